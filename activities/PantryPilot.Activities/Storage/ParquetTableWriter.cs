@@ -1,0 +1,90 @@
+using Parquet;
+using Parquet.Schema;
+using PantryPilot.Domain.Tables;
+
+namespace PantryPilot.Activities.Storage;
+
+/// <summary>Writes a table one row group per batch, streaming. The file appears at its final path only on
+/// <see cref="CompleteAsync"/> (write to a temp file, then atomic rename), so a retried activity never sees half a file.</summary>
+public sealed class ParquetTableWriter : IAsyncDisposable
+{
+    private readonly string _path;
+    private readonly string _tempPath;
+    private readonly FileStream _stream;
+    private readonly ParquetWriter _writer;
+    private readonly DataField[] _fields;
+    private bool _completed;
+
+    private ParquetTableWriter(string path, string tempPath, FileStream stream, ParquetWriter writer, TableSchema schema, DataField[] fields)
+    {
+        _path = path;
+        _tempPath = tempPath;
+        _stream = stream;
+        _writer = writer;
+        Schema = schema;
+        _fields = fields;
+    }
+
+    public TableSchema Schema { get; }
+
+    public long RowsWritten { get; private set; }
+
+    public static async Task<ParquetTableWriter> CreateAsync(string path, TableSchema schema, CancellationToken cancellationToken = default)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        var tempPath = $"{path}.{Guid.NewGuid():N}.tmp";
+        var stream = new FileStream(tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
+        var parquetSchema = ParquetFields.Schema(schema);
+        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
+        var writer = await ParquetWriter.CreateAsync(parquetSchema, stream, options, cancellationToken: cancellationToken);
+        return new ParquetTableWriter(path, tempPath, stream, writer, schema, parquetSchema.DataFields);
+    }
+
+    public async Task WriteAsync(TableBatch batch, CancellationToken cancellationToken = default)
+    {
+        if (batch.RowCount == 0)
+        {
+            return;
+        }
+
+        using var group = _writer.CreateRowGroup();
+        for (var c = 0; c < _fields.Length; c++)
+        {
+            var field = _fields[c];
+            var n = batch.RowCount;
+            switch (batch.Columns[c])
+            {
+                case string?[] s: await group.WriteAsync(field, new ArraySegment<string>(s!, 0, n)); break;
+                case double?[] d: await group.WriteAsync<double>(field, new ReadOnlyMemory<double?>(d, 0, n), cancellationToken: cancellationToken); break;
+                case long?[] l: await group.WriteAsync<long>(field, new ReadOnlyMemory<long?>(l, 0, n), cancellationToken: cancellationToken); break;
+                case bool?[] b: await group.WriteAsync<bool>(field, new ReadOnlyMemory<bool?>(b, 0, n), cancellationToken: cancellationToken); break;
+                case DateOnly?[] d: await group.WriteAsync<DateOnly>(field, new ReadOnlyMemory<DateOnly?>(d, 0, n), cancellationToken: cancellationToken); break;
+                case DateTime?[] t: await group.WriteAsync<DateTime>(field, new ReadOnlyMemory<DateTime?>(t, 0, n), cancellationToken: cancellationToken); break;
+                default: throw new InvalidOperationException($"unsupported column array {batch.Columns[c].GetType()}");
+            }
+        }
+
+        RowsWritten += batch.RowCount;
+    }
+
+    /// <summary>Flushes the footer and moves the file into place atomically.</summary>
+    public async Task CompleteAsync()
+    {
+        await _writer.DisposeAsync();
+        await _stream.DisposeAsync();
+        File.Move(_tempPath, _path, overwrite: true);
+        _completed = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_completed)
+        {
+            return;
+        }
+
+        await _writer.DisposeAsync();
+        await _stream.DisposeAsync();
+        File.Delete(_tempPath);
+    }
+}

@@ -1,0 +1,2 @@
+Console.Error.WriteLine("pantrypilot-inference: not implemented yet");
+return 2;

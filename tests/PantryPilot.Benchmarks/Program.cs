@@ -1,0 +1,2 @@
+Console.Error.WriteLine("benchmarks: not implemented yet");
+return 2;

@@ -1,0 +1,34 @@
+using PantryPilot.Activities.Pipeline;
+using Spectre.Console;
+
+namespace PantryPilot.Cli.Pipeline;
+
+/// <summary>The end-of-run summary: rows per stage and table, validation, alerts, snapshot.</summary>
+public static class RunSummaryPrinter
+{
+    public static void Print(PipelineSummary summary)
+    {
+        var table = new Table().AddColumns("stage", "table", "rows in", "rows out", "quarantined", "conserved");
+        foreach (var s in summary.Stages)
+        {
+            table.AddRow(s.Stage, DataPaths.TableFileName(s.Table), s.RowsIn.ToString("N0"), s.RowsOut.ToString("N0"), s.RowsQuarantined.ToString("N0"), s.Conserved ? "yes" : "[red]NO[/]");
+        }
+
+        AnsiConsole.Write(table);
+        foreach (var v in summary.Validation)
+        {
+            var verdict = v.Success ? "[green]passed[/]" : $"[yellow]failed {v.FailedExpectations}/{v.Expectations}[/] (policy {v.PolicyApplied})";
+            AnsiConsole.MarkupLine($"validation {Markup.Escape(v.SuiteName)}: {verdict}");
+        }
+
+        var a = summary.Alerts;
+        AnsiConsole.MarkupLineInterpolated($"alerts: {a.Expired} expired, {a.Expiring} expiring, {a.LowStock} low stock, {a.PredictedStockOut} predicted stock-out");
+        AnsiConsole.MarkupLineInterpolated($"snapshot: {summary.SnapshotId ?? "(none)"}");
+        foreach (var (name, path) in summary.Outputs)
+        {
+            AnsiConsole.MarkupLineInterpolated($"  {name}: {path}");
+        }
+
+        AnsiConsole.MarkupLine(summary.RowsConserved ? "[green]rows conserved: rows in = rows out + rows quarantined at every stage[/]" : "[red]ROW CONSERVATION VIOLATED: see reports/run-report.json[/]");
+    }
+}

@@ -1,0 +1,3 @@
+using PantryPilot.Cli;
+
+return await PantryPilotCli.RunAsync(args);

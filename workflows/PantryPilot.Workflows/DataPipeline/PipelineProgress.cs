@@ -1,0 +1,26 @@
+namespace PantryPilot.Workflows.DataPipeline;
+
+public enum StageState
+{
+    Pending,
+    Running,
+    Completed,
+    Failed,
+}
+
+/// <summary>One stage as the progress query shows it.</summary>
+public sealed record StageProgress(string Stage, StageState State, long RowsIn = 0, long RowsOut = 0, long RowsQuarantined = 0, string? Detail = null);
+
+/// <summary>Live progress of a run: answered by the workflow's query, printed by the in-process run.</summary>
+public sealed record PipelineProgress(string RunId, IReadOnlyList<StageProgress> Stages)
+{
+    public static PipelineProgress Start(string runId) =>
+        new(runId, DataPipelineStages.Order.Select(s => new StageProgress(s.Name, StageState.Pending)).ToArray());
+
+    public string? CurrentStage => Stages.FirstOrDefault(s => s.State == StageState.Running)?.Stage;
+
+    public int CompletedCount => Stages.Count(s => s.State == StageState.Completed);
+
+    public PipelineProgress With(StageProgress stage) =>
+        this with { Stages = Stages.Select(s => s.Stage == stage.Stage ? stage : s).ToArray() };
+}
