@@ -1,0 +1,19 @@
+using PantryPilot.Cli.Tests.Support;
+
+namespace PantryPilot.Cli.Tests;
+
+public class HelpTests
+{
+    public static TheoryData<string> Commands => new() { "generate", "db", "pipeline", "pipeline run", "data", "worker", "schedule", "eval" };
+
+    [Theory]
+    [MemberData(nameof(Commands))]
+    public async Task Help_EveryCommand_PrintsUsage(string command)
+    {
+        var result = await CliRunner.RunAsync([.. command.Split(' '), "--help"]);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Usage:", result.Output, StringComparison.Ordinal);
+        Assert.Contains(command.Split(' ')[^1], result.Output, StringComparison.Ordinal);
+    }
+}

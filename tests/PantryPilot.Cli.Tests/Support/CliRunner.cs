@@ -1,0 +1,62 @@
+using System.Diagnostics;
+
+namespace PantryPilot.Cli.Tests.Support;
+
+/// <summary>Runs the real `pantrypilot` binary as a new user would: a separate process, its exit code and output.</summary>
+public static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Output, string Error)
+    {
+        public string All => Output + Error;
+    }
+
+    public static async Task<Result> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null, int timeoutSeconds = 300)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pantrypilot.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // A test must not pick up a developer's cluster or database by accident.
+        start.Environment.Remove("TEMPORAL_ADDRESS");
+        start.Environment.Remove("DATABASE_URL");
+        start.Environment["NO_COLOR"] = "1";
+        start.Environment["COLUMNS"] = "200";
+        foreach (var (key, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null)
+            {
+                start.Environment.Remove(key);
+            }
+            else
+            {
+                start.Environment[key] = value;
+            }
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("could not start pantrypilot");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
+    }
+
+    public static string TempDir()
+    {
+        var dir = Path.Combine(Path.GetTempPath(), "pantrypilot-cli-tests", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
+
+    public static string DatabaseUrl =>
+        Environment.GetEnvironmentVariable("PANTRYPILOT_TEST_DATABASE_URL") ?? "postgres://pantrypilot:pantrypilot@127.0.0.1:5432/pantrypilot";
+}
