@@ -42,6 +42,8 @@ public sealed class ReservoirSample(int capacity, int seed)
     private readonly Random _random = new(seed);
     private long _seen;
 
+    public long Seen => _seen;
+
     public void Add(double value)
     {
         _seen++;
