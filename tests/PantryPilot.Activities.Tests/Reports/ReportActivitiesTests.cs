@@ -1,10 +1,11 @@
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Reports;
+using Xunit.Abstractions;
 using static PantryPilot.Activities.Tests.TestTables;
 
 namespace PantryPilot.Activities.Tests.Reports;
 
-public sealed class ReportActivitiesTests : IDisposable
+public sealed class ReportActivitiesTests(ITestOutputHelper output) : IDisposable
 {
     private readonly TempDir _dir = new();
 
@@ -42,9 +43,9 @@ public sealed class ReportActivitiesTests : IDisposable
         await WriteAsync(purchases, ProcessedPurchases, pur);
         var run = new PipelineRun("r1", _dir.Path, "2026-03-10", SourceKind.Synthetic);
 
-        var output = await new ReportActivities().BuildAsync(new(run, inventory, purchases));
+        var built = await new ReportActivities().BuildAsync(new(run, inventory, purchases));
 
-        var bias = File.ReadAllLines(output.BiasCsvPath);
+        var bias = File.ReadAllLines(built.BiasCsvPath);
         Assert.Equal("table,dimension,slice,count,share,value", bias[0]);
         Assert.Contains("inventory,cuisine,korean,1,0.25,", bias);
         Assert.Contains("inventory,region,non_western,2,0.5,", bias);
@@ -52,22 +53,24 @@ public sealed class ReportActivitiesTests : IDisposable
         Assert.Contains("purchase_history,median_unit_price,g/western,2,,0.02", bias);
         Assert.Contains("purchase_history,unit_price_ratio_non_western_to_western,g,0,,1.5", bias);
 
-        var profile = File.ReadAllLines(output.ProfileCsvPath);
+        var profile = File.ReadAllLines(built.ProfileCsvPath);
         Assert.Contains(profile, l => l.StartsWith("inventory,quantity,number,4,0,0,4,100,103,101.5,101.5,", StringComparison.Ordinal));
         Assert.Contains(profile, l => l.StartsWith("inventory,unit,text,4,0,0,2,,,,,g (3); pcs (1)", StringComparison.Ordinal));
         Assert.Contains(profile, l => l.StartsWith("purchase_history,quantity_purchased,number,4,4,100,0,", StringComparison.Ordinal));
 
-        var html = File.ReadAllText(output.HtmlPath);
+        var html = File.ReadAllText(built.HtmlPath);
         Assert.Contains("&lt;script&gt;x&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         var png = Path.Combine(_dir.Path, "reports", "cuisine-mix.png");
         if (File.Exists(png))
         {
+            output.WriteLine($"cuisine-mix.png drawn: {new FileInfo(png).Length} bytes");
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png).Take(4));
             Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);
         }
         else
         {
+            output.WriteLine("cuisine-mix.png was not drawn here; the report says why.");
             Assert.Contains("Chart not drawn", html, StringComparison.Ordinal);
         }
     }

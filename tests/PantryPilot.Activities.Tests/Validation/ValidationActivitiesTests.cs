@@ -52,6 +52,34 @@ public sealed class ValidationActivitiesTests : IDisposable
     }
 
     [Fact]
+    public async Task ValidateAsync_CleanPurchasesWithShippedSuite_Passes()
+    {
+        var rows = Enumerable.Range(0, 4).Select(i => new Dictionary<string, object?>
+        {
+            ["user_id"] = "u1",
+            ["transaction_id"] = $"t{i}",
+            ["item_id"] = "rice",
+            ["item_name"] = "basmati rice",
+            ["quantity_purchased"] = 1.0,
+            ["unit"] = i % 2 == 0 ? "kg" : "fl oz",
+            ["price_total"] = 3.5,
+            ["purchase_date"] = D("2026-03-01").AddDays(7 * i),
+            ["discount_applied"] = 0.0,
+            ["weekday"] = "Sunday",
+            ["consumption_start_date"] = D("2026-03-01").AddDays(7 * i),
+            ["expected_depletion_date"] = D("2026-03-08").AddDays(7 * i),
+        }).ToList();
+        var raw = _dir.File("data", "raw", "purchase_history.parquet");
+        await WriteAsync(raw, PantrySchemas.Purchases, rows);
+
+        var output = await new ValidationActivities().ValidateAsync(new(Run(), DataTable.Purchases, raw));
+
+        Assert.True(output.Success, File.ReadAllText(output.ResultPath));
+        Assert.Equal("purchase_history", output.SuiteName);
+        Assert.Equal(new StageCounts("validate", DataTable.Purchases, 4, 4, 0), output.Counts);
+    }
+
+    [Fact]
     public async Task ValidateAsync_QuarantinePolicy_SetsAsideFailingRowsWithReasons()
     {
         var raw = await WriteRawInventoryAsync();
