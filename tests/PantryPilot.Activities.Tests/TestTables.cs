@@ -3,7 +3,7 @@ using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Activities.Tests;
 
-/// <summary>A temp directory removed after the test.</summary>
+/// <summary>A temp directory removed after the test (kept when PANTRYPILOT_KEEP_TEST_FILES=1, to look at reports).</summary>
 public sealed class TempDir : IDisposable
 {
     public TempDir() => Directory.CreateDirectory(Path);
@@ -12,7 +12,13 @@ public sealed class TempDir : IDisposable
 
     public string File(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
-    public void Dispose() => Directory.Delete(Path, recursive: true);
+    public void Dispose()
+    {
+        if (Environment.GetEnvironmentVariable("PANTRYPILOT_KEEP_TEST_FILES") != "1")
+        {
+            Directory.Delete(Path, recursive: true);
+        }
+    }
 }
 
 /// <summary>Writes real Parquet files with <see cref="ParquetTableWriter"/>; rows are column-name → value maps, missing keys

@@ -11,18 +11,18 @@ public static class CuisineChart
         try
         {
             var plot = new Plot();
-            var positions = Enumerable.Range(0, mix.Count).Select(i => (double)i).ToArray();
+            // Horizontal bars, largest on top: long cuisine names stay readable on the left axis.
+            var positions = Enumerable.Range(0, mix.Count).Select(i => (double)(mix.Count - 1 - i)).ToArray();
             var bars = plot.Add.Bars(positions, mix.Select(m => (double)m.Count).ToArray());
+            bars.Horizontal = true;
             bars.Color = Color.FromHex("#3b82f6");
-            plot.Axes.Bottom.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, mix.Select(m => m.Cuisine).ToArray());
-            plot.Axes.Bottom.TickLabelStyle.Rotation = -45;
-            plot.Axes.Bottom.TickLabelStyle.Alignment = Alignment.MiddleRight;
-            plot.Axes.Margins(bottom: 0);
-            plot.Title("Cuisine mix (rows)");
-            plot.YLabel("rows");
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, mix.Select(m => m.Cuisine).ToArray());
+            plot.Axes.Margins(left: 0);
+            plot.Title("Cuisine mix (inventory + purchase rows)");
+            plot.XLabel("rows");
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             var temp = $"{path}.{Guid.NewGuid():N}.tmp.png";
-            plot.SavePng(temp, 900, 500);
+            plot.SavePng(temp, 900, Math.Max(300, 120 + (28 * mix.Count)));
             File.Move(temp, path, overwrite: true);
             return null;
         }

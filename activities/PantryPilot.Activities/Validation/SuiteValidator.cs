@@ -44,17 +44,10 @@ public static class SuiteValidator
         }
 
         var schema = await ParquetTableReader.ReadSchemaAsync(rawPath);
-        var evaluator = new ExpectationEvaluator(suite, schema);
-        long rows = 0;
-        await foreach (var batch in ParquetTableReader.ReadAsync(rawPath, cancellationToken))
-        {
-            evaluator.Observe(batch);
-            rows += batch.RowCount;
-            heartbeat?.Invoke($"{schema.Name}: judged {rows} rows");
-        }
-
-        var result = evaluator.Complete();
-        var failedRowLevel = result.Results.Where(r => !r.Success && r.RowLevel && r.Error is null).Select(r => result.Results.ToList().IndexOf(r)).ToHashSet();
+        var (result, rows) = await JudgeAsync(suite, schema, rawPath, heartbeat, cancellationToken);
+        var failedRowLevel = Enumerable.Range(0, result.Results.Count)
+            .Where(i => result.Results[i] is { Success: false, RowLevel: true, Error: null })
+            .ToHashSet();
         if (result.Success || policy == "stop" || failedRowLevel.Count == 0)
         {
             await CopyAtomicallyAsync(rawPath, validPath, cancellationToken);
@@ -68,6 +61,21 @@ public static class SuiteValidator
 
         var (valid, quarantined) = await SplitAsync(suite, schema, rawPath, validPath, quarantinePath, failedRowLevel, heartbeat, cancellationToken);
         return new(result, policy, rows, valid, quarantined, quarantinePath);
+    }
+
+    /// <summary>First pass: the suite's verdict. Its uniqueness sets are released before the second pass builds its own.</summary>
+    private static async Task<(SuiteResult Result, long Rows)> JudgeAsync(ExpectationSuite suite, TableSchema schema, string rawPath, Action<string>? heartbeat, CancellationToken ct)
+    {
+        var evaluator = new ExpectationEvaluator(suite, schema);
+        long rows = 0;
+        await foreach (var batch in ParquetTableReader.ReadAsync(rawPath, ct))
+        {
+            evaluator.Observe(batch);
+            rows += batch.RowCount;
+            heartbeat?.Invoke($"{schema.Name}: judged {rows} rows");
+        }
+
+        return (evaluator.Complete(), rows);
     }
 
     private static async Task<(long Valid, long Quarantined)> SplitAsync(
