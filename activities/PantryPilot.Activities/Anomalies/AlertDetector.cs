@@ -13,6 +13,8 @@ public static class AlertDetector
 
     public static async Task<Detection> DetectAsync(string inventoryPath, string purchasesPath, AlertRules rules, Action<string>? heartbeat = null, CancellationToken ct = default)
     {
+        await RequireAsync(inventoryPath, "user_id", "item_id", "item_name", "quantity", "unit", "expiry_date");
+        await RequireAsync(purchasesPath, "user_id", "item_id", "item_name", "purchase_date", "quantity_purchased", "unit");
         var alerts = new List<Alert>();
         var lowStock = new HashSet<(string User, string Item)>();
         long inventoryRows = 0;
@@ -98,6 +100,18 @@ public static class AlertDetector
 
         alerts.Sort(AlertRules.Compare);
         return new(alerts, inventoryRows, purchaseRows);
+    }
+
+    private static async Task RequireAsync(string path, params string[] columns)
+    {
+        var schema = await ParquetTableReader.ReadSchemaAsync(path);
+        foreach (var column in columns)
+        {
+            if (!schema.Contains(column))
+            {
+                throw new Pipeline.BadInputException($"detect anomalies: {path} has no column '{column}'");
+            }
+        }
     }
 
     private static string NameKey(string? name) => "name:" + (name ?? "").Trim().ToLowerInvariant();

@@ -105,4 +105,17 @@ public sealed class AnomalyActivitiesTests : IDisposable
         Assert.Equal(new AlertCounts(2, 0, 2, 0), first.Counts);
         Assert.Contains(",u1,a,milk,expired,", File.ReadAllLines(first.AlertsCsvPath)[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task DetectAsync_MissingColumn_ThrowsBadInputNamingFileAndColumn()
+    {
+        var inventory = _dir.File("processed", "inventory.parquet");
+        await WriteAsync(inventory, new Domain.Tables.TableSchema("inventory", ProcessedInventory.Columns.Where(c => c.Name != "expiry_date")), [new() { ["user_id"] = "u" }]);
+        var purchases = _dir.File("processed", "purchase_history.parquet");
+        await WriteAsync(purchases, ProcessedPurchases, []);
+        var run = new PipelineRun("r1", _dir.Path, "2026-03-10", SourceKind.Synthetic);
+
+        var e = await Assert.ThrowsAsync<BadInputException>(() => new AnomalyActivities().DetectAsync(new(run, inventory, purchases)));
+        Assert.Contains("inventory.parquet has no column 'expiry_date'", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -106,6 +106,35 @@ public sealed class ValidationActivitiesTests : IDisposable
     }
 
     [Fact]
+    public async Task ValidateAsync_ManyRowGroupsWithInjectedFaults_ConservesEveryRow()
+    {
+        const int n = 40_000;
+        var rows = new List<Dictionary<string, object?>>(n);
+        var faulty = 0;
+        for (var i = 0; i < n; i++)
+        {
+            var row = Inventory($"u{i % 200}", $"item-{i}", "rice", 1 + (i % 7), "g");
+            if (i % 97 == 0)
+            {
+                row["unit_cost"] = -1.0;
+                faulty++;
+            }
+
+            rows.Add(row);
+        }
+
+        var raw = _dir.File("data", "raw", "inventory.parquet");
+        await WriteAsync(raw, PantrySchemas.Inventory, rows, rowGroupSize: 8_192);
+
+        var output = await new ValidationActivities().ValidateAsync(new(Run(ValidationPolicy.Quarantine), DataTable.Inventory, raw));
+
+        Assert.Equal(new StageCounts("validate", DataTable.Inventory, n, n - faulty, faulty), output.Counts);
+        Assert.Equal(5, (await ReadAllAsync(output.ValidPath)).Count);
+        Assert.Equal(n - faulty, (await ReadAllAsync(output.ValidPath)).Sum(b => b.RowCount));
+        Assert.Equal(faulty, (await ReadAllAsync(output.QuarantinePath!)).Sum(b => b.RowCount));
+    }
+
+    [Fact]
     public async Task ValidateAsync_StopPolicy_AllRowsGoOnAndFailureIsReported()
     {
         var raw = await WriteRawInventoryAsync();
