@@ -150,12 +150,12 @@ internal sealed class StrftimeCheck : ColumnMapCheck
             {
                 'Y' => "yyyy",
                 'y' => "yy",
-                'm' => "MM",
-                'd' => "dd",
-                'H' => "HH",
-                'I' => "hh",
-                'M' => "mm",
-                'S' => "ss",
+                'm' => "M", // one-letter forms accept 1 or 2 digits, as strptime does
+                'd' => "d",
+                'H' => "H",
+                'I' => "h",
+                'M' => "m",
+                'S' => "s",
                 'f' => "ffffff",
                 'p' => "tt",
                 'b' => "MMM",
@@ -168,7 +168,8 @@ internal sealed class StrftimeCheck : ColumnMapCheck
             });
         }
 
-        return sb.ToString();
+        // A lone letter would be read as a .NET standard format ("d" = short date); '%' marks it custom.
+        return sb.Length == 1 ? "%" + sb : sb.ToString();
     }
 }
 

@@ -108,6 +108,16 @@ public class ExpectationEvaluatorTests
     }
 
     [Fact]
+    public void Strftime_SingleDigitFieldsAndLoneDirective_ParseAsStrptime()
+    {
+        var batch = Batch(("a", 1, 1, null, null, "2026-1-3"), ("b", 1, 1, null, null, "03/01/2026 7:05"));
+
+        Assert.Equal(1, Run("expect_column_values_to_match_strftime_format", """{"column":"day","strftime_format":"%Y-%m-%d"}""", batch).UnexpectedCount);
+        Assert.Equal(1, Run("expect_column_values_to_match_strftime_format", """{"column":"day","strftime_format":"%d/%m/%Y %H:%M"}""", batch).UnexpectedCount);
+        Assert.True(Run("expect_column_values_to_match_strftime_format", """{"column":"day","strftime_format":"%d"}""", Batch(("a", 1, 1, null, null, "7"))).Success);
+    }
+
+    [Fact]
     public void Strftime_TypedDateColumn_PassesByConstruction()
     {
         Assert.True(Run("expect_column_values_to_match_strftime_format", """{"column":"bought","strftime_format":"%d/%m/%Y"}""", Pantry).Success);
