@@ -1,4 +1,5 @@
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Domain.Alerts;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Anomalies;
@@ -16,5 +17,36 @@ public sealed record DetectAnomaliesOutput(string AlertsCsvPath, string AlertsPa
 public class AnomalyActivities
 {
     [Activity]
-    public Task<DetectAnomaliesOutput> DetectAsync(DetectAnomaliesInput input) => throw new NotImplementedException("anomalies");
+    public async Task<DetectAnomaliesOutput> DetectAsync(DetectAnomaliesInput input)
+    {
+        foreach (var path in new[] { input.InventoryPath, input.PurchasesPath })
+        {
+            if (!File.Exists(path))
+            {
+                throw new BadInputException($"detect anomalies: processed table {path} does not exist");
+            }
+        }
+
+        var ct = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : default;
+        // One horizon for both: "within N days" means the same to a household whether it is expiry or running out.
+        var rules = new AlertRules(input.Run.AsOfDate, input.Run.ExpiringWithinDays, input.Run.ExpiringWithinDays);
+        var detection = await AlertDetector.DetectAsync(input.InventoryPath, input.PurchasesPath, rules, Heartbeat, ct);
+        var paths = new DataPaths(input.Run.DataDir);
+        await AlertWriter.WriteCsvAsync(paths.AlertsCsv, detection.Alerts, ct);
+        await AlertWriter.WriteParquetAsync(paths.AlertsParquet, detection.Alerts, ct);
+        var counts = new AlertCounts(
+            detection.Alerts.Count(a => a.Type == AlertType.Expired),
+            detection.Alerts.Count(a => a.Type == AlertType.Expiring),
+            detection.Alerts.Count(a => a.Type == AlertType.LowStock),
+            detection.Alerts.Count(a => a.Type == AlertType.PredictedStockout));
+        return new(paths.AlertsCsv, paths.AlertsParquet, counts, detection.InventoryRows);
+    }
+
+    private static void Heartbeat(string progress)
+    {
+        if (ActivityExecutionContext.HasCurrent)
+        {
+            ActivityExecutionContext.Current.Heartbeat(progress);
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using PantryPilot.Activities.Pipeline;
 using Temporalio.Activities;
 
@@ -10,6 +11,58 @@ public sealed record BuildReportsOutput(string BiasCsvPath, string ProfileCsvPat
 /// <summary>Representation/bias report and per-column profile over the processed tables.</summary>
 public class ReportActivities
 {
+    public static string BiasCsvPath(DataPaths paths) => Path.Combine(paths.ReportsDir, "bias.csv");
+
+    public static string ProfileCsvPath(DataPaths paths) => Path.Combine(paths.ReportsDir, "profile.csv");
+
+    public static string HtmlPath(DataPaths paths) => Path.Combine(paths.ReportsDir, "data-report.html");
+
+    public static string ChartPath(DataPaths paths) => Path.Combine(paths.ReportsDir, "cuisine-mix.png");
+
     [Activity]
-    public Task<BuildReportsOutput> BuildAsync(BuildReportsInput input) => throw new NotImplementedException("reports");
+    public async Task<BuildReportsOutput> BuildAsync(BuildReportsInput input)
+    {
+        var ct = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : default;
+        var paths = new DataPaths(input.Run.DataDir);
+        var reports = new[]
+        {
+            await DataReportBuilder.ScanAsync(input.InventoryPath, "inventory", "unit", Heartbeat, ct),
+            await DataReportBuilder.ScanAsync(input.PurchasesPath, "purchase_history", "unit", Heartbeat, ct),
+        };
+        Directory.CreateDirectory(paths.ReportsDir);
+        await WriteAtomicallyAsync(BiasCsvPath(paths), DataReportBuilder.BiasCsv(reports), ct);
+        await WriteAtomicallyAsync(ProfileCsvPath(paths), DataReportBuilder.ProfileCsv(reports), ct);
+
+        var chartPath = ChartPath(paths);
+        var skipped = CuisineChart.TryWrite(chartPath, DataReportHtml.CuisineMix(reports));
+        if (skipped is not null && ActivityExecutionContext.HasCurrent)
+        {
+            ActivityExecutionContext.Current.Logger.LogChartSkipped(skipped);
+        }
+
+        var png = skipped is null ? await File.ReadAllBytesAsync(chartPath, ct) : null;
+        await WriteAtomicallyAsync(HtmlPath(paths), DataReportHtml.Render(input.Run.RunId, input.Run.AsOf, reports, png, skipped), ct);
+        return new(BiasCsvPath(paths), ProfileCsvPath(paths), HtmlPath(paths));
+    }
+
+    private static async Task WriteAtomicallyAsync(string path, string text, CancellationToken ct)
+    {
+        var temp = $"{path}.{Guid.NewGuid():N}.tmp";
+        await File.WriteAllTextAsync(temp, text, ct);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private static void Heartbeat(string progress)
+    {
+        if (ActivityExecutionContext.HasCurrent)
+        {
+            ActivityExecutionContext.Current.Heartbeat(progress);
+        }
+    }
+}
+
+internal static partial class ReportLog
+{
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Cuisine chart skipped: {Reason}")]
+    public static partial void LogChartSkipped(this ILogger logger, string reason);
 }

@@ -8,10 +8,13 @@ namespace PantryPilot.Activities.Storage;
 /// <summary>Reads a Parquet file one row group at a time, so memory is bounded by the row-group size.</summary>
 public static class ParquetTableReader
 {
+    /// <summary>Date columns come back as <see cref="DateOnly"/> (Parquet.Net's default is DateTime), so Date stays Date.</summary>
+    private static readonly ParquetOptions ReadOptions = new() { UseDateOnlyTypeForDates = true };
+
     public static async Task<TableSchema> ReadSchemaAsync(string path)
     {
-        var schema = await ParquetReader.ReadSchemaAsync(path);
-        return new TableSchema(Path.GetFileNameWithoutExtension(path), schema.DataFields.Select(f => new ColumnSpec(f.Name, ParquetFields.KindOf(f))));
+        await using var reader = await ParquetReader.CreateAsync(path, ReadOptions);
+        return new TableSchema(Path.GetFileNameWithoutExtension(path), reader.Schema.DataFields.Select(f => new ColumnSpec(f.Name, ParquetFields.KindOf(f))));
     }
 
     public static async Task<long> CountRowsAsync(string path)
@@ -29,7 +32,7 @@ public static class ParquetTableReader
 
     public static async IAsyncEnumerable<TableBatch> ReadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await using var reader = await ParquetReader.CreateAsync(path, cancellationToken: cancellationToken);
+        await using var reader = await ParquetReader.CreateAsync(path, ReadOptions, cancellationToken: cancellationToken);
         var fields = reader.Schema.DataFields;
         var schema = new TableSchema(Path.GetFileNameWithoutExtension(path), fields.Select(f => new ColumnSpec(f.Name, ParquetFields.KindOf(f))));
         for (var g = 0; g < reader.RowGroupCount; g++)

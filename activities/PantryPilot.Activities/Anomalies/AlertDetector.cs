@@ -1,0 +1,131 @@
+using PantryPilot.Activities.Storage;
+using PantryPilot.Domain.Alerts;
+using PantryPilot.Domain.Forecasting;
+using PantryPilot.Domain.Tables;
+
+namespace PantryPilot.Activities.Anomalies;
+
+/// <summary>Alerts from the processed tables, streamed one row group at a time. Memory: the alerts themselves (to sort
+/// them deterministically), the set of low-stock (user, item) keys, and one small cadence aggregate per (user, item).</summary>
+public static class AlertDetector
+{
+    public sealed record Detection(IReadOnlyList<Alert> Alerts, long InventoryRows, long PurchaseRows);
+
+    public static async Task<Detection> DetectAsync(string inventoryPath, string purchasesPath, AlertRules rules, Action<string>? heartbeat = null, CancellationToken ct = default)
+    {
+        await RequireAsync(inventoryPath, "user_id", "item_id", "item_name", "quantity", "unit", "expiry_date");
+        await RequireAsync(purchasesPath, "user_id", "item_id", "item_name", "purchase_date", "quantity_purchased", "unit");
+        var alerts = new List<Alert>();
+        var lowStock = new HashSet<(string User, string Item)>();
+        long inventoryRows = 0;
+        await foreach (var batch in ParquetTableReader.ReadAsync(inventoryPath, ct))
+        {
+            var src = batch.Integer(TableSchema.SourceRowColumn);
+            var user = batch.Text("user_id");
+            var item = batch.Text("item_id");
+            var name = batch.Text("item_name");
+            var qty = batch.Number("quantity");
+            var unit = batch.Text("unit");
+            var expiry = batch.Date("expiry_date");
+            var low = batch.Schema.Contains("is_low_stock") ? batch.Boolean("is_low_stock") : null;
+            for (var r = 0; r < batch.RowCount; r++)
+            {
+                var u = user[r] ?? "";
+                var i = item[r] ?? "";
+                alerts.AddRange(rules.ForInventory(src[r], u, i, name[r], qty[r], unit[r], expiry[r], low?[r]));
+                if (low?[r] == true)
+                {
+                    lowStock.Add((u, i));
+                    lowStock.Add((u, NameKey(name[r])));
+                }
+            }
+
+            inventoryRows += batch.RowCount;
+            heartbeat?.Invoke($"inventory: {inventoryRows} rows, {alerts.Count} alerts");
+        }
+
+        var pairs = new Dictionary<(string User, string Item), PairState>();
+        long purchaseRows = 0;
+        await foreach (var batch in ParquetTableReader.ReadAsync(purchasesPath, ct))
+        {
+            var src = batch.Integer(TableSchema.SourceRowColumn);
+            var user = batch.Text("user_id");
+            var item = batch.Text("item_id");
+            var name = batch.Text("item_name");
+            var date = batch.Date("purchase_date");
+            var canonical = batch.Schema.Contains("qty_canonical");
+            var qty = canonical ? batch.Number("qty_canonical") : batch.Number("quantity_purchased");
+            var unit = canonical ? batch.Text("canonical_unit") : batch.Text("unit");
+            var depletion = batch.Schema.Contains("expected_depletion_date") ? batch.Date("expected_depletion_date") : null;
+            for (var r = 0; r < batch.RowCount; r++)
+            {
+                // Purchases after the as-of date are the future of this run: leaving them out keeps runs reproducible.
+                if (date[r] is not { } d || d > rules.AsOf || user[r] is null || item[r] is null)
+                {
+                    continue;
+                }
+
+                var key = (user[r]!, item[r]!);
+                if (!pairs.TryGetValue(key, out var state))
+                {
+                    pairs[key] = state = new PairState();
+                }
+
+                state.Cadence.Add(d, qty[r], depletion?[r]);
+                if (d >= state.LastDate)
+                {
+                    state.LastDate = d;
+                    state.SourceRow = src[r];
+                    state.Name = name[r] ?? state.Name;
+                    state.Unit = unit[r] ?? state.Unit;
+                }
+            }
+
+            purchaseRows += batch.RowCount;
+            heartbeat?.Invoke($"purchases: {purchaseRows} rows, {pairs.Count} household items");
+        }
+
+        foreach (var ((user, item), state) in pairs)
+        {
+            if (lowStock.Contains((user, item)) || lowStock.Contains((user, NameKey(state.Name))) || state.Cadence.Forecast() is not { } forecast)
+            {
+                continue; // already alerted as low stock, or not enough history to predict
+            }
+
+            if (rules.ForForecast(state.SourceRow, user, item, state.Name, state.Unit, forecast) is { } alert)
+            {
+                alerts.Add(alert);
+            }
+        }
+
+        alerts.Sort(AlertRules.Compare);
+        return new(alerts, inventoryRows, purchaseRows);
+    }
+
+    private static async Task RequireAsync(string path, params string[] columns)
+    {
+        var schema = await ParquetTableReader.ReadSchemaAsync(path);
+        foreach (var column in columns)
+        {
+            if (!schema.Contains(column))
+            {
+                throw new Pipeline.BadInputException($"detect anomalies: {path} has no column '{column}'");
+            }
+        }
+    }
+
+    private static string NameKey(string? name) => "name:" + (name ?? "").Trim().ToLowerInvariant();
+
+    private sealed class PairState
+    {
+        public PurchaseCadence Cadence { get; } = new();
+
+        public DateOnly LastDate { get; set; } = DateOnly.MinValue;
+
+        public long? SourceRow { get; set; }
+
+        public string? Name { get; set; }
+
+        public string? Unit { get; set; }
+    }
+}

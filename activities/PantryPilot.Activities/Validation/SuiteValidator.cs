@@ -1,0 +1,125 @@
+using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Storage;
+using PantryPilot.Domain.Expectations;
+using PantryPilot.Domain.Tables;
+
+namespace PantryPilot.Activities.Validation;
+
+/// <summary>What validating one table did: the suite's verdict and where every row went.</summary>
+public sealed record TableValidation(SuiteResult Result, string PolicyApplied, long RowsIn, long RowsValid, long RowsQuarantined, string? QuarantinePath);
+
+/// <summary>Streams a Parquet table through an expectation suite and routes its rows.
+///
+/// Two passes, both one row group at a time: the first judges the whole table (GE's <c>mostly</c> and uniqueness
+/// are table-wide verdicts, unknown until the last batch); the second, only when the suite failed under the quarantine
+/// policy, sets aside the rows that violate an expectation that failed. Rows that merely fall inside a passing
+/// expectation's <c>mostly</c> tolerance go on, so a passing suite never quarantines anything. Table-level failures
+/// (row count, column set, unsupported expectations) cannot be fixed by removing rows: they are reported only.</summary>
+public static class SuiteValidator
+{
+    public static string ResolvePolicy(ValidationPolicy runPolicy, ExpectationSuite suite) => runPolicy switch
+    {
+        ValidationPolicy.Stop => "stop",
+        ValidationPolicy.Quarantine => "quarantine",
+        _ => suite.OnFailure?.ToLowerInvariant() switch
+        {
+            "stop" => "stop",
+            null or "quarantine" => "quarantine",
+            var other => throw new BadInputException($"suite {suite.Name}: meta.pantrypilot.on_failure '{other}' is neither 'stop' nor 'quarantine'"),
+        },
+    };
+
+    public static async Task<TableValidation> RunAsync(
+        ExpectationSuite suite,
+        string policy,
+        string rawPath,
+        string validPath,
+        string quarantinePath,
+        Action<string>? heartbeat = null,
+        CancellationToken cancellationToken = default)
+    {
+        if (!File.Exists(rawPath))
+        {
+            throw new BadInputException($"validate: raw table {rawPath} does not exist");
+        }
+
+        var schema = await ParquetTableReader.ReadSchemaAsync(rawPath);
+        var (result, rows) = await JudgeAsync(suite, schema, rawPath, heartbeat, cancellationToken);
+        var failedRowLevel = Enumerable.Range(0, result.Results.Count)
+            .Where(i => result.Results[i] is { Success: false, RowLevel: true, Error: null })
+            .ToHashSet();
+        if (result.Success || policy == "stop" || failedRowLevel.Count == 0)
+        {
+            await CopyAtomicallyAsync(rawPath, validPath, cancellationToken);
+            if (File.Exists(quarantinePath))
+            {
+                File.Delete(quarantinePath); // a previous attempt may have quarantined rows this one passes
+            }
+
+            return new(result, policy, rows, rows, 0, null);
+        }
+
+        var (valid, quarantined) = await SplitAsync(suite, schema, rawPath, validPath, quarantinePath, failedRowLevel, heartbeat, cancellationToken);
+        return new(result, policy, rows, valid, quarantined, quarantinePath);
+    }
+
+    /// <summary>First pass: the suite's verdict. Its uniqueness sets are released before the second pass builds its own.</summary>
+    private static async Task<(SuiteResult Result, long Rows)> JudgeAsync(ExpectationSuite suite, TableSchema schema, string rawPath, Action<string>? heartbeat, CancellationToken ct)
+    {
+        var evaluator = new ExpectationEvaluator(suite, schema);
+        long rows = 0;
+        await foreach (var batch in ParquetTableReader.ReadAsync(rawPath, ct))
+        {
+            evaluator.Observe(batch);
+            rows += batch.RowCount;
+            heartbeat?.Invoke($"{schema.Name}: judged {rows} rows");
+        }
+
+        return (evaluator.Complete(), rows);
+    }
+
+    private static async Task<(long Valid, long Quarantined)> SplitAsync(
+        ExpectationSuite suite, TableSchema schema, string rawPath, string validPath, string quarantinePath,
+        HashSet<int> failedExpectations, Action<string>? heartbeat, CancellationToken ct)
+    {
+        var evaluator = new ExpectationEvaluator(suite, schema);
+        var quarantineSchema = PantrySchemas.Quarantine(schema);
+        await using var validWriter = await ParquetTableWriter.CreateAsync(validPath, schema, ct);
+        await using var quarantineWriter = await ParquetTableWriter.CreateAsync(quarantinePath, quarantineSchema, ct);
+        await foreach (var batch in ParquetTableReader.ReadAsync(rawPath, ct))
+        {
+            var failures = evaluator.Observe(batch);
+            var (mask, reasons) = evaluator.Failing(batch.RowCount, failures, failedExpectations.Contains);
+            await validWriter.WriteAsync(batch.Filter(mask, keep: false), ct);
+            var bad = batch.Filter(mask, keep: true);
+            var badReasons = new string?[bad.RowCount];
+            for (int r = 0, w = 0; r < batch.RowCount; r++)
+            {
+                if (mask[r])
+                {
+                    badReasons[w++] = reasons[r];
+                }
+            }
+
+            await quarantineWriter.WriteAsync(new TableBatch(quarantineSchema, bad.RowCount, [.. bad.Columns, badReasons]), ct);
+            heartbeat?.Invoke($"{schema.Name}: routed {validWriter.RowsWritten + quarantineWriter.RowsWritten} rows, {quarantineWriter.RowsWritten} quarantined");
+        }
+
+        await validWriter.CompleteAsync();
+        await quarantineWriter.CompleteAsync();
+        return (validWriter.RowsWritten, quarantineWriter.RowsWritten);
+    }
+
+    private static async Task CopyAtomicallyAsync(string from, string to, CancellationToken ct)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(to)!);
+        var temp = $"{to}.{Guid.NewGuid():N}.tmp";
+        await using (var source = File.OpenRead(from))
+        await using (var target = File.Create(temp))
+        {
+            await source.CopyToAsync(target, ct);
+        }
+
+        File.Move(temp, to, overwrite: true);
+    }
+}

@@ -1,0 +1,77 @@
+using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Reports;
+using Xunit.Abstractions;
+using static PantryPilot.Activities.Tests.TestTables;
+
+namespace PantryPilot.Activities.Tests.Reports;
+
+public sealed class ReportActivitiesTests(ITestOutputHelper output) : IDisposable
+{
+    private readonly TempDir _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [Fact]
+    public async Task BuildAsync_ProcessedTables_WritesBiasProfileHtmlAndChart()
+    {
+        var inventory = _dir.File("processed", "inventory.parquet");
+        var inv = new[] { ("kimchi", "g"), ("spaghetti", "g"), ("tofu", "pcs"), ("<script>x</script>", "g") }
+            .Select((t, i) =>
+            {
+                var row = Inventory("u1", $"i{i}", t.Item1, 100 + i, t.Item2);
+                row["qty_canonical"] = 100.0 + i;
+                row["canonical_unit"] = t.Item2;
+                row["is_low_stock"] = false;
+                return row;
+            }).ToList();
+        await WriteAsync(inventory, ProcessedInventory, inv);
+        var purchases = _dir.File("processed", "purchase_history.parquet");
+        var pur = new[] { ("kimchi", 0.02), ("gochujang", 0.04), ("parmesan", 0.01), ("pasta", 0.03) }
+            .Select((t, i) => new Dictionary<string, object?>
+            {
+                ["user_id"] = "u1",
+                ["transaction_id"] = $"t{i}",
+                ["item_id"] = $"i{i}",
+                ["item_name"] = t.Item1,
+                ["unit"] = "g",
+                ["category"] = "pantry",
+                ["purchase_date"] = D("2026-03-01"),
+                ["qty_canonical"] = 100.0,
+                ["canonical_unit"] = "g",
+                ["unit_price"] = t.Item2,
+            }).ToList();
+        await WriteAsync(purchases, ProcessedPurchases, pur);
+        var run = new PipelineRun("r1", _dir.Path, "2026-03-10", SourceKind.Synthetic);
+
+        var built = await new ReportActivities().BuildAsync(new(run, inventory, purchases));
+
+        var bias = File.ReadAllLines(built.BiasCsvPath);
+        Assert.Equal("table,dimension,slice,count,share,value", bias[0]);
+        Assert.Contains("inventory,cuisine,korean,1,0.25,", bias);
+        Assert.Contains("inventory,region,non_western,2,0.5,", bias);
+        Assert.Contains("purchase_history,median_unit_price,g/non_western,2,,0.03", bias);
+        Assert.Contains("purchase_history,median_unit_price,g/western,2,,0.02", bias);
+        Assert.Contains("purchase_history,unit_price_ratio_non_western_to_western,g,0,,1.5", bias);
+
+        var profile = File.ReadAllLines(built.ProfileCsvPath);
+        Assert.Contains(profile, l => l.StartsWith("inventory,quantity,number,4,0,0,4,100,103,101.5,101.5,", StringComparison.Ordinal));
+        Assert.Contains(profile, l => l.StartsWith("inventory,unit,text,4,0,0,2,,,,,g (3); pcs (1)", StringComparison.Ordinal));
+        Assert.Contains(profile, l => l.StartsWith("purchase_history,quantity_purchased,number,4,4,100,0,", StringComparison.Ordinal));
+
+        var html = File.ReadAllText(built.HtmlPath);
+        Assert.Contains("&lt;script&gt;x&lt;/script&gt;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        var png = Path.Combine(_dir.Path, "reports", "cuisine-mix.png");
+        if (File.Exists(png))
+        {
+            output.WriteLine($"cuisine-mix.png drawn: {new FileInfo(png).Length} bytes");
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png).Take(4));
+            Assert.Contains("data:image/png;base64,", html, StringComparison.Ordinal);
+        }
+        else
+        {
+            output.WriteLine("cuisine-mix.png was not drawn here; the report says why.");
+            Assert.Contains("Chart not drawn", html, StringComparison.Ordinal);
+        }
+    }
+}

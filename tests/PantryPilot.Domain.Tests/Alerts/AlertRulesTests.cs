@@ -1,0 +1,81 @@
+using PantryPilot.Domain.Alerts;
+using PantryPilot.Domain.Forecasting;
+
+namespace PantryPilot.Domain.Tests.Alerts;
+
+public class AlertRulesTests
+{
+    private static readonly DateOnly AsOf = new(2026, 3, 10);
+    private readonly AlertRules _rules = new(AsOf, expiringWithinDays: 3, stockOutWithinDays: 3);
+
+    [Fact]
+    public void ForInventory_ExpiredYesterday_CriticalWithNegativeDays()
+    {
+        var a = _rules.ForInventory(7, "u1", "i1", "milk", 1, "L", AsOf.AddDays(-1), false).Single();
+
+        Assert.Equal(AlertType.Expired, a.Type);
+        Assert.Equal(AlertSeverity.Critical, a.Severity);
+        Assert.Equal(-1, a.DaysUntil);
+        Assert.Equal(7, a.SourceRow);
+        Assert.Contains("milk expired 1 day ago", a.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(0, AlertSeverity.High)]
+    [InlineData(1, AlertSeverity.High)]
+    [InlineData(3, AlertSeverity.Medium)]
+    public void ForInventory_ExpiringWithinHorizon_SeverityByDays(int days, AlertSeverity severity)
+    {
+        var a = _rules.ForInventory(1, "u", "i", "tofu", 1, "pcs", AsOf.AddDays(days), null).Single();
+
+        Assert.Equal(AlertType.Expiring, a.Type);
+        Assert.Equal(severity, a.Severity);
+        Assert.Equal(days, a.DaysUntil);
+    }
+
+    [Fact]
+    public void ForInventory_ExpiringBeyondHorizonAndNotLow_NoAlert()
+    {
+        Assert.Empty(_rules.ForInventory(1, "u", "i", "rice", 1, "kg", AsOf.AddDays(4), false));
+        Assert.Empty(_rules.ForInventory(1, "u", "i", "rice", 1, "kg", null, null));
+    }
+
+    [Fact]
+    public void ForInventory_ExpiredAndLow_TwoAlerts()
+    {
+        var alerts = _rules.ForInventory(1, "u", "i", "paneer", 0, "g", AsOf.AddDays(-5), true).ToArray();
+
+        Assert.Equal([AlertType.Expired, AlertType.LowStock], alerts.Select(a => a.Type));
+        Assert.Equal(AlertSeverity.High, alerts[1].Severity);
+    }
+
+    [Fact]
+    public void ForForecast_WithinHorizonOrStale_AlertsOnlyInside()
+    {
+        var soon = new StockOutForecast(AsOf, 3, 7, 1, 2, AsOf.AddDays(2), "usage");
+        var stale = soon with { PredictedStockOut = AsOf.AddDays(-4) };
+        var far = soon with { PredictedStockOut = AsOf.AddDays(4) };
+
+        var a = _rules.ForForecast(3, "u", "i", "soy sauce", "ml", soon)!;
+        Assert.Equal(AlertType.PredictedStockout, a.Type);
+        Assert.Equal(AlertSeverity.Low, a.Severity);
+        Assert.Equal(2, a.DaysUntil);
+        Assert.Null(_rules.ForForecast(3, "u", "i", "soy sauce", "ml", stale));
+        Assert.Null(_rules.ForForecast(3, "u", "i", "soy sauce", "ml", far));
+        Assert.Equal(AlertSeverity.Medium, _rules.ForForecast(3, "u", "i", "x", "ml", soon with { PredictedStockOut = AsOf })!.Severity);
+    }
+
+    [Fact]
+    public void Compare_SortsBySeverityThenDays()
+    {
+        var alerts = new[]
+        {
+            _rules.ForInventory(1, "u", "a", "a", 1, "g", AsOf.AddDays(3), false).Single(),
+            _rules.ForInventory(2, "u", "b", "b", 1, "g", AsOf.AddDays(-2), false).Single(),
+            _rules.ForInventory(3, "u", "c", "c", 1, "g", AsOf.AddDays(-9), false).Single(),
+        }.ToList();
+        alerts.Sort(AlertRules.Compare);
+
+        Assert.Equal(["c", "b", "a"], alerts.Select(a => a.ItemId));
+    }
+}
