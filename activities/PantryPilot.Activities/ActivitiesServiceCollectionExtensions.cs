@@ -18,6 +18,8 @@ public static class ActivitiesServiceCollectionExtensions
     {
         services.AddSingleton(DatabaseOptions.From(configuration));
         services.AddSingleton<PantryDatabase>();
+        services.AddSingleton(VersioningOptions.From(configuration));
+        services.AddSingleton<VersionRemoteFactory>();
 
         services.AddTransient<IngestActivities>();
         services.AddTransient<ValidationActivities>();

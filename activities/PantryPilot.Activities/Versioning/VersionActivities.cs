@@ -10,8 +10,38 @@ public sealed record SnapshotInput(PipelineRun Run, string Message);
 public sealed record SnapshotOutput(string SnapshotId, int Files, int NewObjects, long NewBytes, bool Pushed);
 
 /// <summary>Content-addressed snapshot of raw/, processed/ and alerts/ (like DVC), pushed to the configured remote.</summary>
-public class VersionActivities
+public class VersionActivities(VersionRemoteFactory remotes)
 {
+    private static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(10);
+
+    /// <summary>Snapshot then push. A retry after a crash finds the same id (same data) and pushes only what is missing.</summary>
     [Activity]
-    public Task<SnapshotOutput> SnapshotAsync(SnapshotInput input) => throw new NotImplementedException("version");
+    public async Task<SnapshotOutput> SnapshotAsync(SnapshotInput input)
+    {
+        var context = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;
+        var ct = context?.CancellationToken ?? CancellationToken.None;
+        var progress = new LatestProgress(context);
+
+        // A single multi-GB file can take longer than the heartbeat timeout, so beat on a timer as well as per file.
+        await using var timer = new Timer(_ => progress.Beat(), null, HeartbeatEvery, HeartbeatEvery);
+        var repository = new DatasetRepository(input.Run.DataDir);
+        var snapshot = await repository.SnapshotAsync(input.Message, progress, ct);
+        var remote = remotes.Create(input.Run.DataDir);
+        await new VersionSync(repository, remote).PushAsync(snapshot.Manifest.Id, progress, ct);
+        return new(snapshot.Manifest.Id, snapshot.Manifest.Files.Count, snapshot.NewObjects, snapshot.NewBytes, Pushed: true);
+    }
+
+    /// <summary>Heartbeats with the latest progress, synchronously (Progress&lt;T&gt; would post to the thread pool).</summary>
+    private sealed class LatestProgress(ActivityExecutionContext? context) : IProgress<VersionProgress>
+    {
+        private VersionProgress latest = new("start", 0, 0);
+
+        public void Report(VersionProgress value)
+        {
+            latest = value;
+            Beat();
+        }
+
+        public void Beat() => context?.Heartbeat(latest);
+    }
 }

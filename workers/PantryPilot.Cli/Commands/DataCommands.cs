@@ -1,17 +1,233 @@
 using System.CommandLine;
+using PantryPilot.Activities.Versioning;
+using Spectre.Console;
 
 namespace PantryPilot.Cli.Commands;
 
+/// <summary>`pantrypilot data status|snapshot|push|pull|checkout|log`: content-addressed versions of raw/, processed/
+/// and alerts/ (like DVC), shared through a directory or a gs:// remote.</summary>
 public static class DataCommands
 {
+    private static readonly Option<string> DataDir = new("--data-dir")
+    {
+        Description = "Data directory holding raw/, processed/, alerts/ (and .pantry/)",
+        DefaultValueFactory = _ => "data",
+        Recursive = true,
+    };
+
+    private static readonly Option<string?> Remote = new("--remote")
+    {
+        Description = "Remote: a directory or gs://bucket/prefix (default: Versioning:Remote / PANTRYPILOT_VERSION_REMOTE, else DATA_DIR/../pantry-remote)",
+        Recursive = true,
+    };
+
     public static Command Build()
     {
-        var command = new Command("data", "(not yet implemented)");
-        command.SetAction(_ =>
-        {
-            Console.Error.WriteLine("data: not implemented yet");
-            return 2;
-        });
+        var command = new Command("data", "Version the pipeline's datasets: status, snapshot, push, pull, checkout, log.");
+        command.Options.Add(DataDir);
+        command.Options.Add(Remote);
+        command.Subcommands.Add(BuildStatus());
+        command.Subcommands.Add(BuildSnapshot());
+        command.Subcommands.Add(BuildPush());
+        command.Subcommands.Add(BuildPull());
+        command.Subcommands.Add(BuildCheckout());
+        command.Subcommands.Add(BuildLog());
         return command;
     }
+
+    private static Command BuildStatus()
+    {
+        var offline = new Option<bool>("--offline") { Description = "Do not ask the remote which objects it lacks" };
+        var status = new Command("status", "Compare the working files with HEAD (added, modified, deleted) and list what the remote lacks.");
+        status.Options.Add(offline);
+        status.SetAction((parse, ct) => RunAsync(parse, async (repository, remote) =>
+        {
+            var result = await WithSpinnerAsync("Hashing working files", p => repository.StatusAsync(p, ct));
+            AnsiConsole.MarkupLineInterpolated($"HEAD: [bold]{result.Head ?? "(no snapshot yet)"}[/]   data: {repository.DataDir}");
+            if (result.IsClean)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[green]clean[/]: {result.Unchanged.Count} file(s) match HEAD");
+            }
+            else
+            {
+                var table = new Table().AddColumn("change").AddColumn("path");
+                result.Added.ToList().ForEach(p => table.AddRow(new Markup("[green]added[/]"), new Text(p)));
+                result.Modified.ToList().ForEach(p => table.AddRow(new Markup("[yellow]modified[/]"), new Text(p)));
+                result.Deleted.ToList().ForEach(p => table.AddRow(new Markup("[red]deleted[/]"), new Text(p)));
+                AnsiConsole.Write(table);
+                AnsiConsole.MarkupLineInterpolated($"{result.Added.Count} added, {result.Modified.Count} modified, {result.Deleted.Count} deleted, {result.Unchanged.Count} unchanged; `pantrypilot data snapshot` records them");
+            }
+
+            if (result.Head is not null && !parse.GetValue(offline))
+            {
+                var manifest = await repository.LoadManifestAsync(result.Head, ct);
+                var missing = await WithSpinnerAsync($"Listing {remote.Value.Description}", _ => new VersionSync(repository, remote.Value).MissingOnRemoteAsync(manifest, ct));
+                AnsiConsole.MarkupLineInterpolated(missing.Count == 0
+                    ? (FormattableString)$"remote {remote.Value.Description}: [green]has every object of HEAD[/]"
+                    : $"remote {remote.Value.Description}: [yellow]{missing.Count} object(s) of HEAD not pushed[/] ({FormatBytes(missing.Sum(m => m.Size))}); `pantrypilot data push`");
+            }
+
+            return 0;
+        }));
+        return status;
+    }
+
+    private static Command BuildSnapshot()
+    {
+        var message = new Option<string>("--message", "-m") { Description = "What this snapshot is", DefaultValueFactory = _ => "manual snapshot" };
+        var push = new Option<bool>("--push") { Description = "Push the snapshot to the remote afterwards" };
+        var snapshot = new Command("snapshot", "Record raw/, processed/ and alerts/ as a content-addressed snapshot (unchanged data keeps its id).");
+        snapshot.Options.Add(message);
+        snapshot.Options.Add(push);
+        snapshot.SetAction((parse, ct) => RunAsync(parse, async (repository, remote) =>
+        {
+            var result = await WithSpinnerAsync("Hashing and storing", p => repository.SnapshotAsync(parse.GetValue(message)!, p, ct));
+            var manifest = result.Manifest;
+            AnsiConsole.MarkupLineInterpolated(result.Unchanged
+                ? (FormattableString)$"[grey]unchanged[/]: snapshot [bold]{manifest.Id}[/] is still HEAD ({manifest.Files.Count} files)"
+                : $"[green]snapshot[/] [bold]{manifest.Id}[/]: {manifest.Files.Count} files, {FormatBytes(manifest.TotalBytes)}; {result.NewObjects} new object(s), {FormatBytes(result.NewBytes)} stored");
+            if (parse.GetValue(push))
+            {
+                await PushAsync(repository, remote.Value, manifest.Id, ct);
+            }
+
+            return 0;
+        }));
+        return snapshot;
+    }
+
+    private static Command BuildPush()
+    {
+        var id = new Argument<string>("snapshot") { Description = "Snapshot id (or a unique prefix) or HEAD", DefaultValueFactory = _ => DatasetRepository.HeadRef };
+        var push = new Command("push", "Upload the snapshot's manifest and the objects the remote lacks (safe to repeat).");
+        push.Arguments.Add(id);
+        push.SetAction((parse, ct) => RunAsync(parse, async (repository, remote) =>
+        {
+            await PushAsync(repository, remote.Value, parse.GetValue(id)!, ct);
+            return 0;
+        }));
+        return push;
+    }
+
+    private static Command BuildPull()
+    {
+        var id = new Argument<string>("snapshot") { Description = "Snapshot id (or a unique prefix); default: the remote's HEAD", DefaultValueFactory = _ => DatasetRepository.HeadRef };
+        var pull = new Command("pull", "Download a snapshot's manifest and the objects missing locally, verifying every hash. Working files are left to `checkout`.");
+        pull.Arguments.Add(id);
+        pull.SetAction((parse, ct) => RunAsync(parse, async (repository, remote) =>
+        {
+            var result = await WithSpinnerAsync($"Pulling from {remote.Value.Description}", p => new VersionSync(repository, remote.Value).PullAsync(parse.GetValue(id), p, ct));
+            AnsiConsole.MarkupLineInterpolated($"[green]pulled[/] [bold]{result.SnapshotId}[/]: {result.Objects} object(s), {FormatBytes(result.Bytes)} downloaded, {result.AlreadyThere} already cached");
+            AnsiConsole.MarkupLineInterpolated($"restore the files with `pantrypilot data checkout {result.SnapshotId[..12]}`");
+            return 0;
+        }));
+        return pull;
+    }
+
+    private static Command BuildCheckout()
+    {
+        var id = new Argument<string>("snapshot") { Description = "Snapshot id (or a unique prefix of at least 6 characters) or HEAD" };
+        var force = new Option<bool>("--force", "-f") { Description = "Overwrite and delete working files even when they differ from HEAD" };
+        var checkout = new Command("checkout", "Make raw/, processed/ and alerts/ exactly the snapshot's files (refuses to lose uncommitted changes without --force).");
+        checkout.Arguments.Add(id);
+        checkout.Options.Add(force);
+        checkout.SetAction((parse, ct) => RunAsync(parse, async (repository, _) =>
+        {
+            var result = await WithSpinnerAsync("Restoring files", p => repository.CheckoutAsync(parse.GetValue(id)!, parse.GetValue(force), p, ct));
+            AnsiConsole.MarkupLineInterpolated($"[green]checked out[/] [bold]{result.SnapshotId}[/]: {result.Restored} restored, {result.Removed} removed, {result.Unchanged} already identical");
+            return 0;
+        }));
+        return checkout;
+    }
+
+    private static Command BuildLog()
+    {
+        var log = new Command("log", "Show the history of snapshots and checkouts, newest first.");
+        log.SetAction((parse, ct) => RunAsync(parse, async (repository, _) =>
+        {
+            var entries = await repository.ReadLogAsync(ct);
+            if (entries.Count == 0)
+            {
+                AnsiConsole.MarkupLineInterpolated($"no snapshots yet in {repository.DataDir}");
+                return 0;
+            }
+
+            var head = repository.ReadHead();
+            var table = new Table().AddColumn("when (UTC)").AddColumn("action").AddColumn("snapshot").AddColumn(new TableColumn("files").RightAligned())
+                .AddColumn(new TableColumn("new objects").RightAligned()).AddColumn("message");
+            foreach (var entry in entries.Reverse())
+            {
+                var id = entry.SnapshotId[..12] + (entry.SnapshotId == head ? " (HEAD)" : string.Empty);
+                table.AddRow(new Text(entry.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)), new Text(entry.Action), new Text(id),
+                    new Text(entry.Files.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Text(entry.NewObjects.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Text(entry.Message));
+            }
+
+            AnsiConsole.Write(table);
+            return 0;
+        }));
+        return log;
+    }
+
+    private static async Task PushAsync(DatasetRepository repository, IVersionRemote remote, string id, CancellationToken ct)
+    {
+        var result = await WithSpinnerAsync($"Pushing to {remote.Description}", p => new VersionSync(repository, remote).PushAsync(id, p, ct));
+        AnsiConsole.MarkupLineInterpolated($"[green]pushed[/] [bold]{result.SnapshotId}[/] to {remote.Description}: {result.Objects} object(s), {FormatBytes(result.Bytes)} uploaded, {result.AlreadyThere} already there");
+    }
+
+    /// <summary>Builds the repository and remote, runs the command and turns every expected failure into one red line.</summary>
+    private static async Task<int> RunAsync(ParseResult parse, Func<DatasetRepository, Lazy<IVersionRemote>, Task<int>> action)
+    {
+        try
+        {
+            var dataDir = parse.GetValue(DataDir)!;
+            var repository = new DatasetRepository(dataDir);
+            // Built on first use, so local-only commands work without remote credentials.
+            var remote = new Lazy<IVersionRemote>(() => new VersionRemoteFactory(VersioningOptions.From(CliConfiguration.Load())).Create(dataDir, parse.GetValue(Remote)));
+            return await action(repository, remote);
+        }
+        catch (UncommittedChangesException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]refused:[/] {e.Message}");
+            return 3;
+        }
+        catch (RemoteUnavailableException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]remote unavailable:[/] {e.Message}");
+            return 4;
+        }
+        catch (VersioningException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 2;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 2;
+        }
+        catch (OperationCanceledException)
+        {
+            AnsiConsole.MarkupLine("[yellow]cancelled[/]");
+            return 130;
+        }
+    }
+
+    private static async Task<T> WithSpinnerAsync<T>(string title, Func<IProgress<VersionProgress>, Task<T>> work)
+    {
+        if (!AnsiConsole.Profile.Capabilities.Interactive)
+        {
+            return await work(new Progress<VersionProgress>());
+        }
+
+        return await AnsiConsole.Status().StartAsync(title, async context =>
+            await work(new Progress<VersionProgress>(p => context.Status(Markup.Escape($"{title}: {p.Step} {p.Done}/{p.Total} {p.Current}")))));
+    }
+
+    internal static string FormatBytes(long bytes) => bytes switch
+    {
+        < 1024 => $"{bytes} B",
+        < 1024 * 1024 => $"{bytes / 1024.0:0.0} KiB",
+        < 1024L * 1024 * 1024 => $"{bytes / (1024.0 * 1024):0.0} MiB",
+        _ => $"{bytes / (1024.0 * 1024 * 1024):0.00} GiB",
+    };
 }
