@@ -4,7 +4,7 @@ namespace PantryPilot.Activities.Database;
 
 /// <summary>Counts the tuples of a PostgreSQL binary COPY stream by skipping field bodies by their length prefix:
 /// the cheapest possible consumer, used as the benchmark floor for COPY-out.</summary>
-internal sealed class BinaryCopyRowCounter
+public sealed class BinaryCopyRowCounter
 {
     private const int HeaderLength = 19; // 11-byte signature, int32 flags, int32 header-extension length
 
