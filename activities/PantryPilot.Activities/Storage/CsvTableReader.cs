@@ -127,7 +127,10 @@ public static class CsvTableReader
     private static string ShapeProblem(string file, long number, int fields, int expected, ReadOnlySpan<char> raw)
     {
         var quotes = raw.Count('"');
-        var what = quotes % 2 == 1 ? "unterminated quote" : $"{fields} fields, expected {expected} (as in the header)";
+        var swallowed = raw.Count('\n');
+        var what = quotes % 2 == 1 || swallowed > 0
+            ? swallowed > 0 ? $"unterminated quote (it runs over the next {swallowed} line(s), which are part of this row)" : "unterminated quote"
+            : $"{fields} fields, expected {expected} (as in the header)";
         return $"{file} row {number}: {what}: {FieldParsers.Quote(raw)}";
     }
 

@@ -36,6 +36,23 @@ public sealed class CsvTableReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_UnterminatedQuoteMidFile_QuarantinesTheRowAndSaysWhichLinesItSwallowed()
+    {
+        var path = _dir.File("inventory.csv", string.Join('\n',
+            SampleTables.InventoryHeader,
+            SampleTables.InventoryLine("u1", "i1", tags: "\"vegan"),
+            SampleTables.InventoryLine("u1", "i2"),
+            SampleTables.InventoryLine("u1", "i3")) + "\n");
+
+        var (rows, quarantine) = ReadAll(path, PantrySchemas.Inventory);
+
+        var bad = Assert.Single(quarantine);
+        Assert.Equal(1L, bad["source_row"]);
+        Assert.StartsWith("inventory.csv row 1: unterminated quote (it runs over the next", (string)bad["reason"]!, StringComparison.Ordinal);
+        Assert.Empty(rows);
+    }
+
+    [Fact]
     public void Read_QuotedNutritionalTags_KeepsCommasInsideOneField()
     {
         var path = _dir.File("inventory.csv", SampleTables.InventoryHeader + "\n" + SampleTables.InventoryLine("u1", "i1", tags: "\"vegan,gluten_free,high \"\"protein\"\"\"") + "\n");
