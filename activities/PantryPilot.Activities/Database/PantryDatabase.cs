@@ -213,7 +213,9 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
         var sourceRow = schema.IndexOf(TableSchema.SourceRowColumn);
 
         await using var conn = await OpenAsync(cancellationToken);
-        await using var exporter = await conn.BeginBinaryExportAsync(
+        await using var exporter = await BeginExportAsync(
+            conn,
+            DatabaseTables.NameOf(table),
             $"COPY (SELECT {DatabaseTables.RowIdColumn}, {DatabaseTables.ColumnList(columns)} FROM {DatabaseTables.NameOf(table)} ORDER BY {DatabaseTables.RowIdColumn}) TO STDOUT (FORMAT BINARY)",
             cancellationToken);
 
@@ -245,8 +247,8 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
     public async IAsyncEnumerable<CordReceipt> ReadReceiptsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var conn = await OpenAsync(cancellationToken);
-        await using var exporter = await conn.BeginBinaryExportAsync(
-            "COPY (SELECT receipt_id, user_id, cord::text FROM receipts ORDER BY row_id) TO STDOUT (FORMAT BINARY)", cancellationToken);
+        await using var exporter = await BeginExportAsync(
+            conn, DatabaseTables.ReceiptsTable, "COPY (SELECT receipt_id, user_id, cord::text FROM receipts ORDER BY row_id) TO STDOUT (FORMAT BINARY)", cancellationToken);
         while (await exporter.StartRowAsync(cancellationToken) != -1)
         {
             var id = await exporter.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken);
@@ -377,6 +379,19 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
             }
 
             map[c] = i;
+        }
+    }
+
+    /// <summary>A database that was never migrated is a setup problem, not a crash: say what to run.</summary>
+    private async Task<NpgsqlBinaryExporter> BeginExportAsync(NpgsqlConnection conn, string table, string copy, CancellationToken ct)
+    {
+        try
+        {
+            return await conn.BeginBinaryExportAsync(copy, ct);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            throw new BadInputException($"PostgreSQL at {Endpoint}: table {table} does not exist; run `pantrypilot db migrate` (and `db load`) first", ex);
         }
     }
 

@@ -94,4 +94,28 @@ public sealed class PantryDatabaseTests(PostgresSchemaFixture pg) : IClassFixtur
         Assert.Equal(["u1", string.Empty], read.Select(r => r.UserId));
         Assert.Contains("Nasi Goreng", read[0].Json, StringComparison.Ordinal);
     }
+
+    [PostgresFact]
+    public async Task ReadAsync_NeverMigratedSchema_ThrowsBadInputSayingToMigrate()
+    {
+        var fresh = new PostgresSchemaFixture();
+        await fresh.InitializeAsync();
+        try
+        {
+            var ex = await Assert.ThrowsAsync<BadInputException>(async () =>
+            {
+                await foreach (var batch in fresh.Database.ReadAsync(DataTable.Purchases))
+                {
+                    Assert.Fail($"no rows expected, got {batch.RowCount}");
+                }
+            });
+
+            Assert.Contains("purchase_history does not exist", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("db migrate", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await fresh.DisposeAsync();
+        }
+    }
 }
