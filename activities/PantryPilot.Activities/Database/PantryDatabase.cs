@@ -1,7 +1,454 @@
+using System.Net.Sockets;
+using System.Runtime.CompilerServices;
+using Npgsql;
+using NpgsqlTypes;
+using PantryPilot.Activities.Pipeline;
+using PantryPilot.Domain.Generation;
+using PantryPilot.Domain.Tables;
+using Polly;
+using Polly.Retry;
+
 namespace PantryPilot.Activities.Database;
 
-/// <summary>The PostgreSQL source of truth: connection, migrations, COPY in and out.</summary>
-public sealed class PantryDatabase(DatabaseOptions options)
+/// <summary>The PostgreSQL source of truth: connection, migrations, COPY in and out.
+/// Bulk paths use Npgsql binary COPY with typed reads and writes (no boxing), one row at a time, so memory stays
+/// flat whatever the table size.</summary>
+public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions? retry = null) : IAsyncDisposable
 {
+    public const int DefaultBatchSize = 65_536;
+
+    private const long MigrationLockKey = 0x50_61_6e_74_72_79; // "Pantry": one migrator at a time per database
+
+    private readonly Lazy<Connection> _connection = new(() => Connection.Create(options));
+    private readonly ResiliencePipeline _retry = BuildRetry(retry ?? ConnectRetryOptions.Default);
+
     public DatabaseOptions Options { get; } = options;
+
+    /// <summary><c>host:port</c> of the configured server (safe to print: no credentials).</summary>
+    public string Endpoint => _connection.Value.Endpoint;
+
+    /// <summary>Opens a connection, retrying transient failures; a server that stays down becomes a
+    /// <see cref="BadInputException"/> naming host and port (never the password).</summary>
+    public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken = default)
+    {
+        var connection = _connection.Value;
+        try
+        {
+            return await _retry.ExecuteAsync(static async (source, ct) => await source.OpenConnectionAsync(ct), connection.Source, cancellationToken);
+        }
+        catch (Exception ex) when (IsTransient(ex))
+        {
+            throw new BadInputException($"PostgreSQL at {connection.Endpoint} is unreachable: {Describe(ex)}", ex);
+        }
+        catch (PostgresException ex) when (ex.SqlState.StartsWith("28", StringComparison.Ordinal) || ex.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        {
+            throw new BadInputException($"PostgreSQL at {connection.Endpoint} refused the connection: {ex.MessageText}", ex);
+        }
+    }
+
+    /// <summary>Applies every migration not yet recorded in <c>schema_migrations</c>; safe to run any number of times,
+    /// also concurrently (an advisory lock serialises migrators). Returns the versions applied now.</summary>
+    public async Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var conn = await OpenAsync(cancellationToken);
+        await using var tx = await conn.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(conn, $"SELECT pg_advisory_xact_lock({MigrationLockKey})", cancellationToken);
+        await ExecuteAsync(conn, Migrations.CreateHistorySql, cancellationToken);
+
+        var applied = new HashSet<int>();
+        await using (var cmd = new NpgsqlCommand($"SELECT version FROM {Migrations.HistoryTable}", conn))
+        await using (var reader = await cmd.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                applied.Add(reader.GetInt32(0));
+            }
+        }
+
+        var now = new List<int>();
+        foreach (var migration in Migrations.All.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
+        {
+            await ExecuteAsync(conn, migration.Sql, cancellationToken);
+            await using var record = new NpgsqlCommand($"INSERT INTO {Migrations.HistoryTable} (version, description) VALUES ($1, $2)", conn);
+            record.Parameters.Add(new() { Value = migration.Version });
+            record.Parameters.Add(new() { Value = migration.Description });
+            await record.ExecuteNonQueryAsync(cancellationToken);
+            now.Add(migration.Version);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        return now;
+    }
+
+    /// <summary>The highest applied migration, or null when the database has never been migrated.</summary>
+    public async Task<int?> SchemaVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var conn = await OpenAsync(cancellationToken);
+        await using var cmd = new NpgsqlCommand($"SELECT CASE WHEN to_regclass('{Migrations.HistoryTable}') IS NULL THEN NULL ELSE (SELECT max(version) FROM {Migrations.HistoryTable}) END", conn);
+        var value = await cmd.ExecuteScalarAsync(cancellationToken);
+        return value is int v ? v : null;
+    }
+
+    public async Task<long> CountRowsAsync(DataTable table, CancellationToken cancellationToken = default)
+    {
+        await using var conn = await OpenAsync(cancellationToken);
+        await using var cmd = new NpgsqlCommand($"SELECT count(*) FROM {DatabaseTables.NameOf(table)}", conn);
+        return (long)(await cmd.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>Empties every table and restarts the row ids, so a fresh load numbers rows from 1.</summary>
+    public async Task TruncateAsync(CancellationToken cancellationToken = default)
+    {
+        await using var conn = await OpenAsync(cancellationToken);
+        await ExecuteAsync(conn, "TRUNCATE inventory, purchase_history, receipts RESTART IDENTITY", cancellationToken);
+    }
+
+    public Task<long> LoadAsync(DataTable table, IEnumerable<TableBatch> batches, Action<long>? onRows = null, CancellationToken cancellationToken = default) =>
+        LoadAsync(table, AsAsync(batches, cancellationToken), onRows, cancellationToken);
+
+    /// <summary>Appends batches to a tabular table with one binary COPY (all or nothing). Columns are matched by name;
+    /// <c>source_row</c> is not stored (the table's own <c>row_id</c> orders rows). <paramref name="onRows"/> gets the
+    /// running row count after each batch.</summary>
+    public async Task<long> LoadAsync(DataTable table, IAsyncEnumerable<TableBatch> batches, Action<long>? onRows = null, CancellationToken cancellationToken = default)
+    {
+        var columns = DatabaseTables.StoredColumns(table);
+        var types = columns.Select(c => DatabaseTables.PgType(c.Kind)).ToArray();
+        var name = DatabaseTables.NameOf(table);
+        await using var conn = await OpenAsync(cancellationToken);
+        await using var importer = await conn.BeginBinaryImportAsync(
+            $"COPY {name} ({DatabaseTables.ColumnList(columns)}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+
+        long rows = 0;
+        TableSchema? mappedSchema = null;
+        var map = new int[columns.Count];
+        await foreach (var batch in batches.WithCancellation(cancellationToken))
+        {
+            if (!ReferenceEquals(batch.Schema, mappedSchema))
+            {
+                MapColumns(name, columns, batch.Schema, map);
+                mappedSchema = batch.Schema;
+            }
+
+            for (var r = 0; r < batch.RowCount; r++)
+            {
+                await importer.StartRowAsync(cancellationToken);
+                for (var c = 0; c < map.Length; c++)
+                {
+                    await WriteValueAsync(importer, batch.Columns[map[c]], r, types[c], cancellationToken);
+                }
+            }
+
+            rows += batch.RowCount;
+            onRows?.Invoke(rows);
+        }
+
+        await importer.CompleteAsync(cancellationToken);
+        return rows;
+    }
+
+    public Task<long> LoadReceiptsAsync(IEnumerable<CordReceipt> receipts, Action<long>? onRows = null, CancellationToken cancellationToken = default) =>
+        LoadReceiptsAsync(AsAsync(receipts, cancellationToken), onRows, cancellationToken);
+
+    /// <summary>Stores raw CORD JSON receipts. Binary COPY into a staging table, then an upsert by receipt_id, so
+    /// loading the same receipts twice replaces them instead of failing.</summary>
+    public async Task<long> LoadReceiptsAsync(IAsyncEnumerable<CordReceipt> receipts, Action<long>? onRows = null, CancellationToken cancellationToken = default)
+    {
+        await using var conn = await OpenAsync(cancellationToken);
+        await using var tx = await conn.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(conn, "CREATE TEMP TABLE receipts_staging (ord bigint GENERATED ALWAYS AS IDENTITY, receipt_id text NOT NULL, user_id text, cord jsonb NOT NULL) ON COMMIT DROP", cancellationToken);
+
+        long rows = 0;
+        await using (var importer = await conn.BeginBinaryImportAsync("COPY receipts_staging (receipt_id, user_id, cord) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        {
+            await foreach (var receipt in receipts.WithCancellation(cancellationToken))
+            {
+                await importer.StartRowAsync(cancellationToken);
+                await importer.WriteAsync(receipt.ReceiptId, NpgsqlDbType.Text, cancellationToken);
+                if (string.IsNullOrEmpty(receipt.UserId))
+                {
+                    await importer.WriteNullAsync(cancellationToken);
+                }
+                else
+                {
+                    await importer.WriteAsync(receipt.UserId, NpgsqlDbType.Text, cancellationToken);
+                }
+
+                await importer.WriteAsync(receipt.Json, NpgsqlDbType.Jsonb, cancellationToken);
+                if (++rows % 4096 == 0)
+                {
+                    onRows?.Invoke(rows);
+                }
+            }
+
+            await importer.CompleteAsync(cancellationToken);
+        }
+
+        try
+        {
+            await ExecuteAsync(conn, """
+                INSERT INTO receipts (receipt_id, user_id, cord)
+                SELECT receipt_id, user_id, cord FROM receipts_staging ORDER BY ord
+                ON CONFLICT (receipt_id) DO UPDATE SET user_id = excluded.user_id, cord = excluded.cord, loaded_at = now()
+                """, cancellationToken);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.CardinalityViolation)
+        {
+            throw new BadInputException("receipts: the same receipt_id appears more than once in one load", ex);
+        }
+
+        await tx.CommitAsync(cancellationToken);
+        onRows?.Invoke(rows);
+        return rows;
+    }
+
+    /// <summary>Streams a tabular table in <c>row_id</c> order as batches of <paramref name="batchSize"/> rows;
+    /// <c>source_row</c> carries the row_id. One batch in memory at a time.</summary>
+    public async IAsyncEnumerable<TableBatch> ReadAsync(DataTable table, int batchSize = DefaultBatchSize, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        var schema = DatabaseTables.SchemaOf(table);
+        var columns = DatabaseTables.StoredColumns(table);
+        var targets = columns.Select(c => schema.IndexOf(c.Name)).ToArray();
+        var types = columns.Select(c => DatabaseTables.PgType(c.Kind)).ToArray();
+        var sourceRow = schema.IndexOf(TableSchema.SourceRowColumn);
+
+        await using var conn = await OpenAsync(cancellationToken);
+        await using var exporter = await BeginExportAsync(
+            conn,
+            DatabaseTables.NameOf(table),
+            $"COPY (SELECT {DatabaseTables.RowIdColumn}, {DatabaseTables.ColumnList(columns)} FROM {DatabaseTables.NameOf(table)} ORDER BY {DatabaseTables.RowIdColumn}) TO STDOUT (FORMAT BINARY)",
+            cancellationToken);
+
+        var batch = TableBatch.Allocate(schema, batchSize);
+        var n = 0;
+        while (await exporter.StartRowAsync(cancellationToken) != -1)
+        {
+            ((long?[])batch.Columns[sourceRow])[n] = exporter.Read<long>(NpgsqlDbType.Bigint);
+            for (var c = 0; c < targets.Length; c++)
+            {
+                ReadValue(exporter, batch.Columns[targets[c]], n, types[c]);
+            }
+
+            if (++n == batchSize)
+            {
+                yield return batch;
+                batch = TableBatch.Allocate(schema, batchSize);
+                n = 0;
+            }
+        }
+
+        if (n > 0)
+        {
+            yield return batch.WithRowCount(n);
+        }
+    }
+
+    /// <summary>Streams the raw receipts (CORD JSON) in load order.</summary>
+    public async IAsyncEnumerable<CordReceipt> ReadReceiptsAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await using var conn = await OpenAsync(cancellationToken);
+        await using var exporter = await BeginExportAsync(
+            conn, DatabaseTables.ReceiptsTable, "COPY (SELECT receipt_id, user_id, cord::text FROM receipts ORDER BY row_id) TO STDOUT (FORMAT BINARY)", cancellationToken);
+        while (await exporter.StartRowAsync(cancellationToken) != -1)
+        {
+            var id = await exporter.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken);
+            string? user = null;
+            if (exporter.IsNull)
+            {
+                await exporter.SkipAsync(cancellationToken);
+            }
+            else
+            {
+                user = await exporter.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken);
+            }
+
+            var json = await exporter.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken);
+            yield return new CordReceipt(id, user ?? string.Empty, json);
+        }
+    }
+
+    /// <summary>The benchmark floor: <c>COPY table TO STDOUT (FORMAT BINARY)</c> read and thrown away, counting tuples.</summary>
+    public async Task<(long Rows, long Bytes)> CopyOutBaselineAsync(DataTable table, CancellationToken cancellationToken = default)
+    {
+        await using var conn = await OpenAsync(cancellationToken);
+        await using var stream = await conn.BeginRawBinaryCopyAsync($"COPY {DatabaseTables.NameOf(table)} TO STDOUT (FORMAT BINARY)", cancellationToken);
+        var buffer = new byte[1 << 16];
+        var counter = new BinaryCopyRowCounter();
+        long bytes = 0;
+        int read;
+        while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+        {
+            bytes += read;
+            counter.Feed(buffer.AsSpan(0, read));
+        }
+
+        return (counter.Rows, bytes);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_connection.IsValueCreated)
+        {
+            await _connection.Value.Source.DisposeAsync();
+        }
+    }
+
+    private static async ValueTask WriteValueAsync(NpgsqlBinaryImporter importer, Array column, int row, NpgsqlDbType type, CancellationToken ct)
+    {
+        switch (column)
+        {
+            case string?[] s when s[row] is { } text:
+                await importer.WriteAsync(text, type, ct);
+                break;
+            case double?[] d when d[row] is { } number:
+                await importer.WriteAsync(number, type, ct);
+                break;
+            case long?[] l when l[row] is { } integer:
+                await importer.WriteAsync(integer, type, ct);
+                break;
+            case bool?[] b when b[row] is { } flag:
+                await importer.WriteAsync(flag, type, ct);
+                break;
+            case DateOnly?[] d when d[row] is { } date:
+                await importer.WriteAsync(date, type, ct);
+                break;
+            case DateTime?[] t when t[row] is { } time:
+                // timestamptz takes UTC only; the table model keeps timestamps in UTC, unspecified ones are read as UTC.
+                await importer.WriteAsync(time.Kind switch
+                {
+                    DateTimeKind.Utc => time,
+                    DateTimeKind.Local => time.ToUniversalTime(),
+                    _ => DateTime.SpecifyKind(time, DateTimeKind.Utc),
+                }, type, ct);
+                break;
+            default:
+                await importer.WriteNullAsync(ct);
+                break;
+        }
+    }
+
+    // Synchronous typed reads: values come from Npgsql's read buffer and touch the socket only when it refills;
+    // dropping the async state machine per value brought ReadAsync from ~2.4x to ~1.1x the raw COPY-out time.
+    private static void ReadValue(NpgsqlBinaryExporter exporter, Array column, int row, NpgsqlDbType type)
+    {
+        if (exporter.IsNull)
+        {
+            exporter.Skip();
+            ClearValue(column, row);
+            return;
+        }
+
+        switch (column)
+        {
+            case string?[] s: s[row] = exporter.Read<string>(type); break;
+            case double?[] d: d[row] = exporter.Read<double>(type); break;
+            case long?[] l: l[row] = exporter.Read<long>(type); break;
+            case bool?[] b: b[row] = exporter.Read<bool>(type); break;
+            case DateOnly?[] d: d[row] = exporter.Read<DateOnly>(type); break;
+            case DateTime?[] t: t[row] = exporter.Read<DateTime>(type); break;
+            default: throw new InvalidOperationException($"unsupported column array {column.GetType()}");
+        }
+    }
+
+    private static void ClearValue(Array column, int row)
+    {
+        switch (column)
+        {
+            case string?[] s: s[row] = null; break;
+            case double?[] d: d[row] = null; break;
+            case long?[] l: l[row] = null; break;
+            case bool?[] b: b[row] = null; break;
+            case DateOnly?[] d: d[row] = null; break;
+            case DateTime?[] t: t[row] = null; break;
+        }
+    }
+
+    private static void MapColumns(string table, IReadOnlyList<ColumnSpec> columns, TableSchema source, int[] map)
+    {
+        for (var c = 0; c < columns.Count; c++)
+        {
+            var i = source.IndexOf(columns[c].Name);
+            if (i < 0)
+            {
+                throw new ArgumentException($"table {table}: the batch ({source.Name}) has no column '{columns[c].Name}'");
+            }
+
+            if (source.Columns[i].Kind != columns[c].Kind)
+            {
+                throw new ArgumentException($"table {table}: column '{columns[c].Name}' is {source.Columns[i].Kind} in the batch, {columns[c].Kind} in the table");
+            }
+
+            map[c] = i;
+        }
+    }
+
+    /// <summary>A database that was never migrated is a setup problem, not a crash: say what to run.</summary>
+    private async Task<NpgsqlBinaryExporter> BeginExportAsync(NpgsqlConnection conn, string table, string copy, CancellationToken ct)
+    {
+        try
+        {
+            return await conn.BeginBinaryExportAsync(copy, ct);
+        }
+        catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
+        {
+            throw new BadInputException($"PostgreSQL at {Endpoint}: table {table} does not exist; run `pantrypilot db migrate` (and `db load`) first", ex);
+        }
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection conn, string sql, CancellationToken ct)
+    {
+        await using var cmd = new NpgsqlCommand(sql, conn);
+        await cmd.ExecuteNonQueryAsync(ct);
+    }
+
+    private static async IAsyncEnumerable<T> AsAsync<T>(IEnumerable<T> items, [EnumeratorCancellation] CancellationToken ct)
+    {
+        foreach (var item in items)
+        {
+            ct.ThrowIfCancellationRequested();
+            yield return item;
+        }
+
+        await Task.CompletedTask;
+    }
+
+    private static bool IsTransient(Exception ex) => ex switch
+    {
+        PostgresException pg => pg.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow
+            || pg.SqlState.StartsWith("08", StringComparison.Ordinal),
+        NpgsqlException npgsql => npgsql.IsTransient || npgsql.InnerException is SocketException or TimeoutException or IOException,
+        TimeoutException or SocketException => true,
+        _ => false,
+    };
+
+    private static string Describe(Exception ex)
+    {
+        var inner = ex.InnerException is { } i && !string.IsNullOrWhiteSpace(i.Message) ? $" ({i.Message})" : string.Empty;
+        return ex.Message + inner;
+    }
+
+    private static ResiliencePipeline BuildRetry(ConnectRetryOptions options) => new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
+            MaxRetryAttempts = options.MaxRetryAttempts,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = options.Delay,
+        })
+        .Build();
+
+    private sealed record Connection(NpgsqlDataSource Source, string Endpoint)
+    {
+        public static Connection Create(DatabaseOptions options)
+        {
+            if (!options.IsConfigured)
+            {
+                throw new BadInputException("PostgreSQL is not configured: set DATABASE_URL (postgres://user:pass@host:5432/db) or ConnectionStrings:Pantry");
+            }
+
+            var builder = PostgresConnectionString.Parse(options.ConnectionString!);
+            return new Connection(new NpgsqlDataSourceBuilder(builder.ConnectionString).Build(), PostgresConnectionString.Endpoint(builder));
+        }
+    }
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Pipeline;
 using Temporalio.Activities;
 
@@ -10,8 +13,37 @@ public sealed record IngestInput(PipelineRun Run, DataTable Table);
 public sealed record IngestOutput(DataTable Table, string RawPath, string ManifestPath, string ContentHash, StageCounts Counts, string? QuarantinePath);
 
 /// <summary>Snapshots one source table into raw/ as Parquet, streaming in row groups.</summary>
-public class IngestActivities
+public class IngestActivities(PantryDatabase database, ILogger<IngestActivities>? logger = null)
 {
+    private readonly IngestSources _sources = new(database);
+
     [Activity]
-    public Task<IngestOutput> IngestAsync(IngestInput input) => throw new NotImplementedException("ingest");
+    public async Task<IngestOutput> IngestAsync(IngestInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var hasContext = ActivityExecutionContext.HasCurrent;
+        var log = hasContext ? ActivityExecutionContext.Current.Logger : logger ?? (ILogger)NullLogger.Instance;
+        var cancellationToken = hasContext ? ActivityExecutionContext.Current.CancellationToken : CancellationToken.None;
+
+        var warnings = new List<string>();
+        var schema = DatabaseTables.SchemaOf(input.Table);
+        var batches = _sources.Open(input.Run, input.Table, w =>
+        {
+            warnings.Add(w);
+            log.LogWarning("ingest {Table}: {Warning}", input.Table, w);
+        }, cancellationToken);
+
+        var output = await RawSnapshotWriter.WriteAsync(input.Run, input.Table, schema, batches, warnings, rows =>
+        {
+            if (hasContext)
+            {
+                ActivityExecutionContext.Current.Heartbeat(rows);
+            }
+        }, cancellationToken);
+
+        log.LogInformation(
+            "ingest {Table} from {Source}: {RowsIn} rows in, {RowsOut} out, {Quarantined} quarantined, sha256 {Hash}",
+            input.Table, input.Run.Source, output.Counts.RowsIn, output.Counts.RowsOut, output.Counts.RowsQuarantined, output.ContentHash);
+        return output;
+    }
 }

@@ -1,17 +1,262 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Text.Json;
+using Npgsql;
+using PantryPilot.Activities.Database;
+using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Storage;
+using PantryPilot.Domain.Generation;
+using PantryPilot.Domain.Tables;
+using Spectre.Console;
 
 namespace PantryPilot.Cli.Commands;
 
+/// <summary>`pantrypilot db migrate|load|status`: the PostgreSQL source of truth (DATABASE_URL).</summary>
 public static class DbCommands
 {
+    private const int ShownReasons = 5;
+
     public static Command Build()
     {
-        var command = new Command("db", "(not yet implemented)");
-        command.SetAction(_ =>
-        {
-            Console.Error.WriteLine("db: not implemented yet");
-            return 2;
-        });
+        var command = new Command("db", "PostgreSQL source of truth (DATABASE_URL): create the schema, bulk-load data with binary COPY, show row counts.");
+        command.Subcommands.Add(BuildMigrate());
+        command.Subcommands.Add(BuildLoad());
+        command.Subcommands.Add(BuildStatus());
         return command;
+    }
+
+    private static Command BuildMigrate()
+    {
+        var migrate = new Command("migrate", "Create or upgrade the tables (inventory, purchase_history, receipts). Safe to run any number of times.");
+        migrate.SetAction((_, ct) => WithDatabaseAsync(async db =>
+        {
+            var applied = await db.MigrateAsync(ct);
+            AnsiConsole.MarkupLineInterpolated($"PostgreSQL at {db.Endpoint}: {(applied.Count == 0 ? "schema already up to date" : $"applied migration(s) {string.Join(", ", applied)}")} (version {Migrations.All.Max(m => m.Version)}).");
+            return 0;
+        }));
+        return migrate;
+    }
+
+    private static Command BuildStatus()
+    {
+        var status = new Command("status", "Show the schema version and the row count of each table.");
+        status.SetAction((_, ct) => WithDatabaseAsync(async db =>
+        {
+            var version = await db.SchemaVersionAsync(ct);
+            if (version is null)
+            {
+                AnsiConsole.MarkupLineInterpolated($"PostgreSQL at {db.Endpoint}: [yellow]no schema yet[/]; run [bold]pantrypilot db migrate[/].");
+                return 0;
+            }
+
+            var table = new Table().AddColumn("table").AddColumn(new TableColumn("rows").RightAligned());
+            foreach (var t in Enum.GetValues<DataTable>())
+            {
+                table.AddRow(DatabaseTables.NameOf(t), (await db.CountRowsAsync(t, ct)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+            }
+
+            AnsiConsole.MarkupLineInterpolated($"PostgreSQL at {db.Endpoint}, schema version {version}");
+            AnsiConsole.Write(table);
+            return 0;
+        }));
+        return status;
+    }
+
+    private static Command BuildLoad()
+    {
+        var inventoryCsv = new Option<FileInfo?>("--inventory-csv") { Description = "Inventory CSV in the original layout." };
+        var purchasesCsv = new Option<FileInfo?>("--purchases-csv") { Description = "Purchase-history CSV in the original layout." };
+        var receiptsDir = new Option<DirectoryInfo?>("--receipts-dir") { Description = "Folder of CORD v2 receipt JSON files (optional)." };
+        var synthetic = new Option<bool>("--synthetic") { Description = "Load generated data instead of files." };
+        var users = new Option<int>("--users") { Description = "Synthetic: households.", DefaultValueFactory = _ => 200 };
+        var itemsPerUser = new Option<int>("--items-per-user") { Description = "Synthetic: inventory rows per household.", DefaultValueFactory = _ => 25 };
+        var purchasesPerUser = new Option<int>("--purchases-per-user") { Description = "Synthetic: purchases per household.", DefaultValueFactory = _ => 60 };
+        var seed = new Option<int>("--seed") { Description = "Synthetic: random seed (same seed, same data).", DefaultValueFactory = _ => 42 };
+        var faultRate = new Option<double>("--fault-rate") { Description = "Synthetic: share of rows given a data-quality fault (0..1).", DefaultValueFactory = _ => 0 };
+        var asOf = new Option<string?>("--as-of") { Description = "Synthetic: reference date yyyy-MM-dd (default: today, UTC)." };
+        var truncate = new Option<bool>("--truncate") { Description = "Empty the tables first (row ids restart at 1)." };
+
+        var load = new Command("load", "Bulk-load CSV files (+ receipts) or synthetic data with binary COPY. Migrates first.");
+        foreach (var option in new Option[] { inventoryCsv, purchasesCsv, receiptsDir, synthetic, users, itemsPerUser, purchasesPerUser, seed, faultRate, asOf, truncate })
+        {
+            load.Options.Add(option);
+        }
+
+        load.SetAction((parse, ct) =>
+        {
+            var isSynthetic = parse.GetValue(synthetic);
+            var inventory = parse.GetValue(inventoryCsv);
+            var purchases = parse.GetValue(purchasesCsv);
+            if (!isSynthetic && (inventory is null || purchases is null))
+            {
+                AnsiConsole.MarkupLine("[red]error:[/] give --inventory-csv and --purchases-csv, or --synthetic");
+                return Task.FromResult(2);
+            }
+
+            DateOnly? asOfDate = null;
+            if (parse.GetValue(asOf) is { } text)
+            {
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d))
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --as-of '{text}' is not a yyyy-MM-dd date");
+                    return Task.FromResult(2);
+                }
+
+                asOfDate = d;
+            }
+
+            return WithDatabaseAsync(async db =>
+            {
+                await db.MigrateAsync(ct);
+                if (parse.GetValue(truncate))
+                {
+                    await db.TruncateAsync(ct);
+                    AnsiConsole.MarkupLine("[grey]tables emptied[/]");
+                }
+
+                if (isSynthetic)
+                {
+                    var generator = new SyntheticDataGenerator(new GeneratorSettings(
+                        parse.GetValue(users), parse.GetValue(itemsPerUser), parse.GetValue(purchasesPerUser), parse.GetValue(seed), parse.GetValue(faultRate),
+                        asOfDate ?? DateOnly.FromDateTime(DateTime.UtcNow)));
+                    await LoadTableAsync(db, DataTable.Inventory, generator.Inventory(), ct);
+                    await LoadTableAsync(db, DataTable.Purchases, generator.Purchases(), ct);
+                    await LoadReceiptsAsync(db, generator.Receipts(), ct);
+                    return 0;
+                }
+
+                await LoadCsvAsync(db, DataTable.Inventory, inventory!.FullName, PantrySchemas.Inventory, ct);
+                await LoadCsvAsync(db, DataTable.Purchases, purchases!.FullName, PantrySchemas.Purchases, ct);
+                if (parse.GetValue(receiptsDir) is { } dir)
+                {
+                    var bad = new List<string>();
+                    var valid = CordReceiptReader.EnumerateFolder(dir.FullName).Where(r => IsJson(r, bad));
+                    await LoadReceiptsAsync(db, valid, ct);
+                    ReportSkipped("receipts", bad);
+                }
+
+                return 0;
+            });
+        });
+        return load;
+    }
+
+    private static async Task LoadCsvAsync(PantryDatabase db, DataTable table, string path, TableSchema schema, CancellationToken ct)
+    {
+        var reasons = new List<string>();
+        long quarantined = 0;
+        IEnumerable<TableBatch> Parsed()
+        {
+            foreach (var batch in CsvTableReader.Read(path, schema, onWarning: w => AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {w}"), cancellationToken: ct))
+            {
+                quarantined += batch.Quarantined.RowCount;
+                var reason = batch.Quarantined.Text(PantrySchemas.Reason.Name);
+                for (var r = 0; r < batch.Quarantined.RowCount && reasons.Count < ShownReasons; r++)
+                {
+                    reasons.Add(reason[r]!);
+                }
+
+                yield return batch.Rows;
+            }
+        }
+
+        await LoadTableAsync(db, table, Parsed(), ct);
+        if (quarantined > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{DatabaseTables.NameOf(table)}: {quarantined:N0} row(s) not loaded[/] (run the pipeline with --source csv to keep them in a quarantine file):");
+            foreach (var reason in reasons)
+            {
+                AnsiConsole.MarkupLineInterpolated($"  [grey]{reason}[/]");
+            }
+        }
+    }
+
+    private static async Task LoadTableAsync(PantryDatabase db, DataTable table, IEnumerable<TableBatch> batches, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var rows = await db.LoadAsync(table, batches, Progress(DatabaseTables.NameOf(table), clock), ct);
+        PrintDone(DatabaseTables.NameOf(table), rows, clock);
+    }
+
+    private static async Task LoadReceiptsAsync(PantryDatabase db, IEnumerable<CordReceipt> receipts, CancellationToken ct)
+    {
+        var clock = Stopwatch.StartNew();
+        var rows = await db.LoadReceiptsAsync(receipts, Progress("receipts", clock), ct);
+        PrintDone("receipts", rows, clock);
+    }
+
+    private static bool IsJson(CordReceipt receipt, List<string> bad)
+    {
+        try
+        {
+            using var _ = JsonDocument.Parse(receipt.Json);
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            bad.Add($"{receipt.ReceiptId}.json: not valid JSON ({ex.Message.Split(" LineNumber", 2)[0].TrimEnd('.', ' ')})");
+            return false;
+        }
+    }
+
+    private static void ReportSkipped(string what, List<string> reasons)
+    {
+        if (reasons.Count > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{what}: {reasons.Count:N0} file(s) not loaded:[/]");
+            foreach (var reason in reasons.Take(ShownReasons))
+            {
+                AnsiConsole.MarkupLineInterpolated($"  [grey]{reason}[/]");
+            }
+        }
+    }
+
+    /// <summary>A progress line at most once a second: a load of millions of rows should show it is alive.</summary>
+    private static Action<long> Progress(string table, Stopwatch clock)
+    {
+        var last = TimeSpan.Zero;
+        return rows =>
+        {
+            if (clock.Elapsed - last >= TimeSpan.FromSeconds(1))
+            {
+                last = clock.Elapsed;
+                AnsiConsole.MarkupLineInterpolated($"[grey]{table}: {rows:N0} rows, {Rate(rows, clock):N0} rows/s[/]");
+            }
+        };
+    }
+
+    private static void PrintDone(string table, long rows, Stopwatch clock) =>
+        AnsiConsole.MarkupLineInterpolated($"{table}: [bold]{rows:N0}[/] rows loaded in {clock.Elapsed.TotalSeconds:F1} s ({Rate(rows, clock):N0} rows/s)");
+
+    private static double Rate(long rows, Stopwatch clock) => rows / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
+
+    /// <summary>Operators get one clear line when the database is down, unset or refuses: never a stack trace or a password.</summary>
+    private static async Task<int> WithDatabaseAsync(Func<PantryDatabase, Task<int>> body)
+    {
+        await using var db = new PantryDatabase(DatabaseOptions.From(CliConfiguration.Load()));
+        try
+        {
+            return await body(db);
+        }
+        catch (BadInputException ex)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return 1;
+        }
+        catch (PostgresException ex)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]PostgreSQL error {ex.SqlState}:[/] {ex.MessageText}{(ex.Detail is { } d ? $" ({d})" : string.Empty)}");
+            return 1;
+        }
+        catch (NpgsqlException ex)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]PostgreSQL connection lost:[/] {ex.Message}");
+            return 1;
+        }
+        catch (OperationCanceledException)
+        {
+            AnsiConsole.MarkupLine("[yellow]cancelled[/]");
+            return 130;
+        }
     }
 }

@@ -1,0 +1,56 @@
+using NpgsqlTypes;
+using PantryPilot.Activities.Pipeline;
+using PantryPilot.Domain.Tables;
+
+namespace PantryPilot.Activities.Database;
+
+/// <summary>How the pipeline's tables sit in PostgreSQL: one column per schema column (except <c>source_row</c>,
+/// which is the table's <c>row_id</c> on the way out), typed as <see cref="PgType"/> says.</summary>
+public static class DatabaseTables
+{
+    public const string RowIdColumn = "row_id";
+
+    public const string ReceiptsTable = "receipts";
+
+    public static TableSchema SchemaOf(DataTable table) => table switch
+    {
+        DataTable.Inventory => PantrySchemas.Inventory,
+        DataTable.Purchases => PantrySchemas.Purchases,
+        DataTable.Receipts => PantrySchemas.ReceiptLines,
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
+    };
+
+    /// <summary>The table name in PostgreSQL (the same as the schema name for the two tabular tables).</summary>
+    public static string NameOf(DataTable table) => table switch
+    {
+        DataTable.Inventory => PantrySchemas.Inventory.Name,
+        DataTable.Purchases => PantrySchemas.Purchases.Name,
+        DataTable.Receipts => ReceiptsTable,
+        _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
+    };
+
+    /// <summary>The stored columns of a tabular table, in schema order, without <c>source_row</c>.</summary>
+    public static IReadOnlyList<ColumnSpec> StoredColumns(DataTable table)
+    {
+        if (table == DataTable.Receipts)
+        {
+            throw new ArgumentException("receipts are stored as raw CORD JSON: use LoadReceiptsAsync / ReadReceiptsAsync", nameof(table));
+        }
+
+        return SchemaOf(table).Columns.Where(c => c.Name != TableSchema.SourceRowColumn).ToArray();
+    }
+
+    public static NpgsqlDbType PgType(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Text => NpgsqlDbType.Text,
+        ColumnKind.Number => NpgsqlDbType.Double,
+        ColumnKind.Integer => NpgsqlDbType.Bigint,
+        ColumnKind.Boolean => NpgsqlDbType.Boolean,
+        ColumnKind.Date => NpgsqlDbType.Date,
+        ColumnKind.Timestamp => NpgsqlDbType.TimestampTz,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>Column names are fixed identifiers from <see cref="PantrySchemas"/>; quoting keeps reserved words safe.</summary>
+    public static string ColumnList(IEnumerable<ColumnSpec> columns) => string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
+}

@@ -1,0 +1,121 @@
+using PantryPilot.Activities.Database;
+using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Tests.Support;
+using PantryPilot.Domain.Generation;
+using PantryPilot.Domain.Tables;
+
+namespace PantryPilot.Activities.Tests.Database;
+
+public sealed class PantryDatabaseTests(PostgresSchemaFixture pg) : IClassFixture<PostgresSchemaFixture>
+{
+    [PostgresFact]
+    public async Task MigrateAsync_RunTwice_SecondRunAppliesNothing()
+    {
+        await pg.Database.MigrateAsync();
+        var second = await pg.Database.MigrateAsync();
+
+        Assert.Empty(second);
+        Assert.Equal(Migrations.All.Max(m => m.Version), await pg.Database.SchemaVersionAsync());
+        Assert.Equal((long)Migrations.All.Count, await pg.ScalarAsync("SELECT count(*) FROM schema_migrations"));
+        Assert.Equal(pg.Schema, await pg.ScalarAsync("SELECT table_schema FROM information_schema.tables WHERE table_name = 'inventory' AND table_schema = current_schema()"));
+    }
+
+    [PostgresFact]
+    public async Task LoadAsync_ThenReadAsync_RoundTripsEveryColumnKindIncludingNulls()
+    {
+        await pg.Database.MigrateAsync();
+        await pg.Database.TruncateAsync();
+        var input = new[] { SampleTables.Inventory(5), SampleTables.Inventory(2, offset: 5) };
+
+        var loaded = await pg.Database.LoadAsync(DataTable.Inventory, input);
+        var batches = new List<TableBatch>();
+        await foreach (var batch in pg.Database.ReadAsync(DataTable.Inventory, batchSize: 3))
+        {
+            batches.Add(batch);
+        }
+
+        Assert.Equal(7, loaded);
+        Assert.Equal([3, 3, 1], batches.Select(b => b.RowCount));
+        var expected = SampleTables.Inventory(7);
+        var row = 0;
+        foreach (var batch in batches)
+        {
+            for (var r = 0; r < batch.RowCount; r++, row++)
+            {
+                for (var c = 0; c < expected.Columns.Length; c++)
+                {
+                    var want = expected.Value(c, row);
+                    var got = batch.Value(c, r);
+                    if (want is DateTime wt && got is DateTime gt)
+                    {
+                        Assert.Equal(wt.ToUniversalTime(), gt.ToUniversalTime());
+                        Assert.Equal(DateTimeKind.Utc, gt.Kind);
+                    }
+                    else
+                    {
+                        Assert.True(Equals(want, got), $"row {row} column {expected.Schema.Columns[c].Name}: expected {want ?? "null"}, got {got ?? "null"}");
+                    }
+                }
+            }
+        }
+    }
+
+    [PostgresFact]
+    public async Task CopyOutBaselineAsync_AfterLoad_CountsEveryRow()
+    {
+        await pg.Database.MigrateAsync();
+        await pg.Database.TruncateAsync();
+        await pg.Database.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(1000)]);
+
+        var (rows, bytes) = await pg.Database.CopyOutBaselineAsync(DataTable.Inventory);
+
+        Assert.Equal(1000, rows);
+        Assert.True(bytes > 1000 * 17 * 4, $"{bytes} bytes is too few for 1000 rows of 18 fields");
+    }
+
+    [PostgresFact]
+    public async Task LoadReceiptsAsync_SameReceiptTwice_ReplacesInsteadOfDuplicating()
+    {
+        await pg.Database.MigrateAsync();
+        await pg.Database.TruncateAsync();
+        CordReceipt[] receipts = [new("r1", "u1", SampleTables.CordReceipt), new("r2", string.Empty, """{"gt_parse":{"menu":{"nm":"Tofu","price":"3.50"}}}""")];
+
+        await pg.Database.LoadReceiptsAsync(receipts);
+        await pg.Database.LoadReceiptsAsync(receipts.Take(1));
+        var read = new List<CordReceipt>();
+        await foreach (var r in pg.Database.ReadReceiptsAsync())
+        {
+            read.Add(r);
+        }
+
+        Assert.Equal(2, await pg.Database.CountRowsAsync(DataTable.Receipts));
+        // An upsert keeps the first row id, so load order survives a reload.
+        Assert.Equal(["r1", "r2"], read.Select(r => r.ReceiptId));
+        Assert.Equal(["u1", string.Empty], read.Select(r => r.UserId));
+        Assert.Contains("Nasi Goreng", read[0].Json, StringComparison.Ordinal);
+    }
+
+    [PostgresFact]
+    public async Task ReadAsync_NeverMigratedSchema_ThrowsBadInputSayingToMigrate()
+    {
+        var fresh = new PostgresSchemaFixture();
+        await fresh.InitializeAsync();
+        try
+        {
+            var ex = await Assert.ThrowsAsync<BadInputException>(async () =>
+            {
+                await foreach (var batch in fresh.Database.ReadAsync(DataTable.Purchases))
+                {
+                    Assert.Fail($"no rows expected, got {batch.RowCount}");
+                }
+            });
+
+            Assert.Contains("purchase_history does not exist", ex.Message, StringComparison.Ordinal);
+            Assert.Contains("db migrate", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            await fresh.DisposeAsync();
+        }
+    }
+}

@@ -1,0 +1,95 @@
+using PantryPilot.Activities.Database;
+using PantryPilot.Activities.Ingest;
+using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Storage;
+using PantryPilot.Activities.Tests.Support;
+using PantryPilot.Domain.Generation;
+using PantryPilot.Domain.Tables;
+
+namespace PantryPilot.Activities.Tests.Ingest;
+
+public sealed class IngestFromPostgresTests(PostgresSchemaFixture pg) : IClassFixture<PostgresSchemaFixture>, IDisposable
+{
+    private readonly TempDirectory _dir = new();
+
+    public void Dispose() => _dir.Dispose();
+
+    [PostgresFact]
+    public async Task IngestAsync_PostgresInventory_WritesRawParquetAndManifestWithStableHash()
+    {
+        await pg.Database.MigrateAsync();
+        await pg.Database.TruncateAsync();
+        await pg.Database.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(700)]);
+        var activities = new IngestActivities(pg.Database);
+
+        var first = await activities.IngestAsync(new(Run("run-1", _dir.Combine("a")), DataTable.Inventory));
+        var second = await activities.IngestAsync(new(Run("run-2", _dir.Combine("b")), DataTable.Inventory));
+
+        Assert.Equal(new StageCounts("ingest", DataTable.Inventory, 700, 700, 0), first.Counts);
+        Assert.Null(first.QuarantinePath);
+        Assert.Equal(first.ContentHash, second.ContentHash);
+        Assert.Equal(await RawSnapshotWriter.HashFileAsync(first.RawPath), first.ContentHash);
+        Assert.Equal(700, await ParquetTableReader.CountRowsAsync(first.RawPath));
+
+        var manifest = await RawManifest.ReadAsync(first.ManifestPath);
+        Assert.Equal("inventory", manifest.Table);
+        Assert.Equal("postgres", manifest.Source);
+        Assert.Equal(700, manifest.Rows);
+        Assert.Equal(first.ContentHash, manifest.ContentHash);
+        Assert.Equal("run-1", manifest.RunId);
+        Assert.Equal(PantrySchemas.Inventory.ColumnNames, manifest.Schema.Select(c => c.Name));
+
+        var expected = SampleTables.Inventory(700);
+        var row = 0;
+        await foreach (var batch in ParquetTableReader.ReadAsync(first.RawPath))
+        {
+            for (var r = 0; r < batch.RowCount; r++, row++)
+            {
+                Assert.Equal(row + 1, batch.Integer("source_row")[r]);
+                Assert.Equal(expected.Text("item_id")[row], batch.Text("item_id")[r]);
+                Assert.Equal(expected.Number("quantity")[row], batch.Number("quantity")[r]);
+                Assert.Equal(expected.Date("expiry_date")[row], batch.Date("expiry_date")[r]);
+            }
+        }
+
+        Assert.Equal(700, row);
+    }
+
+    [PostgresFact]
+    public async Task IngestAsync_PostgresReceipts_FlattensLinesAndQuarantinesBadOnes()
+    {
+        await pg.Database.MigrateAsync();
+        await pg.Database.TruncateAsync();
+        await pg.Database.LoadReceiptsAsync(
+        [
+            new CordReceipt("r1", "u1", SampleTables.CordReceipt),
+            new CordReceipt("r2", "u2", """{"gt_parse": {"menu": [{"nm": "Paneer", "price": "??"}]}}"""),
+        ]);
+
+        var output = await new IngestActivities(pg.Database).IngestAsync(new(Run("run-r", _dir.Path), DataTable.Receipts));
+
+        Assert.Equal(new StageCounts("ingest", DataTable.Receipts, 4, 3, 1), output.Counts);
+        Assert.NotNull(output.QuarantinePath);
+        var quarantined = new List<string?>();
+        await foreach (var batch in ParquetTableReader.ReadAsync(output.QuarantinePath))
+        {
+            quarantined.AddRange(batch.Text("reason").Take(batch.RowCount));
+        }
+
+        Assert.Equal(["receipt r2 line 1 field price: '??' is not an amount"], quarantined);
+    }
+
+    [Fact]
+    public async Task IngestAsync_DatabaseDown_ThrowsBadInputWithoutPassword()
+    {
+        await using var db = new PantryDatabase(new DatabaseOptions("postgres://u:hunter2-secret@127.0.0.1:1/db"), new ConnectRetryOptions(1, TimeSpan.FromMilliseconds(10)));
+
+        var ex = await Assert.ThrowsAsync<BadInputException>(() => new IngestActivities(db).IngestAsync(new(Run("run-x", _dir.Path), DataTable.Inventory)));
+
+        Assert.Contains("127.0.0.1:1", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2-secret", ex.ToString(), StringComparison.Ordinal);
+        Assert.False(File.Exists(new DataPaths(_dir.Path).Raw(DataTable.Inventory)));
+    }
+
+    private static PipelineRun Run(string id, string dataDir) => new(id, dataDir, "2024-05-01", SourceKind.Postgres);
+}
