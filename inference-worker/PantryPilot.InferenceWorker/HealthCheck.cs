@@ -13,6 +13,7 @@ public static class HealthCheck
         var problems = host.AdapterProblems.Count == 0 ? string.Empty : $" (unavailable: {string.Join("; ", host.AdapterProblems.Select(p => $"{p.Key}: {p.Value}"))})";
         return $"pantrypilot-inference: model={host.ModelPath} type={host.Shape.ModelType} vocab={host.Shape.VocabSize?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} "
             + $"provider={host.Provider} [{host.ProviderNote}] adapters={adapters}{problems} "
+            + (host.TokenizerNote is null ? string.Empty : $"tokenizer=[{host.TokenizerNote}] ")
             + $"max-concurrent={host.MaxConcurrentGenerations} guidance={(host.Guidance.Enabled ? "on" : "off")} [{host.Guidance.Reason}]";
     }
 

@@ -35,6 +35,10 @@ public sealed class InferenceOptions
     /// <summary>auto | on | off. auto: JSON-schema guidance unless the tokenizer and model vocabularies disagree.</summary>
     public string Guidance { get; set; } = "auto";
 
+    /// <summary>When the tokenizer knows more ids than the model (the tiny test model), load a copy whose tokenizer is
+    /// cut to the model's vocabulary so text encodes in range and guidance can work. No effect on matching models.</summary>
+    public bool FitTokenizerToModel { get; set; } = true;
+
     public TimeSpan WallTimeLimit => TimeSpan.FromSeconds(WallTimeLimitSeconds);
 
     /// <summary>Configuration problems, empty when valid.</summary>

@@ -52,6 +52,9 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IDisposable
 
     public ModelShape Shape { get; }
 
+    /// <summary>Set when the tokenizer was fitted to the model's vocabulary (see <see cref="TokenizerVocabularyFit"/>).</summary>
+    public string? TokenizerNote { get; private init; }
+
     public int MaxConcurrentGenerations { get; }
 
     public GuidanceSupport Guidance { get; }
@@ -79,13 +82,14 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IDisposable
         }
 
         var shape = ModelShape.Read(path);
+        var (loadPath, tokenizerNote) = options.FitTokenizerToModel ? TokenizerVocabularyFit.Prepare(path, shape) : (path, null);
         var notes = new List<string>();
         var candidates = ProviderSelection.Candidates(options.Provider);
         foreach (var provider in candidates)
         {
             try
             {
-                using var config = new Config(path);
+                using var config = new Config(loadPath);
                 config.ClearProviders();
                 if (provider != "cpu")
                 {
@@ -96,7 +100,7 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IDisposable
                 var note = notes.Count == 0
                     ? $"requested {options.Provider}, got {provider}"
                     : $"requested {options.Provider}, got {provider} after fallback ({string.Join("; ", notes)})";
-                return new RecipeModelHost(path, model, provider, note, shape, options);
+                return new RecipeModelHost(path, model, provider, note, shape, options) { TokenizerNote = tokenizerNote };
             }
             catch (OnnxRuntimeGenAIException ex) when (provider != "cpu")
             {

@@ -13,9 +13,9 @@ public static class RecipeSchema
     public const int MaxIngredients = 12;
     public const int MaxAdditions = 5;
     public const int MaxSteps = 8;
-    public const int MaxTitleLength = 80;
-    public const int MaxStepLength = 200;
-    public const int MaxNameLength = 60;
+    public const int MaxTitleLength = 60;
+    public const int MaxStepLength = 160;
+    public const int MaxNameLength = 40;
 
     public static string Build(IReadOnlyList<PantryItem> allowedPantry)
     {
@@ -29,7 +29,7 @@ public static class RecipeSchema
             ["properties"] = new JsonObject
             {
                 ["title"] = new JsonObject { ["type"] = "string", ["minLength"] = 1, ["maxLength"] = MaxTitleLength },
-                ["cuisine"] = new JsonObject { ["type"] = "string", ["maxLength"] = 40 },
+                ["cuisine"] = new JsonObject { ["type"] = "string", ["maxLength"] = 24 },
                 ["time_minutes"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1, ["maximum"] = 600 },
                 ["ingredients"] = new JsonObject
                 {
@@ -44,8 +44,10 @@ public static class RecipeSchema
                         ["properties"] = new JsonObject
                         {
                             ["name"] = new JsonObject { ["enum"] = names },
-                            ["amount"] = new JsonObject { ["type"] = "number", ["minimum"] = 0, ["maximum"] = 100000 },
-                            ["unit"] = new JsonObject { ["type"] = "string", ["maxLength"] = 12 },
+                            // Integer amounts in canonical units (g, ml, pcs): a JSON number's fraction digits are unbounded and
+                            // a grammar would let a weak model run on "2.2222..." until the token limit.
+                            ["amount"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 100000 },
+                            ["unit"] = new JsonObject { ["enum"] = new JsonArray("g", "ml", "pcs") },
                         },
                     },
                 },

@@ -25,12 +25,14 @@ public static class EvalCommands
         var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for compliance_cases.csv, compliance_by_tag.csv, compliance_report.html", DefaultValueFactory = _ => new DirectoryInfo("compliance-report") };
         var provider = new Option<string?>("--provider") { Description = "auto | cpu | cuda | coreml (default: Inference:Provider)" };
         var limit = new Option<int?>("--limit") { Description = "Only the first N requests" };
+        var maxTokens = new Option<int?>("--max-tokens") { Description = "Override every request's max_tokens" };
         var command = new Command("compliance", "Run compliance requests through the GenerateRecipe pipeline in-process and report violations (must be 0).");
         command.Options.Add(requests);
         command.Options.Add(model);
         command.Options.Add(outDir);
         command.Options.Add(provider);
         command.Options.Add(limit);
+        command.Options.Add(maxTokens);
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             var options = InferenceServiceCollectionExtensions.ReadOptions(CliConfiguration.Load());
@@ -45,7 +47,7 @@ public static class EvalCommands
 
             try
             {
-                return await RunAsync(file, parseResult.GetValue(outDir)!, parseResult.GetValue(limit), options, cancellationToken);
+                return await RunAsync(file, parseResult.GetValue(outDir)!, parseResult.GetValue(limit), parseResult.GetValue(maxTokens), options, cancellationToken);
             }
             catch (Exception ex) when (ex is FormatException or FileNotFoundException or InvalidOperationException)
             {
@@ -56,7 +58,7 @@ public static class EvalCommands
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo file, DirectoryInfo outDir, int? limit, InferenceOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(FileInfo file, DirectoryInfo outDir, int? limit, int? maxTokens, InferenceOptions options, CancellationToken cancellationToken)
     {
         var cases = new List<ComplianceCase>();
         await foreach (var c in ComplianceRequestFile.ReadAsync(file.FullName, cancellationToken))
@@ -67,6 +69,11 @@ public static class EvalCommands
         if (limit is { } n)
         {
             cases = cases.Take(n).ToList();
+        }
+
+        if (maxTokens is { } tokens)
+        {
+            cases = cases.Select(c => c with { Input = c.Input with { MaxTokens = tokens } }).ToList();
         }
 
         using var host = RecipeModelHost.Load(options);
