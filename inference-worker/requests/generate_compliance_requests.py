@@ -84,7 +84,7 @@ def make(index, scenario):
         "allergies": allergies,
         "cuisine": rng.choice(CUISINES),
         "request": rng.choice(REQUESTS),
-        "max_tokens": 48,
+        "max_tokens": 400,
         "traps": trap_names,
     }
 

@@ -12,14 +12,28 @@ public class ModelHostTests(TinyModelFixture fixture)
         new(Host.EncodePrompt("<|user|>\nrice and beans<|end|>\n<|assistant|>\n"), maxTokens, schema, adapter, 1, wall ?? TimeSpan.FromSeconds(30), heartbeatEvery);
 
     [Fact]
-    public void Load_TinyModel_ReportsCpuVocabAndNoAdapters()
+    public void Load_TinyModel_ReportsCpuVocabFittedTokenizerAndGuidance()
     {
         Assert.Equal("cpu", Host.Provider);
         Assert.Equal(1000, Host.Shape.VocabSize);
         Assert.Equal("gpt2", Host.Shape.ModelType);
         Assert.Empty(Host.Adapters);
-        Assert.False(Host.Guidance.Enabled, "tokenizer/model vocab mismatch must switch guidance off in auto mode");
-        Assert.Contains("exceed the model vocabulary", Host.Guidance.Reason, StringComparison.Ordinal);
+        Assert.Contains("fitted to the model's 1000 ids (was 50257", Host.TokenizerNote, StringComparison.Ordinal);
+        Assert.True(Host.Guidance.Enabled, Host.Guidance.Reason);
+    }
+
+    [Fact]
+    public void Load_TokenizerFitDisabled_GuidanceOffAndPromptIdsFolded()
+    {
+        var options = TinyModel.Options();
+        options.FitTokenizerToModel = false;
+        using var host = RecipeModelHost.Load(options);
+        Assert.Null(host.TokenizerNote);
+        Assert.False(host.Guidance.Enabled);
+        Assert.Contains("exceed the model vocabulary", host.Guidance.Reason, StringComparison.Ordinal);
+        var ids = host.EncodePrompt("<|system|>Vegetarian curry with chickpeas<|end|>");
+        Assert.All(ids, id => Assert.InRange(id, 0, 999));
+        Assert.True(host.FoldsTokenIds);
     }
 
     [Fact]
@@ -47,12 +61,13 @@ public class ModelHostTests(TinyModelFixture fixture)
     }
 
     [Fact]
-    public void EncodePrompt_OrdinaryText_FoldsIdsIntoModelVocabulary()
+    public void EncodePrompt_FittedTokenizer_IdsInsideModelVocabularyWithoutFolding()
     {
         var ids = Host.EncodePrompt("<|system|>Vegetarian curry with chickpeas<|end|>");
         Assert.NotEmpty(ids);
         Assert.All(ids, id => Assert.InRange(id, 0, 999));
-        Assert.True(Host.FoldsTokenIds);
+        Assert.False(Host.FoldsTokenIds);
+        Assert.Equal("Vegetarian curry with chickpeas", Host.Decode(Host.EncodePrompt("Vegetarian curry with chickpeas").ToArray()));
     }
 
     [Fact]
@@ -148,24 +163,29 @@ public class ModelHostTests(TinyModelFixture fixture)
     }
 
     [Fact]
-    public async Task GenerateAsync_GuidanceForcedOnTinyModel_RuntimeRejectsAndFallsBackUnconstrained()
+    public async Task GenerateAsync_WithSchema_OutputFollowsTheSchemaFromTheFirstToken()
     {
-        // The tiny model's tokenizer speaks ids the model cannot emit, so the runtime's grammar engine cannot
-        // honour the schema; the host must say so and still answer (validation guards the output).
+        var schema = Recipes.RecipeSchema.Build([new("rice", 1, "kg"), new("tofu", 400, "g")]);
+        var result = await Host.GenerateAsync(Request(maxTokens: 24, schema: schema), null, CancellationToken.None);
+        Assert.True(result.GuidanceApplied);
+        Assert.Null(result.GuidanceError);
+        Assert.StartsWith("{\"title\":\"", result.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_GuidanceForcedWithUnfittedTokenizer_RuntimeRejectsAndFallsBackUnconstrained()
+    {
+        // Unfitted, the tiny model's tokenizer speaks ids the model cannot emit, so the runtime's grammar engine
+        // cannot honour the schema; the host must say so and still answer (validation guards the output).
         var options = TinyModel.Options();
         options.Guidance = "on";
+        options.FitTokenizerToModel = false;
         using var host = RecipeModelHost.Load(options);
         var schema = Recipes.RecipeSchema.Build([new("rice", 1, "kg"), new("tofu", 400, "g")]);
         var request = new GenerationRequest(host.EncodePrompt("<|user|>\nrecipe<|end|>\n<|assistant|>\n"), 24, schema, null, 1, TimeSpan.FromSeconds(30));
         var result = await host.GenerateAsync(request, null, CancellationToken.None);
-        if (result.GuidanceApplied)
-        {
-            // Should a runtime version manage it, guided output must then parse.
-            Assert.NotNull(Recipes.RecipeParser.FirstJsonObject(result.Text));
-            return;
-        }
-
-        Assert.NotNull(result.GuidanceError);
+        Assert.False(result.GuidanceApplied);
+        Assert.Contains("Parser Error", result.GuidanceError, StringComparison.Ordinal);
         Assert.True(result.TokensGenerated > 0);
     }
 }

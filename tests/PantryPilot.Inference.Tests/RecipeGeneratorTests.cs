@@ -177,12 +177,30 @@ public class RecipeGeneratorTests
         var generator = new RecipeGenerator(fixture.Host, fixture.Options);
         var output = await generator.GenerateAsync(Vegetarian() with { MaxTokens = 16 }, null, CancellationToken.None);
 
-        // Random weights produce noise, never a recipe: all attempts are spent and rejected.
+        // 16 tokens cannot complete a recipe: every attempt is cut off, rejected, and said so.
         Assert.Equal(RecipeOutcome.NoCompliantRecipe, output.Outcome);
         Assert.Equal(3, output.Diagnostics.Attempts);
         Assert.InRange(output.Diagnostics.TokensGenerated, 1, 48);
         Assert.True(output.Diagnostics.TokensPerSecond > 0);
         Assert.Equal("cpu", output.Diagnostics.Provider);
         Assert.Equal("tiny-gpt2", output.Diagnostics.Model);
+    }
+
+    [Fact]
+    public async Task GenerateAsync_TinyModelWithGuidance_ReturnsSchemaValidCompliantRecipe()
+    {
+        // Random weights, but the schema forces the shape and the pantry enum: what comes out parses, uses only
+        // allowed pantry items, and any noise in free-text additions is rejected by the ontology.
+        using var fixture = new TinyModelFixture();
+        var generator = new RecipeGenerator(fixture.Host, fixture.Options);
+        var output = await generator.GenerateAsync(Vegetarian() with { MaxTokens = 400 }, null, CancellationToken.None);
+
+        Assert.True(output.Diagnostics.GuidanceUsed, output.Diagnostics.GuidanceNote);
+        Assert.Equal(RecipeOutcome.Recipe, output.Outcome);
+        Assert.All(output.Recipe!.Ingredients, i => Assert.Contains(i.Name, new[] { "tofu", "rice" }));
+        Assert.All(output.Recipe.Ingredients, i => Assert.Contains(i.Unit, new[] { "g", "ml", "pcs" }));
+        Assert.All(output.Recipe.SuggestedAdditions, a => Assert.Equal(
+            ComplianceStatus.Allowed,
+            new DietaryPolicy(IngredientOntology.Default, [DietaryConstraint.Vegetarian]).Check(a).Status));
     }
 }
