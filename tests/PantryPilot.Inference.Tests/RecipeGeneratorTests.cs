@@ -203,4 +203,17 @@ public class RecipeGeneratorTests
             ComplianceStatus.Allowed,
             new DietaryPolicy(IngredientOntology.Default, [DietaryConstraint.Vegetarian]).Check(a).Status));
     }
+
+    [Fact]
+    public void Apply_RepeatedItems_SummedPerUnitAndNothingLost()
+    {
+        var policy = new DietaryPolicy(IngredientOntology.Default, [DietaryConstraint.Vegan]);
+        var pantry = PantryPreFilter.Apply(
+            [new("rice", 1, "kg"), new("Rice", 2, "kg"), new("rice", 500, "g"), new("honey", 1, "jar"), new("  ", 1, "pcs")],
+            policy);
+        Assert.Equal([("rice", 3.0, "kg"), ("rice", 500.0, "g")], pantry.Allowed.Select(i => (i.Name, i.Quantity, i.Unit)));
+        Assert.Equal(2, pantry.Excluded.Count);
+        Assert.Single(JsonDocument.Parse(RecipeSchema.Build(pantry.Allowed)).RootElement.GetProperty("properties").GetProperty("ingredients")
+            .GetProperty("items").GetProperty("properties").GetProperty("name").GetProperty("enum").EnumerateArray());
+    }
 }

@@ -19,7 +19,8 @@ public sealed record ComplianceCaseResult(
     int Tokens,
     double TokensPerSecond,
     double LatencyMs,
-    int ViolationsRejected);
+    int ViolationsRejected,
+    string? Title = null);
 
 /// <summary>Runs requests through the real recipe pipeline and re-validates every recipe it returns.</summary>
 public sealed class ComplianceEvaluator(RecipeGenerator generator, IngredientOntology? ontology = null)
@@ -49,6 +50,7 @@ public sealed class ComplianceEvaluator(RecipeGenerator generator, IngredientOnt
             output.Diagnostics.TokensGenerated,
             output.Diagnostics.TokensPerSecond,
             latency,
-            output.Diagnostics.ViolationsRejected.Count);
+            output.Diagnostics.ViolationsRejected.Count,
+            output.Recipe?.Title);
     }
 }

@@ -14,11 +14,11 @@ public static class ComplianceReportWriter
         var tags = Path.Combine(directory, "compliance_by_tag.csv");
         var html = Path.Combine(directory, "compliance_report.html");
 
-        var csv = new StringBuilder("id,tags,outcome,violations,traps_leaked,excluded,attempts,tokens,tokens_per_s,latency_ms,violations_rejected,reason\n");
+        var csv = new StringBuilder("id,tags,outcome,violations,traps_leaked,excluded,attempts,tokens,tokens_per_s,latency_ms,violations_rejected,reason,title\n");
         foreach (var r in results)
         {
             csv.AppendLine(string.Join(',', Csv(r.Id), Csv(string.Join(' ', r.Tags)), r.Outcome, r.Violations.Count, Csv(string.Join(' ', r.TrapsLeaked)),
-                r.Excluded, r.Attempts, r.Tokens, Number(r.TokensPerSecond), Number(r.LatencyMs), r.ViolationsRejected, Csv(r.Reason ?? string.Empty)));
+                r.Excluded, r.Attempts, r.Tokens, Number(r.TokensPerSecond), Number(r.LatencyMs), r.ViolationsRejected, Csv(r.Reason ?? string.Empty), Csv(r.Title ?? string.Empty)));
         }
 
         await File.WriteAllTextAsync(cases, csv.ToString(), cancellationToken);

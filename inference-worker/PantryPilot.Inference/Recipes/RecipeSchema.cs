@@ -19,7 +19,7 @@ public static class RecipeSchema
 
     public static string Build(IReadOnlyList<PantryItem> allowedPantry)
     {
-        var names = new JsonArray(allowedPantry.Select(i => (JsonNode?)JsonValue.Create(i.Name)).ToArray());
+        var names = new JsonArray(allowedPantry.Select(i => i.Name).Distinct(StringComparer.OrdinalIgnoreCase).Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
         var schema = new JsonObject
         {
             ["type"] = "object",
