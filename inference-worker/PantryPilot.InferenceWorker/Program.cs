@@ -38,5 +38,8 @@ using var host = builder.Build();
 
 // Load the model once, before polling, and say what we got.
 Console.WriteLine(HealthCheck.Describe(host.Services.GetRequiredService<RecipeModelHost>()));
+var workers = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
 await host.RunAsync();
-return 0;
+
+// The host stops without throwing when the worker fails (e.g. the server is unreachable): report it in the exit code.
+return workers.Any(w => w.ExecuteTask is { IsFaulted: true }) ? 1 : 0;
