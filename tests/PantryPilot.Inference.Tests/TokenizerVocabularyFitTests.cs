@@ -28,4 +28,15 @@ public class TokenizerVocabularyFitTests
         Assert.Equal(path, loadPath);
         Assert.Null(note);
     }
+
+    [Fact]
+    public async Task Prepare_ConcurrentCallers_AllGetTheSameFittedFolder()
+    {
+        var path = TinyModel.Path();
+        var shape = ModelShape.Read(path);
+        var results = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => TokenizerVocabularyFit.Prepare(path, shape))));
+        Assert.Single(results.Select(r => r.Path).Distinct());
+        Assert.NotEqual(path, results[0].Path);
+        Assert.True(File.Exists(Path.Combine(results[0].Path, "past.onnx")));
+    }
 }

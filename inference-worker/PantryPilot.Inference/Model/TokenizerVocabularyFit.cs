@@ -39,7 +39,7 @@ public static class TokenizerVocabularyFit
         var target = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pantrypilot-fitted-models", Key(modelPath, vocabSize));
         if (!File.Exists(System.IO.Path.Combine(target, "tokenizer.json")))
         {
-            var staging = target + ".tmp-" + Environment.ProcessId;
+            var staging = $"{target}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
             Directory.CreateDirectory(staging);
             foreach (var file in files)
             {
