@@ -1,17 +1,135 @@
 using System.CommandLine;
+using System.Globalization;
+using PantryPilot.Inference.Evaluation;
+using PantryPilot.Inference.Hosting;
+using PantryPilot.Inference.Model;
+using PantryPilot.Inference.Recipes;
+using Spectre.Console;
 
 namespace PantryPilot.Cli.Commands;
 
+/// <summary>`pantrypilot eval compliance`: dietary compliance of the recipe pipeline, overall and per tag.</summary>
 public static class EvalCommands
 {
     public static Command Build()
     {
-        var command = new Command("eval", "(not yet implemented)");
-        command.SetAction(_ =>
+        var command = new Command("eval", "Evaluate the recipe model: dietary compliance per tag, latency, tokens/s.");
+        command.Subcommands.Add(BuildCompliance());
+        return command;
+    }
+
+    private static Command BuildCompliance()
+    {
+        var requests = new Option<FileInfo>("--requests") { Description = "JSONL request file (see inference-worker/requests/compliance-requests.jsonl)", Required = true };
+        var model = new Option<string?>("--model") { Description = "Model folder with genai_config.json (default: Inference:ModelPath, PANTRYPILOT_MODEL_PATH, ../shared/models/tiny-gpt2)" };
+        var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for compliance_cases.csv, compliance_by_tag.csv, compliance_report.html", DefaultValueFactory = _ => new DirectoryInfo("compliance-report") };
+        var provider = new Option<string?>("--provider") { Description = "auto | cpu | cuda | coreml (default: Inference:Provider)" };
+        var limit = new Option<int?>("--limit") { Description = "Only the first N requests" };
+        var maxTokens = new Option<int?>("--max-tokens") { Description = "Override every request's max_tokens" };
+        var command = new Command("compliance", "Run compliance requests through the GenerateRecipe pipeline in-process and report violations (must be 0).");
+        command.Options.Add(requests);
+        command.Options.Add(model);
+        command.Options.Add(outDir);
+        command.Options.Add(provider);
+        command.Options.Add(limit);
+        command.Options.Add(maxTokens);
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
-            Console.Error.WriteLine("eval: not implemented yet");
-            return 2;
+            var options = InferenceServiceCollectionExtensions.ReadOptions(CliConfiguration.Load());
+            options.ModelPath = parseResult.GetValue(model) ?? options.ModelPath;
+            options.Provider = parseResult.GetValue(provider) ?? options.Provider;
+            var file = parseResult.GetValue(requests)!;
+            if (!file.Exists)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]requests file '{file.FullName}' does not exist[/]");
+                return 1;
+            }
+
+            try
+            {
+                return await RunAsync(file, parseResult.GetValue(outDir)!, parseResult.GetValue(limit), parseResult.GetValue(maxTokens), options, cancellationToken);
+            }
+            catch (Exception ex) when (ex is FormatException or FileNotFoundException or InvalidOperationException)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]eval compliance: {ex.Message}[/]");
+                return 1;
+            }
         });
         return command;
+    }
+
+    private static async Task<int> RunAsync(FileInfo file, DirectoryInfo outDir, int? limit, int? maxTokens, InferenceOptions options, CancellationToken cancellationToken)
+    {
+        var cases = new List<ComplianceCase>();
+        await foreach (var c in ComplianceRequestFile.ReadAsync(file.FullName, cancellationToken))
+        {
+            cases.Add(c);
+        }
+
+        if (limit is { } n)
+        {
+            cases = cases.Take(n).ToList();
+        }
+
+        if (maxTokens is { } tokens)
+        {
+            cases = cases.Select(c => c with { Input = c.Input with { MaxTokens = tokens } }).ToList();
+        }
+
+        using var host = RecipeModelHost.Load(options);
+        AnsiConsole.MarkupLineInterpolated($"model [bold]{host.ModelPath}[/] on [bold]{host.Provider}[/] ({host.ProviderNote}); guidance {(host.Guidance.Enabled ? "on" : "off")}: {host.Guidance.Reason}");
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("TEMPORAL_ADDRESS")))
+        {
+            AnsiConsole.MarkupLine("[yellow]TEMPORAL_ADDRESS is set, but eval runs the activity code in-process only; start pantrypilot-inference to serve the queue.[/]");
+        }
+
+        var evaluator = new ComplianceEvaluator(new RecipeGenerator(host, options));
+        var results = new List<ComplianceCaseResult>(cases.Count);
+        await AnsiConsole.Progress().StartAsync(async progress =>
+        {
+            var task = progress.AddTask("requests", maxValue: cases.Count);
+            foreach (var testCase in cases)
+            {
+                results.Add(await evaluator.RunAsync(testCase, cancellationToken));
+                task.Increment(1);
+            }
+        });
+
+        var summary = ComplianceSummary.From(results);
+        var header = $"{file.Name}: {results.Count} requests; model {host.ModelPath} ({host.Provider}); {DateTime.UtcNow:u}";
+        var written = await ComplianceReportWriter.WriteAsync(outDir.FullName, results, summary, header, cancellationToken);
+        Print(summary);
+        foreach (var path in written)
+        {
+            AnsiConsole.MarkupLineInterpolated($"wrote [bold]{path}[/]");
+        }
+
+        // A violation among returned recipes or a trap that reached the model is a failed evaluation.
+        return summary.Overall.Violations == 0 && summary.Overall.TrapsLeaked == 0 ? 0 : 3;
+    }
+
+    private static void Print(ComplianceSummary summary)
+    {
+        var table = new Table().AddColumns("tag", "cases", "recipes", "violations", "no recipe", "errors", "traps leaked", "compliance");
+        foreach (var s in summary.PerTag.Append(summary.Overall))
+        {
+            table.AddRow(
+                Markup.Escape(s.Tag),
+                s.Cases.ToString(CultureInfo.InvariantCulture),
+                s.Recipes.ToString(CultureInfo.InvariantCulture),
+                s.Violations == 0 ? "0" : $"[red]{s.Violations}[/]",
+                s.NoRecipe.ToString(CultureInfo.InvariantCulture),
+                s.Errors.ToString(CultureInfo.InvariantCulture),
+                s.TrapsLeaked == 0 ? "0" : $"[red]{s.TrapsLeaked}[/]",
+                Markup.Escape(ComplianceReportWriter.Percent(s.Compliance)));
+        }
+
+        AnsiConsole.Write(table);
+        foreach (var (reason, count) in summary.NoRecipeReasons.OrderByDescending(x => x.Value))
+        {
+            AnsiConsole.MarkupLineInterpolated($"no recipe: {count} x {reason}");
+        }
+
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"latency p50 {summary.LatencyP50Ms:F1} ms, p95 {summary.LatencyP95Ms:F1} ms; {summary.TokensPerSecond:F0} tokens/s; {summary.ViolationsRejected} violations rejected in the worker");
     }
 }

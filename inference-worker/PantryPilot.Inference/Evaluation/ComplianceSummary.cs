@@ -1,0 +1,70 @@
+namespace PantryPilot.Inference.Evaluation;
+
+/// <summary>Compliance of one slice (overall, or one tag).</summary>
+/// <param name="Compliance">Compliant recipes / returned recipes; null when no recipe was returned.</param>
+public sealed record ComplianceSlice(
+    string Tag,
+    int Cases,
+    int Recipes,
+    int CompliantRecipes,
+    int Violations,
+    int NoRecipe,
+    int Errors,
+    int TrapsLeaked,
+    double? Compliance);
+
+public sealed record ComplianceSummary(
+    ComplianceSlice Overall,
+    IReadOnlyList<ComplianceSlice> PerTag,
+    IReadOnlyDictionary<string, int> NoRecipeReasons,
+    double LatencyP50Ms,
+    double LatencyP95Ms,
+    double TokensPerSecond,
+    int ViolationsRejected)
+{
+    public static ComplianceSummary From(IReadOnlyList<ComplianceCaseResult> results)
+    {
+        var perTag = results.SelectMany(r => r.Tags.Select(t => (Tag: t, Result: r)))
+            .GroupBy(x => x.Tag, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => Slice(g.Key, g.Select(x => x.Result).ToList()))
+            .ToList();
+        var reasons = results.Where(r => r.Outcome != Recipes.RecipeOutcome.Recipe)
+            .GroupBy(r => ReasonKind(r.Reason), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var latencies = results.Select(r => r.LatencyMs).Order().ToList();
+        var tokens = results.Sum(r => r.Tokens);
+        var seconds = results.Where(r => r.TokensPerSecond > 0).Sum(r => r.Tokens / r.TokensPerSecond);
+        return new ComplianceSummary(
+            Slice("overall", results),
+            perTag,
+            reasons,
+            Percentile(latencies, 0.50),
+            Percentile(latencies, 0.95),
+            seconds > 0 ? tokens / seconds : 0,
+            results.Sum(r => r.ViolationsRejected));
+    }
+
+    /// <summary>Nearest-rank percentile of a sorted list.</summary>
+    public static double Percentile(IReadOnlyList<double> sorted, double p) =>
+        sorted.Count == 0 ? 0 : sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Count) - 1, 0, sorted.Count - 1)];
+
+    /// <summary>The reason without request-specific detail, so reasons group: text up to the first ':'.</summary>
+    public static string ReasonKind(string? reason) => reason is null ? "unknown" : reason.Split(':', 2)[0].Trim();
+
+    private static ComplianceSlice Slice(string tag, IReadOnlyList<ComplianceCaseResult> results)
+    {
+        var recipes = results.Where(r => r.Outcome == Recipes.RecipeOutcome.Recipe).ToList();
+        var compliant = recipes.Count(r => r.Violations.Count == 0);
+        return new ComplianceSlice(
+            tag,
+            results.Count,
+            recipes.Count,
+            compliant,
+            recipes.Sum(r => r.Violations.Count),
+            results.Count(r => r.Outcome == Recipes.RecipeOutcome.NoCompliantRecipe),
+            results.Count(r => r.Outcome == Recipes.RecipeOutcome.Error),
+            results.Sum(r => r.TrapsLeaked.Count),
+            recipes.Count == 0 ? null : (double)compliant / recipes.Count);
+    }
+}

@@ -1,0 +1,37 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PantryPilot.Inference.Model;
+using PantryPilot.Inference.Recipes;
+
+namespace PantryPilot.Inference.Hosting;
+
+public static class InferenceServiceCollectionExtensions
+{
+    /// <summary>Options from the `Inference` section, the model host (one per process, loaded on first use), the
+    /// recipe pipeline and the activity class.</summary>
+    public static IServiceCollection AddRecipeInference(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = ReadOptions(configuration);
+        services.AddSingleton(options);
+        services.AddSingleton(_ => RecipeModelHost.Load(options));
+        services.AddSingleton<IRecipeTextGenerator>(sp => sp.GetRequiredService<RecipeModelHost>());
+        services.AddSingleton(sp => new RecipeGenerator(sp.GetRequiredService<IRecipeTextGenerator>(), options));
+        services.AddScoped<RecipeInferenceActivities>();
+        return services;
+    }
+
+    public static InferenceOptions ReadOptions(IConfiguration configuration)
+    {
+        var options = new InferenceOptions();
+        configuration.GetSection(InferenceOptions.Section).Bind(options);
+        if (string.IsNullOrWhiteSpace(options.ModelPath))
+        {
+            options.ModelPath = configuration[ModelPaths.EnvironmentVariable];
+        }
+
+        var problems = options.Problems();
+        return problems.Count == 0
+            ? options
+            : throw new InvalidOperationException("invalid inference configuration: " + string.Join("; ", problems));
+    }
+}

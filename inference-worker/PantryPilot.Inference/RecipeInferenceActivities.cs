@@ -1,0 +1,31 @@
+using Microsoft.Extensions.Logging;
+using PantryPilot.Inference.Model;
+using PantryPilot.Inference.Recipes;
+using Temporalio.Activities;
+
+namespace PantryPilot.Inference;
+
+/// <summary>The activities of the recipe-inference task queue: thin adapters over <see cref="RecipeGenerator"/>.</summary>
+public class RecipeInferenceActivities(RecipeGenerator generator)
+{
+    public const string TaskQueue = "recipe-inference";
+
+    /// <summary>Generates one dietary-compliant recipe (or says why there is none). Heartbeats every N tokens with
+    /// <see cref="GenerationProgress"/>; cancelling the activity stops generation between tokens.</summary>
+    [Activity]
+    public async Task<GenerateRecipeOutput> GenerateRecipeAsync(GenerateRecipeInput input)
+    {
+        var context = ActivityExecutionContext.Current;
+        var output = await generator.GenerateAsync(input, progress => context.Heartbeat(progress), context.CancellationToken);
+        context.Logger.LogInformation(
+            "GenerateRecipe {Outcome} variant={Variant} attempts={Attempts} tokens={Tokens} tok/s={TokensPerSecond:F1} provider={Provider} rejected={Rejected}",
+            output.Outcome,
+            output.Variant,
+            output.Diagnostics.Attempts,
+            output.Diagnostics.TokensGenerated,
+            output.Diagnostics.TokensPerSecond,
+            output.Diagnostics.Provider,
+            output.Diagnostics.ViolationsRejected.Count);
+        return output;
+    }
+}

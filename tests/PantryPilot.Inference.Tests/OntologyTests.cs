@@ -1,0 +1,219 @@
+using PantryPilot.Domain.Ontology;
+
+namespace PantryPilot.Inference.Tests;
+
+public class OntologyTests
+{
+    private static ComplianceStatus Check(string ingredient, params DietaryConstraint[] constraints) =>
+        new DietaryPolicy(IngredientOntology.Default, constraints).Check(ingredient).Status;
+
+    [Theory]
+    [InlineData("chicken stock")]
+    [InlineData("Chicken Stock Cubes")]
+    [InlineData("beef broth")]
+    [InlineData("fish sauce")]
+    [InlineData("oyster sauce")]
+    [InlineData("anchovies")]
+    [InlineData("gelatin")]
+    [InlineData("lard")]
+    [InlineData("worcestershire sauce")]
+    [InlineData("bonito flakes")]
+    [InlineData("dashi")]
+    [InlineData("ground beef")]
+    [InlineData("salmon fillet")]
+    public void Check_VegetarianWithMeatOrFishCompound_Forbidden(string ingredient) =>
+        Assert.Equal(ComplianceStatus.Forbidden, Check(ingredient, DietaryConstraint.Vegetarian));
+
+    [Theory]
+    [InlineData("eggplant")]
+    [InlineData("vegetable stock")]
+    [InlineData("oyster mushrooms")]
+    [InlineData("nori")]
+    [InlineData("paneer")]
+    [InlineData("honey")]
+    public void Check_VegetarianWithPlantOrDairyLookAlike_Allowed(string ingredient) =>
+        Assert.Equal(ComplianceStatus.Allowed, Check(ingredient, DietaryConstraint.Vegetarian));
+
+    [Theory]
+    [InlineData("honey")]
+    [InlineData("butter")]
+    [InlineData("eggs")]
+    [InlineData("mayonnaise")]
+    [InlineData("ghee")]
+    public void Check_VeganWithAnimalProduct_Forbidden(string ingredient) =>
+        Assert.Equal(ComplianceStatus.Forbidden, Check(ingredient, DietaryConstraint.Vegan));
+
+    [Theory]
+    [InlineData("peanut butter")]
+    [InlineData("almond milk")]
+    [InlineData("oat milk")]
+    [InlineData("coconut milk")]
+    [InlineData("soy milk")]
+    [InlineData("cocoa butter")]
+    [InlineData("eggplant")]
+    [InlineData("butternut squash")]
+    [InlineData("cream of tartar")]
+    [InlineData("coconut cream")]
+    public void Check_DairyFreeWithDairySoundingPlantItem_Allowed(string ingredient) =>
+        Assert.Equal(ComplianceStatus.Allowed, Check(ingredient, DietaryConstraint.DairyFree));
+
+    [Theory]
+    [InlineData("eggplant")]
+    [InlineData("butternut squash")]
+    public void Classify_EggOrButterLookAlike_HasNoEggOrDairyTrait(string ingredient)
+    {
+        var traits = IngredientOntology.Default.Classify(ingredient).Traits;
+        Assert.Equal(IngredientTraits.None, traits & (IngredientTraits.Egg | IngredientTraits.Dairy | IngredientTraits.TreeNut));
+    }
+
+    [Theory]
+    [InlineData("buttermilk")]
+    [InlineData("ghee")]
+    [InlineData("paneer")]
+    [InlineData("whey protein")]
+    [InlineData("casein")]
+    [InlineData("Unsalted Butter")]
+    public void Check_DairyFreeWithDairy_Forbidden(string ingredient) =>
+        Assert.Equal(ComplianceStatus.Forbidden, Check(ingredient, DietaryConstraint.DairyFree));
+
+    [Theory]
+    [InlineData("soy sauce")]
+    [InlineData("seitan")]
+    [InlineData("pearl barley", false)]
+    [InlineData("malt vinegar")]
+    [InlineData("wheat flour")]
+    [InlineData("couscous")]
+    [InlineData("bulgur")]
+    [InlineData("rye bread")]
+    [InlineData("panko breadcrumbs")]
+    public void Check_GlutenFreeWithGluten_ForbiddenOrUnknown(string ingredient, bool mustBeKnown = true)
+    {
+        var status = Check(ingredient, DietaryConstraint.GlutenFree);
+        Assert.NotEqual(ComplianceStatus.Allowed, status);
+        if (mustBeKnown)
+        {
+            Assert.Equal(ComplianceStatus.Forbidden, status);
+        }
+    }
+
+    [Theory]
+    [InlineData("tamari")]
+    [InlineData("rice noodles")]
+    [InlineData("buckwheat")]
+    [InlineData("corn masa")]
+    [InlineData("masa harina")]
+    public void Check_GlutenFreeWithGlutenFreeLookAlike_Allowed(string ingredient) =>
+        Assert.Equal(ComplianceStatus.Allowed, Check(ingredient, DietaryConstraint.GlutenFree));
+
+    [Theory]
+    [InlineData("nutmeg", ComplianceStatus.Allowed)]
+    [InlineData("coconut", ComplianceStatus.Allowed)]
+    [InlineData("water chestnuts", ComplianceStatus.Allowed)]
+    [InlineData("butternut squash", ComplianceStatus.Allowed)]
+    [InlineData("almonds", ComplianceStatus.Forbidden)]
+    [InlineData("peanut butter", ComplianceStatus.Forbidden)]
+    [InlineData("pine nuts", ComplianceStatus.Forbidden)]
+    [InlineData("cashews", ComplianceStatus.Forbidden)]
+    [InlineData("pesto", ComplianceStatus.Forbidden)]
+    public void Check_NutFree_SeparatesNutsFromLookAlikes(string ingredient, ComplianceStatus expected) =>
+        Assert.Equal(expected, Check(ingredient, DietaryConstraint.NutFree));
+
+    [Theory]
+    [InlineData("salmon", ComplianceStatus.Allowed)]
+    [InlineData("shrimp", ComplianceStatus.Allowed)]
+    [InlineData("fish sauce", ComplianceStatus.Allowed)]
+    [InlineData("chicken", ComplianceStatus.Forbidden)]
+    [InlineData("chicken stock", ComplianceStatus.Forbidden)]
+    [InlineData("bacon", ComplianceStatus.Forbidden)]
+    [InlineData("gelatine", ComplianceStatus.Forbidden)]
+    public void Check_Pescatarian_AllowsSeafoodNotMeat(string ingredient, ComplianceStatus expected) =>
+        Assert.Equal(expected, Check(ingredient, DietaryConstraint.Pescatarian));
+
+    [Theory]
+    [InlineData("sesame", "tahini", ComplianceStatus.Forbidden)]
+    [InlineData("sesame", "toasted sesame oil", ComplianceStatus.Forbidden)]
+    [InlineData("shellfish", "prawns", ComplianceStatus.Forbidden)]
+    [InlineData("shellfish", "oyster sauce", ComplianceStatus.Forbidden)]
+    [InlineData("shellfish", "salmon", ComplianceStatus.Allowed)]
+    [InlineData("kiwi", "kiwi", ComplianceStatus.Forbidden)]
+    [InlineData("peanut", "peanut butter", ComplianceStatus.Forbidden)]
+    public void Check_FreeTextAllergy_ForbidsMatchingIngredients(string allergy, string ingredient, ComplianceStatus expected)
+    {
+        var verdict = new DietaryPolicy(IngredientOntology.Default, [], [allergy]).Check(ingredient);
+        Assert.Equal(expected, verdict.Status);
+        if (expected == ComplianceStatus.Forbidden)
+        {
+            Assert.Contains("allergy", verdict.Reason, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Classify_LongestCompoundFirst_ChickenStockWinsOverChicken()
+    {
+        var classification = IngredientOntology.Default.Classify("Low-Sodium CHICKEN STOCKS");
+        Assert.True(classification.IsKnown);
+        Assert.Equal(["chicken stock"], classification.MatchedTerms);
+    }
+
+    [Fact]
+    public void Classify_PeanutButter_IsPeanutNotDairy()
+    {
+        var classification = IngredientOntology.Default.Classify("peanut butter");
+        Assert.Equal(IngredientTraits.Peanut, classification.Traits);
+    }
+
+    [Theory]
+    [InlineData("dragonfruit")]
+    [InlineData("saffron rice")]
+    [InlineData("hot sauce")]
+    [InlineData("yuzu kosho")]
+    public void Check_UnknownItemUnderStrictPolicy_ReportedUnknown(string ingredient)
+    {
+        var verdict = new DietaryPolicy(IngredientOntology.Default, [DietaryConstraint.Vegan]).Check(ingredient);
+        Assert.Equal(ComplianceStatus.Unknown, verdict.Status);
+        Assert.Contains("not in the ingredient ontology", verdict.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_UnknownItemWithoutConstraints_Allowed()
+    {
+        var verdict = new DietaryPolicy(IngredientOntology.Default, []).Check("dragonfruit");
+        Assert.Equal(ComplianceStatus.Allowed, verdict.Status);
+    }
+
+    [Theory]
+    [InlineData("tomatoes", "tomato")]
+    [InlineData("berries", "berry")]
+    [InlineData("peaches", "peach")]
+    [InlineData("hummus", "hummus")]
+    [InlineData("couscous", "couscous")]
+    public void Singular_PluralWord_ReturnsSingular(string word, string expected) =>
+        Assert.Equal(expected, IngredientOntology.Singular(word));
+
+    [Fact]
+    public void Constructor_MalformedTraitInTable_ThrowsNamingTheLine()
+    {
+        var ex = Assert.Throws<FormatException>(() => new IngredientOntology("rice | none |\nbeef | Meet |"));
+        Assert.Contains("line 2", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("Meet", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Default_ShippedTable_LoadsEveryTerm()
+    {
+        var lines = IngredientTable.Text.Split('\n').Count(l => l.Trim().Length > 0 && !l.Trim().StartsWith('#'));
+        Assert.True(IngredientOntology.Default.TermCount >= 250, $"only {IngredientOntology.Default.TermCount} terms");
+        Assert.True(IngredientOntology.Default.TermCount >= lines - 5, "table lines lost while loading (duplicates allowed only a few)");
+    }
+
+    [Theory]
+    [InlineData("dairy-free", DietaryConstraint.DairyFree)]
+    [InlineData("Gluten Free", DietaryConstraint.GlutenFree)]
+    [InlineData("nut_free", DietaryConstraint.NutFree)]
+    [InlineData("vegan", DietaryConstraint.Vegan)]
+    public void TryParse_Tag_ReturnsConstraint(string tag, DietaryConstraint expected)
+    {
+        Assert.True(DietaryConstraints.TryParse(tag, out var constraint));
+        Assert.Equal(expected, constraint);
+    }
+}
