@@ -22,7 +22,8 @@ internal static class ParquetFields
     public static ColumnKind KindOf(DataField field)
     {
         var t = Nullable.GetUnderlyingType(field.ClrType) ?? field.ClrType;
-        if (t == typeof(string)) return ColumnKind.Text;
+        // Parquet.Net 6 reports UTF-8 columns read from a file as ReadOnlyMemory<char>; they read fine into string[].
+        if (t == typeof(string) || t == typeof(ReadOnlyMemory<char>)) return ColumnKind.Text;
         if (t == typeof(double) || t == typeof(float) || t == typeof(decimal)) return ColumnKind.Number;
         if (t == typeof(long) || t == typeof(int) || t == typeof(short)) return ColumnKind.Integer;
         if (t == typeof(bool)) return ColumnKind.Boolean;

@@ -8,15 +8,18 @@ namespace PantryPilot.Activities.Storage;
 /// <summary>Reads a Parquet file one row group at a time, so memory is bounded by the row-group size.</summary>
 public static class ParquetTableReader
 {
+    // Date columns come back as DateOnly (ColumnKind.Date), not as DateTime, so a Date survives the round trip.
+    private static readonly ParquetOptions Options = new() { UseDateOnlyTypeForDates = true };
+
     public static async Task<TableSchema> ReadSchemaAsync(string path)
     {
-        var schema = await ParquetReader.ReadSchemaAsync(path);
-        return new TableSchema(Path.GetFileNameWithoutExtension(path), schema.DataFields.Select(f => new ColumnSpec(f.Name, ParquetFields.KindOf(f))));
+        await using var reader = await ParquetReader.CreateAsync(path, Options);
+        return new TableSchema(Path.GetFileNameWithoutExtension(path), reader.Schema.DataFields.Select(f => new ColumnSpec(f.Name, ParquetFields.KindOf(f))));
     }
 
     public static async Task<long> CountRowsAsync(string path)
     {
-        await using var reader = await ParquetReader.CreateAsync(path);
+        await using var reader = await ParquetReader.CreateAsync(path, Options);
         long rows = 0;
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
@@ -29,7 +32,7 @@ public static class ParquetTableReader
 
     public static async IAsyncEnumerable<TableBatch> ReadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await using var reader = await ParquetReader.CreateAsync(path, cancellationToken: cancellationToken);
+        await using var reader = await ParquetReader.CreateAsync(path, Options, cancellationToken);
         var fields = reader.Schema.DataFields;
         var schema = new TableSchema(Path.GetFileNameWithoutExtension(path), fields.Select(f => new ColumnSpec(f.Name, ParquetFields.KindOf(f))));
         for (var g = 0; g < reader.RowGroupCount; g++)
