@@ -54,7 +54,7 @@ public class TransformActivities
         using var processedCsv = input.Run.WriteCsv ? CsvTableWriter.Create(paths.ProcessedCsv(table), outputSchema) : null;
         using var rejectedCsv = input.Run.WriteCsv && transformer is not null ? CsvTableWriter.Create(quarantineCsvPath, transformer.QuarantineSchema) : null;
 
-        await foreach (var batch in ParquetTableReader.ReadAsync(input.ValidPath, cancellationToken))
+        await foreach (var batch in PrefetchingTableReader.ReadAsync(input.ValidPath, cancellationToken: cancellationToken))
         {
             rowsIn += batch.RowCount;
             var result = transformer?.Transform(batch) ?? new TransformedBatch(batch, null);
