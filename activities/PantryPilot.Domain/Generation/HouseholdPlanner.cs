@@ -140,7 +140,8 @@ internal sealed class HouseholdPlanner
         var remaining = Math.Max(0, plan.PurchaseQuantity - (plan.DailyUsage * elapsed));
         plan.UpdatedHoursAgo = rng.Next(1, 72);
         plan.Source = GeneratorVocabulary.InventorySources[rng.Next(GeneratorVocabulary.InventorySources.Length)];
-        plan.Remaining = item.Family == UnitFamily.Count ? Math.Round(remaining) : Math.Round(remaining, 2);
+        // Loose pieces are whole; packs, dozens and weights keep two decimals (0.42 dozen = 5 eggs).
+        plan.Remaining = plan.Pack.Unit == "pcs" ? Math.Round(remaining) : Math.Round(remaining, 2);
     }
 
     private static string PickCuisine(double u)
