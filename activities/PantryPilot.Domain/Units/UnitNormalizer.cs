@@ -15,6 +15,7 @@ namespace PantryPilot.Domain.Units;
 public static class UnitNormalizer
 {
     private static readonly FrozenDictionary<string, UnitFactor> Canonical = BuildTable();
+    private const int MaxCachedSpellings = 4096;
     private static readonly ConcurrentDictionary<string, UnitFactor?> Cache = new(StringComparer.Ordinal);
 
     /// <summary>Every spelling the normaliser knows after folding (for documentation and tests).</summary>
@@ -29,7 +30,17 @@ public static class UnitNormalizer
             return false;
         }
 
-        var cached = Cache.GetOrAdd(unit, static u => Resolve(u));
+        if (!Cache.TryGetValue(unit, out var cached))
+        {
+            cached = Resolve(unit);
+
+            // Real files hold a handful of spellings; a column of garbage must not grow the cache without bound.
+            if (Cache.Count < MaxCachedSpellings)
+            {
+                Cache.TryAdd(unit, cached);
+            }
+        }
+
         factor = cached.GetValueOrDefault();
         return cached.HasValue;
     }
