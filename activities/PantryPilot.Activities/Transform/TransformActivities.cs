@@ -1,4 +1,6 @@
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Storage;
+using PantryPilot.Domain.Tables;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Transform;
@@ -10,6 +12,81 @@ public sealed record TransformOutput(DataTable Table, string ProcessedPath, stri
 /// <summary>Canonical units (g, ml, pcs), derived columns; unconvertible rows quarantined with a reason.</summary>
 public class TransformActivities
 {
+    public const string StageName = "transform";
+
     [Activity]
-    public Task<TransformOutput> TransformAsync(TransformInput input) => throw new NotImplementedException("transform");
+    public Task<TransformOutput> TransformAsync(TransformInput input)
+    {
+        var cancel = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : CancellationToken.None;
+        return TransformFileAsync(input, Heartbeat, cancel);
+
+        static void Heartbeat(long rows)
+        {
+            if (ActivityExecutionContext.HasCurrent)
+            {
+                ActivityExecutionContext.Current.Heartbeat(rows);
+            }
+        }
+    }
+
+    /// <summary>The stage without Temporal: streams <see cref="TransformInput.ValidPath"/> batch by batch into processed/
+    /// and quarantine/ (plus CSV twins when the run asks for them). <paramref name="progress"/> gets the rows read so far.</summary>
+    public static async Task<TransformOutput> TransformFileAsync(TransformInput input, Action<long>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var paths = new DataPaths(input.Run.DataDir);
+        var table = input.Table;
+        var name = DataPaths.TableFileName(table);
+        if (!File.Exists(input.ValidPath))
+        {
+            throw new BadInputException($"transform {name}: input file {input.ValidPath} does not exist");
+        }
+
+        var schema = await ParquetTableReader.ReadSchemaAsync(input.ValidPath);
+        var processedPath = paths.Processed(table);
+        var quarantinePath = paths.Quarantine(StageName, table);
+        var quarantineCsvPath = Path.ChangeExtension(quarantinePath, ".csv");
+        var transformer = table == DataTable.Receipts ? null : new CanonicalTransformer(table, schema, name);
+        var outputSchema = transformer?.OutputSchema ?? schema;
+
+        long rowsIn = 0, rowsOut = 0, quarantined = 0;
+        await using var processed = await ParquetTableWriter.CreateAsync(processedPath, outputSchema, cancellationToken);
+        await using var rejected = transformer is null ? null : await ParquetTableWriter.CreateAsync(quarantinePath, transformer.QuarantineSchema, cancellationToken);
+        using var processedCsv = input.Run.WriteCsv ? CsvTableWriter.Create(paths.ProcessedCsv(table), outputSchema) : null;
+        using var rejectedCsv = input.Run.WriteCsv && transformer is not null ? CsvTableWriter.Create(quarantineCsvPath, transformer.QuarantineSchema) : null;
+
+        await foreach (var batch in PrefetchingTableReader.ReadAsync(input.ValidPath, cancellationToken: cancellationToken))
+        {
+            rowsIn += batch.RowCount;
+            var result = transformer?.Transform(batch) ?? new TransformedBatch(batch, null);
+            await processed.WriteAsync(result.Processed, cancellationToken);
+            processedCsv?.Write(result.Processed);
+            rowsOut += result.Processed.RowCount;
+            if (result.Quarantined is { } bad)
+            {
+                await rejected!.WriteAsync(bad, cancellationToken);
+                rejectedCsv?.Write(bad);
+                quarantined += bad.RowCount;
+            }
+
+            progress?.Invoke(rowsIn);
+        }
+
+        await processed.CompleteAsync();
+        processedCsv?.Complete();
+        string? quarantineOut = null;
+        if (quarantined > 0)
+        {
+            await rejected!.CompleteAsync();
+            rejectedCsv?.Complete();
+            quarantineOut = quarantinePath;
+        }
+        else
+        {
+            // Nothing set aside this time: a quarantine file from an earlier run of the same paths must not linger.
+            File.Delete(quarantinePath);
+            File.Delete(quarantineCsvPath);
+        }
+
+        return new(table, processedPath, quarantineOut, new StageCounts(StageName, table, rowsIn, rowsOut, quarantined));
+    }
 }

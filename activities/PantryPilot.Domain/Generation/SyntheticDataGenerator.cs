@@ -2,16 +2,101 @@ using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Domain.Generation;
 
-// PLACEHOLDER: the real generator lives on feat/data and replaces this file at merge. Same API, no behaviour.
-public sealed record GeneratorSettings(int Users, int ItemsPerUser, int PurchasesPerUser, int Seed, double FaultRate = 0, DateOnly? AsOf = null);
-
+/// <summary>Realistic synthetic pantry data, deterministic for a seed and streamed in batches.
+/// Each household draws from its own seeds (plan, purchases, faults), so a row never depends on the batch size.
+/// Inventory shows each household item's latest purchase, what is left of it, its usage rate and expiry;
+/// purchase history replays the same items at their cadence; receipts are CORD v2 JSON, one per shopping trip.
+/// With <see cref="GeneratorSettings.FaultRate"/> &gt; 0 that share of rows (on average) carries exactly one fault.</summary>
 public sealed class SyntheticDataGenerator(GeneratorSettings settings)
 {
-    public GeneratorSettings Settings { get; } = settings;
+    private readonly DateOnly _asOf = settings.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
-    public IEnumerable<TableBatch> Inventory(int batchSize = 65536) => throw new NotImplementedException("synthetic generator arrives with feat/data");
+    public GeneratorSettings Settings => settings;
 
-    public IEnumerable<TableBatch> Purchases(int batchSize = 65536) => throw new NotImplementedException("synthetic generator arrives with feat/data");
+    public DateOnly AsOf => _asOf;
 
-    public IEnumerable<CordReceipt> Receipts() => throw new NotImplementedException("synthetic generator arrives with feat/data");
+    /// <summary>Rows <see cref="Inventory"/> yields in all.</summary>
+    public long InventoryRowCount => (long)settings.Users * settings.ItemsPerUser;
+
+    /// <summary>Rows <see cref="Purchases"/> yields in all (none when households have no items).</summary>
+    public long PurchaseRowCount => settings.ItemsPerUser == 0 ? 0 : (long)settings.Users * settings.PurchasesPerUser;
+
+    public IEnumerable<TableBatch> Inventory(int batchSize = 65536)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, _asOf);
+        var total = InventoryRowCount;
+        long row = 0;
+        InventoryColumns? batch = null;
+        for (var u = 0; u < settings.Users; u++)
+        {
+            planner.Plan(u);
+            var faults = settings.FaultRate > 0 ? new Random(SeedMixer.Derive(settings.Seed, u, SeedMixer.InventoryFaultStream)) : null;
+            for (var j = 0; j < settings.ItemsPerUser; j++)
+            {
+                batch ??= new InventoryColumns((int)Math.Min(batchSize, total - row));
+                var i = batch.Filled++;
+                batch.Write(i, ++row, planner, ref planner.Plans[j], _asOf);
+                if (faults is not null && faults.NextDouble() < settings.FaultRate)
+                {
+                    batch.InjectFault(i, faults, planner, j);
+                }
+
+                if (batch.Filled == batch.Capacity)
+                {
+                    yield return batch.Batch;
+                    batch = null;
+                }
+            }
+        }
+    }
+
+    public IEnumerable<TableBatch> Purchases(int batchSize = 65536)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
+        var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, _asOf);
+        var simulator = new PurchaseSimulator(settings.Seed, settings.PurchasesPerUser);
+        var total = PurchaseRowCount;
+        long row = 0;
+        PurchaseColumns? batch = null;
+        for (var u = 0; u < settings.Users && total > 0; u++)
+        {
+            planner.Plan(u);
+            simulator.Simulate(u, planner);
+            var faults = settings.FaultRate > 0 ? new Random(SeedMixer.Derive(settings.Seed, u, SeedMixer.PurchaseFaultStream)) : null;
+            for (var k = 0; k < simulator.LineCount; k++)
+            {
+                batch ??= new PurchaseColumns((int)Math.Min(batchSize, total - row));
+                var i = batch.Filled++;
+                batch.Write(i, ++row, planner, simulator, k);
+                if (faults is not null && faults.NextDouble() < settings.FaultRate)
+                {
+                    batch.InjectFault(i, faults, planner, simulator, k);
+                }
+
+                if (batch.Filled == batch.Capacity)
+                {
+                    yield return batch.Batch;
+                    batch = null;
+                }
+            }
+        }
+    }
+
+    /// <summary>One CORD v2 receipt per shopping trip, household by household (clean values: receipts carry no faults).</summary>
+    public IEnumerable<CordReceipt> Receipts()
+    {
+        var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, _asOf);
+        var simulator = new PurchaseSimulator(settings.Seed, settings.PurchasesPerUser);
+        for (var u = 0; u < settings.Users; u++)
+        {
+            planner.Plan(u);
+            simulator.Simulate(u, planner);
+            for (var t = 0; t < simulator.TripCount; t++)
+            {
+                var trip = simulator.Trips[t];
+                yield return new CordReceipt(trip.TransactionId, planner.UserId, CordReceiptWriter.Write(planner, simulator, trip));
+            }
+        }
+    }
 }

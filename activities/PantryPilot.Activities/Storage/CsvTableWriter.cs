@@ -1,0 +1,204 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text;
+using PantryPilot.Domain.Tables;
+
+namespace PantryPilot.Activities.Storage;
+
+/// <summary>Streams <see cref="TableBatch"/>es to a CSV file, one batch at a time. Layout: header of the chosen columns;
+/// dates yyyy-MM-dd; timestamps ISO 8601 UTC; numbers invariant and round-trippable; booleans true/false; nulls empty;
+/// fields with a comma, quote or line break quoted (RFC 4180), and <c>nutritional_tags</c> always quoted as in the original files.
+/// Like <see cref="ParquetTableWriter"/>, the file appears at its final path only on <see cref="Complete"/>.</summary>
+public sealed class CsvTableWriter : IDisposable
+{
+    private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
+    private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
+
+    private readonly string _path;
+    private readonly string _tempPath;
+    private readonly StreamWriter _writer;
+    private readonly string[] _columns;
+    private readonly bool[] _alwaysQuote;
+    private readonly char[] _scratch = new char[64];
+    private TableSchema? _mappedSchema;
+    private int[] _map = [];
+    private bool _completed;
+
+    private CsvTableWriter(string path, IReadOnlyList<string> columns)
+    {
+        _path = path;
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        _tempPath = $"{path}.{Guid.NewGuid():N}.tmp";
+        _writer = new StreamWriter(new FileStream(_tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), Utf8NoBom, 1 << 20);
+        _columns = [.. columns];
+        _alwaysQuote = new bool[_columns.Length];
+        for (var c = 0; c < _columns.Length; c++)
+        {
+            _alwaysQuote[c] = _columns[c] == "nutritional_tags";
+            if (c > 0)
+            {
+                _writer.Write(',');
+            }
+
+            _writer.Write(_columns[c]);
+        }
+
+        _writer.Write('\n');
+    }
+
+    public long RowsWritten { get; private set; }
+
+    /// <summary>A writer for every column of <paramref name="schema"/> (processed and quarantine files: input columns plus extras).</summary>
+    public static CsvTableWriter Create(string path, TableSchema schema) => new(path, [.. schema.ColumnNames]);
+
+    /// <summary>A writer in the original system's layout: the schema's columns without <c>source_row</c>.</summary>
+    public static CsvTableWriter CreateOriginalLayout(string path, TableSchema schema) =>
+        new(path, [.. schema.ColumnNames.Where(c => c != TableSchema.SourceRowColumn)]);
+
+    /// <summary>Appends the batch's rows. The batch must contain every column of this file (matched by name).</summary>
+    public void Write(TableBatch batch)
+    {
+        var map = MapColumns(batch.Schema);
+        for (var r = 0; r < batch.RowCount; r++)
+        {
+            for (var c = 0; c < map.Length; c++)
+            {
+                if (c > 0)
+                {
+                    _writer.Write(',');
+                }
+
+                WriteValue(c, batch.Columns[map[c]], r);
+            }
+
+            _writer.Write('\n');
+        }
+
+        RowsWritten += batch.RowCount;
+    }
+
+    /// <summary>Flushes and moves the file into place atomically.</summary>
+    public void Complete()
+    {
+        _writer.Dispose();
+        File.Move(_tempPath, _path, overwrite: true);
+        _completed = true;
+    }
+
+    public void Dispose()
+    {
+        if (_completed)
+        {
+            return;
+        }
+
+        _writer.Dispose();
+        File.Delete(_tempPath);
+    }
+
+    private int[] MapColumns(TableSchema schema)
+    {
+        if (ReferenceEquals(schema, _mappedSchema))
+        {
+            return _map;
+        }
+
+        var map = new int[_columns.Length];
+        for (var c = 0; c < _columns.Length; c++)
+        {
+            map[c] = schema.IndexOf(_columns[c]) is var i and >= 0
+                ? i
+                : throw new ArgumentException($"CSV {Path.GetFileName(_path)}: table {schema.Name} has no column '{_columns[c]}'", nameof(schema));
+        }
+
+        _mappedSchema = schema;
+        _map = map;
+        return map;
+    }
+
+    private void WriteValue(int c, Array column, int r)
+    {
+        switch (column)
+        {
+            case string?[] s:
+                if (s[r] is { } text)
+                {
+                    WriteText(c, text);
+                }
+
+                break;
+            case double?[] d:
+                if (d[r] is { } number)
+                {
+                    WriteFormatted(number, "R");
+                }
+
+                break;
+            case long?[] l:
+                if (l[r] is { } integer)
+                {
+                    WriteFormatted(integer, null);
+                }
+
+                break;
+            case bool?[] b:
+                if (b[r] is { } flag)
+                {
+                    _writer.Write(flag ? "true" : "false");
+                }
+
+                break;
+            case DateOnly?[] dates:
+                if (dates[r] is { } date)
+                {
+                    WriteFormatted(date, "yyyy-MM-dd");
+                }
+
+                break;
+            case DateTime?[] t:
+                if (t[r] is { } time)
+                {
+                    WriteFormatted(time, "yyyy-MM-dd'T'HH:mm:ss.FFFFFFF'Z'");
+                }
+
+                break;
+            default:
+                throw new InvalidOperationException($"unsupported column array {column.GetType()}");
+        }
+    }
+
+    private void WriteFormatted<T>(T value, string? format)
+        where T : ISpanFormattable
+    {
+        if (value.TryFormat(_scratch, out var written, format, CultureInfo.InvariantCulture))
+        {
+            _writer.Write(_scratch, 0, written);
+        }
+        else
+        {
+            _writer.Write(value.ToString(format, CultureInfo.InvariantCulture));
+        }
+    }
+
+    private void WriteText(int c, string text)
+    {
+        if (!_alwaysQuote[c] && text.AsSpan().IndexOfAny(NeedsQuotes) < 0)
+        {
+            _writer.Write(text);
+            return;
+        }
+
+        _writer.Write('"');
+        var span = text.AsSpan();
+        int quote;
+        while ((quote = span.IndexOf('"')) >= 0)
+        {
+            _writer.Write(span[..(quote + 1)]);
+            _writer.Write('"');
+            span = span[(quote + 1)..];
+        }
+
+        _writer.Write(span);
+        _writer.Write('"');
+    }
+}

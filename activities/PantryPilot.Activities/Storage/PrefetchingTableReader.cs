@@ -1,0 +1,47 @@
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
+using PantryPilot.Domain.Tables;
+
+namespace PantryPilot.Activities.Storage;
+
+/// <summary>Reads the next row groups of a Parquet file on another thread while the caller works on the current one,
+/// so decoding and processing overlap (at most <c>depth</c> batches ahead, so memory stays bounded).</summary>
+public static class PrefetchingTableReader
+{
+    public static async IAsyncEnumerable<TableBatch> ReadAsync(string path, int depth = 2, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        var channel = Channel.CreateBounded<TableBatch>(new BoundedChannelOptions(depth) { SingleReader = true, SingleWriter = true });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = Task.Run(
+            async () =>
+            {
+                try
+                {
+                    await foreach (var batch in ParquetTableReader.ReadAsync(path, stop.Token))
+                    {
+                        await channel.Writer.WriteAsync(batch, stop.Token);
+                    }
+
+                    channel.Writer.Complete();
+                }
+                catch (Exception e)
+                {
+                    channel.Writer.TryComplete(e);
+                }
+            },
+            CancellationToken.None);
+        try
+        {
+            await foreach (var batch in channel.Reader.ReadAllAsync(cancellationToken))
+            {
+                yield return batch;
+            }
+        }
+        finally
+        {
+            // The consumer stopped early (error, break or cancel): release the producer before leaving.
+            await stop.CancelAsync();
+            await producer;
+        }
+    }
+}

@@ -1,0 +1,216 @@
+using System.Globalization;
+using PantryPilot.Activities.Pipeline;
+using PantryPilot.Domain.Catalogue;
+using PantryPilot.Domain.Tables;
+using PantryPilot.Domain.Units;
+
+namespace PantryPilot.Activities.Transform;
+
+/// <summary>One batch in, processed rows and quarantined rows out. Converts the quantity column to g/ml/pcs
+/// (and the reorder threshold with the same factor), derives stock value, low-stock flag and per-unit price.
+/// A row whose unit cannot be converted, or whose quantity is missing, NaN or negative, is quarantined with a reason
+/// naming table, source row, field and value. Plain class: no Temporal, no I/O.</summary>
+public sealed class CanonicalTransformer
+{
+    private readonly string _label;
+    private readonly bool _inventory;
+    private readonly string _quantityColumn;
+    private readonly int _sourceRow, _quantity, _unit, _itemName, _reorder, _cost, _price;
+
+    public CanonicalTransformer(DataTable table, TableSchema input, string label)
+    {
+        _label = label;
+        _inventory = table switch
+        {
+            DataTable.Inventory => true,
+            DataTable.Purchases => false,
+            _ => throw new ArgumentOutOfRangeException(nameof(table), table, "only inventory and purchase_history carry quantities"),
+        };
+        _quantityColumn = _inventory ? "quantity" : "quantity_purchased";
+        _sourceRow = Require(input, TableSchema.SourceRowColumn, ColumnKind.Integer);
+        _quantity = Require(input, _quantityColumn, ColumnKind.Number);
+        _unit = Require(input, "unit", ColumnKind.Text);
+        _itemName = input.IndexOf("item_name") is var n and >= 0 && input.Columns[n].Kind == ColumnKind.Text ? n : -1;
+        _reorder = _inventory ? Require(input, "reorder_threshold", ColumnKind.Number) : -1;
+        _cost = _inventory ? Require(input, "unit_cost", ColumnKind.Number) : -1;
+        _price = _inventory ? -1 : Require(input, "price_total", ColumnKind.Number);
+        OutputSchema = input.With(input.Name, _inventory ? PantrySchemas.InventoryDerived : PantrySchemas.PurchaseDerived);
+        QuarantineSchema = PantrySchemas.Quarantine(input);
+    }
+
+    public TableSchema OutputSchema { get; }
+
+    public TableSchema QuarantineSchema { get; }
+
+    public TransformedBatch Transform(TableBatch batch)
+    {
+        var n = batch.RowCount;
+        var sourceRows = (long?[])batch.Columns[_sourceRow];
+        var quantities = (double?[])batch.Columns[_quantity];
+        var units = (string?[])batch.Columns[_unit];
+        var names = _itemName >= 0 ? (string?[])batch.Columns[_itemName] : null;
+        var keep = new bool[n];
+        var canonical = new double[n];
+        var factors = new double[n];
+        var canonicalUnits = new string[n];
+        string?[]? reasons = null;
+        var kept = 0;
+        for (var r = 0; r < n; r++)
+        {
+            var error = Convert(quantities[r], units[r], names?[r], out var factor, out var unit);
+            if (error is null)
+            {
+                keep[r] = true;
+                factors[r] = factor;
+                canonical[r] = quantities[r]!.Value * factor;
+                canonicalUnits[r] = unit.Symbol();
+                kept++;
+            }
+            else
+            {
+                reasons ??= new string?[n];
+                reasons[r] = $"{_label} row {sourceRows[r]?.ToString(CultureInfo.InvariantCulture) ?? "?"} field {error}";
+            }
+        }
+
+        var processed = kept == n ? batch : batch.Filter(keep, keep: true);
+        var derived = _inventory ? DeriveInventory(batch, keep, kept, canonical, factors, canonicalUnits) : DerivePurchases(batch, keep, kept, canonical, canonicalUnits);
+        var output = new TableBatch(OutputSchema, kept, [.. processed.Columns, .. derived]);
+        TableBatch? quarantine = null;
+        if (kept < n)
+        {
+            var rejected = batch.Filter(keep, keep: false);
+            var reasonColumn = new string?[n - kept];
+            for (int r = 0, w = 0; r < n; r++)
+            {
+                if (!keep[r])
+                {
+                    reasonColumn[w++] = reasons![r];
+                }
+            }
+
+            quarantine = new TableBatch(QuarantineSchema, n - kept, [.. rejected.Columns, reasonColumn]);
+        }
+
+        return new(output, quarantine);
+    }
+
+    private string? Convert(double? quantity, string? unitText, string? itemName, out double factor, out CanonicalUnit unit)
+    {
+        factor = 0;
+        unit = default;
+        if (quantity is not { } q)
+        {
+            return $"{_quantityColumn}: value is missing";
+        }
+
+        if (double.IsNaN(q) || double.IsInfinity(q))
+        {
+            return $"{_quantityColumn}: {q.ToString(CultureInfo.InvariantCulture)} is not a number";
+        }
+
+        if (q < 0)
+        {
+            return $"{_quantityColumn}: {q.ToString(CultureInfo.InvariantCulture)} is negative";
+        }
+
+        if (string.IsNullOrWhiteSpace(unitText))
+        {
+            return "unit: value is missing";
+        }
+
+        if (!UnitNormalizer.TryGetFactor(unitText, out var unitFactor))
+        {
+            return $"unit: '{unitText}' is not a convertible unit";
+        }
+
+        // "pack" counts the item's pieces per pack when the catalogue knows the item, else one piece per pack.
+        var piecesPerPack = unitFactor.IsPack ? ItemCatalogue.Find(itemName)?.PiecesPerPack ?? 1 : 1;
+        factor = UnitNormalizer.Scale(unitFactor, piecesPerPack);
+        unit = unitFactor.Canonical;
+        return null;
+    }
+
+    private Array[] DeriveInventory(TableBatch batch, bool[] keep, int kept, double[] canonical, double[] factors, string[] canonicalUnits)
+    {
+        var quantities = (double?[])batch.Columns[_quantity];
+        var reorders = (double?[])batch.Columns[_reorder];
+        var costs = (double?[])batch.Columns[_cost];
+        var qty = new double?[kept];
+        var unit = new string?[kept];
+        var reorder = new double?[kept];
+        var value = new double?[kept];
+        var low = new bool?[kept];
+        for (int r = 0, w = 0; r < batch.RowCount; r++)
+        {
+            if (!keep[r])
+            {
+                continue;
+            }
+
+            qty[w] = canonical[r];
+            unit[w] = canonicalUnits[r];
+            if (reorders[r] is { } threshold && !double.IsNaN(threshold))
+            {
+                // Threshold is in the row's unit, so the same factor puts it in the quantity's canonical unit.
+                var t = threshold * factors[r];
+                reorder[w] = t;
+                low[w] = canonical[r] <= t;
+            }
+
+            if (costs[r] is { } cost)
+            {
+                value[w] = quantities[r]!.Value * cost;
+            }
+
+            w++;
+        }
+
+        return [qty, unit, reorder, value, low];
+    }
+
+    private Array[] DerivePurchases(TableBatch batch, bool[] keep, int kept, double[] canonical, string[] canonicalUnits)
+    {
+        var prices = (double?[])batch.Columns[_price];
+        var qty = new double?[kept];
+        var unit = new string?[kept];
+        var unitPrice = new double?[kept];
+        for (int r = 0, w = 0; r < batch.RowCount; r++)
+        {
+            if (!keep[r])
+            {
+                continue;
+            }
+
+            qty[w] = canonical[r];
+            unit[w] = canonicalUnits[r];
+            if (prices[r] is { } price && canonical[r] > 0)
+            {
+                unitPrice[w] = price / canonical[r];
+            }
+
+            w++;
+        }
+
+        return [qty, unit, unitPrice];
+    }
+
+    private int Require(TableSchema schema, string column, ColumnKind kind)
+    {
+        var i = schema.IndexOf(column);
+        if (i < 0)
+        {
+            throw new BadInputException($"{_label}: column '{column}' is missing, so quantities cannot be converted");
+        }
+
+        if (schema.Columns[i].Kind != kind)
+        {
+            throw new BadInputException($"{_label}: column '{column}' is {schema.Columns[i].Kind}, expected {kind}");
+        }
+
+        return i;
+    }
+}
+
+/// <summary>What one input batch became: processed rows (input + derived columns) and quarantined rows (input + reason).</summary>
+public sealed record TransformedBatch(TableBatch Processed, TableBatch? Quarantined);

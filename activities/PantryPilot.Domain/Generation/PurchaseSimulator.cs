@@ -1,0 +1,131 @@
+namespace PantryPilot.Domain.Generation;
+
+/// <summary>One purchase line of a household, in date order.</summary>
+internal struct PurchaseLine
+{
+    public int Slot;
+    public DateOnly Date;
+    public double Quantity;
+    public int Packs;
+    public double PriceTotal;
+    public double Discount;
+    public DateOnly Depletion;
+    public int Transaction;
+}
+
+/// <summary>One shopping trip: every line bought by a household on one day.</summary>
+internal struct PurchaseTrip
+{
+    public string TransactionId;
+    public string Store;
+    public string Payment;
+    public string Channel;
+    public string ReceiptSource;
+    public int FirstLine;
+    public int LineCount;
+}
+
+/// <summary>Replays a household's purchase history from its plans: each item is bought every
+/// (quantity / daily usage) days with jitter, counting back from the latest purchase the inventory shows.
+/// Items used faster get more of the household's purchases. Not thread-safe (scratch arrays).</summary>
+internal sealed class PurchaseSimulator(int seed, int purchasesPerUser)
+{
+    private static readonly Comparison<PurchaseLine> ByDateThenSlot = (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Slot.CompareTo(b.Slot);
+
+    public PurchaseLine[] Lines { get; } = new PurchaseLine[purchasesPerUser];
+
+    public PurchaseTrip[] Trips { get; } = new PurchaseTrip[purchasesPerUser];
+
+    public int LineCount { get; private set; }
+
+    public int TripCount { get; private set; }
+
+    public void Simulate(int household, HouseholdPlanner planner)
+    {
+        LineCount = 0;
+        TripCount = 0;
+        var plans = planner.Plans;
+        if (plans.Length == 0 || purchasesPerUser == 0)
+        {
+            return;
+        }
+
+        var rng = new Random(SeedMixer.Derive(seed, household, SeedMixer.PurchaseStream));
+        var totalWeight = 0.0;
+        for (var j = 0; j < plans.Length; j++)
+        {
+            totalWeight += 1.0 / plans[j].CadenceDays;
+        }
+
+        // Systematic sampling: purchase k goes to the item whose cumulative weight covers (start + k * step).
+        var step = totalWeight / purchasesPerUser;
+        var target = rng.NextDouble() * step;
+        var cumulative = 0.0;
+        var slot = -1;
+        var countForSlot = 0;
+        for (var k = 0; k < purchasesPerUser; k++)
+        {
+            while (slot < plans.Length - 1 && cumulative <= target)
+            {
+                slot++;
+                cumulative += 1.0 / plans[slot].CadenceDays;
+                countForSlot = 0;
+            }
+
+            AddLine(ref plans[slot], slot, countForSlot++, planner.PriceLevel, rng);
+            target += step;
+        }
+
+        Array.Sort(Lines, 0, LineCount, Comparer<PurchaseLine>.Create(ByDateThenSlot));
+        GroupTrips(planner, rng);
+    }
+
+    private void AddLine(ref ItemPlan plan, int slot, int nth, double priceLevel, Random rng)
+    {
+        ref var line = ref Lines[LineCount];
+        line.Slot = slot;
+        if (nth == 0)
+        {
+            line.Date = plan.LastPurchase;
+            line.Packs = plan.PacksPerPurchase;
+        }
+        else
+        {
+            // Older purchases: the (nth)th before the latest, bought one "use-up time" earlier than the next one.
+            ref var newer = ref Lines[LineCount - 1];
+            line.Packs = Math.Max(1, plan.PacksPerPurchase + (rng.NextDouble() < 0.2 ? (rng.Next(2) * 2) - 1 : 0));
+            var gap = Math.Max(1, (int)Math.Round(plan.Pack.Size * line.Packs / plan.DailyUsage * (0.85 + (rng.NextDouble() * 0.3))));
+            line.Date = newer.Date.AddDays(-gap);
+        }
+
+        line.Quantity = plan.Pack.Size * line.Packs;
+        var price = line.Quantity * plan.CanonicalPerUnit * plan.Item.PricePerCanonicalUnit * priceLevel;
+        price = Math.Max(0.01, Math.Round(price * (0.93 + (rng.NextDouble() * 0.14)), 2));
+        line.Discount = rng.NextDouble() < 0.15 ? Math.Round(price * (0.05 + (rng.NextDouble() * 0.25)), 2) : 0;
+        line.PriceTotal = Math.Round(price - line.Discount, 2);
+        line.Depletion = line.Date.AddDays(Math.Max(1, (int)Math.Ceiling(line.Quantity / plan.DailyUsage)));
+        LineCount++;
+    }
+
+    private void GroupTrips(HouseholdPlanner planner, Random rng)
+    {
+        for (var i = 0; i < LineCount; i++)
+        {
+            if (i == 0 || Lines[i].Date != Lines[i - 1].Date)
+            {
+                ref var trip = ref Trips[TripCount];
+                trip.TransactionId = $"{planner.UserId}-T{TripCount + 1:D4}";
+                trip.Store = planner.Stores[rng.NextDouble() < 0.65 ? 0 : 1];
+                trip.Payment = GeneratorVocabulary.PaymentMethods[rng.Next(GeneratorVocabulary.PaymentMethods.Length)];
+                trip.Channel = GeneratorVocabulary.Channels[rng.Next(GeneratorVocabulary.Channels.Length)];
+                trip.ReceiptSource = GeneratorVocabulary.ReceiptSources[rng.Next(GeneratorVocabulary.ReceiptSources.Length)];
+                trip.FirstLine = i;
+                trip.LineCount = 0;
+                TripCount++;
+            }
+
+            Lines[i].Transaction = TripCount - 1;
+            Trips[TripCount - 1].LineCount++;
+        }
+    }
+}
