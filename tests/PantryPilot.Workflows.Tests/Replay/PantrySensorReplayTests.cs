@@ -75,6 +75,23 @@ public class PantrySensorReplayTests
         await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayProbe.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor)));
     }
 
+    [Fact]
+    public async Task Replay_DayAlreadyRunningElsewhere_KeepsListeningAndRunsNextDay()
+    {
+        var b = new HistoryBuilder(nameof(PantrySensorWorkflow), new PantrySensorInput(Template, MaxRunsPerExecution: 5)).WorkflowTask();
+        b.Signal(nameof(PantrySensorWorkflow.NewDataArrived), new NewDataArrivedSignal("2026-03-01")).WorkflowTask();
+        var first = b.StartChild(Pipeline, WorkflowIds.Pipeline("2026-03-01"), Template with { AsOf = "2026-03-01" });
+        b.ChildStartFailedAlreadyExists(first)
+            .Signal(nameof(PantrySensorWorkflow.NewDataArrived), new NewDataArrivedSignal("2026-03-02"))
+            .WorkflowTask();
+        b.StartChild(Pipeline, WorkflowIds.Pipeline("2026-03-02"), Template with { AsOf = "2026-03-02" });
+
+        var probe = await ReplayProbe.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor));
+
+        Assert.Equal(["pantry-pipeline-2026-03-01", "pantry-pipeline-2026-03-02"], probe.StartedChildren);
+        Assert.Null(probe.Outcome);
+    }
+
     /// <summary>Signal, the child start it causes, and the child's started event (the sensor then waits).</summary>
     private static long RunChild(HistoryBuilder b, string asOf)
     {

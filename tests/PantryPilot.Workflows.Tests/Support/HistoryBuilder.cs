@@ -203,6 +203,22 @@ public sealed class HistoryBuilder
         return this;
     }
 
+    /// <summary>The child could not start: a workflow with its id is already running.</summary>
+    public HistoryBuilder ChildStartFailedAlreadyExists(long initiated)
+    {
+        var (id, type, _) = _children[initiated];
+        Add(EventType.StartChildWorkflowExecutionFailed, e => e.StartChildWorkflowExecutionFailedEventAttributes = new()
+        {
+            Namespace = Namespace,
+            WorkflowId = id,
+            WorkflowType = new() { Name = type },
+            Cause = StartChildWorkflowExecutionFailedCause.WorkflowAlreadyExists,
+            InitiatedEventId = initiated,
+            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+        });
+        return this;
+    }
+
     public HistoryBuilder ChildCompleted(long initiated, object? result)
     {
         var (id, type, started) = _children[initiated];

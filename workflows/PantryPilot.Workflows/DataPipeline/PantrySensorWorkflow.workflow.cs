@@ -72,6 +72,12 @@ public class PantrySensorWorkflow
             var output = await Workflow.ExecuteChildWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(input), new() { Id = id });
             _lastOutcome = $"completed, snapshot {output.Summary.SnapshotId}";
         }
+        catch (WorkflowAlreadyStartedException)
+        {
+            // The schedule or an operator already started this day's run: that run is the one for the day.
+            _lastOutcome = "already running (started elsewhere)";
+            Workflow.Logger.LogSensorRunFailed(id, _lastOutcome);
+        }
         catch (ChildWorkflowFailureException e)
         {
             // One bad day must not stop the sensor: the failed run is visible in the UI, the sensor keeps listening.
