@@ -1,48 +1,157 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using PantryPilot.Activities;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Cli.Hosting;
 using PantryPilot.Cli.Pipeline;
 using PantryPilot.Workflows.DataPipeline;
 using Spectre.Console;
+using Temporalio.Client;
 using Temporalio.Exceptions;
 
 namespace PantryPilot.Cli.Commands;
 
-/// <summary>`pantrypilot pipeline run|start`.</summary>
+/// <summary>`pantrypilot pipeline run|start|status|cancel|signal-new-data`.</summary>
 public static class PipelineCommands
 {
+    private static readonly Option<string> IdOption = new("--id") { Description = "Workflow id (pantry-pipeline-<as-of>)", Required = true };
+
     public static Command Build()
     {
         var command = new Command("pipeline", "Run the data pipeline: ingest -> validate -> transform -> detect anomalies -> version.");
         command.Subcommands.Add(BuildRun());
+        command.Subcommands.Add(BuildStart());
+        command.Subcommands.Add(BuildStatus());
+        command.Subcommands.Add(BuildCancel());
+        command.Subcommands.Add(BuildSignal());
         return command;
     }
 
     private static Command BuildRun()
     {
         var options = new PipelineRunOptions();
-        var run = new Command("run", "Run the pipeline now. Without TEMPORAL_ADDRESS it runs every stage in-process (no server, no database needed).");
+        var temporal = new Option<bool>("--temporal") { Description = "Run on the Temporal cluster (TEMPORAL_ADDRESS, default localhost:7233) with a worker in this process" };
+        var run = new Command("run", "Run the pipeline now and wait for it. Without TEMPORAL_ADDRESS it runs every stage in-process (no server, no database needed); with it (or --temporal) it runs as a workflow on the cluster.");
         options.AddTo(run);
+        run.Options.Add(temporal);
         run.SetAction(async (parse, ct) =>
         {
             var configuration = CliConfiguration.Load();
-            PipelineRun pipelineRun;
-            try
+            if (!TryRun(options, parse, configuration, out var pipelineRun))
             {
-                pipelineRun = options.ToRun(parse, configuration);
-            }
-            catch (ArgumentException e)
-            {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
                 return 2;
             }
 
-            AnsiConsole.MarkupLineInterpolated($"[grey]No Temporal server configured (TEMPORAL_ADDRESS unset): running the same stage graph in-process.[/]");
-            return await RunInProcessAsync(pipelineRun, configuration, ct);
+            var settings = TemporalSettings.From(configuration);
+            if (!settings.IsConfigured && !parse.GetValue(temporal))
+            {
+                AnsiConsole.MarkupLineInterpolated($"[grey]No Temporal server configured (TEMPORAL_ADDRESS unset): running the same stage graph in-process.[/]");
+                return await RunInProcessAsync(pipelineRun, configuration, ct);
+            }
+
+            settings = settings.IsConfigured ? settings : settings with { Address = "localhost:7233" };
+            return await RunOnTemporalAsync(pipelineRun, settings, configuration, ct);
         });
         return run;
+    }
+
+    private static Command BuildStart()
+    {
+        var options = new PipelineRunOptions();
+        var start = new Command("start", "Start the pipeline as a workflow on the Temporal cluster and return (workers run it). One run per as-of day at a time.");
+        options.AddTo(start);
+        start.SetAction(async (parse, ct) =>
+        {
+            var configuration = CliConfiguration.Load();
+            if (!TryRun(options, parse, configuration, out var pipelineRun) || await ConnectAsync(configuration, ct) is not { } connected)
+            {
+                return 2;
+            }
+
+            return await TemporalPipelineClient.StartAsync(connected.Client, connected.Settings, pipelineRun) is null ? 5 : 0;
+        });
+        return start;
+    }
+
+    private static Command BuildStatus()
+    {
+        var status = new Command("status", "Show a run's live progress (Progress query) and state.");
+        status.Options.Add(IdOption);
+        status.SetAction(async (parse, ct) =>
+        {
+            if (await ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
+            {
+                return 2;
+            }
+
+            var id = parse.GetValue(IdOption)!;
+            var handle = connected.Client.GetWorkflowHandle<DataPipelineWorkflow>(id);
+            try
+            {
+                var description = await handle.DescribeAsync();
+                AnsiConsole.MarkupLineInterpolated($"{id}: [bold]{description.Status}[/]  {connected.Settings.WorkflowUrl(id)}");
+                var progress = await handle.QueryAsync(wf => wf.Progress);
+                foreach (var s in progress.Stages)
+                {
+                    AnsiConsole.MarkupLineInterpolated($"  {s.Stage,-18} {s.State,-10} {s.RowsIn,12:N0} in {s.RowsOut,12:N0} out {s.RowsQuarantined,10:N0} quarantined {s.Detail}");
+                }
+
+                return 0;
+            }
+            catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]no workflow {id}[/] in namespace {connected.Settings.Namespace}");
+                return 2;
+            }
+        });
+        return status;
+    }
+
+    private static Command BuildCancel()
+    {
+        var cancel = new Command("cancel", "Cancel a run: its running activities are cancelled and the workflow ends cancelled.");
+        cancel.Options.Add(IdOption);
+        cancel.SetAction(async (parse, ct) =>
+        {
+            if (await ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
+            {
+                return 2;
+            }
+
+            var id = parse.GetValue(IdOption)!;
+            await connected.Client.GetWorkflowHandle(id).CancelAsync();
+            AnsiConsole.MarkupLineInterpolated($"cancellation requested for {id}");
+            return 0;
+        });
+        return cancel;
+    }
+
+    private static Command BuildSignal()
+    {
+        var options = new PipelineRunOptions();
+        var asOf = new Option<string?>("--for") { Description = "Day the new data is for (yyyy-MM-dd; default the sensor's today)" };
+        var signal = new Command("signal-new-data", $"Tell the sensor workflow ({WorkflowIds.Sensor}) that new data arrived; it starts the sensor if needed (signal-with-start) and runs the pipeline once per new day.");
+        options.AddTo(signal);
+        signal.Options.Add(asOf);
+        signal.SetAction(async (parse, ct) =>
+        {
+            var configuration = CliConfiguration.Load();
+            if (!TryRun(options, parse, configuration, out var template) || await ConnectAsync(configuration, ct) is not { } connected)
+            {
+                return 2;
+            }
+
+            var input = new PantrySensorInput(DataPipelineInput.From(template) with { AsOf = null, RunId = null });
+            var startOptions = new WorkflowOptions(WorkflowIds.Sensor, connected.Settings.TaskQueue);
+            var day = new NewDataArrivedSignal(parse.GetValue(asOf));
+            startOptions.SignalWithStart((PantrySensorWorkflow wf) => wf.NewDataArrived(day));
+            await connected.Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(input), startOptions);
+            AnsiConsole.MarkupLineInterpolated($"signalled {WorkflowIds.Sensor}: new data for {day.AsOf ?? "today"}  {connected.Settings.WorkflowUrl(WorkflowIds.Sensor)}");
+            return 0;
+        });
+        return signal;
     }
 
     public static async Task<int> RunInProcessAsync(PipelineRun run, IConfiguration configuration, CancellationToken ct)
@@ -74,6 +183,78 @@ public static class PipelineCommands
                 AnsiConsole.MarkupLine("[yellow]cancelled[/]");
                 return 130;
             }
+        }
+    }
+
+    /// <summary>Starts a worker in this process, starts the workflow on the cluster and streams its progress.</summary>
+    private static async Task<int> RunOnTemporalAsync(PipelineRun run, TemporalSettings settings, IConfiguration configuration, CancellationToken ct)
+    {
+        if (!WorkerCommand.CheckSettings(settings))
+        {
+            return 2;
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"Running on Temporal: {settings}");
+        try
+        {
+            var client = await TemporalConnector.ConnectAsync(settings, ct, maxAttempts: 5);
+            using var host = WorkerHostExtensions.BuildWorkerHost(settings, configuration, otelConsole: false);
+            await host.StartAsync(ct);
+            try
+            {
+                var handle = await TemporalPipelineClient.StartAsync(client, settings, run);
+                return handle is null ? 5 : await TemporalPipelineClient.WatchAsync(handle, ct);
+            }
+            finally
+            {
+                await host.StopAsync(CancellationToken.None);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            AnsiConsole.MarkupLine($"[yellow]stopped watching[/]; the run goes on on the cluster (cancel it with `pantrypilot pipeline cancel --id {run.RunId}`)");
+            return 130;
+        }
+        catch (TemporalUnreachableException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 6;
+        }
+    }
+
+    private static bool TryRun(PipelineRunOptions options, ParseResult parse, IConfiguration configuration, out PipelineRun run)
+    {
+        try
+        {
+            run = options.ToRun(parse, configuration);
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            run = null!;
+            return false;
+        }
+    }
+
+    /// <summary>Connects for a one-shot command: a few retries, then a clear message.</summary>
+    internal static async Task<(TemporalClient Client, TemporalSettings Settings)?> ConnectAsync(IConfiguration configuration, CancellationToken ct)
+    {
+        var settings = TemporalSettings.From(configuration);
+        settings = settings.IsConfigured ? settings : settings with { Address = "localhost:7233" };
+        if (!WorkerCommand.CheckSettings(settings))
+        {
+            return null;
+        }
+
+        try
+        {
+            return (await TemporalConnector.ConnectAsync(settings, ct, maxAttempts: 3), settings);
+        }
+        catch (TemporalUnreachableException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return null;
         }
     }
 }

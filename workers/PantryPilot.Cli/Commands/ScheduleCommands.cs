@@ -1,17 +1,150 @@
 using System.CommandLine;
+using PantryPilot.Cli.Hosting;
+using PantryPilot.Cli.Pipeline;
+using PantryPilot.Workflows.DataPipeline;
+using Spectre.Console;
+using Temporalio.Api.Enums.V1;
+using Temporalio.Client;
+using Temporalio.Client.Schedules;
+using Temporalio.Exceptions;
 
 namespace PantryPilot.Cli.Commands;
 
+/// <summary>`pantrypilot schedule apply|describe|trigger|delete`: the daily 06:00 Temporal Schedule of the pipeline.</summary>
 public static class ScheduleCommands
 {
     public static Command Build()
     {
-        var command = new Command("schedule", "(not yet implemented)");
-        command.SetAction(_ =>
+        var command = new Command("schedule", $"Manage the Temporal Schedule '{WorkflowIds.Schedule}' that runs the pipeline every day.");
+        command.Subcommands.Add(BuildApply());
+        command.Subcommands.Add(Simple("describe", "Show the schedule's spec, state and recent and next runs.", DescribeAsync));
+        command.Subcommands.Add(Simple("trigger", "Run the scheduled action now (overlap policy still applies).", async h =>
         {
-            Console.Error.WriteLine("schedule: not implemented yet");
-            return 2;
+            await h.TriggerAsync();
+            AnsiConsole.MarkupLine("triggered");
+        }));
+        command.Subcommands.Add(Simple("delete", "Delete the schedule (runs already started go on).", async h =>
+        {
+            await h.DeleteAsync();
+            AnsiConsole.MarkupLine("deleted");
+        }));
+        return command;
+    }
+
+    /// <summary>The schedule: every day at <paramref name="hour"/>:00 in <paramref name="timeZone"/>; a run still going
+    /// when the next is due makes the next one skip; missed runs within the catch-up window are run when the server
+    /// comes back. The scheduled workflow's as-of is null, so the workflow takes its own date.</summary>
+    public static Schedule BuildSchedule(TemporalSettings settings, DataPipelineInput template, int hour, string timeZone, TimeSpan catchupWindow)
+    {
+        var input = template with { AsOf = null, RunId = null };
+        // Temporal appends the scheduled time to this id, so each day's run has its own id.
+        var action = ScheduleActionStartWorkflow.Create((DataPipelineWorkflow wf) => wf.RunAsync(input), new(WorkflowIds.Schedule, settings.TaskQueue));
+        var spec = new ScheduleSpec
+        {
+            Calendars = [new() { Hour = [new(hour)], Minute = [new(0)], Second = [new(0)], Comment = $"daily at {hour:00}:00" }],
+            TimeZoneName = timeZone,
+        };
+        return new(action, spec)
+        {
+            Policy = new() { Overlap = ScheduleOverlapPolicy.Skip, CatchupWindow = catchupWindow },
+        };
+    }
+
+    private static Command BuildApply()
+    {
+        var options = new PipelineRunOptions();
+        var hour = new Option<int>("--hour") { Description = "Hour of the daily run (0-23)", DefaultValueFactory = _ => 6 };
+        var timeZone = new Option<string>("--time-zone") { Description = "IANA time zone of the hour (e.g. Europe/Berlin)", DefaultValueFactory = _ => "UTC" };
+        var catchup = new Option<int>("--catchup-hours") { Description = "Missed runs younger than this are still run when the server is back", DefaultValueFactory = _ => 12 };
+        var apply = new Command("apply", "Create the schedule, or update it to these settings (idempotent).");
+        options.AddTo(apply);
+        apply.Options.Add(hour);
+        apply.Options.Add(timeZone);
+        apply.Options.Add(catchup);
+        apply.SetAction(async (parse, ct) =>
+        {
+            var configuration = CliConfiguration.Load();
+            if (parse.GetValue(hour) is < 0 or > 23)
+            {
+                AnsiConsole.MarkupLine("[red]error:[/] --hour must be 0-23");
+                return 2;
+            }
+
+            Activities.Pipeline.PipelineRun run;
+            try
+            {
+                run = options.ToRun(parse, configuration);
+            }
+            catch (ArgumentException e)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+                return 2;
+            }
+
+            if (await PipelineCommands.ConnectAsync(configuration, ct) is not { } connected)
+            {
+                return 2;
+            }
+
+            var schedule = BuildSchedule(connected.Settings, DataPipelineInput.From(run), parse.GetValue(hour), parse.GetValue(timeZone)!, TimeSpan.FromHours(parse.GetValue(catchup)));
+            try
+            {
+                await connected.Client.CreateScheduleAsync(WorkflowIds.Schedule, schedule);
+                AnsiConsole.MarkupLineInterpolated($"created schedule {WorkflowIds.Schedule}");
+            }
+            catch (ScheduleAlreadyRunningException)
+            {
+                await connected.Client.GetScheduleHandle(WorkflowIds.Schedule).UpdateAsync(_ => new(schedule));
+                AnsiConsole.MarkupLineInterpolated($"updated schedule {WorkflowIds.Schedule}");
+            }
+
+            return 0;
+        });
+        return apply;
+    }
+
+    private static Command Simple(string name, string description, Func<ScheduleHandle, Task> act)
+    {
+        var command = new Command(name, description);
+        command.SetAction(async (parse, ct) =>
+        {
+            if (await PipelineCommands.ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
+            {
+                return 2;
+            }
+
+            try
+            {
+                await act(connected.Client.GetScheduleHandle(WorkflowIds.Schedule));
+                return 0;
+            }
+            catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]no schedule {WorkflowIds.Schedule}[/]: create it with `pantrypilot schedule apply`");
+                return 2;
+            }
         });
         return command;
+    }
+
+    private static async Task DescribeAsync(ScheduleHandle handle)
+    {
+        var d = await handle.DescribeAsync();
+        var spec = d.Schedule.Spec;
+        AnsiConsole.MarkupLineInterpolated($"{d.Id}: {(d.Schedule.State.Paused ? "paused" : "active")}, time zone {spec.TimeZoneName ?? "UTC"}, overlap {d.Schedule.Policy.Overlap}, catch-up {d.Schedule.Policy.CatchupWindow}");
+        foreach (var c in spec.Calendars)
+        {
+            AnsiConsole.MarkupLineInterpolated($"  calendar: {c.Comment ?? string.Join(",", c.Hour.Select(h => h.Start))}");
+        }
+
+        foreach (var next in d.Info.NextActionTimes.Take(3))
+        {
+            AnsiConsole.MarkupLineInterpolated($"  next run: {next:u}");
+        }
+
+        foreach (var recent in d.Info.RecentActions.TakeLast(5))
+        {
+            AnsiConsole.MarkupLineInterpolated($"  recent: {recent.ScheduledAt:u} -> {(recent.Action as ScheduleActionExecutionStartWorkflow)?.WorkflowId}");
+        }
     }
 }

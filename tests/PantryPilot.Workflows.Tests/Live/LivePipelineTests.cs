@@ -1,0 +1,207 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PantryPilot.Activities;
+using PantryPilot.Activities.Anomalies;
+using PantryPilot.Activities.Ingest;
+using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Reports;
+using PantryPilot.Activities.Transform;
+using PantryPilot.Activities.Validation;
+using PantryPilot.Activities.Versioning;
+using PantryPilot.Workflows.DataPipeline;
+using Temporalio.Api.Enums.V1;
+using Temporalio.Client;
+using Temporalio.Exceptions;
+using Temporalio.Worker;
+
+namespace PantryPilot.Workflows.Tests.Live;
+
+/// <summary>End to end on a live server with the real activities and a synthetic source. Each test uses its own task
+/// queue and data folder.</summary>
+public sealed class LivePipelineTests : IAsyncLifetime
+{
+    private readonly string _taskQueue = $"pantry-test-{Guid.NewGuid():N}";
+    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), $"pantry-live-{Guid.NewGuid():N}");
+    private ServiceProvider? _services;
+    private TemporalClient? _client;
+
+    private TemporalClient Client => _client ?? throw new InvalidOperationException("not connected");
+
+    public async Task InitializeAsync()
+    {
+        var address = Environment.GetEnvironmentVariable("TEMPORAL_ADDRESS");
+        if (string.IsNullOrWhiteSpace(address))
+        {
+            return;
+        }
+
+        _client = await TemporalClient.ConnectAsync(new(address) { Namespace = Environment.GetEnvironmentVariable("TEMPORAL_NAMESPACE") ?? "default" });
+        _services = new ServiceCollection().AddLogging().AddPipelineActivities(new ConfigurationBuilder().AddEnvironmentVariables().Build()).BuildServiceProvider();
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_services is not null)
+        {
+            await _services.DisposeAsync();
+        }
+
+        if (Directory.Exists(_dataDir))
+        {
+            Directory.Delete(_dataDir, recursive: true);
+        }
+    }
+
+    [LiveFact]
+    public async Task Pipeline_HappyPath_CompletesWithConservedRows()
+    {
+        using var worker = NewWorker();
+        await worker.ExecuteAsync(async () =>
+        {
+            var output = await Client.ExecuteWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(Input(ValidationPolicy.Quarantine)), Options("happy"));
+
+            Assert.True(output.Summary.RowsConserved);
+            Assert.NotNull(output.Summary.SnapshotId);
+        });
+    }
+
+    [LiveFact]
+    public async Task Pipeline_FaultyDataUnderStop_FailsWithValidationFailed()
+    {
+        using var worker = NewWorker();
+        await worker.ExecuteAsync(async () =>
+        {
+            var input = Input(ValidationPolicy.Stop) with { Synthetic = new SyntheticOptions(Users: 20, FaultRate: 0.2) };
+            var e = await Assert.ThrowsAsync<WorkflowFailedException>(() => Client.ExecuteWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(input), Options("stop")));
+
+            Assert.Equal(DataPipelineStages.ValidationFailedType, Assert.IsType<ApplicationFailureException>(e.InnerException).ErrorType);
+        });
+    }
+
+    [LiveFact]
+    public async Task Pipeline_SecondStartSameDay_IsRefusedWhileRunning()
+    {
+        var options = Options("dup");
+        options.IdConflictPolicy = WorkflowIdConflictPolicy.Fail;
+        var handle = await Client.StartWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(Input(ValidationPolicy.Quarantine)), options);
+        try
+        {
+            await Assert.ThrowsAsync<WorkflowAlreadyStartedException>(() => Client.StartWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(Input(ValidationPolicy.Quarantine)), options));
+        }
+        finally
+        {
+            await handle.TerminateAsync("test over");
+        }
+    }
+
+    [LiveFact]
+    public async Task Pipeline_Cancelled_EndsCancelled()
+    {
+        using var worker = NewWorker();
+        await worker.ExecuteAsync(async () =>
+        {
+            var input = Input(ValidationPolicy.Quarantine) with { Synthetic = new SyntheticOptions(Users: 20_000) };
+            var handle = await Client.StartWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(input), Options("cancel"));
+            await WaitForRunningStageAsync(handle);
+            await handle.CancelAsync();
+
+            var e = await Assert.ThrowsAsync<WorkflowFailedException>(() => handle.GetResultAsync());
+            Assert.IsType<CanceledFailureException>(e.InnerException);
+        });
+    }
+
+    [LiveFact]
+    public async Task Pipeline_WorkerKilledMidActivity_CompletesOnAnotherWorker()
+    {
+        // Big enough that ingest is still running when the first worker goes away; the heartbeat timeout (1 min)
+        // lets the server hand the activity to the second worker.
+        var input = Input(ValidationPolicy.Quarantine) with { Synthetic = new SyntheticOptions(Users: 5_000) };
+        WorkflowHandle<DataPipelineWorkflow, DataPipelineOutput> handle;
+        using (var first = NewWorker())
+        {
+            using var stop = new CancellationTokenSource();
+            var running = first.ExecuteAsync(stop.Token);
+            handle = await Client.StartWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(input), Options("failover"));
+            await WaitForRunningStageAsync(handle);
+            await stop.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => running);
+        }
+
+        using var second = NewWorker();
+        await second.ExecuteAsync(async () =>
+        {
+            var output = await handle.GetResultAsync().WaitAsync(TimeSpan.FromMinutes(5));
+            Assert.True(output.Summary.RowsConserved);
+        });
+    }
+
+    [LiveFact]
+    public async Task Sensor_SignalForNewDay_RunsPipelineChild()
+    {
+        using var worker = NewWorker();
+        await worker.ExecuteAsync(async () =>
+        {
+            var sensorId = $"pantry-sensor-{Guid.NewGuid():N}";
+            var sensorInput = new PantrySensorInput(Input(ValidationPolicy.Quarantine) with { AsOf = null });
+            var sensor = await Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(sensorInput), new(sensorId, _taskQueue));
+            var day = $"2031-01-{Random.Shared.Next(1, 28):00}";
+            await sensor.SignalAsync(wf => wf.NewDataArrived(new NewDataArrivedSignal(day)));
+
+            var child = Client.GetWorkflowHandle<DataPipelineWorkflow, DataPipelineOutput>(WorkflowIds.Pipeline(day));
+            var output = await RetryAsync(() => child.GetResultAsync());
+            Assert.Equal(day, output.Summary.AsOf);
+            await sensor.TerminateAsync("test over");
+        });
+    }
+
+    private static async Task<T> RetryAsync<T>(Func<Task<T>> action)
+    {
+        for (var i = 0; ; i++)
+        {
+            try
+            {
+                return await action();
+            }
+            catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound && i < 50)
+            {
+                await Task.Delay(200);
+            }
+        }
+    }
+
+    private static async Task WaitForRunningStageAsync(WorkflowHandle<DataPipelineWorkflow, DataPipelineOutput> handle)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if ((await handle.QueryAsync(wf => wf.Progress)).CurrentStage is not null)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException("no stage started within 10 s");
+    }
+
+    private DataPipelineInput Input(ValidationPolicy policy) =>
+        new(SourceKind.Synthetic, _dataDir, "2031-01-01", policy, new SyntheticOptions(Users: 20));
+
+    private WorkflowOptions Options(string name) => new($"pantry-pipeline-test-{name}-{Guid.NewGuid():N}", _taskQueue);
+
+    private TemporalWorker NewWorker()
+    {
+        var services = _services ?? throw new InvalidOperationException("not connected");
+        var options = new TemporalWorkerOptions(_taskQueue)
+            .AddAllActivities(services.GetRequiredService<IngestActivities>())
+            .AddAllActivities(services.GetRequiredService<ValidationActivities>())
+            .AddAllActivities(services.GetRequiredService<TransformActivities>())
+            .AddAllActivities(services.GetRequiredService<AnomalyActivities>())
+            .AddAllActivities(services.GetRequiredService<ReportActivities>())
+            .AddAllActivities(services.GetRequiredService<VersionActivities>())
+            .AddAllActivities(services.GetRequiredService<RunReportActivities>())
+            .AddWorkflow<DataPipelineWorkflow>()
+            .AddWorkflow<PantrySensorWorkflow>();
+        return new TemporalWorker(Client, options);
+    }
+}

@@ -1,0 +1,308 @@
+using Google.Protobuf.WellKnownTypes;
+using Temporalio.Api.Common.V1;
+using Temporalio.Api.Enums.V1;
+using Temporalio.Api.Failure.V1;
+using Temporalio.Api.History.V1;
+using Temporalio.Api.TaskQueue.V1;
+using Temporalio.Common;
+using Temporalio.Converters;
+
+namespace PantryPilot.Workflows.Tests.Support;
+
+/// <summary>Builds a workflow history event by event, the way the server would record it, so the real workflow
+/// code can be replayed against it offline. Workflow tasks go where the workflow yields; the commands a workflow
+/// task completion produced follow its WorkflowTaskCompleted event. Activity ids are "1", "2", ... in the order the
+/// workflow schedules them (the SDK numbers activity commands by a per-workflow sequence starting at 1).</summary>
+public sealed class HistoryBuilder
+{
+    public const string TaskQueue = "pantry-pipeline";
+    public const string Namespace = "default";
+
+    private readonly List<HistoryEvent> _events = [];
+    private readonly Dictionary<long, long> _activityStarted = [];
+    private readonly Dictionary<long, (string Id, string Type, long Started)> _children = [];
+    private DateTime _time = new(2026, 3, 1, 6, 0, 0, DateTimeKind.Utc);
+    private int _nextActivityId = 1;
+
+    public HistoryBuilder(string workflowType, object? input)
+    {
+        Add(EventType.WorkflowExecutionStarted, e => e.WorkflowExecutionStartedEventAttributes = new()
+        {
+            WorkflowType = new() { Name = workflowType },
+            TaskQueue = Queue,
+            Input = PayloadsOf(input),
+            WorkflowTaskTimeout = Duration.FromTimeSpan(TimeSpan.FromSeconds(10)),
+            OriginalExecutionRunId = "run-1",
+            FirstExecutionRunId = "run-1",
+            Attempt = 1,
+            Identity = "history-builder",
+        });
+    }
+
+    /// <summary>Id of the last WorkflowTaskCompleted event: the event the next commands refer to.</summary>
+    public long LastWorkflowTaskCompleted { get; private set; }
+
+    private static TaskQueue Queue => new() { Name = TaskQueue };
+
+    public static Payloads PayloadsOf(params object?[] values)
+    {
+        var payloads = new Payloads();
+        payloads.Payloads_.AddRange(values.Where(v => v is not null).Select(v => DataConverter.Default.PayloadConverter.ToPayload(v)));
+        return payloads;
+    }
+
+    /// <summary>WorkflowTaskScheduled, Started and Completed: the workflow ran until it yielded.</summary>
+    public HistoryBuilder WorkflowTask()
+    {
+        var scheduled = Add(EventType.WorkflowTaskScheduled, e => e.WorkflowTaskScheduledEventAttributes = new()
+        {
+            TaskQueue = Queue,
+            StartToCloseTimeout = Duration.FromTimeSpan(TimeSpan.FromSeconds(10)),
+            Attempt = 1,
+        });
+        var started = Add(EventType.WorkflowTaskStarted, e => e.WorkflowTaskStartedEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            Identity = "worker-1",
+            RequestId = Guid.NewGuid().ToString(),
+        });
+        LastWorkflowTaskCompleted = Add(EventType.WorkflowTaskCompleted, e => e.WorkflowTaskCompletedEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            StartedEventId = started,
+            Identity = "worker-1",
+        });
+        return this;
+    }
+
+    /// <summary>An ActivityTaskScheduled event (a ScheduleActivityTask command of the last workflow task).
+    /// Returns the scheduled event id that later activity events refer to.</summary>
+    public long ScheduleActivity(string activityType, object? input = null) =>
+        Add(EventType.ActivityTaskScheduled, e => e.ActivityTaskScheduledEventAttributes = new()
+        {
+            ActivityId = (_nextActivityId++).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ActivityType = new() { Name = activityType },
+            TaskQueue = Queue,
+            Input = PayloadsOf(input),
+            StartToCloseTimeout = Duration.FromTimeSpan(TimeSpan.FromMinutes(10)),
+            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+        });
+
+    public HistoryBuilder StartActivity(long scheduled)
+    {
+        _activityStarted[scheduled] = Add(EventType.ActivityTaskStarted, e => e.ActivityTaskStartedEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            Identity = "worker-1",
+            Attempt = 1,
+        });
+        return this;
+    }
+
+    public HistoryBuilder CompleteActivity(long scheduled, object? result)
+    {
+        var started = StartedOf(scheduled);
+        Add(EventType.ActivityTaskCompleted, e => e.ActivityTaskCompletedEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            StartedEventId = started,
+            Result = PayloadsOf(result),
+            Identity = "worker-1",
+        });
+        return this;
+    }
+
+    /// <summary>The activity's last attempt failed (retries exhausted, or a non-retryable error type).</summary>
+    public HistoryBuilder FailActivity(long scheduled, string message, string errorType, bool nonRetryable)
+    {
+        var started = StartedOf(scheduled);
+        Add(EventType.ActivityTaskFailed, e => e.ActivityTaskFailedEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            StartedEventId = started,
+            Failure = ApplicationFailure(message, errorType, nonRetryable),
+            RetryState = nonRetryable ? RetryState.NonRetryableFailure : RetryState.MaximumAttemptsReached,
+            Identity = "worker-1",
+        });
+        return this;
+    }
+
+    /// <summary>An ActivityTaskCancelRequested event (a RequestCancelActivityTask command of the last workflow task).</summary>
+    public HistoryBuilder RequestCancelActivity(long scheduled)
+    {
+        Add(EventType.ActivityTaskCancelRequested, e => e.ActivityTaskCancelRequestedEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+        });
+        return this;
+    }
+
+    public HistoryBuilder ActivityCanceled(long scheduled)
+    {
+        var started = StartedOf(scheduled);
+        var requested = _events.Last(e => e.EventType == EventType.ActivityTaskCancelRequested && e.ActivityTaskCancelRequestedEventAttributes.ScheduledEventId == scheduled).EventId;
+        Add(EventType.ActivityTaskCanceled, e => e.ActivityTaskCanceledEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            StartedEventId = started,
+            LatestCancelRequestedEventId = requested,
+            Identity = "worker-1",
+        });
+        return this;
+    }
+
+    public HistoryBuilder Signal(string name, object? argument)
+    {
+        Add(EventType.WorkflowExecutionSignaled, e => e.WorkflowExecutionSignaledEventAttributes = new()
+        {
+            SignalName = name,
+            Input = PayloadsOf(argument),
+            Identity = "operator",
+        });
+        return this;
+    }
+
+    public HistoryBuilder CancelRequested()
+    {
+        Add(EventType.WorkflowExecutionCancelRequested, e => e.WorkflowExecutionCancelRequestedEventAttributes = new()
+        {
+            Cause = "operator cancelled",
+            Identity = "operator",
+        });
+        return this;
+    }
+
+    /// <summary>StartChildWorkflowExecutionInitiated (a command of the last workflow task). Returns the initiated id.</summary>
+    public long StartChild(string workflowType, string workflowId, object? input)
+    {
+        var initiated = Add(EventType.StartChildWorkflowExecutionInitiated, e => e.StartChildWorkflowExecutionInitiatedEventAttributes = new()
+        {
+            Namespace = Namespace,
+            WorkflowId = workflowId,
+            WorkflowType = new() { Name = workflowType },
+            TaskQueue = Queue,
+            Input = PayloadsOf(input),
+            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+        });
+        _children[initiated] = (workflowId, workflowType, 0);
+        return initiated;
+    }
+
+    public HistoryBuilder ChildStarted(long initiated)
+    {
+        var (id, type, _) = _children[initiated];
+        var started = Add(EventType.ChildWorkflowExecutionStarted, e => e.ChildWorkflowExecutionStartedEventAttributes = new()
+        {
+            Namespace = Namespace,
+            InitiatedEventId = initiated,
+            WorkflowExecution = new() { WorkflowId = id, RunId = $"{id}-run" },
+            WorkflowType = new() { Name = type },
+        });
+        _children[initiated] = (id, type, started);
+        return this;
+    }
+
+    /// <summary>The child could not start: a workflow with its id is already running.</summary>
+    public HistoryBuilder ChildStartFailedAlreadyExists(long initiated)
+    {
+        var (id, type, _) = _children[initiated];
+        Add(EventType.StartChildWorkflowExecutionFailed, e => e.StartChildWorkflowExecutionFailedEventAttributes = new()
+        {
+            Namespace = Namespace,
+            WorkflowId = id,
+            WorkflowType = new() { Name = type },
+            Cause = StartChildWorkflowExecutionFailedCause.WorkflowAlreadyExists,
+            InitiatedEventId = initiated,
+            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+        });
+        return this;
+    }
+
+    public HistoryBuilder ChildCompleted(long initiated, object? result)
+    {
+        var (id, type, started) = _children[initiated];
+        Add(EventType.ChildWorkflowExecutionCompleted, e => e.ChildWorkflowExecutionCompletedEventAttributes = new()
+        {
+            Namespace = Namespace,
+            InitiatedEventId = initiated,
+            StartedEventId = started,
+            WorkflowExecution = new() { WorkflowId = id, RunId = $"{id}-run" },
+            WorkflowType = new() { Name = type },
+            Result = PayloadsOf(result),
+        });
+        return this;
+    }
+
+    public HistoryBuilder WorkflowCompleted(object? result)
+    {
+        Add(EventType.WorkflowExecutionCompleted, e => e.WorkflowExecutionCompletedEventAttributes = new()
+        {
+            Result = PayloadsOf(result),
+            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+        });
+        return this;
+    }
+
+    public HistoryBuilder WorkflowFailed(string message, string errorType)
+    {
+        Add(EventType.WorkflowExecutionFailed, e => e.WorkflowExecutionFailedEventAttributes = new()
+        {
+            Failure = ApplicationFailure(message, errorType, nonRetryable: true),
+            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+            RetryState = RetryState.NonRetryableFailure,
+        });
+        return this;
+    }
+
+    public HistoryBuilder WorkflowCanceled()
+    {
+        Add(EventType.WorkflowExecutionCanceled, e => e.WorkflowExecutionCanceledEventAttributes = new()
+        {
+            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+        });
+        return this;
+    }
+
+    public HistoryBuilder ContinuedAsNew(string workflowType, object? input)
+    {
+        Add(EventType.WorkflowExecutionContinuedAsNew, e => e.WorkflowExecutionContinuedAsNewEventAttributes = new()
+        {
+            NewExecutionRunId = "run-2",
+            WorkflowType = new() { Name = workflowType },
+            TaskQueue = Queue,
+            Input = PayloadsOf(input),
+            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+        });
+        return this;
+    }
+
+    public WorkflowHistory Build(string workflowId) => new(workflowId, _events.ToArray());
+
+    private static Failure ApplicationFailure(string message, string errorType, bool nonRetryable) => new()
+    {
+        Message = message,
+        Source = "DotNetSDK",
+        ApplicationFailureInfo = new() { Type = errorType, NonRetryable = nonRetryable },
+    };
+
+    private long StartedOf(long scheduled)
+    {
+        if (!_activityStarted.TryGetValue(scheduled, out var started))
+        {
+            StartActivity(scheduled);
+            started = _activityStarted[scheduled];
+        }
+
+        return started;
+    }
+
+    private long Add(EventType type, Action<HistoryEvent> set)
+    {
+        _time = _time.AddMilliseconds(250);
+        var e = new HistoryEvent { EventId = _events.Count + 1, EventType = type, EventTime = Timestamp.FromDateTime(_time) };
+        set(e);
+        _events.Add(e);
+        return e.EventId;
+    }
+}

@@ -1,0 +1,88 @@
+using PantryPilot.Activities.Pipeline;
+using PantryPilot.Cli.Hosting;
+using PantryPilot.Workflows.DataPipeline;
+using Spectre.Console;
+using Temporalio.Api.Enums.V1;
+using Temporalio.Client;
+using Temporalio.Exceptions;
+
+namespace PantryPilot.Cli.Pipeline;
+
+/// <summary>Starting, watching and steering DataPipelineWorkflow runs on a Temporal cluster.</summary>
+public static class TemporalPipelineClient
+{
+    /// <summary>One run per day: the id is pantry-pipeline-&lt;as-of&gt; and a second start while one runs fails
+    /// (WorkflowIdConflictPolicy.Fail) instead of running the same day twice.</summary>
+    public static WorkflowOptions StartOptions(TemporalSettings settings, string workflowId) => new(workflowId, settings.TaskQueue)
+    {
+        IdConflictPolicy = WorkflowIdConflictPolicy.Fail,
+        IdReusePolicy = WorkflowIdReusePolicy.AllowDuplicate,
+    };
+
+    /// <summary>Starts the run; null (with the message printed) when that day's run is already going.</summary>
+    public static async Task<WorkflowHandle<DataPipelineWorkflow, DataPipelineOutput>?> StartAsync(ITemporalClient client, TemporalSettings settings, PipelineRun run)
+    {
+        var input = DataPipelineInput.From(run);
+        try
+        {
+            var handle = await client.StartWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(input), StartOptions(settings, run.RunId));
+            AnsiConsole.MarkupLineInterpolated($"Started workflow [bold]{handle.Id}[/] on task queue {settings.TaskQueue}");
+            AnsiConsole.MarkupLineInterpolated($"Web UI: {settings.WorkflowUrl(handle.Id)}");
+            return handle;
+        }
+        catch (WorkflowAlreadyStartedException)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]{run.RunId} is already running[/]: watch it with `pantrypilot pipeline status --id {run.RunId}` or {settings.WorkflowUrl(run.RunId)}");
+            return null;
+        }
+    }
+
+    /// <summary>Streams progress lines from the Progress query until the run ends; returns the exit code.</summary>
+    public static async Task<int> WatchAsync(WorkflowHandle<DataPipelineWorkflow, DataPipelineOutput> handle, CancellationToken ct)
+    {
+        var printer = new ProgressPrinter();
+        var result = handle.GetResultAsync();
+        while (!result.IsCompleted)
+        {
+            try
+            {
+                printer.Print(await handle.QueryAsync(wf => wf.Progress));
+            }
+            catch (RpcException)
+            {
+                // A query needs a worker; a short gap (e.g. a worker restarting) is not fatal to watching.
+            }
+
+            await Task.WhenAny(result, Task.Delay(TimeSpan.FromSeconds(1), ct));
+            ct.ThrowIfCancellationRequested();
+        }
+
+        try
+        {
+            var output = await result;
+            RunSummaryPrinter.Print(output.Summary);
+            return output.Summary.RowsConserved ? 0 : 3;
+        }
+        catch (WorkflowFailedException e) when (e.InnerException is ApplicationFailureException { ErrorType: DataPipelineStages.ValidationFailedType } f)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]stopped:[/] {f.Message}");
+            return 4;
+        }
+        catch (WorkflowFailedException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]failed:[/] {Describe(e)}");
+            return e.InnerException is CanceledFailureException ? 130 : 1;
+        }
+    }
+
+    public static string Describe(Exception e)
+    {
+        var parts = new List<string>();
+        for (var x = e; x is not null; x = x.InnerException)
+        {
+            parts.Add(x.Message);
+        }
+
+        return string.Join(" <- ", parts);
+    }
+}
