@@ -3,15 +3,21 @@ namespace PantryPilot.Activities.Tests;
 /// <summary>A fresh directory under the system temp folder, removed on dispose.</summary>
 public sealed class TempDirectory : IDisposable
 {
-    public TempDirectory()
+    public string Path { get; } = Directory.CreateTempSubdirectory("pantrypilot-test-").FullName;
+
+    /// <summary>The path of a file in this directory (not created).</summary>
+    public string File(string name) => System.IO.Path.Combine(Path, name);
+
+    /// <summary>Writes a file (creating sub-folders) and returns its path.</summary>
+    public string File(string name, string content)
     {
-        Path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pantrypilot-tests", Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(Path);
+        var path = File(name);
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(path)!);
+        System.IO.File.WriteAllText(path, content);
+        return path;
     }
 
-    public string Path { get; }
-
-    public string File(string name) => System.IO.Path.Combine(Path, name);
+    public string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
 
     public void Dispose()
     {

@@ -4,9 +4,6 @@ namespace PantryPilot.Domain.Generation;
 /// inventory is a snapshot of (null: today, UTC).</summary>
 public sealed record GeneratorSettings(int Users, int ItemsPerUser, int PurchasesPerUser, int Seed, double FaultRate = 0, DateOnly? AsOf = null);
 
-/// <summary>CORD v2 ground truth of one receipt (<c>{"gt_parse": {...}}</c>).</summary>
-public sealed record CordReceipt(string ReceiptId, string UserId, string Json);
-
 /// <summary>The data-quality faults the generator can inject; each faulty row carries exactly one.</summary>
 public enum FaultKind
 {
