@@ -188,6 +188,36 @@ internal sealed class UniqueCheck(ExpectationConfig config, int index, string co
     }
 }
 
+/// <summary>expect_compound_columns_to_be_unique: the combination of <c>column_list</c> values is unique (a key
+/// spanning several columns, e.g. user_id + item_id). Rows where every listed value is missing are ignored (GE's
+/// default <c>ignore_row_if: all_values_are_missing</c>); later duplicates are unexpected, the first is kept.</summary>
+internal sealed class CompoundUniqueCheck(ExpectationConfig config, int index, string[] columns) : ColumnMapCheck(config, index, columns[0])
+{
+    private readonly HashSet<ulong> _seen = [];
+
+    protected override Func<int, Verdict> Bind(TableBatch batch)
+    {
+        var arrays = columns.Select(batch.Column).ToArray();
+        var key = new System.Text.StringBuilder();
+        return r =>
+        {
+            key.Clear();
+            var present = false;
+            foreach (var values in arrays)
+            {
+                var v = ColumnValues.Format(values, r);
+                present |= v is not null;
+                key.Append(v).Append('\u001f');
+            }
+
+            return !present ? Verdict.Ignored : _seen.Add(ColumnValues.Hash64(key.ToString())) ? Verdict.Expected : Verdict.Unexpected;
+        };
+    }
+
+    protected override string? Describe(TableBatch batch, int row) =>
+        string.Join(", ", columns.Select(c => $"{c}={ColumnValues.Format(batch.Column(c), row)}"));
+}
+
 /// <summary>column_A &gt; column_B (or &gt;=). <c>ignore_row_if</c>: both_values_are_missing (GE default),
 /// either_value_is_missing, or neither; a compared missing value is unexpected.</summary>
 internal sealed class PairGreaterCheck : ColumnMapCheck

@@ -24,6 +24,7 @@ public sealed class ExpectationEvaluator
         "expect_table_row_count_to_be_between",
         "expect_table_columns_to_match_set",
         "expect_column_pair_values_A_to_be_greater_than_B",
+        "expect_compound_columns_to_be_unique",
     };
 
     private readonly ExpectationCheck[] _checks;
@@ -97,7 +98,7 @@ public sealed class ExpectationEvaluator
 
     private static ExpectationCheck Create(ExpectationConfig config, int index, TableSchema schema)
     {
-        var rowLevel = config.Type.StartsWith("expect_column_", StringComparison.Ordinal);
+        var rowLevel = config.Type.StartsWith("expect_column_", StringComparison.Ordinal) || config.Type == "expect_compound_columns_to_be_unique";
         if (!SupportedTypes.Contains(config.Type))
         {
             return new BrokenCheck(config, index, $"{UnsupportedPrefix} '{config.Type}': PantryPilot does not evaluate it, so it cannot pass", rowLevel);
@@ -113,6 +114,18 @@ public sealed class ExpectationEvaluator
             if (config.Type == "expect_table_columns_to_match_set")
             {
                 return new ColumnSetCheck(config, index, schema);
+            }
+
+            if (config.Type == "expect_compound_columns_to_be_unique")
+            {
+                var columns = config.Kwargs["column_list"]?.AsArray().Select(c => c?.GetValue<string>() ?? throw new FormatException("column_list holds a null")).ToArray()
+                    ?? throw new FormatException("kwargs.column_list is required");
+                foreach (var c in columns)
+                {
+                    RequireColumn(schema, c);
+                }
+
+                return new CompoundUniqueCheck(config, index, columns);
             }
 
             var column = config.Type == "expect_column_pair_values_A_to_be_greater_than_B"
