@@ -27,6 +27,29 @@ public static class PantryPilotCli
             e.Cancel = true;
             cancel.Cancel();
         };
-        return await Build().Parse(args).InvokeAsync(cancellationToken: cancel.Token);
+        try
+        {
+            return await Build().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            await Console.Error.WriteLineAsync("cancelled");
+            return 130;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Operators get one line that says what failed; the stack trace is for developers who ask for it.
+            await Console.Error.WriteLineAsync($"error: {e.GetType().Name}: {e.Message}");
+            if (Environment.GetEnvironmentVariable("PANTRYPILOT_DEBUG") is "1" or "true")
+            {
+                await Console.Error.WriteLineAsync(e.ToString());
+            }
+            else
+            {
+                await Console.Error.WriteLineAsync("(set PANTRYPILOT_DEBUG=1 to see the stack trace)");
+            }
+
+            return 1;
+        }
     }
 }

@@ -30,9 +30,16 @@ public sealed record RawManifest(
     public static IReadOnlyList<ManifestColumn> Describe(TableSchema schema) =>
         schema.Columns.Select(c => new ManifestColumn(c.Name, c.Kind.ToString().ToLowerInvariant())).ToArray();
 
-    /// <summary>Writes atomically (temp file, then rename), like every other output of a stage.</summary>
+    /// <summary>Writes atomically (temp file, then rename), like every other output of a stage. A manifest that
+    /// describes the same snapshot is left as it is, so re-ingesting unchanged data changes no byte under raw/
+    /// and the next dataset version stores nothing new.</summary>
     public async Task WriteAsync(string path, CancellationToken cancellationToken = default)
     {
+        if (System.IO.File.Exists(path) && await DescribesSameSnapshotAsync(path, cancellationToken))
+        {
+            return;
+        }
+
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
         await using (var stream = System.IO.File.Create(temp))
         {
@@ -40,6 +47,19 @@ public sealed record RawManifest(
         }
 
         System.IO.File.Move(temp, path, overwrite: true);
+    }
+
+    private async Task<bool> DescribesSameSnapshotAsync(string path, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var existing = await ReadAsync(path, cancellationToken);
+            return JsonSerializer.Serialize(existing with { CreatedAt = default }, JsonOptions) == JsonSerializer.Serialize(this with { CreatedAt = default }, JsonOptions);
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 
     public static async Task<RawManifest> ReadAsync(string path, CancellationToken cancellationToken = default)

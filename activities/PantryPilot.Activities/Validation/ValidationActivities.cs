@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Storage;
 using PantryPilot.Domain.Expectations;
 using Temporalio.Activities;
 
@@ -60,6 +61,7 @@ public class ValidationActivities
         var table = DataPaths.TableFileName(input.Table);
         var validation = await SuiteValidator.RunAsync(
             suite, policy, input.RawPath, paths.Validated(input.Table), paths.Quarantine("validate", input.Table), Heartbeat, CancellationToken);
+        await CsvTwin.SyncAsync(paths.Quarantine("validate", input.Table), input.Run.WriteCsv, CancellationToken);
         var resultPath = paths.ValidationResult(input.Table);
         await ValidationResultJson.WriteAsync(resultPath, ValidationResultJson.Build(input.Run.RunId, input.Run.AsOf, table, input.RawPath, validation, DateTime.UtcNow));
         if (ActivityExecutionContext.HasCurrent && !validation.Result.Success)

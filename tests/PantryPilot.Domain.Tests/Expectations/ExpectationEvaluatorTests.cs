@@ -150,6 +150,27 @@ public class ExpectationEvaluatorTests
     }
 
     [Fact]
+    public void CompoundUnique_SameKeyInLaterBatch_FailsOnlyTheRepeatedCombination()
+    {
+        var later = Batch(100, ("tofu", 0.5, 9, null, null, null), ("tofu", 1, 9, null, null, null));
+
+        var r = Run("expect_compound_columns_to_be_unique", """{"column_list":["name","qty"]}""", Pantry, later);
+
+        Assert.False(r.Success);
+        Assert.Equal(1, r.UnexpectedCount);
+        Assert.Equal(100, r.PartialUnexpectedList.Single().SourceRow);
+        Assert.Contains("name=tofu", r.PartialUnexpectedList.Single().Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CompoundUnique_SameNameDifferentQuantity_Passes()
+    {
+        var later = Batch(100, ("tofu", 1, 9, null, null, null));
+
+        Assert.True(Run("expect_compound_columns_to_be_unique", """{"column_list":["name","qty"]}""", Pantry, later).Success);
+    }
+
+    [Fact]
     public void RowCount_OutsideRange_FailsAcrossBatches()
     {
         Assert.True(Run("expect_table_row_count_to_be_between", """{"min_value":5,"max_value":6}""", Pantry, Batch(("x", 1, 1, null, null, null))).Success);
