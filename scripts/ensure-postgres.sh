@@ -10,7 +10,7 @@ PGDB="${PANTRYPILOT_PG_DB:-pantrypilot}"
 PGPORT="${PANTRYPILOT_PG_PORT:-5432}"
 
 as_postgres() {
-  if [ "$(id -u)" = 0 ]; then su postgres -c "$*"; else sudo -u postgres bash -c "$*"; fi
+  if [ "$(id -u)" = 0 ]; then su postgres -c "cd / && $*"; else sudo -u postgres bash -c "cd / && $*"; fi
 }
 
 if ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then

@@ -1,5 +1,5 @@
-using Parquet.Schema;
 using PantryPilot.Domain.Tables;
+using Parquet.Schema;
 
 namespace PantryPilot.Activities.Storage;
 

@@ -1,7 +1,7 @@
 using System.Runtime.CompilerServices;
+using PantryPilot.Domain.Tables;
 using Parquet;
 using Parquet.Schema;
-using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Activities.Storage;
 

@@ -1,6 +1,6 @@
+using PantryPilot.Domain.Tables;
 using Parquet;
 using Parquet.Schema;
-using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Activities.Storage;
 

@@ -1,6 +1,6 @@
+using PantryPilot.Activities.Versioning;
 using Polly;
 using Polly.Retry;
-using PantryPilot.Activities.Versioning;
 
 namespace PantryPilot.Activities.Tests.Versioning;
 
