@@ -33,8 +33,8 @@ status=${PIPESTATUS[0]}
 set -e
 
 # One closing line over all test projects, so a reader (or CI) sees the total at a glance.
-summary="$(grep -E '^(Passed|Failed)! +- ' "$log" || true)"
-count() { printf '%s\n' "$summary" | grep -Eo "$1: +[0-9]+" | awk '{s+=$2} END {print s+0}'; }
+# (Each project's block reads "Total tests: N / Passed: N / Failed: N / Skipped: N" at normal verbosity.)
+count() { { grep -E "^ *$1: +[0-9]+ *\$" "$log" || true; } | awk '{s+=$2} END {print s+0}'; }
 passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
 echo
 echo "tests: $passed passed, $failed failed, $skipped skipped"
