@@ -15,6 +15,9 @@ public static class AlertDetector
     {
         await RequireAsync(inventoryPath, "user_id", "item_id", "item_name", "quantity", "unit", "expiry_date");
         await RequireAsync(purchasesPath, "user_id", "item_id", "item_name", "purchase_date", "quantity_purchased", "unit");
+        // Parquet hands out a new string per cell; keeping one instance per distinct value bounds what the alerts and
+        // a million (household, item) aggregates retain to the few thousand distinct ids, names and units.
+        var pool = new HashSet<string>(StringComparer.Ordinal);
         var alerts = new List<Alert>();
         var lowStock = new HashSet<(string User, string Item)>();
         long inventoryRows = 0;
@@ -30,13 +33,15 @@ public static class AlertDetector
             var low = batch.Schema.Contains("is_low_stock") ? batch.Boolean("is_low_stock") : null;
             for (var r = 0; r < batch.RowCount; r++)
             {
-                var u = user[r] ?? "";
-                var i = item[r] ?? "";
-                alerts.AddRange(rules.ForInventory(src[r], u, i, name[r], qty[r], unit[r], expiry[r], low?[r]));
+                var u = Shared(pool, user[r] ?? "");
+                var i = Shared(pool, item[r] ?? "");
+                var itemName = name[r] is { } n ? Shared(pool, n) : null;
+                var itemUnit = unit[r] is { } un ? Shared(pool, un) : null;
+                alerts.AddRange(rules.ForInventory(src[r], u, i, itemName, qty[r], itemUnit, expiry[r], low?[r]));
                 if (low?[r] == true)
                 {
                     lowStock.Add((u, i));
-                    lowStock.Add((u, NameKey(name[r])));
+                    lowStock.Add((u, Shared(pool, NameKey(itemName))));
                 }
             }
 
@@ -65,7 +70,7 @@ public static class AlertDetector
                     continue;
                 }
 
-                var key = (user[r]!, item[r]!);
+                var key = (Shared(pool, user[r]!), Shared(pool, item[r]!));
                 if (!pairs.TryGetValue(key, out var state))
                 {
                     pairs[key] = state = new PairState();
@@ -76,8 +81,8 @@ public static class AlertDetector
                 {
                     state.LastDate = d;
                     state.SourceRow = src[r];
-                    state.Name = name[r] ?? state.Name;
-                    state.Unit = unit[r] ?? state.Unit;
+                    state.Name = name[r] is { } pn ? Shared(pool, pn) : state.Name;
+                    state.Unit = unit[r] is { } pu ? Shared(pool, pu) : state.Unit;
                 }
             }
 
@@ -112,6 +117,17 @@ public static class AlertDetector
                 throw new Pipeline.BadInputException($"detect anomalies: {path} has no column '{column}'");
             }
         }
+    }
+
+    private static string Shared(HashSet<string> pool, string value)
+    {
+        if (pool.TryGetValue(value, out var shared))
+        {
+            return shared;
+        }
+
+        pool.Add(value);
+        return value;
     }
 
     private static string NameKey(string? name) => "name:" + (name ?? "").Trim().ToLowerInvariant();

@@ -22,6 +22,8 @@ public static class DataReportBuilder
         var profiles = schema.Columns.Where(c => c.Name != TableSchema.SourceRowColumn).Select(c => new ColumnProfile(table, c)).ToArray();
         var tally = new RepresentationTally(table);
         long rows = 0;
+        // Item names repeat across millions of rows; classify each distinct name once (bounded, for odd inputs).
+        var cuisineByName = new Dictionary<string, string>(StringComparer.Ordinal);
         await foreach (var batch in ParquetTableReader.ReadAsync(path, ct))
         {
             foreach (var p in profiles)
@@ -37,7 +39,7 @@ public static class DataReportBuilder
             var prices = batch.Schema.Contains("unit_price") ? batch.Number("unit_price") : null;
             for (var r = 0; r < batch.RowCount; r++)
             {
-                var cuisine = cuisines?[r] is { Length: > 0 } c ? c.Trim().ToLowerInvariant() : CuisineMap.CuisineOf(names?[r]);
+                var cuisine = cuisines?[r] is { Length: > 0 } c ? c.Trim().ToLowerInvariant() : CuisineOfName(cuisineByName, names?[r]);
                 tally.Add(cuisine, categories?[r], units?[r], canonical?[r], prices?[r]);
             }
 
@@ -46,6 +48,25 @@ public static class DataReportBuilder
         }
 
         return new(table, rows, tally, profiles);
+    }
+
+    private static string CuisineOfName(Dictionary<string, string> cache, string? name)
+    {
+        if (name is null)
+        {
+            return CuisineMap.CuisineOf(name);
+        }
+
+        if (!cache.TryGetValue(name, out var cuisine))
+        {
+            cuisine = CuisineMap.CuisineOf(name);
+            if (cache.Count < 100_000)
+            {
+                cache[name] = cuisine;
+            }
+        }
+
+        return cuisine;
     }
 
     public static string BiasCsv(IEnumerable<TableReport> reports)

@@ -12,7 +12,10 @@ namespace PantryPilot.Domain.Forecasting;
 /// Memory: a handful of numbers plus the set of distinct purchase days of this one pair.</summary>
 public sealed class PurchaseCadence
 {
-    private readonly HashSet<int> _days = [];
+    // Distinct purchase days in a small array with a linear scan: a household buys one item a handful of times,
+    // and a million (household, item) pairs each holding a HashSet cost several hundred MB.
+    private int[] _days = new int[4];
+    private int _dayCount;
     private DateOnly _first = DateOnly.MaxValue;
     private DateOnly _last = DateOnly.MinValue;
     private double _totalQuantity;
@@ -25,7 +28,7 @@ public sealed class PurchaseCadence
     public void Add(DateOnly date, double? quantity, DateOnly? expectedDepletion = null)
     {
         Purchases++;
-        _days.Add(date.DayNumber);
+        AddDay(date.DayNumber);
         if (quantity is not { } q || double.IsNaN(q) || q < 0)
         {
             _quantitiesKnown = false;
@@ -54,6 +57,21 @@ public sealed class PurchaseCadence
         }
     }
 
+    private void AddDay(int day)
+    {
+        if (Array.IndexOf(_days, day, 0, _dayCount) >= 0)
+        {
+            return;
+        }
+
+        if (_dayCount == _days.Length)
+        {
+            Array.Resize(ref _days, _days.Length * 2);
+        }
+
+        _days[_dayCount++] = day;
+    }
+
     public StockOutForecast? Forecast()
     {
         if (Purchases == 0)
@@ -61,7 +79,7 @@ public sealed class PurchaseCadence
             return null;
         }
 
-        if (_days.Count == 1)
+        if (_dayCount == 1)
         {
             return _lastDayDepletion is { } d && d >= _last
                 ? new(_last, 1, null, null, Known(_lastDayQuantity), d, "expected_depletion")
@@ -69,15 +87,15 @@ public sealed class PurchaseCadence
         }
 
         var span = _last.DayNumber - _first.DayNumber;
-        var meanInterval = (double)span / (_days.Count - 1);
+        var meanInterval = (double)span / (_dayCount - 1);
         var usedBeforeLast = _totalQuantity - _lastDayQuantity;
         if (_quantitiesKnown && usedBeforeLast > 0 && _lastDayQuantity > 0)
         {
             var usage = usedBeforeLast / span;
-            return new(_last, _days.Count, meanInterval, usage, _lastDayQuantity, _last.AddDays(Days(_lastDayQuantity / usage)), "usage");
+            return new(_last, _dayCount, meanInterval, usage, _lastDayQuantity, _last.AddDays(Days(_lastDayQuantity / usage)), "usage");
         }
 
-        return new(_last, _days.Count, meanInterval, null, Known(_lastDayQuantity), _last.AddDays(Days(meanInterval)), "cadence");
+        return new(_last, _dayCount, meanInterval, null, Known(_lastDayQuantity), _last.AddDays(Days(meanInterval)), "cadence");
     }
 
     private double? Known(double quantity) => _quantitiesKnown ? quantity : null;

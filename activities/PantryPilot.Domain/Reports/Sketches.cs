@@ -6,9 +6,12 @@ public sealed class DistinctEstimator(int k = 1024)
 {
     private readonly SortedSet<ulong> _smallest = [];
 
-    public void Add(string value)
+    public void Add(string value) => Add(Expectations.ColumnHashing.Hash64(value));
+
+    /// <summary>Adds a value already reduced to 64 bits (a string hash, or a number's bit pattern).</summary>
+    public void Add(ulong value)
     {
-        var h = Mix(Expectations.ColumnHashing.Hash64(value));
+        var h = Mix(value);
         if (_smallest.Count < k)
         {
             _smallest.Add(h);
