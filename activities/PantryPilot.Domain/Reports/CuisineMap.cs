@@ -42,6 +42,12 @@ public static class CuisineMap
             return Unknown;
         }
 
+        // The catalogue knows the cuisine of every item it holds; the keyword map is for names it has never seen.
+        if (Catalogue.ItemCatalogue.Find(itemName.Trim()) is { } known)
+        {
+            return known.Cuisine;
+        }
+
         var name = itemName.ToLowerInvariant().Replace('_', ' ');
         foreach (var (keyword, cuisine) in Keywords)
         {

@@ -9,7 +9,8 @@ public class ReportsDomainTests
     [InlineData("Soy Sauce", "chinese", CuisineMap.NonWestern)]
     [InlineData("napa kimchi", "korean", CuisineMap.NonWestern)]
     [InlineData("Paneer", "indian", CuisineMap.NonWestern)]
-    [InlineData("masa harina", "latin_american", CuisineMap.NonWestern)]
+    [InlineData("masa harina", "mexican", CuisineMap.NonWestern)] // a catalogue item: the catalogue's own label
+    [InlineData("blue corn masa", "latin_american", CuisineMap.NonWestern)] // not in the catalogue: the keyword map
     [InlineData("spaghetti", "italian", CuisineMap.Western)]
     [InlineData("free range eggs", "global", CuisineMap.Global)]
     [InlineData("zorblax", "unknown", CuisineMap.Unknown)]
