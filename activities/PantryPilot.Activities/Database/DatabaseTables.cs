@@ -20,14 +20,8 @@ public static class DatabaseTables
         _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
     };
 
-    /// <summary>The table name in PostgreSQL (the same as the schema name for the two tabular tables).</summary>
-    public static string NameOf(DataTable table) => table switch
-    {
-        DataTable.Inventory => PantrySchemas.Inventory.Name,
-        DataTable.Purchases => PantrySchemas.Purchases.Name,
-        DataTable.Receipts => ReceiptsTable,
-        _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
-    };
+    /// <summary>The table name in PostgreSQL: by design the same name the data files use.</summary>
+    public static string NameOf(DataTable table) => DataPaths.TableFileName(table);
 
     /// <summary>The stored columns of a tabular table, in schema order, without <c>source_row</c>.</summary>
     public static IReadOnlyList<ColumnSpec> StoredColumns(DataTable table)
