@@ -9,6 +9,13 @@ namespace PantryPilot.Activities.Anomalies;
 /// them deterministically), the set of low-stock (user, item) keys, and one small cadence aggregate per (user, item).</summary>
 public static class AlertDetector
 {
+    // Only these are decoded: the rest of each row (brands, stores, prices...) plays no part in an alert.
+    private static readonly string[] InventoryColumns =
+        [TableSchema.SourceRowColumn, "user_id", "item_id", "item_name", "quantity", "unit", "expiry_date", "is_low_stock"];
+
+    private static readonly string[] PurchaseColumns =
+        [TableSchema.SourceRowColumn, "user_id", "item_id", "item_name", "purchase_date", "qty_canonical", "canonical_unit", "quantity_purchased", "unit", "expected_depletion_date"];
+
     public sealed record Detection(IReadOnlyList<Alert> Alerts, long InventoryRows, long PurchaseRows);
 
     public static async Task<Detection> DetectAsync(string inventoryPath, string purchasesPath, AlertRules rules, Action<string>? heartbeat = null, CancellationToken ct = default)
@@ -21,7 +28,7 @@ public static class AlertDetector
         var alerts = new List<Alert>();
         var lowStock = new HashSet<(string User, string Item)>();
         long inventoryRows = 0;
-        await foreach (var batch in ParquetTableReader.ReadAsync(inventoryPath, ct))
+        await foreach (var batch in ParquetTableReader.ReadAsync(inventoryPath, InventoryColumns, ct))
         {
             var src = batch.Integer(TableSchema.SourceRowColumn);
             var user = batch.Text("user_id");
@@ -51,7 +58,7 @@ public static class AlertDetector
 
         var pairs = new Dictionary<(string User, string Item), PairState>();
         long purchaseRows = 0;
-        await foreach (var batch in ParquetTableReader.ReadAsync(purchasesPath, ct))
+        await foreach (var batch in ParquetTableReader.ReadAsync(purchasesPath, PurchaseColumns, ct))
         {
             var src = batch.Integer(TableSchema.SourceRowColumn);
             var user = batch.Text("user_id");

@@ -5,7 +5,8 @@ using Parquet.Schema;
 
 namespace PantryPilot.Activities.Storage;
 
-/// <summary>Reads a Parquet file one row group at a time, so memory is bounded by the row-group size.</summary>
+/// <summary>Reads a Parquet file one row group at a time, so memory is bounded by the row-group size. A stage that needs
+/// only some columns names them and the others are never decoded (Parquet is columnar: that is most of the cost saved).</summary>
 public static class ParquetTableReader
 {
     /// <summary>Date columns come back as <see cref="DateOnly"/> (Parquet.Net's default is DateTime), so Date stays Date.</summary>
@@ -30,23 +31,33 @@ public static class ParquetTableReader
         return rows;
     }
 
-    public static async IAsyncEnumerable<TableBatch> ReadAsync(string path, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>Every column, one batch per row group.</summary>
+    public static IAsyncEnumerable<TableBatch> ReadAsync(string path, CancellationToken cancellationToken = default) =>
+        ReadAsync(path, columns: null, cancellationToken);
+
+    /// <summary>The named columns that the file has (in file order), one batch per row group; <c>null</c> means all.
+    /// Callers check the batch schema for optional columns.</summary>
+    public static async IAsyncEnumerable<TableBatch> ReadAsync(
+        string path, IReadOnlyCollection<string>? columns, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var reader = await ParquetReader.CreateAsync(path, ReadOptions, cancellationToken: cancellationToken);
-        var fields = reader.Schema.DataFields;
+        var fields = reader.Schema.DataFields.Where(f => columns is null || columns.Contains(f.Name)).ToArray();
         var schema = new TableSchema(Path.GetFileNameWithoutExtension(path), fields.Select(f => new ColumnSpec(f.Name, ParquetFields.KindOf(f))));
+        var text = fields.Select((f, c) => schema.Columns[c].Kind == ColumnKind.Text ? new SharedTextColumn(f) : null).ToArray();
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             using var group = reader.OpenRowGroupReader(g);
             var n = checked((int)group.RowCount);
-            var columns = new Array[fields.Length];
+            var batchColumns = new Array[fields.Length];
             for (var c = 0; c < fields.Length; c++)
             {
-                columns[c] = await ReadColumnAsync(group, fields[c], schema.Columns[c].Kind, n, cancellationToken);
+                batchColumns[c] = text[c] is { } t
+                    ? await t.ReadAsync(group, n, cancellationToken)
+                    : await ReadColumnAsync(group, fields[c], schema.Columns[c].Kind, n, cancellationToken);
             }
 
-            yield return new TableBatch(schema, n, columns);
+            yield return new TableBatch(schema, n, batchColumns);
         }
     }
 
@@ -54,10 +65,6 @@ public static class ParquetTableReader
     {
         switch (kind)
         {
-            case ColumnKind.Text:
-                var s = new string?[n];
-                await group.ReadAsync(field, s.AsMemory(), cancellationToken: ct);
-                return s;
             case ColumnKind.Number:
                 var d = new double?[n];
                 await group.ReadAsync<double>(field, d.AsMemory(), cancellationToken: ct);

@@ -63,12 +63,13 @@ public static class SuiteValidator
         return new(result, policy, rows, valid, quarantined, quarantinePath);
     }
 
-    /// <summary>First pass: the suite's verdict. Its uniqueness sets are released before the second pass builds its own.</summary>
+    /// <summary>First pass: the suite's verdict, decoding only the columns the suite reads. Its uniqueness sets are
+    /// released before the second pass builds its own.</summary>
     private static async Task<(SuiteResult Result, long Rows)> JudgeAsync(ExpectationSuite suite, TableSchema schema, string rawPath, Action<string>? heartbeat, CancellationToken ct)
     {
         var evaluator = new ExpectationEvaluator(suite, schema);
         long rows = 0;
-        await foreach (var batch in ParquetTableReader.ReadAsync(rawPath, ct))
+        await foreach (var batch in ParquetTableReader.ReadAsync(rawPath, evaluator.ColumnsRead, ct))
         {
             evaluator.Observe(batch);
             rows += batch.RowCount;

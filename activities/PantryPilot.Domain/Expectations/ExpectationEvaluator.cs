@@ -35,7 +35,12 @@ public sealed class ExpectationEvaluator
         Suite = suite;
         Schema = schema;
         _checks = suite.Expectations.Select((e, i) => Create(e, i, schema)).ToArray();
+        ColumnsRead = ReferencedColumns(suite, schema);
     }
+
+    /// <summary>The columns the checks look at (plus <c>source_row</c>, which names rows in reasons): a reader may
+    /// decode only these. Table-level checks need the schema, not the values.</summary>
+    public IReadOnlySet<string> ColumnsRead { get; }
 
     public ExpectationSuite Suite { get; }
 
@@ -157,6 +162,29 @@ public sealed class ExpectationEvaluator
         {
             return new BrokenCheck(config, index, $"{config.Type} on table {schema.Name}: {e.Message}", rowLevel);
         }
+    }
+
+    private static HashSet<string> ReferencedColumns(ExpectationSuite suite, TableSchema schema)
+    {
+        var columns = new HashSet<string>(StringComparer.Ordinal) { TableSchema.SourceRowColumn };
+        foreach (var kwargs in suite.Expectations.Select(e => e.Kwargs))
+        {
+            foreach (var key in new[] { "column", "column_A", "column_B" })
+            {
+                if (kwargs[key] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var name))
+                {
+                    columns.Add(name);
+                }
+            }
+
+            if (kwargs["column_list"] is System.Text.Json.Nodes.JsonArray list)
+            {
+                columns.UnionWith(list.OfType<System.Text.Json.Nodes.JsonValue>().Select(c => c.TryGetValue<string>(out var n) ? n : null).OfType<string>());
+            }
+        }
+
+        columns.IntersectWith(schema.ColumnNames);
+        return columns;
     }
 
     private static void RequireColumn(TableSchema schema, string column)

@@ -59,6 +59,93 @@ public class ParquetRoundTripTests
         Assert.Empty(Directory.GetFiles(dir.Path));
     }
 
+    [Fact]
+    public async Task Read_RepeatedText_SharesOneInstancePerValueAndKeepsNullsAndEmptyApart()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("repeated.parquet");
+        var schema = new TableSchema("repeated", [new(TableSchema.SourceRowColumn, ColumnKind.Integer), new("unit", ColumnKind.Text), new("id", ColumnKind.Text)]);
+        string?[] units = ["kg", null, "", "Kg", "kg", "pcs", null, "kg"];
+        await using (var writer = await ParquetTableWriter.CreateAsync(path, schema))
+        {
+            for (var group = 0; group < 2; group++)
+            {
+                var batch = TableBatch.Allocate(schema, units.Length);
+                for (var r = 0; r < units.Length; r++)
+                {
+                    batch.Integer(TableSchema.SourceRowColumn)[r] = (group * units.Length) + r;
+                    // Built at run time so that equal values start out as distinct instances, as a decoder would make them.
+                    batch.Text("unit")[r] = units[r] is { } u ? new string(u.AsSpan()) : null;
+                    batch.Text("id")[r] = $"tx-{group}-{r}";
+                }
+
+                await writer.WriteAsync(batch);
+            }
+
+            await writer.CompleteAsync();
+        }
+
+        var read = new List<TableBatch>();
+        await foreach (var b in ParquetTableReader.ReadAsync(path))
+        {
+            read.Add(b);
+        }
+
+        var all = read.SelectMany(b => b.Text("unit")).ToArray();
+        Assert.Equal(units.Concat(units), all);
+        var kilos = all.Where(u => u == "kg").ToArray();
+        Assert.Equal(6, kilos.Length);
+        Assert.All(kilos, k => Assert.Same(kilos[0], k)); // across row groups too
+        Assert.NotSame(all.First(u => u == "Kg"), kilos[0]);
+        Assert.Equal(read.SelectMany(b => b.Text("id")), Enumerable.Range(0, 2).SelectMany(g => Enumerable.Range(0, units.Length).Select(r => $"tx-{g}-{r}")));
+    }
+
+    [Fact]
+    public async Task Write_RepeatedText_IsDictionaryEncodedAndUniqueTextIsNot()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("two_texts.parquet");
+        var schema = new TableSchema("two_texts", [new("category", ColumnKind.Text), new("transaction_id", ColumnKind.Text)]);
+        var batch = TableBatch.Allocate(schema, 5_000);
+        for (var r = 0; r < batch.RowCount; r++)
+        {
+            batch.Text("category")[r] = (r % 7).ToString(System.Globalization.CultureInfo.InvariantCulture) + " aisle";
+            batch.Text("transaction_id")[r] = Guid.NewGuid().ToString();
+        }
+
+        await using (var writer = await ParquetTableWriter.CreateAsync(path, schema))
+        {
+            await writer.WriteAsync(batch);
+            await writer.CompleteAsync();
+        }
+
+        await using var reader = await Parquet.ParquetReader.CreateAsync(path);
+        using var group = reader.OpenRowGroupReader(0);
+        IList<Parquet.Meta.Encoding> EncodingsOf(string name) => group.GetMetadata(reader.Schema.DataFields.Single(f => f.Name == name))!.MetaData!.Encodings;
+        Assert.Contains(Parquet.Meta.Encoding.PLAIN_DICTIONARY, EncodingsOf("category"));
+        Assert.DoesNotContain(Parquet.Meta.Encoding.PLAIN_DICTIONARY, EncodingsOf("transaction_id"));
+    }
+
+    [Fact]
+    public async Task Read_NamedColumns_DecodesOnlyThoseInFileOrder()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("all_kinds.parquet");
+        var written = Batch(4, 0);
+        await using (var writer = await ParquetTableWriter.CreateAsync(path, AllKinds))
+        {
+            await writer.WriteAsync(written);
+            await writer.CompleteAsync();
+        }
+
+        await foreach (var b in ParquetTableReader.ReadAsync(path, ["day", "text", "not_there"]))
+        {
+            Assert.Equal(["text", "day"], b.Schema.ColumnNames);
+            Assert.Equal(written.Text("text"), b.Text("text"));
+            Assert.Equal(written.Date("day"), b.Date("day"));
+        }
+    }
+
     private static TableBatch Batch(int rows, int offset)
     {
         var batch = TableBatch.Allocate(AllKinds, rows);

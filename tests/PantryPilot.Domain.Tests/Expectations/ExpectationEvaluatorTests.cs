@@ -276,4 +276,21 @@ public class ExpectationEvaluatorTests
         Assert.True(r.Success);
         Assert.Equal(1, r.MissingCount);
     }
+
+    [Fact]
+    public void ColumnsRead_NamesEveryColumnTheChecksLookAtAndNoOther()
+    {
+        var suite = ExpectationSuite.Parse("""
+            {"expectation_suite_name":"t","expectations":[
+              {"expectation_type":"expect_column_values_to_not_be_null","kwargs":{"column":"name"}},
+              {"expectation_type":"expect_column_pair_values_A_to_be_greater_than_B","kwargs":{"column_A":"expires","column_B":"bought"}},
+              {"expectation_type":"expect_compound_columns_to_be_unique","kwargs":{"column_list":["name","qty"]}},
+              {"expectation_type":"expect_column_values_to_be_between","kwargs":{"column":"no_such_column","min_value":0}},
+              {"expectation_type":"expect_table_columns_to_match_set","kwargs":{"column_set":["name","day"]}}]}
+            """);
+
+        var read = new ExpectationEvaluator(suite, Schema).ColumnsRead;
+
+        Assert.Equal(["bought", "expires", "name", "qty", Tables.TableSchema.SourceRowColumn], read.Order(StringComparer.Ordinal));
+    }
 }
