@@ -4,6 +4,7 @@ using PantryPilot.Benchmarks.Pipeline;
 return args.FirstOrDefault() switch
 {
     "pipeline" => await PipelineBenchmark.RunAsync(args[1..]),
+    "stage" => await StageBenchmark.RunAsync(args[1..]),
     "inference" => await PantryPilot.Benchmarks.Inference.InferenceBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
@@ -12,6 +13,7 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project tests/PantryPilot.Benchmarks -- pipeline [--inventory 1000000] [--purchases 5000000] [--data-dir DIR] [--skip-load]
+               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- stage validate|transform|anomalies|reports [--data-dir DIR]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- inference [--iterations N] [--tokens N]
         DATABASE_URL (or the default local test database) is used by `pipeline`.
         """);

@@ -28,7 +28,7 @@ public static class AlertDetector
         var alerts = new List<Alert>();
         var lowStock = new HashSet<(string User, string Item)>();
         long inventoryRows = 0;
-        await foreach (var batch in ParquetTableReader.ReadAsync(inventoryPath, InventoryColumns, ct))
+        await foreach (var batch in PrefetchingTableReader.ReadAsync(inventoryPath, InventoryColumns, cancellationToken: ct))
         {
             var src = batch.Integer(TableSchema.SourceRowColumn);
             var user = batch.Text("user_id");
@@ -58,7 +58,7 @@ public static class AlertDetector
 
         var pairs = new Dictionary<(string User, string Item), PairState>();
         long purchaseRows = 0;
-        await foreach (var batch in ParquetTableReader.ReadAsync(purchasesPath, PurchaseColumns, ct))
+        await foreach (var batch in PrefetchingTableReader.ReadAsync(purchasesPath, PurchaseColumns, cancellationToken: ct))
         {
             var src = batch.Integer(TableSchema.SourceRowColumn);
             var user = batch.Text("user_id");

@@ -24,7 +24,7 @@ public static class DataReportBuilder
         long rows = 0;
         // Item names repeat across millions of rows; classify each distinct name once (bounded, for odd inputs).
         var cuisineByName = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var batch in ParquetTableReader.ReadAsync(path, ct))
+        await foreach (var batch in PrefetchingTableReader.ReadAsync(path, cancellationToken: ct))
         {
             foreach (var p in profiles)
             {

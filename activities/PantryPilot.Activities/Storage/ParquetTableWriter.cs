@@ -1,11 +1,15 @@
+using System.Threading.Channels;
 using PantryPilot.Domain.Tables;
 using Parquet;
 using Parquet.Schema;
 
 namespace PantryPilot.Activities.Storage;
 
-/// <summary>Writes a table one row group per batch, streaming. The file appears at its final path only on
-/// <see cref="CompleteAsync"/> (write to a temp file, then atomic rename), so a retried activity never sees half a file.</summary>
+/// <summary>Writes a table one row group per batch, streaming. Encoding runs behind the caller on its own task (at most
+/// two batches queued), so a stage produces its next batch while the previous one is compressed and written: Parquet
+/// encoding is the largest single cost of every stage that writes. Batches handed over must not be changed afterwards.
+/// The file appears at its final path only on <see cref="CompleteAsync"/> (write to a temp file, then atomic rename),
+/// so a retried activity never sees half a file.</summary>
 public sealed class ParquetTableWriter : IAsyncDisposable
 {
     private readonly string _path;
@@ -13,6 +17,9 @@ public sealed class ParquetTableWriter : IAsyncDisposable
     private readonly FileStream _stream;
     private readonly ParquetWriter _writer;
     private readonly DataField[] _fields;
+    private readonly Channel<TableBatch> _pending = Channel.CreateBounded<TableBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+    private readonly CancellationTokenSource _abandon = new();
+    private readonly Task _encoder;
     private bool _completed;
 
     private ParquetTableWriter(string path, string tempPath, FileStream stream, ParquetWriter writer, TableSchema schema, DataField[] fields)
@@ -23,10 +30,12 @@ public sealed class ParquetTableWriter : IAsyncDisposable
         _writer = writer;
         Schema = schema;
         _fields = fields;
+        _encoder = Task.Run(EncodeQueuedAsync);
     }
 
     public TableSchema Schema { get; }
 
+    /// <summary>Rows accepted so far (all of them are in the file once <see cref="CompleteAsync"/> returns).</summary>
     public long RowsWritten { get; private set; }
 
     public static async Task<ParquetTableWriter> CreateAsync(string path, TableSchema schema, CancellationToken cancellationToken = default)
@@ -35,9 +44,69 @@ public sealed class ParquetTableWriter : IAsyncDisposable
         var tempPath = $"{path}.{Guid.NewGuid():N}.tmp";
         var stream = new FileStream(tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
         var parquetSchema = ParquetFields.Schema(schema);
-        var options = WriteOptions(parquetSchema.DataFields);
-        var writer = await ParquetWriter.CreateAsync(parquetSchema, stream, options, cancellationToken: cancellationToken);
+        var writer = await ParquetWriter.CreateAsync(parquetSchema, stream, WriteOptions(parquetSchema.DataFields), cancellationToken: cancellationToken);
         return new ParquetTableWriter(path, tempPath, stream, writer, schema, parquetSchema.DataFields);
+    }
+
+    public async Task WriteAsync(TableBatch batch, CancellationToken cancellationToken = default)
+    {
+        if (batch.RowCount == 0)
+        {
+            return;
+        }
+
+        if (batch.Columns.Length != _fields.Length)
+        {
+            throw new ArgumentException($"table {Schema.Name}: batch has {batch.Columns.Length} columns, the file {_fields.Length}", nameof(batch));
+        }
+
+        try
+        {
+            await _pending.Writer.WriteAsync(batch, cancellationToken);
+        }
+        catch (ChannelClosedException)
+        {
+            await _encoder; // the encoder failed: surface its error, not the closed queue
+            throw;
+        }
+
+        RowsWritten += batch.RowCount;
+    }
+
+    /// <summary>Waits for the queued batches, flushes the footer and moves the file into place atomically.</summary>
+    public async Task CompleteAsync()
+    {
+        _pending.Writer.TryComplete();
+        await _encoder;
+        await _writer.DisposeAsync();
+        await _stream.DisposeAsync();
+        File.Move(_tempPath, _path, overwrite: true);
+        _completed = true;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_completed)
+        {
+            _abandon.Dispose();
+            return;
+        }
+
+        _pending.Writer.TryComplete();
+        await _abandon.CancelAsync();
+        try
+        {
+            await _encoder;
+        }
+        catch (Exception)
+        {
+            // Abandoned (an error elsewhere, or cancelled): the temp file goes, whatever the encoder was doing.
+        }
+
+        await _writer.DisposeAsync();
+        await _stream.DisposeAsync();
+        File.Delete(_tempPath);
+        _abandon.Dispose();
     }
 
     /// <summary>Text columns are dictionary-encoded (Parquet.Net 6 does that only when asked): pantry text repeats a lot,
@@ -54,18 +123,29 @@ public sealed class ParquetTableWriter : IAsyncDisposable
         return options;
     }
 
-    public async Task WriteAsync(TableBatch batch, CancellationToken cancellationToken = default)
+    private async Task EncodeQueuedAsync()
     {
-        if (batch.RowCount == 0)
+        try
         {
-            return;
+            await foreach (var batch in _pending.Reader.ReadAllAsync(_abandon.Token))
+            {
+                await EncodeAsync(batch, _abandon.Token);
+            }
         }
+        catch (Exception e)
+        {
+            _pending.Writer.TryComplete(e); // unblocks a producer waiting for room
+            throw;
+        }
+    }
 
+    private async Task EncodeAsync(TableBatch batch, CancellationToken cancellationToken)
+    {
         using var group = _writer.CreateRowGroup();
+        var n = batch.RowCount;
         for (var c = 0; c < _fields.Length; c++)
         {
             var field = _fields[c];
-            var n = batch.RowCount;
             switch (batch.Columns[c])
             {
                 case string?[] s: await group.WriteAsync(field, new ArraySegment<string>(s!, 0, n)); break;
@@ -77,28 +157,5 @@ public sealed class ParquetTableWriter : IAsyncDisposable
                 default: throw new InvalidOperationException($"unsupported column array {batch.Columns[c].GetType()}");
             }
         }
-
-        RowsWritten += batch.RowCount;
-    }
-
-    /// <summary>Flushes the footer and moves the file into place atomically.</summary>
-    public async Task CompleteAsync()
-    {
-        await _writer.DisposeAsync();
-        await _stream.DisposeAsync();
-        File.Move(_tempPath, _path, overwrite: true);
-        _completed = true;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_completed)
-        {
-            return;
-        }
-
-        await _writer.DisposeAsync();
-        await _stream.DisposeAsync();
-        File.Delete(_tempPath);
     }
 }

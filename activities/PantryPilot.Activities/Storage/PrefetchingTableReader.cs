@@ -8,7 +8,12 @@ namespace PantryPilot.Activities.Storage;
 /// so decoding and processing overlap (at most <c>depth</c> batches ahead, so memory stays bounded).</summary>
 public static class PrefetchingTableReader
 {
-    public static async IAsyncEnumerable<TableBatch> ReadAsync(string path, int depth = 2, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static IAsyncEnumerable<TableBatch> ReadAsync(string path, int depth = 2, CancellationToken cancellationToken = default) =>
+        ReadAsync(path, columns: null, depth, cancellationToken);
+
+    /// <summary>As <see cref="ParquetTableReader.ReadAsync(string, IReadOnlyCollection{string}?, CancellationToken)"/>: only the named columns.</summary>
+    public static async IAsyncEnumerable<TableBatch> ReadAsync(
+        string path, IReadOnlyCollection<string>? columns, int depth = 2, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var channel = Channel.CreateBounded<TableBatch>(new BoundedChannelOptions(depth) { SingleReader = true, SingleWriter = true });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
@@ -17,7 +22,7 @@ public static class PrefetchingTableReader
             {
                 try
                 {
-                    await foreach (var batch in ParquetTableReader.ReadAsync(path, stop.Token))
+                    await foreach (var batch in ParquetTableReader.ReadAsync(path, columns, stop.Token))
                     {
                         await channel.Writer.WriteAsync(batch, stop.Token);
                     }

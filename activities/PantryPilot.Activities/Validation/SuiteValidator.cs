@@ -69,7 +69,7 @@ public static class SuiteValidator
     {
         var evaluator = new ExpectationEvaluator(suite, schema);
         long rows = 0;
-        await foreach (var batch in ParquetTableReader.ReadAsync(rawPath, evaluator.ColumnsRead, ct))
+        await foreach (var batch in PrefetchingTableReader.ReadAsync(rawPath, evaluator.ColumnsRead, cancellationToken: ct))
         {
             evaluator.Observe(batch);
             rows += batch.RowCount;
@@ -87,7 +87,7 @@ public static class SuiteValidator
         var quarantineSchema = PantrySchemas.Quarantine(schema);
         await using var validWriter = await ParquetTableWriter.CreateAsync(validPath, schema, ct);
         await using var quarantineWriter = await ParquetTableWriter.CreateAsync(quarantinePath, quarantineSchema, ct);
-        await foreach (var batch in ParquetTableReader.ReadAsync(rawPath, ct))
+        await foreach (var batch in PrefetchingTableReader.ReadAsync(rawPath, cancellationToken: ct))
         {
             var failures = evaluator.Observe(batch);
             var (mask, reasons) = evaluator.Failing(batch.RowCount, failures, failedExpectations.Contains);

@@ -97,17 +97,19 @@ internal sealed class InSetCheck : ColumnMapCheck
 internal sealed class RegexCheck : ColumnMapCheck
 {
     private readonly Regex _regex;
+    private readonly VerdictCache _verdicts = new();
 
     public RegexCheck(ExpectationConfig config, int index, string column)
         : base(config, index, column) =>
         _regex = new Regex(Text(config.Kwargs, "regex"), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
-    /// <summary>GE uses <c>re.search</c>: a match anywhere counts unless the pattern is anchored.</summary>
+    /// <summary>GE uses <c>re.search</c>: a match anywhere counts unless the pattern is anchored. Verdicts are
+    /// remembered per distinct value (units, codes and names repeat on millions of rows).</summary>
     protected override Func<int, Verdict> Bind(TableBatch batch)
     {
         var values = batch.Column(Column);
         return r => ColumnValues.Format(values, r) is not { } v ? Verdict.Ignored
-            : _regex.IsMatch(v) ? Verdict.Expected : Verdict.Unexpected;
+            : _verdicts.Get(v, _regex.IsMatch) ? Verdict.Expected : Verdict.Unexpected;
     }
 }
 
@@ -116,6 +118,7 @@ internal sealed class RegexCheck : ColumnMapCheck
 internal sealed class StrftimeCheck : ColumnMapCheck
 {
     private readonly string _format;
+    private readonly VerdictCache _verdicts = new();
 
     public StrftimeCheck(ExpectationConfig config, int index, string column)
         : base(config, index, column) =>
@@ -130,8 +133,10 @@ internal sealed class StrftimeCheck : ColumnMapCheck
         }
 
         return r => text[r] is not { } v ? Verdict.Ignored
-            : DateTime.TryParseExact(v, _format, CultureInfo.InvariantCulture, DateTimeStyles.None, out _) ? Verdict.Expected : Verdict.Unexpected;
+            : _verdicts.Get(v, Parses) ? Verdict.Expected : Verdict.Unexpected;
     }
+
+    private bool Parses(string value) => DateTime.TryParseExact(value, _format, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     internal static string ToDotNet(string strftime)
     {
@@ -198,19 +203,18 @@ internal sealed class CompoundUniqueCheck(ExpectationConfig config, int index, s
     protected override Func<int, Verdict> Bind(TableBatch batch)
     {
         var arrays = columns.Select(batch.Column).ToArray();
-        var key = new System.Text.StringBuilder();
         return r =>
         {
-            key.Clear();
             var present = false;
+            var key = ColumnValues.FnvOffset;
             foreach (var values in arrays)
             {
                 var v = ColumnValues.Format(values, r);
                 present |= v is not null;
-                key.Append(v).Append('\u001f');
+                key = ColumnValues.Hash64(ColumnValues.Hash64(key, v), "\u001f"); // the values joined by a unit separator
             }
 
-            return !present ? Verdict.Ignored : _seen.Add(ColumnValues.Hash64(key.ToString())) ? Verdict.Expected : Verdict.Unexpected;
+            return !present ? Verdict.Ignored : _seen.Add(key) ? Verdict.Expected : Verdict.Unexpected;
         };
     }
 
@@ -265,4 +269,27 @@ internal sealed class PairGreaterCheck : ColumnMapCheck
 
     protected override string? Describe(TableBatch batch, int row) =>
         $"{Column}={ColumnValues.Format(batch.Column(Column), row) ?? "null"}, {_columnB}={ColumnValues.Format(batch.Column(_columnB), row) ?? "null"}";
+}
+
+/// <summary>A per-check memo of value → verdict, bounded so a column of unique values cannot grow it without end.</summary>
+internal sealed class VerdictCache
+{
+    private const int Limit = 65_536;
+    private readonly Dictionary<string, bool> _known = new(StringComparer.Ordinal);
+
+    public bool Get(string value, Func<string, bool> judge)
+    {
+        if (_known.TryGetValue(value, out var verdict))
+        {
+            return verdict;
+        }
+
+        verdict = judge(value);
+        if (_known.Count < Limit)
+        {
+            _known[value] = verdict;
+        }
+
+        return verdict;
+    }
 }

@@ -69,9 +69,14 @@ internal static class ColumnValues
     private static double Seconds(DateTime value) => (DateTime.SpecifyKind(value, DateTimeKind.Utc) - Epoch).TotalSeconds;
 
     /// <summary>64-bit FNV-1a over the UTF-16 code units: compact keys for uniqueness (8 bytes per value).</summary>
-    public static ulong Hash64(string text)
+    public static ulong Hash64(string text) => Hash64(FnvOffset, text);
+
+    public const ulong FnvOffset = 14695981039346656037UL;
+
+    /// <summary>Continues a hash over more text: hashing parts one after another equals hashing their concatenation,
+    /// so a compound key needs no concatenated string.</summary>
+    public static ulong Hash64(ulong h, ReadOnlySpan<char> text)
     {
-        var h = 14695981039346656037UL;
         foreach (var ch in text)
         {
             h = (h ^ (byte)ch) * 1099511628211UL;

@@ -12,7 +12,11 @@ public sealed class ColumnProfile
     private readonly DistinctEstimator _distinct = new();
     private readonly ReservoirSample _sample = new(8192, seed: 17);
     private readonly Dictionary<string, long> _top = new(StringComparer.Ordinal);
+    private readonly HashSet<ulong> _recentNumbers = [];
     private double _sum;
+    private double _min;
+    private double _max;
+    private long _ordinalSeen;
 
     public ColumnProfile(string table, ColumnSpec column)
     {
@@ -28,9 +32,9 @@ public sealed class ColumnProfile
 
     public long Nulls { get; private set; }
 
-    public double? Min { get; private set; }
+    public double? Min => _ordinalSeen > 0 ? _min : null;
 
-    public double? Max { get; private set; }
+    public double? Max => _ordinalSeen > 0 ? _max : null;
 
     public bool TopApproximate { get; private set; }
 
@@ -46,47 +50,113 @@ public sealed class ColumnProfile
 
     public void Observe(Array values, int rowCount)
     {
-        for (var r = 0; r < rowCount; r++)
+        Count += rowCount;
+        switch (values)
         {
-            Count++;
-            if (IsOrdered)
-            {
-                // Ordered columns are profiled on their numeric value: formatting millions of numbers and dates to
-                // text only to hash them was most of this report's time.
-                if (Ordinal(values, r) is not { } v || double.IsNaN(v))
+            // One tight loop per column type: this runs for every cell of every processed table.
+            case double?[] d:
+                for (var r = 0; r < rowCount; r++)
                 {
-                    Nulls++;
-                    continue;
+                    ObserveOrdered(d[r]);
                 }
 
-                _distinct.Add(BitConverter.DoubleToUInt64Bits(v));
-                _sum += v;
-                Min = Min is { } min && min <= v ? min : v;
-                Max = Max is { } max && max >= v ? max : v;
-                _sample.Add(v);
-                continue;
-            }
+                break;
+            case long?[] l:
+                for (var r = 0; r < rowCount; r++)
+                {
+                    ObserveOrdered(l[r]);
+                }
 
-            var text = Format(values, r);
-            if (text is null)
-            {
-                Nulls++;
-                continue;
-            }
+                break;
+            case DateOnly?[] dates:
+                for (var r = 0; r < rowCount; r++)
+                {
+                    ObserveOrdered(dates[r]?.DayNumber);
+                }
 
-            _distinct.Add(Expectations.ColumnHashing.Hash64(text));
-            if (_top.TryGetValue(text, out var n))
-            {
-                _top[text] = n + 1;
-            }
-            else if (_top.Count < TopCap)
-            {
-                _top[text] = 1;
-            }
-            else
-            {
-                TopApproximate = true;
-            }
+                break;
+            case DateTime?[] t:
+                for (var r = 0; r < rowCount; r++)
+                {
+                    ObserveOrdered(t[r] is { } v ? (double)v.Ticks / TimeSpan.TicksPerSecond : null);
+                }
+
+                break;
+            case string?[] text:
+                for (var r = 0; r < rowCount; r++)
+                {
+                    ObserveText(text[r]);
+                }
+
+                break;
+            case bool?[] b:
+                for (var r = 0; r < rowCount; r++)
+                {
+                    ObserveText(b[r] is { } v ? (v ? "true" : "false") : null);
+                }
+
+                break;
+            default:
+                Nulls += rowCount;
+                break;
+        }
+    }
+
+    /// <summary>Ordered columns are profiled on their numeric value (dates as day numbers, timestamps as seconds since
+    /// 0001-01-01): formatting millions of numbers and dates to text only to hash them was most of this report's time.</summary>
+    private void ObserveOrdered(double? value)
+    {
+        if (value is not { } v || double.IsNaN(v))
+        {
+            Nulls++;
+            return;
+        }
+
+        // The estimator ignores repeats anyway; skipping values seen recently saves its sorted-set probe.
+        var bits = BitConverter.DoubleToUInt64Bits(v);
+        if (_recentNumbers.Count < 4_096 ? _recentNumbers.Add(bits) : !_recentNumbers.Contains(bits))
+        {
+            _distinct.Add(bits);
+        }
+
+        _sum += v;
+        if (_ordinalSeen == 0 || v < _min)
+        {
+            _min = v;
+        }
+
+        if (_ordinalSeen == 0 || v > _max)
+        {
+            _max = v;
+        }
+
+        _ordinalSeen++;
+        _sample.Add(v);
+    }
+
+    private void ObserveText(string? text)
+    {
+        if (text is null)
+        {
+            Nulls++;
+            return;
+        }
+
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_top, text);
+        if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref count))
+        {
+            count++; // already counted as distinct when first seen
+            return;
+        }
+
+        _distinct.Add(Expectations.ColumnHashing.Hash64(text));
+        if (_top.Count < TopCap)
+        {
+            _top[text] = 1;
+        }
+        else
+        {
+            TopApproximate = true;
         }
     }
 
@@ -99,26 +169,5 @@ public sealed class ColumnProfile
         ColumnKind.Date => DateOnly.FromDayNumber((int)Math.Floor(v)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         ColumnKind.Timestamp => new DateTime((long)(v * TimeSpan.TicksPerSecond), DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         _ => v.ToString("0.####", CultureInfo.InvariantCulture),
-    };
-
-    private static string? Format(Array values, int r) => values switch
-    {
-        string?[] s => s[r],
-        double?[] d => d[r]?.ToString("R", CultureInfo.InvariantCulture),
-        long?[] l => l[r]?.ToString(CultureInfo.InvariantCulture),
-        bool?[] b => b[r] is { } v ? (v ? "true" : "false") : null,
-        DateOnly?[] d => d[r]?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        DateTime?[] t => t[r]?.ToString("O", CultureInfo.InvariantCulture),
-        _ => null,
-    };
-
-    /// <summary>Dates as day numbers, timestamps as seconds since 0001-01-01 (see <see cref="Render"/>).</summary>
-    private static double? Ordinal(Array values, int r) => values switch
-    {
-        double?[] d => d[r],
-        long?[] l => l[r],
-        DateOnly?[] d => d[r]?.DayNumber,
-        DateTime?[] t => t[r] is { } v ? (double)v.Ticks / TimeSpan.TicksPerSecond : null,
-        _ => null,
     };
 }

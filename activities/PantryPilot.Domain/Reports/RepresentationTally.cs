@@ -9,6 +9,7 @@ public sealed class RepresentationTally(string table)
 {
     private readonly Dictionary<string, Dictionary<string, long>> _slices = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Unit, string Region), ReservoirSample> _prices = [];
+    private readonly Dictionary<string, string> _normalised = new(StringComparer.Ordinal);
     private long _rows;
 
     public string Table { get; } = table;
@@ -93,8 +94,26 @@ public sealed class RepresentationTally(string table)
             _slices[dimension] = counts = new Dictionary<string, long>(StringComparer.Ordinal);
         }
 
-        counts[slice] = counts.GetValueOrDefault(slice) + 1;
+        System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, slice, out _)++;
     }
 
-    private static string Normal(string? value) => string.IsNullOrWhiteSpace(value) ? "(missing)" : value.Trim().ToLowerInvariant();
+    /// <summary>Trimmed lower case, remembered per distinct value: the same few categories and units repeat on every row.</summary>
+    private string Normal(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return "(missing)";
+        }
+
+        if (!_normalised.TryGetValue(value, out var normal))
+        {
+            normal = value.Trim().ToLowerInvariant();
+            if (_normalised.Count < 100_000)
+            {
+                _normalised[value] = normal;
+            }
+        }
+
+        return normal;
+    }
 }

@@ -146,6 +146,25 @@ public class ParquetRoundTripTests
         }
     }
 
+    [Fact]
+    public async Task Complete_AfterABatchTheEncoderRejects_ThrowsItsErrorAndLeavesNoFile()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("bad.parquet");
+        var schema = new TableSchema("bad", [new("n", ColumnKind.Integer)]);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(async () =>
+        {
+            await using var writer = await ParquetTableWriter.CreateAsync(path, schema);
+            await writer.WriteAsync(new TableBatch(schema, 2, [new int[] { 1, 2 }]));
+            await writer.WriteAsync(new TableBatch(schema, 1, [new long?[] { 3 }]));
+            await writer.CompleteAsync();
+        });
+
+        Assert.Contains("unsupported column array", error.Message);
+        Assert.Empty(Directory.GetFiles(dir.Path));
+    }
+
     private static TableBatch Batch(int rows, int offset)
     {
         var batch = TableBatch.Allocate(AllKinds, rows);
