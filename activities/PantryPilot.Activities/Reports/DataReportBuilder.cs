@@ -9,7 +9,11 @@ namespace PantryPilot.Activities.Reports;
 /// <summary>Streams the processed tables once, feeding the representation tally and the column profiles.</summary>
 public static class DataReportBuilder
 {
-    public sealed record TableReport(string Table, long Rows, RepresentationTally Tally, IReadOnlyList<ColumnProfile> Profiles);
+    /// <param name="ProfileLines">One line per column in <see cref="TableProfiler.Header"/> order.</param>
+    public sealed record TableReport(string Table, long Rows, RepresentationTally Tally, IReadOnlyList<string?[]> ProfileLines);
+
+    /// <summary>What the bias tally reads; everything else comes from the profile sidecar when it matches.</summary>
+    private static readonly string[] TallyColumns = ["item_name", "cuisine", "category", "unit", "canonical_unit", "unit_price"];
 
     public static async Task<TableReport> ScanAsync(string path, string table, string quantityUnitColumn, Action<string>? heartbeat = null, CancellationToken ct = default)
     {
@@ -18,19 +22,19 @@ public static class DataReportBuilder
             throw new Pipeline.BadInputException($"reports: processed table {path} does not exist");
         }
 
+        // The transform stage profiled every column while writing the file; only without a matching sidecar (a file
+        // from elsewhere, or edited since) does the report decode every column to profile it here.
+        var sidecar = await ProfileSidecar.TryReadAsync(path, ct);
         var schema = await ParquetTableReader.ReadSchemaAsync(path);
-        var profiles = schema.Columns.Where(c => c.Name != TableSchema.SourceRowColumn).Select(c => new ColumnProfile(table, c)).ToArray();
+        var profiler = sidecar is null ? new TableProfiler(table, schema) : null;
         var tally = new RepresentationTally(table);
         long rows = 0;
         // Item names repeat across millions of rows; classify each distinct name once (bounded, for odd inputs).
         var cuisineByName = new Dictionary<string, string>(StringComparer.Ordinal);
-        await foreach (var batch in PrefetchingTableReader.ReadAsync(path, cancellationToken: ct))
+        string[]? columns = profiler is null ? [.. TallyColumns, quantityUnitColumn] : null;
+        await foreach (var batch in PrefetchingTableReader.ReadAsync(path, columns, cancellationToken: ct))
         {
-            foreach (var p in profiles)
-            {
-                p.Observe(batch.Column(p.Column.Name), batch.RowCount);
-            }
-
+            profiler?.Observe(batch);
             var names = Text(batch, "item_name");
             var cuisines = Text(batch, "cuisine");
             var categories = Text(batch, "category");
@@ -47,7 +51,7 @@ public static class DataReportBuilder
             heartbeat?.Invoke($"{table}: profiled {rows} rows");
         }
 
-        return new(table, rows, tally, profiles);
+        return new(table, rows, tally, sidecar ?? profiler!.Lines());
     }
 
     private static string CuisineOfName(Dictionary<string, string> cache, string? name)
@@ -79,22 +83,10 @@ public static class DataReportBuilder
 
     public static string ProfileCsv(IEnumerable<TableReport> reports)
     {
-        var lines = new List<string> { "table,column,kind,count,nulls,null_percent,distinct_estimate,min,max,mean,p50,top_values" };
-        foreach (var p in reports.SelectMany(r => r.Profiles))
-        {
-            lines.Add(CsvText.Line(ProfileFields(p)));
-        }
-
+        var lines = new List<string> { string.Join(",", TableProfiler.Header) };
+        lines.AddRange(reports.SelectMany(r => r.ProfileLines).Select(CsvText.Line));
         return string.Join("\n", lines) + "\n";
     }
-
-    public static string?[] ProfileFields(ColumnProfile p) =>
-    [
-        p.Table, p.Column.Name, p.Column.Kind.ToString().ToLowerInvariant(), p.Count.ToString(CultureInfo.InvariantCulture),
-        p.Nulls.ToString(CultureInfo.InvariantCulture), p.NullPercent.ToString("0.##", CultureInfo.InvariantCulture),
-        p.DistinctEstimate.ToString(CultureInfo.InvariantCulture), p.Render(p.Min), p.Render(p.Max), p.Render(p.Mean), p.Render(p.Median),
-        p.IsOrdered ? null : string.Join("; ", p.TopValues(5).Select(t => $"{t.Value} ({t.Count})")) + (p.TopApproximate ? " (approx.)" : ""),
-    ];
 
     private static string?[]? Text(TableBatch batch, string column) =>
         batch.Schema.Contains(column) && batch.Schema[column].Kind == ColumnKind.Text ? batch.Text(column) : null;

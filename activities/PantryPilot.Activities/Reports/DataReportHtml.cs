@@ -52,10 +52,10 @@ public static class DataReportHtml
             }
 
             html.Append("</tr>");
-            foreach (var p in report.Profiles)
+            foreach (var line in report.ProfileLines)
             {
                 html.Append("<tr>");
-                foreach (var f in DataReportBuilder.ProfileFields(p).Skip(1))
+                foreach (var f in line.Skip(1))
                 {
                     html.Append("<td>").Append(E(f)).Append("</td>");
                 }

@@ -73,11 +73,17 @@ public sealed class ParquetTableWriter : IAsyncDisposable
         RowsWritten += batch.RowCount;
     }
 
-    /// <summary>Waits for the queued batches, flushes the footer and moves the file into place atomically.</summary>
-    public async Task CompleteAsync()
+    /// <summary>Waits for the queued batches, flushes the footer (with <paramref name="metadata"/> as key-value
+    /// metadata, when given) and moves the file into place atomically.</summary>
+    public async Task CompleteAsync(IReadOnlyDictionary<string, string>? metadata = null)
     {
         _pending.Writer.TryComplete();
         await _encoder;
+        if (metadata is not null)
+        {
+            _writer.CustomMetadata = metadata;
+        }
+
         await _writer.DisposeAsync();
         await _stream.DisposeAsync();
         File.Move(_tempPath, _path, overwrite: true);

@@ -1,5 +1,7 @@
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Reports;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Domain.Reports;
 using PantryPilot.Domain.Tables;
 using Temporalio.Activities;
 
@@ -49,6 +51,8 @@ public class TransformActivities
         var outputSchema = transformer?.OutputSchema ?? schema;
 
         long rowsIn = 0, rowsOut = 0, quarantined = 0;
+        // Profiled here, where every processed row passes anyway, so the report need not decode every column again.
+        var profiler = new TableProfiler(name, outputSchema);
         await using var processed = await ParquetTableWriter.CreateAsync(processedPath, outputSchema, cancellationToken);
         await using var rejected = transformer is null ? null : await ParquetTableWriter.CreateAsync(quarantinePath, transformer.QuarantineSchema, cancellationToken);
         using var processedCsv = input.Run.WriteCsv ? CsvTableWriter.Create(paths.ProcessedCsv(table), outputSchema) : null;
@@ -59,6 +63,7 @@ public class TransformActivities
             rowsIn += batch.RowCount;
             var result = transformer?.Transform(batch) ?? new TransformedBatch(batch, null);
             await processed.WriteAsync(result.Processed, cancellationToken);
+            profiler.Observe(result.Processed);
             processedCsv?.Write(result.Processed);
             rowsOut += result.Processed.RowCount;
             if (result.Quarantined is { } bad)
@@ -71,7 +76,9 @@ public class TransformActivities
             progress?.Invoke(rowsIn);
         }
 
-        await processed.CompleteAsync();
+        var (profile, profileSha256) = ProfileSidecar.Serialize(profiler.Lines());
+        await processed.CompleteAsync(new Dictionary<string, string> { [ProfileSidecar.MetadataKey] = profileSha256 });
+        await ProfileSidecar.WriteAsync(processedPath, profile, cancellationToken);
         processedCsv?.Complete();
         string? quarantineOut = null;
         if (quarantined > 0)

@@ -85,14 +85,22 @@ public sealed class ColumnProfile
             case string?[] text:
                 for (var r = 0; r < rowCount; r++)
                 {
-                    ObserveText(text[r]);
+                    // Readers share one instance per value, so a run of the same value (rows grouped by household or
+                    // transaction) is counted without a lookup.
+                    var start = r;
+                    while (r + 1 < rowCount && text[r + 1] is { } next && ReferenceEquals(next, text[start]))
+                    {
+                        r++;
+                    }
+
+                    ObserveText(text[start], r - start + 1);
                 }
 
                 break;
             case bool?[] b:
                 for (var r = 0; r < rowCount; r++)
                 {
-                    ObserveText(b[r] is { } v ? (v ? "true" : "false") : null);
+                    ObserveText(b[r] is { } v ? (v ? "true" : "false") : null, 1);
                 }
 
                 break;
@@ -134,25 +142,25 @@ public sealed class ColumnProfile
         _sample.Add(v);
     }
 
-    private void ObserveText(string? text)
+    private void ObserveText(string? text, int times)
     {
         if (text is null)
         {
-            Nulls++;
+            Nulls += times;
             return;
         }
 
         ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_top, text);
         if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref count))
         {
-            count++; // already counted as distinct when first seen
+            count += times; // already counted as distinct when first seen
             return;
         }
 
         _distinct.Add(Expectations.ColumnHashing.Hash64(text));
         if (_top.Count < TopCap)
         {
-            _top[text] = 1;
+            _top[text] = times;
         }
         else
         {

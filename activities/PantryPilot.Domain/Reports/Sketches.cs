@@ -5,6 +5,7 @@ namespace PantryPilot.Domain.Reports;
 public sealed class DistinctEstimator(int k = 1024)
 {
     private readonly SortedSet<ulong> _smallest = [];
+    private ulong _max = ulong.MaxValue; // SortedSet.Max walks the tree; most values of a big column are above it
 
     public void Add(string value) => Add(Expectations.ColumnHashing.Hash64(value));
 
@@ -14,11 +15,15 @@ public sealed class DistinctEstimator(int k = 1024)
         var h = Mix(value);
         if (_smallest.Count < k)
         {
-            _smallest.Add(h);
+            if (_smallest.Add(h) && _smallest.Count == k)
+            {
+                _max = _smallest.Max;
+            }
         }
-        else if (h < _smallest.Max && _smallest.Add(h))
+        else if (h < _max && _smallest.Add(h))
         {
-            _smallest.Remove(_smallest.Max);
+            _smallest.Remove(_max);
+            _max = _smallest.Max;
         }
     }
 
@@ -38,12 +43,15 @@ public sealed class DistinctEstimator(int k = 1024)
     }
 }
 
-/// <summary>Uniform reservoir sample (Algorithm R) with a fixed seed, so reports are reproducible.</summary>
+/// <summary>Uniform reservoir sample with a fixed seed, so reports are reproducible. Algorithm L: once full, it
+/// draws how many values to skip before the next replacement, instead of a random number per value.</summary>
 public sealed class ReservoirSample(int capacity, int seed)
 {
     private readonly List<double> _items = new(Math.Min(capacity, 1024));
     private readonly Random _random = new(seed);
     private long _seen;
+    private long _nextReplacement;
+    private double _w;
 
     public long Seen => _seen;
 
@@ -53,15 +61,26 @@ public sealed class ReservoirSample(int capacity, int seed)
         if (_items.Count < capacity)
         {
             _items.Add(value);
+            if (_items.Count == capacity)
+            {
+                _w = Math.Exp(Math.Log(Uniform()) / capacity);
+                Skip();
+            }
+
             return;
         }
 
-        var j = _random.NextInt64(_seen);
-        if (j < capacity)
+        if (_seen == _nextReplacement)
         {
-            _items[(int)j] = value;
+            _items[_random.Next(capacity)] = value;
+            _w *= Math.Exp(Math.Log(Uniform()) / capacity);
+            Skip();
         }
     }
+
+    private void Skip() => _nextReplacement = _seen + 1 + (long)Math.Floor(Math.Log(Uniform()) / Math.Log(1 - _w));
+
+    private double Uniform() => 1.0 - _random.NextDouble(); // (0, 1]: the logarithms stay finite
 
     /// <summary>Median of the sample (exact when every value fit); null when empty.</summary>
     public double? Median()

@@ -74,4 +74,31 @@ public sealed class ReportActivitiesTests(ITestOutputHelper output) : IDisposabl
             Assert.Contains("Chart not drawn", html, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public async Task ScanAsync_TransformedTable_TakesProfileFromSidecarOnlyWhileItMatchesTheFile()
+    {
+        var raw = _dir.File("raw", "inventory.parquet");
+        var rows = Enumerable.Range(0, 300).Select(i => Inventory($"u{i % 7}", $"i{i}", i % 3 == 0 ? "kimchi" : "rice", i % 11 == 0 ? null : 10.0 + i, i % 2 == 0 ? "kg" : "g")).ToList();
+        await WriteAsync(raw, PantryPilot.Domain.Tables.PantrySchemas.Inventory, rows, rowGroupSize: 64);
+        var run = new PipelineRun("r1", _dir.Path, "2026-03-10", SourceKind.Synthetic);
+        var processed = (await PantryPilot.Activities.Transform.TransformActivities.TransformFileAsync(new(run, DataTable.Inventory, raw))).ProcessedPath;
+        var sidecar = ProfileSidecar.PathFor(processed);
+        Assert.True(File.Exists(sidecar));
+
+        var fromSidecar = await DataReportBuilder.ScanAsync(processed, "inventory", "unit");
+        File.Move(sidecar, sidecar + ".aside");
+        var scanned = await DataReportBuilder.ScanAsync(processed, "inventory", "unit");
+
+        Assert.Equal(scanned.ProfileLines, fromSidecar.ProfileLines); // same profile, computed once in transform
+        Assert.Contains(scanned.ProfileLines, l => l[1] == "quantity" && l[3] == "272"); // 28 of 300 rows had no quantity: quarantined
+        Assert.Equal(scanned.Tally.Rows(), fromSidecar.Tally.Rows());
+
+        // An edited sidecar no longer matches the hash in the Parquet footer: the report profiles by scanning instead.
+        var edited = File.ReadAllText(sidecar + ".aside").Replace("\"272\"", "\"999\"", StringComparison.Ordinal);
+        Assert.Contains("999", edited, StringComparison.Ordinal);
+        File.WriteAllText(sidecar, edited);
+        var afterEdit = await DataReportBuilder.ScanAsync(processed, "inventory", "unit");
+        Assert.Equal(scanned.ProfileLines, afterEdit.ProfileLines);
+    }
 }

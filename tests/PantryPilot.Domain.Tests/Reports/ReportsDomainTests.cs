@@ -41,6 +41,26 @@ public class ReportsDomainTests
     }
 
     [Fact]
+    public void ReservoirSample_ManyMoreValuesThanCapacity_MedianStaysCloseAndRunsRepeat()
+    {
+        double? Median(int seed)
+        {
+            var sample = new ReservoirSample(2_000, seed);
+            for (var i = 0; i < 1_000_000; i++)
+            {
+                sample.Add((i * 7_919L) % 1_000_000); // every value 0..999,999 once, in a scrambled order
+            }
+
+            Assert.Equal(1_000_000, sample.Seen);
+            return sample.Median();
+        }
+
+        Assert.InRange(Median(3)!.Value, 450_000, 550_000);
+        Assert.Equal(Median(3), Median(3)); // same seed, same sample: reports are reproducible
+        Assert.NotEqual(Median(3), Median(4));
+    }
+
+    [Fact]
     public void ColumnProfile_Numbers_CountsNullsMinMaxMeanMedian()
     {
         var p = new ColumnProfile("t", new ColumnSpec("qty", ColumnKind.Number));
