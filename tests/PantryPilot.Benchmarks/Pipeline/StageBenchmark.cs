@@ -41,7 +41,8 @@ public static class StageBenchmark
 
         process.Refresh();
         Console.WriteLine($"stage {stage}: {clock.Elapsed.TotalSeconds:F2} s wall, {(process.TotalProcessorTime - cpuBefore).TotalSeconds:F2} s CPU, " +
-            $"{(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1e9:F1} GB allocated, peak {process.PeakWorkingSet64 / 1024 / 1024:N0} MiB");
+            $"{(GC.GetTotalAllocatedBytes() - allocatedBefore) / 1e9:F1} GB allocated, peak {process.PeakWorkingSet64 / 1024 / 1024:N0} MiB, " +
+            $"GCs gen0/1/2 {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, GC pause {GC.GetTotalPauseDuration().TotalSeconds:F1} s");
         Console.WriteLine(result);
         return 0;
     }
