@@ -1,9 +1,10 @@
 using PantryPilot.Benchmarks.Pipeline;
 
-// `pipeline`: the data pipeline against raw PostgreSQL COPY; `inference`: the recipe activity against the raw generation loop.
+// `pipeline`: the data pipeline against raw PostgreSQL COPY; `ingest-read`: the PostgreSQL table reader alone; `inference`: the recipe activity against the raw generation loop.
 return args.FirstOrDefault() switch
 {
     "pipeline" => await PipelineBenchmark.RunAsync(args[1..]),
+    "ingest-read" => await IngestReadBenchmark.RunAsync(args[1..]),
     "inference" => await PantryPilot.Benchmarks.Inference.InferenceBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
@@ -12,8 +13,9 @@ static int Usage()
 {
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project tests/PantryPilot.Benchmarks -- pipeline [--inventory 1000000] [--purchases 5000000] [--data-dir DIR] [--skip-load]
+               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- ingest-read [--inventory] [--legacy]   (read-only)
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- inference [--iterations N] [--tokens N]
-        DATABASE_URL (or the default local test database) is used by `pipeline`.
+        DATABASE_URL (or the default local test database) is used by `pipeline` and `ingest-read`.
         """);
     return 2;
 }
