@@ -14,7 +14,7 @@ namespace PantryPilot.Activities.Database;
 /// <see cref="BadInputException"/> naming table, row_id and column.</summary>
 public sealed class BinaryCopyBatchReader
 {
-    public const int ChunkSize = 256 * 1024;
+    public const int DefaultChunkSize = 256 * 1024;
 
     private static readonly int EpochDay = BinaryCopyFormat.Epoch.DayNumber;
     private static readonly long EpochTicks = BinaryCopyFormat.Epoch.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks;
@@ -22,6 +22,7 @@ public sealed class BinaryCopyBatchReader
     private readonly string _table;
     private readonly TableSchema _schema;
     private readonly int _batchSize;
+    private readonly int _chunkSize;
     private readonly string[] _names;
     private readonly ColumnKind[] _kinds;
     private readonly int[] _targets;
@@ -33,9 +34,12 @@ public sealed class BinaryCopyBatchReader
     private bool _finished;
 
     /// <param name="columns">The columns after <c>row_id</c>, in COPY order; each must be in <paramref name="schema"/>.</param>
-    public BinaryCopyBatchReader(string table, TableSchema schema, IReadOnlyList<ColumnSpec> columns, int batchSize)
+    /// <param name="chunkSize">The read buffer; it grows when one tuple is larger.</param>
+    public BinaryCopyBatchReader(string table, TableSchema schema, IReadOnlyList<ColumnSpec> columns, int batchSize, int chunkSize = DefaultChunkSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
+        _chunkSize = chunkSize;
         _table = table;
         _schema = schema;
         _batchSize = batchSize;
@@ -49,7 +53,7 @@ public sealed class BinaryCopyBatchReader
     /// <summary>Reads <paramref name="stream"/> to its end; batches are fresh arrays the caller may keep.</summary>
     public async IAsyncEnumerable<TableBatch> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var buffer = new byte[ChunkSize];
+        var buffer = new byte[_chunkSize];
         int start = 0, end = 0;
         var headerLeft = -1; // bytes of header still to skip; -1 until the fixed header has been read
         var eof = false;

@@ -6,15 +6,25 @@ namespace PantryPilot.Activities.Database;
 /// stores), so a repeated value costs a lookup instead of an allocation. A column that keeps producing new values
 /// (transaction ids) stops being pooled once the pool holds <c>limit</c> entries, so it pays for the lookups only
 /// until then.</summary>
-public sealed class TextPool(int limit = TextPool.DefaultLimit)
+public sealed class TextPool
 {
     public const int DefaultLimit = 65_536;
 
     // Longer values are rarely repeated (free text): decode them directly.
     private const int MaxPooledBytes = 256;
 
-    private readonly HashSet<string> _values = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _values;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly int _limit;
     private bool _full;
+
+    public TextPool(int limit = DefaultLimit)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        _limit = limit;
+        _values = new HashSet<string>(StringComparer.Ordinal);
+        _lookup = _values.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     public int Count => _values.Count;
 
@@ -33,15 +43,14 @@ public sealed class TextPool(int limit = TextPool.DefaultLimit)
 
         Span<char> chars = stackalloc char[MaxPooledBytes];
         var length = Encoding.UTF8.GetChars(utf8, chars);
-        var lookup = _values.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(chars[..length], out var shared))
+        if (_lookup.TryGetValue(chars[..length], out var shared))
         {
             return shared;
         }
 
         var value = new string(chars[..length]);
         _values.Add(value);
-        _full = _values.Count >= limit;
+        _full = _values.Count >= _limit;
         return value;
     }
 }

@@ -125,7 +125,7 @@ public sealed class BinaryCopyReadTests(PostgresSchemaFixture pg) : IClassFixtur
         var batches = await ReadAllAsync(DataTable.Inventory, batchSize: 2);
 
         var tags = batches.SelectMany(b => b.Text("nutritional_tags").Take(b.RowCount)).ToArray();
-        Assert.True(huge.Length * 2 > BinaryCopyBatchReader.ChunkSize / 2, "the value must be longer than a chunk in UTF-8");
+        Assert.True(huge.Length * 2 > BinaryCopyBatchReader.DefaultChunkSize / 2, "the value must be longer than a chunk in UTF-8");
         Assert.Equal(new[] { "vegan,gluten_free", "vegan,gluten_free", huge, huge + "!", "vegan,gluten_free" }, tags);
         Assert.Equal(Enumerable.Range(0, 5).Select(i => $"item-{i}"), batches.SelectMany(b => b.Text("item_id").Take(b.RowCount)));
     }
