@@ -22,21 +22,35 @@ public static class IngestReadBenchmark
         Console.WriteLine($"ingest-read: {DatabaseTables.NameOf(table)} at {database.Endpoint}, {Environment.ProcessorCount} cores");
 
         var clock = Stopwatch.StartNew();
+        var cpu = Cpu();
         var floorRows = (await database.CopyOutBaselineAsync(table)).Rows;
         var floor = clock.Elapsed.TotalSeconds;
-        Report("floor: COPY TO STDOUT (FORMAT BINARY)", floor, floorRows, floor, 0);
+        Report("floor: COPY TO STDOUT (FORMAT BINARY)", floor, floorRows, floor, 0, Cpu() - cpu);
 
         var allocated = GC.GetTotalAllocatedBytes();
+        cpu = Cpu();
         clock.Restart();
         var rows = await CountAsync(database.ReadAsync(table));
-        Report("ReadAsync (raw COPY decoder)", clock.Elapsed.TotalSeconds, rows, floor, GC.GetTotalAllocatedBytes() - allocated);
+        Report("ReadAsync (raw COPY decoder)", clock.Elapsed.TotalSeconds, rows, floor, GC.GetTotalAllocatedBytes() - allocated, Cpu() - cpu);
+
+        // Stopping after the first batch must cancel the COPY, not drain the rest of the table.
+        clock.Restart();
+        await foreach (var batch in database.ReadAsync(table))
+        {
+            Console.WriteLine($"{"first batch",-40} {clock.Elapsed.TotalSeconds,8:F2} s {batch.RowCount,12:N0} rows");
+            clock.Restart();
+            break;
+        }
+
+        Console.WriteLine($"{"stop after the first batch",-40} {clock.Elapsed.TotalSeconds,8:F2} s");
 
         if (legacy)
         {
             allocated = GC.GetTotalAllocatedBytes();
+            cpu = Cpu();
             clock.Restart();
             rows = await CountAsync(LegacyReadAsync(database, table));
-            Report("legacy NpgsqlBinaryExporter reader", clock.Elapsed.TotalSeconds, rows, floor, GC.GetTotalAllocatedBytes() - allocated);
+            Report("legacy NpgsqlBinaryExporter reader", clock.Elapsed.TotalSeconds, rows, floor, GC.GetTotalAllocatedBytes() - allocated, Cpu() - cpu);
         }
 
         return 0;
@@ -53,8 +67,11 @@ public static class IngestReadBenchmark
         return rows;
     }
 
-    private static void Report(string name, double seconds, long rows, double floor, long allocated) =>
-        Console.WriteLine($"{name,-40} {seconds,8:F2} s {rows,12:N0} rows {seconds / floor,6:F2}x floor {allocated / 1024.0 / 1024.0,10:N0} MiB allocated");
+    // This process's CPU: what the reader takes from the cores the rest of the pipeline (and PostgreSQL) need.
+    private static double Cpu() => Process.GetCurrentProcess().TotalProcessorTime.TotalSeconds;
+
+    private static void Report(string name, double seconds, long rows, double floor, long allocated, double cpu) =>
+        Console.WriteLine($"{name,-40} {seconds,8:F2} s {rows,12:N0} rows {seconds / floor,6:F2}x floor {cpu,7:F2} s CPU {allocated / 1024.0 / 1024.0,8:N0} MiB allocated");
 
     /// <summary>The reader ReadAsync replaced (one Npgsql typed read per value), kept here as the "before".</summary>
     private static async IAsyncEnumerable<TableBatch> LegacyReadAsync(PantryDatabase database, DataTable table, [EnumeratorCancellation] CancellationToken ct = default)
