@@ -20,6 +20,23 @@ public sealed class TextPoolTests
     }
 
     [Fact]
+    public void Get_ManyDistinctValues_EachKeepsItsOwnSharedInstance()
+    {
+        var pool = new TextPool();
+        var values = Enumerable.Range(0, 10_000).Select(i => Encoding.UTF8.GetBytes($"item-{i}-ü")).ToArray();
+
+        var first = values.Select(v => pool.Get(v)).ToArray();
+        var second = values.Reverse().Select(v => pool.Get(v)).Reverse().ToArray();
+
+        Assert.Equal(10_000, pool.Count);
+        Assert.Equal(Enumerable.Range(0, 10_000).Select(i => $"item-{i}-ü"), first);
+        for (var i = 0; i < first.Length; i++)
+        {
+            Assert.Same(first[i], second[i]);
+        }
+    }
+
+    [Fact]
     public void Get_PoolFull_StopsAddingButStillDecodes()
     {
         var pool = new TextPool(limit: 2);
