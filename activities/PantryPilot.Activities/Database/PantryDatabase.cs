@@ -290,7 +290,7 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
 
     /// <summary>Stopping mid-stream: ask the server to cancel the COPY, or disposing would read the rest of the table.
     /// The server's "canceling statement" reply (or a stream a failed read already closed) is the expected outcome;
-    /// the error that stopped the read is the one that propagates.</summary>
+    /// the error that stopped the read (or the consumer's cancellation) is the one that propagates, not this one.</summary>
     private static async Task AbandonAsync(NpgsqlRawCopyStream stream)
     {
         try
@@ -298,9 +298,9 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
             await stream.CancelAsync();
             await stream.DisposeAsync();
         }
-        catch (Exception ex) when (ex is PostgresException { SqlState: PostgresErrorCodes.QueryCanceled } or ObjectDisposedException or OperationCanceledException)
+        catch (Exception ex) when (ex is NpgsqlException or ObjectDisposedException or OperationCanceledException or IOException)
         {
-            // Expected: see above.
+            // Expected ("canceling statement", or a connection the failed read already broke: the pool drops it).
         }
     }
 

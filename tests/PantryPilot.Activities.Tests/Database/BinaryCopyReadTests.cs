@@ -99,6 +99,22 @@ public sealed class BinaryCopyReadTests(PostgresSchemaFixture pg) : IClassFixtur
     }
 
     [PostgresFact]
+    public async Task ReadAsync_BadValueEarlyInALargeTable_ReportsItAndLeavesTheConnectionUsable()
+    {
+        await pg.ExecuteInSchemaAsync("INSERT INTO inventory (item_id, purchase_date) VALUES ('far', '10000-01-01')");
+        await pg.Database.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(30_000)]);
+        var builder = new NpgsqlConnectionStringBuilder(pg.ConnectionString) { MaxPoolSize = 1, Timeout = 5 };
+        await using var database = new PantryDatabase(new DatabaseOptions(builder.ConnectionString));
+
+        // The decoder fails on row 1 while the server is still sending: the COPY is cancelled, the decode error wins.
+        var ex = await Assert.ThrowsAsync<BadInputException>(() => ReadAllAsync(DataTable.Inventory, batchSize: 100, database: database));
+        await pg.ExecuteInSchemaAsync("DELETE FROM inventory WHERE item_id = 'far'");
+
+        Assert.Contains("row_id 1, column purchase_date", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(30_000, (await ReadAllAsync(DataTable.Inventory, database: database)).Sum(b => b.RowCount));
+    }
+
+    [PostgresFact]
     public async Task ReadAsync_BatchSizeSeven_SplitsHundredRowsInOrder()
     {
         await pg.Database.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(100)]);
