@@ -11,7 +11,8 @@ namespace PantryPilot.Activities.Database;
 /// the buffer, which grows when a single tuple is larger than it).
 /// PostgreSQL's <c>infinity</c> and <c>-infinity</c> become the largest and smallest <see cref="DateOnly"/> /
 /// <see cref="DateTime"/>, as Npgsql's readers return them; any other value .NET cannot hold is a
-/// <see cref="BadInputException"/> naming table, row_id and column.</summary>
+/// <see cref="BadInputException"/> naming table, row_id and column. One reader per stream: its text pools
+/// (<see cref="TextPool"/>) live as long as it does.</summary>
 public sealed class BinaryCopyBatchReader
 {
     public const int DefaultChunkSize = 256 * 1024;
@@ -31,6 +32,8 @@ public sealed class BinaryCopyBatchReader
     private TableBatch _batch = null!;
     private int _rows;
     private long _rowId;
+    private long _lastCompleteRowId;
+    private bool _started;
     private bool _finished;
 
     /// <param name="columns">The columns after <c>row_id</c>, in COPY order; each must be in <paramref name="schema"/>.</param>
@@ -53,6 +56,12 @@ public sealed class BinaryCopyBatchReader
     /// <summary>Reads <paramref name="stream"/> to its end; batches are fresh arrays the caller may keep.</summary>
     public async IAsyncEnumerable<TableBatch> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
+        if (_started)
+        {
+            throw new InvalidOperationException("a BinaryCopyBatchReader reads one stream; create another for the next");
+        }
+
+        _started = true;
         var buffer = new byte[_chunkSize];
         int start = 0, end = 0;
         var headerLeft = -1; // bytes of header still to skip; -1 until the fixed header has been read
@@ -99,7 +108,7 @@ public sealed class BinaryCopyBatchReader
                     break;
                 }
 
-                throw new BadInputException($"table {_table}: the binary COPY stream ended early, after row_id {_rowId}");
+                throw new BadInputException($"table {_table}: the binary COPY stream ended early, after row_id {_lastCompleteRowId}");
             }
 
             // Keep the unparsed tail, then fill the buffer: Npgsql hands out about one COPY message (one row) per read.
@@ -169,7 +178,7 @@ public sealed class BinaryCopyBatchReader
 
             if (fields != _kinds.Length)
             {
-                throw new BadInputException($"table {_table}: a COPY tuple after row_id {_rowId} has {fields} fields, expected {_kinds.Length}");
+                throw new BadInputException($"table {_table}: a COPY tuple after row_id {_lastCompleteRowId} has {fields} fields, expected {_kinds.Length}");
             }
 
             for (var f = 0; f < _kinds.Length; f++)
@@ -202,6 +211,7 @@ public sealed class BinaryCopyBatchReader
             }
 
             _rows++;
+            _lastCompleteRowId = _rowId;
         }
 
         return pos;

@@ -34,7 +34,7 @@ public sealed class BinaryCopyBatchReaderTests
         var ex = await Assert.ThrowsAsync<BadInputException>(() => ReadAllAsync(new MemoryStream(cut), batchSize: 10));
 
         Assert.Contains("table t", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("ended early", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("ended early, after row_id 1", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
