@@ -1,10 +1,11 @@
 using PantryPilot.Benchmarks.Pipeline;
 
-// `pipeline`: the data pipeline against raw PostgreSQL COPY; `inference`: the recipe activity against the raw generation loop.
+// `pipeline`: the data pipeline against raw PostgreSQL COPY; `stage`: one file-to-file stage; `ingest-read`: the PostgreSQL table reader alone; `inference`: the recipe activity against the raw generation loop.
 return args.FirstOrDefault() switch
 {
     "pipeline" => await PipelineBenchmark.RunAsync(args[1..]),
     "stage" => await StageBenchmark.RunAsync(args[1..]),
+    "ingest-read" => await IngestReadBenchmark.RunAsync(args[1..]),
     "inference" => await PantryPilot.Benchmarks.Inference.InferenceBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
@@ -14,8 +15,9 @@ static int Usage()
     Console.Error.WriteLine("""
         usage: dotnet run -c Release --project tests/PantryPilot.Benchmarks -- pipeline [--inventory 1000000] [--purchases 5000000] [--data-dir DIR] [--skip-load]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- stage validate|transform|anomalies|reports [--data-dir DIR]
+               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- ingest-read [--inventory] [--legacy]   (read-only)
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- inference [--iterations N] [--tokens N]
-        DATABASE_URL (or the default local test database) is used by `pipeline`.
+        DATABASE_URL (or the default local test database) is used by `pipeline` and `ingest-read`.
         """);
     return 2;
 }

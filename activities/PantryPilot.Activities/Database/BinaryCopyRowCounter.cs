@@ -6,9 +6,7 @@ namespace PantryPilot.Activities.Database;
 /// the cheapest possible consumer, used as the benchmark floor for COPY-out.</summary>
 public sealed class BinaryCopyRowCounter
 {
-    private const int HeaderLength = 19; // 11-byte signature, int32 flags, int32 header-extension length
-
-    private readonly byte[] _scratch = new byte[HeaderLength];
+    private readonly byte[] _scratch = new byte[BinaryCopyFormat.HeaderLength];
     private int _have;
     private State _state = State.Header;
     private long _skip;
@@ -34,12 +32,12 @@ public sealed class BinaryCopyRowCounter
             switch (_state)
             {
                 case State.Header:
-                    if (!Fill(ref data, HeaderLength))
+                    if (!Fill(ref data, BinaryCopyFormat.HeaderLength))
                     {
                         return;
                     }
 
-                    _skip = BinaryPrimitives.ReadInt32BigEndian(_scratch.AsSpan(15));
+                    _skip = BinaryCopyFormat.ReadHeader(_scratch);
                     _state = State.HeaderExtension;
                     break;
                 case State.HeaderExtension:
@@ -57,7 +55,7 @@ public sealed class BinaryCopyRowCounter
                     }
 
                     var fields = BinaryPrimitives.ReadInt16BigEndian(_scratch);
-                    if (fields == -1)
+                    if (fields == BinaryCopyFormat.Trailer)
                     {
                         Finished = true;
                         return;

@@ -45,6 +45,19 @@ public static class DatabaseTables
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
+    /// <summary>The PostgreSQL type (pg_type oid and name) the migration gives a column of this kind: what the COPY
+    /// decoder expects to find.</summary>
+    public static (uint Oid, string Name) PgTypeOid(ColumnKind kind) => kind switch
+    {
+        ColumnKind.Text => (25, "text"),
+        ColumnKind.Number => (701, "double precision"),
+        ColumnKind.Integer => (20, "bigint"),
+        ColumnKind.Boolean => (16, "boolean"),
+        ColumnKind.Date => (1082, "date"),
+        ColumnKind.Timestamp => (1184, "timestamp with time zone"),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
     /// <summary>Column names are fixed identifiers from <see cref="PantrySchemas"/>; quoting keeps reserved words safe.</summary>
     public static string ColumnList(IEnumerable<ColumnSpec> columns) => string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
 }
