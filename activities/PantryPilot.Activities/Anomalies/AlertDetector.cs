@@ -14,14 +14,18 @@ public static class AlertDetector
         [TableSchema.SourceRowColumn, "user_id", "item_id", "item_name", "quantity", "unit", "expiry_date", "is_low_stock"];
 
     private static readonly string[] PurchaseColumns =
-        [TableSchema.SourceRowColumn, "user_id", "item_id", "item_name", "purchase_date", "qty_canonical", "canonical_unit", "quantity_purchased", "unit", "expected_depletion_date"];
+        [TableSchema.SourceRowColumn, "user_id", "item_id", "item_name", "purchase_date", "expected_depletion_date"];
 
     public sealed record Detection(IReadOnlyList<Alert> Alerts, long InventoryRows, long PurchaseRows);
 
     public static async Task<Detection> DetectAsync(string inventoryPath, string purchasesPath, AlertRules rules, Action<string>? heartbeat = null, CancellationToken ct = default)
     {
         await RequireAsync(inventoryPath, "user_id", "item_id", "item_name", "quantity", "unit", "expiry_date");
-        await RequireAsync(purchasesPath, "user_id", "item_id", "item_name", "purchase_date", "quantity_purchased", "unit");
+        var purchaseSchema = await RequireAsync(purchasesPath, "user_id", "item_id", "item_name", "purchase_date", "quantity_purchased", "unit");
+        // Canonical quantities when the file is processed, the raw ones otherwise: only one pair is decoded.
+        string[] purchaseQuantity = purchaseSchema.Contains("qty_canonical") && purchaseSchema.Contains("canonical_unit")
+            ? ["qty_canonical", "canonical_unit"]
+            : ["quantity_purchased", "unit"];
         // Parquet hands out a new string per cell; keeping one instance per distinct value bounds what the alerts and
         // a million (household, item) aggregates retain to the few thousand distinct ids, names and units.
         var pool = new HashSet<string>(StringComparer.Ordinal);
@@ -58,16 +62,15 @@ public static class AlertDetector
 
         var pairs = new Dictionary<(string User, string Item), PairState>();
         long purchaseRows = 0;
-        await foreach (var batch in PrefetchingTableReader.ReadAsync(purchasesPath, PurchaseColumns, cancellationToken: ct))
+        await foreach (var batch in PrefetchingTableReader.ReadAsync(purchasesPath, [.. PurchaseColumns, .. purchaseQuantity], cancellationToken: ct))
         {
             var src = batch.Integer(TableSchema.SourceRowColumn);
             var user = batch.Text("user_id");
             var item = batch.Text("item_id");
             var name = batch.Text("item_name");
             var date = batch.Date("purchase_date");
-            var canonical = batch.Schema.Contains("qty_canonical");
-            var qty = canonical ? batch.Number("qty_canonical") : batch.Number("quantity_purchased");
-            var unit = canonical ? batch.Text("canonical_unit") : batch.Text("unit");
+            var qty = batch.Number(purchaseQuantity[0]);
+            var unit = batch.Text(purchaseQuantity[1]);
             var depletion = batch.Schema.Contains("expected_depletion_date") ? batch.Date("expected_depletion_date") : null;
             for (var r = 0; r < batch.RowCount; r++)
             {
@@ -77,10 +80,11 @@ public static class AlertDetector
                     continue;
                 }
 
-                var key = (Shared(pool, user[r]!), Shared(pool, item[r]!));
-                if (!pairs.TryGetValue(key, out var state))
+                // The reader already shares one string per value; only a new pair's key (kept for the whole run) is
+                // put through the pool, so the hot path costs one dictionary probe.
+                if (!pairs.TryGetValue((user[r]!, item[r]!), out var state))
                 {
-                    pairs[key] = state = new PairState();
+                    pairs[(Shared(pool, user[r]!), Shared(pool, item[r]!))] = state = new PairState();
                 }
 
                 state.Cadence.Add(d, qty[r], depletion?[r]);
@@ -88,8 +92,15 @@ public static class AlertDetector
                 {
                     state.LastDate = d;
                     state.SourceRow = src[r];
-                    state.Name = name[r] is { } pn ? Shared(pool, pn) : state.Name;
-                    state.Unit = unit[r] is { } pu ? Shared(pool, pu) : state.Unit;
+                    if (name[r] is { } pn && !ReferenceEquals(pn, state.Name))
+                    {
+                        state.Name = Shared(pool, pn);
+                    }
+
+                    if (unit[r] is { } pu && !ReferenceEquals(pu, state.Unit))
+                    {
+                        state.Unit = Shared(pool, pu);
+                    }
                 }
             }
 
@@ -114,7 +125,7 @@ public static class AlertDetector
         return new(alerts, inventoryRows, purchaseRows);
     }
 
-    private static async Task RequireAsync(string path, params string[] columns)
+    private static async Task<TableSchema> RequireAsync(string path, params string[] columns)
     {
         var schema = await ParquetTableReader.ReadSchemaAsync(path);
         foreach (var column in columns)
@@ -124,6 +135,8 @@ public static class AlertDetector
                 throw new Pipeline.BadInputException($"detect anomalies: {path} has no column '{column}'");
             }
         }
+
+        return schema;
     }
 
     private static string Shared(HashSet<string> pool, string value)
