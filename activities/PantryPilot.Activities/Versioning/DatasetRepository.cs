@@ -86,23 +86,24 @@ public sealed class DatasetRepository
     public async Task<SnapshotResult> SnapshotAsync(string message, IProgress<VersionProgress>? progress, CancellationToken ct)
     {
         var paths = WorkingTree.ListFiles(DataDir);
-        var entries = new List<ManifestEntry>(paths.Count);
-        var newObjects = 0;
-        long newBytes = 0;
-        for (var i = 0; i < paths.Count; i++)
+        var entries = new ManifestEntry[paths.Count];
+        var hashed = 0;
+        // Files are hashed, then stored, a few at a time (one per core): SHA-256 and copying are CPU- and I/O-bound.
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        await Parallel.ForAsync(0, paths.Count, parallel, async (i, token) =>
         {
-            progress?.Report(new("hash", i, paths.Count, paths[i]));
+            progress?.Report(new("hash", Interlocked.Increment(ref hashed) - 1, paths.Count, paths[i]));
             var full = Path.Combine(DataDir, paths[i]);
-            var size = new FileInfo(full).Length;
-            var hash = await ContentHash.OfFileAsync(full, ct);
-            if (await Objects.AddFileAsync(full, hash, ct))
-            {
-                newObjects++;
-                newBytes += size;
-            }
+            entries[i] = new(paths[i], await ContentHash.OfFileAsync(full, token), new FileInfo(full).Length);
+        });
 
-            entries.Add(new(paths[i], hash, size));
-        }
+        // One copy per distinct content (a validated table is often byte-identical to its raw snapshot).
+        var toStore = entries.DistinctBy(e => e.Sha256).ToArray();
+        var stored = new bool[toStore.Length];
+        await Parallel.ForAsync(0, toStore.Length, parallel, async (i, token) =>
+            stored[i] = await Objects.AddFileAsync(Path.Combine(DataDir, toStore[i].Path), toStore[i].Sha256, token));
+        var newObjects = stored.Count(s => s);
+        var newBytes = toStore.Where((_, i) => stored[i]).Sum(e => e.Size);
 
         progress?.Report(new("hash", paths.Count, paths.Count));
         var id = SnapshotManifest.ComputeId(entries);
@@ -124,7 +125,7 @@ public sealed class DatasetRepository
         }
 
         WriteHead(id);
-        await AppendLogAsync(new("snapshot", id, head, message, DateTimeOffset.UtcNow, entries.Count, newObjects, newBytes), ct);
+        await AppendLogAsync(new("snapshot", id, head, message, DateTimeOffset.UtcNow, entries.Length, newObjects, newBytes), ct);
         return new(manifest, newObjects, newBytes, Unchanged: false);
     }
 
