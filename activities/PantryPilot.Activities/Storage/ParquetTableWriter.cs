@@ -17,6 +17,7 @@ public sealed class ParquetTableWriter : IAsyncDisposable
     private readonly FileStream _stream;
     private readonly ParquetWriter _writer;
     private readonly DataField[] _fields;
+    private readonly DataField?[] _dayFields;
     private readonly Channel<TableBatch> _pending = Channel.CreateBounded<TableBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
     private readonly CancellationTokenSource _abandon = new();
     private readonly Task _encoder;
@@ -30,6 +31,14 @@ public sealed class ParquetTableWriter : IAsyncDisposable
         _writer = writer;
         Schema = schema;
         _fields = fields;
+        // Int32 views of the date columns, attached to a schema of their own so their nullability levels are set.
+        var views = fields.Select(f => f.ClrType == typeof(DateOnly) ? new DataField<int?>(f.Name) : null).ToArray();
+        if (views.Any(v => v is not null))
+        {
+            _ = new ParquetSchema(views.OfType<Field>().ToArray());
+        }
+
+        _dayFields = views;
         _encoder = Task.Run(EncodeQueuedAsync);
     }
 
@@ -158,10 +167,27 @@ public sealed class ParquetTableWriter : IAsyncDisposable
                 case double?[] d: await group.WriteAsync<double>(field, new ReadOnlyMemory<double?>(d, 0, n), cancellationToken: cancellationToken); break;
                 case long?[] l: await group.WriteAsync<long>(field, new ReadOnlyMemory<long?>(l, 0, n), cancellationToken: cancellationToken); break;
                 case bool?[] b: await group.WriteAsync<bool>(field, new ReadOnlyMemory<bool?>(b, 0, n), cancellationToken: cancellationToken); break;
-                case DateOnly?[] d: await group.WriteAsync<DateOnly>(field, new ReadOnlyMemory<DateOnly?>(d, 0, n), cancellationToken: cancellationToken); break;
+                case DateOnly?[] d: await group.WriteAsync<int>(_dayFields[c]!, UnixDays(d, n), cancellationToken: cancellationToken); break;
                 case DateTime?[] t: await group.WriteAsync<DateTime>(field, new ReadOnlyMemory<DateTime?>(t, 0, n), cancellationToken: cancellationToken); break;
                 default: throw new InvalidOperationException($"unsupported column array {batch.Columns[c].GetType()}");
             }
         }
     }
+
+    /// <summary>A Parquet DATE is physically INT32 days since 1970-01-01. Parquet.Net encodes <see cref="DateOnly"/>
+    /// one value at a time (an allocation and a stream write each: a third of a date-heavy table's encoding time), but
+    /// writes int32 in bulk; handed an int32 view of the column (same name), it fills the file's DATE column with the
+    /// same bytes. Read back as DateOnly: the round-trip tests hold it to that.</summary>
+    private static ReadOnlyMemory<int?> UnixDays(DateOnly?[] dates, int n)
+    {
+        var days = new int?[n];
+        for (var r = 0; r < n; r++)
+        {
+            days[r] = dates[r]?.DayNumber - UnixEpochDayNumber;
+        }
+
+        return days;
+    }
+
+    private static readonly int UnixEpochDayNumber = new DateOnly(1970, 1, 1).DayNumber;
 }

@@ -165,6 +165,25 @@ public class ParquetRoundTripTests
         Assert.Empty(Directory.GetFiles(dir.Path));
     }
 
+    [Fact]
+    public async Task WriteThenRead_DatesAcrossTheWholeRange_RoundTripAsParquetDates()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("dates.parquet");
+        var schema = new TableSchema("dates", [new("day", ColumnKind.Date)]);
+        DateOnly?[] days = [DateOnly.MinValue, new(1969, 12, 31), null, new(1970, 1, 1), new(2026, 11, 24), DateOnly.MaxValue];
+        await using (var writer = await ParquetTableWriter.CreateAsync(path, schema))
+        {
+            await writer.WriteAsync(new TableBatch(schema, days.Length, [days.ToArray()]));
+            await writer.CompleteAsync();
+        }
+
+        Assert.Equal(days, (await TestTables.ReadAllAsync(path)).Single().Date("day"));
+        await using var reader = await Parquet.ParquetReader.CreateAsync(path);
+        var field = reader.Schema.DataFields.Single();
+        Assert.Equal(typeof(DateTime), field.ClrType); // a DATE to any reader (Parquet.Net's default view of DATE is DateTime)
+    }
+
     private static TableBatch Batch(int rows, int offset)
     {
         var batch = TableBatch.Allocate(AllKinds, rows);
