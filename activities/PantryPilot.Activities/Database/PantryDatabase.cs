@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Npgsql;
 using NpgsqlTypes;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Storage;
 using PantryPilot.Domain.Generation;
 using PantryPilot.Domain.Tables;
 using Polly;

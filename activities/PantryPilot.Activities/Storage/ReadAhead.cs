@@ -1,10 +1,10 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 
-namespace PantryPilot.Activities.Database;
+namespace PantryPilot.Activities.Storage;
 
 /// <summary>Runs a producer on another thread, at most <c>depth</c> items ahead of the consumer, so producing
-/// (decoding a COPY stream) and consuming (writing Parquet) overlap while memory stays bounded. The producer's
+/// (decoding a COPY stream or Parquet row groups) and consuming (writing Parquet, judging rows) overlap while memory stays bounded. The producer's
 /// exception reaches the consumer; a consumer that stops early (break, error, cancel) cancels the producer and
 /// waits for it, so nothing is left running.</summary>
 public static class ReadAhead
