@@ -1,5 +1,6 @@
 using Npgsql;
 using PantryPilot.Activities.Database;
+using Pipeline = PantryPilot.Activities.Pipeline;
 
 namespace PantryPilot.Activities.Tests.Support;
 
@@ -50,6 +51,29 @@ public sealed class PostgresSchemaFixture : IAsyncLifetime
         {
             NpgsqlConnection.ClearAllPools();
             await ExecuteAsync($"DROP SCHEMA IF EXISTS \"{Schema}\" CASCADE");
+        }
+    }
+
+    /// <summary>Reads <paramref name="table"/> from a schema of its own, prepared by <paramref name="arrange"/>, and
+    /// returns the <see cref="Pipeline.BadInputException"/> the read must fail with (before any row).</summary>
+    public static async Task<Pipeline.BadInputException> ReadFailureAsync(Pipeline.DataTable table, Func<PostgresSchemaFixture, Task> arrange)
+    {
+        var fixture = new PostgresSchemaFixture();
+        await fixture.InitializeAsync();
+        try
+        {
+            await arrange(fixture);
+            return await Assert.ThrowsAsync<Pipeline.BadInputException>(async () =>
+            {
+                await foreach (var batch in fixture.Database.ReadAsync(table))
+                {
+                    Assert.Fail($"no rows expected, got {batch.RowCount}");
+                }
+            });
+        }
+        finally
+        {
+            await fixture.DisposeAsync();
         }
     }
 
