@@ -27,6 +27,12 @@ public static class PantryPilotCli
             e.Cancel = true;
             cancel.Cancel();
         };
+        if (Console.IsOutputRedirected)
+        {
+            // Logs and CI: one line per message, ids and paths unbroken (Spectre would wrap at 80 columns).
+            Spectre.Console.AnsiConsole.Profile.Width = 4096;
+        }
+
         try
         {
             return await Build().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancel.Token);
@@ -34,12 +40,12 @@ public static class PantryPilotCli
         catch (OperationCanceledException)
         {
             await Console.Error.WriteLineAsync("cancelled");
-            return 130;
+            return ExitCodes.Cancelled;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             // Operators get one line that says what failed; the stack trace is for developers who ask for it.
-            await Console.Error.WriteLineAsync($"error: {e.GetType().Name}: {e.Message}");
+            await Console.Error.WriteLineAsync($"error: {e.Message}");
             if (Environment.GetEnvironmentVariable("PANTRYPILOT_DEBUG") is "1" or "true")
             {
                 await Console.Error.WriteLineAsync(e.ToString());
@@ -49,7 +55,7 @@ public static class PantryPilotCli
                 await Console.Error.WriteLineAsync("(set PANTRYPILOT_DEBUG=1 to see the stack trace)");
             }
 
-            return 1;
+            return ExitCodes.InternalError;
         }
     }
 }

@@ -31,7 +31,7 @@ public class AnomalyActivities
         // One horizon for both: "within N days" means the same to a household whether it is expiry or running out.
         var rules = new AlertRules(input.Run.AsOfDate, input.Run.ExpiringWithinDays, input.Run.ExpiringWithinDays);
         var detection = await AlertDetector.DetectAsync(input.InventoryPath, input.PurchasesPath, rules, Heartbeat, ct);
-        var paths = new DataPaths(input.Run.DataDir);
+        var paths = DataPaths.For(input.Run);
         // The two files are independent: write them side by side (the CSV on its own thread).
         await Task.WhenAll(
             Task.Run(() => AlertWriter.WriteCsvAsync(paths.AlertsCsv, detection.Alerts, ct), ct),

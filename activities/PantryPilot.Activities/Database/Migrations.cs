@@ -68,6 +68,9 @@ public static class Migrations
             );
             CREATE INDEX IF NOT EXISTS receipts_user_idx ON receipts (user_id);
             """),
+        new(2, "purchase_history.discount_applied is a boolean, as the original files hold it", """
+            ALTER TABLE purchase_history ALTER COLUMN discount_applied TYPE boolean USING discount_applied <> 0;
+            """),
     ];
 
     public const string CreateHistorySql = $"""

@@ -42,7 +42,7 @@ public class IngestActivities(PantryDatabase database, ILogger<IngestActivities>
             }
         }, cancellationToken);
 
-        await CsvTwin.SyncAsync(new DataPaths(input.Run.DataDir).Quarantine("ingest", input.Table), input.Run.WriteCsv, cancellationToken);
+        await CsvTwin.SyncAsync(DataPaths.For(input.Run).Quarantine("ingest", input.Table), input.Run.WriteCsv, cancellationToken);
         log.LogInformation(
             "ingest {Table} from {Source}: {RowsIn} rows in, {RowsOut} out, {Quarantined} quarantined, sha256 {Hash}",
             input.Table, input.Run.Source, output.Counts.RowsIn, output.Counts.RowsOut, output.Counts.RowsQuarantined, output.ContentHash);

@@ -6,7 +6,9 @@ namespace PantryPilot.Activities.Ingest;
 
 public sealed record ManifestColumn(string Name, string Kind);
 
-/// <summary>raw/&lt;table&gt;.manifest.json: what a snapshot holds and how to check it (SHA-256 of the Parquet bytes).</summary>
+/// <summary>raw/&lt;table&gt;.manifest.json: what a snapshot holds and how to check it (SHA-256 of the Parquet bytes).
+/// It is versioned content, so it holds only what follows from the input data: no wall-clock time, run id or host path
+/// (those are in reports/run-report.json), and the same input gives the same bytes in any folder at any time.</summary>
 public sealed record RawManifest(
     string Table,
     string Source,
@@ -16,8 +18,6 @@ public sealed record RawManifest(
     IReadOnlyList<ManifestColumn> Schema,
     string HashAlgorithm,
     string ContentHash,
-    DateTimeOffset CreatedAt,
-    string RunId,
     IReadOnlyList<string> Warnings)
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -30,35 +30,22 @@ public sealed record RawManifest(
     public static IReadOnlyList<ManifestColumn> Describe(TableSchema schema) =>
         schema.Columns.Select(c => new ManifestColumn(c.Name, c.Kind.ToString().ToLowerInvariant())).ToArray();
 
-    /// <summary>Writes atomically (temp file, then rename), like every other output of a stage. A manifest that
-    /// describes the same snapshot is left as it is, so re-ingesting unchanged data changes no byte under raw/
-    /// and the next dataset version stores nothing new.</summary>
+    /// <summary>Writes atomically (temp file, then rename), like every other output of a stage.</summary>
     public async Task WriteAsync(string path, CancellationToken cancellationToken = default)
     {
-        if (System.IO.File.Exists(path) && await DescribesSameSnapshotAsync(path, cancellationToken))
-        {
-            return;
-        }
-
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        await using (var stream = System.IO.File.Create(temp))
-        {
-            await JsonSerializer.SerializeAsync(stream, this, JsonOptions, cancellationToken);
-        }
-
-        System.IO.File.Move(temp, path, overwrite: true);
-    }
-
-    private async Task<bool> DescribesSameSnapshotAsync(string path, CancellationToken cancellationToken)
-    {
         try
         {
-            var existing = await ReadAsync(path, cancellationToken);
-            return JsonSerializer.Serialize(existing with { CreatedAt = default }, JsonOptions) == JsonSerializer.Serialize(this with { CreatedAt = default }, JsonOptions);
+            await using (var stream = System.IO.File.Create(temp))
+            {
+                await JsonSerializer.SerializeAsync(stream, this, JsonOptions, cancellationToken);
+            }
+
+            System.IO.File.Move(temp, path, overwrite: true);
         }
-        catch (JsonException)
+        finally
         {
-            return false;
+            System.IO.File.Delete(temp);
         }
     }
 

@@ -20,7 +20,7 @@ public static class RawSnapshotWriter
         Action<long>? onRows = null,
         CancellationToken cancellationToken = default)
     {
-        var paths = new DataPaths(run.DataDir);
+        var paths = DataPaths.For(run);
         var rawPath = paths.Raw(table);
         var quarantinePath = paths.Quarantine(Stage, table);
         long rowsIn = 0;
@@ -34,7 +34,7 @@ public static class RawSnapshotWriter
                     await raw.WriteAsync(batch.Rows, cancellationToken);
                     if (batch.Quarantined.RowCount > 0)
                     {
-                        quarantine ??= await ParquetTableWriter.CreateAsync(quarantinePath, PantrySchemas.Quarantine(schema), cancellationToken);
+                        quarantine ??= await ParquetTableWriter.CreateAsync(quarantinePath, batch.Quarantined.Schema, cancellationToken);
                         await quarantine.WriteAsync(batch.Quarantined, cancellationToken);
                     }
 
@@ -44,6 +44,13 @@ public static class RawSnapshotWriter
 
                 await raw.CompleteAsync();
                 var quarantined = quarantine?.RowsWritten ?? 0;
+                if (rowsIn == 0 && table != DataTable.Receipts && !run.AllowEmpty)
+                {
+                    throw new BadInputException(
+                        $"table {DataPaths.TableFileName(table)} from source {run.Source.ToString().ToLowerInvariant()} has no rows: nothing to check, transform or version "
+                        + "(pass --allow-empty to accept an empty table)");
+                }
+
                 if (quarantine is not null)
                 {
                     await quarantine.CompleteAsync();
@@ -64,8 +71,6 @@ public static class RawSnapshotWriter
                     RawManifest.Describe(schema),
                     "sha256",
                     hash,
-                    DateTimeOffset.UtcNow,
-                    run.RunId,
                     warnings);
                 await manifest.WriteAsync(manifestPath, cancellationToken);
 

@@ -1,10 +1,32 @@
 namespace PantryPilot.Activities.Pipeline;
 
 /// <summary>The one place that decides where each stage writes. Paths are deterministic per table and stage,
-/// so a re-run (or a retried activity) overwrites instead of duplicating.</summary>
+/// so a re-run (or a retried activity) overwrites instead of duplicating. A pipeline run writes under its staging
+/// folder (<see cref="For"/>: <c>&lt;data-dir&gt;/.staging/&lt;run-id&gt;</c>, same layout) and publishes it into the data
+/// directory at the end by renaming folders (<see cref="RunPublisher"/>), so readers never see half a run.</summary>
 public sealed class DataPaths(string dataDir)
 {
+    public const string StagingFolder = ".staging";
+
+    /// <summary>The folders a run produces; publishing replaces each of them as a whole.</summary>
+    public static readonly IReadOnlyList<string> OutputFolders = ["raw", "processed", "alerts", "quarantine", "reports", "work"];
+
     public string Root { get; } = Path.GetFullPath(dataDir);
+
+    /// <summary>Where the stages of <paramref name="run"/> write before it is published.</summary>
+    public static DataPaths For(PipelineRun run) => new(StagingOf(run));
+
+    public static string StagingOf(PipelineRun run) => Path.Combine(Path.GetFullPath(run.DataDir), StagingFolder, SafeName(run.RunId));
+
+    /// <summary>The published path of a file a stage wrote under the staging folder (paths outside it unchanged).</summary>
+    public static string Published(PipelineRun run, string path)
+    {
+        var staging = StagingOf(run) + Path.DirectorySeparatorChar;
+        return path.StartsWith(staging, StringComparison.Ordinal) ? Path.Combine(Path.GetFullPath(run.DataDir), path[staging.Length..]) : path;
+    }
+
+    private static string SafeName(string runId) =>
+        string.Concat(runId.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
 
     public string RawDir => Path.Combine(Root, "raw");
 

@@ -37,6 +37,8 @@ public sealed record CsvSource(string InventoryCsv, string PurchasesCsv, string?
 /// <param name="RunId">Stable id of the run; output paths are keyed by it so a retried activity rewrites the same files.</param>
 /// <param name="DataDir">Root of raw/, processed/, alerts/, reports/, quarantine/ (shared storage for all workers).</param>
 /// <param name="AsOf">The date alerts are judged against (yyyy-MM-dd), so runs are reproducible.</param>
+/// <param name="Strict">A header that looks like a misspelling of a layout column fails the run instead of warning.</param>
+/// <param name="AllowEmpty">An empty source table is accepted; without it, a table with no rows fails the run.</param>
 public sealed record PipelineRun(
     string RunId,
     string DataDir,
@@ -47,7 +49,9 @@ public sealed record PipelineRun(
     ValidationPolicy Policy = ValidationPolicy.Suite,
     int ExpiringWithinDays = 3,
     string? SuitesDir = null,
-    bool WriteCsv = false)
+    bool WriteCsv = false,
+    bool Strict = false,
+    bool AllowEmpty = false)
 {
     public DateOnly AsOfDate => DateOnly.ParseExact(AsOf, "yyyy-MM-dd");
 }

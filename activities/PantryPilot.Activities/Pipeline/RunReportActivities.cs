@@ -8,7 +8,9 @@ public sealed record WriteRunReportInput(PipelineRun Run, PipelineSummary Summar
 
 public sealed record WriteRunReportOutput(string Path);
 
-/// <summary>Writes reports/run-report.json: the row accounting a person or a monitor reads after a run.</summary>
+/// <summary>Writes reports/run-report.json: the row accounting a person or a monitor reads after a run. It is the last
+/// step of a run: when the run was not published yet (it stopped before versioning), it publishes it now. The report
+/// is not versioned, so it is where the wall-clock time and host paths go.</summary>
 public class RunReportActivities
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -21,14 +23,21 @@ public class RunReportActivities
     [Activity]
     public async Task<WriteRunReportOutput> WriteAsync(WriteRunReportInput input)
     {
-        var paths = new DataPaths(input.Run.DataDir);
+        var staged = Directory.Exists(DataPaths.StagingOf(input.Run));
+        var paths = staged ? DataPaths.For(input.Run) : new DataPaths(input.Run.DataDir);
         Directory.CreateDirectory(paths.ReportsDir);
+        var warnings = await RunWarnings.ReadAsync(paths);
         var report = new
         {
             run_id = input.Summary.RunId,
             as_of = input.Summary.AsOf,
             source = input.Summary.Source,
+            data_dir = Path.GetFullPath(input.Run.DataDir),
+            written_at = DateTimeOffset.UtcNow.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            process_id = Environment.ProcessId,
+            host = Environment.MachineName,
             rows_conserved = input.Summary.RowsConserved,
+            warnings,
             stages = input.Summary.Stages.Select(s => new
             {
                 stage = s.Stage,
@@ -38,14 +47,15 @@ public class RunReportActivities
                 rows_quarantined = s.RowsQuarantined,
                 conserved = s.Conserved,
             }),
-            validation = input.Summary.Validation,
+            validation = input.Summary.Validation.Select(v => v with { ResultPath = DataPaths.Published(input.Run, v.ResultPath) }),
             alerts = input.Summary.Alerts,
             snapshot_id = input.Summary.SnapshotId,
-            outputs = input.Summary.Outputs,
+            outputs = input.Summary.Outputs.ToDictionary(o => o.Key, o => DataPaths.Published(input.Run, o.Value)),
         };
         var temp = paths.RunReport + ".tmp";
         await File.WriteAllTextAsync(temp, JsonSerializer.Serialize(report, JsonOptions));
         File.Move(temp, paths.RunReport, overwrite: true);
-        return new(paths.RunReport);
+        RunPublisher.Publish(input.Run);
+        return new(new DataPaths(input.Run.DataDir).RunReport);
     }
 }

@@ -23,7 +23,7 @@ public class ReportActivities
     public async Task<BuildReportsOutput> BuildAsync(BuildReportsInput input)
     {
         var ct = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : default;
-        var paths = new DataPaths(input.Run.DataDir);
+        var paths = DataPaths.For(input.Run);
         var reports = new[]
         {
             await DataReportBuilder.ScanAsync(input.InventoryPath, "inventory", "unit", Heartbeat, ct),

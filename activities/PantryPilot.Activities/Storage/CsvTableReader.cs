@@ -7,12 +7,20 @@ namespace PantryPilot.Activities.Storage;
 
 /// <summary>Streams a CSV in the original system's layouts (BRIEF "Accepted file layouts") into batches of
 /// <see cref="PantrySchemas.Inventory"/> or <see cref="PantrySchemas.Purchases"/>. Columns are found by header name
-/// (any order; unknown ones ignored with a warning). A row that does not parse is quarantined with a reason like
-/// <c>inventory.csv row 17 field quantity: 'abc' is not a number</c> and the run goes on; only a file that cannot be
-/// read as a table at all (missing, binary, not UTF-8, a required column absent) throws <see cref="BadInputException"/>.
-/// Rows are numbered from 1 for the first data row after the header; that number is the row's <c>source_row</c>.</summary>
+/// (any order). A header that is not in the layout is reported, and one that looks like a misspelling of a layout column
+/// that is missing (edit distance) is reported as such (an error under <c>strict</c>).
+/// A row that does not parse is quarantined with a reason like <c>inventory.csv line 17 field quantity: 'abc' is not a
+/// number</c>, every field kept as its original text (see <see cref="TextQuarantineBuilder"/>), and the run goes on.
+/// A fault that makes the rest of the file untrustworthy (binary content, not UTF-8, a quote left open over more than
+/// <see cref="MaxLinesPerRow"/> lines or to the end of the file, a required column absent) throws
+/// <see cref="BadInputException"/> naming the file and the line where it started.
+/// <c>source_row</c> is the file's line number (1-based, the header is line 1) on which the row starts.</summary>
 public static class CsvTableReader
 {
+    /// <summary>A quoted field may hold line breaks, but a row spanning more lines than this is a stray quote
+    /// swallowing the file, not data (no column of the layouts holds paragraphs).</summary>
+    public const int MaxLinesPerRow = 5;
+
     private static readonly Encoding StrictUtf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     private static readonly Dictionary<string, string[]> Required = new(StringComparer.Ordinal)
@@ -25,7 +33,8 @@ public static class CsvTableReader
     public static IReadOnlyList<string> RequiredColumns(TableSchema schema) =>
         Required.TryGetValue(schema.Name, out var columns) ? columns : schema.ColumnNames.Where(c => c != TableSchema.SourceRowColumn).ToArray();
 
-    public static IEnumerable<ParsedBatch> Read(string path, TableSchema schema, int batchSize = 65_536, Action<string>? onWarning = null, CancellationToken cancellationToken = default)
+    public static IEnumerable<ParsedBatch> Read(
+        string path, TableSchema schema, int batchSize = 65_536, Action<string>? onWarning = null, CancellationToken cancellationToken = default, bool strict = false)
     {
         var file = Path.GetFileName(path);
         if (!File.Exists(path))
@@ -42,17 +51,18 @@ public static class CsvTableReader
             yield break; // empty file: nothing to read, nothing lost
         }
 
-        var layout = Layout.Bind(file, schema, reader.Header.ColNames, onWarning);
+        var layout = Layout.Bind(file, schema, reader.Header.ColNames, onWarning, strict);
         var builder = new RowBatchBuilder(schema, batchSize);
+        var quarantine = new TextQuarantineBuilder(schema.Name, reader.Header.ColNames, batchSize);
         var cursor = new Cursor();
         var more = true;
         while (more)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            more = FillGuarded(reader, layout, builder, cursor, file);
-            if (!builder.IsEmpty)
+            more = FillGuarded(reader, layout, builder, quarantine, cursor, file);
+            if (!builder.IsEmpty || quarantine.Count > 0)
             {
-                yield return builder.Flush();
+                yield return new ParsedBatch(builder.Flush().Rows, quarantine.Flush());
             }
         }
     }
@@ -69,37 +79,61 @@ public static class CsvTableReader
         }
     }
 
-    private static bool FillGuarded(SepReader reader, Layout layout, RowBatchBuilder builder, Cursor cursor, string file)
+    private static bool FillGuarded(SepReader reader, Layout layout, RowBatchBuilder builder, TextQuarantineBuilder quarantine, Cursor cursor, string file)
     {
         try
         {
-            return Fill(reader, layout, builder, cursor, file);
+            return Fill(reader, layout, builder, quarantine, cursor, file);
         }
         catch (DecoderFallbackException)
         {
-            throw new BadInputException($"{file} row {cursor.Row + 1}: the file is not UTF-8 text (invalid byte sequence); save it as UTF-8 CSV");
+            throw new BadInputException($"{file} line {cursor.NextLine}: the file is not UTF-8 text (invalid byte sequence at or after this line); save it as UTF-8 CSV");
         }
     }
 
     /// <summary>Parses rows until the batch is full (returns true: more may follow) or the file ends (false).</summary>
-    private static bool Fill(SepReader reader, Layout layout, RowBatchBuilder builder, Cursor cursor, string file)
+    private static bool Fill(SepReader reader, Layout layout, RowBatchBuilder builder, TextQuarantineBuilder quarantine, Cursor cursor, string file)
     {
-        while (!builder.IsFull)
+        var fields = new string[layout.HeaderCount];
+        while (!builder.IsFull && quarantine.Count < builder.Capacity)
         {
             if (!reader.MoveNext())
             {
+                if (cursor.OpenQuoteLine is { } open)
+                {
+                    throw new BadInputException(
+                        $"{file} line {open}: a quote opened on this line is never closed (it runs to the end of the file); "
+                        + "the rest of the file cannot be trusted, nothing was loaded. Fix or remove the stray quote.");
+                }
+
                 return false;
             }
 
             var row = reader.Current;
-            var number = ++cursor.Row;
-            builder.Begin(number);
+            long line = row.LineNumberFrom;
+            var lines = row.LineNumberToExcl - row.LineNumberFrom;
+            cursor.NextLine = row.LineNumberToExcl;
+            if (lines > MaxLinesPerRow)
+            {
+                throw new BadInputException(
+                    $"{file} line {line}: a quote opened on this line is not closed within {MaxLinesPerRow} lines (the row runs over {lines} lines); "
+                    + "the rest of the file cannot be trusted, nothing was loaded. Fix or remove the stray quote.");
+            }
+
             if (row.ColCount != layout.HeaderCount)
             {
-                builder.Quarantine(ShapeProblem(file, number, row.ColCount, layout.HeaderCount, row.Span));
+                var raw = row.Span;
+                var openQuote = raw.Count('"') % 2 == 1;
+
+                // An odd number of quotes means the quote is still open: only the end of the file can follow.
+                cursor.OpenQuoteLine = openQuote ? line : null;
+
+                builder.Begin(line);
+                quarantine.AddRawLine(line, raw.ToString(), ShapeProblem(file, line, row.ColCount, layout.HeaderCount, lines, openQuote));
                 continue;
             }
 
+            builder.Begin(line);
             StringBuilder? problems = null;
             foreach (var binding in layout.Bindings)
             {
@@ -107,7 +141,7 @@ public static class CsvTableReader
                 if (problem is not null)
                 {
                     problems ??= new StringBuilder();
-                    problems.Append(problems.Length == 0 ? $"{file} row {number} " : "; ").Append($"field {binding.Name}: {problem}");
+                    problems.Append(problems.Length == 0 ? $"{file} line {line} " : "; ").Append($"field {binding.Name}: {problem}");
                 }
             }
 
@@ -117,21 +151,25 @@ public static class CsvTableReader
             }
             else
             {
-                builder.Quarantine(problems.ToString());
+                // The slot is overwritten by the next row; the quarantine keeps every field as the file wrote it.
+                for (var f = 0; f < fields.Length; f++)
+                {
+                    fields[f] = row[f].ToString();
+                }
+
+                quarantine.AddFields(line, fields, problems.ToString());
             }
         }
 
         return true;
     }
 
-    private static string ShapeProblem(string file, long number, int fields, int expected, ReadOnlySpan<char> raw)
+    private static string ShapeProblem(string file, long line, int fields, int expected, int lines, bool openQuote)
     {
-        var quotes = raw.Count('"');
-        var swallowed = raw.Count('\n');
-        var what = quotes % 2 == 1 || swallowed > 0
-            ? swallowed > 0 ? $"unterminated quote (it runs over the next {swallowed} line(s), which are part of this row)" : "unterminated quote"
+        var what = openQuote || lines > 1
+            ? $"unterminated quote (the row runs over {lines} line(s), kept whole in raw_line)"
             : $"{fields} fields, expected {expected} (as in the header)";
-        return $"{file} row {number}: {what}: {FieldParsers.Quote(raw)}";
+        return $"{file} line {line}: {what}";
     }
 
     /// <summary>NUL bytes in the first block mean a binary file (UTF-16 text starts with a byte-order mark instead).</summary>
@@ -150,7 +188,9 @@ public static class CsvTableReader
 
     private sealed class Cursor
     {
-        public long Row { get; set; }
+        public long NextLine { get; set; } = 2;
+
+        public long? OpenQuoteLine { get; set; }
     }
 
     private sealed record Binding(string Name, int Column, ColumnKind Kind, int HeaderIndex);
@@ -158,7 +198,7 @@ public static class CsvTableReader
     /// <summary>Which header position feeds which schema column.</summary>
     private sealed record Layout(int HeaderCount, Binding[] Bindings)
     {
-        public static Layout Bind(string file, TableSchema schema, IReadOnlyList<string> header, Action<string>? onWarning)
+        public static Layout Bind(string file, TableSchema schema, IReadOnlyList<string> header, Action<string>? onWarning, bool strict)
         {
             var positions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < header.Count; i++)
@@ -170,11 +210,13 @@ public static class CsvTableReader
                 }
             }
 
+            var missing = new List<string>();
             foreach (var required in RequiredColumns(schema))
             {
                 if (!positions.ContainsKey(required))
                 {
-                    throw new BadInputException($"{file}: required column '{required}' is missing from the header (found: {string.Join(", ", header)})");
+                    var guess = HeaderSpelling.ClosestMatch(required, positions.Keys);
+                    throw new BadInputException($"{file}: required column '{required}' is missing from the header{(guess is null ? string.Empty : $" ('{guess}' looks like a misspelling of it)")} (found: {string.Join(", ", header)})");
                 }
             }
 
@@ -192,13 +234,34 @@ public static class CsvTableReader
                 }
                 else
                 {
-                    onWarning?.Invoke($"{file}: optional column '{column.Name}' is missing; it is read as empty");
+                    missing.Add(column.Name);
                 }
             }
 
-            foreach (var extra in positions.Keys.Where(k => k.Length > 0).Order(StringComparer.Ordinal))
+            var extras = positions.Keys.Where(k => k.Length > 0).Order(StringComparer.Ordinal).ToArray();
+            var misspelt = new List<string>();
+            foreach (var name in missing)
             {
-                onWarning?.Invoke($"{file}: column '{extra}' is not part of the {schema.Name} layout and is ignored");
+                if (HeaderSpelling.ClosestMatch(name, extras) is { } guess)
+                {
+                    misspelt.Add(guess);
+                    var message = $"{file}: {HeaderSpelling.MisspellingMarker} '{guess}' looks like a misspelling of the column '{name}'; '{name}' is read as empty";
+                    if (strict)
+                    {
+                        throw new BadInputException(message + " (--strict: fix the header or drop --strict)");
+                    }
+
+                    onWarning?.Invoke(message);
+                }
+                else
+                {
+                    onWarning?.Invoke($"{file}: optional column '{name}' is missing; it is read as empty");
+                }
+            }
+
+            foreach (var extra in extras.Except(misspelt, StringComparer.OrdinalIgnoreCase))
+            {
+                onWarning?.Invoke($"{file}: column '{extra}' is not part of the {schema.Name} layout; it is not loaded (quarantined rows keep it)");
             }
 
             return new Layout(header.Count, bindings.ToArray());

@@ -6,7 +6,7 @@ using PantryPilot.Domain.Tables;
 namespace PantryPilot.Activities.Storage;
 
 /// <summary>Streams <see cref="TableBatch"/>es to a CSV file, one batch at a time. Layout: header of the chosen columns;
-/// dates yyyy-MM-dd; timestamps ISO 8601 UTC; numbers invariant and round-trippable; booleans true/false; nulls empty;
+/// dates yyyy-MM-dd; timestamps ISO 8601 UTC; numbers invariant and round-trippable; booleans True/False (as the original files); nulls empty;
 /// fields with a comma, quote or line break quoted (RFC 4180), and <c>nutritional_tags</c> always quoted as in the original files.
 /// Like <see cref="ParquetTableWriter"/>, the file appears at its final path only on <see cref="Complete"/>.</summary>
 public sealed class CsvTableWriter : IDisposable
@@ -144,7 +144,7 @@ public sealed class CsvTableWriter : IDisposable
             case bool?[] b:
                 if (b[r] is { } flag)
                 {
-                    _writer.Write(flag ? "true" : "false");
+                    _writer.Write(flag ? "True" : "False"); // as the original system wrote them
                 }
 
                 break;

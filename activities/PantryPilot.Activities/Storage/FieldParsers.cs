@@ -79,7 +79,7 @@ internal static class FieldParsers
                     return null;
                 }
 
-                return $"{Quote(value)} is not a boolean (true/false, 1/0, yes/no)";
+                return $"{Quote(value)} is not a boolean (True/False, yes/no, y/n, 1/0, t/f, any case)";
             case ColumnKind.Date:
                 var dates = (DateOnly?[])column;
                 dates[row] = null;

@@ -25,6 +25,8 @@ internal sealed class RowBatchBuilder
         _quarantine = NewArrays(_quarantineSchema, capacity);
     }
 
+    public int Capacity => _capacity;
+
     /// <summary>Rows committed in the current batch.</summary>
     public int Count { get; private set; }
 

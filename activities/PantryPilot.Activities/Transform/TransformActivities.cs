@@ -35,7 +35,7 @@ public class TransformActivities
     /// and quarantine/ (plus CSV twins when the run asks for them). <paramref name="progress"/> gets the rows read so far.</summary>
     public static async Task<TransformOutput> TransformFileAsync(TransformInput input, Action<long>? progress = null, CancellationToken cancellationToken = default)
     {
-        var paths = new DataPaths(input.Run.DataDir);
+        var paths = DataPaths.For(input.Run);
         var table = input.Table;
         var name = DataPaths.TableFileName(table);
         if (!File.Exists(input.ValidPath))

@@ -40,7 +40,7 @@ public class ValidationActivities
     [Activity]
     public async Task<ValidateOutput> ValidateAsync(ValidateInput input)
     {
-        var paths = new DataPaths(input.Run.DataDir);
+        var paths = DataPaths.For(input.Run);
         var suitePath = SuitePath(input.Run, input.Table);
         if (!File.Exists(suitePath))
         {
@@ -86,7 +86,7 @@ public class ValidationActivities
     [Activity]
     public async Task<PublishValidationReportOutput> PublishReportAsync(PublishValidationReportInput input)
     {
-        var paths = new DataPaths(input.Run.DataDir);
+        var paths = DataPaths.For(input.Run);
         var results = new List<JsonObject>();
         foreach (var path in input.ResultPaths)
         {
@@ -95,8 +95,16 @@ public class ValidationActivities
             Heartbeat($"read {path}");
         }
 
+        // The history lives in the published reports/; this run's copy starts from it and replaces it on publish.
+        var published = new DataPaths(input.Run.DataDir).ValidationSummaryCsv;
+        if (!File.Exists(paths.ValidationSummaryCsv) && File.Exists(published))
+        {
+            Directory.CreateDirectory(paths.ReportsDir);
+            File.Copy(published, paths.ValidationSummaryCsv);
+        }
+
         ValidationSummaryCsv.Append(paths.ValidationSummaryCsv, results.Select(ValidationSummaryRow.FromResult));
-        var html = ValidationHtml.Render(results, ValidationSummaryCsv.Read(paths.ValidationSummaryCsv));
+        var html = ValidationHtml.Render(results, ValidationSummaryCsv.Read(paths.ValidationSummaryCsv), await RunWarnings.ReadAsync(paths, CancellationToken));
         Directory.CreateDirectory(paths.ReportsDir);
         var temp = $"{paths.ValidationHtml}.{Guid.NewGuid():N}.tmp";
         await File.WriteAllTextAsync(temp, html, CancellationToken);

@@ -10,23 +10,35 @@ namespace PantryPilot.Activities.Validation;
 public static class ValidationHtml
 {
     public const string Style = """
-        body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:2rem;color:#1f2328;max-width:1200px}
+        body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:1.5rem;color:#1f2328;max-width:1360px}
         h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}
-        table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.9rem}
-        th,td{border:1px solid #d0d7de;padding:.35rem .5rem;text-align:left;vertical-align:top}
+        table{border-collapse:collapse;width:100%;table-layout:auto;margin:.5rem 0 1rem;font-size:.85rem}
+        th,td{border:1px solid #d0d7de;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
         th{background:#f6f8fa}tr.fail td{background:#fff5f5}tr.pass td{background:#f6fff8}
         .verdict{display:inline-block;padding:.2rem .6rem;border-radius:1rem;font-weight:600}
         .ok{background:#dafbe1;color:#116329}.bad{background:#ffebe9;color:#a40e26}
-        code{font-size:.85rem;word-break:break-all}.muted{color:#656d76}
+        code{font-size:.85rem;overflow-wrap:anywhere;white-space:pre-wrap}.muted{color:#656d76}
+        .warn{background:#fff8c5;border:1px solid #d4a72c;padding:.5rem .8rem;border-radius:.3rem}
         """;
 
-    public static string Render(IReadOnlyList<JsonObject> results, IReadOnlyList<ValidationSummaryRow> history)
+    public static string Render(IReadOnlyList<JsonObject> results, IReadOnlyList<ValidationSummaryRow> history, IReadOnlyList<string>? warnings = null)
     {
         var html = new StringBuilder();
         var runId = results.Select(r => r["pantrypilot"]?["run_id"]?.GetValue<string>()).FirstOrDefault() ?? "";
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>PantryPilot validation ")
             .Append(E(runId)).Append("</title><style>").Append(Style).Append("</style></head><body>")
             .Append("<h1>Data validation — run ").Append(E(runId)).Append("</h1>");
+        if (warnings is { Count: > 0 })
+        {
+            html.Append("<div class=\"warn\"><strong>Input warnings</strong><ul>");
+            foreach (var w in warnings)
+            {
+                html.Append("<li>").Append(E(w)).Append("</li>");
+            }
+
+            html.Append("</ul></div>");
+        }
+
         foreach (var result in results)
         {
             AppendTable(html, result);
@@ -74,7 +86,7 @@ public static class ValidationHtml
             var percent = detail["unexpected_percent"]?.GetValue<double>();
             html.Append(ok ? "<tr class=\"pass\">" : "<tr class=\"fail\">")
                 .Append("<td><code>").Append(E(config["expectation_type"]?.GetValue<string>())).Append("</code></td>")
-                .Append("<td><code>").Append(E(config["kwargs"]?.ToJsonString())).Append("</code></td>")
+                .Append("<td>").Append(Arguments(config["kwargs"] as JsonObject)).Append("</td>")
                 .Append("<td>").Append(ok ? "pass" : "<strong>FAIL</strong>");
             if (error is not null)
             {
@@ -99,6 +111,30 @@ public static class ValidationHtml
         }
 
         html.Append("</table>");
+    }
+
+    /// <summary>Arguments one per line (<c>column: quantity</c>), long lists shortened, instead of one line of JSON.</summary>
+    private static string Arguments(JsonObject? kwargs)
+    {
+        if (kwargs is null)
+        {
+            return "";
+        }
+
+        var text = new StringBuilder();
+        foreach (var (name, value) in kwargs)
+        {
+            var shown = value switch
+            {
+                null => "null",
+                JsonArray list when list.Count > 12 => string.Join(", ", list.Take(12).Select(v => v?.ToString() ?? "null")) + $", … ({list.Count} values)",
+                JsonArray list => string.Join(", ", list.Select(v => v?.ToString() ?? "null")),
+                _ => value.ToString(),
+            };
+            text.Append("<span class=\"muted\">").Append(E(name)).Append(":</span> <code>").Append(E(shown)).Append("</code><br>");
+        }
+
+        return text.ToString();
     }
 
     private static string E(string? text) => WebUtility.HtmlEncode(text ?? "");

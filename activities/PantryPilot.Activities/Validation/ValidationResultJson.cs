@@ -89,5 +89,5 @@ public static class ValidationResultJson
         File.Move(temp, path, overwrite: true);
     }
 
-    private static string Iso(DateTime t) => t.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+    private static string Iso(DateTime t) => t.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture); // ms: two runs in one second keep their own history lines
 }

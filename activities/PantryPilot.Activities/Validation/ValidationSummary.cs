@@ -40,18 +40,19 @@ public sealed record ValidationSummaryRow(
     private static string I(long v) => v.ToString(CultureInfo.InvariantCulture);
 }
 
-/// <summary>validation_summary.csv: one line per (run_id, table), appended once. A retried publish finds its lines
-/// already there and adds nothing.</summary>
+/// <summary>validation_summary.csv: one line per run and table (run id plus the time the suite was evaluated), so
+/// two runs on the same day, even with the same run id, each keep their line. A retried publish re-reads the same
+/// result files (same evaluated_at), finds its lines already there and adds nothing.</summary>
 public static class ValidationSummaryCsv
 {
     public static IReadOnlyList<ValidationSummaryRow> Read(string path) =>
         File.Exists(path) ? CsvText.Parse(File.ReadAllText(path)).Select(ValidationSummaryRow.Parse).OfType<ValidationSummaryRow>().ToArray() : [];
 
-    /// <summary>Appends the rows whose (run_id, table) is not yet in the file; returns how many were added.</summary>
+    /// <summary>Appends the rows whose (run_id, table, evaluated_at) is not yet in the file; returns how many were added.</summary>
     public static int Append(string path, IEnumerable<ValidationSummaryRow> rows)
     {
-        var existing = Read(path).Select(r => (r.RunId, r.Table)).ToHashSet();
-        var fresh = rows.Where(r => existing.Add((r.RunId, r.Table))).ToArray();
+        var existing = Read(path).Select(r => (r.RunId, r.Table, r.EvaluatedAt)).ToHashSet();
+        var fresh = rows.Where(r => existing.Add((r.RunId, r.Table, r.EvaluatedAt))).ToArray();
         if (fresh.Length == 0)
         {
             return 0;

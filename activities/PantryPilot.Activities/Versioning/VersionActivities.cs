@@ -14,7 +14,7 @@ public class VersionActivities(VersionRemoteFactory remotes)
 {
     private static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(10);
 
-    /// <summary>Snapshot then push. A retry after a crash finds the same id (same data) and pushes only what is missing.</summary>
+    /// <summary>Publish the run's staging folder, snapshot, push. A retry after a crash finds the same id (same data) and pushes only what is missing.</summary>
     [Activity]
     public async Task<SnapshotOutput> SnapshotAsync(SnapshotInput input)
     {
@@ -24,6 +24,9 @@ public class VersionActivities(VersionRemoteFactory remotes)
 
         // A single multi-GB file can take longer than the heartbeat timeout, so beat on a timer as well as per file.
         await using var timer = new Timer(_ => progress.Beat(), null, HeartbeatEvery, HeartbeatEvery);
+
+        // The run's outputs become the data directory's, then that is what gets versioned.
+        RunPublisher.Publish(input.Run);
         var repository = new DatasetRepository(input.Run.DataDir);
         var snapshot = await repository.SnapshotAsync(input.Message, progress, ct);
         var remote = remotes.Create(input.Run.DataDir);

@@ -9,7 +9,8 @@ internal sealed class PurchaseColumns
 
     private readonly long?[] _sourceRow;
     private readonly string?[] _userId, _transactionId, _itemId, _itemName, _unit, _store, _payment, _category, _brand, _location, _receiptSource, _weekday, _channel;
-    private readonly double?[] _quantity, _price, _discount;
+    private readonly double?[] _quantity, _price;
+    private readonly bool?[] _discount;
     private readonly DateOnly?[] _purchaseDate, _consumptionStart, _depletion;
 
     public PurchaseColumns(int capacity)
@@ -27,7 +28,7 @@ internal sealed class PurchaseColumns
         _purchaseDate = Batch.Date("purchase_date");
         _store = Batch.Text("store_name");
         _payment = Batch.Text("payment_method");
-        _discount = Batch.Number("discount_applied");
+        _discount = Batch.Boolean("discount_applied");
         _category = Batch.Text("category");
         _brand = Batch.Text("brand");
         _location = Batch.Text("location");
@@ -60,7 +61,7 @@ internal sealed class PurchaseColumns
         _purchaseDate[i] = line.Date;
         _store[i] = trip.Store;
         _payment[i] = trip.Payment;
-        _discount[i] = line.Discount;
+        _discount[i] = line.Discount > 0; // the original files hold a True/False flag, not an amount
         _category[i] = plan.Item.Category;
         _brand[i] = plan.Brand;
         _location[i] = planner.City;

@@ -39,7 +39,7 @@ public static class PantrySchemas
         new("purchase_date", ColumnKind.Date),
         new("store_name", ColumnKind.Text),
         new("payment_method", ColumnKind.Text),
-        new("discount_applied", ColumnKind.Number),
+        new("discount_applied", ColumnKind.Boolean),
         new("category", ColumnKind.Text),
         new("brand", ColumnKind.Text),
         new("location", ColumnKind.Text),

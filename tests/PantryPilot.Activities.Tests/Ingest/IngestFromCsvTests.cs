@@ -26,14 +26,14 @@ public sealed class IngestFromCsvTests : IDisposable
         Assert.Equal(new StageCounts("ingest", DataTable.Inventory, 3, 2, 1), inventory.Counts);
         Assert.Equal(new StageCounts("ingest", DataTable.Purchases, 2, 1, 1), purchases.Counts);
         Assert.Equal(2, await ParquetTableReader.CountRowsAsync(inventory.RawPath));
-        Assert.Equal(new DataPaths(run.DataDir).Quarantine("ingest", DataTable.Inventory), inventory.QuarantinePath);
+        Assert.Equal(DataPaths.For(run).Quarantine("ingest", DataTable.Inventory), inventory.QuarantinePath);
         var reasons = new List<string?>();
         await foreach (var batch in ParquetTableReader.ReadAsync(inventory.QuarantinePath!))
         {
             reasons.AddRange(batch.Text("reason").Take(batch.RowCount));
         }
 
-        Assert.Equal(["inventory.csv row 2 field quantity: 'abc' is not a number"], reasons);
+        Assert.Equal(["inventory.csv line 3 field quantity: 'abc' is not a number"], reasons);
         var manifest = await RawManifest.ReadAsync(inventory.ManifestPath);
         Assert.Equal(2, manifest.Rows);
         Assert.Equal(1, manifest.RowsQuarantined);
@@ -90,7 +90,7 @@ public sealed class IngestFromCsvTests : IDisposable
 
         Assert.Contains("purchases.csv", ex.Message, StringComparison.Ordinal);
         Assert.Contains("'price_total'", ex.Message, StringComparison.Ordinal);
-        Assert.False(File.Exists(new DataPaths(run.DataDir).Raw(DataTable.Purchases)));
+        Assert.False(File.Exists(DataPaths.For(run).Raw(DataTable.Purchases)));
     }
 
     private static IngestActivities NewActivities() => new(new PantryDatabase(new DatabaseOptions(null)));

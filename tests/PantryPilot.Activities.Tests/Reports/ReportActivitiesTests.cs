@@ -61,7 +61,7 @@ public sealed class ReportActivitiesTests(ITestOutputHelper output) : IDisposabl
         var html = File.ReadAllText(built.HtmlPath);
         Assert.Contains("&lt;script&gt;x&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
-        var png = Path.Combine(_dir.Path, "reports", "cuisine-mix.png");
+        var png = Path.Combine(DataPaths.For(run).ReportsDir, "cuisine-mix.png");
         if (File.Exists(png))
         {
             output.WriteLine($"cuisine-mix.png drawn: {new FileInfo(png).Length} bytes");

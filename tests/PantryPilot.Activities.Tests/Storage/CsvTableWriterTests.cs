@@ -30,7 +30,7 @@ public class CsvTableWriterTests
 
         var lines = File.ReadAllLines(path);
         Assert.Equal("user_id,item_id,item_name,quantity,unit,category,expiry_date,allergen_flag,unit_cost,last_updated,storage_type,brand,nutritional_tags,daily_usage_rate,reorder_threshold,purchase_date,source", lines[0]);
-        Assert.Equal("U000001,,\"say \"\"cheese\"\", please\",1.25,,,2026-12-03,true,,2026-11-23T18:00:00Z,,,\"protein,calcium\",,,,", lines[1]);
+        Assert.Equal("U000001,,\"say \"\"cheese\"\", please\",1.25,,,2026-12-03,True,,2026-11-23T18:00:00Z,,,\"protein,calcium\",,,,", lines[1]);
         Assert.Equal(",,,,,,,,,,,,,,,,", lines[2]);
         Assert.Equal(3, lines.Length);
     }

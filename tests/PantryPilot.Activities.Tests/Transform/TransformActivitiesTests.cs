@@ -140,7 +140,7 @@ public class TransformActivitiesTests
         Assert.Equal(generator.PurchaseRowCount, output.Counts.RowsIn);
         Assert.Equal(expectedBad, output.Counts.RowsQuarantined);
         Assert.InRange(expectedBad, 1, output.Counts.RowsIn / 5);
-        var paths = new DataPaths(input.Run.DataDir);
+        var paths = DataPaths.For(input.Run);
         Assert.Equal(output.Counts.RowsOut + 1, File.ReadLines(paths.ProcessedCsv(DataTable.Purchases)).Count());
         Assert.Equal(output.Counts.RowsQuarantined + 1, File.ReadLines(Path.ChangeExtension(output.QuarantinePath!, ".csv")).Count());
         Assert.EndsWith("qty_canonical,canonical_unit,unit_price", File.ReadLines(paths.ProcessedCsv(DataTable.Purchases)).First(), StringComparison.Ordinal);

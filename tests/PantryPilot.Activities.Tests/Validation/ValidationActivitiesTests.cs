@@ -17,13 +17,13 @@ public sealed class ValidationActivitiesTests : IDisposable
 
     /// <summary>10 rows in two row groups; rows with source_row 4 (negative quantity), 7 (no user) and 10 (expires before
     /// it was bought) break the shipped inventory suite.</summary>
-    private async Task<string> WriteRawInventoryAsync()
+    private async Task<string> WriteRawInventoryAsync(string folder = "data")
     {
         var rows = Enumerable.Range(0, 10).Select(i => Inventory("u1", $"item-{i}", $"rice {i}", 1 + i, "kg")).ToList();
         rows[2]["quantity"] = -1.0;
         rows[5]["user_id"] = null;
         rows[8]["expiry_date"] = D("2025-12-01");
-        var path = _dir.File("data", "raw", "inventory.parquet");
+        var path = _dir.File(folder, "raw", "inventory.parquet");
         await WriteAsync(path, PantrySchemas.Inventory, rows, rowGroupSize: 6);
         return path;
     }
@@ -64,7 +64,7 @@ public sealed class ValidationActivitiesTests : IDisposable
             ["unit"] = i % 2 == 0 ? "kg" : "fl oz",
             ["price_total"] = 3.5,
             ["purchase_date"] = D("2026-03-01").AddDays(7 * i),
-            ["discount_applied"] = 0.0,
+            ["discount_applied"] = false,
             ["weekday"] = "Sunday",
             ["consumption_start_date"] = D("2026-03-01").AddDays(7 * i),
             ["expected_depletion_date"] = D("2026-03-08").AddDays(7 * i),
@@ -204,14 +204,16 @@ public sealed class ValidationActivitiesTests : IDisposable
     [Fact]
     public async Task PublishReportAsync_PublishedTwice_SummaryHasOneLinePerRunAndTable()
     {
-        var raw = await WriteRawInventoryAsync();
+        var raw = await WriteRawInventoryAsync("input"); // outside data/: publishing replaces data/raw
         var activities = new ValidationActivities();
         var validated = await activities.ValidateAsync(new(Run(), DataTable.Inventory, raw));
 
-        var first = await activities.PublishReportAsync(new(Run(), [validated.ResultPath]));
         await activities.PublishReportAsync(new(Run(), [validated.ResultPath]));
+        await activities.PublishReportAsync(new(Run(), [validated.ResultPath]));
+        RunPublisher.Publish(Run());
 
-        var lines = File.ReadAllLines(first.SummaryCsvPath);
+        var summaryPath = new DataPaths(Run().DataDir).ValidationSummaryCsv;
+        var lines = File.ReadAllLines(summaryPath);
         Assert.Equal("run_id,as_of,table,suite,success,expectations,failed,rows,quarantined,evaluated_at", lines[0]);
         Assert.Equal(2, lines.Length);
         Assert.StartsWith("run-1,2026-03-10,inventory,inventory,false,", lines[1], StringComparison.Ordinal);
@@ -220,7 +222,15 @@ public sealed class ValidationActivitiesTests : IDisposable
         var second = new PipelineRun("run-2", _dir.File("data"), "2026-03-11", SourceKind.Synthetic);
         var again = await activities.ValidateAsync(new(second, DataTable.Inventory, raw));
         await activities.PublishReportAsync(new(second, [again.ResultPath]));
-        Assert.Equal(3, File.ReadAllLines(first.SummaryCsvPath).Length);
+        RunPublisher.Publish(second);
+        Assert.Equal(3, File.ReadAllLines(summaryPath).Length);
+
+        // The same run id again (a second run on the same day): evaluated at another time, so it keeps its own line.
+        await Task.Delay(5);
+        var sameIdAgain = await activities.ValidateAsync(new(second, DataTable.Inventory, raw));
+        await activities.PublishReportAsync(new(second, [sameIdAgain.ResultPath]));
+        RunPublisher.Publish(second);
+        Assert.Equal(4, File.ReadAllLines(summaryPath).Length);
     }
 
     [Fact]

@@ -241,17 +241,17 @@ public static class DbCommands
         catch (BadInputException ex)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
-            return 1;
+            return ExitCodes.BadInput;
         }
         catch (PostgresException ex)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]PostgreSQL error {ex.SqlState}:[/] {ex.MessageText}{(ex.Detail is { } d ? $" ({d})" : string.Empty)}");
-            return 1;
+            return ExitCodes.DatabaseError;
         }
         catch (NpgsqlException ex)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]PostgreSQL connection lost:[/] {ex.Message}");
-            return 1;
+            return ExitCodes.DatabaseError;
         }
         catch (OperationCanceledException)
         {

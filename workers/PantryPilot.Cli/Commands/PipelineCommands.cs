@@ -41,7 +41,7 @@ public static class PipelineCommands
             var configuration = CliConfiguration.Load();
             if (!TryRun(options, parse, configuration, out var pipelineRun))
             {
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             var settings = TemporalSettings.From(configuration);
@@ -156,33 +156,87 @@ public static class PipelineCommands
 
     public static async Task<int> RunInProcessAsync(PipelineRun run, IConfiguration configuration, CancellationToken ct)
     {
+        DataFolderLock folderLock;
+        try
+        {
+            folderLock = DataFolderLock.Acquire(run.DataDir, run.RunId, m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"));
+        }
+        catch (DataFolderBusyException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return ExitCodes.FolderBusy;
+        }
+
+        using (folderLock)
+        {
+            var leftovers = RunPublisher.CleanLeftovers(run.DataDir);
+            if (leftovers.Count > 0)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[yellow]removed {leftovers.Count} leftover(s) of an interrupted run:[/] {string.Join(", ", leftovers.Take(5))}{(leftovers.Count > 5 ? ", ..." : string.Empty)}");
+            }
+
+            try
+            {
+                return await RunFlowAsync(run, configuration, ct);
+            }
+            finally
+            {
+                // A run that did not finish publishes nothing: its staging folder goes (also on Ctrl-C).
+                TryDelete(DataPaths.StagingOf(run));
+            }
+        }
+    }
+
+    private static async Task<int> RunFlowAsync(PipelineRun run, IConfiguration configuration, CancellationToken ct)
+    {
         var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration).BuildServiceProvider();
         await using (services)
         {
-            AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/], source [bold]{run.Source.ToString().ToLowerInvariant()}[/], as of {run.AsOf}, data in {run.DataDir}");
+            AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/] as of {run.AsOf}, data in {run.DataDir}");
             var printer = new ProgressPrinter();
             var flow = new DataPipelineFlow(new InProcessStageRunner(services, printer.Print));
             try
             {
                 var summary = await flow.RunAsync(run).WaitAsync(ct);
-                RunSummaryPrinter.Print(summary);
-                return summary.RowsConserved ? 0 : 3;
+                RunSummaryPrinter.Print(run, summary);
+                return summary.RowsConserved ? ExitCodes.Ok : ExitCodes.DataLost;
             }
             catch (ApplicationFailureException e) when (e.ErrorType == DataPipelineStages.ValidationFailedType)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]stopped:[/] {e.Message}");
-                return 4;
+                return ExitCodes.Stopped;
             }
             catch (BadInputException e)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-                return 2;
+                return ExitCodes.BadInput;
             }
             catch (OperationCanceledException)
             {
                 AnsiConsole.MarkupLine("[yellow]cancelled[/]");
-                return 130;
+                return ExitCodes.Cancelled;
             }
+        }
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+
+            var parent = Path.GetDirectoryName(directory)!;
+            if (Directory.Exists(parent) && !Directory.EnumerateFileSystemEntries(parent).Any())
+            {
+                Directory.Delete(parent);
+            }
+        }
+        catch (IOException)
+        {
+            // A writer of the cancelled run still holds a file; the next run's start removes it.
         }
     }
 
@@ -227,6 +281,7 @@ public static class PipelineCommands
         try
         {
             run = options.ToRun(parse, configuration);
+            AnsiConsole.MarkupLineInterpolated($"{options.DescribeSource(parse, configuration, run)}");
             return true;
         }
         catch (ArgumentException e)

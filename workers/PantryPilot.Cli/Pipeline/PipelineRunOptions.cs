@@ -10,7 +10,7 @@ public sealed class PipelineRunOptions
 {
     public Option<string> DataDir { get; } = new("--data-dir") { Description = "Root folder for raw/, processed/, alerts/, reports/, quarantine/", DefaultValueFactory = _ => "data" };
 
-    public Option<string?> Source { get; } = new("--source") { Description = "synthetic | postgres | csv (default: postgres when DATABASE_URL is set, else synthetic)" };
+    public Option<string?> Source { get; } = new("--source") { Description = "synthetic | postgres | csv (default synthetic; DATABASE_URL is read only with --source postgres)" };
 
     public Option<string?> AsOf { get; } = new("--as-of") { Description = "Judge expiry against this date (yyyy-MM-dd; default today, UTC)" };
 
@@ -40,9 +40,27 @@ public sealed class PipelineRunOptions
 
     public Option<string?> RunId { get; } = new("--run-id") { Description = "Run id (default pantry-pipeline-<as-of>)" };
 
+    public Option<bool> Strict { get; } = new("--strict") { Description = "A header that looks like a misspelling of a layout column fails the run" };
+
+    public Option<bool> AllowEmpty { get; } = new("--allow-empty") { Description = "Accept an empty inventory or purchase table (by default it fails the run)" };
+
+    /// <summary>Why the source is what it is: the first line a run prints.</summary>
+    public string DescribeSource(ParseResult parse, IConfiguration configuration, PipelineRun run)
+    {
+        var databaseUrlSet = !string.IsNullOrWhiteSpace(configuration["DATABASE_URL"]);
+        return run.Source switch
+        {
+            SourceKind.Postgres => "source postgres (--source postgres): reading PostgreSQL from DATABASE_URL",
+            SourceKind.Csv => $"source csv (--source csv): reading {run.Csv!.InventoryCsv} and {run.Csv.PurchasesCsv}{(run.Csv.ReceiptsDir is { } r ? $" and receipts from {r}" : string.Empty)}",
+            _ when parse.GetValue(Source) is not null => "source synthetic (--source synthetic): generating data, no database",
+            _ when databaseUrlSet => "source synthetic (the default): generating data, no database; DATABASE_URL is set but only --source postgres reads it",
+            _ => "source synthetic (the default): generating data, no database",
+        };
+    }
+
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { DataDir, Source, AsOf, Policy, ExpiringDays, Csv, InventoryCsv, PurchasesCsv, ReceiptsDir, SuitesDir, Users, ItemsPerUser, PurchasesPerUser, Seed, FaultRate, RunId })
+        foreach (var option in new Option[] { DataDir, Source, AsOf, Policy, ExpiringDays, Csv, InventoryCsv, PurchasesCsv, ReceiptsDir, SuitesDir, Users, ItemsPerUser, PurchasesPerUser, Seed, FaultRate, RunId, Strict, AllowEmpty })
         {
             command.Options.Add(option);
         }
@@ -62,14 +80,35 @@ public sealed class PipelineRunOptions
             throw new ArgumentException($"--as-of '{asOfText}' is not a date in yyyy-MM-dd form");
         }
 
-        var sourceText = parse.GetValue(Source) ?? (string.IsNullOrWhiteSpace(configuration["DATABASE_URL"]) ? "synthetic" : "postgres");
-        if (!Enum.TryParse<SourceKind>(sourceText, ignoreCase: true, out var source))
+        // An exported DATABASE_URL never changes the source by itself: the README's first command stays "no database".
+        var sourceText = parse.GetValue(Source) ?? "synthetic";
+        if (!Enum.GetNames<SourceKind>().Contains(sourceText, StringComparer.OrdinalIgnoreCase) || !Enum.TryParse<SourceKind>(sourceText, ignoreCase: true, out var source))
         {
             throw new ArgumentException($"--source '{sourceText}' is not one of synthetic, postgres, csv");
         }
 
+        foreach (var (option, wanted) in new (Option, SourceKind)[]
+        {
+            (InventoryCsv, SourceKind.Csv), (PurchasesCsv, SourceKind.Csv), (ReceiptsDir, SourceKind.Csv),
+            (Users, SourceKind.Synthetic), (ItemsPerUser, SourceKind.Synthetic), (PurchasesPerUser, SourceKind.Synthetic), (Seed, SourceKind.Synthetic), (FaultRate, SourceKind.Synthetic),
+        })
+        {
+            if (source != wanted && Given(parse, option))
+            {
+                throw new ArgumentException($"{option.Name} applies only to --source {wanted.ToString().ToLowerInvariant()} (this run reads {source.ToString().ToLowerInvariant()}); drop it or add --source {wanted.ToString().ToLowerInvariant()}");
+            }
+        }
+
+        foreach (var option in new[] { Users, ItemsPerUser, PurchasesPerUser, ExpiringDays })
+        {
+            if (parse.GetValue(option) < 0)
+            {
+                throw new ArgumentException($"{option.Name} {parse.GetValue(option)} must not be negative");
+            }
+        }
+
         var policyText = parse.GetValue(Policy) ?? "suite";
-        if (!Enum.TryParse<ValidationPolicy>(policyText, ignoreCase: true, out var policy))
+        if (!Enum.GetNames<ValidationPolicy>().Contains(policyText, StringComparer.OrdinalIgnoreCase) || !Enum.TryParse<ValidationPolicy>(policyText, ignoreCase: true, out var policy))
         {
             throw new ArgumentException($"--policy '{policyText}' is not one of suite, stop, quarantine");
         }
@@ -104,6 +143,11 @@ public sealed class PipelineRunOptions
             policy,
             parse.GetValue(ExpiringDays),
             parse.GetValue(SuitesDir) is { } s ? Path.GetFullPath(s) : null,
-            parse.GetValue(Csv));
+            parse.GetValue(Csv),
+            parse.GetValue(Strict),
+            parse.GetValue(AllowEmpty));
     }
+
+    /// <summary>Whether the user typed the option (a default value does not count).</summary>
+    private static bool Given(ParseResult parse, Option option) => parse.GetResult(option) is { Implicit: false };
 }

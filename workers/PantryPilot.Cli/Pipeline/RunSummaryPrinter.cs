@@ -6,7 +6,10 @@ namespace PantryPilot.Cli.Pipeline;
 /// <summary>The end-of-run summary: rows per stage and table, validation, alerts, snapshot.</summary>
 public static class RunSummaryPrinter
 {
-    public static void Print(PipelineSummary summary)
+    public static void Print(PipelineSummary summary) => Print(null, summary);
+
+    /// <summary>With the run: output paths as published, and the input warnings of its raw manifests.</summary>
+    public static void Print(PipelineRun? run, PipelineSummary summary)
     {
         var table = new Table().AddColumns("stage", "table", "rows in", "rows out", "quarantined", "conserved");
         foreach (var s in summary.Stages)
@@ -26,7 +29,12 @@ public static class RunSummaryPrinter
         AnsiConsole.MarkupLineInterpolated($"snapshot: {summary.SnapshotId ?? "(none)"}");
         foreach (var (name, path) in summary.Outputs)
         {
-            AnsiConsole.MarkupLineInterpolated($"  {name}: {path}");
+            AnsiConsole.MarkupLineInterpolated($"  {name}: {(run is null ? path : DataPaths.Published(run, path))}");
+        }
+
+        foreach (var warning in run is null ? [] : RunWarnings.ReadAsync(new DataPaths(run.DataDir)).GetAwaiter().GetResult())
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {warning}");
         }
 
         AnsiConsole.MarkupLine(summary.RowsConserved ? "[green]rows conserved: rows in = rows out + rows quarantined at every stage[/]" : "[red]ROW CONSERVATION VIOLATED: see reports/run-report.json[/]");
