@@ -162,7 +162,8 @@ public static class PipelineCommands
         {
             AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/], source [bold]{run.Source.ToString().ToLowerInvariant()}[/], as of {run.AsOf}, data in {run.DataDir}");
             var printer = new ProgressPrinter();
-            var flow = new DataPipelineFlow(new InProcessStageRunner(services, printer.Print));
+            var flow = new DataPipelineFlow(new InProcessStageRunner(
+                services, printer.Print, ct, line => AnsiConsole.MarkupLineInterpolated($"[yellow]retry:[/] {line}")));
             try
             {
                 var summary = await flow.RunAsync(run).WaitAsync(ct);
