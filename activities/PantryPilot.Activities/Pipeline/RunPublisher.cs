@@ -1,3 +1,5 @@
+using PantryPilot.Contracts.DataPipeline;
+
 namespace PantryPilot.Activities.Pipeline;
 
 /// <summary>Moves a run's staging folder into the data directory: each output folder (raw/, processed/, alerts/,

@@ -1,4 +1,5 @@
 using PantryPilot.Activities.Ingest;
+using PantryPilot.Contracts.DataPipeline;
 
 namespace PantryPilot.Activities.Pipeline;
 

@@ -5,6 +5,7 @@ using Npgsql;
 using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Generation;
 using PantryPilot.Domain.Tables;
 using Spectre.Console;
@@ -238,7 +239,7 @@ public static class DbCommands
         {
             return await body(db);
         }
-        catch (BadInputException ex)
+        catch (Exception ex) when (ex is BadInputException or DatabaseUnavailableException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
             return ExitCodes.BadInput;

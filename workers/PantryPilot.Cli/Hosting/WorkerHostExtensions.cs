@@ -7,13 +7,6 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using PantryPilot.Activities;
-using PantryPilot.Activities.Anomalies;
-using PantryPilot.Activities.Ingest;
-using PantryPilot.Activities.Pipeline;
-using PantryPilot.Activities.Reports;
-using PantryPilot.Activities.Transform;
-using PantryPilot.Activities.Validation;
-using PantryPilot.Activities.Versioning;
 using PantryPilot.Workflows.DataPipeline;
 using Temporalio.Extensions.Hosting;
 
@@ -47,7 +40,7 @@ public static class WorkerHostExtensions
     public static IServiceCollection AddPantryPilotWorker(this IServiceCollection services, TemporalSettings settings, IConfiguration configuration)
     {
         services.AddPipelineActivities(configuration);
-        services.AddHostedTemporalWorker(settings.Address!, settings.Namespace, settings.TaskQueue)
+        var worker = services.AddHostedTemporalWorker(settings.Address!, settings.Namespace, settings.TaskQueue)
             .ConfigureOptions(o =>
             {
                 settings.Apply(o.ClientOptions!);
@@ -55,15 +48,14 @@ public static class WorkerHostExtensions
                 o.GracefulShutdownTimeout = GracefulShutdown;
                 o.Interceptors = [new TelemetryInterceptor()];
             })
-            .AddScopedActivities<IngestActivities>()
-            .AddScopedActivities<ValidationActivities>()
-            .AddScopedActivities<TransformActivities>()
-            .AddScopedActivities<AnomalyActivities>()
-            .AddScopedActivities<ReportActivities>()
-            .AddScopedActivities<VersionActivities>()
-            .AddScopedActivities<RunReportActivities>()
             .AddWorkflow<DataPipelineWorkflow>()
-            .AddWorkflow<PantrySensorWorkflow>();
+            .AddWorkflow<PantrySensorWorkflow>()
+            .AddWorkflow<ScheduledPipelineWorkflow>();
+        foreach (var type in ActivitiesServiceCollectionExtensions.PipelineActivityTypes)
+        {
+            worker.AddScopedActivities(type);
+        }
+
         return services;
     }
 
