@@ -54,8 +54,8 @@ public class ComplianceEvaluationTests
     [Theory]
     [InlineData("not json", "not valid JSON")]
     [InlineData("{\"pantry\":[]}", "field id")]
-    [InlineData("{\"id\":\"x\",\"constraints\":[\"keto\"],\"pantry\":[]}", "'keto' is not a dietary constraint")]
-    [InlineData("{\"id\":\"x\",\"pantry\":[{\"quantity\":1}]}", "pantry[0] field name")]
+    [InlineData("{\"id\":\"x\",\"constraints\":[\"keto\"],\"allergies\":[],\"pantry\":[]}", "'keto' is not a dietary constraint")]
+    [InlineData("{\"id\":\"x\",\"constraints\":[],\"allergies\":[],\"pantry\":[{\"quantity\":1}]}", "pantry[0] field name")]
     public void Parse_BadLine_NamesLineAndField(string line, string expected)
     {
         var ex = Assert.Throws<FormatException>(() => ComplianceRequestFile.Parse(line, "requests.jsonl line 7"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using PantryPilot.Domain.Ontology;
 using PantryPilot.Inference.Recipes;
@@ -8,13 +9,30 @@ namespace PantryPilot.Inference.Evaluation;
 /// <param name="Traps">Pantry items labelled (by hand, outside the ontology) as ones the model must never see.</param>
 public sealed record ComplianceCase(string Id, IReadOnlyList<string> Tags, GenerateRecipeInput Input, IReadOnlyList<string> Traps);
 
-/// <summary>Reads JSONL compliance requests; a bad line fails with the file, line and field named.</summary>
+/// <summary>One line read from a request file: a case, or the error that names file, line and field.</summary>
+public sealed record ComplianceRequestLine(int Line, ComplianceCase? Case, string? Error);
+
+/// <summary>
+/// Reads JSONL compliance requests strictly: constraints and allergies must be arrays of strings (present, [] for
+/// none), every constraint name must be known, every field name must be known (a misspelled key is an error, never
+/// a silently dropped constraint), pantry items are objects with a string name. A bad line is an error naming file,
+/// line and field; the other lines still read.
+/// </summary>
 public static class ComplianceRequestFile
 {
-    public static async IAsyncEnumerable<ComplianceCase> ReadAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
+    {
+        "id", "tags", "pantry", "constraints", "allergies", "cuisine", "request", "max_tokens", "adapter", "traps", "note",
+    };
+
+    private static readonly HashSet<string> ItemFields = new(StringComparer.Ordinal) { "name", "quantity", "unit", "expires" };
+
+    /// <summary>Every non-blank line, parsed or with its error. An empty file (or one of blank lines) is an error.</summary>
+    public static async IAsyncEnumerable<ComplianceRequestLine> ReadLinesAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var reader = new StreamReader(path);
         var lineNumber = 0;
+        var any = false;
         while (await reader.ReadLineAsync(cancellationToken) is { } line)
         {
             lineNumber++;
@@ -23,12 +41,39 @@ public static class ComplianceRequestFile
                 continue;
             }
 
-            yield return Parse(line, $"{Path.GetFileName(path)} line {lineNumber}");
+            any = true;
+            ComplianceCase? parsed = null;
+            string? error = null;
+            try
+            {
+                parsed = Parse(line, $"{Path.GetFileName(path)} line {lineNumber}");
+            }
+            catch (FormatException ex)
+            {
+                error = ex.Message;
+            }
+
+            yield return new ComplianceRequestLine(lineNumber, parsed, error);
+        }
+
+        if (!any)
+        {
+            throw new FormatException($"{Path.GetFileName(path)}: the request file is empty (expected one JSON request per line)");
+        }
+    }
+
+    /// <summary>The cases of a file; the first bad line throws (for callers that want all or nothing).</summary>
+    public static async IAsyncEnumerable<ComplianceCase> ReadAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var line in ReadLinesAsync(path, cancellationToken))
+        {
+            yield return line.Case ?? throw new FormatException(line.Error);
         }
     }
 
     public static ComplianceCase Parse(string line, string where)
     {
+        ArgumentNullException.ThrowIfNull(line);
         JsonDocument document;
         try
         {
@@ -42,42 +87,140 @@ public static class ComplianceRequestFile
         using (document)
         {
             var root = document.RootElement;
-            var id = Text(root, "id", where);
-            var constraints = Strings(root, "constraints").Select(tag => DietaryConstraints.TryParse(tag, out var c)
-                ? c
-                : throw new FormatException($"{where} field constraints: '{tag}' is not a dietary constraint")).ToList();
-            var pantry = root.TryGetProperty("pantry", out var p) && p.ValueKind == JsonValueKind.Array
-                ? p.EnumerateArray().Select((item, i) => new PantryItem(
-                    Text(item, "name", $"{where} pantry[{i}]"),
-                    item.TryGetProperty("quantity", out var q) && q.TryGetDouble(out var qv) ? qv : 1,
-                    item.TryGetProperty("unit", out var u) ? u.GetString() ?? "pcs" : "pcs")).ToList()
-                : throw new FormatException($"{where} field pantry: must be an array of {{name, quantity, unit}}");
-            int? maxTokens = root.TryGetProperty("max_tokens", out var m) && m.TryGetInt32(out var mv) ? mv : null;
-            var input = new GenerateRecipeInput(
-                pantry,
-                constraints,
-                Strings(root, "allergies"),
-                root.TryGetProperty("cuisine", out var cu) ? cu.GetString() : null,
-                root.TryGetProperty("request", out var r) ? r.GetString() ?? string.Empty : string.Empty,
-                root.TryGetProperty("adapter", out var a) ? a.GetString() : null,
-                MaxTokens: maxTokens);
-            var tags = Strings(root, "tags");
-            if (tags.Count == 0)
+            if (root.ValueKind != JsonValueKind.Object)
             {
-                tags = [.. constraints.Select(c => c.Tag()), .. input.Allergies.Select(x => $"allergy:{x}")];
+                throw new FormatException($"{where}: a request must be a JSON object, got {root.ValueKind}");
             }
 
-            return new ComplianceCase(id, tags, input, Strings(root, "traps"));
+            foreach (var property in root.EnumerateObject())
+            {
+                if (!Fields.Contains(property.Name))
+                {
+                    throw new FormatException($"{where} field {property.Name}: not a request field (known: {string.Join(", ", Fields.Order(StringComparer.Ordinal))})");
+                }
+            }
+
+            var id = Text(root, "id", where);
+            var constraintNames = RequiredStrings(root, "constraints", where);
+            var allergies = RequiredStrings(root, "allergies", where);
+            DietaryRequest request;
+            try
+            {
+                request = DietaryRequest.Parse(constraintNames, allergies);
+            }
+            catch (DietaryRequestException ex)
+            {
+                var what = ex.Field == "constraints" && ex.Value is not null
+                    ? $"'{ex.Value}' is not a dietary constraint (supported: {DietaryConstraints.SupportedTags})"
+                    : ex.Message;
+                throw new FormatException($"{where} field {ex.Field}[{ex.Index}]: {what}", ex);
+            }
+
+            if (!root.TryGetProperty("pantry", out var p) || p.ValueKind != JsonValueKind.Array)
+            {
+                throw new FormatException($"{where} field pantry: must be an array of {{name, quantity, unit}}");
+            }
+
+            var pantry = p.EnumerateArray().Select((item, i) => Item(item, $"{where} pantry[{i}]")).ToList();
+            var input = new GenerateRecipeInput(
+                pantry,
+                request.Constraints,
+                allergies,
+                OptionalText(root, "cuisine", where),
+                OptionalText(root, "request", where) ?? string.Empty,
+                OptionalText(root, "adapter", where),
+                MaxTokens: OptionalInt(root, "max_tokens", where));
+            var tags = OptionalStrings(root, "tags", where);
+            if (tags.Count == 0)
+            {
+                tags = [.. request.Tags];
+            }
+
+            return new ComplianceCase(id, tags, input, OptionalStrings(root, "traps", where));
         }
     }
 
-    private static string Text(JsonElement element, string property, string where) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()!
-            : throw new FormatException($"{where} field {property}: missing or not a string");
+    private static PantryItem Item(JsonElement item, string where)
+    {
+        if (item.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException($"{where}: must be an object {{name, quantity, unit}}, got {item.ValueKind}");
+        }
 
-    private static List<string> Strings(JsonElement root, string property) =>
-        root.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.Array
-            ? value.EnumerateArray().Select(e => e.GetString() ?? string.Empty).Where(s => s.Length > 0).ToList()
-            : [];
+        foreach (var property in item.EnumerateObject())
+        {
+            if (!ItemFields.Contains(property.Name))
+            {
+                throw new FormatException($"{where} field {property.Name}: not a pantry item field (known: name, quantity, unit, expires)");
+            }
+        }
+
+        var quantity = 1.0;
+        if (item.TryGetProperty("quantity", out var q) && q.ValueKind != JsonValueKind.Null && !(q.ValueKind == JsonValueKind.Number && q.TryGetDouble(out quantity)))
+        {
+            throw new FormatException($"{where} field quantity: must be a number, got {q.ValueKind}");
+        }
+
+        DateOnly? expires = null;
+        if (OptionalText(item, "expires", where) is { } text)
+        {
+            expires = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+                ? date
+                : throw new FormatException($"{where} field expires: '{text}' is not a date like 2026-12-01");
+        }
+
+        return new PantryItem(Text(item, "name", where), quantity, OptionalText(item, "unit", where) ?? "pcs", expires);
+    }
+
+    private static string Text(JsonElement element, string property, string where) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length > 0
+            ? value.GetString()!
+            : throw new FormatException($"{where} field {property}: missing, empty or not a string");
+
+    private static string? OptionalText(JsonElement element, string property, string where) =>
+        !element.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.String ? value.GetString()
+        : throw new FormatException($"{where} field {property}: must be a string, got {value.ValueKind}");
+
+    private static int? OptionalInt(JsonElement element, string property, string where) =>
+        !element.TryGetProperty(property, out var value) || value.ValueKind == JsonValueKind.Null ? null
+        : value.ValueKind == JsonValueKind.Number && value.TryGetInt32(out var number) ? number
+        : throw new FormatException($"{where} field {property}: must be an integer, got {value}");
+
+    /// <summary>A present array of strings; "vegan" (a string), null, a missing field or [1] are errors.</summary>
+    private static List<string> RequiredStrings(JsonElement root, string property, string where)
+    {
+        if (!root.TryGetProperty(property, out var value))
+        {
+            throw new FormatException($"{where} field {property}: missing (an array of strings; [] for none)");
+        }
+
+        return Strings(value, property, where);
+    }
+
+    private static List<string> OptionalStrings(JsonElement root, string property, string where) =>
+        root.TryGetProperty(property, out var value) ? Strings(value, property, where) : [];
+
+    private static List<string> Strings(JsonElement value, string property, string where)
+    {
+        if (value.ValueKind != JsonValueKind.Array)
+        {
+            throw new FormatException($"{where} field {property}: must be an array of strings, got {value.ValueKind}{(value.ValueKind == JsonValueKind.String ? $" '{value.GetString()}' (write [\"{value.GetString()}\"])" : string.Empty)}");
+        }
+
+        var result = new List<string>();
+        var i = 0;
+        foreach (var element in value.EnumerateArray())
+        {
+            if (element.ValueKind != JsonValueKind.String || element.GetString()!.Trim().Length == 0)
+            {
+                throw new FormatException($"{where} field {property}[{i}]: must be a non-empty string, got {element.ValueKind} {element}");
+            }
+
+            result.Add(element.GetString()!);
+            i++;
+        }
+
+        return result;
+    }
 }

@@ -5,8 +5,8 @@ using PantryPilot.Inference.Recipes;
 namespace PantryPilot.Inference.Evaluation;
 
 /// <summary>The result of one request, re-checked independently of the pipeline's own gate.</summary>
-/// <param name="Violations">Violations found by re-validating the returned recipe (must always be 0).</param>
-/// <param name="TrapsLeaked">Hand-labelled trap items the pre-filter let through to the model.</param>
+/// <param name="Violations">(a) Violations the classifier finds when re-validating the returned recipe (must be 0).</param>
+/// <param name="TrapsLeaked">(b) Hand-labelled trap items the pre-filter let through to the model.</param>
 public sealed record ComplianceCaseResult(
     string Id,
     IReadOnlyList<string> Tags,
@@ -20,15 +20,43 @@ public sealed record ComplianceCaseResult(
     double TokensPerSecond,
     double LatencyMs,
     int ViolationsRejected,
-    string? Title = null);
+    string? Title = null)
+{
+    /// <summary>(b) Trap items that appear in the returned recipe (ingredients or suggested additions).</summary>
+    public IReadOnlyList<string> TrapsInRecipe { get; init; } = [];
 
-/// <summary>Runs requests through the real recipe pipeline and re-validates every recipe it returns.</summary>
-public sealed class ComplianceEvaluator(RecipeGenerator generator, IngredientOntology? ontology = null)
+    /// <summary>(c) What the independent word lists find in the returned recipe.</summary>
+    public IReadOnlyList<string> IndependentViolations { get; init; } = [];
+
+    /// <summary>Items on which the classifier (a) and the word lists (c) disagree, for review.</summary>
+    public IReadOnlyList<string> Disagreements { get; init; } = [];
+
+    /// <summary>The request line could not be read; <see cref="Reason"/> names file, line and field.</summary>
+    public bool InvalidRequest { get; init; }
+
+    public int Trimmed { get; init; }
+
+    public IReadOnlyList<string> PantryAllowed { get; init; } = [];
+
+    public IReadOnlyList<ExcludedItem> PantryExcluded { get; init; } = [];
+
+    public Recipe? Recipe { get; init; }
+
+    /// <summary>A result for a request line that failed to parse: it counts as an error, nothing ran.</summary>
+    public static ComplianceCaseResult Invalid(string id, string reason) =>
+        new(id, ["invalid-request"], RecipeOutcome.Error, reason, [], [], 0, 0, 0, 0, 0, 0) { InvalidRequest = true };
+}
+
+/// <summary>Runs requests through the real recipe pipeline and judges every recipe it returns three ways: (a) the
+/// classifier, (b) the request's own hand-labelled traps, (c) <see cref="IndependentJudge"/>.</summary>
+public sealed class ComplianceEvaluator(RecipeGenerator generator, IngredientOntology? ontology = null, IndependentJudge? judge = null)
 {
     private readonly IngredientOntology ontology = ontology ?? IngredientOntology.Default;
+    private readonly IndependentJudge judge = judge ?? IndependentJudge.Default;
 
     public async Task<ComplianceCaseResult> RunAsync(ComplianceCase testCase, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(testCase);
         var stopwatch = Stopwatch.StartNew();
         var output = await generator.GenerateAsync(testCase.Input, null, cancellationToken);
         var latency = stopwatch.Elapsed.TotalMilliseconds;
@@ -37,7 +65,30 @@ public sealed class ComplianceEvaluator(RecipeGenerator generator, IngredientOnt
         var allowed = PantryPreFilter.Apply(testCase.Input.Pantry, policy).Allowed;
         var violations = output.Recipe is null ? [] : new RecipeValidator(policy, allowed).Validate(output.Recipe).Violations.ToList();
         var excludedNames = output.Excluded.Select(e => e.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var leaked = testCase.Traps.Where(t => !excludedNames.Contains(t)).ToList();
+        var leaked = output.Outcome == RecipeOutcome.Error && output.Error?.Code == "invalid_request"
+            ? []
+            : testCase.Traps.Where(t => !excludedNames.Contains(t)).ToList();
+
+        var items = output.Recipe is null ? [] : output.Recipe.Ingredients.Select(i => i.Name).Concat(output.Recipe.SuggestedAdditions).ToList();
+        var trapsInRecipe = items.Where(i => testCase.Traps.Any(t => i.Contains(t, StringComparison.OrdinalIgnoreCase) || t.Contains(i, StringComparison.OrdinalIgnoreCase))).ToList();
+        var tags = testCase.Input.Constraints.Select(c => c.Tag()).ToList();
+        var independent = new List<string>();
+        var disagreements = new List<string>();
+        foreach (var item in items)
+        {
+            var byWords = judge.Violations(item, tags, testCase.Input.Allergies);
+            var verdict = policy.Check(item);
+            independent.AddRange(byWords.Select(v => $"'{item}' {v}"));
+            if (verdict.Permitted == (byWords.Count == 0))
+            {
+                continue;
+            }
+
+            disagreements.Add(verdict.Permitted
+                ? $"'{item}': classifier allows, word lists flag {string.Join("; ", byWords)}"
+                : $"'{item}': classifier excludes ({verdict.Reason}), word lists see nothing");
+        }
+
         return new ComplianceCaseResult(
             testCase.Id,
             testCase.Tags,
@@ -51,6 +102,15 @@ public sealed class ComplianceEvaluator(RecipeGenerator generator, IngredientOnt
             output.Diagnostics.TokensPerSecond,
             latency,
             output.Diagnostics.ViolationsRejected.Count,
-            output.Recipe?.Title);
+            output.Recipe?.Title)
+        {
+            TrapsInRecipe = trapsInRecipe,
+            IndependentViolations = independent,
+            Disagreements = disagreements,
+            Trimmed = output.Trimmed,
+            PantryAllowed = allowed.Select(i => i.Name).ToList(),
+            PantryExcluded = output.Excluded,
+            Recipe = output.Recipe,
+        };
     }
 }

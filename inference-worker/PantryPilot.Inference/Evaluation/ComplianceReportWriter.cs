@@ -4,7 +4,7 @@ using System.Text;
 
 namespace PantryPilot.Inference.Evaluation;
 
-/// <summary>Writes compliance_cases.csv, compliance_by_tag.csv and compliance_report.html into a folder.</summary>
+/// <summary>Writes compliance_cases.csv, compliance_by_tag.csv, compliance_report.html and results.jsonl into a folder.</summary>
 public static class ComplianceReportWriter
 {
     public static async Task<IReadOnlyList<string>> WriteAsync(string directory, IReadOnlyList<ComplianceCaseResult> results, ComplianceSummary summary, string header, CancellationToken cancellationToken)
@@ -13,12 +13,15 @@ public static class ComplianceReportWriter
         var cases = Path.Combine(directory, "compliance_cases.csv");
         var tags = Path.Combine(directory, "compliance_by_tag.csv");
         var html = Path.Combine(directory, "compliance_report.html");
+        var jsonl = Path.Combine(directory, "results.jsonl");
+        await ComplianceResultsJson.WriteAsync(jsonl, results, cancellationToken);
 
-        var csv = new StringBuilder("id,tags,outcome,violations,traps_leaked,excluded,attempts,tokens,tokens_per_s,latency_ms,violations_rejected,reason,title\n");
+        var csv = new StringBuilder("id,tags,outcome,violations,traps_leaked,excluded,attempts,tokens,tokens_per_s,latency_ms,violations_rejected,reason,title,traps_in_recipe,independent_violations,disagreements,trimmed\n");
         foreach (var r in results)
         {
             csv.AppendLine(string.Join(',', Csv(r.Id), Csv(string.Join(' ', r.Tags)), r.Outcome, r.Violations.Count, Csv(string.Join(' ', r.TrapsLeaked)),
-                r.Excluded, r.Attempts, r.Tokens, Number(r.TokensPerSecond), Number(r.LatencyMs), r.ViolationsRejected, Csv(r.Reason ?? string.Empty), Csv(r.Title ?? string.Empty)));
+                r.Excluded, r.Attempts, r.Tokens, Number(r.TokensPerSecond), Number(r.LatencyMs), r.ViolationsRejected, Csv(r.Reason ?? string.Empty), Csv(r.Title ?? string.Empty),
+                r.TrapsInRecipe.Count, r.IndependentViolations.Count, r.Disagreements.Count, r.Trimmed));
         }
 
         await File.WriteAllTextAsync(cases, csv.ToString(), cancellationToken);
@@ -32,7 +35,7 @@ public static class ComplianceReportWriter
 
         await File.WriteAllTextAsync(tags, byTag.ToString(), cancellationToken);
         await File.WriteAllTextAsync(html, Html(results, summary, header), cancellationToken);
-        return [cases, tags, html];
+        return [cases, tags, html, jsonl];
     }
 
     public static string Percent(double? value) => value is { } v ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a (no recipes)";
@@ -50,6 +53,7 @@ public static class ComplianceReportWriter
             .Append(CultureInfo.InvariantCulture, $"{o.Cases} requests, {o.Recipes} recipes returned, {o.Violations} violations among returned recipes, ")
             .Append(CultureInfo.InvariantCulture, $"{o.NoRecipe} no-recipe, {o.Errors} errors, {o.TrapsLeaked} trap items leaked to the model; compliance {Percent(o.Compliance)}.")
             .Append("</b></p>")
+            .Append(CultureInfo.InvariantCulture, $"<p class=\"{(summary.Clean ? "ok" : "bad")}\">Independent judging: (a) classifier {o.Violations} violations; (b) request traps: {o.TrapsLeaked} reached the model, {summary.TrapsInRecipe} in recipes; (c) word lists: {summary.IndependentViolations} flagged items; {summary.Disagreements} (a)/(c) disagreements listed below. {summary.InvalidRequests} invalid request lines; {summary.TrimmedRequests} pantries trimmed to fit the context.</p>")
             .Append(CultureInfo.InvariantCulture, $"<p>latency p50 {summary.LatencyP50Ms:F1} ms, p95 {summary.LatencyP95Ms:F1} ms; {summary.TokensPerSecond:F0} tokens/s; {summary.ViolationsRejected} violations rejected inside the worker.</p>");
         html.Append("<h2>Per tag</h2><table><tr><th>tag</th><th>cases</th><th>recipes</th><th>compliant</th><th>violations</th><th>no recipe</th><th>errors</th><th>traps leaked</th><th>compliance</th></tr>");
         foreach (var s in summary.PerTag)
@@ -62,6 +66,21 @@ public static class ComplianceReportWriter
         foreach (var (reason, count) in summary.NoRecipeReasons.OrderByDescending(x => x.Value))
         {
             html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(reason)}</td><td>{count}</td></tr>");
+        }
+
+        html.Append("</table><h2>Invalid request lines</h2><table><tr><th>id</th><th>error</th></tr>");
+        foreach (var r in results.Where(r => r.InvalidRequest))
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<tr class=\"bad\"><td>{E(r.Id)}</td><td>{E(r.Reason ?? string.Empty)}</td></tr>");
+        }
+
+        html.Append("</table><h2>Classifier (a) and word lists (c) disagree: review</h2><table><tr><th>id</th><th>item</th></tr>");
+        foreach (var r in results)
+        {
+            foreach (var d in r.Disagreements)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(r.Id)}</td><td>{E(d)}</td></tr>");
+            }
         }
 
         html.Append("</table><h2>Requests</h2><table><tr><th>id</th><th>outcome</th><th>violations</th><th>traps leaked</th><th>attempts</th><th>tokens</th><th>latency ms</th><th>reason</th></tr>");

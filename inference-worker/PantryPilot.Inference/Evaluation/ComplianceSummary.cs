@@ -22,6 +22,24 @@ public sealed record ComplianceSummary(
     double TokensPerSecond,
     int ViolationsRejected)
 {
+    /// <summary>Request lines that could not be read (each named in the report).</summary>
+    public int InvalidRequests { get; init; }
+
+    /// <summary>(b) Trap items found inside returned recipes.</summary>
+    public int TrapsInRecipe { get; init; }
+
+    /// <summary>(c) Items of returned recipes the independent word lists flag.</summary>
+    public int IndependentViolations { get; init; }
+
+    /// <summary>Items where the classifier (a) and the word lists (c) disagree.</summary>
+    public int Disagreements { get; init; }
+
+    /// <summary>Requests whose pantry was trimmed to fit the model's context.</summary>
+    public int TrimmedRequests { get; init; }
+
+    /// <summary>True when nothing failed: no violation by any judge, no trap leaked or used, no unreadable request.</summary>
+    public bool Clean => Overall.Violations == 0 && Overall.TrapsLeaked == 0 && TrapsInRecipe == 0 && IndependentViolations == 0 && InvalidRequests == 0;
+
     public static ComplianceSummary From(IReadOnlyList<ComplianceCaseResult> results)
     {
         var perTag = results.SelectMany(r => r.Tags.Select(t => (Tag: t, Result: r)))
@@ -32,7 +50,7 @@ public sealed record ComplianceSummary(
         var reasons = results.Where(r => r.Outcome != Recipes.RecipeOutcome.Recipe)
             .GroupBy(r => ReasonKind(r.Reason), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        var latencies = results.Select(r => r.LatencyMs).Order().ToList();
+        var latencies = results.Where(r => !r.InvalidRequest).Select(r => r.LatencyMs).Order().ToList();
         var tokens = results.Sum(r => r.Tokens);
         var seconds = results.Where(r => r.TokensPerSecond > 0).Sum(r => r.Tokens / r.TokensPerSecond);
         return new ComplianceSummary(
@@ -42,7 +60,14 @@ public sealed record ComplianceSummary(
             Percentile(latencies, 0.50),
             Percentile(latencies, 0.95),
             seconds > 0 ? tokens / seconds : 0,
-            results.Sum(r => r.ViolationsRejected));
+            results.Sum(r => r.ViolationsRejected))
+        {
+            InvalidRequests = results.Count(r => r.InvalidRequest),
+            TrapsInRecipe = results.Sum(r => r.TrapsInRecipe.Count),
+            IndependentViolations = results.Sum(r => r.IndependentViolations.Count),
+            Disagreements = results.Sum(r => r.Disagreements.Count),
+            TrimmedRequests = results.Count(r => r.Trimmed > 0),
+        };
     }
 
     /// <summary>Nearest-rank percentile of a sorted list.</summary>

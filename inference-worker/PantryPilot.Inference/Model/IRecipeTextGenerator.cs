@@ -13,6 +13,9 @@ public interface IRecipeTextGenerator
     /// <summary>Whether JSON-schema guidance is used (and if not, why), decided at load.</summary>
     GuidanceSupport Guidance { get; }
 
+    /// <summary>Prompt plus generated tokens the model can hold; null when unbounded or unknown.</summary>
+    int? ContextLength => null;
+
     IReadOnlyList<int> EncodePrompt(string prompt);
 
     /// <summary>Runs one generation; throws <see cref="AdapterUnavailableException"/> for an unknown adapter and

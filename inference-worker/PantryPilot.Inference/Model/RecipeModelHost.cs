@@ -52,6 +52,8 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IDisposable
 
     public ModelShape Shape { get; }
 
+    public int? ContextLength => Shape.ContextLength;
+
     /// <summary>Set when the tokenizer was fitted to the model's vocabulary (see <see cref="TokenizerVocabularyFit"/>).</summary>
     public string? TokenizerNote { get; private init; }
 

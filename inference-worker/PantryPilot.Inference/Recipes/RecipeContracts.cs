@@ -2,7 +2,8 @@ using PantryPilot.Domain.Ontology;
 
 namespace PantryPilot.Inference.Recipes;
 
-public sealed record PantryItem(string Name, double Quantity, string Unit);
+/// <param name="Expires">Expiry date when known; a pantry too large for the model's context keeps what expires first.</param>
+public sealed record PantryItem(string Name, double Quantity, string Unit, DateOnly? Expires = null);
 
 /// <summary>Input of GenerateRecipe.</summary>
 /// <param name="Allergies">Free text: "sesame", "shellfish", "kiwi".</param>
@@ -61,6 +62,8 @@ public sealed record GenerationDiagnostics(
     IReadOnlyList<string> AttemptNotes);
 
 /// <summary>Output of GenerateRecipe. <see cref="BaseComparison"/> holds the base model's answer in compare mode.</summary>
+/// <param name="Trimmed">Allowed pantry items left out of the prompt because the pantry did not fit the model's context
+/// (ranked: expiring soonest, then largest quantity, then relevance to the request).</param>
 public sealed record GenerateRecipeOutput(
     RecipeOutcome Outcome,
     Recipe? Recipe,
@@ -69,4 +72,5 @@ public sealed record GenerateRecipeOutput(
     string Variant,
     IReadOnlyList<ExcludedItem> Excluded,
     GenerationDiagnostics Diagnostics,
-    GenerateRecipeOutput? BaseComparison = null);
+    GenerateRecipeOutput? BaseComparison = null,
+    int Trimmed = 0);

@@ -27,23 +27,36 @@ public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions
 
     private async Task<GenerateRecipeOutput> GenerateVariantAsync(GenerateRecipeInput input, string? adapter, Action<GenerationProgress>? progress, CancellationToken cancellationToken)
     {
-        var policy = new DietaryPolicy(ontology, input.Constraints, input.Allergies);
-        var pantry = PantryPreFilter.Apply(input.Pantry, policy);
-        var validator = new RecipeValidator(policy, pantry.Allowed);
         var variant = adapter ?? "base";
         var run = new RunLog(model.Provider, model.ModelName, model.Guidance);
+        if (RequestProblem(input) is { } problem)
+        {
+            // A malformed request never runs with fewer constraints than it meant: it fails, naming the field.
+            return new GenerateRecipeOutput(RecipeOutcome.Error, null, problem, new InferenceError("invalid_request", problem), variant, [], run.Diagnostics());
+        }
+
+        var policy = new DietaryPolicy(ontology, input.Constraints, input.Allergies);
+        var pantry = PantryPreFilter.Apply(input.Pantry, policy);
+        var maxTokens = Math.Clamp(input.MaxTokens ?? options.DefaultMaxTokens, 1, options.MaxTokensLimit);
+        var answerTokens = model.ContextLength is { } context ? Math.Min(maxTokens, context / 2) : maxTokens;
+        var (shown, prompt) = pantry.Allowed.Count == 0 ? ([], []) : PantryTrimmer.Fit(pantry.Allowed, input, model, answerTokens);
+        var trimmed = pantry.Allowed.Count - shown.Count;
+        var validator = new RecipeValidator(policy, shown);
 
         GenerateRecipeOutput Finish(RecipeOutcome outcome, Recipe? recipe, string? reason, InferenceError? error = null) =>
-            RecipeComplianceGate.Enforce(new GenerateRecipeOutput(outcome, recipe, reason, error, variant, pantry.Excluded, run.Diagnostics()), validator);
+            RecipeComplianceGate.Enforce(new GenerateRecipeOutput(outcome, recipe, reason, error, variant, pantry.Excluded, run.Diagnostics(), Trimmed: trimmed), validator);
 
         if (pantry.Allowed.Count == 0)
         {
             return Finish(RecipeOutcome.NoCompliantRecipe, null, $"no pantry item satisfies the constraints ({pantry.Excluded.Count} excluded)");
         }
 
-        var maxTokens = Math.Clamp(input.MaxTokens ?? options.DefaultMaxTokens, 1, options.MaxTokensLimit);
-        var prompt = model.EncodePrompt(RecipePrompt.Build(input, pantry.Allowed));
-        var schema = RecipeSchema.Build(pantry.Allowed);
+        if (shown.Count == 0)
+        {
+            return Finish(RecipeOutcome.Error, null, "prompt too large: not even one pantry item fits the model's context", new InferenceError("prompt_too_large", "not even one pantry item fits the model's context"));
+        }
+
+        var schema = RecipeSchema.Build(shown);
         for (var attempt = 1; attempt <= options.MaxAttempts; attempt++)
         {
             GenerationResult generation;
@@ -86,6 +99,60 @@ public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions
         }
 
         return Finish(RecipeOutcome.NoCompliantRecipe, null, $"no compliant recipe in {options.MaxAttempts} attempt(s): {run.LastNote}");
+    }
+
+    /// <summary>Why a request cannot run as sent (a missing list, an absurd item), or null. Temporal leaves a field
+    /// the caller misspelled as null; that must fail, not run unconstrained.</summary>
+    public static string? RequestProblem(GenerateRecipeInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.Pantry is null)
+        {
+            return "invalid request: field pantry is missing";
+        }
+
+        if (input.Constraints is null)
+        {
+            return "invalid request: field constraints is missing (send [] for none)";
+        }
+
+        if (input.Allergies is null)
+        {
+            return "invalid request: field allergies is missing (send [] for none)";
+        }
+
+        for (var i = 0; i < input.Pantry.Count; i++)
+        {
+            var item = input.Pantry[i];
+            if (item is null)
+            {
+                return $"invalid request: pantry[{i}] is null";
+            }
+
+            if (item.Name is { Length: > PantryTrimmer.MaxNameLength })
+            {
+                return $"invalid request: pantry[{i}] name is {item.Name.Length} characters long (limit {PantryTrimmer.MaxNameLength}); '{item.Name[..40]}...' is not an ingredient name";
+            }
+        }
+
+        for (var i = 0; i < input.Constraints.Count; i++)
+        {
+            if (!Enum.IsDefined(input.Constraints[i]))
+            {
+                return $"invalid request: constraints[{i}] = {(int)input.Constraints[i]} is not a dietary constraint ({DietaryConstraints.SupportedTags})";
+            }
+        }
+
+        try
+        {
+            DietaryRequest.Parse([], input.Allergies);
+        }
+        catch (DietaryRequestException ex)
+        {
+            return $"invalid request: {ex.Message}";
+        }
+
+        return null;
     }
 
     /// <summary>Collects what the attempts did, for the diagnostics record.</summary>

@@ -22,7 +22,7 @@ public static class EvalCommands
     {
         var requests = new Option<FileInfo>("--requests") { Description = "JSONL request file (see inference-worker/requests/compliance-requests.jsonl)", Required = true };
         var model = new Option<string?>("--model") { Description = "Model folder with genai_config.json (default: Inference:ModelPath, PANTRYPILOT_MODEL_PATH, ../shared/models/tiny-gpt2)" };
-        var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for compliance_cases.csv, compliance_by_tag.csv, compliance_report.html", DefaultValueFactory = _ => new DirectoryInfo("compliance-report") };
+        var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for compliance_cases.csv, compliance_by_tag.csv, compliance_report.html, results.jsonl", DefaultValueFactory = _ => new DirectoryInfo("compliance-report") };
         var provider = new Option<string?>("--provider") { Description = "auto | cpu | cuda | coreml (default: Inference:Provider)" };
         var limit = new Option<int?>("--limit") { Description = "Only the first N requests" };
         var maxTokens = new Option<int?>("--max-tokens") { Description = "Override every request's max_tokens" };
@@ -60,20 +60,28 @@ public static class EvalCommands
 
     private static async Task<int> RunAsync(FileInfo file, DirectoryInfo outDir, int? limit, int? maxTokens, InferenceOptions options, CancellationToken cancellationToken)
     {
-        var cases = new List<ComplianceCase>();
-        await foreach (var c in ComplianceRequestFile.ReadAsync(file.FullName, cancellationToken))
+        // A bad line fails that request only: it is reported with file, line and field; the rest still run.
+        var lines = new List<ComplianceRequestLine>();
+        await foreach (var line in ComplianceRequestFile.ReadLinesAsync(file.FullName, cancellationToken))
         {
-            cases.Add(c);
+            lines.Add(line);
         }
 
         if (limit is { } n)
         {
-            cases = cases.Take(n).ToList();
+            lines = lines.Take(n).ToList();
         }
 
+        var cases = lines.Where(l => l.Case is not null).Select(l => l.Case!).ToList();
         if (maxTokens is { } tokens)
         {
             cases = cases.Select(c => c with { Input = c.Input with { MaxTokens = tokens } }).ToList();
+        }
+
+        var invalid = lines.Where(l => l.Case is null).Select(l => ComplianceCaseResult.Invalid($"{file.Name}:{l.Line}", l.Error!)).ToList();
+        foreach (var bad in invalid)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]invalid request: {bad.Reason}[/]");
         }
 
         using var host = RecipeModelHost.Load(options);
@@ -95,6 +103,7 @@ public static class EvalCommands
             }
         });
 
+        results.AddRange(invalid);
         var summary = ComplianceSummary.From(results);
         var header = $"{file.Name}: {results.Count} requests; model {host.ModelPath} ({host.Provider}); {DateTime.UtcNow:u}";
         var written = await ComplianceReportWriter.WriteAsync(outDir.FullName, results, summary, header, cancellationToken);
@@ -104,8 +113,10 @@ public static class EvalCommands
             AnsiConsole.MarkupLineInterpolated($"wrote [bold]{path}[/]");
         }
 
-        // A violation among returned recipes or a trap that reached the model is a failed evaluation.
-        return summary.Overall.Violations == 0 && summary.Overall.TrapsLeaked == 0 ? 0 : 3;
+        AnsiConsole.MarkupLineInterpolated($"judges: (a) classifier {summary.Overall.Violations} violations; (b) traps {summary.Overall.TrapsLeaked} leaked to the model, {summary.TrapsInRecipe} in recipes; (c) word lists {summary.IndependentViolations} flagged; {summary.Disagreements} (a)/(c) disagreements; {summary.InvalidRequests} invalid request lines; {summary.TrimmedRequests} pantries trimmed");
+
+        // A violation by any judge, a trap that reached the model or a recipe, or an unreadable request fails the run.
+        return summary.Clean ? 0 : 3;
     }
 
     private static void Print(ComplianceSummary summary)
