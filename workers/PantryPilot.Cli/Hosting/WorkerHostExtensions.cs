@@ -7,14 +7,7 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using PantryPilot.Activities;
-using PantryPilot.Activities.Anomalies;
-using PantryPilot.Activities.Ingest;
-using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.RecipeModel;
-using PantryPilot.Activities.Reports;
-using PantryPilot.Activities.Transform;
-using PantryPilot.Activities.Validation;
-using PantryPilot.Activities.Versioning;
 using PantryPilot.Workflows.DataPipeline;
 using PantryPilot.Workflows.RecipeModel;
 using Temporalio.Extensions.Hosting;
@@ -50,7 +43,7 @@ public static class WorkerHostExtensions
     {
         services.AddPipelineActivities(configuration);
         services.AddRecipeModelActivities(configuration);
-        services.AddHostedTemporalWorker(settings.Address!, settings.Namespace, settings.TaskQueue)
+        var worker = services.AddHostedTemporalWorker(settings.Address!, settings.Namespace, settings.TaskQueue)
             .ConfigureOptions(o =>
             {
                 settings.Apply(o.ClientOptions!);
@@ -58,17 +51,15 @@ public static class WorkerHostExtensions
                 o.GracefulShutdownTimeout = GracefulShutdown;
                 o.Interceptors = [new TelemetryInterceptor()];
             })
-            .AddScopedActivities<IngestActivities>()
-            .AddScopedActivities<ValidationActivities>()
-            .AddScopedActivities<TransformActivities>()
-            .AddScopedActivities<AnomalyActivities>()
-            .AddScopedActivities<ReportActivities>()
-            .AddScopedActivities<VersionActivities>()
-            .AddScopedActivities<RunReportActivities>()
-            .AddScopedActivities<RecipeDatasetActivities>()
             .AddWorkflow<DataPipelineWorkflow>()
             .AddWorkflow<PantrySensorWorkflow>()
+            .AddWorkflow<ScheduledPipelineWorkflow>()
             .AddWorkflow<RecipeModelWorkflow>();
+        foreach (var type in ActivitiesServiceCollectionExtensions.PipelineActivityTypes.Concat(RecipeModelRegistration.ActivityTypes))
+        {
+            worker.AddScopedActivities(type);
+        }
+
         return services;
     }
 
