@@ -39,7 +39,12 @@ public sealed class RecipeDiet(IngredientOntology ontology)
     private readonly ConcurrentDictionary<(int Key, string Name), ComplianceVerdict> verdicts = new();
     private readonly ConcurrentDictionary<int, DietaryPolicy> policies = new();
 
+    private readonly ConcurrentDictionary<string, string> keys = new(StringComparer.Ordinal);
+
     public static RecipeDiet Default { get; } = new(IngredientOntology.Default);
+
+    /// <summary>A name as the ontology reads it (case, plurals, punctuation ignored), for comparing names.</summary>
+    public string Key(string name) => keys.GetOrAdd(name, static (n, o) => string.Join(' ', o.Words(n)), Ontology);
 
     public IngredientOntology Ontology { get; } = ontology;
 
@@ -76,12 +81,26 @@ public sealed class RecipeDiet(IngredientOntology ontology)
     public (IReadOnlyList<SamplePantryItem> Allowed, IReadOnlyList<(string Name, ComplianceStatus Status, string Reason)> Excluded) PreFilter(
         IReadOnlyList<DietaryConstraint> constraints, IEnumerable<SamplePantryItem> pantry)
     {
-        var key = KeyOf(constraints);
-        var screen = PolicyOf(key, constraints).Screen(pantry, p => p.Name);
-        var allowed = new List<SamplePantryItem>(screen.Allowed.Count);
-        foreach (var item in screen.Allowed)
+        // The rule of the ontology's PantryScreen (an item stays only when its verdict is Permitted; a nameless item
+        // goes), with this seam's cached verdicts: the screen itself re-classifies every name on every call.
+        var allowed = new List<SamplePantryItem>();
+        var excluded = new List<(string Name, ComplianceStatus Status, string Reason)>();
+        foreach (var item in pantry)
         {
             var name = item.Name.Trim();
+            if (name.Length == 0)
+            {
+                excluded.Add((item.Name, ComplianceStatus.Unknown, "pantry item without a name"));
+                continue;
+            }
+
+            var verdict = Check(constraints, name);
+            if (!verdict.Permitted)
+            {
+                excluded.Add((name, verdict.Status, verdict.Reason));
+                continue;
+            }
+
             var same = allowed.FindIndex(a => a.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && a.Unit.Equals(item.Unit, StringComparison.OrdinalIgnoreCase));
             if (same >= 0)
             {
@@ -93,7 +112,7 @@ public sealed class RecipeDiet(IngredientOntology ontology)
             }
         }
 
-        return (allowed, screen.Excluded.Select(e => (e.Name, e.Verdict.Status, e.Verdict.Reason)).ToArray());
+        return (allowed, excluded);
     }
 
     /// <summary>The constraints a list of ingredient names satisfies (every name allowed under that constraint alone).</summary>

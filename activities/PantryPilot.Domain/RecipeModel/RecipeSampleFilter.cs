@@ -146,7 +146,7 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
     public static int EstimateTokens(string text) => (text.Length + 2) / 3;
 
     /// <summary>Names compared as the ontology reads them: case, plurals and punctuation do not matter.</summary>
-    public string Key(string name) => string.Join(' ', diet.Ontology.Words(name));
+    public string Key(string name) => diet.Key(name);
 
     private static string Code(ComplianceStatus status) => status switch
     {
