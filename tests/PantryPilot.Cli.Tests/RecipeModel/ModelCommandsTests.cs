@@ -17,7 +17,7 @@ public class ModelCommandsTests
         Assert.Contains("in-process", result.All, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("dataset-generate done", result.All, StringComparison.Ordinal);
         var dataset = Path.Combine(dataDir, "ci");
-        Assert.Equal(3, Directory.GetFiles(Path.Combine(dataset, "raw", "batches"), "batch-*[0-9].jsonl").Length);
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(dataset, "raw", "batches"), "batch-?????.jsonl").Length);
         var kept = File.ReadLines(Path.Combine(dataset, "processed", "filter", "kept.jsonl")).Count();
         var removed = File.ReadLines(Path.Combine(dataset, "processed", "filter", "removed.jsonl")).Count();
         Assert.Equal(300, kept + removed);
@@ -94,7 +94,7 @@ public class ModelCommandsTests
 
         Assert.True(result.ExitCode == 0, result.All);
         Assert.Single(File.ReadLines(Path.Combine(outDir, "kept.jsonl")));
-        var removed = File.ReadLines(Path.Combine(outDir, "removed.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("reason").GetString()).ToArray();
+        var removed = File.ReadLines(Path.Combine(outDir, "removed.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("reason").GetString() ?? string.Empty).ToArray();
         Assert.Equal(["selected-forbidden", "unsupported-tag", "unparseable"], removed);
         var csv = File.ReadAllText(Path.Combine(outDir, "filter_stats.csv"));
         Assert.Contains("paleo,False,unsupported-tag,1", csv, StringComparison.Ordinal);
