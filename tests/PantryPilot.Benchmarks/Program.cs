@@ -1,12 +1,13 @@
 using PantryPilot.Benchmarks.Pipeline;
 
-// `pipeline`: the data pipeline against raw PostgreSQL COPY; `stage`: one file-to-file stage; `ingest-read`: the PostgreSQL table reader alone; `inference`: the recipe activity against the raw generation loop.
+// `pipeline`: the data pipeline against raw PostgreSQL COPY; `stage`: one file-to-file stage; `ingest-read`: the PostgreSQL table reader alone; `inference`: the recipe activity against the raw generation loop; `recipe-model`: template teacher and filter throughput.
 return args.FirstOrDefault() switch
 {
     "pipeline" => await PipelineBenchmark.RunAsync(args[1..]),
     "stage" => await StageBenchmark.RunAsync(args[1..]),
     "ingest-read" => await IngestReadBenchmark.RunAsync(args[1..]),
     "inference" => await PantryPilot.Benchmarks.Inference.InferenceBenchmark.RunAsync(args[1..]),
+    "recipe-model" => await PantryPilot.Benchmarks.RecipeModel.RecipeModelBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -17,6 +18,7 @@ static int Usage()
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- stage validate|transform|anomalies|reports [--data-dir DIR]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- ingest-read [--inventory] [--legacy]   (read-only)
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- inference [--iterations N] [--tokens N]
+               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- recipe-model [--samples 5000] [--seed 7] [--out DIR]
         DATABASE_URL (or the default local test database) is used by `pipeline` and `ingest-read`.
         """);
     return 2;

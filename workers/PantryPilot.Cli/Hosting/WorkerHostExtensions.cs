@@ -7,7 +7,9 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using PantryPilot.Activities;
+using PantryPilot.Activities.RecipeModel;
 using PantryPilot.Workflows.DataPipeline;
+using PantryPilot.Workflows.RecipeModel;
 using Temporalio.Extensions.Hosting;
 
 namespace PantryPilot.Cli.Hosting;
@@ -40,6 +42,7 @@ public static class WorkerHostExtensions
     public static IServiceCollection AddPantryPilotWorker(this IServiceCollection services, TemporalSettings settings, IConfiguration configuration)
     {
         services.AddPipelineActivities(configuration);
+        services.AddRecipeModelActivities(configuration);
         var worker = services.AddHostedTemporalWorker(settings.Address!, settings.Namespace, settings.TaskQueue)
             .ConfigureOptions(o =>
             {
@@ -50,8 +53,9 @@ public static class WorkerHostExtensions
             })
             .AddWorkflow<DataPipelineWorkflow>()
             .AddWorkflow<PantrySensorWorkflow>()
-            .AddWorkflow<ScheduledPipelineWorkflow>();
-        foreach (var type in ActivitiesServiceCollectionExtensions.PipelineActivityTypes)
+            .AddWorkflow<ScheduledPipelineWorkflow>()
+            .AddWorkflow<RecipeModelWorkflow>();
+        foreach (var type in ActivitiesServiceCollectionExtensions.PipelineActivityTypes.Concat(RecipeModelRegistration.ActivityTypes))
         {
             worker.AddScopedActivities(type);
         }

@@ -25,19 +25,21 @@ public sealed class InProcessStageRunner : IStageRunner
 
     /// <param name="onRetry">Told, in one line, about every attempt that failed and will be retried.</param>
     /// <param name="policy">Adjusts a stage's policy (tests shorten the backoff); identity by default.</param>
+    /// <param name="activityTypes">The classes whose [Activity] methods can run (default: the data pipeline's).</param>
     public InProcessStageRunner(
         IServiceProvider services,
         Action<PipelineProgress> onProgress,
         CancellationToken cancellationToken = default,
         Action<string>? onRetry = null,
-        Func<StageSpec, StageSpec>? policy = null)
+        Func<StageSpec, StageSpec>? policy = null,
+        IEnumerable<Type>? activityTypes = null)
     {
         _services = services;
         _onProgress = onProgress;
         _onRetry = onRetry ?? (_ => { });
         _policy = policy ?? (s => s);
         CancellationToken = cancellationToken;
-        _owners = ActivitiesServiceCollectionExtensions.PipelineActivityTypes
+        _owners = (activityTypes ?? ActivitiesServiceCollectionExtensions.PipelineActivityTypes)
             .SelectMany(type => type.GetMethods()
                 .Select(m => m.GetCustomAttributes(typeof(ActivityAttribute), false).OfType<ActivityAttribute>().FirstOrDefault()?.Name)
                 .OfType<string>()

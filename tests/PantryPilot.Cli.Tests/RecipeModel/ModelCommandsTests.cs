@@ -1,0 +1,115 @@
+using System.Text.Json;
+using PantryPilot.Cli.Tests.Support;
+
+namespace PantryPilot.Cli.Tests.RecipeModel;
+
+/// <summary>`pantrypilot model ...` as a user runs it: a separate process, real files.</summary>
+public class ModelCommandsTests
+{
+    [Fact]
+    public async Task ModelRun_EmbeddedDefault_GeneratesFiltersSplitsAndVersionsInProcess()
+    {
+        var dataDir = CliRunner.TempDir();
+
+        var result = await CliRunner.RunAsync(["model", "run", "--data-dir", dataDir, "--name", "ci", "--samples", "300"]);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Contains("in-process", result.All, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("dataset-generate done", result.All, StringComparison.Ordinal);
+        var dataset = Path.Combine(dataDir, "ci");
+        Assert.Equal(3, Directory.GetFiles(Path.Combine(dataset, "raw", "batches"), "batch-?????.jsonl").Length);
+        var kept = File.ReadLines(Path.Combine(dataset, "processed", "filter", "kept.jsonl")).Count();
+        var removed = File.ReadLines(Path.Combine(dataset, "processed", "filter", "removed.jsonl")).Count();
+        Assert.Equal(300, kept + removed);
+        var train = File.ReadLines(Path.Combine(dataset, "processed", "split", "train.jsonl")).Count();
+        var valid = File.ReadLines(Path.Combine(dataset, "processed", "split", "valid.jsonl")).Count();
+        Assert.Equal(kept, train + valid);
+        Assert.True(File.Exists(Path.Combine(dataset, "reports", "filter.html")));
+        Assert.True(File.Exists(Path.Combine(dataset, "reports", "filter.png")));
+        Assert.True(File.Exists(Path.Combine(dataset, ".pantry", "HEAD")));
+    }
+
+    [Fact]
+    public async Task ModelRun_SameNameAgain_ResumesWithEveryBatchAlreadyWritten()
+    {
+        var dataDir = CliRunner.TempDir();
+        string[] args = ["model", "run", "--data-dir", dataDir, "--name", "again", "--samples", "200"];
+        var first = await CliRunner.RunAsync(args);
+        var valid = File.ReadAllText(Path.Combine(dataDir, "again", "processed", "split", "valid.jsonl"));
+
+        var second = await CliRunner.RunAsync(args);
+
+        Assert.True(second.ExitCode == 0, second.All);
+        Assert.Contains("2 batches already written", second.All, StringComparison.Ordinal);
+        Assert.Equal(valid, File.ReadAllText(Path.Combine(dataDir, "again", "processed", "split", "valid.jsonl")));
+        var snapshot = (string s) => s.Split("dataset ")[^1].Trim().Split('\n')[0];
+        Assert.Equal(snapshot(first.Output), snapshot(second.Output));
+    }
+
+    [Fact]
+    public async Task ModelRun_EverySampleRemoved_FailsClearlyWithExit4()
+    {
+        var dataDir = CliRunner.TempDir();
+
+        // A max sequence no sample fits: the filter removes everything, the flow stops before split.
+        var result = await CliRunner.RunAsync(["model", "run", "--data-dir", dataDir, "--name", "none", "--samples", "50", "--max-seq", "10"]);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("removed every one of 50 samples", result.All, StringComparison.Ordinal);
+        Assert.Contains("too-long", result.All, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dataDir, "none", "processed", "split", "train.jsonl")));
+    }
+
+    [Theory]
+    [InlineData("--samples", "0", "sample count")]
+    [InlineData("--valid-share", "1.5", "split shares")]
+    [InlineData("--teacher", "gpt", "--teacher")]
+    [InlineData("--tag-mix", "vegan", "--tag-mix")]
+    [InlineData("--name", "../escape", "dataset name")]
+    public async Task ModelRun_BadOption_Exit2WithMessage(string option, string value, string expected)
+    {
+        var result = await CliRunner.RunAsync(["model", "run", "--data-dir", CliRunner.TempDir(), option, value]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ModelFilter_OriginalTeacherLayout_KeptRemovedAndStats()
+    {
+        var dir = CliRunner.TempDir();
+        var input = Path.Combine(dir, "teacher.jsonl");
+        string Line(string pref, params string[] main) => JsonSerializer.Serialize(new
+        {
+            input = new { user_inventory = new[] { "rice", "chicken stock", "onion" }, requested_ingredients = (string[]?)null, user_request = "", preference = pref, cuisine = (string?)null },
+            output = new { status = "ok", missing_ingredients = Array.Empty<string>(), recipe = new { name = "Rice", cuisine = "Indian", culinary_preference = pref, time = "20m", main_ingredients = main, steps = "Step 1. Cook. Step 2. Serve.", note = (string?)null }, shopping_list = Array.Empty<string>() },
+            scenario = "scenario_1",
+            generated_at = "2025-11-13T05:22:11Z",
+        });
+        await File.WriteAllLinesAsync(input, [Line("vegetarian", "2 cups rice", "1 medium onion"), Line("vegetarian", "2 cups rice", "500ml chicken stock"), Line("paleo", "rice"), "{broken"]);
+        var outDir = Path.Combine(dir, "out");
+
+        var result = await CliRunner.RunAsync(["model", "filter", "--input", input, "--out", outDir]);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Single(File.ReadLines(Path.Combine(outDir, "kept.jsonl")));
+        var removed = File.ReadLines(Path.Combine(outDir, "removed.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("reason").GetString() ?? string.Empty).ToArray();
+        Assert.Equal(["selected-forbidden", "unsupported-tag", "unparseable"], removed);
+        var csv = File.ReadAllText(Path.Combine(outDir, "filter_stats.csv"));
+        Assert.Contains("paleo,False,unsupported-tag,1", csv, StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(outDir, "filter.html")));
+    }
+
+    [Fact]
+    public async Task ModelHelp_ListsTheCommands()
+    {
+        var result = await CliRunner.RunAsync(["model", "--help"]);
+
+        Assert.Equal(0, result.ExitCode);
+        foreach (var command in new[] { "run", "start", "status", "cancel", "filter" })
+        {
+            Assert.Contains(command, result.Output, StringComparison.Ordinal);
+        }
+    }
+}
