@@ -22,7 +22,7 @@ public static class TrainerTemplates
     ];
 
     /// <summary>The template a configuration means, or null when no trainer is configured.</summary>
-    public static string? For(TrainingOptions options)
+    public static string? For(TrainerOptions options)
     {
         if (!string.IsNullOrWhiteSpace(options.Command))
         {

@@ -25,7 +25,7 @@ public sealed record TrainingAttemptContext(
 /// store as soon as the trainer reports it saved. Failures are Temporal application failures with pinned types:
 /// configuration errors are non-retryable; a crash or out-of-memory exit is retryable (the retry resumes).
 /// </summary>
-public sealed class TrainingSupervisor(TrainingOptions options)
+public sealed class TrainingSupervisor(TrainerOptions options)
 {
     public async Task<TrainOutput> TrainAsync(TrainInput input, TrainingAttemptContext context)
     {

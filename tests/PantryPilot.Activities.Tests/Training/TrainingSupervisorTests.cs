@@ -156,7 +156,7 @@ public sealed class TrainingSupervisorTests : IDisposable
     [Fact]
     public async Task Train_NoTrainerConfigured_SaysSoWithoutFailing()
     {
-        var output = await new TrainingSupervisor(new TrainingOptions()).TrainAsync(Input(100, new LoraSettings()), Context(1));
+        var output = await new TrainingSupervisor(new TrainerOptions()).TrainAsync(Input(100, new LoraSettings()), Context(1));
 
         Assert.Equal(TrainStatus.NoTrainer, output.Status);
         Assert.Contains("base model only", output.Message, StringComparison.Ordinal);
@@ -171,7 +171,7 @@ public sealed class TrainingSupervisorTests : IDisposable
     [InlineData("{model} --train", TrainingNames.TrainerConfigurationInvalid, "must start with a program")]
     public async Task Train_BadConfiguration_FailsNonRetryableWithClearMessage(string command, string errorType, string message)
     {
-        var options = new TrainingOptions { Command = command, BaseModel = "base" };
+        var options = new TrainerOptions { Command = command, BaseModel = "base" };
 
         var e = await Assert.ThrowsAsync<ApplicationFailureException>(() => new TrainingSupervisor(options).TrainAsync(Input(100, new LoraSettings()), Context(1)));
 
@@ -205,7 +205,7 @@ public sealed class TrainingSupervisorTests : IDisposable
         Assert.Contains("grad_accumulation_steps: 4\n", yaml, StringComparison.Ordinal);
     }
 
-    private TrainingOptions Options(string extra = "") =>
+    private TrainerOptions Options(string extra = "") =>
         new() { Command = TrainerStandIn.Template(extra), BaseModel = "stand-in-base", WorkDir = temp.Combine("work") };
 
     private string Dataset()

@@ -4,7 +4,7 @@ namespace PantryPilot.Activities.Training;
 
 /// <summary>The `Training` configuration section of a host that polls the <c>model-training</c> task queue
 /// (env: Training__Trainer, Training__BaseModel, Training__Command, ...).</summary>
-public sealed class TrainingOptions
+public sealed class TrainerOptions
 {
     public const string Section = "Training";
 
@@ -29,9 +29,9 @@ public sealed class TrainingOptions
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Command) || Trainer.Trim().ToLowerInvariant() is not ("" or "none");
 
-    public static TrainingOptions From(IConfiguration configuration)
+    public static TrainerOptions From(IConfiguration configuration)
     {
-        var options = new TrainingOptions();
+        var options = new TrainerOptions();
         configuration.GetSection(Section).Bind(options);
         return options;
     }
