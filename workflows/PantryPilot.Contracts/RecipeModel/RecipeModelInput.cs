@@ -1,0 +1,156 @@
+namespace PantryPilot.Contracts.RecipeModel;
+
+/// <summary>Which teacher writes the samples. The API key of <see cref="OpenAiCompatible"/> comes from configuration
+/// (PANTRYPILOT_TEACHER_API_KEY), never from the workflow input, so it is never recorded in history.</summary>
+public enum TeacherKind
+{
+    /// <summary>The offline default: a deterministic template teacher over the shipped recipe corpus. Not a language model.</summary>
+    Template,
+
+    /// <summary>An OpenAI-compatible chat-completions endpoint (Ollama, vLLM, llama.cpp server, LM Studio).</summary>
+    OpenAiCompatible,
+
+    /// <summary>The project's own inference pool (GenerateRecipe on the recipe-inference task queue). Not built yet.</summary>
+    InferencePool,
+}
+
+/// <summary>How the filter treats a prompt whose pantry shows an item the request's diet forbids.</summary>
+public enum PantryPolicy
+{
+    /// <summary>Rebuild the prompt's pantry through the serving pre-filter: no training prompt shows a forbidden item.</summary>
+    Prefilter,
+
+    /// <summary>Remove the sample.</summary>
+    Drop,
+}
+
+/// <summary>How the filter treats a dietary tag the ontology does not model (paleo, keto).</summary>
+public enum UnknownTagPolicy
+{
+    /// <summary>Remove the sample (reason unsupported-tag): nothing can check that its recipe honours the tag.</summary>
+    Drop,
+
+    /// <summary>Strip the tag from the sample and judge it on the tags that remain; counted per tag either way.</summary>
+    Strip,
+}
+
+/// <summary>The layout split writes: mlx-lm's chat layout (messages) or its text layout (one Phi-3 string).</summary>
+public enum SplitFormat
+{
+    Chat,
+    Text,
+}
+
+/// <param name="Model">Model name for an endpoint teacher (e.g. llama3.1:8b); ignored by the template teacher.</param>
+/// <param name="BaseUrl">Endpoint base URL (…/v1); null means configuration (PANTRYPILOT_TEACHER_BASE_URL).</param>
+/// <param name="FaultRate">Template teacher only: share of answers that deliberately repeat the original teacher's
+/// mistakes (a forbidden pantry item selected, a forbidden addition suggested), so the filter is exercised. Stated in
+/// every sample's metadata.</param>
+public sealed record TeacherOptions(TeacherKind Kind = TeacherKind.Template, string? Model = null, string? BaseUrl = null, double FaultRate = 0.1);
+
+/// <param name="MaxSequenceTokens">The trainer's max sequence length; longer samples are removed (too-long).</param>
+public sealed record FilterOptions(
+    PantryPolicy Pantry = PantryPolicy.Prefilter,
+    UnknownTagPolicy UnknownTags = UnknownTagPolicy.Drop,
+    int MaxSequenceTokens = 2048);
+
+/// <param name="ValidShare">Share of each dietary-tag stratum written to valid.jsonl (0.1 = the original's 90/10).</param>
+/// <param name="TestShare">Optional share written to test.jsonl (0 = no test file).</param>
+public sealed record SplitOptions(double ValidShare = 0.1, double TestShare = 0, SplitFormat Format = SplitFormat.Chat);
+
+/// <summary>Training options (part 2 of the flow fills these in; null or disabled means the flow stops after split).</summary>
+public sealed record TrainingOptions(bool Enabled = false, string? Trainer = null);
+
+/// <summary>Checkpoint-evaluation options (part 2 of the flow fills these in).</summary>
+public sealed record EvaluationOptions(bool Enabled = false, int Samples = 100);
+
+/// <summary>Input of RecipeModelWorkflow and of `pantrypilot model run`: one record for both.</summary>
+/// <param name="DataDir">Root of recipe-model datasets; the dataset lives in DataDir/&lt;name&gt; (its own versioned repository).</param>
+/// <param name="DatasetName">Names the dataset folder and the workflow id (recipe-model-&lt;name&gt;); null = the workflow's date.</param>
+/// <param name="CorpusPath">Recipe corpus file for the template teacher and the sample planner; null = the shipped corpus.</param>
+/// <param name="TagMix">Share of requests per dietary tag ("none" = no constraint); null = <see cref="RecipeModelDefaults.TagMix"/>.</param>
+/// <param name="BatchSize">Samples per generate-batch activity (each writes its own file).</param>
+/// <param name="MaxParallelBatches">How many batch activities run at once.</param>
+public sealed record RecipeModelInput(
+    string DataDir,
+    string? DatasetName = null,
+    TeacherOptions? Teacher = null,
+    string? CorpusPath = null,
+    int SampleCount = 500,
+    IReadOnlyDictionary<string, double>? TagMix = null,
+    SplitOptions? Split = null,
+    int Seed = 7,
+    int BatchSize = 100,
+    int MaxParallelBatches = 4,
+    FilterOptions? Filter = null,
+    TrainingOptions? Training = null,
+    EvaluationOptions? Evaluation = null)
+{
+    /// <summary>Checks what a run cannot start without; returns every problem at once.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (string.IsNullOrWhiteSpace(DataDir))
+        {
+            errors.Add("data dir is required");
+        }
+
+        if (SampleCount < 1)
+        {
+            errors.Add($"sample count must be at least 1 (got {SampleCount})");
+        }
+
+        if (BatchSize < 1)
+        {
+            errors.Add($"batch size must be at least 1 (got {BatchSize})");
+        }
+
+        if (MaxParallelBatches < 1)
+        {
+            errors.Add($"parallel batches must be at least 1 (got {MaxParallelBatches})");
+        }
+
+        var split = Split ?? new();
+        if (split.ValidShare <= 0 || split.TestShare < 0 || split.ValidShare + split.TestShare >= 1)
+        {
+            errors.Add($"split shares must satisfy 0 < valid, 0 <= test, valid + test < 1 (got valid {split.ValidShare}, test {split.TestShare})");
+        }
+
+        if (DatasetName is { } name && (name.Length == 0 || name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))))
+        {
+            errors.Add($"dataset name '{name}' may only hold letters, digits, '-', '_' and '.'");
+        }
+
+        foreach (var (tag, share) in TagMix ?? RecipeModelDefaults.TagMix)
+        {
+            if (share < 0 || double.IsNaN(share))
+            {
+                errors.Add($"tag mix share for '{tag}' must be >= 0 (got {share})");
+            }
+        }
+
+        if ((TagMix ?? RecipeModelDefaults.TagMix).Values.Sum() <= 0)
+        {
+            errors.Add("tag mix shares must add up to more than 0");
+        }
+
+        return errors;
+    }
+}
+
+public static class RecipeModelDefaults
+{
+    /// <summary>The default request mix: a quarter unconstrained, the rest over the diets the original measured.</summary>
+    public static IReadOnlyDictionary<string, double> TagMix { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
+    {
+        ["none"] = 0.25,
+        ["vegetarian"] = 0.25,
+        ["vegan"] = 0.15,
+        ["dairy-free"] = 0.15,
+        ["gluten-free"] = 0.15,
+        ["pescatarian"] = 0.05,
+    };
+
+    /// <summary>Workflow id of a run: recipe-model-&lt;dataset name&gt;.</summary>
+    public static string WorkflowId(string datasetName) => $"recipe-model-{datasetName}";
+}

@@ -1,0 +1,128 @@
+using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Workflows.DataPipeline;
+using Temporalio.Exceptions;
+using static PantryPilot.Workflows.RecipeModel.RecipeModelStages;
+
+namespace PantryPilot.Workflows.RecipeModel;
+
+/// <summary>The recipe-model flow as a business process: dataset-generate (batches fanned out, bounded) → filter →
+/// split → version. Deterministic: it only orchestrates through <see cref="IStageRunner"/>, so the Temporal workflow
+/// and the in-process run share it. Part 2 continues after <see cref="RunDatasetAsync"/> with the split's output.</summary>
+public sealed class RecipeModelFlow(IStageRunner runner, Action<RecipeModelProgress>? onProgress = null)
+{
+    private RecipeModelProgress _progress = RecipeModelProgress.Start(string.Empty, Order.Select(s => s.Name));
+
+    public RecipeModelProgress Progress => _progress;
+
+    public async Task<RecipeModelOutput> RunAsync(RecipeModelRun run)
+    {
+        var errors = run.Input.Validate();
+        if (errors.Count > 0)
+        {
+            throw new ApplicationFailureException($"Invalid recipe-model input: {string.Join("; ", errors)}", RecipeModelFailures.InvalidInput, nonRetryable: true);
+        }
+
+        _progress = RecipeModelProgress.Start(run.RunId, Order.Select(s => s.Name));
+        Report();
+        return await RunDatasetAsync(run);
+    }
+
+    /// <summary>dataset-generate → filter → split, each versioned.</summary>
+    private async Task<RecipeModelOutput> RunDatasetAsync(RecipeModelRun run)
+    {
+        var batches = Plan(run.Input.SampleCount, run.Input.BatchSize);
+        _progress = _progress with { BatchesTotal = batches.Count };
+        var generated = await StageAsync(Generate, async () =>
+        {
+            var outputs = new List<GenerateBatchOutput>();
+            // Waves of at most MaxParallelBatches: bounded parallelism that replays identically (no WhenAny races).
+            foreach (var wave in batches.Chunk(run.Input.MaxParallelBatches))
+            {
+                var done = await runner.WhenAllAsync(wave.Select(b =>
+                    runner.RunAsync(Generate, (IRecipeDatasetActivities a) => a.GenerateBatchAsync(new(run, b.Index, b.Start, b.Count)))));
+                outputs.AddRange(done);
+                _progress = _progress with { BatchesDone = outputs.Count };
+                SetStage(new(Generate.Name, RecipeStageState.Running, outputs.Sum(o => o.Requested), outputs.Sum(o => o.Written), Detail: $"{outputs.Count}/{batches.Count} batches"));
+            }
+
+            return outputs;
+        });
+        var written = generated.Sum(o => o.Written);
+        var skipped = generated.Count(o => o.Skipped);
+        SetStage(new(Generate.Name, RecipeStageState.Completed, run.Input.SampleCount, written, run.Input.SampleCount - written,
+            $"{generated.Count} batches ({skipped} already written), {run.Input.SampleCount - written} teacher answers rejected"));
+
+        var rawSnapshot = await runner.RunAsync(VersionDataset, (IRecipeDatasetActivities a) => a.SnapshotAsync(new(run, $"{run.RunId}: {written} generated samples")));
+
+        var filtered = await StageAsync(Filter, () => runner.RunAsync(Filter, (IRecipeDatasetActivities a) => a.FilterAsync(new(run, generated.Select(g => g.Path).ToArray()))));
+        SetStage(new(Filter.Name, RecipeStageState.Completed, filtered.SamplesIn, filtered.Kept, filtered.Removed, $"{filtered.PromptsRebuilt} prompts rebuilt through the pre-filter"));
+        if (filtered.Kept == 0)
+        {
+            SetStage(new(Filter.Name, RecipeStageState.Failed, filtered.SamplesIn, 0, filtered.Removed, "every sample removed"));
+            var reasons = string.Join(", ", filtered.RemovedByReason.OrderByDescending(r => r.Value).Take(5).Select(r => $"{r.Key} {r.Value}"));
+            throw new ApplicationFailureException(
+                $"The filter removed every one of {filtered.SamplesIn} samples ({reasons}); nothing to split or train on. See {filtered.ReportHtmlPath}",
+                RecipeModelFailures.NothingKept,
+                nonRetryable: true);
+        }
+
+        var split = await StageAsync(Split, () => runner.RunAsync(Split, (IRecipeDatasetActivities a) => a.SplitAsync(new(run, filtered.KeptPath))));
+        SetStage(new(Split.Name, RecipeStageState.Completed, filtered.Kept, split.Train + split.Valid + split.Test, 0, $"{split.Train} train / {split.Valid} valid / {split.Test} test"));
+
+        var snapshot = await StageAsync(VersionDataset, () => runner.RunAsync(VersionDataset, (IRecipeDatasetActivities a) => a.SnapshotAsync(new(run, $"{run.RunId}: filtered and split dataset"))));
+        SetStage(new(VersionDataset.Name, RecipeStageState.Completed, Detail: $"snapshot {snapshot.SnapshotId}"));
+
+        return new RecipeModelOutput(
+            run.RunId,
+            run.DatasetName,
+            run.DatasetDir,
+            rawSnapshot.SnapshotId,
+            snapshot.SnapshotId,
+            run.Input.SampleCount,
+            written,
+            skipped,
+            Sum(generated.Select(g => g.WrittenByTag)),
+            Sum(generated.Select(g => g.Rejected)),
+            filtered,
+            split);
+    }
+
+    /// <summary>Batches of the run: [start, start + count) over the sample indices, in order.</summary>
+    public static IReadOnlyList<(int Index, int Start, int Count)> Plan(int samples, int batchSize) =>
+        Enumerable.Range(0, (samples + batchSize - 1) / batchSize)
+            .Select(i => (i, i * batchSize, Math.Min(batchSize, samples - (i * batchSize))))
+            .ToArray();
+
+    private static Dictionary<string, int> Sum(IEnumerable<IReadOnlyDictionary<string, int>> counts)
+    {
+        var total = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (key, value) in counts.SelectMany(c => c))
+        {
+            total[key] = total.GetValueOrDefault(key) + value;
+        }
+
+        return new Dictionary<string, int>(total, StringComparer.Ordinal);
+    }
+
+    private async Task<T> StageAsync<T>(StageSpec stage, Func<Task<T>> run)
+    {
+        SetStage(new(stage.Name, RecipeStageState.Running));
+        try
+        {
+            return await run();
+        }
+        catch
+        {
+            SetStage(new(stage.Name, RecipeStageState.Failed));
+            throw;
+        }
+    }
+
+    private void SetStage(RecipeStageProgress stage)
+    {
+        _progress = _progress.With(stage);
+        Report();
+    }
+
+    private void Report() => onProgress?.Invoke(_progress);
+}

@@ -1,0 +1,25 @@
+using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Workflows.DataPipeline;
+
+namespace PantryPilot.Workflows.RecipeModel;
+
+/// <summary>The stages of the recipe-model flow, in order: defined once, used by the Temporal workflow and the
+/// in-process run. Part 2 (train, checkpoint-evaluate, promote) appends its stages to <see cref="Order"/>.</summary>
+public static class RecipeModelStages
+{
+    private static readonly string[] BadData = [RecipeModelFailures.BadSample, RecipeModelFailures.InvalidInput, "ArgumentException", "FormatException"];
+
+    /// <summary>One batch of samples: a slow endpoint teacher needs minutes, so the heartbeat (every sample) is what
+    /// detects a dead worker.</summary>
+    public static readonly StageSpec Generate = new("dataset-generate", TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(2), 5, BadData);
+
+    public static readonly StageSpec Filter = new("filter", TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(1), 3, BadData);
+
+    public static readonly StageSpec Split = new("split", TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(1), 3, BadData);
+
+    /// <summary>Dataset snapshots (content-addressed; a retry finds the same id).</summary>
+    public static readonly StageSpec VersionDataset = new("version", TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(1), 5, BadData);
+
+    /// <summary>The business order of the flow, as progress shows it.</summary>
+    public static readonly IReadOnlyList<StageSpec> Order = [Generate, Filter, Split, VersionDataset];
+}
