@@ -9,8 +9,29 @@ public static class EvaluationNames
     /// <summary>Aggregates the shards into checkpoint_comparison.json, an HTML table and a PNG chart.</summary>
     public const string CompareActivity = "compare-checkpoints";
 
+    public const string PrepareActivity = "prepare-evaluation-set";
+
     public const string BaseCandidate = "base";
+
+    /// <summary>The inference pool's task queue (Inference:TaskQueue's default).</summary>
+    public const string InferenceTaskQueue = "recipe-inference";
+
+    /// <summary>The candidate name of a checkpoint: iter-0008000.</summary>
+    public static string CandidateName(int iteration) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"iter-{iteration:D7}");
 }
+
+/// <summary>Builds the evaluation requests (JSONL, the compliance-request layout) from the split's validation samples.</summary>
+/// <param name="Samples">At most this many (the first N of valid.jsonl, which the split already stratified).</param>
+public sealed record PrepareEvaluationSetInput(string RunId, string ValidPath, string OutputDir, int Samples);
+
+/// <param name="SkippedByReason">Validation samples that cannot become a request (no pantry, a tag the ontology does not model), by reason.</param>
+public sealed record PrepareEvaluationSetOutput(string RequestsPath, int Requests, IReadOnlyDictionary<string, int> SkippedByReason);
+
+/// <summary>Part 2's evaluation options.</summary>
+/// <param name="KBest">Evaluate only the K checkpoints with the lowest val loss (null: every checkpoint).</param>
+/// <param name="ShardSize">Samples per evaluate-checkpoint activity.</param>
+/// <param name="MaxParallel">Evaluation activities in flight at once (bounded fan-out onto the inference pool).</param>
+public sealed record CheckpointEvaluationSettings(int Samples = 100, int? KBest = null, int ShardSize = 10, int MaxParallel = 4, int MaxTokens = 256);
 
 /// <summary>A model to evaluate: the base model (no adapter) or one checkpoint.</summary>
 /// <param name="Name">"base" or "iter-0008000": also the adapter name the worker loads it under.</param>

@@ -37,7 +37,24 @@ public sealed record PromoteOutput(string Promoted, string? Previous, string Reg
 public sealed record PromotionDecision(bool Approve, string By, string? Comment = null);
 
 /// <summary>Approval settings of a run: wait for a person, remind every so often, give up after a while.</summary>
-public sealed record ApprovalSettings(bool Required = false, TimeSpan? ReminderEvery = null, TimeSpan? Timeout = null);
+public sealed record ApprovalSettings(bool Required = false, TimeSpan? ReminderEvery = null, TimeSpan? Timeout = null)
+{
+    public TimeSpan Reminder => ReminderEvery ?? TimeSpan.FromHours(4);
+
+    public TimeSpan Wait => Timeout ?? TimeSpan.FromDays(3);
+}
+
+/// <summary>Part 3's options: promote the best checkpoint into the registry, optionally after a person approves.</summary>
+public sealed record PromotionSettings(bool Enabled = true, ApprovalSettings? Approval = null);
+
+/// <summary>What a run waiting for approval shows in its query.</summary>
+public sealed record PendingApproval(string EntryId, string Candidate, double RawCompliance, double? ServedCompliance, string ReportPath, DateTime WaitingSince, DateTime Deadline, int RemindersSent);
+
+/// <param name="Status">promoted | refused | timed-out | nothing-to-promote | disabled.</param>
+public sealed record PromotionOutcome(string Status, string? EntryId, string? DecidedBy, string? Comment, PromoteOutput? Registry);
+
+/// <summary>Part 2 of the flow's output: train → checkpoint-evaluate → promote.</summary>
+public sealed record ModelTrainingOutput(TrainOutput Train, PrepareEvaluationSetOutput? EvaluationSet, CompareCheckpointsOutput? Comparison, PromotionOutcome Promotion);
 
 /// <summary>The model registry file (<c>models/registry.json</c> in the artifact store): every registered model, the
 /// one promoted (what the inference pool serves) and the promotions before it, newest last (rollback walks back).
