@@ -63,9 +63,15 @@ SCENARIOS = {
     "vegetarian-allergy-sesame": (["vegetarian"], ["sesame"], [("tahini", 1, "jar"), ("fish sauce", 200, "ml"), ("chicken stock", 1, "L"),
                                   ("sesame oil", 250, "ml")],
                                  [("eggplant", 1, "pcs"), ("paneer", 250, "g")]),
-    "unknown-exotic": (["vegan"], [], [("yuzu kosho", 1, "jar"), ("dragonfruit", 2, "pcs"), ("natto", 3, "pack"), ("furikake", 1, "jar"),
-                       ("ras el hanout", 50, "g")],
+    "unknown-exotic": (["vegan"], [], [("yuzu kosho", 1, "jar"), ("salak", 2, "pcs"), ("bagoong", 1, "jar"), ("furikake", 1, "jar"),
+                       ("kaya jam", 1, "jar")],
                        [("rice", 1, "kg"), ("tofu", 400, "g")]),
+    "egg-free-lookalikes": (["egg-free"], [], [("eggs", 12, "pcs"), ("mayonnaise", 1, "jar"), ("egg noodles", 400, "g"), ("meringue", 100, "g"),
+                            ("aioli", 1, "jar"), ("egg whites", 250, "ml")],
+                           [("eggplant", 1, "pcs"), ("egg replacer", 200, "g"), ("rice noodles", 400, "g"), ("cream of tartar", 50, "g")]),
+    "shellfish-free": (["shellfish-free"], [], [("prawns", 300, "g"), ("oyster sauce", 150, "ml"), ("crab sticks", 200, "g"), ("mussels", 500, "g"),
+                       ("shrimp paste", 50, "g"), ("squid", 300, "g")],
+                      [("oyster mushrooms", 200, "g"), ("scallions", 1, "bunch"), ("salmon", 400, "g")]),
 }
 
 

@@ -1,6 +1,7 @@
 namespace PantryPilot.Domain.Ontology;
 
-/// <summary>The dietary constraints a request can carry. Free-text allergies travel beside them.</summary>
+/// <summary>The dietary constraints a request can carry. Free-text allergies travel beside them (<see cref="Allergy"/>).
+/// New members go at the end: the numeric values travel in Temporal payloads.</summary>
 public enum DietaryConstraint
 {
     Vegetarian,
@@ -9,6 +10,8 @@ public enum DietaryConstraint
     DairyFree,
     GlutenFree,
     NutFree,
+    EggFree,
+    ShellfishFree,
 }
 
 public static class DietaryConstraints
@@ -16,38 +19,33 @@ public static class DietaryConstraints
     /// <summary>The traits each constraint forbids.</summary>
     public static IngredientTraits Forbidden(DietaryConstraint constraint) => constraint switch
     {
-        DietaryConstraint.Vegetarian => IngredientTraits.Meat | IngredientTraits.Fish | IngredientTraits.Shellfish,
-        DietaryConstraint.Vegan => IngredientTraits.Meat | IngredientTraits.Fish | IngredientTraits.Shellfish
-            | IngredientTraits.Dairy | IngredientTraits.Egg | IngredientTraits.Honey,
+        DietaryConstraint.Vegetarian => IngredientTraits.AnimalFlesh,
+        DietaryConstraint.Vegan => IngredientTraits.AnimalFlesh | IngredientTraits.Dairy | IngredientTraits.Egg | IngredientTraits.Honey,
         DietaryConstraint.Pescatarian => IngredientTraits.Meat,
         DietaryConstraint.DairyFree => IngredientTraits.Dairy,
         DietaryConstraint.GlutenFree => IngredientTraits.Gluten,
         DietaryConstraint.NutFree => IngredientTraits.TreeNut | IngredientTraits.Peanut,
+        DietaryConstraint.EggFree => IngredientTraits.Egg,
+        DietaryConstraint.ShellfishFree => IngredientTraits.Shellfish,
         _ => throw new ArgumentOutOfRangeException(nameof(constraint), constraint, "unknown dietary constraint"),
     };
 
-    /// <summary>The tag used in requests, reports and prompts: vegetarian, vegan, pescatarian, dairy-free, gluten-free, nut-free.</summary>
+    /// <summary>The tag used in requests, reports, CSV headers and prompts: vegetarian, vegan, pescatarian, dairy-free,
+    /// gluten-free, nut-free, egg-free, shellfish-free.</summary>
     public static string Tag(this DietaryConstraint constraint) => constraint switch
     {
         DietaryConstraint.DairyFree => "dairy-free",
         DietaryConstraint.GlutenFree => "gluten-free",
         DietaryConstraint.NutFree => "nut-free",
+        DietaryConstraint.EggFree => "egg-free",
+        DietaryConstraint.ShellfishFree => "shellfish-free",
         _ => constraint.ToString().ToLowerInvariant(),
     };
 
-    public static bool TryParse(string text, out DietaryConstraint constraint)
-    {
-        var key = text.Trim().ToLowerInvariant().Replace("_", "-", StringComparison.Ordinal).Replace(" ", "-", StringComparison.Ordinal);
-        foreach (var candidate in Enum.GetValues<DietaryConstraint>())
-        {
-            if (candidate.Tag() == key || candidate.ToString().Equals(key, StringComparison.OrdinalIgnoreCase))
-            {
-                constraint = candidate;
-                return true;
-            }
-        }
+    /// <summary>Reads a constraint name or any synonym in <c>Data/constraints.csv</c> ("dairy free", "GLUTEN_FREE",
+    /// "non-dairy", "plant-based"), case, accents, '-', '_' and spaces ignored.</summary>
+    public static bool TryParse(string? text, out DietaryConstraint constraint) => OntologyData.Default.TryParseConstraint(text, out constraint);
 
-        constraint = default;
-        return false;
-    }
+    /// <summary>Every tag, for messages: "vegetarian, vegan, ...".</summary>
+    public static string SupportedTags => string.Join(", ", Enum.GetValues<DietaryConstraint>().Select(c => c.Tag()));
 }

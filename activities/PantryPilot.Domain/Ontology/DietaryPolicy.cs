@@ -5,104 +5,162 @@ public enum ComplianceStatus
     Allowed,
     Forbidden,
     Unknown,
+
+    /// <summary>Often but not always contains something a rule forbids (animal rennet, fish in curry paste).
+    /// Not allowed unless the policy is lenient.</summary>
+    MayContain,
 }
 
+/// <summary>The verdict of one rule (a constraint or an allergy) on one ingredient.</summary>
+/// <param name="Rule">The constraint tag ("vegetarian") or allergy label ("allergy:peanut").</param>
+public sealed record RuleVerdict(string Rule, ComplianceStatus Status, string Why);
+
 /// <summary>The verdict on one ingredient for one policy, with a reason a person can read.</summary>
-public sealed record ComplianceVerdict(string Ingredient, ComplianceStatus Status, string Reason, IReadOnlyList<string> BrokenRules);
+/// <param name="Reason">The explanation: which rule, which term matched, why.</param>
+/// <param name="BrokenRules">Rules broken (forbidden), then rules it may break (may contain).</param>
+/// <param name="Permitted">True when the item may be used: allowed, or may-contain under a lenient policy.</param>
+public sealed record ComplianceVerdict(string Ingredient, ComplianceStatus Status, string Reason, IReadOnlyList<string> BrokenRules)
+{
+    public bool Permitted { get; init; }
+
+    /// <summary>One verdict per constraint (in request order), then per allergy.</summary>
+    public IReadOnlyList<RuleVerdict> Rules { get; init; } = [];
+
+    public IngredientClassification? Classification { get; init; }
+}
 
 /// <summary>
-/// A request's dietary constraints plus free-text allergies, checked through the ontology. A policy with any
-/// constraint or allergy is strict: an ingredient the ontology does not know is not allowed.
+/// A request's dietary constraints plus allergies, checked through the ontology. A policy with any constraint or
+/// allergy is strict: an ingredient the ontology does not know is not allowed. "May contain" is forbidden unless
+/// <see cref="Lenient"/>.
 /// </summary>
 public sealed class DietaryPolicy
 {
-    private static readonly Dictionary<string, IngredientTraits> AllergyTraits = new(StringComparer.Ordinal)
-    {
-        ["sesame"] = IngredientTraits.Sesame,
-        ["shellfish"] = IngredientTraits.Shellfish,
-        ["seafood"] = IngredientTraits.Shellfish | IngredientTraits.Fish,
-        ["fish"] = IngredientTraits.Fish,
-        ["peanut"] = IngredientTraits.Peanut,
-        ["tree nut"] = IngredientTraits.TreeNut,
-        ["nut"] = IngredientTraits.TreeNut | IngredientTraits.Peanut,
-        ["egg"] = IngredientTraits.Egg,
-        ["milk"] = IngredientTraits.Dairy,
-        ["dairy"] = IngredientTraits.Dairy,
-        ["lactose"] = IngredientTraits.Dairy,
-        ["gluten"] = IngredientTraits.Gluten,
-        ["wheat"] = IngredientTraits.Gluten,
-        ["soy"] = IngredientTraits.Soy,
-        ["soya"] = IngredientTraits.Soy,
-    };
-
     private readonly IngredientOntology ontology;
-    private readonly IngredientTraits forbiddenByAllergy;
-    private readonly List<string> allergyWords = [];
 
-    public DietaryPolicy(IngredientOntology ontology, IEnumerable<DietaryConstraint> constraints, IEnumerable<string>? allergies = null)
+    public DietaryPolicy(DietaryRequest request, bool lenient = false, IngredientOntology? ontology = null)
     {
-        this.ontology = ontology;
-        Constraints = constraints.Distinct().ToList();
-        Allergies = (allergies ?? []).Select(a => a.Trim()).Where(a => a.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        foreach (var allergy in Allergies)
-        {
-            var key = string.Join(' ', IngredientOntology.Words(allergy));
-            if (AllergyTraits.TryGetValue(key, out var traits))
-            {
-                forbiddenByAllergy |= traits;
-            }
-            else
-            {
-                // An allergy the table has no trait for ("kiwi"): forbid every ingredient whose name contains it.
-                allergyWords.Add(key);
-            }
-        }
+        ArgumentNullException.ThrowIfNull(request);
+        this.ontology = ontology ?? IngredientOntology.Default;
+        Request = request;
+        Lenient = lenient;
     }
 
-    public IReadOnlyList<DietaryConstraint> Constraints { get; }
+    /// <summary>Kept for callers that hold typed constraints and raw allergy strings; allergies are parsed here.</summary>
+    public DietaryPolicy(IngredientOntology ontology, IEnumerable<DietaryConstraint> constraints, IEnumerable<string>? allergies = null, bool lenient = false)
+        : this(new DietaryRequest(constraints.Distinct().ToList(), DietaryRequest.Parse([], allergies, ontology?.Data).Allergies), lenient, ontology)
+    {
+    }
 
-    public IReadOnlyList<string> Allergies { get; }
+    /// <summary>Parses names and free text (<see cref="DietaryRequest.Parse"/>) and builds the policy.</summary>
+    public static DietaryPolicy Parse(IEnumerable<string?>? constraints, IEnumerable<string?>? allergies, bool lenient = false) =>
+        new(DietaryRequest.Parse(constraints, allergies), lenient);
+
+    public DietaryRequest Request { get; }
+
+    public bool Lenient { get; }
+
+    public IReadOnlyList<DietaryConstraint> Constraints => Request.Constraints;
+
+    public IReadOnlyList<string> Allergies => Request.Allergies.Select(a => a.Text).ToList();
 
     /// <summary>Strict when anything is constrained: unknown ingredients are then excluded.</summary>
-    public bool IsStrict => Constraints.Count > 0 || Allergies.Count > 0;
+    public bool IsStrict => !Request.IsEmpty;
 
     public ComplianceVerdict Check(string ingredient)
     {
+        ArgumentNullException.ThrowIfNull(ingredient);
         var classification = ontology.Classify(ingredient);
-        var broken = new List<string>();
-        foreach (var constraint in Constraints)
+        var rules = new List<RuleVerdict>();
+        foreach (var constraint in Request.Constraints)
         {
-            var hit = classification.Traits & DietaryConstraints.Forbidden(constraint);
-            if (hit != IngredientTraits.None)
-            {
-                broken.Add($"{constraint.Tag()} ({hit})");
-            }
+            rules.Add(Judge(constraint.Tag(), DietaryConstraints.Forbidden(constraint), [], classification));
         }
 
-        var allergyHit = classification.Traits & forbiddenByAllergy;
-        if (allergyHit != IngredientTraits.None)
+        foreach (var allergy in Request.Allergies)
         {
-            broken.Add($"allergy ({allergyHit})");
+            rules.Add(Judge(allergy.Label, allergy.Traits, allergy.Foods, classification));
         }
 
-        var name = " " + string.Join(' ', IngredientOntology.Words(ingredient)) + " ";
-        foreach (var word in allergyWords.Where(w => name.Contains(" " + w + " ", StringComparison.Ordinal)))
+        var read = classification.Notes.Count > 0 ? $" [read as: {string.Join("; ", classification.Notes)}]" : string.Empty;
+        var forbidden = rules.Where(r => r.Status == ComplianceStatus.Forbidden).ToList();
+        var may = rules.Where(r => r.Status == ComplianceStatus.MayContain).ToList();
+        var broken = forbidden.Concat(may).Select(r => $"{r.Rule} ({r.Why})").ToList();
+        if (forbidden.Count > 0)
         {
-            broken.Add($"allergy ({word})");
+            var also = may.Count > 0 ? $"; may also break {string.Join(", ", may.Select(r => $"{r.Rule} ({r.Why})"))}" : string.Empty;
+            return Verdict(ComplianceStatus.Forbidden, $"'{ingredient}' breaks {string.Join(", ", forbidden.Select(r => $"{r.Rule} ({r.Why})"))}{also}{read}", permitted: false);
         }
 
-        if (broken.Count > 0)
+        if (may.Count > 0)
         {
-            var terms = classification.MatchedTerms.Count > 0 ? $" via {string.Join(", ", classification.MatchedTerms)}" : string.Empty;
-            return new ComplianceVerdict(ingredient, ComplianceStatus.Forbidden, $"'{ingredient}' breaks {string.Join(", ", broken)}{terms}", broken);
+            var policy = Lenient ? "allowed under the lenient policy" : "not allowed unless the policy is lenient";
+            return Verdict(ComplianceStatus.MayContain, $"'{ingredient}' may break {string.Join(", ", broken)}: {policy}{read}", permitted: Lenient);
         }
 
         if (!classification.IsKnown && IsStrict)
         {
             var why = classification.UnknownWords.Count > 0 ? string.Join(", ", classification.UnknownWords) : ingredient;
-            return new ComplianceVerdict(ingredient, ComplianceStatus.Unknown, $"'{ingredient}' is not in the ingredient ontology (unknown: {why})", []);
+            return Verdict(ComplianceStatus.Unknown, $"'{ingredient}' is not in the ingredient ontology (unknown: {why}){read}", permitted: false);
         }
 
-        return new ComplianceVerdict(ingredient, ComplianceStatus.Allowed, "allowed", []);
+        var allowed = IsStrict ? $"'{ingredient}' is allowed for {string.Join(", ", rules.Select(r => r.Rule))}{read}" : $"'{ingredient}': no dietary rule applies";
+        return Verdict(ComplianceStatus.Allowed, allowed, permitted: true);
+
+        ComplianceVerdict Verdict(ComplianceStatus status, string reason, bool permitted) =>
+            new(ingredient, status, reason, broken) { Permitted = permitted, Rules = rules, Classification = classification };
+    }
+
+    /// <summary>One rule's verdict: certain traits or a named food forbid; possible ones make it may-contain; an
+    /// unread name is unknown.</summary>
+    private static RuleVerdict Judge(string rule, IngredientTraits forbids, IReadOnlyList<string> foods, IngredientClassification classification)
+    {
+        var hit = classification.Traits & forbids;
+        if (hit != IngredientTraits.None)
+        {
+            return new RuleVerdict(rule, ComplianceStatus.Forbidden, $"contains {hit}");
+        }
+
+        foreach (var food in foods)
+        {
+            if (ContainsFood(classification, food))
+            {
+                return new RuleVerdict(rule, ComplianceStatus.Forbidden, $"contains {food}");
+            }
+        }
+
+        var may = classification.MayContain & forbids;
+        if (may != IngredientTraits.None)
+        {
+            return new RuleVerdict(rule, ComplianceStatus.MayContain, $"may contain {may}");
+        }
+
+        foreach (var food in foods.Where(f => classification.MaySources.Contains(f)))
+        {
+            return new RuleVerdict(rule, ComplianceStatus.MayContain, $"may contain {food}");
+        }
+
+        return classification.IsKnown
+            ? new RuleVerdict(rule, ComplianceStatus.Allowed, "allowed")
+            : new RuleVerdict(rule, ComplianceStatus.Unknown, $"unknown: {string.Join(", ", classification.UnknownWords)}");
+    }
+
+    /// <summary>A single food is in a name when a matched term is made of it, or its words (or a near spelling) appear.</summary>
+    private static bool ContainsFood(IngredientClassification classification, string food)
+    {
+        if (classification.Sources.Contains(food))
+        {
+            return true;
+        }
+
+        var words = food.Split(' ');
+        if (words.All(w => classification.Words.Contains(w)))
+        {
+            return true;
+        }
+
+        return words.Length == 1 && food.Length >= 4 && classification.Words.Any(w =>
+            (w.Length >= 5 && IngredientOntology.EditDistance(w, food, 1) <= 1)
+            || (w.Length > food.Length && (w.StartsWith(food, StringComparison.Ordinal) || w.EndsWith(food, StringComparison.Ordinal))));
     }
 }

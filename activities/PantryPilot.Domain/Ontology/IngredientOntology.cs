@@ -1,94 +1,194 @@
-using System.Globalization;
-using System.Text;
-
 namespace PantryPilot.Domain.Ontology;
 
 /// <summary>
-/// Classifies ingredient names with <see cref="IngredientTable"/>: case-insensitive, plural-aware, whole words,
-/// longest compound term first. A name with any word the table does not cover is Unknown — never silently allowed.
+/// Reads ingredient names with <see cref="OntologyData"/>. A name is normalised (<see cref="NameNormalizer"/>),
+/// receipt abbreviations are expanded, plurals folded onto the table's words, then read left to right, longest phrase
+/// first, into segments ("ham and vegan cheese" is two). In each segment:
+/// <list type="bullet">
+/// <item>food terms (and composite foods) give their traits, may-contain traits and source foods;</item>
+/// <item>a cut or portion word ("wings", "fillets", "mince") with no animal or plant base named makes the name that meat or fish;</item>
+/// <item>negating qualifiers ("vegan", "gluten free", "non-dairy") remove the traits they name, within their segment only;</item>
+/// <item>stricter-only matching: words of a compound in another order ("sauce, soy") and unknown words within a small edit
+///   distance of a term that carries traits ("chiken") add those traits; they never make a name known or allowed.</item>
+/// </list>
+/// A name with a word nothing covers is not known: under a strict policy it is Unknown, never silently allowed.
 /// </summary>
 public sealed class IngredientOntology
 {
-    private readonly Dictionary<string, IngredientTraits> terms = new(StringComparer.Ordinal);
-    private readonly int longestTermWords;
+    private const IngredientTraits AnimalFlesh = IngredientTraits.AnimalFlesh;
+    private static readonly Lazy<IngredientOntology> Shipped = new(() => new IngredientOntology(OntologyData.Default));
 
-    public IngredientOntology(string tableText)
+    private readonly Dictionary<string, Phrase> phrases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> vocabulary = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string[]> abbreviations = new(StringComparer.Ordinal);
+    private readonly List<FoodEntry> scatteredCompounds = [];
+    private readonly List<FoodEntry> fuzzyTargets = [];
+    private readonly int longestPhrase;
+
+    public IngredientOntology(OntologyData data)
     {
-        var lineNumber = 0;
-        foreach (var rawLine in tableText.Split('\n'))
+        ArgumentNullException.ThrowIfNull(data);
+        Data = data;
+
+        // Later tables win on a clash: a qualifier or food is never shadowed by a noise word.
+        foreach (var (phrase, kind) in data.Noise)
         {
-            lineNumber++;
-            var line = rawLine.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            var parts = line.Split('|');
-            if (parts.Length < 2)
-            {
-                throw new FormatException($"ingredient table line {lineNumber}: expected 'term | traits | why', got '{line}'");
-            }
-
-            var term = string.Join(' ', Words(parts[0]));
-            terms[term] = ParseTraits(parts[1], lineNumber);
-            longestTermWords = Math.Max(longestTermWords, term.Split(' ').Length);
+            Add(phrase, kind == "separator" ? new Phrase(PhraseKind.Separator, null, null, null) : new Phrase(PhraseKind.Noise, null, null, null));
         }
+
+        foreach (var portion in data.Portions)
+        {
+            Add(portion.Word, new Phrase(PhraseKind.Portion, null, null, portion));
+        }
+
+        foreach (var food in data.Foods)
+        {
+            if (phrases.TryGetValue(food.Term, out var existing) && existing.Kind == PhraseKind.Food)
+            {
+                throw new FormatException($"foods.csv line {food.Line}: '{food.Term}' is already listed on line {existing.Food!.Line}");
+            }
+
+            Add(food.Term, new Phrase(PhraseKind.Food, food, null, null));
+            var words = food.Term.Split(' ');
+            if (words.Length > 1 && (food.Traits | food.MayContain) != IngredientTraits.None)
+            {
+                scatteredCompounds.Add(food);
+            }
+
+            if (words.Length == 1 && food.Traits != IngredientTraits.None && food.Term.Length >= 4)
+            {
+                fuzzyTargets.Add(food);
+            }
+        }
+
+        foreach (var qualifier in data.Qualifiers)
+        {
+            Add(qualifier.Phrase, new Phrase(PhraseKind.Qualifier, null, qualifier, null));
+        }
+
+        foreach (var (abbreviation, expansion) in data.Abbreviations)
+        {
+            abbreviations[abbreviation] = expansion.Split(' ');
+        }
+
+        longestPhrase = phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
     }
 
-    /// <summary>The ontology built from the shipped table.</summary>
-    public static IngredientOntology Default { get; } = new(IngredientTable.Text);
+    /// <summary>The ontology built from the shipped data files.</summary>
+    public static IngredientOntology Default => Shipped.Value;
 
-    public int TermCount => terms.Count;
+    public OntologyData Data { get; }
+
+    /// <summary>Food and composite-food terms in the table.</summary>
+    public int TermCount => Data.Foods.Count;
+
+    /// <summary>True for a word the tables know (a food, qualifier, cut, descriptor or separator word).</summary>
+    public bool IsKnownWord(string word) => vocabulary.Contains(word);
 
     public IngredientClassification Classify(string name)
     {
+        ArgumentNullException.ThrowIfNull(name);
         var words = Words(name);
-        var matched = new List<string>();
-        var unknown = new List<string>();
-        var traits = IngredientTraits.None;
+        var segments = new List<Segment> { new() };
         var i = 0;
         while (i < words.Count)
         {
-            var (length, term) = LongestTermAt(words, i);
-            if (length > 0)
+            var segment = segments[^1];
+            if (words[i] == NameNormalizer.Separator)
             {
-                matched.Add(term!);
-                traits |= terms[term!];
-                i += length;
+                segments.Add(new Segment());
+                i++;
                 continue;
             }
 
-            if (!IngredientTable.Descriptors.Contains(words[i]) && !IsNumber(words[i]))
+            var (length, phrase, text) = LongestPhraseAt(words, i);
+            if (length == 0)
             {
-                unknown.Add(words[i]);
+                segment.Unknown.Add(words[i]);
+                segment.Words.Add(words[i]);
+                i++;
+                continue;
             }
 
-            i++;
+            switch (phrase!.Kind)
+            {
+                case PhraseKind.Separator:
+                    segments.Add(new Segment());
+                    break;
+                case PhraseKind.Food:
+                    segment.Foods.Add(phrase.Food!);
+                    break;
+                case PhraseKind.Qualifier:
+                    segment.Qualifiers.Add(phrase.Qualifier!);
+                    break;
+                case PhraseKind.Portion:
+                    segment.Portions.Add(phrase.Portion!);
+                    break;
+                case PhraseKind.Noise:
+                    break;
+            }
+
+            segment.Words.AddRange(text!.Split(' '));
+            i += length;
         }
 
-        var known = matched.Count > 0 && unknown.Count == 0;
-        return new IngredientClassification(name, known, traits, matched, unknown);
+        // "bread, gluten free": a segment of qualifiers only qualifies the segment before it.
+        for (var s = segments.Count - 1; s > 0; s--)
+        {
+            var segment = segments[s];
+            if (segment.Foods.Count == 0 && segment.Portions.Count == 0 && segment.Unknown.Count == 0)
+            {
+                segments[s - 1].Qualifiers.AddRange(segment.Qualifiers);
+                segments.RemoveAt(s);
+            }
+        }
+
+        var result = new Reading();
+        foreach (var segment in segments)
+        {
+            Read(segment, result);
+        }
+
+        var known = result.Matched.Count > 0 && result.Unknown.Count == 0;
+        return new IngredientClassification(name, known, result.Traits, result.Matched, result.Unknown)
+        {
+            MayContain = result.MayContain & ~result.Traits,
+            Sources = result.Sources,
+            MaySources = result.MaySources,
+            Words = words.Where(w => w != NameNormalizer.Separator).ToList(),
+            Notes = result.Notes,
+        };
     }
 
-    /// <summary>Lower-case, singular words of a name: "Chicken Stocks (low-sodium)" → chicken, stock, low, sodium.</summary>
-    public static List<string> Words(string text)
+    /// <summary>The normalised words of a name: folded, quantities removed, abbreviations expanded, plurals folded onto
+    /// the table's own words ("Chkn Thighs 2lb" → chicken, thigh).</summary>
+    public List<string> Words(string text)
     {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.ToLowerInvariant())
+        var words = new List<string>();
+        foreach (var token in NameNormalizer.Tokens(text))
         {
-            builder.Append(char.IsLetterOrDigit(c) ? c : ' ');
+            if (token == NameNormalizer.Separator)
+            {
+                words.Add(token);
+                continue;
+            }
+
+            if (!vocabulary.Contains(token) && abbreviations.TryGetValue(token, out var expansion))
+            {
+                words.AddRange(expansion);
+                continue;
+            }
+
+            words.Add(Canonical(token));
         }
 
-        return builder.ToString()
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Select(Singular)
-            .ToList();
+        return words;
     }
 
     /// <summary>English plural to singular for ingredient words; errs towards leaving a word alone.</summary>
     public static string Singular(string word)
     {
+        ArgumentNullException.ThrowIfNull(word);
         if (word.Length <= 3 || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal))
         {
             return word;
@@ -108,40 +208,225 @@ public sealed class IngredientOntology
         return word.EndsWith('s') ? word[..^1] : word;
     }
 
-    private (int Length, string? Term) LongestTermAt(List<string> words, int start)
+    /// <summary>Levenshtein distance, bounded: returns <paramref name="limit"/> + 1 as soon as it is exceeded.</summary>
+    public static int EditDistance(string a, string b, int limit)
     {
-        for (var length = Math.Min(longestTermWords, words.Count - start); length > 0; length--)
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (Math.Abs(a.Length - b.Length) > limit)
         {
-            var candidate = string.Join(' ', words.Skip(start).Take(length));
-            if (terms.ContainsKey(candidate))
-            {
-                return (length, candidate);
-            }
+            return limit + 1;
         }
 
-        return (0, null);
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var rowMin = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
+                rowMin = Math.Min(rowMin, current[j]);
+            }
+
+            if (rowMin > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 
-    private static bool IsNumber(string word) => double.TryParse(word, NumberStyles.Float, CultureInfo.InvariantCulture, out _);
-
-    private static IngredientTraits ParseTraits(string text, int lineNumber)
+    private void Add(string phrase, Phrase entry)
     {
-        var traits = IngredientTraits.None;
-        foreach (var token in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        phrases[phrase] = entry;
+        foreach (var word in phrase.Split(' '))
         {
-            if (token.Equals("none", StringComparison.OrdinalIgnoreCase))
-            {
-                continue;
-            }
+            vocabulary.Add(word);
+        }
+    }
 
-            if (!Enum.TryParse<IngredientTraits>(token, ignoreCase: false, out var trait))
-            {
-                throw new FormatException($"ingredient table line {lineNumber}: unknown trait '{token}'");
-            }
-
-            traits |= trait;
+    /// <summary>The table's own spelling of a word: as written if known, else the first known singular form.</summary>
+    private string Canonical(string token)
+    {
+        if (vocabulary.Contains(token))
+        {
+            return token;
         }
 
-        return traits;
+        string[] candidates = token.Length > 3
+            ? [Singular(token), token[..^1], token.EndsWith("es", StringComparison.Ordinal) ? token[..^2] : token, token.EndsWith("ves", StringComparison.Ordinal) ? token[..^3] + "f" : token]
+            : [];
+        foreach (var candidate in candidates)
+        {
+            if (vocabulary.Contains(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Singular(token);
+    }
+
+    private (int Length, Phrase? Phrase, string? Text) LongestPhraseAt(List<string> words, int start)
+    {
+        for (var length = Math.Min(longestPhrase, words.Count - start); length > 0; length--)
+        {
+            var candidate = string.Join(' ', words.Skip(start).Take(length));
+            if (phrases.TryGetValue(candidate, out var phrase))
+            {
+                return (length, phrase, candidate);
+            }
+        }
+
+        return (0, null, null);
+    }
+
+    private void Read(Segment segment, Reading result)
+    {
+        var traits = IngredientTraits.None;
+        var may = IngredientTraits.None;
+        foreach (var food in segment.Foods)
+        {
+            traits |= food.Traits;
+            may |= food.MayContain;
+            result.Matched.Add(food.Term);
+            result.Sources.UnionWith(food.Sources);
+            result.MaySources.UnionWith(food.MaySources);
+            result.Notes.Add(Describe($"'{food.Term}'", food.Traits, food.MayContain, food.Note));
+        }
+
+        // Stricter only: the words of a compound that carries traits, present but not side by side ("sauce soy").
+        var present = segment.Words.ToHashSet(StringComparer.Ordinal);
+        foreach (var compound in scatteredCompounds)
+        {
+            if (!segment.Foods.Contains(compound) && compound.Term.Split(' ').All(present.Contains)
+                && ((compound.Traits & ~traits) | (compound.MayContain & ~may)) != IngredientTraits.None)
+            {
+                traits |= compound.Traits;
+                may |= compound.MayContain;
+                result.Sources.UnionWith(compound.Sources);
+                result.MaySources.UnionWith(compound.MaySources);
+                result.Notes.Add(Describe($"words of '{compound.Term}' in another order", compound.Traits, compound.MayContain, compound.Note));
+            }
+        }
+
+        // Stricter only: an unknown word close to a term that carries traits ("chiken", "shrimps", "prawnz").
+        foreach (var word in segment.Unknown)
+        {
+            result.Unknown.Add(word);
+            foreach (var target in FuzzyMatches(word))
+            {
+                traits |= target.Traits;
+                may |= target.MayContain;
+                result.Sources.Add(target.Term);
+                result.Sources.UnionWith(target.Sources);
+                result.Notes.Add(Describe($"'{word}' looks like '{target.Term}'", target.Traits, target.MayContain, "spelling variant, treated as that food"));
+            }
+        }
+
+        var removes = segment.Qualifiers.Aggregate(IngredientTraits.None, (all, q) => all | q.Removes);
+        var hasBase = segment.Foods.Any(f => f.IsPlantBase) || (removes & IngredientTraits.Meat) != 0;
+        if (segment.Portions.Count > 0 && (traits & AnimalFlesh) == 0 && !hasBase)
+        {
+            foreach (var portion in segment.Portions)
+            {
+                traits |= portion.Traits;
+                result.Notes.Add(Describe($"'{portion.Word}' with no plant base named", portion.Traits, IngredientTraits.None, portion.Note));
+            }
+        }
+
+        foreach (var qualifier in segment.Qualifiers)
+        {
+            var removed = (traits | may) & qualifier.Removes;
+            result.Notes.Add(removed == IngredientTraits.None
+                ? $"'{qualifier.Phrase}' ({qualifier.Note})"
+                : $"'{qualifier.Phrase}' removes {removed} ({qualifier.Note})");
+        }
+
+        result.Traits |= traits & ~removes;
+        result.MayContain |= may & ~removes;
+    }
+
+    private IEnumerable<FoodEntry> FuzzyMatches(string word)
+    {
+        if (word.Length < 4)
+        {
+            yield break;
+        }
+
+        var limit = word.Length >= 8 ? 2 : 1;
+        foreach (var target in fuzzyTargets)
+        {
+            // A word that starts or ends with a term that carries traits ("cheeseburger", "chickenwings") counts too.
+            var embedded = word.Length > target.Term.Length && target.Term.Length >= 4
+                && (word.StartsWith(target.Term, StringComparison.Ordinal) || word.EndsWith(target.Term, StringComparison.Ordinal));
+            if (embedded || (target.Term.Length >= 5 && EditDistance(word, target.Term, limit) <= limit))
+            {
+                yield return target;
+            }
+        }
+    }
+
+    private static string Describe(string what, IngredientTraits traits, IngredientTraits may, string note)
+    {
+        var text = traits == IngredientTraits.None ? $"{what} → no restricted ingredient" : $"{what} → {traits}";
+        if (may != IngredientTraits.None)
+        {
+            text += $", may contain {may}";
+        }
+
+        return string.IsNullOrWhiteSpace(note) ? text : $"{text} ({note.Trim()})";
+    }
+
+    private enum PhraseKind
+    {
+        Food,
+        Qualifier,
+        Portion,
+        Noise,
+        Separator,
+    }
+
+    private sealed record Phrase(PhraseKind Kind, FoodEntry? Food, QualifierEntry? Qualifier, PortionEntry? Portion);
+
+    private sealed class Segment
+    {
+        public List<FoodEntry> Foods { get; } = [];
+
+        public List<QualifierEntry> Qualifiers { get; } = [];
+
+        public List<PortionEntry> Portions { get; } = [];
+
+        public List<string> Unknown { get; } = [];
+
+        public List<string> Words { get; } = [];
+    }
+
+    private sealed class Reading
+    {
+        public IngredientTraits Traits { get; set; }
+
+        public IngredientTraits MayContain { get; set; }
+
+        public List<string> Matched { get; } = [];
+
+        public List<string> Unknown { get; } = [];
+
+        public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> MaySources { get; } = new(StringComparer.Ordinal);
+
+        public List<string> Notes { get; } = [];
     }
 }

@@ -23,7 +23,7 @@ public static class PantryPreFilter
             }
 
             var verdict = policy.Check(name);
-            if (verdict.Status != ComplianceStatus.Allowed)
+            if (!verdict.Permitted)
             {
                 excluded.Add(new ExcludedItem(name, verdict.Status, verdict.Reason));
                 continue;

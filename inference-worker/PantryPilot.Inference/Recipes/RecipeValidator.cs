@@ -26,7 +26,7 @@ public sealed class RecipeValidator(DietaryPolicy policy, IEnumerable<PantryItem
         foreach (var ingredient in recipe.Ingredients)
         {
             var verdict = policy.Check(ingredient.Name);
-            if (verdict.Status != ComplianceStatus.Allowed)
+            if (!verdict.Permitted)
             {
                 ingredients.Add($"ingredient {verdict.Reason}");
             }
@@ -40,7 +40,7 @@ public sealed class RecipeValidator(DietaryPolicy policy, IEnumerable<PantryItem
         foreach (var addition in recipe.SuggestedAdditions)
         {
             var verdict = policy.Check(addition);
-            if (verdict.Status != ComplianceStatus.Allowed)
+            if (!verdict.Permitted)
             {
                 additions.Add($"addition {verdict.Reason}");
             }
@@ -78,7 +78,7 @@ public sealed class RecipeValidator(DietaryPolicy policy, IEnumerable<PantryItem
             return null;
         }
 
-        var kept = recipe.SuggestedAdditions.Where(a => policy.Check(a).Status == ComplianceStatus.Allowed).ToList();
+        var kept = recipe.SuggestedAdditions.Where(a => policy.Check(a).Permitted).ToList();
         var repaired = recipe with { SuggestedAdditions = kept };
         return Validate(repaired).IsValid ? repaired : null;
     }

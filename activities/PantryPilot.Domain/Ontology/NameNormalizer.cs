@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PantryPilot.Domain.Ontology;
+
+/// <summary>
+/// Turns a name as people and receipts write it into plain words: lower case, accents folded ("jalapeño" → jalapeno),
+/// possessives dropped ("cow's milk" → cow milk), quantities, units and pack sizes removed ("2 lbs", "200g", "6x330ml",
+/// "12ct", "2%"). Matching against the table, plurals and abbreviations is <see cref="IngredientOntology"/>'s job.
+/// </summary>
+public static partial class NameNormalizer
+{
+    /// <summary>Lower case, accents and ligatures folded, possessive 's dropped.</summary>
+    public static string Fold(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormKD);
+        var builder = new StringBuilder(decomposed.Length);
+        foreach (var c in decomposed)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            switch (c)
+            {
+                case 'ß':
+                    builder.Append("ss");
+                    break;
+                case 'æ' or 'Æ':
+                    builder.Append("ae");
+                    break;
+                case 'œ' or 'Œ':
+                    builder.Append("oe");
+                    break;
+                case '’' or '‘' or '`' or '´':
+                    builder.Append('\'');
+                    break;
+                default:
+                    builder.Append(char.ToLowerInvariant(c));
+                    break;
+            }
+        }
+
+        return Possessive().Replace(builder.ToString(), string.Empty);
+    }
+
+    /// <summary>The token that stands for a list separator (',', ';', '&amp;', '+', '/', brackets).</summary>
+    public const string Separator = ",";
+
+    /// <summary>The words of a name with quantities and units removed: "2 lbs Ground-Beef (80/20), Ham" → ground, beef,
+    /// ",", ham. Separators survive as <see cref="Separator"/> so a qualifier cannot reach across a list.</summary>
+    public static List<string> Tokens(string text)
+    {
+        var folded = Quantity().Replace(Fold(text), " ");
+        var tokens = new List<string>();
+        foreach (Match match in Token().Matches(folded))
+        {
+            var token = match.Value;
+            if (token.All(char.IsDigit))
+            {
+                continue;
+            }
+
+            if (char.IsLetterOrDigit(token[0]))
+            {
+                tokens.Add(token);
+            }
+            else if (tokens.Count > 0 && tokens[^1] != Separator)
+            {
+                tokens.Add(Separator);
+            }
+        }
+
+        if (tokens.Count > 0 && tokens[^1] == Separator)
+        {
+            tokens.RemoveAt(tokens.Count - 1);
+        }
+
+        return tokens;
+    }
+
+    [GeneratedRegex(@"'s\b")]
+    private static partial Regex Possessive();
+
+    // A number (1, 1.5, 1,5, 1/2, ½-style fractions are folded to 1⁄2 by FormKD) with an optional multiplier and unit.
+    [GeneratedRegex(@"(?<![a-z])(?:\d+(?:[.,/⁄]\d+)?\s*x\s*)?\d+(?:[.,/⁄]\d+)?\s*(?:kgs?|kilos?|g|gr|grams?|gm|mg|lbs?|pounds?|oz|ounces?|ml|cl|dl|l|lt|ltr|litres?|liters?|fl\s*oz|pk|packs?|pcs?|pieces?|ct|count|x|doz|dozen|%|cans?|tins?|jars?|bags?|bottles?|boxes?|qt|pt|gal|servings?|slices?|in|inch|cm|mm)?(?![a-z])")]
+    private static partial Regex Quantity();
+
+    [GeneratedRegex(@"[a-z0-9]+|[,;&+/()\[\]|]")]
+    private static partial Regex Token();
+}

@@ -1,0 +1,228 @@
+namespace PantryPilot.Domain.Ontology;
+
+/// <summary>One row of <c>Data/foods.csv</c>: a food or composite food and what it is made of.</summary>
+/// <param name="Term">Normalised words, space separated ("chicken stock").</param>
+/// <param name="MayContain">Traits it often but not always carries (animal rennet, fish in curry paste, wheat in miso).</param>
+/// <param name="Sources">Single foods it is made from, for one-food allergies ("ham" is made from "pork").</param>
+/// <param name="MaySources">Single foods it may be made from ("gelatin" may be pork).</param>
+/// <param name="IsPlantBase">A plant food that can carry a cut or portion word without becoming meat ("cauliflower wings").</param>
+public sealed record FoodEntry(
+    string Term,
+    IngredientTraits Traits,
+    IngredientTraits MayContain,
+    IReadOnlyList<string> Sources,
+    IReadOnlyList<string> MaySources,
+    bool IsPlantBase,
+    string Note,
+    int Line);
+
+/// <summary>A word or phrase that removes traits from what it qualifies ("vegan", "gluten free", "egg replacer" is a food).</summary>
+public sealed record QualifierEntry(string Phrase, IngredientTraits Removes, string Note);
+
+/// <summary>A cut or portion word ("wings", "fillet"): with no animal or plant base named, the name is that meat or fish.</summary>
+public sealed record PortionEntry(string Word, IngredientTraits Traits, string Note);
+
+/// <summary>An allergy phrase ("shellfish", "cow milk", "celiac") and the traits it forbids.</summary>
+public sealed record AllergenEntry(string Phrase, IngredientTraits Traits, string Note);
+
+/// <summary>
+/// The reviewable data of the ontology, read from the CSV files in <c>Ontology/Data/</c> (embedded in the assembly).
+/// Every file has a header line; lines starting with '#' are comments saying where each block of facts comes from.
+/// </summary>
+public sealed class OntologyData
+{
+    private static readonly Lazy<OntologyData> Shipped = new(() => Load(ReadEmbedded));
+    private readonly Dictionary<string, DietaryConstraint> constraintSynonyms;
+
+    private OntologyData(
+        IReadOnlyList<FoodEntry> foods,
+        IReadOnlyList<QualifierEntry> qualifiers,
+        IReadOnlyList<PortionEntry> portions,
+        IReadOnlyDictionary<string, string> noise,
+        IReadOnlyDictionary<string, string> abbreviations,
+        IReadOnlyList<AllergenEntry> allergens,
+        Dictionary<string, DietaryConstraint> constraintSynonyms)
+    {
+        Foods = foods;
+        Qualifiers = qualifiers;
+        Portions = portions;
+        Noise = noise;
+        Abbreviations = abbreviations;
+        Allergens = allergens;
+        this.constraintSynonyms = constraintSynonyms;
+    }
+
+    public static OntologyData Default => Shipped.Value;
+
+    /// <summary>The data files, by name, as shipped.</summary>
+    public static IReadOnlyList<string> FileNames { get; } =
+        ["foods.csv", "qualifiers.csv", "portions.csv", "noise.csv", "abbreviations.csv", "allergens.csv", "constraints.csv"];
+
+    public IReadOnlyList<FoodEntry> Foods { get; }
+
+    public IReadOnlyList<QualifierEntry> Qualifiers { get; }
+
+    public IReadOnlyList<PortionEntry> Portions { get; }
+
+    /// <summary>Words and phrases that never change what a food is (descriptors, brands, packaging), with their kind.</summary>
+    public IReadOnlyDictionary<string, string> Noise { get; }
+
+    /// <summary>Receipt abbreviations and their expansion ("chkn" → "chicken").</summary>
+    public IReadOnlyDictionary<string, string> Abbreviations { get; }
+
+    public IReadOnlyList<AllergenEntry> Allergens { get; }
+
+    public IReadOnlyDictionary<string, DietaryConstraint> ConstraintSynonyms => constraintSynonyms;
+
+    /// <summary>Loads the data files through <paramref name="read"/> (file name → text); errors name the file and line.</summary>
+    public static OntologyData Load(Func<string, string> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        var foods = Rows(read, "foods.csv", 6).Select(r => new FoodEntry(
+            Phrase(r, 0),
+            Traits(r, 1, required: true),
+            Traits(r, 2, required: false),
+            Words(r.Cells[3]).Where(w => !w.StartsWith('?')).ToList(),
+            Words(r.Cells[3]).Where(w => w.StartsWith('?')).Select(w => w[1..]).ToList(),
+            Flag(r, 4, "base"),
+            r.Cells[5],
+            r.Line)).ToList();
+        var qualifiers = Rows(read, "qualifiers.csv", 3).Select(r => new QualifierEntry(Phrase(r, 0), Traits(r, 1, required: true), r.Cells[2])).ToList();
+        var portions = Rows(read, "portions.csv", 3).Select(r => new PortionEntry(Phrase(r, 0), Traits(r, 1, required: true), r.Cells[2])).ToList();
+        var noise = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in Rows(read, "noise.csv", 2))
+        {
+            noise[Phrase(r, 0)] = r.Cells[1].Trim();
+        }
+
+        var abbreviations = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var r in Rows(read, "abbreviations.csv", 2))
+        {
+            abbreviations[Phrase(r, 0)] = Phrase(r, 1);
+        }
+
+        var allergens = Rows(read, "allergens.csv", 3).Select(r => new AllergenEntry(Phrase(r, 0), Traits(r, 1, required: true), r.Cells[2])).ToList();
+        var synonyms = new Dictionary<string, DietaryConstraint>(StringComparer.Ordinal);
+        foreach (var r in Rows(read, "constraints.csv", 2))
+        {
+            var tag = r.Cells[1].Trim();
+            var constraint = Enum.GetValues<DietaryConstraint>().Where(c => c.Tag() == tag).Select(c => (DietaryConstraint?)c).FirstOrDefault()
+                ?? throw new FormatException($"{r.File} line {r.Line} field constraint: '{tag}' is not one of {DietaryConstraints.SupportedTags}");
+            synonyms[ConstraintKey(r.Cells[0])] = constraint;
+        }
+
+        foreach (var constraint in Enum.GetValues<DietaryConstraint>())
+        {
+            synonyms.TryAdd(ConstraintKey(constraint.Tag()), constraint);
+        }
+
+        return new OntologyData(foods, qualifiers, portions, noise, abbreviations, allergens, synonyms);
+    }
+
+    /// <summary>Reads the shipped file <paramref name="fileName"/> from the assembly's embedded resources.</summary>
+    public static string ReadEmbedded(string fileName)
+    {
+        var assembly = typeof(OntologyData).Assembly;
+        var resource = assembly.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith(".Ontology.Data." + fileName, StringComparison.Ordinal))
+            ?? throw new FileNotFoundException($"ontology data file '{fileName}' is not embedded in {assembly.GetName().Name}");
+        using var stream = assembly.GetManifestResourceStream(resource)!;
+        using var reader = new StreamReader(stream);
+        return reader.ReadToEnd();
+    }
+
+    public bool TryParseConstraint(string? text, out DietaryConstraint constraint)
+    {
+        constraint = default;
+        return text is not null && constraintSynonyms.TryGetValue(ConstraintKey(text), out constraint);
+    }
+
+    /// <summary>"GLUTEN_FREE", "Gluten-free", "gluten free" → "glutenfree".</summary>
+    public static string ConstraintKey(string text) =>
+        string.Concat(NameNormalizer.Fold(text).Where(char.IsLetterOrDigit));
+
+    private sealed record Row(string File, int Line, string[] Cells);
+
+    private static IEnumerable<Row> Rows(Func<string, string> read, string file, int columns)
+    {
+        var text = read(file);
+        var lineNumber = 0;
+        var headerSeen = false;
+        foreach (var raw in text.Split('\n'))
+        {
+            lineNumber++;
+            var line = raw.TrimEnd('\r');
+            if (line.Trim().Length == 0 || line.TrimStart().StartsWith('#'))
+            {
+                continue;
+            }
+
+            if (!headerSeen)
+            {
+                headerSeen = true;
+                continue;
+            }
+
+            // The last column is free text and may hold commas.
+            var cells = line.Split(',', columns);
+            if (cells.Length < columns - 1)
+            {
+                throw new FormatException($"{file} line {lineNumber}: expected {columns} columns, got {cells.Length}: '{line}'");
+            }
+
+            if (cells.Length < columns)
+            {
+                cells = [.. cells, string.Empty];
+            }
+
+            yield return new Row(file, lineNumber, cells);
+        }
+
+        if (!headerSeen)
+        {
+            throw new FormatException($"{file}: empty (no header line)");
+        }
+    }
+
+    private static string Phrase(Row row, int column)
+    {
+        var phrase = string.Join(' ', NameNormalizer.Tokens(row.Cells[column]));
+        return phrase.Length > 0 ? phrase : throw new FormatException($"{row.File} line {row.Line} column {column + 1}: empty term");
+    }
+
+    private static bool Flag(Row row, int column, string flag)
+    {
+        var value = row.Cells[column].Trim();
+        return value.Length == 0 ? false
+            : value == flag ? true
+            : throw new FormatException($"{row.File} line {row.Line} column {column + 1}: unknown flag '{value}' (expected '{flag}' or empty)");
+    }
+
+    private static IEnumerable<string> Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+
+    private static IngredientTraits Traits(Row row, int column, bool required)
+    {
+        var text = row.Cells[column].Trim();
+        if (text.Length == 0)
+        {
+            return required ? throw new FormatException($"{row.File} line {row.Line} column {column + 1}: traits missing (write 'none')") : IngredientTraits.None;
+        }
+
+        var traits = IngredientTraits.None;
+        foreach (var token in Words(text))
+        {
+            if (token == "none")
+            {
+                continue;
+            }
+
+            if (!Enum.TryParse<IngredientTraits>(token, ignoreCase: false, out var trait) || !Enum.IsDefined(trait))
+            {
+                throw new FormatException($"{row.File} line {row.Line} column {column + 1}: unknown trait '{token}'");
+            }
+
+            traits |= trait;
+        }
+
+        return traits;
+    }
+}
