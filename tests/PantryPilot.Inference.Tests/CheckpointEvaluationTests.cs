@@ -70,7 +70,7 @@ public sealed class CheckpointEvaluationTests(TinyModelFixture fixture) : IDispo
             cuisine = "Italian",
             time_minutes = 30,
             ingredients = new[] { new { name = "rice", amount = 300, unit = "g" }, new { name = "chicken stock", amount = 1, unit = "L" } },
-            suggested_additions = new[] { "parmesan" },
+            suggested_additions = new[] { "basil" },
             steps = new[] { "Cook the rice in the stock." },
         });
         var model = new ScriptedTextGenerator(recipe);

@@ -138,10 +138,3 @@ public static class CheckpointComparison
         }
     }
 }
-
-/// <summary>The compare-checkpoints activity (main task queue: it only reads shard outputs and writes reports).</summary>
-public class CheckpointComparisonActivities
-{
-    [Temporalio.Activities.Activity(EvaluationNames.CompareActivity)]
-    public Task<CompareCheckpointsOutput> CompareAsync(CompareCheckpointsInput input) => Task.FromResult(CheckpointComparison.Write(input));
-}

@@ -56,8 +56,19 @@ public sealed class ModelRegistry(string artifactRoot)
 }
 
 /// <summary>The promote-model activity: records the chosen model in the registry and promotes it.</summary>
-public class PromotionActivities
+/// <remarks>The registration time is stamped here (the workflow cannot read the clock); a retry keeps the first stamp.</remarks>
+public class PromotionActivities : IPromotionActivities
 {
     [Activity(PromotionNames.PromoteActivity)]
-    public Task<PromoteOutput> PromoteAsync(PromoteInput input) => Task.FromResult(new ModelRegistry(input.ArtifactRoot).RegisterAndPromote(input.Entry));
+    public Task<PromoteOutput> PromoteAsync(PromoteInput input)
+    {
+        var registry = new ModelRegistry(input.ArtifactRoot);
+        var entry = input.Entry;
+        if (entry.RegisteredAt == default)
+        {
+            entry = entry with { RegisteredAt = registry.Read().Entries.FirstOrDefault(e => e.Id == entry.Id)?.RegisteredAt ?? DateTimeOffset.UtcNow };
+        }
+
+        return Task.FromResult(registry.RegisterAndPromote(entry));
+    }
 }

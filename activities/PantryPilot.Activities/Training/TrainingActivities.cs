@@ -7,7 +7,7 @@ namespace PantryPilot.Activities.Training;
 
 /// <summary>The train activity, on the <c>model-training</c> task queue (only hosts with a trainer poll it): a thin
 /// adapter from Temporal's activity context to <see cref="TrainingSupervisor"/>.</summary>
-public class TrainingActivities(TrainerOptions options, ILogger<TrainingActivities>? logger = null)
+public class TrainingActivities(TrainerOptions options, ILogger<TrainingActivities>? logger = null) : ITrainingActivities
 {
     [Activity(TrainingNames.TrainActivity)]
     public async Task<TrainOutput> TrainAsync(TrainInput input)

@@ -8,7 +8,7 @@ namespace PantryPilot.Inference.Evaluation;
 
 /// <summary>The evaluate-checkpoint activity, on the inference pool's task queue: one shard of validation samples for
 /// one candidate (base model or checkpoint adapter). Evaluation only: it returns verdicts and figures, never a recipe.</summary>
-public class CheckpointEvaluationActivities(CheckpointEvaluator evaluator, IAdapterLoader adapters)
+public class CheckpointEvaluationActivities(CheckpointEvaluator evaluator, IAdapterLoader adapters) : ICheckpointEvaluationActivities
 {
     [Activity(EvaluationNames.EvaluateActivity)]
     public async Task<EvaluateCheckpointOutput> EvaluateAsync(EvaluateCheckpointInput input)
