@@ -16,6 +16,7 @@ public static class PantryPilotCli
         root.Subcommands.Add(WorkerCommand.Build());
         root.Subcommands.Add(ScheduleCommands.Build());
         root.Subcommands.Add(EvalCommands.Build());
+        root.Subcommands.Add(ModelCommands.Build());
         return root;
     }
 

@@ -10,11 +10,13 @@ using PantryPilot.Activities;
 using PantryPilot.Activities.Anomalies;
 using PantryPilot.Activities.Ingest;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.RecipeModel;
 using PantryPilot.Activities.Reports;
 using PantryPilot.Activities.Transform;
 using PantryPilot.Activities.Validation;
 using PantryPilot.Activities.Versioning;
 using PantryPilot.Workflows.DataPipeline;
+using PantryPilot.Workflows.RecipeModel;
 using Temporalio.Extensions.Hosting;
 
 namespace PantryPilot.Cli.Hosting;
@@ -47,6 +49,7 @@ public static class WorkerHostExtensions
     public static IServiceCollection AddPantryPilotWorker(this IServiceCollection services, TemporalSettings settings, IConfiguration configuration)
     {
         services.AddPipelineActivities(configuration);
+        services.AddRecipeModelActivities(configuration);
         services.AddHostedTemporalWorker(settings.Address!, settings.Namespace, settings.TaskQueue)
             .ConfigureOptions(o =>
             {
@@ -62,8 +65,10 @@ public static class WorkerHostExtensions
             .AddScopedActivities<ReportActivities>()
             .AddScopedActivities<VersionActivities>()
             .AddScopedActivities<RunReportActivities>()
+            .AddScopedActivities<RecipeDatasetActivities>()
             .AddWorkflow<DataPipelineWorkflow>()
-            .AddWorkflow<PantrySensorWorkflow>();
+            .AddWorkflow<PantrySensorWorkflow>()
+            .AddWorkflow<RecipeModelWorkflow>();
         return services;
     }
 

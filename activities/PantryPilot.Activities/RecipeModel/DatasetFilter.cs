@@ -1,0 +1,83 @@
+using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Domain.RecipeModel;
+
+namespace PantryPilot.Activities.RecipeModel;
+
+/// <summary>Streams sample files (any layout, detected per line) through <see cref="RecipeSampleFilter"/> into
+/// kept.jsonl and removed.jsonl (each removed line with its reasons and the original line verbatim), then writes the
+/// statistics per tag and reason (CSV), an HTML report and a PNG. Samples in = kept + removed, always.</summary>
+public sealed class DatasetFilter(RecipeDiet diet)
+{
+    public static FilterSettings SettingsOf(FilterOptions options) =>
+        new(options.Pantry == PantryPolicy.Prefilter, options.UnknownTags == UnknownTagPolicy.Strip, options.MaxSequenceTokens);
+
+    /// <param name="outDir">Where kept.jsonl, removed.jsonl and filter_stats.csv go.</param>
+    /// <param name="reportsDir">Where filter.html and filter.png go.</param>
+    public async Task<FilterDatasetOutput> FilterAsync(
+        IReadOnlyList<string> inputs, string outDir, string reportsDir, FilterSettings settings, string title, Action<long>? heartbeat, CancellationToken ct)
+    {
+        var filter = new RecipeSampleFilter(diet, settings);
+        var stats = new FilterStatistics();
+        var seen = new HashSet<ulong>();
+        long rebuilt = 0;
+        var keptPath = Path.Combine(outDir, "kept.jsonl");
+        var removedPath = Path.Combine(outDir, "removed.jsonl");
+        await using (var kept = new JsonLinesFile(keptPath))
+        await using (var removed = new JsonLinesFile(removedPath))
+        {
+            foreach (var input in inputs)
+            {
+                if (!File.Exists(input))
+                {
+                    throw new Pipeline.BadInputException($"{input}: sample file not found");
+                }
+
+                var source = Path.GetFileName(input);
+                await foreach (var (number, line) in JsonLinesFile.ReadAsync(input, ct))
+                {
+                    var (candidate, error) = SampleReader.Read(line, source, number);
+                    FilterDecision decision;
+                    if (candidate is null)
+                    {
+                        decision = new FilterDecision(null, [$"unparseable: {error}"], [], false);
+                    }
+                    else if (!seen.Add(StratifiedSplit.Hash(0, candidate.Id ?? line)))
+                    {
+                        decision = new FilterDecision(null, [$"duplicate: {candidate.Id ?? $"line {number}"} was already read"], RecipeDiet.ParseTags(candidate.Tags), false);
+                    }
+                    else
+                    {
+                        decision = filter.Judge(candidate, number);
+                    }
+
+                    stats.Add(decision);
+                    if (decision.Kept is { } sample)
+                    {
+                        rebuilt += decision.PromptRebuilt ? 1 : 0;
+                        kept.WriteLine(RecipeModelJson.Serialize(sample));
+                    }
+                    else
+                    {
+                        removed.WriteLine(System.Text.Json.JsonSerializer.Serialize(
+                            new RemovedSample(source, number, candidate?.Id, decision.PrimaryReason!, decision.Reasons, decision.Tags.Select(t => t.Normalized).ToArray(), line),
+                            RecipeModelJson.Files.RemovedSample));
+                    }
+
+                    if (stats.Total % 1000 == 0)
+                    {
+                        heartbeat?.Invoke(stats.Total);
+                    }
+                }
+            }
+
+            await kept.CommitAsync(ct);
+            await removed.CommitAsync(ct);
+        }
+
+        var statsPath = Path.Combine(outDir, "filter_stats.csv");
+        var report = await FilterReport.WriteAsync(stats, statsPath, reportsDir, title, settings, ct);
+        return new FilterDatasetOutput(
+            keptPath, removedPath, statsPath, report.HtmlPath, report.PngPath, stats.Total, stats.Kept, stats.Removed, rebuilt,
+            stats.ByTag(), stats.ByReason());
+    }
+}

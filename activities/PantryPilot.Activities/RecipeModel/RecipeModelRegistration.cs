@@ -1,0 +1,25 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using PantryPilot.Activities.RecipeModel.Teachers;
+using PantryPilot.Activities.Versioning;
+using PantryPilot.Contracts.RecipeModel;
+
+namespace PantryPilot.Activities.RecipeModel;
+
+public static class RecipeModelRegistration
+{
+    /// <summary>The recipe-model data activities and what they depend on, for the worker host and the in-process run.
+    /// The activities resolve as <see cref="IRecipeDatasetActivities"/> too, the type the shared flow asks for.</summary>
+    public static IServiceCollection AddRecipeModelActivities(this IServiceCollection services, IConfiguration configuration)
+    {
+        var settings = TeacherSettings.From(configuration);
+        services.TryAddSingleton(VersioningOptions.From(configuration));
+        services.TryAddSingleton<VersionRemoteFactory>();
+        services.AddSingleton(settings);
+        services.AddSingleton(_ => new TeacherFactory(settings, new HttpClient { Timeout = Timeout.InfiniteTimeSpan }));
+        services.AddTransient<RecipeDatasetActivities>();
+        services.AddTransient<IRecipeDatasetActivities>(sp => sp.GetRequiredService<RecipeDatasetActivities>());
+        return services;
+    }
+}

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using PantryPilot.Domain.Ontology;
+
+namespace PantryPilot.Domain.RecipeModel;
+
+/// <summary>A dietary tag as written in a sample, read against the ontology's constraints.</summary>
+/// <param name="Raw">The tag as the sample spelled it.</param>
+/// <param name="Normalized">The canonical spelling (dairy-free for non_dairy); the lower-cased raw tag when unsupported.</param>
+/// <param name="Constraint">The constraint the ontology checks; null when the ontology does not model this diet.</param>
+public readonly record struct DietTag(string Raw, string Normalized, DietaryConstraint? Constraint)
+{
+    public bool Supported => Constraint is not null;
+}
+
+/// <summary>The recipe-model flow's one seam onto the ingredient ontology: tag spellings, per-ingredient verdicts and
+/// the pantry pre-filter. Everything the flow judges goes through here, so a new ontology API is one file's change.
+/// Verdicts are cached per (constraints, name): pantries repeat the same few hundred names.</summary>
+public sealed class RecipeDiet(IngredientOntology ontology)
+{
+    /// <summary>Spellings seen in the original system's data and in the wild, mapped to the ontology's tags.</summary>
+    private static readonly Dictionary<string, string> Synonyms = new(StringComparer.Ordinal)
+    {
+        ["non-dairy"] = "dairy-free",
+        ["nondairy"] = "dairy-free",
+        ["no-dairy"] = "dairy-free",
+        ["lactose-free"] = "dairy-free",
+        ["dairyfree"] = "dairy-free",
+        ["glutenfree"] = "gluten-free",
+        ["no-gluten"] = "gluten-free",
+        ["coeliac"] = "gluten-free",
+        ["celiac"] = "gluten-free",
+        ["veggie"] = "vegetarian",
+        ["plant-based"] = "vegan",
+        ["pescetarian"] = "pescatarian",
+        ["nutfree"] = "nut-free",
+        ["no-nuts"] = "nut-free",
+    };
+
+    private readonly ConcurrentDictionary<(int Key, string Name), ComplianceVerdict> verdicts = new();
+    private readonly ConcurrentDictionary<int, DietaryPolicy> policies = new();
+
+    public static RecipeDiet Default { get; } = new(IngredientOntology.Default);
+
+    public IngredientOntology Ontology { get; } = ontology;
+
+    /// <summary>Reads one tag: trims, lower-cases, treats '_' and ' ' as '-', maps synonyms. "none"/"" mean no constraint.</summary>
+    public static DietTag? ParseTag(string raw)
+    {
+        var key = raw.Trim().ToLowerInvariant().Replace('_', '-').Replace(' ', '-');
+        if (key.Length == 0 || key is "none" or "null" or "any" or "no-preference")
+        {
+            return null;
+        }
+
+        key = Synonyms.GetValueOrDefault(key, key);
+        return DietaryConstraints.TryParse(key, out var constraint)
+            ? new DietTag(raw, constraint.Tag(), constraint)
+            : new DietTag(raw, key, null);
+    }
+
+    /// <summary>Reads a tag list, dropping "none" and duplicates (by normalized spelling).</summary>
+    public static IReadOnlyList<DietTag> ParseTags(IEnumerable<string> raw) =>
+        raw.Select(ParseTag).Where(t => t is not null).Select(t => t!.Value).DistinctBy(t => t.Normalized).ToArray();
+
+    /// <summary>The ontology's verdict on one ingredient for a set of constraints (strict when any is given).</summary>
+    public ComplianceVerdict Check(IReadOnlyList<DietaryConstraint> constraints, string ingredient)
+    {
+        var key = KeyOf(constraints);
+        return verdicts.GetOrAdd((key, ingredient), static (k, policy) => policy.Check(k.Name), PolicyOf(key, constraints));
+    }
+
+    /// <summary>The serving pre-filter: the pantry the model may see (forbidden and, for strict policies, unknown
+    /// items removed; repeated items with one unit summed) and what was removed with the reason.</summary>
+    public (IReadOnlyList<SamplePantryItem> Allowed, IReadOnlyList<(string Name, ComplianceStatus Status, string Reason)> Excluded) PreFilter(
+        IReadOnlyList<DietaryConstraint> constraints, IEnumerable<SamplePantryItem> pantry)
+    {
+        var allowed = new List<SamplePantryItem>();
+        var excluded = new List<(string, ComplianceStatus, string)>();
+        foreach (var item in pantry)
+        {
+            var name = item.Name.Trim();
+            if (name.Length == 0)
+            {
+                excluded.Add((item.Name, ComplianceStatus.Unknown, "pantry item without a name"));
+                continue;
+            }
+
+            var verdict = Check(constraints, name);
+            if (verdict.Status != ComplianceStatus.Allowed)
+            {
+                excluded.Add((name, verdict.Status, verdict.Reason));
+                continue;
+            }
+
+            var same = allowed.FindIndex(a => a.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && a.Unit.Equals(item.Unit, StringComparison.OrdinalIgnoreCase));
+            if (same >= 0)
+            {
+                allowed[same] = allowed[same] with { Quantity = allowed[same].Quantity + item.Quantity };
+            }
+            else
+            {
+                allowed.Add(item with { Name = name });
+            }
+        }
+
+        return (allowed, excluded);
+    }
+
+    /// <summary>The constraints a list of ingredient names satisfies (every name allowed under that constraint alone).</summary>
+    public IReadOnlyList<DietaryConstraint> SatisfiedBy(IReadOnlyCollection<string> ingredients) =>
+        Enum.GetValues<DietaryConstraint>().Where(c => ingredients.All(i => Check([c], i).Status == ComplianceStatus.Allowed)).ToArray();
+
+    private static int KeyOf(IReadOnlyList<DietaryConstraint> constraints)
+    {
+        var key = 0;
+        foreach (var c in constraints)
+        {
+            key |= 1 << (int)c;
+        }
+
+        return key;
+    }
+
+    private DietaryPolicy PolicyOf(int key, IReadOnlyList<DietaryConstraint> constraints) =>
+        policies.GetOrAdd(key, static (_, state) => new DietaryPolicy(state.Ontology, state.Constraints), (Ontology, Constraints: constraints));
+}

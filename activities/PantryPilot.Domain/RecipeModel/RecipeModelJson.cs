@@ -1,0 +1,44 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
+namespace PantryPilot.Domain.RecipeModel;
+
+/// <summary>JSON of the recipe-model files (samples, answers), snake_case as the original system and mlx-lm write it.
+/// Source-generated: the filter reads and writes tens of thousands of samples a second.</summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    WriteIndented = false)]
+[JsonSerializable(typeof(RecipeSample))]
+[JsonSerializable(typeof(SampleMeta))]
+[JsonSerializable(typeof(RecipeAnswer))]
+[JsonSerializable(typeof(RemovedSample))]
+[JsonSerializable(typeof(ChatLine))]
+[JsonSerializable(typeof(TextLine))]
+public sealed partial class RecipeModelJson : JsonSerializerContext
+{
+    /// <summary>Writes '&lt;', '&gt;', quotes and non-ASCII as they are (valid JSON; the files are not embedded in HTML), so
+    /// Phi-3 tags read as &lt;|user|&gt; in the files instead of \u003C|user|\u003E.</summary>
+    public static RecipeModelJson Files { get; } = new(new JsonSerializerOptions
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    });
+
+    public static string Serialize(RecipeSample sample) => JsonSerializer.Serialize(sample, Files.RecipeSample);
+
+    public static string Serialize(RecipeAnswer answer) => JsonSerializer.Serialize(answer, Files.RecipeAnswer);
+}
+
+/// <summary>A line of removed.jsonl: why, where it came from, and the original line verbatim.</summary>
+public sealed record RemovedSample(string Source, long Line, string? Id, string Reason, IReadOnlyList<string> Reasons, IReadOnlyList<string> Tags, string Original);
+
+public sealed record ChatMessage(string Role, string Content);
+
+/// <summary>mlx-lm's chat layout: {"messages": [{"role": ..., "content": ...}, ...]}.</summary>
+public sealed record ChatLine(IReadOnlyList<ChatMessage> Messages);
+
+/// <summary>mlx-lm's text layout: {"text": "..."}.</summary>
+public sealed record TextLine(string Text);

@@ -1,0 +1,42 @@
+namespace PantryPilot.Domain.RecipeModel;
+
+/// <summary>A pantry item as a sample shows it.</summary>
+public sealed record SamplePantryItem(string Name, double Quantity, string Unit);
+
+/// <summary>One ingredient of a recipe answer, in canonical units (g, ml, pcs) as the serving schema asks.</summary>
+public sealed record AnswerIngredient(string Name, double Amount, string Unit);
+
+/// <summary>The assistant's answer in the serving schema (title, cuisine, time_minutes, ingredients, suggested_additions, steps).</summary>
+public sealed record RecipeAnswer(
+    string Title,
+    string Cuisine,
+    int TimeMinutes,
+    IReadOnlyList<AnswerIngredient> Ingredients,
+    IReadOnlyList<string> SuggestedAdditions,
+    IReadOnlyList<string> Steps);
+
+/// <summary>Metadata of a sample (the original system's fields plus what the filter and lineage need).</summary>
+/// <param name="DietaryTags">Tags of the request, as written (the filter normalises them).</param>
+/// <param name="Pantry">The pantry the prompt shows.</param>
+/// <param name="Selected">Names of the ingredients the answer uses.</param>
+/// <param name="Teacher">template | openai-compatible:&lt;model&gt; | inference-pool | imported:&lt;layout&gt;.</param>
+/// <param name="InjectedFault">Template teacher only: the deliberate mistake in this answer (none when clean). The
+/// filter never reads it; tests use it as an independent oracle.</param>
+public sealed record SampleMeta(
+    string Title,
+    IReadOnlyList<string> DietaryTags,
+    string Request,
+    string? Cuisine,
+    IReadOnlyList<SamplePantryItem> Pantry,
+    IReadOnlyList<string> Selected,
+    IReadOnlyList<string> SuggestedAdditions,
+    int InventorySize,
+    int SelectedCount,
+    string Teacher,
+    int Seed,
+    long Index,
+    string? RecipeId = null,
+    string? InjectedFault = null);
+
+/// <summary>A training sample in the project's layout: Phi-3 chat text plus metadata. One JSON object a line.</summary>
+public sealed record RecipeSample(string Id, string Text, SampleMeta Meta);

@@ -1,0 +1,322 @@
+using System.Globalization;
+using System.Text.Json;
+using PantryPilot.Domain.Recipes;
+
+namespace PantryPilot.Domain.RecipeModel;
+
+/// <summary>The sample layouts the filter reads.</summary>
+public static class SampleLayouts
+{
+    /// <summary>The project's own samples: {"id", "text" (Phi-3), "meta"}.</summary>
+    public const string Project = "project";
+
+    /// <summary>mlx-lm chat: {"messages": [{"role", "content"}, ...]}.</summary>
+    public const string MlxChat = "mlx-chat";
+
+    /// <summary>mlx-lm text: {"text": "&lt;|system|&gt;..."}.</summary>
+    public const string MlxText = "mlx-text";
+
+    /// <summary>The original system's later teacher data: {"input": {...}, "output": {...}, "scenario", "generated_at"}.</summary>
+    public const string OriginalTeacher = "original-teacher";
+}
+
+/// <summary>One sample read from any layout into the parts the filter judges. <see cref="Answer"/> is null with
+/// <see cref="NoAnswerReason"/> when the sample holds no usable recipe.</summary>
+public sealed record SampleCandidate(
+    string Layout,
+    string? Id,
+    IReadOnlyList<string> Tags,
+    string? Cuisine,
+    string Request,
+    IReadOnlyList<SamplePantryItem> Pantry,
+    RecipeAnswer? Answer,
+    string? NoAnswerReason,
+    SampleMeta? Meta);
+
+/// <summary>Reads one JSON line of any supported layout (detected per line). A line that cannot be read yields a
+/// reason naming the source, line and field instead of an exception.</summary>
+public static class SampleReader
+{
+    public static (SampleCandidate? Candidate, string? Error) Read(string line, string source, long lineNumber)
+    {
+        string Where(string field) => $"{source} line {lineNumber} field '{field}'";
+        try
+        {
+            using var document = JsonDocument.Parse(line);
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, $"{source} line {lineNumber}: not a JSON object");
+            }
+
+            if (root.TryGetProperty("messages", out var messages))
+            {
+                return ReadChat(messages, Where);
+            }
+
+            if (root.TryGetProperty("input", out var input) && root.TryGetProperty("output", out var output))
+            {
+                return ReadOriginal(input, output, Where);
+            }
+
+            if (root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
+            {
+                var meta = root.TryGetProperty("meta", out var m) && m.ValueKind == JsonValueKind.Object ? m.Deserialize(RecipeModelJson.Default.SampleMeta) : null;
+                var id = root.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
+                return ReadPhi3(text.GetString()!, meta is null ? SampleLayouts.MlxText : SampleLayouts.Project, id, meta, Where);
+            }
+
+            return (null, $"{source} line {lineNumber}: unknown layout (expected 'text', 'messages' or 'input'/'output')");
+        }
+        catch (JsonException e)
+        {
+            return (null, $"{source} line {lineNumber}: not valid JSON ({e.Message})");
+        }
+    }
+
+    private static (SampleCandidate?, string?) ReadChat(JsonElement messages, Func<string, string> where)
+    {
+        if (messages.ValueKind != JsonValueKind.Array)
+        {
+            return (null, $"{where("messages")}: must be an array");
+        }
+
+        string? user = null, assistant = null;
+        foreach (var message in messages.EnumerateArray())
+        {
+            var role = message.TryGetProperty("role", out var r) ? r.GetString() : null;
+            var content = message.TryGetProperty("content", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+            if (role == "user")
+            {
+                user = content;
+            }
+            else if (role == "assistant")
+            {
+                assistant = content;
+            }
+        }
+
+        if (user is null)
+        {
+            return (null, $"{where("messages")}: no user message");
+        }
+
+        return FromParts(SampleLayouts.MlxChat, null, null, user, assistant, where);
+    }
+
+    private static (SampleCandidate?, string?) ReadPhi3(string text, string layout, string? id, SampleMeta? meta, Func<string, string> where)
+    {
+        var user = Between(text, "<|user|>", RecipePromptText.End);
+        if (user is null)
+        {
+            return (null, $"{where("text")}: no <|user|> ... <|end|> section");
+        }
+
+        var assistantStart = text.IndexOf("<|assistant|>", StringComparison.Ordinal);
+        var assistant = assistantStart < 0 ? null : text[(assistantStart + "<|assistant|>".Length)..];
+        var end = assistant?.IndexOf(RecipePromptText.End, StringComparison.Ordinal) ?? -1;
+        if (assistant is not null && end >= 0)
+        {
+            assistant = assistant[..end];
+        }
+
+        return FromParts(layout, id, meta, user, assistant, where);
+    }
+
+    private static (SampleCandidate?, string?) FromParts(string layout, string? id, SampleMeta? meta, string user, string? assistant, Func<string, string> where)
+    {
+        var prompt = ParseUser(user);
+        if (prompt is null)
+        {
+            return (null, $"{where("user")}: not a PantryPilot prompt (needs 'Pantry:', 'Dietary constraints:' and 'Request:' lines)");
+        }
+
+        var (pantry, tags, cuisine, request) = prompt.Value;
+        RecipeAnswer? answer = null;
+        string? noAnswer = null;
+        if (string.IsNullOrWhiteSpace(assistant))
+        {
+            noAnswer = "no-answer";
+        }
+        else
+        {
+            var parsed = RecipeAnswerParser.Parse(assistant);
+            answer = parsed.Answer;
+            noAnswer = parsed.Reason is null ? null : $"{parsed.Reason}: {parsed.Detail}";
+        }
+
+        return (new SampleCandidate(layout, id, tags, cuisine, request, pantry, answer, noAnswer, meta), null);
+    }
+
+    /// <summary>The user message the prompt builder writes: Pantry / Dietary constraints / Cuisine / Request lines.</summary>
+    public static (IReadOnlyList<SamplePantryItem> Pantry, IReadOnlyList<string> Tags, string? Cuisine, string Request)? ParseUser(string user)
+    {
+        string? pantry = null, constraints = null, cuisine = null, request = null;
+        foreach (var raw in user.Split('\n'))
+        {
+            var line = raw.TrimEnd('\r');
+            if (request is not null)
+            {
+                request += "\n" + line;
+            }
+            else if (line.StartsWith("Pantry:", StringComparison.Ordinal))
+            {
+                pantry = line["Pantry:".Length..].Trim();
+            }
+            else if (line.StartsWith("Dietary constraints:", StringComparison.Ordinal))
+            {
+                constraints = line["Dietary constraints:".Length..].Trim();
+            }
+            else if (line.StartsWith("Cuisine:", StringComparison.Ordinal))
+            {
+                cuisine = line["Cuisine:".Length..].Trim();
+            }
+            else if (line.StartsWith("Request:", StringComparison.Ordinal))
+            {
+                request = line["Request:".Length..].Trim();
+            }
+        }
+
+        if (pantry is null || constraints is null || request is null)
+        {
+            return null;
+        }
+
+        var tags = constraints.Equals("none", StringComparison.OrdinalIgnoreCase)
+            ? []
+            : constraints.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return (ParsePantry(pantry), tags, cuisine, request);
+    }
+
+    /// <summary>"rice (500 g), rice cakes (tteok) (300 g), salt" → items; a trailing "(number unit)" is the amount.</summary>
+    public static IReadOnlyList<SamplePantryItem> ParsePantry(string text)
+    {
+        var items = new List<SamplePantryItem>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var atEnd = i == text.Length;
+            if (!atEnd && text[i] == '(')
+            {
+                depth++;
+            }
+            else if (!atEnd && text[i] == ')')
+            {
+                depth = Math.Max(0, depth - 1);
+            }
+            else if (atEnd || (depth == 0 && text[i] == ','))
+            {
+                var piece = text[start..i].Trim();
+                if (piece.Length > 0)
+                {
+                    items.Add(ParsePantryItem(piece));
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return items;
+    }
+
+    private static SamplePantryItem ParsePantryItem(string piece)
+    {
+        if (piece.EndsWith(')'))
+        {
+            var open = piece.LastIndexOf('(');
+            var inner = piece[(open + 1)..^1].Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+            if (open > 0 && inner.Length == 2 && double.TryParse(inner[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var quantity))
+            {
+                return new SamplePantryItem(piece[..open].Trim(), quantity, inner[1]);
+            }
+        }
+
+        return new SamplePantryItem(piece, 0, string.Empty);
+    }
+
+    private static (SampleCandidate?, string?) ReadOriginal(JsonElement input, JsonElement output, Func<string, string> where)
+    {
+        if (!input.TryGetProperty("user_inventory", out var inventory) || inventory.ValueKind != JsonValueKind.Array)
+        {
+            return (null, $"{where("input.user_inventory")}: must be an array of names");
+        }
+
+        var pantry = inventory.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String)
+            .Select(e => new SamplePantryItem(e.GetString()!.Trim(), 0, string.Empty)).ToArray();
+        var preference = input.TryGetProperty("preference", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString()! : null;
+        var cuisine = input.TryGetProperty("cuisine", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+        var request = input.TryGetProperty("user_request", out var r) && r.ValueKind == JsonValueKind.String && r.GetString()!.Trim().Length > 0
+            ? r.GetString()!.Trim()
+            : "Suggest a recipe from my pantry.";
+        string[] tags = preference is null ? [] : [preference];
+
+        var status = output.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
+        if (!output.TryGetProperty("recipe", out var recipe) || recipe.ValueKind != JsonValueKind.Object)
+        {
+            return (new SampleCandidate(SampleLayouts.OriginalTeacher, null, tags, cuisine, request, pantry, null, $"no-recipe: status '{status}'", null), null);
+        }
+
+        if (!recipe.TryGetProperty("main_ingredients", out var main) || main.ValueKind != JsonValueKind.Array)
+        {
+            return (null, $"{where("output.recipe.main_ingredients")}: must be an array");
+        }
+
+        var ingredients = main.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => IngredientText.ToAnswerIngredient(e.GetString()!)).ToArray();
+        var additions = new List<string>();
+        foreach (var field in new[] { "shopping_list", "missing_ingredients" })
+        {
+            if (output.TryGetProperty(field, out var list) && list.ValueKind == JsonValueKind.Array)
+            {
+                additions.AddRange(list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => IngredientText.Name(e.GetString()!)));
+            }
+        }
+
+        var stepsText = recipe.TryGetProperty("steps", out var st) ? st : default;
+        var steps = stepsText.ValueKind switch
+        {
+            JsonValueKind.String => SplitSteps(stepsText.GetString()!),
+            JsonValueKind.Array => stepsText.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray(),
+            _ => [],
+        };
+        var name = recipe.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : string.Empty;
+        var recipeCuisine = recipe.TryGetProperty("cuisine", out var rc) && rc.ValueKind == JsonValueKind.String ? rc.GetString()! : cuisine ?? string.Empty;
+        var minutes = recipe.TryGetProperty("time", out var t) && t.ValueKind == JsonValueKind.String ? Minutes(t.GetString()!) : 0;
+        var answer = new RecipeAnswer(name, recipeCuisine, minutes, ingredients, additions.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), steps);
+        return (new SampleCandidate(SampleLayouts.OriginalTeacher, null, tags, cuisine, request, pantry, answer, null, null), null);
+    }
+
+    /// <summary>"Step 1. Boil. Step 2. Serve." → ["Boil.", "Serve."]; text without step markers is one step.</summary>
+    public static string[] SplitSteps(string text)
+    {
+        var parts = System.Text.RegularExpressions.Regex.Split(text, @"(?:^|\s)Step\s*\d+\s*[.:)]?\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
+            .Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
+        return parts;
+    }
+
+    /// <summary>"20m", "1h 15m", "45 min", "30" → minutes; 0 when unreadable.</summary>
+    public static int Minutes(string text)
+    {
+        var total = 0;
+        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"(\d+)\s*(h|hr|hrs|hour|hours|m|min|mins|minute|minutes)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+        {
+            var value = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
+            total += m.Groups[2].Value.StartsWith('h') || m.Groups[2].Value.StartsWith('H') ? value * 60 : value;
+        }
+
+        return total;
+    }
+
+    private static string? Between(string text, string open, string close)
+    {
+        var start = text.IndexOf(open, StringComparison.Ordinal);
+        if (start < 0)
+        {
+            return null;
+        }
+
+        start += open.Length;
+        var end = text.IndexOf(close, start, StringComparison.Ordinal);
+        return end < 0 ? null : text[start..end].Trim('\n');
+    }
+}

@@ -1,0 +1,64 @@
+using System.Globalization;
+using System.Text;
+
+namespace PantryPilot.Domain.Recipes;
+
+/// <summary>A pantry line as a prompt shows it: "rice (500 g)".</summary>
+public readonly record struct PromptPantryLine(string Name, double Quantity, string Unit);
+
+/// <summary>The Phi-3 chat prompt of the recipe model: ONE builder for serving (the inference worker) and for training
+/// data (the recipe-model flow), so the model is trained on exactly the prompts it is served.</summary>
+public static class RecipePromptText
+{
+    public const string SystemMessage = "You are PantryPilot. Create one recipe using only the listed pantry items and amounts you have. "
+        + "Never use an ingredient that breaks the dietary constraints. Answer with JSON only.";
+
+    public const string End = "<|end|>";
+
+    public const string AssistantTag = "<|assistant|>\n";
+
+    /// <summary>The user message: pantry, constraints, cuisine (when given) and request, one per line.</summary>
+    public static string UserMessage(IEnumerable<PromptPantryLine> pantry, IReadOnlyList<string> constraints, string? cuisine, string request)
+    {
+        var user = new StringBuilder(256);
+        user.Append("Pantry: ");
+        var first = true;
+        foreach (var item in pantry)
+        {
+            if (!first)
+            {
+                user.Append(", ");
+            }
+
+            first = false;
+            // A pantry known by name only (the original system's teacher data has no amounts) shows the name alone.
+            if (item.Unit.Length == 0)
+            {
+                user.Append(item.Name);
+            }
+            else
+            {
+                user.Append(CultureInfo.InvariantCulture, $"{item.Name} ({item.Quantity:0.##} {item.Unit})");
+            }
+        }
+
+        user.Append("\nDietary constraints: ").Append(constraints.Count == 0 ? "none" : string.Join(", ", constraints));
+        if (!string.IsNullOrWhiteSpace(cuisine))
+        {
+            user.Append("\nCuisine: ").Append(cuisine);
+        }
+
+        user.Append("\nRequest: ").Append(request);
+        return user.ToString();
+    }
+
+    /// <summary>The prompt up to and including the assistant tag: what the model continues.</summary>
+    public static string Build(IEnumerable<PromptPantryLine> pantry, IReadOnlyList<string> constraints, string? cuisine, string request) =>
+        FromMessages(SystemMessage, UserMessage(pantry, constraints, cuisine, request));
+
+    public static string FromMessages(string system, string user) =>
+        $"<|system|>\n{system}{End}\n<|user|>\n{user}{End}\n{AssistantTag}";
+
+    /// <summary>A whole training text: prompt, answer, end tag.</summary>
+    public static string Complete(string prompt, string answer) => prompt + answer + End;
+}

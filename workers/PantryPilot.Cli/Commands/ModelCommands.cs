@@ -1,0 +1,240 @@
+using System.CommandLine;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.RecipeModel;
+using PantryPilot.Cli.Hosting;
+using PantryPilot.Cli.Pipeline;
+using PantryPilot.Cli.RecipeModel;
+using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Domain.RecipeModel;
+using PantryPilot.Workflows.RecipeModel;
+using Spectre.Console;
+using Temporalio.Api.Enums.V1;
+using Temporalio.Client;
+using Temporalio.Exceptions;
+
+namespace PantryPilot.Cli.Commands;
+
+/// <summary>`pantrypilot model run|start|status|cancel|filter`: the recipe-model flow (dataset-generate → filter → split).</summary>
+public static class ModelCommands
+{
+    private static readonly Option<string> IdOption = new("--id") { Description = "Workflow id (recipe-model-<name>)", Required = true };
+
+    public static Command Build()
+    {
+        var command = new Command("model", "The recipe-model flow: dataset-generate -> filter -> split (versioned), for fine-tuning the recipe model.");
+        command.Subcommands.Add(BuildRun());
+        command.Subcommands.Add(BuildStart());
+        command.Subcommands.Add(BuildStatus());
+        command.Subcommands.Add(BuildCancel());
+        command.Subcommands.Add(BuildFilter());
+        return command;
+    }
+
+    private static Command BuildRun()
+    {
+        var options = new ModelRunOptions();
+        var run = new Command("run", "Run the flow now, in this process (no Temporal server, no database): the same stage graph the workflow runs. Default: the offline template teacher, 500 samples.");
+        options.AddTo(run);
+        run.SetAction(async (parse, ct) =>
+        {
+            if (!TryInput(options, parse, defaultName: true, out var input))
+            {
+                return 2;
+            }
+
+            return await RunInProcessAsync(input, CliConfiguration.Load(), ct);
+        });
+        return run;
+    }
+
+    private static Command BuildStart()
+    {
+        var options = new ModelRunOptions();
+        var start = new Command("start", "Start the flow as workflow recipe-model-<name> on the Temporal cluster (TEMPORAL_ADDRESS) and return; `pantrypilot worker` processes run it.");
+        options.AddTo(start);
+        start.SetAction(async (parse, ct) =>
+        {
+            var configuration = CliConfiguration.Load();
+            if (!TryInput(options, parse, defaultName: false, out var input) || await PipelineCommands.ConnectAsync(configuration, ct) is not { } connected)
+            {
+                return 2;
+            }
+
+            // Without --name the workflow names the dataset by its own date; the id must match, so compute it the same way.
+            var id = RecipeModelDefaults.WorkflowId(input.DatasetName ?? DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            input = input with { DatasetName = input.DatasetName ?? id["recipe-model-".Length..] };
+            try
+            {
+                var handle = await connected.Client.StartWorkflowAsync(
+                    (RecipeModelWorkflow wf) => wf.RunAsync(input),
+                    new WorkflowOptions(id, connected.Settings.TaskQueue) { IdConflictPolicy = WorkflowIdConflictPolicy.Fail });
+                AnsiConsole.MarkupLineInterpolated($"Started workflow [bold]{handle.Id}[/] on task queue {connected.Settings.TaskQueue}");
+                AnsiConsole.MarkupLineInterpolated($"Web UI: {connected.Settings.WorkflowUrl(handle.Id)}");
+                AnsiConsole.MarkupLineInterpolated($"Watch it: pantrypilot model status --id {handle.Id}");
+                return 0;
+            }
+            catch (WorkflowAlreadyStartedException)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[yellow]{id} is already running[/]: pantrypilot model status --id {id}");
+                return 5;
+            }
+        });
+        return start;
+    }
+
+    private static Command BuildStatus()
+    {
+        var status = new Command("status", "Show a run's state and live progress (its Progress query).");
+        status.Options.Add(IdOption);
+        status.SetAction(async (parse, ct) =>
+        {
+            if (await PipelineCommands.ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
+            {
+                return 2;
+            }
+
+            var id = parse.GetValue(IdOption)!;
+            var handle = connected.Client.GetWorkflowHandle<RecipeModelWorkflow>(id);
+            try
+            {
+                var description = await handle.DescribeAsync();
+                AnsiConsole.MarkupLineInterpolated($"{id}: [bold]{description.Status}[/]  {connected.Settings.WorkflowUrl(id)}");
+                var progress = await handle.QueryAsync(wf => wf.Progress);
+                AnsiConsole.MarkupLineInterpolated($"  batches {progress.BatchesDone}/{progress.BatchesTotal}");
+                foreach (var s in progress.Stages)
+                {
+                    AnsiConsole.MarkupLineInterpolated($"  {s.Stage,-18} {s.State,-10} {s.In,8:N0} in {s.Out,8:N0} out {s.Removed,8:N0} removed  {s.Detail}");
+                }
+
+                return 0;
+            }
+            catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]no workflow {id}[/] in namespace {connected.Settings.Namespace}");
+                return 2;
+            }
+        });
+        return status;
+    }
+
+    private static Command BuildCancel()
+    {
+        var cancel = new Command("cancel", "Cancel a run: running batches are cancelled; batches already written stay, so starting the same name again resumes.");
+        cancel.Options.Add(IdOption);
+        cancel.SetAction(async (parse, ct) =>
+        {
+            if (await PipelineCommands.ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
+            {
+                return 2;
+            }
+
+            var id = parse.GetValue(IdOption)!;
+            await connected.Client.GetWorkflowHandle(id).CancelAsync();
+            AnsiConsole.MarkupLineInterpolated($"cancellation requested for {id}");
+            return 0;
+        });
+        return cancel;
+    }
+
+    private static Command BuildFilter()
+    {
+        var inputOption = new Option<string[]>("--input") { Description = "Sample file(s), JSON lines: the project's samples, mlx-lm chat or text, or the original system's teacher layout", Required = true, AllowMultipleArgumentsPerToken = true };
+        var outOption = new Option<string>("--out") { Description = "Output folder: kept.jsonl, removed.jsonl, filter_stats.csv, filter.html, filter.png", Required = true };
+        var pantry = ModelRunOptions.PantryPolicyOption();
+        var unknown = ModelRunOptions.UnknownTagsOption();
+        var maxSeq = ModelRunOptions.MaxSeqOption();
+        var filter = new Command("filter", "Run the recipe-model filter alone on sample files.");
+        foreach (var option in new Option[] { inputOption, outOption, pantry, unknown, maxSeq })
+        {
+            filter.Options.Add(option);
+        }
+
+        filter.SetAction(async (parse, ct) =>
+        {
+            FilterOptions options;
+            try
+            {
+                options = ModelRunOptions.FilterOf(parse, pantry, unknown, maxSeq);
+            }
+            catch (ArgumentException e)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+                return 2;
+            }
+
+            var inputs = parse.GetValue(inputOption)!;
+            var missing = inputs.Where(i => !File.Exists(i)).ToArray();
+            if (missing.Length > 0)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] not found: {string.Join(", ", missing)}");
+                return 2;
+            }
+
+            var outDir = parse.GetValue(outOption)!;
+            var output = await new DatasetFilter(RecipeDiet.Default).FilterAsync(
+                inputs, outDir, outDir, DatasetFilter.SettingsOf(options), string.Join(", ", inputs.Select(Path.GetFileName)),
+                n => AnsiConsole.MarkupLineInterpolated($"[grey]{n:N0} samples read[/]"), ct);
+            var reasons = string.Join(", ", output.RemovedByReason.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value:N0}"));
+            AnsiConsole.MarkupLineInterpolated($"{output.SamplesIn:N0} samples: [green]{output.Kept:N0} kept[/], {output.Removed:N0} removed ({reasons}); {output.PromptsRebuilt:N0} prompts rebuilt");
+            AnsiConsole.MarkupLineInterpolated($"Wrote {output.KeptPath}, {output.RemovedPath}, {output.StatsCsvPath}, {output.ReportHtmlPath}");
+            return output.Conserved ? 0 : 3;
+        });
+        return filter;
+    }
+
+    public static async Task<int> RunInProcessAsync(RecipeModelInput input, IConfiguration configuration, CancellationToken ct)
+    {
+        var services = new ServiceCollection().AddLogging().AddRecipeModelActivities(configuration).BuildServiceProvider();
+        await using (services)
+        {
+            var run = RecipeModelRun.From(input, input.DatasetName!);
+            AnsiConsole.MarkupLineInterpolated($"[grey]No Temporal server needed: running the recipe-model stage graph in-process.[/]");
+            AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/]: {input.SampleCount:N0} samples, teacher {run.Teacher.Kind}, dataset in {run.DatasetDir}");
+            var printer = new ModelProgressPrinter();
+            var flow = new RecipeModelFlow(new InProcessStageRunner(services, _ => { }), printer.Print);
+            try
+            {
+                var output = await flow.RunAsync(run).WaitAsync(ct);
+                ModelProgressPrinter.PrintSummary(output);
+                return output.Filter.Conserved ? 0 : 3;
+            }
+            catch (ApplicationFailureException e) when (e.ErrorType == RecipeModelFailures.NothingKept)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]stopped:[/] {e.Message}");
+                return 4;
+            }
+            catch (ApplicationFailureException e) when (e.ErrorType == RecipeModelFailures.InvalidInput)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+                return 2;
+            }
+            catch (BadInputException e)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+                return 2;
+            }
+            catch (OperationCanceledException)
+            {
+                AnsiConsole.MarkupLine("[yellow]cancelled[/]: batches already written stay; run the same --name again to resume");
+                return 130;
+            }
+        }
+    }
+
+    private static bool TryInput(ModelRunOptions options, ParseResult parse, bool defaultName, out RecipeModelInput input)
+    {
+        try
+        {
+            input = options.ToInput(parse, defaultName);
+            return true;
+        }
+        catch (ArgumentException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            input = null!;
+            return false;
+        }
+    }
+}
