@@ -81,7 +81,10 @@ public static partial class EvaluationSet
             return (null, "no pantry in metadata or prompt");
         }
 
-        var tags = Tags(meta) ?? (prompt is null ? [] : TagsFromPrompt(prompt));
+        // The compliance-request layout names constraints and allergies apart; other layouts carry one tag list.
+        var tags = meta["constraints"] is JsonArray || meta["allergies"] is JsonArray
+            ? Strings(meta, "constraints").Concat(Strings(meta, "allergies").Select(a => "allergy:" + a)).ToList()
+            : Tags(meta) ?? (prompt is null ? [] : TagsFromPrompt(prompt));
         var constraints = new JsonArray();
         var allergies = new JsonArray();
         foreach (var tag in tags)
@@ -158,9 +161,13 @@ public static partial class EvaluationSet
         return null;
     }
 
+    /// <summary>"rice (500 g), chicken stock (1 L), salt": items with an amount, or a name alone.</summary>
     private static List<(string Name, double Quantity, string Unit)>? PantryFromPrompt(string prompt) =>
         PromptField(prompt, "Pantry") is { } list
-            ? PantryItem().Matches(list).Select(m => (m.Groups["name"].Value.Trim(), double.Parse(m.Groups["q"].Value, CultureInfo.InvariantCulture), m.Groups["unit"].Value)).ToList()
+            ? list.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(item =>
+                PantryItem().Match(item) is { Success: true } m
+                    ? (m.Groups["name"].Value.Trim(), double.Parse(m.Groups["q"].Value, CultureInfo.InvariantCulture), m.Groups["unit"].Value.Trim())
+                    : (item, 1d, "pcs")).ToList()
             : null;
 
     private static List<string> TagsFromPrompt(string prompt) =>
@@ -181,9 +188,12 @@ public static partial class EvaluationSet
         return null;
     }
 
+    private static IEnumerable<string> Strings(JsonObject o, string field) =>
+        o[field] is JsonArray a ? a.Select(x => x is JsonValue v && v.TryGetValue<string>(out var t) ? t : null).OfType<string>() : [];
+
     private static string? Text(JsonObject o, string field) => o[field] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
-    [GeneratedRegex(@"(?<name>[^,(]+?)\s*\((?<q>\d+(?:\.\d+)?)\s*(?<unit>[^)]*)\)", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<name>.+?)\s*\((?<q>\d+(?:\.\d+)?)\s*(?<unit>[^)]*)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex PantryItem();
 }
 

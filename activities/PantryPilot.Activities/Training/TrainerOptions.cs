@@ -24,6 +24,12 @@ public sealed class TrainerOptions
     /// <summary>Local scratch for the trainer's own adapter folder; default: the system temp folder.</summary>
     public string? WorkDir { get; set; }
 
+    /// <summary>Converts a checkpoint into ONNX Runtime GenAI's adapter format after training, e.g.
+    /// <c>olive convert-adapters --adapter_path {input} --output_path {output}</c> (a PEFT adapter; mlx-lm checkpoints
+    /// need converting to PEFT first, which a wrapper script can do). Empty: no conversion, checkpoints are evaluated
+    /// as they are (and the inference pool reports them unusable unless they already are .onnx_adapter files).</summary>
+    public string? ConvertCommand { get; set; }
+
     /// <summary>Lines of trainer output kept for the failure message and the out-of-memory check.</summary>
     public int OutputTailLines { get; set; } = 40;
 

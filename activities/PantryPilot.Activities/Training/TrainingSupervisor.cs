@@ -78,7 +78,7 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         var curve = new LossCurve(paths.CurveCsv);
         if (plan.IsFinished)
         {
-            return Finish(input, state, curve, paths, "every iteration already has a checkpoint in the store: nothing to run", context);
+            return await FinishAsync(input, state, curve, paths, "every iteration already has a checkpoint in the store: nothing to run", context);
         }
 
         var memory = state.Memory;
@@ -208,7 +208,7 @@ public sealed class TrainingSupervisor(TrainerOptions options)
 
             state = state.WithAttempt(attempt with { Outcome = "completed" });
             state.Save(paths.State);
-            return Finish(input, state, curve, paths, $"trained {total} iterations ({state.Attempts.Count} attempt(s)); {state.Checkpoints.Count} checkpoints in the store", context);
+            return await FinishAsync(input, state, curve, paths, $"trained {total} iterations ({state.Attempts.Count} attempt(s)); {state.Checkpoints.Count} checkpoints in the store", context);
         }
 
         var oom = OutOfMemoryPolicy.IsOutOfMemory(exit.Tail);
@@ -259,6 +259,41 @@ public sealed class TrainingSupervisor(TrainerOptions options)
 
         """);
 
+    /// <summary>Runs Training:ConvertCommand once per checkpoint not converted yet ({input} → {output}.onnx_adapter). A
+    /// failed conversion is recorded on the checkpoint (evaluation then reports it unusable), never fatal.</summary>
+    private async Task<TrainingState> ConvertCheckpointsAsync(TrainingState state, RunPaths paths, TrainingAttemptContext context)
+    {
+        if (string.IsNullOrWhiteSpace(options.ConvertCommand))
+        {
+            return state;
+        }
+
+        CommandTemplate template;
+        try
+        {
+            template = CommandTemplate.Parse(options.ConvertCommand, ["input", "output"]);
+        }
+        catch (CommandTemplateException ex)
+        {
+            throw Configuration($"{ex.Message} (Training:ConvertCommand)");
+        }
+
+        var program = TrainerProcess.Resolve(template.Program) ?? throw new ApplicationFailureException(
+            $"adapter converter '{template.Program}' not found (Training:ConvertCommand)", TrainingNames.TrainerNotFound, nonRetryable: true);
+        foreach (var checkpoint in state.Checkpoints.Where(c => c.AdapterPath is null && c.ConversionError is null).ToList())
+        {
+            var output = Path.ChangeExtension(checkpoint.Path, ".onnx_adapter");
+            var exit = await TrainerProcess.RunAsync(program, template.Arguments(new Dictionary<string, IReadOnlyList<string>> { ["input"] = [checkpoint.Path], ["output"] = [output] }),
+                paths.Root, options.OutputTailLines, _ => { }, null, context.CancellationToken);
+            state = state.WithCheckpoint(exit.ExitCode == 0 && File.Exists(output)
+                ? checkpoint with { AdapterPath = output }
+                : checkpoint with { ConversionError = $"exit {exit.ExitCode}: {string.Join(" | ", exit.Tail.TakeLast(3))}" });
+            state.Save(paths.State);
+        }
+
+        return state;
+    }
+
     /// <summary>An attempt recorded as running that is not this one never reported back: its worker was lost.</summary>
     private static TrainingState MarkLostAttempts(TrainingState state, TrainingAttemptContext context)
     {
@@ -271,8 +306,9 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         return state;
     }
 
-    private static TrainOutput Finish(TrainInput input, TrainingState state, LossCurve curve, RunPaths paths, string message, TrainingAttemptContext context)
+    private async Task<TrainOutput> FinishAsync(TrainInput input, TrainingState state, LossCurve curve, RunPaths paths, string message, TrainingAttemptContext context)
     {
+        state = await ConvertCheckpointsAsync(state, paths, context);
         var checkpoints = state.Checkpoints.OrderBy(c => c.Iteration).ToList();
         var skipped = curve.TryWritePng(paths.CurvePng, checkpoints.Select(c => c.Iteration));
         if (skipped is not null)

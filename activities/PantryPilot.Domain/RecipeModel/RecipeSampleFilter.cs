@@ -153,7 +153,7 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
     public static int EstimateTokens(string text) => (text.Length + 2) / 3;
 
     /// <summary>Names compared as the ontology reads them: case, plurals and punctuation do not matter.</summary>
-    public static string Key(string name) => string.Join(' ', IngredientOntology.Words(name));
+    public static string Key(string name) => string.Join(' ', IngredientOntology.Default.Words(name));
 
     private static int Order(string reason)
     {

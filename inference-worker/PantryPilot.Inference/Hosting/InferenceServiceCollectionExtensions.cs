@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Inference.Evaluation;
 using PantryPilot.Inference.Model;
 using PantryPilot.Inference.Recipes;
@@ -24,6 +25,7 @@ public static class InferenceServiceCollectionExtensions
         services.AddHostedService<PromotedModelWatcher>();
         services.AddScoped<RecipeInferenceActivities>();
         services.AddScoped<CheckpointEvaluationActivities>();
+        services.AddScoped<ICheckpointEvaluationActivities>(sp => sp.GetRequiredService<CheckpointEvaluationActivities>());
         return services;
     }
 

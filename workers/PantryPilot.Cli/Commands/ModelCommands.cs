@@ -3,6 +3,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.RecipeModel;
+using PantryPilot.Activities.Training;
+using PantryPilot.Inference.Hosting;
 using PantryPilot.Cli.Hosting;
 using PantryPilot.Cli.Pipeline;
 using PantryPilot.Cli.RecipeModel;
@@ -29,22 +31,25 @@ public static class ModelCommands
         command.Subcommands.Add(BuildStatus());
         command.Subcommands.Add(BuildCancel());
         command.Subcommands.Add(BuildFilter());
+        ModelRegistryCommands.AddTo(command);
         return command;
     }
 
     private static Command BuildRun()
     {
         var options = new ModelRunOptions();
+        var training = new ModelTrainingCliOptions();
         var run = new Command("run", "Run the flow now, in this process (no Temporal server, no database): the same stage graph the workflow runs. Default: the offline template teacher, 500 samples.");
         options.AddTo(run);
+        training.AddTo(run);
         run.SetAction(async (parse, ct) =>
         {
-            if (!TryInput(options, parse, defaultName: true, out var input))
+            if (!TryInput(options, training, parse, defaultName: true, out var input))
             {
                 return 2;
             }
 
-            return await RunInProcessAsync(input, CliConfiguration.Load(), ct);
+            return await RunInProcessAsync(input, CliConfiguration.Load(), ct, new PresetApprovalGate(training.PresetDecision(parse)));
         });
         return run;
     }
@@ -52,12 +57,14 @@ public static class ModelCommands
     private static Command BuildStart()
     {
         var options = new ModelRunOptions();
+        var training = new ModelTrainingCliOptions();
         var start = new Command("start", "Start the flow as workflow recipe-model-<name> on the Temporal cluster (TEMPORAL_ADDRESS) and return; `pantrypilot worker` processes run it.");
         options.AddTo(start);
+        training.AddTo(start);
         start.SetAction(async (parse, ct) =>
         {
             var configuration = CliConfiguration.Load();
-            if (!TryInput(options, parse, defaultName: false, out var input) || await PipelineCommands.ConnectAsync(configuration, ct) is not { } connected)
+            if (!TryInput(options, training, parse, defaultName: false, out var input) || await PipelineCommands.ConnectAsync(configuration, ct) is not { } connected)
             {
                 return 2;
             }
@@ -184,20 +191,28 @@ public static class ModelCommands
         return filter;
     }
 
-    public static async Task<int> RunInProcessAsync(RecipeModelInput input, IConfiguration configuration, CancellationToken ct)
+    public static async Task<int> RunInProcessAsync(RecipeModelInput input, IConfiguration configuration, CancellationToken ct, IApprovalGate? approvals = null)
     {
-        var services = new ServiceCollection().AddLogging().AddRecipeModelActivities(configuration).BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging().AddRecipeModelActivities(configuration).AddModelTrainingActivities(configuration);
+        if (input.Evaluation?.Enabled == true)
+        {
+            // Evaluation runs the inference pool's activity in this process: the model loads once, on first use.
+            collection.AddRecipeInference(configuration);
+        }
+
+        var services = collection.BuildServiceProvider();
         await using (services)
         {
             var run = RecipeModelRun.From(input, input.DatasetName!);
             AnsiConsole.MarkupLineInterpolated($"[grey]No Temporal server needed: running the recipe-model stage graph in-process.[/]");
             AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/]: {input.SampleCount:N0} samples, teacher {run.Teacher.Kind}, dataset in {run.DatasetDir}");
             var printer = new ModelProgressPrinter();
-            var flow = new RecipeModelFlow(new InProcessStageRunner(services, _ => { }), printer.Print);
+            var flow = new RecipeModelFlow(new InProcessStageRunner(services, _ => { }), printer.Print, approvals);
             try
             {
                 var output = await flow.RunAsync(run).WaitAsync(ct);
                 ModelProgressPrinter.PrintSummary(output);
+                ModelTrainingPrinter.PrintSummary(output.Model);
                 return output.Filter.Conserved ? 0 : 3;
             }
             catch (ApplicationFailureException e) when (e.ErrorType == RecipeModelFailures.NothingKept)
@@ -223,11 +238,11 @@ public static class ModelCommands
         }
     }
 
-    private static bool TryInput(ModelRunOptions options, ParseResult parse, bool defaultName, out RecipeModelInput input)
+    private static bool TryInput(ModelRunOptions options, ModelTrainingCliOptions training, ParseResult parse, bool defaultName, out RecipeModelInput input)
     {
         try
         {
-            input = options.ToInput(parse, defaultName);
+            input = training.Apply(parse, options.ToInput(parse, defaultName));
             return true;
         }
         catch (ArgumentException e)

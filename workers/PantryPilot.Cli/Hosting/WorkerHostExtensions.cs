@@ -11,6 +11,7 @@ using PantryPilot.Activities.Anomalies;
 using PantryPilot.Activities.Ingest;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.RecipeModel;
+using PantryPilot.Activities.Training;
 using PantryPilot.Activities.Reports;
 using PantryPilot.Activities.Transform;
 using PantryPilot.Activities.Validation;
@@ -50,6 +51,8 @@ public static class WorkerHostExtensions
     {
         services.AddPipelineActivities(configuration);
         services.AddRecipeModelActivities(configuration);
+        services.AddModelTrainingActivities(configuration);
+        services.AddModelTrainingWorker(settings, configuration);
         services.AddHostedTemporalWorker(settings.Address!, settings.Namespace, settings.TaskQueue)
             .ConfigureOptions(o =>
             {
@@ -66,6 +69,8 @@ public static class WorkerHostExtensions
             .AddScopedActivities<VersionActivities>()
             .AddScopedActivities<RunReportActivities>()
             .AddScopedActivities<RecipeDatasetActivities>()
+            .AddScopedActivities<EvaluationReportActivities>()
+            .AddScopedActivities<PromotionActivities>()
             .AddWorkflow<DataPipelineWorkflow>()
             .AddWorkflow<PantrySensorWorkflow>()
             .AddWorkflow<RecipeModelWorkflow>();

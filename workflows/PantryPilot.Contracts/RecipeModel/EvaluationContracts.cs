@@ -27,12 +27,6 @@ public sealed record PrepareEvaluationSetInput(string RunId, string ValidPath, s
 /// <param name="SkippedByReason">Validation samples that cannot become a request (no pantry, a tag the ontology does not model), by reason.</param>
 public sealed record PrepareEvaluationSetOutput(string RequestsPath, int Requests, IReadOnlyDictionary<string, int> SkippedByReason);
 
-/// <summary>Part 2's evaluation options.</summary>
-/// <param name="KBest">Evaluate only the K checkpoints with the lowest val loss (null: every checkpoint).</param>
-/// <param name="ShardSize">Samples per evaluate-checkpoint activity.</param>
-/// <param name="MaxParallel">Evaluation activities in flight at once (bounded fan-out onto the inference pool).</param>
-public sealed record CheckpointEvaluationSettings(int Samples = 100, int? KBest = null, int ShardSize = 10, int MaxParallel = 4, int MaxTokens = 256);
-
 /// <summary>A model to evaluate: the base model (no adapter) or one checkpoint.</summary>
 /// <param name="Name">"base" or "iter-0008000": also the adapter name the worker loads it under.</param>
 /// <param name="AdapterPath">Path of the adapter in ONNX Runtime GenAI's format; null for the base model.</param>

@@ -5,9 +5,11 @@ namespace PantryPilot.Workflows.DataPipeline;
 /// <param name="StartToClose">Longest a single attempt may take (sized for the benchmark's 5M rows with headroom).</param>
 /// <param name="Heartbeat">Longest silence before the server declares the worker dead and retries elsewhere.</param>
 /// <param name="NonRetryableErrorTypes">Failures that no retry can fix (bad data, a failed suite).</param>
+/// <param name="TaskQueue">The task queue the stage's activities run on; null: the workflow's own queue.</param>
 public sealed record StageSpec(
     string Name,
     TimeSpan StartToClose,
     TimeSpan? Heartbeat,
     int MaximumAttempts,
-    IReadOnlyList<string> NonRetryableErrorTypes);
+    IReadOnlyList<string> NonRetryableErrorTypes,
+    string? TaskQueue = null);

@@ -32,6 +32,7 @@ public sealed class TemporalStageRunner : IStageRunner
     public static ActivityOptions ToActivityOptions(StageSpec stage) => new()
     {
         StartToCloseTimeout = stage.StartToClose,
+        TaskQueue = stage.TaskQueue,
         HeartbeatTimeout = stage.Heartbeat,
         RetryPolicy = new RetryPolicy
         {
