@@ -41,7 +41,7 @@ public static class ModelTrainingPrinter
                     P(c.Overall.ServedCompliance),
                     c.LatencyP50Ms.ToString("0", CultureInfo.InvariantCulture),
                     c.TokensPerSecond.ToString("0", CultureInfo.InvariantCulture),
-                    Markup.Escape(c.Error ?? string.Empty));
+                    Markup.Escape(c.Error is { Length: > 40 } e ? e[..40] + "..." : c.Error ?? string.Empty));
             }
 
             AnsiConsole.Write(table);
