@@ -74,6 +74,10 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         var state = TrainingState.Load(paths.State) ?? TrainingState.New(total, lora);
         total = state.TotalIterations;
         state = MarkLostAttempts(state, context);
+
+        // Attempts are numbered by the store, not by Temporal: a workflow started again with the same id (or an
+        // in-process re-run) counts on from what the store has seen.
+        var attemptNumber = state.Attempts.Count == 0 ? 1 : state.Attempts.Max(a => a.Attempt) + 1;
         var plan = ResumePlan.From(total, state.Checkpoints.Select(c => c.Iteration));
         var curve = new LossCurve(paths.CurveCsv);
         if (plan.IsFinished)
@@ -90,7 +94,7 @@ public sealed class TrainingSupervisor(TrainerOptions options)
             throw Configuration($"checkpoint {plan.ResumeFrom} is recorded in {paths.State} but its file '{resumeFile}' is missing from the store");
         }
 
-        var attemptDir = Path.Combine(options.WorkDir ?? Path.Combine(Path.GetTempPath(), "pantrypilot-training"), Safe(input.RunId), $"attempt-{context.Attempt}-{Guid.NewGuid():N}");
+        var attemptDir = Path.Combine(options.WorkDir ?? Path.Combine(Path.GetTempPath(), "pantrypilot-training"), Safe(input.RunId), $"attempt-{attemptNumber}-{Guid.NewGuid():N}");
         var adapterDir = Path.Combine(attemptDir, "adapters");
         Directory.CreateDirectory(adapterDir);
         var config = Path.Combine(attemptDir, "lora-config.yaml");
@@ -113,16 +117,16 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         });
 
         curve.TruncateAfter(plan.ResumeFrom);
-        var attempt = new TrainingAttempt(context.Attempt, plan.ResumeFrom, plan.Remaining, applied.MaxSeqLength, applied.BatchSize, TrainingState.RunningOutcome, adjustment);
+        var attempt = new TrainingAttempt(attemptNumber, plan.ResumeFrom, plan.Remaining, applied.MaxSeqLength, applied.BatchSize, TrainingState.RunningOutcome, adjustment);
         state = state.WithAttempt(attempt) with { PendingAdjustment = null };
         state.Save(paths.State);
         context.Logger.LogInformation(
             "train {RunId} attempt {Attempt}: {Start}, {Remaining} of {Total} iterations, max seq {MaxSeq}, batch {Batch}{Adjustment}; last heartbeat before: {Heartbeat}",
-            input.RunId, context.Attempt, plan.IsResume ? $"resuming from checkpoint {plan.ResumeFrom}" : "from scratch", plan.Remaining, total,
+            input.RunId, attemptNumber, plan.IsResume ? $"resuming from checkpoint {plan.ResumeFrom}" : "from scratch", plan.Remaining, total,
             applied.MaxSeqLength, applied.BatchSize, adjustment is null ? string.Empty : $" ({adjustment})",
             context.PreviousHeartbeat is { } hb ? $"iteration {hb.Iteration}" : "none");
 
-        var progress = new TrainingProgress(context.Attempt, plan.ResumeFrom, total, plan.ResumeFrom, plan.ResumeFrom, null, null, null, null, null);
+        var progress = new TrainingProgress(attemptNumber, plan.ResumeFrom, total, plan.ResumeFrom, plan.ResumeFrom, null, null, null, null, null);
         context.Heartbeat(progress);
         double? lastVal = null;
         double? lastTrain = null;
@@ -153,14 +157,14 @@ public sealed class TrainingSupervisor(TrainerOptions options)
                     var it = plan.Global(parsed.Iteration!.Value);
                     lastTrain = parsed.TrainLoss;
                     progress = progress with { Iteration = it, TrainLoss = parsed.TrainLoss, LearningRate = parsed.LearningRate, TokensPerSecond = parsed.TokensPerSecond, PeakMemoryGb = parsed.PeakMemoryGb };
-                    curve.Append(it, "train", parsed.TrainLoss, null, parsed.LearningRate, parsed.TokensPerSecond, parsed.PeakMemoryGb, context.Attempt);
+                    curve.Append(it, "train", parsed.TrainLoss, null, parsed.LearningRate, parsed.TokensPerSecond, parsed.PeakMemoryGb, attemptNumber);
                     context.Heartbeat(progress);
                     break;
                 case TrainerLineKind.Validation:
                     var vit = plan.Global(parsed.Iteration!.Value);
                     lastVal = parsed.ValLoss;
                     progress = progress with { ValLoss = parsed.ValLoss };
-                    curve.Append(vit, "val", null, parsed.ValLoss, null, null, null, context.Attempt);
+                    curve.Append(vit, "val", null, parsed.ValLoss, null, null, null, attemptNumber);
                     context.Heartbeat(progress);
                     break;
                 case TrainerLineKind.Saved:
@@ -183,7 +187,7 @@ public sealed class TrainingSupervisor(TrainerOptions options)
                 state.Save(paths.State);
             }
 
-            context.Logger.LogWarning("train {RunId} attempt {Attempt} cancelled: trainer process tree killed at iteration {Iteration}", input.RunId, context.Attempt, progress.Iteration);
+            context.Logger.LogWarning("train {RunId} attempt {Attempt} cancelled: trainer process tree killed at iteration {Iteration}", input.RunId, attemptNumber, progress.Iteration);
             throw;
         }
 
@@ -294,10 +298,11 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         return state;
     }
 
-    /// <summary>An attempt recorded as running that is not this one never reported back: its worker was lost.</summary>
+    /// <summary>An attempt still recorded as running when a new one starts never reported back: its worker was lost
+    /// (Temporal runs one attempt of an activity at a time).</summary>
     private static TrainingState MarkLostAttempts(TrainingState state, TrainingAttemptContext context)
     {
-        foreach (var lost in state.Attempts.Where(a => a.Outcome == TrainingState.RunningOutcome && a.Attempt != context.Attempt).ToList())
+        foreach (var lost in state.Attempts.Where(a => a.Outcome == TrainingState.RunningOutcome).ToList())
         {
             var reached = context.PreviousHeartbeat is { } hb && hb.Attempt == lost.Attempt ? $" (last heartbeat: iteration {hb.Iteration})" : string.Empty;
             state = state.WithAttempt(lost with { Outcome = $"lost (worker gone){reached}" });

@@ -193,11 +193,20 @@ public static class ModelCommands
 
     public static async Task<int> RunInProcessAsync(RecipeModelInput input, IConfiguration configuration, CancellationToken ct, IApprovalGate? approvals = null)
     {
-        var collection = new ServiceCollection().AddLogging().AddRecipeModelActivities(configuration).AddModelTrainingActivities(configuration);
-        if (input.Evaluation?.Enabled == true)
+        var collection = new ServiceCollection().AddLogging().AddRecipeModelActivities(configuration);
+        try
         {
-            // Evaluation runs the inference pool's activity in this process: the model loads once, on first use.
-            collection.AddRecipeInference(configuration);
+            collection.AddModelTrainingActivities(configuration);
+            if (input.Evaluation?.Enabled == true)
+            {
+                // Evaluation runs the inference pool's activity in this process: the model loads once, on first use.
+                collection.AddRecipeInference(configuration);
+            }
+        }
+        catch (InvalidOperationException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 2;
         }
 
         var services = collection.BuildServiceProvider();
@@ -224,6 +233,19 @@ public static class ModelCommands
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
                 return 2;
+            }
+            catch (ApplicationFailureException e) when (e.NonRetryable)
+            {
+                // Part 2's configuration errors (trainer not found, bad template, nothing left to shrink after out of memory).
+                AnsiConsole.MarkupLineInterpolated($"[red]error ({e.ErrorType}):[/] {e.Message}");
+                return 2;
+            }
+            catch (ApplicationFailureException e)
+            {
+                // In process there is no retry: say how to resume (the store keeps the checkpoints and the training state).
+                AnsiConsole.MarkupLineInterpolated($"[red]failed ({e.ErrorType}):[/] {e.Message}");
+                AnsiConsole.MarkupLine("Run the same command (same --name) again: training resumes from the latest checkpoint.");
+                return 1;
             }
             catch (BadInputException e)
             {
