@@ -13,6 +13,19 @@ namespace PantryPilot.Activities;
 
 public static class ActivitiesServiceCollectionExtensions
 {
+    /// <summary>The data pipeline's activity classes: the one list the worker host registers with Temporal and the
+    /// in-process run resolves activities from (each method carries its pinned <c>[Activity(ActivityNames.X)]</c>).</summary>
+    public static readonly IReadOnlyList<Type> PipelineActivityTypes =
+    [
+        typeof(IngestActivities),
+        typeof(ValidationActivities),
+        typeof(TransformActivities),
+        typeof(AnomalyActivities),
+        typeof(ReportActivities),
+        typeof(VersionActivities),
+        typeof(RunReportActivities),
+    ];
+
     /// <summary>Every data-pipeline activity class and what it depends on, for the worker host and the in-process run.</summary>
     public static IServiceCollection AddPipelineActivities(this IServiceCollection services, IConfiguration configuration)
     {
@@ -21,13 +34,11 @@ public static class ActivitiesServiceCollectionExtensions
         services.AddSingleton(VersioningOptions.From(configuration));
         services.AddSingleton<VersionRemoteFactory>();
 
-        services.AddTransient<IngestActivities>();
-        services.AddTransient<ValidationActivities>();
-        services.AddTransient<TransformActivities>();
-        services.AddTransient<AnomalyActivities>();
-        services.AddTransient<ReportActivities>();
-        services.AddTransient<VersionActivities>();
-        services.AddTransient<RunReportActivities>();
+        foreach (var type in PipelineActivityTypes)
+        {
+            services.AddTransient(type);
+        }
+
         return services;
     }
 }

@@ -17,6 +17,7 @@ public static class PantryPilotCli
         root.Subcommands.Add(ScheduleCommands.Build());
         root.Subcommands.Add(EvalCommands.Build());
         root.Subcommands.Add(ModelCommands.Build());
+        root.Subcommands.Add(DietCommands.Build());
         return root;
     }
 

@@ -1,22 +1,14 @@
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Alerts;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Anomalies;
 
-public sealed record DetectAnomaliesInput(PipelineRun Run, string InventoryPath, string PurchasesPath);
-
-public sealed record AlertCounts(int Expired, int Expiring, int LowStock, int PredictedStockOut)
-{
-    public int Total => Expired + Expiring + LowStock + PredictedStockOut;
-}
-
-public sealed record DetectAnomaliesOutput(string AlertsCsvPath, string AlertsParquetPath, AlertCounts Counts, long InventoryRows);
-
 /// <summary>Expired, expiring within N days, low stock, predicted stock-out, judged against the run's as-of date.</summary>
 public class AnomalyActivities
 {
-    [Activity]
+    [Activity(ActivityNames.DetectAnomalies)]
     public async Task<DetectAnomaliesOutput> DetectAsync(DetectAnomaliesInput input)
     {
         foreach (var path in new[] { input.InventoryPath, input.PurchasesPath })
@@ -29,7 +21,7 @@ public class AnomalyActivities
 
         var ct = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : default;
         // One horizon for both: "within N days" means the same to a household whether it is expiry or running out.
-        var rules = new AlertRules(input.Run.AsOfDate, input.Run.ExpiringWithinDays, input.Run.ExpiringWithinDays);
+        var rules = new AlertRules(input.Run.AsOf, input.Run.ExpiringWithinDays, input.Run.ExpiringWithinDays);
         var detection = await AlertDetector.DetectAsync(input.InventoryPath, input.PurchasesPath, rules, Heartbeat, ct);
         var paths = new DataPaths(input.Run.DataDir);
         // The two files are independent: write them side by side (the CSV on its own thread).

@@ -1,5 +1,6 @@
 using NpgsqlTypes;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Activities.Database;

@@ -4,6 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Generation;
 using PantryPilot.Domain.Tables;
 using Polly;

@@ -3,22 +3,17 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Ingest;
-
-public sealed record IngestInput(PipelineRun Run, DataTable Table);
-
-/// <param name="RawPath">raw/&lt;table&gt;.parquet</param>
-/// <param name="ManifestPath">raw/&lt;table&gt;.manifest.json: rows, schema, content hash.</param>
-public sealed record IngestOutput(DataTable Table, string RawPath, string ManifestPath, string ContentHash, StageCounts Counts, string? QuarantinePath);
 
 /// <summary>Snapshots one source table into raw/ as Parquet, streaming in row groups.</summary>
 public class IngestActivities(PantryDatabase database, ILogger<IngestActivities>? logger = null)
 {
     private readonly IngestSources _sources = new(database);
 
-    [Activity]
+    [Activity(ActivityNames.Ingest)]
     public async Task<IngestOutput> IngestAsync(IngestInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -42,7 +37,7 @@ public class IngestActivities(PantryDatabase database, ILogger<IngestActivities>
             }
         }, cancellationToken);
 
-        await CsvTwin.SyncAsync(new DataPaths(input.Run.DataDir).Quarantine("ingest", input.Table), input.Run.WriteCsv, cancellationToken);
+        await CsvTwin.SyncAsync(new DataPaths(input.Run.DataDir).Quarantine(StageNames.Ingest, input.Table), input.Run.WriteCsv, cancellationToken);
         log.LogInformation(
             "ingest {Table} from {Source}: {RowsIn} rows in, {RowsOut} out, {Quarantined} quarantined, sha256 {Hash}",
             input.Table, input.Run.Source, output.Counts.RowsIn, output.Counts.RowsOut, output.Counts.RowsQuarantined, output.ContentHash);

@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Generation;
 using PantryPilot.Domain.Tables;
 
@@ -25,7 +26,7 @@ public sealed class IngestSources(PantryDatabase database)
     public static GeneratorSettings SettingsFor(PipelineRun run)
     {
         var s = run.Synthetic ?? new SyntheticOptions();
-        return new GeneratorSettings(s.Users, s.ItemsPerUser, s.PurchasesPerUser, s.Seed, s.FaultRate, run.AsOfDate);
+        return new GeneratorSettings(s.Users, s.ItemsPerUser, s.PurchasesPerUser, s.Seed, s.FaultRate, run.AsOf);
     }
 
     private static IAsyncEnumerable<ParsedBatch> Synthetic(PipelineRun run, DataTable table, CancellationToken ct)

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Activities.Ingest;

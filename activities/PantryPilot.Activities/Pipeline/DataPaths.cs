@@ -1,3 +1,5 @@
+using PantryPilot.Contracts.DataPipeline;
+
 namespace PantryPilot.Activities.Pipeline;
 
 /// <summary>The one place that decides where each stage writes. Paths are deterministic per table and stage,
@@ -19,13 +21,7 @@ public sealed class DataPaths(string dataDir)
     /// <summary>Intermediate files between stages; not versioned.</summary>
     public string WorkDir => Path.Combine(Root, "work");
 
-    public static string TableFileName(DataTable table) => table switch
-    {
-        DataTable.Inventory => "inventory",
-        DataTable.Purchases => "purchase_history",
-        DataTable.Receipts => "receipts",
-        _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
-    };
+    public static string TableFileName(DataTable table) => DataTables.Name(table);
 
     public string Raw(DataTable table) => Path.Combine(RawDir, TableFileName(table) + ".parquet");
 

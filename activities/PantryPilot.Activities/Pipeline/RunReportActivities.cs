@@ -1,12 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Pipeline;
-
-public sealed record WriteRunReportInput(PipelineRun Run, PipelineSummary Summary);
-
-public sealed record WriteRunReportOutput(string Path);
 
 /// <summary>Writes reports/run-report.json: the row accounting a person or a monitor reads after a run.</summary>
 public class RunReportActivities
@@ -18,7 +15,7 @@ public class RunReportActivities
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
 
-    [Activity]
+    [Activity(ActivityNames.WriteRunReport)]
     public async Task<WriteRunReportOutput> WriteAsync(WriteRunReportInput input)
     {
         var paths = new DataPaths(input.Run.DataDir);

@@ -1,12 +1,9 @@
 using Microsoft.Extensions.Logging;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Reports;
-
-public sealed record BuildReportsInput(PipelineRun Run, string InventoryPath, string PurchasesPath);
-
-public sealed record BuildReportsOutput(string BiasCsvPath, string ProfileCsvPath, string HtmlPath);
 
 /// <summary>Representation/bias report and per-column profile over the processed tables.</summary>
 public class ReportActivities
@@ -19,7 +16,7 @@ public class ReportActivities
 
     public static string ChartPath(DataPaths paths) => Path.Combine(paths.ReportsDir, "cuisine-mix.png");
 
-    [Activity]
+    [Activity(ActivityNames.BuildReports)]
     public async Task<BuildReportsOutput> BuildAsync(BuildReportsInput input)
     {
         var ct = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : default;
@@ -41,7 +38,7 @@ public class ReportActivities
         }
 
         var png = skipped is null ? await File.ReadAllBytesAsync(chartPath, ct) : null;
-        await WriteAtomicallyAsync(HtmlPath(paths), DataReportHtml.Render(input.Run.RunId, input.Run.AsOf, reports, png, skipped), ct);
+        await WriteAtomicallyAsync(HtmlPath(paths), DataReportHtml.Render(input.Run.RunId, PipelineDates.ToText(input.Run.AsOf), reports, png, skipped), ct);
         return new(BiasCsvPath(paths), ProfileCsvPath(paths), HtmlPath(paths));
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Catalogue;
 using PantryPilot.Domain.Tables;
 using PantryPilot.Domain.Units;

@@ -1,22 +1,19 @@
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Reports;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Reports;
 using PantryPilot.Domain.Tables;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Transform;
 
-public sealed record TransformInput(PipelineRun Run, DataTable Table, string ValidPath);
-
-public sealed record TransformOutput(DataTable Table, string ProcessedPath, string? QuarantinePath, StageCounts Counts);
-
 /// <summary>Canonical units (g, ml, pcs), derived columns; unconvertible rows quarantined with a reason.</summary>
 public class TransformActivities
 {
-    public const string StageName = "transform";
+    public const string StageName = StageNames.Transform;
 
-    [Activity]
+    [Activity(ActivityNames.Transform)]
     public Task<TransformOutput> TransformAsync(TransformInput input)
     {
         var cancel = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : CancellationToken.None;

@@ -1,12 +1,13 @@
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Expectations;
 using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Activities.Validation;
 
 /// <summary>What validating one table did: the suite's verdict and where every row went.</summary>
-public sealed record TableValidation(SuiteResult Result, string PolicyApplied, long RowsIn, long RowsValid, long RowsQuarantined, string? QuarantinePath);
+public sealed record TableValidation(SuiteResult Result, ValidationPolicy PolicyApplied, long RowsIn, long RowsValid, long RowsQuarantined, string? QuarantinePath);
 
 /// <summary>Streams a Parquet table through an expectation suite and routes its rows.
 ///
@@ -17,21 +18,23 @@ public sealed record TableValidation(SuiteResult Result, string PolicyApplied, l
 /// (row count, column set, unsupported expectations) cannot be fixed by removing rows: they are reported only.</summary>
 public static class SuiteValidator
 {
-    public static string ResolvePolicy(ValidationPolicy runPolicy, ExpectationSuite suite) => runPolicy switch
+    /// <summary>The policy applied to this table: the run's, or under <see cref="ValidationPolicy.Suite"/> the
+    /// suite's own (quarantine when it names none). Never returns <see cref="ValidationPolicy.Suite"/>.</summary>
+    public static ValidationPolicy ResolvePolicy(ValidationPolicy runPolicy, ExpectationSuite suite) => runPolicy switch
     {
-        ValidationPolicy.Stop => "stop",
-        ValidationPolicy.Quarantine => "quarantine",
+        ValidationPolicy.Stop => ValidationPolicy.Stop,
+        ValidationPolicy.Quarantine => ValidationPolicy.Quarantine,
         _ => suite.OnFailure?.ToLowerInvariant() switch
         {
-            "stop" => "stop",
-            null or "quarantine" => "quarantine",
+            "stop" => ValidationPolicy.Stop,
+            null or "quarantine" => ValidationPolicy.Quarantine,
             var other => throw new BadInputException($"suite {suite.Name}: meta.pantrypilot.on_failure '{other}' is neither 'stop' nor 'quarantine'"),
         },
     };
 
     public static async Task<TableValidation> RunAsync(
         ExpectationSuite suite,
-        string policy,
+        ValidationPolicy policy,
         string rawPath,
         string validPath,
         string quarantinePath,
@@ -48,7 +51,7 @@ public static class SuiteValidator
         var failedRowLevel = Enumerable.Range(0, result.Results.Count)
             .Where(i => result.Results[i] is { Success: false, RowLevel: true, Error: null })
             .ToHashSet();
-        if (result.Success || policy == "stop" || failedRowLevel.Count == 0)
+        if (result.Success || policy == ValidationPolicy.Stop || failedRowLevel.Count == 0)
         {
             CopyAtomically(rawPath, validPath, cancellationToken);
             if (File.Exists(quarantinePath))

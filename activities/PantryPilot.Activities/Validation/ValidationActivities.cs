@@ -1,32 +1,11 @@
 using System.Text.Json.Nodes;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Expectations;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Validation;
-
-public sealed record ValidateInput(PipelineRun Run, DataTable Table, string RawPath);
-
-/// <param name="Success">Every expectation of the suite passed.</param>
-/// <param name="PolicyApplied">"stop" or "quarantine": what the run does with a failure.</param>
-/// <param name="ValidPath">Rows that go on to transform (all rows, or those that passed under quarantine).</param>
-/// <param name="ResultPath">The GE-style JSON result of this run.</param>
-public sealed record ValidateOutput(
-    DataTable Table,
-    string SuiteName,
-    bool Success,
-    int Expectations,
-    int FailedExpectations,
-    string PolicyApplied,
-    string ValidPath,
-    string? QuarantinePath,
-    string ResultPath,
-    StageCounts Counts);
-
-public sealed record PublishValidationReportInput(PipelineRun Run, IReadOnlyList<string> ResultPaths);
-
-public sealed record PublishValidationReportOutput(string HtmlPath, string SummaryCsvPath);
 
 /// <summary>Runs the table's expectation suite (Great Expectations JSON format) over the raw snapshot.</summary>
 public class ValidationActivities
@@ -37,7 +16,7 @@ public class ValidationActivities
     public static string SuitePath(PipelineRun run, DataTable table) =>
         Path.Combine(run.SuitesDir ?? ShippedSuitesDir, DataPaths.TableFileName(table) + ".json");
 
-    [Activity]
+    [Activity(ActivityNames.Validate)]
     public async Task<ValidateOutput> ValidateAsync(ValidateInput input)
     {
         var paths = new DataPaths(input.Run.DataDir);
@@ -60,13 +39,13 @@ public class ValidationActivities
         var policy = SuiteValidator.ResolvePolicy(input.Run.Policy, suite);
         var table = DataPaths.TableFileName(input.Table);
         var validation = await SuiteValidator.RunAsync(
-            suite, policy, input.RawPath, paths.Validated(input.Table), paths.Quarantine("validate", input.Table), Heartbeat, CancellationToken);
-        await CsvTwin.SyncAsync(paths.Quarantine("validate", input.Table), input.Run.WriteCsv, CancellationToken);
+            suite, policy, input.RawPath, paths.Validated(input.Table), paths.Quarantine(StageNames.Validate, input.Table), Heartbeat, CancellationToken);
+        await CsvTwin.SyncAsync(paths.Quarantine(StageNames.Validate, input.Table), input.Run.WriteCsv, CancellationToken);
         var resultPath = paths.ValidationResult(input.Table);
-        await ValidationResultJson.WriteAsync(resultPath, ValidationResultJson.Build(input.Run.RunId, input.Run.AsOf, table, input.RawPath, validation, DateTime.UtcNow));
+        await ValidationResultJson.WriteAsync(resultPath, ValidationResultJson.Build(input.Run.RunId, PipelineDates.ToText(input.Run.AsOf), table, input.RawPath, validation, DateTime.UtcNow));
         if (ActivityExecutionContext.HasCurrent && !validation.Result.Success)
         {
-            ActivityExecutionContext.Current.Logger.LogValidationFailed(table, suite.Name, validation.Result.Failed, validation.Result.Evaluated, policy, validation.RowsQuarantined);
+            ActivityExecutionContext.Current.Logger.LogValidationFailed(table, suite.Name, validation.Result.Failed, validation.Result.Evaluated, policy.ToString().ToLowerInvariant(), validation.RowsQuarantined);
         }
 
         return new(
@@ -79,11 +58,11 @@ public class ValidationActivities
             paths.Validated(input.Table),
             validation.QuarantinePath,
             resultPath,
-            new("validate", input.Table, validation.RowsIn, validation.RowsValid, validation.RowsQuarantined));
+            new(StageNames.Validate, input.Table, validation.RowsIn, validation.RowsValid, validation.RowsQuarantined));
     }
 
     /// <summary>Appends this run's results to validation_summary.csv (once per run and table) and renders validation.html.</summary>
-    [Activity]
+    [Activity(ActivityNames.PublishValidationReport)]
     public async Task<PublishValidationReportOutput> PublishReportAsync(PublishValidationReportInput input)
     {
         var paths = new DataPaths(input.Run.DataDir);

@@ -71,7 +71,7 @@ public static class ValidationResultJson
                 ["as_of"] = asOf,
                 ["table"] = table,
                 ["suite"] = result.SuiteName,
-                ["policy"] = validation.PolicyApplied,
+                ["policy"] = validation.PolicyApplied.ToString().ToLowerInvariant(),
                 ["rows"] = validation.RowsIn,
                 ["rows_valid"] = validation.RowsValid,
                 ["rows_quarantined"] = validation.RowsQuarantined,

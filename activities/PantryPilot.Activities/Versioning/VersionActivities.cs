@@ -1,13 +1,7 @@
-using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Versioning;
-
-public sealed record SnapshotInput(PipelineRun Run, string Message);
-
-/// <param name="SnapshotId">Content address of the snapshot manifest; the same data gives the same id.</param>
-/// <param name="NewObjects">Objects stored by this snapshot (0 when nothing changed).</param>
-public sealed record SnapshotOutput(string SnapshotId, int Files, int NewObjects, long NewBytes, bool Pushed);
 
 /// <summary>Content-addressed snapshot of raw/, processed/ and alerts/ (like DVC), pushed to the configured remote.</summary>
 public class VersionActivities(VersionRemoteFactory remotes)
@@ -15,7 +9,7 @@ public class VersionActivities(VersionRemoteFactory remotes)
     private static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(10);
 
     /// <summary>Snapshot then push. A retry after a crash finds the same id (same data) and pushes only what is missing.</summary>
-    [Activity]
+    [Activity(ActivityNames.Snapshot)]
     public async Task<SnapshotOutput> SnapshotAsync(SnapshotInput input)
     {
         var context = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;

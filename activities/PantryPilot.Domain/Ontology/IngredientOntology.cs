@@ -149,6 +149,22 @@ public sealed class IngredientOntology
             Read(segment, result);
         }
 
+        // Stricter only: the words of a compound that carries traits, anywhere in the name but not side by side
+        // ("sauce, soy" is soy sauce). Qualifiers do not reach these.
+        var present = segments.SelectMany(s => s.Words).ToHashSet(StringComparer.Ordinal);
+        foreach (var compound in scatteredCompounds)
+        {
+            if (!result.Matched.Contains(compound.Term) && compound.Term.Split(' ').All(present.Contains)
+                && ((compound.Traits & ~result.Traits) | (compound.MayContain & ~result.MayContain)) != IngredientTraits.None)
+            {
+                result.Traits |= compound.Traits;
+                result.MayContain |= compound.MayContain;
+                result.Sources.UnionWith(compound.Sources);
+                result.MaySources.UnionWith(compound.MaySources);
+                result.Notes.Add(Describe($"words of '{compound.Term}' in another order", compound.Traits, compound.MayContain, compound.Note));
+            }
+        }
+
         var known = result.Matched.Count > 0 && result.Unknown.Count == 0;
         return new IngredientClassification(name, known, result.Traits, result.Matched, result.Unknown)
         {
@@ -180,6 +196,16 @@ public sealed class IngredientOntology
             }
 
             words.Add(Canonical(token));
+        }
+
+        // "free range" describes how hens lived; it must not pair up as "eggs free" + "range".
+        for (var i = words.Count - 2; i >= 0; i--)
+        {
+            if (words[i] == "free" && words[i + 1] == "range")
+            {
+                words[i] = "freerange";
+                words.RemoveAt(i + 1);
+            }
         }
 
         return words;
@@ -259,23 +285,20 @@ public sealed class IngredientOntology
     /// <summary>The table's own spelling of a word: as written if known, else the first known singular form.</summary>
     private string Canonical(string token)
     {
-        if (vocabulary.Contains(token))
-        {
-            return token;
-        }
-
-        string[] candidates = token.Length > 3
+        // A plural form is read as its singular when the table knows the singular ("flakes" → flake, so "corn
+        // flakes" meets the compound "corn flake"), even where a noise list also holds the plural.
+        string[] candidates = token.Length > 3 && token.EndsWith('s')
             ? [Singular(token), token[..^1], token.EndsWith("es", StringComparison.Ordinal) ? token[..^2] : token, token.EndsWith("ves", StringComparison.Ordinal) ? token[..^3] + "f" : token]
             : [];
         foreach (var candidate in candidates)
         {
-            if (vocabulary.Contains(candidate))
+            if (candidate != token && vocabulary.Contains(candidate))
             {
                 return candidate;
             }
         }
 
-        return Singular(token);
+        return vocabulary.Contains(token) ? token : Singular(token);
     }
 
     private (int Length, Phrase? Phrase, string? Text) LongestPhraseAt(List<string> words, int start)
@@ -304,21 +327,6 @@ public sealed class IngredientOntology
             result.Sources.UnionWith(food.Sources);
             result.MaySources.UnionWith(food.MaySources);
             result.Notes.Add(Describe($"'{food.Term}'", food.Traits, food.MayContain, food.Note));
-        }
-
-        // Stricter only: the words of a compound that carries traits, present but not side by side ("sauce soy").
-        var present = segment.Words.ToHashSet(StringComparer.Ordinal);
-        foreach (var compound in scatteredCompounds)
-        {
-            if (!segment.Foods.Contains(compound) && compound.Term.Split(' ').All(present.Contains)
-                && ((compound.Traits & ~traits) | (compound.MayContain & ~may)) != IngredientTraits.None)
-            {
-                traits |= compound.Traits;
-                may |= compound.MayContain;
-                result.Sources.UnionWith(compound.Sources);
-                result.MaySources.UnionWith(compound.MaySources);
-                result.Notes.Add(Describe($"words of '{compound.Term}' in another order", compound.Traits, compound.MayContain, compound.Note));
-            }
         }
 
         // Stricter only: an unknown word close to a term that carries traits ("chiken", "shrimps", "prawnz").

@@ -11,19 +11,23 @@ namespace PantryPilot.Domain.Ontology;
 /// </summary>
 public static partial class NameNormalizer
 {
+    private const string Accented = "àáâãäåāăąÀÁÂÃÄÅĀĂĄçćčÇĆČďĎèéêëēėęěÈÉÊËĒĖĘĚìíîïīįÌÍÎÏĪĮñńňÑŃŇòóôõöøōÒÓÔÕÖØŌřŘśšşŚŠŞťŤùúûüūůųÙÚÛÜŪŮŲýÿÝžźżŽŹŻğĞłŁ";
+    private const string Plain = "aaaaaaaaaAAAAAAAAAcccCCCdDeeeeeeeeEEEEEEEEiiiiiiIIIIIInnnNNNoooooooOOOOOOOrRsssSSStTuuuuuuuUUUUUUUyyYzzzZZZgGlL";
+
     /// <summary>Lower case, accents and ligatures folded, possessive 's dropped.</summary>
     public static string Fold(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var decomposed = text.Normalize(NormalizationForm.FormKD);
-        var builder = new StringBuilder(decomposed.Length);
-        foreach (var c in decomposed)
+        // The build runs with invariant globalization, where Normalize() leaves most accents alone: fold by table.
+        var builder = new StringBuilder(text.Length);
+        foreach (var raw in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            if (CharUnicodeInfo.GetUnicodeCategory(raw) == UnicodeCategory.NonSpacingMark)
             {
                 continue;
             }
 
+            var c = Accented.IndexOf(raw, StringComparison.Ordinal) is var at and >= 0 ? Plain[at] : raw;
             switch (c)
             {
                 case 'ß':

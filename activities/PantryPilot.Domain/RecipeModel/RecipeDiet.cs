@@ -53,7 +53,7 @@ public sealed class RecipeDiet(IngredientOntology ontology)
         }
 
         key = Synonyms.GetValueOrDefault(key, key);
-        return DietaryConstraints.TryParse(key, out var constraint)
+        return DietaryConstraints.TryParse(raw, out var constraint) || DietaryConstraints.TryParse(key, out constraint)
             ? new DietTag(raw, constraint.Tag(), constraint)
             : new DietTag(raw, key, null);
     }
@@ -62,36 +62,26 @@ public sealed class RecipeDiet(IngredientOntology ontology)
     public static IReadOnlyList<DietTag> ParseTags(IEnumerable<string> raw) =>
         raw.Select(ParseTag).Where(t => t is not null).Select(t => t!.Value).DistinctBy(t => t.Normalized).ToArray();
 
-    /// <summary>The ontology's verdict on one ingredient for a set of constraints (strict when any is given).</summary>
+    /// <summary>The ontology's verdict on one ingredient for a set of constraints (strict when any is given):
+    /// <see cref="ComplianceVerdict.Permitted"/> says whether it may be used.</summary>
     public ComplianceVerdict Check(IReadOnlyList<DietaryConstraint> constraints, string ingredient)
     {
         var key = KeyOf(constraints);
         return verdicts.GetOrAdd((key, ingredient), static (k, policy) => policy.Check(k.Name), PolicyOf(key, constraints));
     }
 
-    /// <summary>The serving pre-filter: the pantry the model may see (forbidden and, for strict policies, unknown
-    /// items removed; repeated items with one unit summed) and what was removed with the reason.</summary>
+    /// <summary>The serving pre-filter (the ontology's pantry screen): the pantry the model may see (forbidden,
+    /// may-contain and, for strict policies, unknown items removed; repeated items with one unit summed, as the serving
+    /// path does) and what was removed, with the verdict.</summary>
     public (IReadOnlyList<SamplePantryItem> Allowed, IReadOnlyList<(string Name, ComplianceStatus Status, string Reason)> Excluded) PreFilter(
         IReadOnlyList<DietaryConstraint> constraints, IEnumerable<SamplePantryItem> pantry)
     {
-        var allowed = new List<SamplePantryItem>();
-        var excluded = new List<(string, ComplianceStatus, string)>();
-        foreach (var item in pantry)
+        var key = KeyOf(constraints);
+        var screen = PolicyOf(key, constraints).Screen(pantry, p => p.Name);
+        var allowed = new List<SamplePantryItem>(screen.Allowed.Count);
+        foreach (var item in screen.Allowed)
         {
             var name = item.Name.Trim();
-            if (name.Length == 0)
-            {
-                excluded.Add((item.Name, ComplianceStatus.Unknown, "pantry item without a name"));
-                continue;
-            }
-
-            var verdict = Check(constraints, name);
-            if (verdict.Status != ComplianceStatus.Allowed)
-            {
-                excluded.Add((name, verdict.Status, verdict.Reason));
-                continue;
-            }
-
             var same = allowed.FindIndex(a => a.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && a.Unit.Equals(item.Unit, StringComparison.OrdinalIgnoreCase));
             if (same >= 0)
             {
@@ -103,12 +93,12 @@ public sealed class RecipeDiet(IngredientOntology ontology)
             }
         }
 
-        return (allowed, excluded);
+        return (allowed, screen.Excluded.Select(e => (e.Name, e.Verdict.Status, e.Verdict.Reason)).ToArray());
     }
 
     /// <summary>The constraints a list of ingredient names satisfies (every name allowed under that constraint alone).</summary>
     public IReadOnlyList<DietaryConstraint> SatisfiedBy(IReadOnlyCollection<string> ingredients) =>
-        Enum.GetValues<DietaryConstraint>().Where(c => ingredients.All(i => Check([c], i).Status == ComplianceStatus.Allowed)).ToArray();
+        Enum.GetValues<DietaryConstraint>().Where(c => ingredients.All(i => Check([c], i).Permitted)).ToArray();
 
     private static int KeyOf(IReadOnlyList<DietaryConstraint> constraints)
     {

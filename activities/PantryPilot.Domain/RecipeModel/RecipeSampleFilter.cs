@@ -28,8 +28,9 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
     /// <summary>Reason codes, stable: they key the statistics.</summary>
     public static readonly IReadOnlyList<string> ReasonCodes =
     [
-        "unparseable", "no-recipe", "unsupported-tag", "no-ingredients", "no-steps", "selected-forbidden", "selected-unknown",
-        "selected-not-in-pantry", "addition-forbidden", "addition-unknown", "pantry-shows-forbidden", "too-long", "duplicate",
+        "unparseable", "no-recipe", "unsupported-tag", "no-ingredients", "no-steps", "selected-forbidden", "selected-may-contain",
+        "selected-unknown", "selected-not-in-pantry", "addition-forbidden", "addition-may-contain", "addition-unknown", "pantry-shows-forbidden",
+        "too-long", "duplicate",
     ];
 
     public FilterSettings Settings => settings;
@@ -70,13 +71,9 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
         foreach (var ingredient in answer.Ingredients)
         {
             var verdict = diet.Check(constraints, ingredient.Name);
-            if (verdict.Status == ComplianceStatus.Forbidden)
+            if (!verdict.Permitted)
             {
-                reasons.Add($"selected-forbidden: {verdict.Reason}");
-            }
-            else if (verdict.Status == ComplianceStatus.Unknown)
-            {
-                reasons.Add($"selected-unknown: {verdict.Reason}");
+                reasons.Add($"selected-{Code(verdict.Status)}: {verdict.Reason}");
             }
             else if (!shown.Contains(Key(ingredient.Name)))
             {
@@ -87,13 +84,9 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
         foreach (var addition in answer.SuggestedAdditions)
         {
             var verdict = diet.Check(constraints, addition);
-            if (verdict.Status == ComplianceStatus.Forbidden)
+            if (!verdict.Permitted)
             {
-                reasons.Add($"addition-forbidden: {verdict.Reason}");
-            }
-            else if (verdict.Status == ComplianceStatus.Unknown)
-            {
-                reasons.Add($"addition-unknown: {verdict.Reason}");
+                reasons.Add($"addition-{Code(verdict.Status)}: {verdict.Reason}");
             }
         }
 
@@ -103,7 +96,7 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
         {
             // Either way no kept prompt shows what serving would hide: "drop" removes samples that show a forbidden
             // item; items the ontology does not know (hidden from strict requests by serving too) are filtered out.
-            var forbidden = excluded.Where(e => e.Status == ComplianceStatus.Forbidden).ToArray();
+            var forbidden = excluded.Where(e => e.Status is ComplianceStatus.Forbidden or ComplianceStatus.MayContain).ToArray();
             if (!settings.PrefilterPantry && forbidden.Length > 0)
             {
                 reasons.Add($"pantry-shows-forbidden: {string.Join("; ", forbidden.Select(e => e.Reason))}");
@@ -153,7 +146,14 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
     public static int EstimateTokens(string text) => (text.Length + 2) / 3;
 
     /// <summary>Names compared as the ontology reads them: case, plurals and punctuation do not matter.</summary>
-    public static string Key(string name) => string.Join(' ', IngredientOntology.Default.Words(name));
+    public string Key(string name) => string.Join(' ', diet.Ontology.Words(name));
+
+    private static string Code(ComplianceStatus status) => status switch
+    {
+        ComplianceStatus.Forbidden => "forbidden",
+        ComplianceStatus.MayContain => "may-contain",
+        _ => "unknown",
+    };
 
     private static int Order(string reason)
     {

@@ -26,6 +26,8 @@ public sealed class TemplateTeacher(RecipeDiet diet, double faultRate) : IRecipe
         [DietaryConstraint.DairyFree] = ["parmesan", "butter", "sour cream", "yogurt"],
         [DietaryConstraint.GlutenFree] = ["soy sauce", "breadcrumbs", "flour tortillas", "croutons of bread"],
         [DietaryConstraint.NutFree] = ["peanuts", "cashews", "almond flakes"],
+        [DietaryConstraint.EggFree] = ["egg", "mayonnaise"],
+        [DietaryConstraint.ShellfishFree] = ["shrimp", "oyster sauce"],
     };
 
     private static readonly string[] NotInPantry = ["saffron threads", "truffle oil", "fresh dill", "pomegranate"];
@@ -51,7 +53,7 @@ public sealed class TemplateTeacher(RecipeDiet diet, double faultRate) : IRecipe
         {
             var garnish = Garnishes[random.Next(Garnishes.Length)];
             if (!ingredients.Exists(i => i.Name.Equals(garnish, StringComparison.OrdinalIgnoreCase))
-                && plan.Constraints.All(c => diet.Check([c], garnish).Status == ComplianceStatus.Allowed))
+                && plan.Constraints.All(c => diet.Check([c], garnish).Permitted))
             {
                 additions.Add(garnish);
             }
@@ -80,7 +82,7 @@ public sealed class TemplateTeacher(RecipeDiet diet, double faultRate) : IRecipe
 
         if (plan.Constraints.Count > 0 && random.NextDouble() < 0.7)
         {
-            var pool = ForbiddenAdditions[plan.Constraints[random.Next(plan.Constraints.Count)]];
+            var pool = ForbiddenAdditions.GetValueOrDefault(plan.Constraints[random.Next(plan.Constraints.Count)], ["bacon"]);
             additions.Add(pool[random.Next(pool.Length)]);
             return "forbidden-addition";
         }

@@ -15,12 +15,4 @@ public static class CheckpointChoice
             .ThenByDescending(c => c.Iteration ?? -1)
             .Select(c => c.Name)
             .FirstOrDefault();
-
-    /// <summary>The K checkpoints with the lowest val loss (all when K is null or covers them); ties go to the later iteration.
-    /// Checkpoints without a val loss come last.</summary>
-    public static IReadOnlyList<T> KBestByValLoss<T>(IEnumerable<T> checkpoints, int? k, Func<T, double?> valLoss, Func<T, int> iteration)
-    {
-        var ordered = checkpoints.OrderBy(c => valLoss(c) ?? double.PositiveInfinity).ThenByDescending(iteration).ToList();
-        return (k is { } n && n < ordered.Count ? ordered.Take(n) : ordered).OrderBy(iteration).ToList();
-    }
 }

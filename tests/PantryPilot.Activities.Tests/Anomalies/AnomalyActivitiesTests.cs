@@ -1,5 +1,6 @@
 using PantryPilot.Activities.Anomalies;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Alerts;
 using static PantryPilot.Activities.Tests.TestTables;
 
@@ -65,7 +66,7 @@ public sealed class AnomalyActivitiesTests : IDisposable
             // u3 masa: one purchase, no depletion estimate: no prediction.
             Purchase("u3", "t8", "i-masa", "masa", "2026-03-09", 1000),
         ]);
-        var run = new PipelineRun("r1", _dir.Path, "2026-03-10", SourceKind.Synthetic, ExpiringWithinDays: 3);
+        var run = new PipelineRun("r1", _dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic, ExpiringWithinDays: 3);
 
         var output = await new AnomalyActivities().DetectAsync(new(run, inventory, purchases));
 
@@ -95,7 +96,7 @@ public sealed class AnomalyActivitiesTests : IDisposable
             [Processed("u1", "b", "tofu", 1, "pcs", "2026-03-09", true), Processed("u1", "a", "milk", 1, "ml", "2026-03-09", true)]);
         var purchases = _dir.File("processed", "purchase_history.parquet");
         await WriteAsync(purchases, ProcessedPurchases, [Purchase("u1", "t", "x", "x", "2026-03-01", 1)]);
-        var run = new PipelineRun("r1", _dir.Path, "2026-03-10", SourceKind.Synthetic);
+        var run = new PipelineRun("r1", _dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
 
         var first = await new AnomalyActivities().DetectAsync(new(run, inventory, purchases));
         var csv = File.ReadAllText(first.AlertsCsvPath);
@@ -113,7 +114,7 @@ public sealed class AnomalyActivitiesTests : IDisposable
         await WriteAsync(inventory, new Domain.Tables.TableSchema("inventory", ProcessedInventory.Columns.Where(c => c.Name != "expiry_date")), [new() { ["user_id"] = "u" }]);
         var purchases = _dir.File("processed", "purchase_history.parquet");
         await WriteAsync(purchases, ProcessedPurchases, []);
-        var run = new PipelineRun("r1", _dir.Path, "2026-03-10", SourceKind.Synthetic);
+        var run = new PipelineRun("r1", _dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
 
         var e = await Assert.ThrowsAsync<BadInputException>(() => new AnomalyActivities().DetectAsync(new(run, inventory, purchases)));
         Assert.Contains("inventory.parquet has no column 'expiry_date'", e.Message, StringComparison.Ordinal);

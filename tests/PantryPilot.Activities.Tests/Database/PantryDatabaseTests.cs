@@ -1,6 +1,7 @@
 using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Tests.Support;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Generation;
 using PantryPilot.Domain.Tables;
 

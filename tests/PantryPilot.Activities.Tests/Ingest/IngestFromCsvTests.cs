@@ -3,6 +3,7 @@ using PantryPilot.Activities.Ingest;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
 using PantryPilot.Activities.Tests.Support;
+using PantryPilot.Contracts.DataPipeline;
 
 namespace PantryPilot.Activities.Tests.Ingest;
 
@@ -99,6 +100,6 @@ public sealed class IngestFromCsvTests : IDisposable
     {
         var inventory = _dir.File("inventory.csv", string.Join('\n', [SampleTables.InventoryHeader, .. inventoryLines]) + "\n");
         var purchases = _dir.File("purchases.csv", string.Join('\n', [SampleTables.PurchasesHeader, .. purchaseLines]) + "\n");
-        return new PipelineRun("run-csv", _dir.Combine("data"), "2024-05-01", SourceKind.Csv, Csv: new CsvSource(inventory, purchases));
+        return new PipelineRun("run-csv", _dir.Combine("data"), new DateOnly(2024, 5, 1), SourceKind.Csv, Csv: new CsvSource(inventory, purchases));
     }
 }

@@ -3,6 +3,7 @@ using PantryPilot.Activities.Ingest;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
 using PantryPilot.Activities.Tests.Support;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Generation;
 using PantryPilot.Domain.Tables;
 
@@ -91,5 +92,5 @@ public sealed class IngestFromPostgresTests(PostgresSchemaFixture pg) : IClassFi
         Assert.False(File.Exists(new DataPaths(_dir.Path).Raw(DataTable.Inventory)));
     }
 
-    private static PipelineRun Run(string id, string dataDir) => new(id, dataDir, "2024-05-01", SourceKind.Postgres);
+    private static PipelineRun Run(string id, string dataDir) => new(id, dataDir, new DateOnly(2024, 5, 1), SourceKind.Postgres);
 }

@@ -1,5 +1,6 @@
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Reports;
+using PantryPilot.Contracts.DataPipeline;
 using Xunit.Abstractions;
 using static PantryPilot.Activities.Tests.TestTables;
 
@@ -41,7 +42,7 @@ public sealed class ReportActivitiesTests(ITestOutputHelper output) : IDisposabl
                 ["unit_price"] = t.Item2,
             }).ToList();
         await WriteAsync(purchases, ProcessedPurchases, pur);
-        var run = new PipelineRun("r1", _dir.Path, "2026-03-10", SourceKind.Synthetic);
+        var run = new PipelineRun("r1", _dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
 
         var built = await new ReportActivities().BuildAsync(new(run, inventory, purchases));
 
@@ -81,7 +82,7 @@ public sealed class ReportActivitiesTests(ITestOutputHelper output) : IDisposabl
         var raw = _dir.File("raw", "inventory.parquet");
         var rows = Enumerable.Range(0, 300).Select(i => Inventory($"u{i % 7}", $"i{i}", i % 3 == 0 ? "kimchi" : "rice", i % 11 == 0 ? null : 10.0 + i, i % 2 == 0 ? "kg" : "g")).ToList();
         await WriteAsync(raw, PantryPilot.Domain.Tables.PantrySchemas.Inventory, rows, rowGroupSize: 64);
-        var run = new PipelineRun("r1", _dir.Path, "2026-03-10", SourceKind.Synthetic);
+        var run = new PipelineRun("r1", _dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
         var processed = (await PantryPilot.Activities.Transform.TransformActivities.TransformFileAsync(new(run, DataTable.Inventory, raw))).ProcessedPath;
         var sidecar = ProfileSidecar.PathFor(processed);
         Assert.True(File.Exists(sidecar));

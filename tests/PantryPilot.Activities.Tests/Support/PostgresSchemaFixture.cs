@@ -1,5 +1,6 @@
 using Npgsql;
 using PantryPilot.Activities.Database;
+using PantryPilot.Contracts.DataPipeline;
 using Pipeline = PantryPilot.Activities.Pipeline;
 
 namespace PantryPilot.Activities.Tests.Support;
@@ -56,7 +57,7 @@ public sealed class PostgresSchemaFixture : IAsyncLifetime
 
     /// <summary>Reads <paramref name="table"/> from a schema of its own, prepared by <paramref name="arrange"/>, and
     /// returns the <see cref="Pipeline.BadInputException"/> the read must fail with (before any row).</summary>
-    public static async Task<Pipeline.BadInputException> ReadFailureAsync(Pipeline.DataTable table, Func<PostgresSchemaFixture, Task> arrange)
+    public static async Task<Pipeline.BadInputException> ReadFailureAsync(DataTable table, Func<PostgresSchemaFixture, Task> arrange)
     {
         var fixture = new PostgresSchemaFixture();
         await fixture.InitializeAsync();

@@ -1,6 +1,7 @@
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
 using PantryPilot.Activities.Transform;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Generation;
 using PantryPilot.Domain.Tables;
 using PantryPilot.Domain.Units;
@@ -168,7 +169,7 @@ public class TransformActivitiesTests
     public async Task TransformAsync_MissingInput_ThrowsBadInput()
     {
         using var dir = new TempDirectory();
-        var run = new PipelineRun("r1", dir.Path, "2026-11-24", SourceKind.Synthetic);
+        var run = new PipelineRun("r1", dir.Path, new DateOnly(2026, 11, 24), SourceKind.Synthetic);
 
         var error = await Assert.ThrowsAsync<BadInputException>(() => new TransformActivities().TransformAsync(new(run, DataTable.Inventory, dir.File("nope.parquet"))));
         Assert.Contains("nope.parquet", error.Message, StringComparison.Ordinal);
@@ -179,7 +180,7 @@ public class TransformActivitiesTests
 
     private static async Task<TransformInput> WriteValidAsync(TempDirectory dir, DataTable table, TableSchema schema, TableBatch[] batches, bool writeCsv)
     {
-        var run = new PipelineRun("r1", dir.Path, "2026-11-24", SourceKind.Synthetic, WriteCsv: writeCsv);
+        var run = new PipelineRun("r1", dir.Path, new DateOnly(2026, 11, 24), SourceKind.Synthetic, WriteCsv: writeCsv);
         var path = new DataPaths(dir.Path).Validated(table);
         await using var writer = await ParquetTableWriter.CreateAsync(path, schema);
         foreach (var b in batches)

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Validation;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Tables;
 using static PantryPilot.Activities.Tests.TestTables;
 
@@ -13,7 +14,7 @@ public sealed class ValidationActivitiesTests : IDisposable
     public void Dispose() => _dir.Dispose();
 
     private PipelineRun Run(ValidationPolicy policy = ValidationPolicy.Suite, string? suitesDir = null) =>
-        new("run-1", _dir.File("data"), "2026-03-10", SourceKind.Synthetic, Policy: policy, SuitesDir: suitesDir);
+        new("run-1", _dir.File("data"), new DateOnly(2026, 3, 10), SourceKind.Synthetic, Policy: policy, SuitesDir: suitesDir);
 
     /// <summary>10 rows in two row groups; rows with source_row 4 (negative quantity), 7 (no user) and 10 (expires before
     /// it was bought) break the shipped inventory suite.</summary>
@@ -45,7 +46,7 @@ public sealed class ValidationActivitiesTests : IDisposable
         var output = await new ValidationActivities().ValidateAsync(new(Run(), DataTable.Inventory, raw));
 
         Assert.True(output.Success, File.ReadAllText(output.ResultPath));
-        Assert.Equal("quarantine", output.PolicyApplied);
+        Assert.Equal(ValidationPolicy.Quarantine, output.PolicyApplied);
         Assert.Equal(new StageCounts("validate", DataTable.Inventory, 5, 5, 0), output.Counts);
         Assert.Null(output.QuarantinePath);
         Assert.Equal(5, (await ReadAllAsync(output.ValidPath)).Sum(b => b.RowCount));
@@ -142,7 +143,7 @@ public sealed class ValidationActivitiesTests : IDisposable
         var output = await new ValidationActivities().ValidateAsync(new(Run(ValidationPolicy.Stop), DataTable.Inventory, raw));
 
         Assert.False(output.Success);
-        Assert.Equal("stop", output.PolicyApplied);
+        Assert.Equal(ValidationPolicy.Stop, output.PolicyApplied);
         Assert.Equal(new StageCounts("validate", DataTable.Inventory, 10, 10, 0), output.Counts);
         Assert.Equal(10, (await ReadAllAsync(output.ValidPath)).Sum(b => b.RowCount));
     }
@@ -155,7 +156,7 @@ public sealed class ValidationActivitiesTests : IDisposable
 
         var output = await new ValidationActivities().ValidateAsync(new(Run(ValidationPolicy.Suite, suites), DataTable.Inventory, raw));
 
-        Assert.Equal("stop", output.PolicyApplied);
+        Assert.Equal(ValidationPolicy.Stop, output.PolicyApplied);
         Assert.Equal("inv", output.SuiteName);
         Assert.False(output.Success);
     }
@@ -217,7 +218,7 @@ public sealed class ValidationActivitiesTests : IDisposable
         Assert.StartsWith("run-1,2026-03-10,inventory,inventory,false,", lines[1], StringComparison.Ordinal);
         Assert.Contains(",10,3,", lines[1], StringComparison.Ordinal);
 
-        var second = new PipelineRun("run-2", _dir.File("data"), "2026-03-11", SourceKind.Synthetic);
+        var second = new PipelineRun("run-2", _dir.File("data"), new DateOnly(2026, 3, 11), SourceKind.Synthetic);
         var again = await activities.ValidateAsync(new(second, DataTable.Inventory, raw));
         await activities.PublishReportAsync(new(second, [again.ResultPath]));
         Assert.Equal(3, File.ReadAllLines(first.SummaryCsvPath).Length);

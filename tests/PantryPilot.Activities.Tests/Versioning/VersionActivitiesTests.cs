@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Versioning;
+using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Testing;
 
 namespace PantryPilot.Activities.Tests.Versioning;
@@ -19,7 +20,7 @@ public sealed class VersionActivitiesTests : IDisposable
         var heartbeats = new List<object?>();
         var environment = new ActivityEnvironment { Heartbeater = details => heartbeats.AddRange(details) };
         var activities = new VersionActivities(new VersionRemoteFactory(new VersioningOptions(null, null)));
-        var run = new PipelineRun("run-hb", temp.DataDir, "2026-11-24", SourceKind.Synthetic);
+        var run = new PipelineRun("run-hb", temp.DataDir, new DateOnly(2026, 11, 24), SourceKind.Synthetic);
 
         var output = await environment.RunAsync(() => activities.SnapshotAsync(new(run, "heartbeat test")));
 
@@ -40,7 +41,7 @@ public sealed class VersionActivitiesTests : IDisposable
         await using var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration).BuildServiceProvider();
 
         var output = await services.GetRequiredService<VersionActivities>()
-            .SnapshotAsync(new(new PipelineRun("run-di", temp.DataDir, "2026-11-24", SourceKind.Synthetic), "configured"));
+            .SnapshotAsync(new(new PipelineRun("run-di", temp.DataDir, new DateOnly(2026, 11, 24), SourceKind.Synthetic), "configured"));
 
         Assert.True(output.Pushed);
         Assert.True(File.Exists(Path.Combine(remoteDir, RemoteKeys.Manifest(output.SnapshotId))));

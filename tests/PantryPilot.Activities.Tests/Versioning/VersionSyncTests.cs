@@ -1,5 +1,6 @@
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Versioning;
+using PantryPilot.Contracts.DataPipeline;
 
 namespace PantryPilot.Activities.Tests.Versioning;
 
@@ -102,7 +103,7 @@ public sealed class VersionSyncTests : IDisposable
     {
         temp.WriteSampleData();
         var activities = new VersionActivities(new VersionRemoteFactory(new VersioningOptions(null, null)));
-        var run = new PipelineRun("run-1", temp.DataDir, "2026-11-24", SourceKind.Synthetic);
+        var run = new PipelineRun("run-1", temp.DataDir, new DateOnly(2026, 11, 24), SourceKind.Synthetic);
 
         var first = await activities.SnapshotAsync(new(run, "pipeline run"));
         var retried = await activities.SnapshotAsync(new(run, "pipeline run"));

@@ -4,6 +4,7 @@ using Npgsql;
 using NpgsqlTypes;
 using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Benchmarks.Pipeline;

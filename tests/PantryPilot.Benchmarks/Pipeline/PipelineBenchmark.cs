@@ -6,6 +6,7 @@ using PantryPilot.Activities;
 using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Cli.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Generation;
 using PantryPilot.Workflows.DataPipeline;
 
@@ -46,7 +47,7 @@ public static class PipelineBenchmark
         // The floor: raw binary COPY out of every table the pipeline reads, bytes discarded.
         var floor = Stopwatch.StartNew();
         long floorRows = 0;
-        foreach (var table in DataPipelineStages.IngestedTables)
+        foreach (var table in DataTables.Ingested)
         {
             floorRows += (await database.CopyOutBaselineAsync(table)).Rows;
         }
@@ -63,7 +64,7 @@ public static class PipelineBenchmark
         await using var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration).BuildServiceProvider();
         var stageClock = new Dictionary<string, Stopwatch>();
         var stageRows = new Dictionary<string, long>();
-        var run = new PipelineRun("bench", dataDir, "2026-11-24", SourceKind.Postgres, Policy: ValidationPolicy.Quarantine);
+        var run = new PipelineRun("bench", dataDir, new DateOnly(2026, 11, 24), SourceKind.Postgres, Policy: ValidationPolicy.Quarantine);
         var gcBefore = GC.GetTotalAllocatedBytes();
         var total = Stopwatch.StartNew();
         var summary = await new DataPipelineFlow(new InProcessStageRunner(services, progress =>
@@ -83,11 +84,11 @@ public static class PipelineBenchmark
         })).RunAsync(run);
         var totalSeconds = total.Elapsed.TotalSeconds;
 
-        foreach (var stage in DataPipelineStages.Order)
+        foreach (var stage in StageNames.Order)
         {
-            if (stageClock.TryGetValue(stage.Name, out var clock))
+            if (stageClock.TryGetValue(stage, out var clock))
             {
-                results.Add(($"stage {stage.Name}", clock.Elapsed.TotalSeconds, stageRows.GetValueOrDefault(stage.Name)));
+                results.Add(($"stage {stage}", clock.Elapsed.TotalSeconds, stageRows.GetValueOrDefault(stage)));
             }
         }
 

@@ -4,6 +4,7 @@ using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Reports;
 using PantryPilot.Activities.Transform;
 using PantryPilot.Activities.Validation;
+using PantryPilot.Contracts.DataPipeline;
 
 namespace PantryPilot.Benchmarks.Pipeline;
 
@@ -16,7 +17,7 @@ public static class StageBenchmark
     {
         var stage = args.FirstOrDefault();
         var dataDir = Path.GetFullPath(args.SkipWhile(a => a != "--data-dir").Skip(1).FirstOrDefault() ?? Path.Combine(Path.GetTempPath(), "pantrypilot-bench"));
-        var run = new PipelineRun("stage-bench", dataDir, "2026-11-24", SourceKind.Synthetic, Policy: ValidationPolicy.Quarantine);
+        var run = new PipelineRun("stage-bench", dataDir, new DateOnly(2026, 11, 24), SourceKind.Synthetic, Policy: ValidationPolicy.Quarantine);
         var paths = new DataPaths(dataDir);
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;

@@ -1,8 +1,7 @@
 using Microsoft.Extensions.Configuration;
-using PantryPilot.Activities.Pipeline;
 using PantryPilot.Cli.Commands;
 using PantryPilot.Cli.Hosting;
-using PantryPilot.Workflows.DataPipeline;
+using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Client.Schedules;
 
@@ -11,10 +10,10 @@ namespace PantryPilot.Cli.Tests.Hosting;
 public class ScheduleSpecTests
 {
     [Fact]
-    public void BuildSchedule_Defaults_DailyAtSixSkipOverlapNoAsOf()
+    public void BuildSchedule_Defaults_DailyAtSixSkipOverlapScheduledWorkflowWithTimeZone()
     {
         var settings = TemporalSettings.From(new ConfigurationBuilder().AddInMemoryCollection([new("TEMPORAL_ADDRESS", "localhost:7233")]).Build());
-        var template = new DataPipelineInput(SourceKind.Postgres, "/data", "2026-03-01", RunId: "x");
+        var template = new PipelineRun("x", "/data", new DateOnly(2026, 3, 1), SourceKind.Postgres);
 
         var schedule = ScheduleCommands.BuildSchedule(settings, template, 6, "Europe/Berlin", TimeSpan.FromHours(12));
 
@@ -25,11 +24,10 @@ public class ScheduleSpecTests
         Assert.Equal(ScheduleOverlapPolicy.Skip, schedule.Policy.Overlap);
         Assert.Equal(TimeSpan.FromHours(12), schedule.Policy.CatchupWindow);
         var action = Assert.IsType<ScheduleActionStartWorkflow>(schedule.Action);
-        Assert.Equal(nameof(DataPipelineWorkflow), action.Workflow);
+        Assert.Equal("ScheduledPipelineWorkflow", action.Workflow);
         Assert.Equal("pantry-pipeline", action.Options.TaskQueue);
-        var input = Assert.IsType<DataPipelineInput>(Assert.Single(action.Args));
-        Assert.Null(input.AsOf); // each scheduled run takes its own date
-        Assert.Null(input.RunId);
-        Assert.Equal(SourceKind.Postgres, input.Source);
+        var input = Assert.IsType<ScheduledPipelineInput>(Assert.Single(action.Args));
+        Assert.Equal("Europe/Berlin", input.TimeZone); // each scheduled run dates itself in the schedule's zone
+        Assert.Equal(SourceKind.Postgres, input.Template.Source);
     }
 }

@@ -209,15 +209,4 @@ public class CheckpointChoiceTests
     {
         Assert.Null(CheckpointChoice.Best([new("broken", null, 0.5, 500)]));
     }
-
-    [Fact]
-    public void KBestByValLoss_KeepsTheLowestInIterationOrder()
-    {
-        (int It, double? Val)[] checkpoints = [(500, 2.0), (1000, 1.0), (1500, 0.9), (2000, null), (2500, 1.1)];
-
-        var best = CheckpointChoice.KBestByValLoss(checkpoints, 2, c => c.Val, c => c.It);
-
-        Assert.Equal([1000, 1500], best.Select(c => c.It));
-        Assert.Equal(5, CheckpointChoice.KBestByValLoss(checkpoints, null, c => c.Val, c => c.It).Count);
-    }
 }

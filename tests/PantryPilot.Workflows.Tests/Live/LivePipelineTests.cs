@@ -1,13 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PantryPilot.Activities;
-using PantryPilot.Activities.Anomalies;
-using PantryPilot.Activities.Ingest;
-using PantryPilot.Activities.Pipeline;
-using PantryPilot.Activities.Reports;
-using PantryPilot.Activities.Transform;
-using PantryPilot.Activities.Validation;
-using PantryPilot.Activities.Versioning;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Workflows.DataPipeline;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Client;
@@ -60,8 +54,8 @@ public sealed class LivePipelineTests : IAsyncLifetime
         {
             var output = await Client.ExecuteWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(Input(ValidationPolicy.Quarantine)), Options("happy"));
 
-            Assert.True(output.Summary.RowsConserved);
-            Assert.NotNull(output.Summary.SnapshotId);
+            Assert.True(output.RowsConserved);
+            Assert.NotNull(output.SnapshotId);
         });
     }
 
@@ -74,7 +68,7 @@ public sealed class LivePipelineTests : IAsyncLifetime
             var input = Input(ValidationPolicy.Stop) with { Synthetic = new SyntheticOptions(Users: 20, FaultRate: 0.2) };
             var e = await Assert.ThrowsAsync<WorkflowFailedException>(() => Client.ExecuteWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(input), Options("stop")));
 
-            Assert.Equal(DataPipelineStages.ValidationFailedType, Assert.IsType<ApplicationFailureException>(e.InnerException).ErrorType);
+            Assert.Equal(FailureTypes.ValidationFailed, Assert.IsType<ApplicationFailureException>(e.InnerException).ErrorType);
         });
     }
 
@@ -116,7 +110,7 @@ public sealed class LivePipelineTests : IAsyncLifetime
         // Big enough that ingest is still running when the first worker goes away; the heartbeat timeout (1 min)
         // lets the server hand the activity to the second worker.
         var input = Input(ValidationPolicy.Quarantine) with { Synthetic = new SyntheticOptions(Users: 5_000) };
-        WorkflowHandle<DataPipelineWorkflow, DataPipelineOutput> handle;
+        WorkflowHandle<DataPipelineWorkflow, PipelineSummary> handle;
         using (var first = NewWorker())
         {
             using var stop = new CancellationTokenSource();
@@ -131,7 +125,7 @@ public sealed class LivePipelineTests : IAsyncLifetime
         await second.ExecuteAsync(async () =>
         {
             var output = await handle.GetResultAsync().WaitAsync(TimeSpan.FromMinutes(5));
-            Assert.True(output.Summary.RowsConserved);
+            Assert.True(output.RowsConserved);
         });
     }
 
@@ -142,14 +136,14 @@ public sealed class LivePipelineTests : IAsyncLifetime
         await worker.ExecuteAsync(async () =>
         {
             var sensorId = $"pantry-sensor-{Guid.NewGuid():N}";
-            var sensorInput = new PantrySensorInput(Input(ValidationPolicy.Quarantine) with { AsOf = null });
+            var sensorInput = new PantrySensorInput(Input(ValidationPolicy.Quarantine));
             var sensor = await Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(sensorInput), new(sensorId, _taskQueue));
-            var day = $"2031-01-{Random.Shared.Next(1, 28):00}";
-            await sensor.SignalAsync(wf => wf.NewDataArrived(new NewDataArrivedSignal(day)));
+            var day = new DateOnly(2031, 1, Random.Shared.Next(1, 28));
+            await sensor.SignalAsync(wf => wf.NewDataArrived(new NewDataArrivedSignal(PipelineDates.ToText(day))));
 
-            var child = Client.GetWorkflowHandle<DataPipelineWorkflow, DataPipelineOutput>(WorkflowIds.Pipeline(day));
+            var child = Client.GetWorkflowHandle<DataPipelineWorkflow, PipelineSummary>(WorkflowIds.Pipeline(day));
             var output = await RetryAsync(() => child.GetResultAsync());
-            Assert.Equal(day, output.Summary.AsOf);
+            Assert.Equal(day, output.AsOf);
             await sensor.TerminateAsync("test over");
         });
     }
@@ -169,7 +163,7 @@ public sealed class LivePipelineTests : IAsyncLifetime
         }
     }
 
-    private static async Task WaitForRunningStageAsync(WorkflowHandle<DataPipelineWorkflow, DataPipelineOutput> handle)
+    private static async Task WaitForRunningStageAsync(WorkflowHandle<DataPipelineWorkflow, PipelineSummary> handle)
     {
         for (var i = 0; i < 100; i++)
         {
@@ -184,8 +178,8 @@ public sealed class LivePipelineTests : IAsyncLifetime
         throw new TimeoutException("no stage started within 10 s");
     }
 
-    private DataPipelineInput Input(ValidationPolicy policy) =>
-        new(SourceKind.Synthetic, _dataDir, "2031-01-01", policy, new SyntheticOptions(Users: 20));
+    private PipelineRun Input(ValidationPolicy policy) =>
+        new("pantry-pipeline-2031-01-01", _dataDir, new DateOnly(2031, 1, 1), SourceKind.Synthetic, new SyntheticOptions(Users: 20), Policy: policy);
 
     private WorkflowOptions Options(string name) => new($"pantry-pipeline-test-{name}-{Guid.NewGuid():N}", _taskQueue);
 
@@ -193,15 +187,14 @@ public sealed class LivePipelineTests : IAsyncLifetime
     {
         var services = _services ?? throw new InvalidOperationException("not connected");
         var options = new TemporalWorkerOptions(_taskQueue)
-            .AddAllActivities(services.GetRequiredService<IngestActivities>())
-            .AddAllActivities(services.GetRequiredService<ValidationActivities>())
-            .AddAllActivities(services.GetRequiredService<TransformActivities>())
-            .AddAllActivities(services.GetRequiredService<AnomalyActivities>())
-            .AddAllActivities(services.GetRequiredService<ReportActivities>())
-            .AddAllActivities(services.GetRequiredService<VersionActivities>())
-            .AddAllActivities(services.GetRequiredService<RunReportActivities>())
             .AddWorkflow<DataPipelineWorkflow>()
-            .AddWorkflow<PantrySensorWorkflow>();
+            .AddWorkflow<PantrySensorWorkflow>()
+            .AddWorkflow<ScheduledPipelineWorkflow>();
+        foreach (var type in ActivitiesServiceCollectionExtensions.PipelineActivityTypes)
+        {
+            options.AddAllActivities(type, services.GetRequiredService(type));
+        }
+
         return new TemporalWorker(Client, options);
     }
 }

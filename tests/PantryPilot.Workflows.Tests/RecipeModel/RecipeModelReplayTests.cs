@@ -14,7 +14,7 @@ public class RecipeModelReplayTests
     [Fact]
     public async Task Replay_HappyPath_SchedulesWavesThenFilterSplitAndSnapshots()
     {
-        var probe = await ReplayProbe.ReplayAsync<RecipeModelWorkflow>(RecipeModelHistory.HappyPath().Builder.Build(RecipeModelHistory.WorkflowId));
+        var probe = await RecipeReplay.ReplayAsync(RecipeModelHistory.HappyPath().Builder.Build(RecipeModelHistory.WorkflowId));
 
         string[] expected =
         [
@@ -48,12 +48,155 @@ public class RecipeModelReplayTests
     {
         var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput()).Generate().Filter().Snapshot("s");
 
-        await Assert.ThrowsAsync<HistoryDriftException>(() => ReplayAsync(h.Builder.Build(RecipeModelHistory.WorkflowId)));
+        await RecipeReplay.AssertDriftAsync(() => ReplayAsync(h.Builder.Build(RecipeModelHistory.WorkflowId)));
+    }
+
+    [Fact]
+    public async Task Replay_BatchFailedTwiceThenRetried_SameCommandsAndResult()
+    {
+        // Temporal retries the batch server-side: history shows one scheduled activity, started on attempt 3, completed.
+        var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput());
+        var b = h.Builder;
+        var first = b.ScheduleActivity("RecipeModel.GenerateBatch");
+        var second = b.ScheduleActivity("RecipeModel.GenerateBatch");
+        b.StartActivity(first).StartActivity(second);
+        var history = b.CompleteActivity(first, RecipeModelHistory.BatchResult(0, 100)).CompleteActivity(second, RecipeModelHistory.BatchResult(1, 100)).WorkflowTask();
+        h.Wave((2, 50, false)).Snapshot("raw-snap").Filter().Split().Snapshot("dataset-snap");
+        b.WorkflowCompleted(null);
+        var built = b.Build(RecipeModelHistory.WorkflowId);
+        built.Events.First(e => e.EventType == Temporalio.Api.Enums.V1.EventType.ActivityTaskStarted).ActivityTaskStartedEventAttributes.Attempt = 3;
+
+        var outcome = await ReplayAsync(built);
+
+        var output = Assert.IsType<RecipeModelOutput>(outcome.Result);
+        Assert.Equal("dataset-snap", output.DatasetSnapshotId);
+        Assert.Equal(0, output.BatchesSkipped);
+    }
+
+    [Fact]
+    public async Task Replay_BatchRetriesExhausted_FailsWithoutFilteringPartialData()
+    {
+        var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput());
+        var b = h.Builder;
+        var first = b.ScheduleActivity("RecipeModel.GenerateBatch");
+        var second = b.ScheduleActivity("RecipeModel.GenerateBatch");
+        b.CompleteActivity(first, RecipeModelHistory.BatchResult(0, 100));
+        b.FailActivity(second, "teacher endpoint unreachable", "HttpRequestException", nonRetryable: false).WorkflowTask();
+        b.WorkflowFailed("Activity task failed", "HttpRequestException");
+
+        var probe = await RecipeReplay.ReplayAsync(b.Build(RecipeModelHistory.WorkflowId));
+
+        var failure = Assert.IsType<ActivityFailureException>(probe.Outcome!.Error);
+        Assert.Equal("RecipeModel.GenerateBatch", failure.ActivityType);
+        Assert.DoesNotContain("RecipeModel.Filter", probe.Scheduled);
+    }
+
+    [Fact]
+    public async Task Replay_ResumedAfterCrash_BatchesAlreadyWrittenReportedSkipped()
+    {
+        // A second run with the same dataset name: batches 0 and 1 were written before the crash, batch 2 was not.
+        var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput()).Generate(skippedFirstWave: true).Snapshot("raw-snap").Filter().Split().Snapshot("dataset-snap");
+        h.Builder.WorkflowCompleted(null);
+
+        var outcome = await ReplayAsync(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        var output = Assert.IsType<RecipeModelOutput>(outcome.Result);
+        Assert.Equal(2, output.BatchesSkipped);
+        Assert.Equal(247, output.Generated);
+    }
+
+    [Fact]
+    public async Task Replay_EverySampleRemoved_FailsNothingKeptBeforeSplit()
+    {
+        var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput()).Generate().Snapshot("raw-snap").Filter(kept: 0);
+        h.Builder.WorkflowFailed("The filter removed every one of 247 samples", RecipeModelFailures.NothingKept);
+
+        var probe = await RecipeReplay.ReplayAsync(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        var failure = Assert.IsType<ApplicationFailureException>(probe.Outcome!.Error);
+        Assert.Equal(RecipeModelFailures.NothingKept, failure.ErrorType);
+        Assert.True(failure.NonRetryable);
+        Assert.Contains("selected-violates-diet 247", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("RecipeModel.Split", probe.Scheduled);
+    }
+
+    [Fact]
+    public async Task Replay_EverySampleRemovedButHistorySplits_ThrowsHistoryDrift()
+    {
+        var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput()).Generate().Snapshot("raw-snap").Filter(kept: 0).Split();
+
+        await RecipeReplay.AssertDriftAsync(() => ReplayAsync(h.Builder.Build(RecipeModelHistory.WorkflowId)));
+    }
+
+    [Fact]
+    public async Task Replay_CancelledDuringGenerate_CancelsRunningBatchesAndEndsCancelled()
+    {
+        var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput());
+        var b = h.Builder;
+        var ids = new[] { b.ScheduleActivity("RecipeModel.GenerateBatch"), b.ScheduleActivity("RecipeModel.GenerateBatch") };
+        foreach (var id in ids)
+        {
+            b.StartActivity(id);
+        }
+
+        b.CancelRequested().WorkflowTask();
+        foreach (var id in ids)
+        {
+            b.RequestCancelActivity(id);
+        }
+
+        foreach (var id in ids)
+        {
+            b.ActivityCanceled(id);
+        }
+
+        b.WorkflowTask().WorkflowCanceled();
+
+        var outcome = await ReplayAsync(b.Build(RecipeModelHistory.WorkflowId));
+
+        Assert.True(TemporalException.IsCanceledException(outcome.Error!));
+    }
+
+    [Fact]
+    public async Task Replay_InvalidInput_FailsBeforeAnyActivity()
+    {
+        var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput() with { SampleCount = 0 });
+        h.Builder.WorkflowFailed("Invalid recipe-model input", RecipeModelFailures.InvalidInput);
+
+        var probe = await RecipeReplay.ReplayAsync(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        Assert.Equal(RecipeModelFailures.InvalidInput, Assert.IsType<ApplicationFailureException>(probe.Outcome!.Error).ErrorType);
+        Assert.Empty(probe.Scheduled);
+    }
+
+    [Fact]
+    public async Task Replay_NoDatasetName_NamesItByWorkflowDate()
+    {
+        var input = RecipeModelHistory.DefaultInput() with { DatasetName = null, SampleCount = 50 };
+        var h = new RecipeModelHistory(input).Wave((0, 50, false)).Snapshot("raw").Filter().Split().Snapshot("ds");
+        h.Builder.WorkflowCompleted(null);
+
+        var outcome = await ReplayAsync(h.Builder.Build("recipe-model-2026-03-01"));
+
+        // The history builder's clock starts on 2026-03-01: the name comes from workflow time, so replays agree.
+        Assert.Equal("2026-03-01", Assert.IsType<RecipeModelOutput>(outcome.Result).DatasetName);
+    }
+
+    [Fact]
+    public async Task Replay_HappyPathHistoryFileOfVersion1_StillReplays()
+    {
+        // Kept beside the tests: a change to the flow that would break running v1 workflows fails here.
+        var path = Path.Combine(AppContext.BaseDirectory, "RecipeModel", "Histories", "recipe-model-happy-v1.json");
+        var history = WorkflowHistory.FromJson(RecipeModelHistory.WorkflowId, await File.ReadAllTextAsync(path));
+
+        var outcome = await ReplayAsync(history);
+
+        Assert.Equal("dataset-snap", Assert.IsType<RecipeModelOutput>(outcome.Result).DatasetSnapshotId);
     }
 
     private static async Task<WorkflowOutcome> ReplayAsync(WorkflowHistory history)
     {
-        var probe = await ReplayProbe.ReplayAsync<RecipeModelWorkflow>(history);
+        var probe = await RecipeReplay.ReplayAsync(history);
         return probe.Outcome ?? throw new InvalidOperationException("the replayed workflow never ended");
     }
 }

@@ -1,9 +1,8 @@
-using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Workflows.DataPipeline;
 using PantryPilot.Workflows.Tests.Support;
 using Temporalio.Common;
 using Temporalio.Exceptions;
-using static PantryPilot.Workflows.DataPipeline.DataPipelineStages;
 
 namespace PantryPilot.Workflows.Tests.Replay;
 
@@ -21,8 +20,8 @@ public class DataPipelineReplayTests
         // Written first, to prove the builder means something: a history from a flow that validated before
         // ingesting (two stages swapped) must not replay against the real workflow code.
         var h = new PipelineHistory(PipelineHistory.DefaultInput());
-        h.Activities("Validate", ValidatedTables, t => new object());
-        h.Activities("Ingest", IngestedTables, PipelineHistory.IngestResult);
+        h.Activities("pantry.validate", DataTables.Validated, t => new object());
+        h.Activities("pantry.ingest", DataTables.Ingested, PipelineHistory.IngestResult);
 
         await Assert.ThrowsAsync<HistoryDriftException>(() => ReplayAsync(h.Builder.Build(WorkflowId)));
     }
@@ -35,15 +34,15 @@ public class DataPipelineReplayTests
         var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest().Transform();
 
         var e = await Assert.ThrowsAsync<HistoryDriftException>(() => ReplayAsync(h.Builder.Build(WorkflowId)));
-        Assert.Contains("'Validate'", e.Message, StringComparison.Ordinal);
-        Assert.Contains("'Transform'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'pantry.validate'", e.Message, StringComparison.Ordinal);
+        Assert.Contains("'pantry.transform'", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Replay_ActivityTypeRenamed_ThrowsHistoryDrift()
     {
         var h = new PipelineHistory(PipelineHistory.DefaultInput());
-        h.Activities("IngestTable", IngestedTables, PipelineHistory.IngestResult);
+        h.Activities("IngestTable", DataTables.Ingested, PipelineHistory.IngestResult);
 
         await Assert.ThrowsAsync<HistoryDriftException>(() => ReplayAsync(h.Builder.Build(WorkflowId)));
     }
@@ -54,7 +53,7 @@ public class DataPipelineReplayTests
         // The three ingest activities are scheduled together; a history with only one of them before the next
         // workflow task does not match.
         var h = new PipelineHistory(PipelineHistory.DefaultInput());
-        h.Activities("Ingest", IngestedTables.Take(1), t => new object());
+        h.Activities("pantry.ingest", DataTables.Ingested.Take(1), t => new object());
         h.Builder.WorkflowCompleted(null);
 
         await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayAsync(h.Builder.Build(WorkflowId)));
@@ -66,22 +65,22 @@ public class DataPipelineReplayTests
         var probe = await ReplayProbe.ReplayAsync<DataPipelineWorkflow>(PipelineHistory.HappyPath().Builder.Build(WorkflowId));
         var outcome = probe.Outcome!;
 
-        string[] expected = ["Ingest", "Ingest", "Ingest", "Validate", "Validate", "PublishReport", "Transform", "Transform", "Detect", "Build", "Snapshot", "Write"];
+        string[] expected = ["pantry.ingest", "pantry.ingest", "pantry.ingest", "pantry.validate", "pantry.validate", "pantry.publish-validation-report", "pantry.transform", "pantry.transform", "pantry.detect-anomalies", "pantry.build-reports", "pantry.snapshot", "pantry.write-run-report"];
         Assert.Equal(expected, probe.Scheduled);
 
-        var output = Assert.IsType<DataPipelineOutput>(outcome.Result);
-        Assert.Equal(WorkflowId, output.Summary.RunId);
-        Assert.Equal("snap-123", output.Summary.SnapshotId);
-        Assert.Equal(9, output.Summary.Alerts.Total);
-        Assert.Equal(IngestedTables.Count + (2 * ValidatedTables.Count), output.Summary.Stages.Count);
-        Assert.True(output.Summary.RowsConserved);
+        var output = Assert.IsType<PipelineSummary>(outcome.Result);
+        Assert.Equal(WorkflowId, output.RunId);
+        Assert.Equal("snap-123", output.SnapshotId);
+        Assert.Equal(9, output.Alerts.Total);
+        Assert.Equal(DataTables.Ingested.Count + (2 * DataTables.Validated.Count), output.Stages.Count);
+        Assert.True(output.RowsConserved);
     }
 
     [Fact]
     public async Task Replay_HappyPathEndingInFailure_ThrowsNondeterminism()
     {
         // Same commands, but the history says the workflow failed where the code completes it.
-        var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest().Validate(true, "quarantine").Transform().DetectAndReport().Snapshot().RunReport();
+        var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest().Validate(true, ValidationPolicy.Quarantine).Transform().DetectAndReport().Snapshot().RunReport();
         h.Builder.WorkflowFailed("boom", "Boom");
 
         await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayAsync(h.Builder.Build(WorkflowId)));
@@ -90,13 +89,13 @@ public class DataPipelineReplayTests
     [Fact]
     public async Task Replay_FailedSuiteUnderStop_WritesRunReportThenFailsWithValidationFailed()
     {
-        var h = new PipelineHistory(PipelineHistory.DefaultInput(ValidationPolicy.Stop)).Ingest().Validate(success: false, "stop").RunReport();
-        h.Builder.WorkflowFailed("Validation failed under the stop policy", ValidationFailedType);
+        var h = new PipelineHistory(PipelineHistory.DefaultInput(ValidationPolicy.Stop)).Ingest().Validate(success: false, ValidationPolicy.Stop).RunReport();
+        h.Builder.WorkflowFailed("Validation failed under the stop policy", FailureTypes.ValidationFailed);
 
         var outcome = await ReplayAsync(h.Builder.Build(WorkflowId));
 
         var failure = Assert.IsType<ApplicationFailureException>(outcome.Error);
-        Assert.Equal(ValidationFailedType, failure.ErrorType);
+        Assert.Equal(FailureTypes.ValidationFailed, failure.ErrorType);
         Assert.True(failure.NonRetryable);
     }
 
@@ -104,7 +103,7 @@ public class DataPipelineReplayTests
     public async Task Replay_FailedSuiteUnderStopButHistoryGoesOn_ThrowsHistoryDrift()
     {
         // A flow that ignored the stop policy would schedule Transform: the code must not.
-        var h = new PipelineHistory(PipelineHistory.DefaultInput(ValidationPolicy.Stop)).Ingest().Validate(success: false, "stop").Transform();
+        var h = new PipelineHistory(PipelineHistory.DefaultInput(ValidationPolicy.Stop)).Ingest().Validate(success: false, ValidationPolicy.Stop).Transform();
 
         await Assert.ThrowsAsync<HistoryDriftException>(() => ReplayAsync(h.Builder.Build(WorkflowId)));
     }
@@ -113,28 +112,28 @@ public class DataPipelineReplayTests
     public async Task Replay_FailedSuiteUnderQuarantine_ContinuesToCompletion()
     {
         var h = new PipelineHistory(PipelineHistory.DefaultInput(ValidationPolicy.Quarantine))
-            .Ingest().Validate(success: false, "quarantine").Transform().DetectAndReport().Snapshot().RunReport();
+            .Ingest().Validate(success: false, ValidationPolicy.Quarantine).Transform().DetectAndReport().Snapshot().RunReport();
         h.Builder.WorkflowCompleted(null);
 
         var outcome = await ReplayAsync(h.Builder.Build(WorkflowId));
 
-        var output = Assert.IsType<DataPipelineOutput>(outcome.Result);
-        Assert.All(output.Summary.Validation, v => Assert.False(v.Success));
-        Assert.Equal("snap-123", output.Summary.SnapshotId);
+        var output = Assert.IsType<PipelineSummary>(outcome.Result);
+        Assert.All(output.Validation, v => Assert.False(v.Success));
+        Assert.Equal("snap-123", output.SnapshotId);
     }
 
     [Fact]
     public async Task Replay_SnapshotRetriesExhausted_FailsWorkflow()
     {
-        var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest().Validate(true, "quarantine").Transform().DetectAndReport();
-        var snapshot = h.Builder.ScheduleActivity("Snapshot");
+        var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest().Validate(true, ValidationPolicy.Quarantine).Transform().DetectAndReport();
+        var snapshot = h.Builder.ScheduleActivity("pantry.snapshot");
         h.Builder.FailActivity(snapshot, "remote unreachable", "IOException", nonRetryable: false).WorkflowTask();
         h.Builder.WorkflowFailed("Activity task failed", "IOException");
 
         var outcome = await ReplayAsync(h.Builder.Build(WorkflowId));
 
         var failure = Assert.IsType<ActivityFailureException>(outcome.Error);
-        Assert.Equal("Snapshot", failure.ActivityType);
+        Assert.Equal("pantry.snapshot", failure.ActivityType);
         Assert.Equal("IOException", Assert.IsType<ApplicationFailureException>(failure.InnerException).ErrorType);
     }
 
@@ -143,7 +142,7 @@ public class DataPipelineReplayTests
     {
         var h = new PipelineHistory(PipelineHistory.DefaultInput());
         var b = h.Builder;
-        var ids = IngestedTables.Select(_ => b.ScheduleActivity("Ingest")).ToArray();
+        var ids = DataTables.Ingested.Select(_ => b.ScheduleActivity("pantry.ingest")).ToArray();
         foreach (var id in ids)
         {
             b.StartActivity(id);
@@ -173,7 +172,7 @@ public class DataPipelineReplayTests
         // The workflow must ask its running activities to stop: a history without the cancel requests is not it.
         var h = new PipelineHistory(PipelineHistory.DefaultInput());
         var b = h.Builder;
-        var ids = IngestedTables.Select(_ => b.ScheduleActivity("Ingest")).ToArray();
+        var ids = DataTables.Ingested.Select(_ => b.ScheduleActivity("pantry.ingest")).ToArray();
         foreach (var id in ids)
         {
             b.StartActivity(id);

@@ -1,5 +1,4 @@
-using PantryPilot.Activities.Anomalies;
-using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Workflows.DataPipeline;
 using PantryPilot.Workflows.Tests.Support;
 using Temporalio.Common;
@@ -13,20 +12,20 @@ namespace PantryPilot.Workflows.Tests.Replay;
 public class PantrySensorReplayTests
 {
     private const string Sensor = WorkflowIds.Sensor;
-    private const string Pipeline = nameof(DataPipelineWorkflow);
+    private const string Pipeline = "DataPipelineWorkflow";
 
-    private static readonly DataPipelineInput Template = PipelineHistory.DefaultInput() with { AsOf = null };
+    private static readonly PipelineRun Template = PipelineHistory.DefaultInput();
 
     [Fact]
     public async Task Replay_SignalsForNewAndSeenDays_StartsOneChildPerNewDay()
     {
-        var b = new HistoryBuilder(nameof(PantrySensorWorkflow), new PantrySensorInput(Template, MaxRunsPerExecution: 5)).WorkflowTask();
-        var first = RunChild(b, "2026-03-01");
-        b.ChildCompleted(first, Output("2026-03-01"))
-            .Signal(nameof(PantrySensorWorkflow.NewDataArrived), new NewDataArrivedSignal("2026-03-01"))
-            .Signal(nameof(PantrySensorWorkflow.NewDataArrived), new NewDataArrivedSignal("2026-03-02"))
+        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, MaxRunsPerExecution: 5)).WorkflowTask();
+        var first = RunChild(b, Day(1));
+        b.ChildCompleted(first, Output(Day(1)))
+            .Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-01"))
+            .Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-02"))
             .WorkflowTask();
-        b.StartChild(Pipeline, WorkflowIds.Pipeline("2026-03-02"), Template with { AsOf = "2026-03-02" });
+        b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(2)), Template.For(Day(2)));
 
         var probe = await ReplayProbe.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor));
 
@@ -38,13 +37,13 @@ public class PantrySensorReplayTests
     public async Task Replay_DuplicateSignalStartsSecondRun_ThrowsNondeterminism()
     {
         // A sensor without dedupe would run 2026-03-01 twice.
-        var b = new HistoryBuilder(nameof(PantrySensorWorkflow), new PantrySensorInput(Template, MaxRunsPerExecution: 5)).WorkflowTask();
-        var first = RunChild(b, "2026-03-01");
-        b.ChildCompleted(first, Output("2026-03-01"))
-            .Signal(nameof(PantrySensorWorkflow.NewDataArrived), new NewDataArrivedSignal("2026-03-01"))
-            .Signal(nameof(PantrySensorWorkflow.NewDataArrived), new NewDataArrivedSignal("2026-03-02"))
+        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, MaxRunsPerExecution: 5)).WorkflowTask();
+        var first = RunChild(b, Day(1));
+        b.ChildCompleted(first, Output(Day(1)))
+            .Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-01"))
+            .Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-02"))
             .WorkflowTask();
-        b.StartChild(Pipeline, WorkflowIds.Pipeline("2026-03-01"), Template with { AsOf = "2026-03-01" });
+        b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)));
 
         await Assert.ThrowsAsync<HistoryDriftException>(() => ReplayProbe.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor)));
     }
@@ -52,25 +51,25 @@ public class PantrySensorReplayTests
     [Fact]
     public async Task Replay_MaxRunsReached_ContinuesAsNewCarryingSeenDays()
     {
-        var b = new HistoryBuilder(nameof(PantrySensorWorkflow), new PantrySensorInput(Template, MaxRunsPerExecution: 1)).WorkflowTask();
-        var first = RunChild(b, "2026-03-01");
-        b.ChildCompleted(first, Output("2026-03-01")).WorkflowTask();
-        b.ContinuedAsNew(nameof(PantrySensorWorkflow), new PantrySensorInput(Template, 1, ["2026-03-01"], []));
+        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, MaxRunsPerExecution: 1)).WorkflowTask();
+        var first = RunChild(b, Day(1));
+        b.ChildCompleted(first, Output(Day(1))).WorkflowTask();
+        b.ContinuedAsNew("PantrySensorWorkflow", new PantrySensorInput(Template, 1, [Day(1)], []));
 
         var probe = await ReplayProbe.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor));
 
         Assert.IsType<ContinueAsNewException>(probe.Outcome?.Error);
         var input = Assert.IsType<PantrySensorInput>(Assert.Single(probe.ContinuedAsNewWith!));
-        Assert.Equal(["2026-03-01"], input.SeenAsOf);
+        Assert.Equal([Day(1)], input.SeenAsOf);
     }
 
     [Fact]
     public async Task Replay_MaxRunsReachedButHistoryKeepsRunning_ThrowsNondeterminism()
     {
-        var b = new HistoryBuilder(nameof(PantrySensorWorkflow), new PantrySensorInput(Template, MaxRunsPerExecution: 1)).WorkflowTask();
-        var first = RunChild(b, "2026-03-01");
-        b.ChildCompleted(first, Output("2026-03-01")).Signal(nameof(PantrySensorWorkflow.NewDataArrived), new NewDataArrivedSignal("2026-03-02")).WorkflowTask();
-        b.StartChild(Pipeline, WorkflowIds.Pipeline("2026-03-02"), Template with { AsOf = "2026-03-02" });
+        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, MaxRunsPerExecution: 1)).WorkflowTask();
+        var first = RunChild(b, Day(1));
+        b.ChildCompleted(first, Output(Day(1))).Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-02")).WorkflowTask();
+        b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(2)), Template.For(Day(2)));
 
         await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayProbe.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor)));
     }
@@ -78,13 +77,13 @@ public class PantrySensorReplayTests
     [Fact]
     public async Task Replay_DayAlreadyRunningElsewhere_KeepsListeningAndRunsNextDay()
     {
-        var b = new HistoryBuilder(nameof(PantrySensorWorkflow), new PantrySensorInput(Template, MaxRunsPerExecution: 5)).WorkflowTask();
-        b.Signal(nameof(PantrySensorWorkflow.NewDataArrived), new NewDataArrivedSignal("2026-03-01")).WorkflowTask();
-        var first = b.StartChild(Pipeline, WorkflowIds.Pipeline("2026-03-01"), Template with { AsOf = "2026-03-01" });
+        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, MaxRunsPerExecution: 5)).WorkflowTask();
+        b.Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-01")).WorkflowTask();
+        var first = b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)));
         b.ChildStartFailedAlreadyExists(first)
-            .Signal(nameof(PantrySensorWorkflow.NewDataArrived), new NewDataArrivedSignal("2026-03-02"))
+            .Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-02"))
             .WorkflowTask();
-        b.StartChild(Pipeline, WorkflowIds.Pipeline("2026-03-02"), Template with { AsOf = "2026-03-02" });
+        b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(2)), Template.For(Day(2)));
 
         var probe = await ReplayProbe.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor));
 
@@ -93,14 +92,16 @@ public class PantrySensorReplayTests
     }
 
     /// <summary>Signal, the child start it causes, and the child's started event (the sensor then waits).</summary>
-    private static long RunChild(HistoryBuilder b, string asOf)
+    private static long RunChild(HistoryBuilder b, DateOnly asOf)
     {
-        b.Signal(nameof(PantrySensorWorkflow.NewDataArrived), new NewDataArrivedSignal(asOf)).WorkflowTask();
-        var initiated = b.StartChild(Pipeline, WorkflowIds.Pipeline(asOf), Template with { AsOf = asOf });
+        b.Signal("new-data-arrived", new NewDataArrivedSignal(PipelineDates.ToText(asOf))).WorkflowTask();
+        var initiated = b.StartChild(Pipeline, WorkflowIds.Pipeline(asOf), Template.For(asOf));
         b.ChildStarted(initiated).WorkflowTask();
         return initiated;
     }
 
-    private static DataPipelineOutput Output(string asOf) =>
-        new(new PipelineSummary(WorkflowIds.Pipeline(asOf), asOf, "synthetic", [], [], new AlertCounts(0, 0, 0, 0), "snap", new Dictionary<string, string>()));
+    private static PipelineSummary Output(DateOnly asOf) =>
+        new(WorkflowIds.Pipeline(asOf), asOf, SourceKind.Synthetic, [], [], new AlertCounts(0, 0, 0, 0), "snap", new Dictionary<string, string>());
+
+    private static DateOnly Day(int day) => new(2026, 3, day);
 }

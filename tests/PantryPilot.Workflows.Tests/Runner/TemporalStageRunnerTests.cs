@@ -1,4 +1,4 @@
-using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Workflows.DataPipeline;
 using Temporalio.Workflows;
 
@@ -9,7 +9,7 @@ public class TemporalStageRunnerTests
     [Fact]
     public void ToActivityOptions_EveryStage_CarriesTimeoutsRetriesAndNonRetryableTypes()
     {
-        foreach (var stage in DataPipelineStages.Order.Append(DataPipelineStages.Report))
+        foreach (var stage in DataPipelineStages.All)
         {
             var options = TemporalStageRunner.ToActivityOptions(stage);
 
@@ -17,7 +17,7 @@ public class TemporalStageRunnerTests
             Assert.Equal(stage.Heartbeat, options.HeartbeatTimeout);
             Assert.Equal(stage.MaximumAttempts, options.RetryPolicy!.MaximumAttempts);
             Assert.Equal(stage.NonRetryableErrorTypes, options.RetryPolicy.NonRetryableErrorTypes);
-            Assert.Contains(nameof(BadInputException), options.RetryPolicy.NonRetryableErrorTypes!);
+            Assert.Contains(FailureTypes.BadInput, options.RetryPolicy.NonRetryableErrorTypes!);
             Assert.True(options.RetryPolicy.BackoffCoefficient > 1);
             Assert.Equal(ActivityCancellationType.WaitCancellationCompleted, options.CancellationType);
         }

@@ -1,36 +1,29 @@
-using PantryPilot.Activities.Anomalies;
-using PantryPilot.Activities.Ingest;
-using PantryPilot.Activities.Pipeline;
-using PantryPilot.Activities.Reports;
-using PantryPilot.Activities.Transform;
-using PantryPilot.Activities.Validation;
-using PantryPilot.Activities.Versioning;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Workflows.DataPipeline;
-using static PantryPilot.Workflows.DataPipeline.DataPipelineStages;
 
 namespace PantryPilot.Workflows.Tests.Support;
 
 /// <summary>The history a server records for one DataPipelineWorkflow run, stage by stage, with plausible activity
-/// results. Activity type names are spelled out (not derived from the code) on purpose: renaming an activity or
-/// changing the flow's order must break these histories, as it would break real running workflows.</summary>
+/// results. Activity type names are spelled out (not taken from the contracts' constants) on purpose: renaming an
+/// activity or changing the flow's order must break these histories, as it would break real running workflows.</summary>
 public sealed class PipelineHistory
 {
-    public const string AsOf = "2026-03-01";
+    public static readonly DateOnly AsOf = new(2026, 3, 1);
     public const string Dir = "/data";
     public const long Rows = 100;
 
-    public PipelineHistory(DataPipelineInput input)
+    public PipelineHistory(PipelineRun input)
     {
         Input = input;
-        Builder = new HistoryBuilder(nameof(DataPipelineWorkflow), input).WorkflowTask();
+        Builder = new HistoryBuilder("DataPipelineWorkflow", input).WorkflowTask();
     }
 
     public HistoryBuilder Builder { get; }
 
-    public DataPipelineInput Input { get; }
+    public PipelineRun Input { get; }
 
-    public static DataPipelineInput DefaultInput(ValidationPolicy policy = ValidationPolicy.Suite) =>
-        new(SourceKind.Synthetic, Dir, AsOf, policy, new SyntheticOptions());
+    public static PipelineRun DefaultInput(ValidationPolicy policy = ValidationPolicy.Suite) =>
+        new("pantry-pipeline-2026-03-01", Dir, AsOf, SourceKind.Synthetic, new SyntheticOptions(), Policy: policy);
 
     /// <summary>Schedules one activity per item in the current workflow task, completes them all, then runs the
     /// workflow task in which the workflow reacts.</summary>
@@ -48,40 +41,40 @@ public sealed class PipelineHistory
     }
 
     public static IngestOutput IngestResult(DataTable t) =>
-        new(t, Path("raw", t), $"{Dir}/raw/{t}.manifest.json", "sha256:abc", new StageCounts(DataPipelineStages.Ingest.Name, t, Rows, Rows, 0), null);
+        new(t, Path("raw", t), $"{Dir}/raw/{t}.manifest.json", "sha256:abc", new StageCounts(StageNames.Ingest, t, Rows, Rows, 0), null);
 
-    public PipelineHistory Ingest() => Activities("Ingest", IngestedTables, IngestResult);
+    public PipelineHistory Ingest() => Activities("pantry.ingest", DataTables.Ingested, IngestResult);
 
-    public PipelineHistory Validate(bool success, string policy)
+    public PipelineHistory Validate(bool success, ValidationPolicy policy)
     {
-        Activities("Validate", ValidatedTables, t => new ValidateOutput(
+        Activities("pantry.validate", DataTables.Validated, t => new ValidateOutput(
             t, $"{t}_suite", success, 10, success ? 0 : 2, policy, Path("validated", t), success ? null : Path("quarantine", t),
-            $"{Dir}/reports/{t}.json", new StageCounts(DataPipelineStages.Validate.Name, t, Rows, success ? Rows : Rows - 5, success ? 0 : 5)));
-        return Activities("PublishReport", [0], _ => new PublishValidationReportOutput($"{Dir}/reports/validation.html", $"{Dir}/reports/validation_summary.csv"));
+            $"{Dir}/reports/{t}.json", new StageCounts(StageNames.Validate, t, Rows, success ? Rows : Rows - 5, success ? 0 : 5)));
+        return Activities("pantry.publish-validation-report", [0], _ => new PublishValidationReportOutput($"{Dir}/reports/validation.html", $"{Dir}/reports/validation_summary.csv"));
     }
 
-    public PipelineHistory Transform() => Activities("Transform", ValidatedTables, t =>
-        new TransformOutput(t, Path("processed", t), null, new StageCounts(DataPipelineStages.Transform.Name, t, Rows, Rows, 0)));
+    public PipelineHistory Transform() => Activities("pantry.transform", DataTables.Validated, t =>
+        new TransformOutput(t, Path("processed", t), null, new StageCounts(StageNames.Transform, t, Rows, Rows, 0)));
 
     /// <summary>Anomaly detection and the bias/profile reports run side by side, scheduled in one workflow task.</summary>
     public PipelineHistory DetectAndReport()
     {
-        var detect = Builder.ScheduleActivity("Detect");
-        var build = Builder.ScheduleActivity("Build");
+        var detect = Builder.ScheduleActivity("pantry.detect-anomalies");
+        var build = Builder.ScheduleActivity("pantry.build-reports");
         Builder.CompleteActivity(detect, new DetectAnomaliesOutput($"{Dir}/alerts/alerts.csv", $"{Dir}/alerts/alerts.parquet", new AlertCounts(2, 3, 4, 0), Rows));
         Builder.CompleteActivity(build, new BuildReportsOutput($"{Dir}/reports/bias.csv", $"{Dir}/reports/profile.csv", $"{Dir}/reports/report.html"));
         Builder.WorkflowTask();
         return this;
     }
 
-    public PipelineHistory Snapshot() => Activities("Snapshot", [0], _ => new SnapshotOutput("snap-123", 7, 7, 4096, false));
+    public PipelineHistory Snapshot() => Activities("pantry.snapshot", [0], _ => new SnapshotOutput("snap-123", 7, 7, 4096, false));
 
-    public PipelineHistory RunReport() => Activities("Write", [0], _ => new WriteRunReportOutput($"{Dir}/reports/run-report.json"));
+    public PipelineHistory RunReport() => Activities("pantry.write-run-report", [0], _ => new WriteRunReportOutput($"{Dir}/reports/run-report.json"));
 
     /// <summary>Every stage succeeded; the workflow completed.</summary>
     public static PipelineHistory HappyPath(ValidationPolicy policy = ValidationPolicy.Suite)
     {
-        var h = new PipelineHistory(DefaultInput(policy)).Ingest().Validate(success: true, "quarantine").Transform().DetectAndReport().Snapshot().RunReport();
+        var h = new PipelineHistory(DefaultInput(policy)).Ingest().Validate(success: true, ValidationPolicy.Quarantine).Transform().DetectAndReport().Snapshot().RunReport();
         h.Builder.WorkflowCompleted(null);
         return h;
     }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.RecipeModel;
 using PantryPilot.Activities.Training;
+using PantryPilot.Inference.Evaluation;
 using PantryPilot.Inference.Hosting;
 using PantryPilot.Cli.Hosting;
 using PantryPilot.Cli.Pipeline;
@@ -216,7 +217,10 @@ public static class ModelCommands
             AnsiConsole.MarkupLineInterpolated($"[grey]No Temporal server needed: running the recipe-model stage graph in-process.[/]");
             AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/]: {input.SampleCount:N0} samples, teacher {run.Teacher.Kind}, dataset in {run.DatasetDir}");
             var printer = new ModelProgressPrinter();
-            var flow = new RecipeModelFlow(new InProcessStageRunner(services, _ => { }), printer.Print, approvals);
+            var flow = new RecipeModelFlow(
+                new InProcessStageRunner(services, _ => { }, [.. RecipeModelRegistration.ActivityTypes, .. TrainingRegistration.InProcessActivityTypes, typeof(CheckpointEvaluationActivities)]),
+                printer.Print,
+                approvals);
             try
             {
                 var output = await flow.RunAsync(run).WaitAsync(ct);

@@ -6,6 +6,7 @@ using PantryPilot.Activities;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Cli.Hosting;
 using PantryPilot.Cli.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Workflows.DataPipeline;
 using Spectre.Console;
 using Temporalio.Client;
@@ -143,7 +144,7 @@ public static class PipelineCommands
                 return 2;
             }
 
-            var input = new PantrySensorInput(DataPipelineInput.From(template) with { AsOf = null, RunId = null });
+            var input = new PantrySensorInput(template);
             var startOptions = new WorkflowOptions(WorkflowIds.Sensor, connected.Settings.TaskQueue);
             var day = new NewDataArrivedSignal(parse.GetValue(asOf));
             startOptions.SignalWithStart((PantrySensorWorkflow wf) => wf.NewDataArrived(day));
@@ -168,7 +169,7 @@ public static class PipelineCommands
                 RunSummaryPrinter.Print(summary);
                 return summary.RowsConserved ? 0 : 3;
             }
-            catch (ApplicationFailureException e) when (e.ErrorType == DataPipelineStages.ValidationFailedType)
+            catch (ApplicationFailureException e) when (e.ErrorType == FailureTypes.ValidationFailed)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]stopped:[/] {e.Message}");
                 return 4;

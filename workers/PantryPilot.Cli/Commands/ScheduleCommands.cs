@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PantryPilot.Cli.Hosting;
 using PantryPilot.Cli.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Workflows.DataPipeline;
 using Spectre.Console;
 using Temporalio.Api.Enums.V1;
@@ -33,12 +34,13 @@ public static class ScheduleCommands
 
     /// <summary>The schedule: every day at <paramref name="hour"/>:00 in <paramref name="timeZone"/>; a run still going
     /// when the next is due makes the next one skip; missed runs within the catch-up window are run when the server
-    /// comes back. The scheduled workflow's as-of is null, so the workflow takes its own date.</summary>
-    public static Schedule BuildSchedule(TemporalSettings settings, DataPipelineInput template, int hour, string timeZone, TimeSpan catchupWindow)
+    /// comes back. Each scheduled workflow dates its day from its scheduled start time in the same zone and runs the
+    /// day's pipeline as pantry-pipeline-&lt;as-of&gt; (see ScheduledPipelineWorkflow).</summary>
+    public static Schedule BuildSchedule(TemporalSettings settings, PipelineRun template, int hour, string timeZone, TimeSpan catchupWindow)
     {
-        var input = template with { AsOf = null, RunId = null };
-        // Temporal appends the scheduled time to this id, so each day's run has its own id.
-        var action = ScheduleActionStartWorkflow.Create((DataPipelineWorkflow wf) => wf.RunAsync(input), new(WorkflowIds.Schedule, settings.TaskQueue));
+        var input = new ScheduledPipelineInput(template, timeZone);
+        // Temporal appends the scheduled time to this id, so each day's scheduled workflow has its own id.
+        var action = ScheduleActionStartWorkflow.Create((ScheduledPipelineWorkflow wf) => wf.RunAsync(input), new(WorkflowIds.Schedule, settings.TaskQueue));
         var spec = new ScheduleSpec
         {
             Calendars = [new() { Hour = [new(hour)], Minute = [new(0)], Second = [new(0)], Comment = $"daily at {hour:00}:00" }],
@@ -70,7 +72,7 @@ public static class ScheduleCommands
                 return 2;
             }
 
-            Activities.Pipeline.PipelineRun run;
+            PipelineRun run;
             try
             {
                 run = options.ToRun(parse, configuration);
@@ -86,7 +88,7 @@ public static class ScheduleCommands
                 return 2;
             }
 
-            var schedule = BuildSchedule(connected.Settings, DataPipelineInput.From(run), parse.GetValue(hour), parse.GetValue(timeZone)!, TimeSpan.FromHours(parse.GetValue(catchup)));
+            var schedule = BuildSchedule(connected.Settings, run, parse.GetValue(hour), parse.GetValue(timeZone)!, TimeSpan.FromHours(parse.GetValue(catchup)));
             try
             {
                 await connected.Client.CreateScheduleAsync(WorkflowIds.Schedule, schedule);

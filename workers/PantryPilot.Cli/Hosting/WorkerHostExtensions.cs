@@ -7,15 +7,8 @@ using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using PantryPilot.Activities;
-using PantryPilot.Activities.Anomalies;
-using PantryPilot.Activities.Ingest;
-using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.RecipeModel;
 using PantryPilot.Activities.Training;
-using PantryPilot.Activities.Reports;
-using PantryPilot.Activities.Transform;
-using PantryPilot.Activities.Validation;
-using PantryPilot.Activities.Versioning;
 using PantryPilot.Workflows.DataPipeline;
 using PantryPilot.Workflows.RecipeModel;
 using Temporalio.Extensions.Hosting;
@@ -53,7 +46,7 @@ public static class WorkerHostExtensions
         services.AddRecipeModelActivities(configuration);
         services.AddModelTrainingActivities(configuration);
         services.AddModelTrainingWorker(settings, configuration);
-        services.AddHostedTemporalWorker(settings.Address!, settings.Namespace, settings.TaskQueue)
+        var worker = services.AddHostedTemporalWorker(settings.Address!, settings.Namespace, settings.TaskQueue)
             .ConfigureOptions(o =>
             {
                 settings.Apply(o.ClientOptions!);
@@ -61,19 +54,15 @@ public static class WorkerHostExtensions
                 o.GracefulShutdownTimeout = GracefulShutdown;
                 o.Interceptors = [new TelemetryInterceptor()];
             })
-            .AddScopedActivities<IngestActivities>()
-            .AddScopedActivities<ValidationActivities>()
-            .AddScopedActivities<TransformActivities>()
-            .AddScopedActivities<AnomalyActivities>()
-            .AddScopedActivities<ReportActivities>()
-            .AddScopedActivities<VersionActivities>()
-            .AddScopedActivities<RunReportActivities>()
-            .AddScopedActivities<RecipeDatasetActivities>()
-            .AddScopedActivities<EvaluationReportActivities>()
-            .AddScopedActivities<PromotionActivities>()
             .AddWorkflow<DataPipelineWorkflow>()
             .AddWorkflow<PantrySensorWorkflow>()
+            .AddWorkflow<ScheduledPipelineWorkflow>()
             .AddWorkflow<RecipeModelWorkflow>();
+        foreach (var type in ActivitiesServiceCollectionExtensions.PipelineActivityTypes.Concat(RecipeModelRegistration.ActivityTypes).Concat(TrainingRegistration.MainQueueActivityTypes))
+        {
+            worker.AddScopedActivities(type);
+        }
+
         return services;
     }
 

@@ -1,7 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.Extensions.Configuration;
-using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 
 namespace PantryPilot.Cli.Pipeline;
 
@@ -57,7 +56,7 @@ public sealed class PipelineRunOptions
         {
             asOf = DateOnly.FromDateTime(DateTime.UtcNow);
         }
-        else if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out asOf))
+        else if (!PipelineDates.TryParse(asOfText, out asOf))
         {
             throw new ArgumentException($"--as-of '{asOfText}' is not a date in yyyy-MM-dd form");
         }
@@ -93,11 +92,10 @@ public sealed class PipelineRunOptions
         }
 
         var synthetic = new SyntheticOptions(parse.GetValue(Users), parse.GetValue(ItemsPerUser), parse.GetValue(PurchasesPerUser), parse.GetValue(Seed), faultRate);
-        var asOfIso = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return new PipelineRun(
-            parse.GetValue(RunId) ?? $"pantry-pipeline-{asOfIso}",
+            parse.GetValue(RunId) ?? WorkflowIds.Pipeline(asOf),
             Path.GetFullPath(parse.GetValue(DataDir) ?? "data"),
-            asOfIso,
+            asOf,
             source,
             source == SourceKind.Synthetic ? synthetic : null,
             csv,

@@ -1,4 +1,4 @@
-using PantryPilot.Workflows.DataPipeline;
+using PantryPilot.Contracts.DataPipeline;
 using Spectre.Console;
 
 namespace PantryPilot.Cli.Pipeline;

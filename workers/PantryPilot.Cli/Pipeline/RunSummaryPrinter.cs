@@ -1,4 +1,4 @@
-using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 using Spectre.Console;
 
 namespace PantryPilot.Cli.Pipeline;
@@ -11,13 +11,13 @@ public static class RunSummaryPrinter
         var table = new Table().AddColumns("stage", "table", "rows in", "rows out", "quarantined", "conserved");
         foreach (var s in summary.Stages)
         {
-            table.AddRow(s.Stage, DataPaths.TableFileName(s.Table), s.RowsIn.ToString("N0"), s.RowsOut.ToString("N0"), s.RowsQuarantined.ToString("N0"), s.Conserved ? "yes" : "[red]NO[/]");
+            table.AddRow(s.Stage, DataTables.Name(s.Table), s.RowsIn.ToString("N0"), s.RowsOut.ToString("N0"), s.RowsQuarantined.ToString("N0"), s.Conserved ? "yes" : "[red]NO[/]");
         }
 
         AnsiConsole.Write(table);
         foreach (var v in summary.Validation)
         {
-            var verdict = v.Success ? "[green]passed[/]" : $"[yellow]failed {v.FailedExpectations}/{v.Expectations}[/] (policy {v.PolicyApplied})";
+            var verdict = v.Success ? "[green]passed[/]" : $"[yellow]failed {v.FailedExpectations}/{v.Expectations}[/] (policy {v.PolicyApplied.ToString().ToLowerInvariant()})";
             AnsiConsole.MarkupLine($"validation {Markup.Escape(v.SuiteName)}: {verdict}");
         }
 

@@ -1,5 +1,5 @@
-using PantryPilot.Activities.Pipeline;
 using PantryPilot.Cli.Hosting;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Workflows.DataPipeline;
 using Spectre.Console;
 using Temporalio.Api.Enums.V1;
@@ -20,12 +20,11 @@ public static class TemporalPipelineClient
     };
 
     /// <summary>Starts the run; null (with the message printed) when that day's run is already going.</summary>
-    public static async Task<WorkflowHandle<DataPipelineWorkflow, DataPipelineOutput>?> StartAsync(ITemporalClient client, TemporalSettings settings, PipelineRun run)
+    public static async Task<WorkflowHandle<DataPipelineWorkflow, PipelineSummary>?> StartAsync(ITemporalClient client, TemporalSettings settings, PipelineRun run)
     {
-        var input = DataPipelineInput.From(run);
         try
         {
-            var handle = await client.StartWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(input), StartOptions(settings, run.RunId));
+            var handle = await client.StartWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(run), StartOptions(settings, run.RunId));
             AnsiConsole.MarkupLineInterpolated($"Started workflow [bold]{handle.Id}[/] on task queue {settings.TaskQueue}");
             AnsiConsole.MarkupLineInterpolated($"Web UI: {settings.WorkflowUrl(handle.Id)}");
             return handle;
@@ -38,7 +37,7 @@ public static class TemporalPipelineClient
     }
 
     /// <summary>Streams progress lines from the Progress query until the run ends; returns the exit code.</summary>
-    public static async Task<int> WatchAsync(WorkflowHandle<DataPipelineWorkflow, DataPipelineOutput> handle, CancellationToken ct)
+    public static async Task<int> WatchAsync(WorkflowHandle<DataPipelineWorkflow, PipelineSummary> handle, CancellationToken ct)
     {
         var printer = new ProgressPrinter();
         var result = handle.GetResultAsync();
@@ -59,11 +58,11 @@ public static class TemporalPipelineClient
 
         try
         {
-            var output = await result;
-            RunSummaryPrinter.Print(output.Summary);
-            return output.Summary.RowsConserved ? 0 : 3;
+            var summary = await result;
+            RunSummaryPrinter.Print(summary);
+            return summary.RowsConserved ? 0 : 3;
         }
-        catch (WorkflowFailedException e) when (e.InnerException is ApplicationFailureException { ErrorType: DataPipelineStages.ValidationFailedType } f)
+        catch (WorkflowFailedException e) when (e.InnerException is ApplicationFailureException { ErrorType: FailureTypes.ValidationFailed } f)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]stopped:[/] {f.Message}");
             return 4;

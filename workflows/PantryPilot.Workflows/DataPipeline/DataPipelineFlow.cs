@@ -1,12 +1,6 @@
-using PantryPilot.Activities.Anomalies;
-using PantryPilot.Activities.Ingest;
-using PantryPilot.Activities.Pipeline;
-using PantryPilot.Activities.Reports;
-using PantryPilot.Activities.Transform;
-using PantryPilot.Activities.Validation;
-using PantryPilot.Activities.Versioning;
+using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Exceptions;
-using static PantryPilot.Workflows.DataPipeline.DataPipelineStages;
+using static PantryPilot.Contracts.DataPipeline.DataPipelineActivities;
 
 namespace PantryPilot.Workflows.DataPipeline;
 
@@ -25,48 +19,50 @@ public sealed class DataPipelineFlow(IStageRunner runner)
         var counts = new List<StageCounts>();
         var outputs = new Dictionary<string, string>();
 
-        var ingested = await StageAsync(Ingest, counts, () => runner.WhenAllAsync(IngestedTables.Select(table =>
-            runner.RunAsync(Ingest, (IngestActivities a) => a.IngestAsync(new(run, table))))), i => i.Counts);
+        var ingested = await StageAsync(DataPipelineStages.Ingest, counts, () => runner.WhenAllAsync(DataTables.Ingested.Select(table =>
+            runner.RunAsync(DataPipelineStages.Ingest, Ingest, new(run, table), $"ingest {DataTables.Name(table)}"))), i => i.Counts);
         foreach (var i in ingested)
         {
-            outputs[$"raw/{DataPaths.TableFileName(i.Table)}"] = i.RawPath;
+            outputs[$"raw/{DataTables.Name(i.Table)}"] = i.RawPath;
         }
 
-        var validated = await StageAsync(Validate, counts, () => runner.WhenAllAsync(ValidatedTables.Select(table =>
-            runner.RunAsync(Validate, (ValidationActivities a) => a.ValidateAsync(new(run, table, RawOf(ingested, table)))))), v => v.Counts);
-        var report = await runner.RunAsync(Report, (ValidationActivities a) => a.PublishReportAsync(new(run, validated.Select(v => v.ResultPath).ToArray())));
+        var validated = await StageAsync(DataPipelineStages.Validate, counts, () => runner.WhenAllAsync(DataTables.Validated.Select(table =>
+            runner.RunAsync(DataPipelineStages.Validate, Validate, new(run, table, RawOf(ingested, table)), $"validate {DataTables.Name(table)}"))), v => v.Counts);
+        var report = await runner.RunAsync(
+            DataPipelineStages.Report, PublishValidationReport, new(run, validated.Select(v => v.ResultPath).ToArray()), "publish validation report");
         outputs["reports/validation"] = report.HtmlPath;
         var validation = validated.Select(v => new ValidationOutcome(v.Table, v.SuiteName, v.Success, v.Expectations, v.FailedExpectations, v.PolicyApplied, v.ResultPath)).ToArray();
 
-        var stopped = validated.Where(v => !v.Success && v.PolicyApplied == "stop").ToArray();
+        var stopped = validated.Where(v => !v.Success && v.PolicyApplied == ValidationPolicy.Stop).ToArray();
         if (stopped.Length > 0)
         {
             await WriteRunReportAsync(run, counts, validation, new(0, 0, 0, 0), null, outputs);
             var detail = string.Join("; ", stopped.Select(v => $"suite '{v.SuiteName}' failed {v.FailedExpectations} of {v.Expectations} expectations"));
-            throw new ApplicationFailureException($"Validation failed under the stop policy: {detail}. See {report.HtmlPath}", ValidationFailedType, nonRetryable: true);
+            throw new ApplicationFailureException($"Validation failed under the stop policy: {detail}. See {report.HtmlPath}", FailureTypes.ValidationFailed, nonRetryable: true);
         }
 
-        var transformed = await StageAsync(Transform, counts, () => runner.WhenAllAsync(validated.Select(v =>
-            runner.RunAsync(Transform, (TransformActivities a) => a.TransformAsync(new(run, v.Table, v.ValidPath))))), t => t.Counts);
+        var transformed = await StageAsync(DataPipelineStages.Transform, counts, () => runner.WhenAllAsync(validated.Select(v =>
+            runner.RunAsync(DataPipelineStages.Transform, Transform, new(run, v.Table, v.ValidPath), $"transform {DataTables.Name(v.Table)}"))), t => t.Counts);
         var inventory = transformed.Single(t => t.Table == DataTable.Inventory).ProcessedPath;
         var purchases = transformed.Single(t => t.Table == DataTable.Purchases).ProcessedPath;
         outputs["processed/inventory"] = inventory;
         outputs["processed/purchase_history"] = purchases;
 
-        SetStage(new(DetectAnomalies.Name, StageState.Running));
-        var alertsTask = runner.RunAsync(DetectAnomalies, (AnomalyActivities a) => a.DetectAsync(new(run, inventory, purchases)));
-        var reportsTask = runner.RunAsync(Report, (ReportActivities a) => a.BuildAsync(new(run, inventory, purchases)));
+        SetStage(new(StageNames.DetectAnomalies, StageState.Running));
+        var alertsTask = runner.RunAsync(DataPipelineStages.DetectAnomalies, DetectAnomalies, new(run, inventory, purchases), "detect anomalies");
+        var reportsTask = runner.RunAsync(DataPipelineStages.Report, BuildReports, new(run, inventory, purchases), "build bias and profile reports");
         var alerts = await alertsTask;
         var reports = await reportsTask;
-        SetStage(new(DetectAnomalies.Name, StageState.Completed, alerts.InventoryRows, alerts.Counts.Total, Detail: $"{alerts.Counts.Total} alerts"));
+        SetStage(new(StageNames.DetectAnomalies, StageState.Completed, alerts.InventoryRows, alerts.Counts.Total, Detail: $"{alerts.Counts.Total} alerts"));
         outputs["alerts/alerts.csv"] = alerts.AlertsCsvPath;
         outputs["reports/bias"] = reports.BiasCsvPath;
         outputs["reports/profile"] = reports.ProfileCsvPath;
         outputs["reports/html"] = reports.HtmlPath;
 
-        SetStage(new(VersionData.Name, StageState.Running));
-        var snapshot = await runner.RunAsync(VersionData, (VersionActivities a) => a.SnapshotAsync(new(run, $"pipeline run {run.RunId} as of {run.AsOf}")));
-        SetStage(new(VersionData.Name, StageState.Completed, Detail: $"snapshot {snapshot.SnapshotId} ({snapshot.NewObjects} new objects)"));
+        SetStage(new(StageNames.Version, StageState.Running));
+        var asOf = PipelineDates.ToText(run.AsOf);
+        var snapshot = await runner.RunAsync(DataPipelineStages.VersionData, Snapshot, new(run, $"pipeline run {run.RunId} as of {asOf}"), "snapshot raw, processed and alerts");
+        SetStage(new(StageNames.Version, StageState.Completed, Detail: $"snapshot {snapshot.SnapshotId} ({snapshot.NewObjects} new objects)"));
 
         return await WriteRunReportAsync(run, counts, validation, alerts.Counts, snapshot.SnapshotId, outputs);
     }
@@ -76,8 +72,8 @@ public sealed class DataPipelineFlow(IStageRunner runner)
     private async Task<PipelineSummary> WriteRunReportAsync(
         PipelineRun run, List<StageCounts> counts, IReadOnlyList<ValidationOutcome> validation, AlertCounts alerts, string? snapshotId, Dictionary<string, string> outputs)
     {
-        var summary = new PipelineSummary(run.RunId, run.AsOf, run.Source.ToString().ToLowerInvariant(), counts.ToArray(), validation, alerts, snapshotId, new Dictionary<string, string>(outputs));
-        var written = await runner.RunAsync(Report, (RunReportActivities a) => a.WriteAsync(new(run, summary)));
+        var summary = new PipelineSummary(run.RunId, run.AsOf, run.Source, counts.ToArray(), validation, alerts, snapshotId, new Dictionary<string, string>(outputs));
+        var written = await runner.RunAsync(DataPipelineStages.Report, WriteRunReport, new(run, summary), "write run report");
         outputs["reports/run-report.json"] = written.Path;
         return summary with { Outputs = new Dictionary<string, string>(outputs) };
     }

@@ -1,13 +1,14 @@
-using System.Linq.Expressions;
+using PantryPilot.Contracts.DataPipeline;
 
 namespace PantryPilot.Workflows.DataPipeline;
 
-/// <summary>Runs the activities of a flow. The Temporal implementation schedules activities from workflow code;
-/// the in-process implementation calls the same activity methods directly. The flow itself is written once,
-/// against this interface, so both paths share the stage graph.</summary>
+/// <summary>Runs the activities of a flow. The Temporal implementation schedules activities by their pinned names
+/// from workflow code; the in-process implementation calls the activity registered under the same name directly.
+/// The flow itself is written once, against this interface, so both paths share the stage graph.</summary>
 public interface IStageRunner
 {
-    Task<TResult> RunAsync<TActivities, TResult>(StageSpec stage, Expression<Func<TActivities, Task<TResult>>> call);
+    /// <param name="summary">What a person reads beside the activity in the Web UI ("validate inventory").</param>
+    Task<TOutput> RunAsync<TInput, TOutput>(StageSpec stage, ActivityContract<TInput, TOutput> activity, TInput input, string summary);
 
     /// <summary>Waits for independent activities (Workflow.WhenAllAsync in workflow code).</summary>
     Task<TResult[]> WhenAllAsync<TResult>(IEnumerable<Task<TResult>> tasks);

@@ -1,15 +1,16 @@
-using System.Linq.Expressions;
+using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Common;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.DataPipeline;
 
-/// <summary>Runs the flow's activities from workflow code: each <see cref="StageSpec"/> becomes the activity options
-/// (timeouts, heartbeat, retry policy) of the activities of that stage. Only usable inside a workflow.</summary>
+/// <summary>Runs the flow's activities from workflow code, by their pinned names: each <see cref="StageSpec"/>
+/// becomes the activity options (timeouts, heartbeat, retry policy) of the activities of that stage. Only usable
+/// inside a workflow.</summary>
 public sealed class TemporalStageRunner : IStageRunner
 {
-    public Task<TResult> RunAsync<TActivities, TResult>(StageSpec stage, Expression<Func<TActivities, Task<TResult>>> call) =>
-        Workflow.ExecuteActivityAsync(call, ToActivityOptions(stage));
+    public Task<TOutput> RunAsync<TInput, TOutput>(StageSpec stage, ActivityContract<TInput, TOutput> activity, TInput input, string summary) =>
+        Workflow.ExecuteActivityAsync<TOutput>(activity.Name, [input], ToActivityOptions(stage, summary));
 
     public async Task<TResult[]> WhenAllAsync<TResult>(IEnumerable<Task<TResult>> tasks)
     {
@@ -29,7 +30,7 @@ public sealed class TemporalStageRunner : IStageRunner
     }
 
     /// <summary>The activity options a stage's activities run with.</summary>
-    public static ActivityOptions ToActivityOptions(StageSpec stage) => new()
+    public static ActivityOptions ToActivityOptions(StageSpec stage, string? summary = null) => new()
     {
         StartToCloseTimeout = stage.StartToClose,
         TaskQueue = stage.TaskQueue,
@@ -45,5 +46,6 @@ public sealed class TemporalStageRunner : IStageRunner
         // On cancellation, wait until the activity has acknowledged it (heartbeat), so no stage is still writing
         // files when the workflow reports itself cancelled.
         CancellationType = ActivityCancellationType.WaitCancellationCompleted,
+        Summary = summary,
     };
 }

@@ -16,4 +16,7 @@ internal static partial class WorkflowLog
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Sensor: run {WorkflowId} failed: {Reason}")]
     public static partial void LogSensorRunFailed(this ILogger logger, string workflowId, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Sensor: dropped a new-data signal with a malformed date '{AsOf}' (expected yyyy-MM-dd)")]
+    public static partial void LogSensorSignalRejected(this ILogger logger, string asOf);
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using PantryPilot.Contracts.RecipeModel;
-using PantryPilot.Domain.Training;
 using PantryPilot.Workflows.DataPipeline;
 using static PantryPilot.Workflows.RecipeModel.ModelTrainingStages;
 
@@ -25,7 +24,7 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
         {
             setStage(new(Train.Name, RecipeStageState.Running, split.Train));
             trained = await Guard(Train.Name, () => runner.RunAsync(Train, (ITrainingActivities a) => a.TrainAsync(
-                new(run.RunId, run.Input.DataDir, split.Folder, datasetSnapshotId, (int)split.Train, lora, training.Iterations))));
+                new(run.RunId, run.Input.DataDir, split.Folder, datasetSnapshotId, (int)split.Train, lora, training.Iterations)), $"train on {split.Train} samples (snapshot {datasetSnapshotId[..Math.Min(12, datasetSnapshotId.Length)]})"));
             setStage(trained.Status == TrainStatus.Trained
                 ? new(Train.Name, RecipeStageState.Completed, split.Train, trained.Checkpoints.Count, Detail: $"{trained.CompletedIterations} iterations, {trained.Checkpoints.Count} checkpoints, {trained.Attempts.Count} attempt(s)")
                 : new(Train.Name, RecipeStageState.Skipped, Detail: trained.Message));
@@ -46,7 +45,7 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
         setStage(new(Evaluate.Name, RecipeStageState.Running));
         var evaluationDir = Path.Combine(modelsDir, "evaluation");
         var set = await Guard(Evaluate.Name, () => runner.RunAsync(EvaluationReport, (IEvaluationReportActivities a) => a.PrepareAsync(
-            new(run.RunId, evaluation.RequestsFile ?? split.ValidPath, evaluationDir, evaluation.Samples))));
+            new(run.RunId, evaluation.RequestsFile ?? split.ValidPath, evaluationDir, evaluation.Samples)), $"prepare {evaluation.Samples} evaluation requests"));
         var candidates = Candidates(trained, evaluation);
         var shards = candidates.SelectMany(c => Enumerable.Range(0, (set.Requests + evaluation.ShardSize - 1) / evaluation.ShardSize)
             .Select(i => new EvaluateCheckpointInput(run.RunId, c, set.RequestsPath, i * evaluation.ShardSize, Math.Min(evaluation.ShardSize, set.Requests - (i * evaluation.ShardSize)), evaluation.MaxTokens)))
@@ -55,11 +54,11 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
         // Waves of at most MaxParallel: bounded load on the inference pool, and a schedule that replays identically.
         foreach (var wave in shards.Chunk(Math.Max(1, evaluation.MaxParallel)))
         {
-            outputs.AddRange(await Guard(Evaluate.Name, () => runner.WhenAllAsync(wave.Select(s => runner.RunAsync(Evaluate, (ICheckpointEvaluationActivities a) => a.EvaluateAsync(s))))));
+            outputs.AddRange(await Guard(Evaluate.Name, () => runner.WhenAllAsync(wave.Select(s => runner.RunAsync(Evaluate, (ICheckpointEvaluationActivities a) => a.EvaluateAsync(s), $"evaluate {s.Candidate.Name} on samples {s.Offset}-{s.Offset + s.Count - 1}")))));
             setStage(new(Evaluate.Name, RecipeStageState.Running, shards.Count, outputs.Count, Detail: $"{outputs.Count}/{shards.Count} shards ({candidates.Count} candidates x {set.Requests} samples)"));
         }
 
-        var comparison = await Guard(Evaluate.Name, () => runner.RunAsync(EvaluationReport, (IEvaluationReportActivities a) => a.CompareAsync(new(run.RunId, evaluationDir, outputs))));
+        var comparison = await Guard(Evaluate.Name, () => runner.RunAsync(EvaluationReport, (IEvaluationReportActivities a) => a.CompareAsync(new(run.RunId, evaluationDir, outputs)), $"compare {candidates.Count} candidates"));
         var best = comparison.Candidates.FirstOrDefault(c => c.Candidate.Name == comparison.Best);
         setStage(new(Evaluate.Name, RecipeStageState.Completed, candidates.Count, comparison.Candidates.Count(c => c.Error is null),
             Detail: best is null ? "no candidate could be evaluated" : $"best {best.Candidate.Name}: raw compliance {Percent(best.Overall.RawCompliance)}, served {Percent(best.Overall.ServedCompliance)}"));
@@ -72,7 +71,7 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
     public static IReadOnlyList<EvaluationCandidate> Candidates(TrainOutput trained, EvaluationOptions evaluation) =>
         [
             new(EvaluationNames.BaseCandidate, null, null, null),
-            .. CheckpointChoice.KBestByValLoss(trained.Checkpoints, evaluation.KBest, c => c.ValLoss, c => c.Iteration)
+            .. CheckpointSelection.KBestByValLoss(trained.Checkpoints, evaluation.KBest)
                 .Select(c => new EvaluationCandidate(EvaluationNames.CandidateName(c.Iteration), c.Iteration, c.ValLoss, c.AdapterPath ?? c.Path)),
         ];
 
@@ -123,7 +122,7 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
         }
 
         setStage(new(Promote.Name, RecipeStageState.Running, Detail: $"promoting {entry.Id}"));
-        var promoted = await Guard(Promote.Name, () => runner.RunAsync(Promote, (IPromotionActivities a) => a.PromoteAsync(new(run.Input.DataDir, entry))));
+        var promoted = await Guard(Promote.Name, () => runner.RunAsync(Promote, (IPromotionActivities a) => a.PromoteAsync(new(run.Input.DataDir, entry)), $"promote {entry.Id}"));
         setStage(new(Promote.Name, RecipeStageState.Completed, Detail: $"{entry.Id} promoted{(decidedBy is null ? string.Empty : $" (approved by {decidedBy})")}; was {promoted.Previous ?? "nothing"}"));
         return new("promoted", entry.Id, decidedBy, comment, promoted);
     }

@@ -48,7 +48,7 @@ public sealed class RecipeModelFlow(IStageRunner runner, Action<RecipeModelProgr
             foreach (var wave in batches.Chunk(run.Input.MaxParallelBatches))
             {
                 var done = await runner.WhenAllAsync(wave.Select(b =>
-                    runner.RunAsync(Generate, (IRecipeDatasetActivities a) => a.GenerateBatchAsync(new(run, b.Index, b.Start, b.Count)))));
+                    runner.RunAsync(Generate, (IRecipeDatasetActivities a) => a.GenerateBatchAsync(new(run, b.Index, b.Start, b.Count)), $"generate batch {b.Index} (samples {b.Start}-{b.Start + b.Count - 1})")));
                 outputs.AddRange(done);
                 _progress = _progress with { BatchesDone = outputs.Count };
                 SetStage(new(Generate.Name, RecipeStageState.Running, outputs.Sum(o => o.Requested), outputs.Sum(o => o.Written), Detail: $"{outputs.Count}/{batches.Count} batches"));
@@ -61,9 +61,9 @@ public sealed class RecipeModelFlow(IStageRunner runner, Action<RecipeModelProgr
         SetStage(new(Generate.Name, RecipeStageState.Completed, run.Input.SampleCount, written, run.Input.SampleCount - written,
             $"{generated.Count} batches ({skipped} already written), {run.Input.SampleCount - written} teacher answers rejected"));
 
-        var rawSnapshot = await runner.RunAsync(VersionDataset, (IRecipeDatasetActivities a) => a.SnapshotAsync(new(run, $"{run.RunId}: {written} generated samples")));
+        var rawSnapshot = await runner.RunAsync(VersionDataset, (IRecipeDatasetActivities a) => a.SnapshotAsync(new(run, $"{run.RunId}: {written} generated samples")), "snapshot generated samples");
 
-        var filtered = await StageAsync(Filter, () => runner.RunAsync(Filter, (IRecipeDatasetActivities a) => a.FilterAsync(new(run, generated.Select(g => g.Path).ToArray()))));
+        var filtered = await StageAsync(Filter, () => runner.RunAsync(Filter, (IRecipeDatasetActivities a) => a.FilterAsync(new(run, generated.Select(g => g.Path).ToArray())), $"filter {written} samples"));
         SetStage(new(Filter.Name, RecipeStageState.Completed, filtered.SamplesIn, filtered.Kept, filtered.Removed, $"{filtered.PromptsRebuilt} prompts rebuilt through the pre-filter"));
         if (filtered.Kept == 0)
         {
@@ -75,10 +75,10 @@ public sealed class RecipeModelFlow(IStageRunner runner, Action<RecipeModelProgr
                 nonRetryable: true);
         }
 
-        var split = await StageAsync(Split, () => runner.RunAsync(Split, (IRecipeDatasetActivities a) => a.SplitAsync(new(run, filtered.KeptPath))));
+        var split = await StageAsync(Split, () => runner.RunAsync(Split, (IRecipeDatasetActivities a) => a.SplitAsync(new(run, filtered.KeptPath)), $"split {filtered.Kept} samples"));
         SetStage(new(Split.Name, RecipeStageState.Completed, filtered.Kept, split.Train + split.Valid + split.Test, 0, $"{split.Train} train / {split.Valid} valid / {split.Test} test"));
 
-        var snapshot = await StageAsync(VersionDataset, () => runner.RunAsync(VersionDataset, (IRecipeDatasetActivities a) => a.SnapshotAsync(new(run, $"{run.RunId}: filtered and split dataset"))));
+        var snapshot = await StageAsync(VersionDataset, () => runner.RunAsync(VersionDataset, (IRecipeDatasetActivities a) => a.SnapshotAsync(new(run, $"{run.RunId}: filtered and split dataset")), "snapshot dataset"));
         SetStage(new(VersionDataset.Name, RecipeStageState.Completed, Detail: $"snapshot {snapshot.SnapshotId}"));
 
         return new RecipeModelOutput(

@@ -1,0 +1,120 @@
+using System.Text;
+using System.Text.Json;
+
+namespace PantryPilot.Domain.Ontology;
+
+/// <summary>
+/// What <c>pantrypilot diet classify</c> writes: one row per input line, in input order. CSV header
+/// <c>name,&lt;constraint&gt;...,[allergies,]explanation</c>; each constraint column is <c>allowed</c>, <c>forbidden</c> or
+/// <c>unknown</c> ("may contain" is <c>forbidden</c> unless the policy is lenient). JSON is an array of objects with the
+/// same fields plus the overall <c>status</c>.
+/// </summary>
+public static class ClassificationWriter
+{
+    public static string Cell(RuleVerdict rule, bool lenient) => rule.Status switch
+    {
+        ComplianceStatus.Allowed => "allowed",
+        ComplianceStatus.Forbidden => "forbidden",
+        ComplianceStatus.MayContain => lenient ? "allowed" : "forbidden",
+        _ => "unknown",
+    };
+
+    /// <summary>Reads names line by line and writes one row each, streaming. Returns the number of rows written.</summary>
+    public static async Task<int> WriteAsync(TextReader input, TextWriter output, DietaryPolicy policy, bool json, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(policy);
+        var constraints = policy.Request.Constraints;
+        var hasAllergies = policy.Request.Allergies.Count > 0;
+        if (json)
+        {
+            await output.WriteAsync("[");
+        }
+        else
+        {
+            var header = new List<string> { "name" };
+            header.AddRange(constraints.Select(c => c.Tag()));
+            if (hasAllergies)
+            {
+                header.Add("allergies");
+            }
+
+            header.Add("explanation");
+            await output.WriteLineAsync(string.Join(',', header));
+        }
+
+        var rows = 0;
+        while (await input.ReadLineAsync(cancellationToken) is { } line)
+        {
+            var name = line.Trim();
+            var verdict = name.Length == 0
+                ? new ComplianceVerdict(name, ComplianceStatus.Unknown, "empty name", [])
+                {
+                    Rules = [.. constraints.Select(c => new RuleVerdict(c.Tag(), ComplianceStatus.Unknown, "empty name")),
+                        .. policy.Request.Allergies.Select(a => new RuleVerdict(a.Label, ComplianceStatus.Unknown, "empty name"))],
+                }
+                : policy.Check(name);
+            var perConstraint = verdict.Rules.Take(constraints.Count).Select(r => Cell(r, policy.Lenient)).ToList();
+            var allergyRules = verdict.Rules.Skip(constraints.Count).ToList();
+            var allergyCell = allergyRules.Any(r => Cell(r, policy.Lenient) == "forbidden") ? "forbidden"
+                : allergyRules.Any(r => Cell(r, policy.Lenient) == "unknown") ? "unknown" : "allowed";
+            if (json)
+            {
+                await output.WriteAsync(rows == 0 ? "\n" : ",\n");
+                await output.WriteAsync(JsonRow(line, constraints, perConstraint, hasAllergies ? allergyCell : null, verdict, policy.Lenient));
+            }
+            else
+            {
+                var cells = new List<string> { Csv(line) };
+                cells.AddRange(perConstraint);
+                if (hasAllergies)
+                {
+                    cells.Add(allergyCell);
+                }
+
+                cells.Add(Csv(verdict.Reason));
+                await output.WriteLineAsync(string.Join(',', cells));
+            }
+
+            rows++;
+        }
+
+        if (json)
+        {
+            await output.WriteLineAsync(rows == 0 ? "]" : "\n]");
+        }
+
+        await output.FlushAsync(cancellationToken);
+        return rows;
+    }
+
+    private static string JsonRow(string name, IReadOnlyList<DietaryConstraint> constraints, List<string> cells, string? allergies, ComplianceVerdict verdict, bool lenient)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("name", name);
+            for (var i = 0; i < constraints.Count; i++)
+            {
+                writer.WriteString(constraints[i].Tag(), cells[i]);
+            }
+
+            if (allergies is not null)
+            {
+                writer.WriteString("allergies", allergies);
+            }
+
+            var status = verdict.Status == ComplianceStatus.MayContain ? (lenient ? "may_contain_allowed" : "may_contain") : verdict.Status.ToString().ToLowerInvariant();
+            writer.WriteString("status", status);
+            writer.WriteString("explanation", verdict.Reason);
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static string Csv(string value) =>
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+}

@@ -1,0 +1,197 @@
+using PantryPilot.Domain.RecipeModel;
+
+namespace PantryPilot.Domain.Tests.RecipeModel;
+
+public class RecipeSampleFilterTests
+{
+    private static readonly RecipeSampleFilter Prefilter = new(RecipeDiet.Default, new FilterSettings());
+    private static readonly RecipeSampleFilter Drop = new(RecipeDiet.Default, new FilterSettings(PrefilterPantry: false));
+
+    private static FilterDecision Judge(RecipeSampleFilter filter, string line)
+    {
+        var (candidate, error) = SampleReader.Read(line, "test.jsonl", 1);
+        Assert.True(candidate is not null, error);
+        return filter.Judge(candidate!, 1);
+    }
+
+    private static string PantryLine(RecipeSample sample) =>
+        sample.Text.Split('\n').Single(l => l.StartsWith("Pantry:", StringComparison.Ordinal));
+
+    [Fact]
+    public void Project_VegetarianPantryShowsChickenStock_PrefilterKeepsItWithoutTheStock()
+    {
+        var line = SampleLines.Project("p1", SampleLines.VegetarianUser, SampleLines.Answer("rice", "onion", "tomato"), ["vegetarian"]);
+
+        var decision = Judge(Prefilter, line);
+
+        Assert.NotNull(decision.Kept);
+        Assert.True(decision.PromptRebuilt);
+        Assert.Equal("Pantry: rice (500 g), onion (2 pcs), tomato (3 pcs)", PantryLine(decision.Kept!));
+        Assert.DoesNotContain("chicken", decision.Kept!.Text, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(3, decision.Kept.Meta.InventorySize);
+    }
+
+    [Fact]
+    public void Project_VegetarianPantryShowsChickenStock_DropRemovesIt()
+    {
+        var line = SampleLines.Project("p1", SampleLines.VegetarianUser, SampleLines.Answer("rice", "onion", "tomato"), ["vegetarian"]);
+
+        var decision = Judge(Drop, line);
+
+        Assert.Null(decision.Kept);
+        Assert.Equal("pantry-shows-forbidden", decision.PrimaryReason);
+        Assert.Contains("chicken stock", decision.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Project_VegetarianSelectsChickenStock_RemovedUnderBothPolicies()
+    {
+        var line = SampleLines.Project("p2", SampleLines.VegetarianUser, SampleLines.Answer("rice", "chicken stock", "tomato"), ["vegetarian"]);
+
+        Assert.Equal("selected-forbidden", Judge(Prefilter, line).PrimaryReason);
+        Assert.Equal("selected-forbidden", Judge(Drop, line).PrimaryReason);
+    }
+
+    [Fact]
+    public void MlxChat_VegetarianPantryShowsChickenStock_KeptWithRebuiltPrompt()
+    {
+        var decision = Judge(Prefilter, SampleLines.MlxChat(SampleLines.VegetarianUser, SampleLines.Answer("rice", "tomato")));
+
+        Assert.NotNull(decision.Kept);
+        Assert.Equal("Pantry: rice (500 g), onion (2 pcs), tomato (3 pcs)", PantryLine(decision.Kept!));
+        Assert.Equal(["vegetarian"], decision.Kept!.Meta.DietaryTags);
+        Assert.Equal("imported:mlx-chat", decision.Kept.Meta.Teacher);
+    }
+
+    [Fact]
+    public void MlxChat_VegetarianSelectsChickenStock_Removed()
+    {
+        var decision = Judge(Prefilter, SampleLines.MlxChat(SampleLines.VegetarianUser, SampleLines.Answer("chicken stock", "rice")));
+
+        Assert.Equal("selected-forbidden", decision.PrimaryReason);
+    }
+
+    [Fact]
+    public void Original_VegetarianInventoryWithChickenStock_KeptWithNamesParsedAndStockHidden()
+    {
+        var line = SampleLines.Original(["rice", "chicken stock", "onion"], "vegetarian", ["2 cups rice", "1 medium onion"]);
+
+        var decision = Judge(Prefilter, line);
+
+        Assert.NotNull(decision.Kept);
+        Assert.Equal("Pantry: rice, onion", PantryLine(decision.Kept!));
+        Assert.Equal(["rice", "onion"], decision.Kept!.Meta.Selected);
+        Assert.Contains("\"steps\":[\"Fry the onion.\",\"Add the rest and simmer.\"]", decision.Kept.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Original_VegetarianSelectsChickenStockWithQuantity_Removed()
+    {
+        var line = SampleLines.Original(["rice", "chicken stock", "onion"], "vegetarian", ["2 cups rice", "500ml chicken stock (low sodium)"]);
+
+        var decision = Judge(Prefilter, line);
+
+        Assert.Equal("selected-forbidden", decision.PrimaryReason);
+    }
+
+    [Theory]
+    [InlineData("gluten_free", "gluten-free")]
+    [InlineData("gluten-free", "gluten-free")]
+    [InlineData("non_dairy", "dairy-free")]
+    [InlineData("non-dairy", "dairy-free")]
+    [InlineData("Vegetarian", "vegetarian")]
+    public void Original_TagSpellings_AreNormalised(string preference, string expected)
+    {
+        var decision = Judge(Prefilter, SampleLines.Original(["rice", "onion"], preference, ["rice", "onion"]));
+
+        Assert.NotNull(decision.Kept);
+        Assert.Equal([expected], decision.Kept!.Meta.DietaryTags);
+        Assert.Contains($"Dietary constraints: {expected}", decision.Kept.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("paleo")]
+    [InlineData("keto")]
+    public void Original_UnsupportedTag_DroppedByDefaultStrippedOnRequest(string preference)
+    {
+        var line = SampleLines.Original(["rice", "onion"], preference, ["rice", "onion"]);
+
+        var dropped = Judge(Prefilter, line);
+        var stripped = Judge(new RecipeSampleFilter(RecipeDiet.Default, new FilterSettings(StripUnknownTags: true)), line);
+
+        Assert.Equal("unsupported-tag", dropped.PrimaryReason);
+        Assert.False(dropped.Tags.Single().Supported);
+        Assert.NotNull(stripped.Kept);
+        Assert.Contains("Dietary constraints: none", stripped.Kept!.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // Deceptive names, with the verdict a cook would give (not the code under test).
+    [InlineData("vegetarian", "vegetable stock", true)]
+    [InlineData("vegetarian", "fish sauce", false)]
+    [InlineData("vegetarian", "worcestershire sauce", false)]
+    [InlineData("vegan", "eggplant", true)]
+    [InlineData("vegan", "honey", false)]
+    [InlineData("dairy-free", "peanut butter", true)]
+    [InlineData("dairy-free", "coconut milk", true)]
+    [InlineData("dairy-free", "ghee", false)]
+    [InlineData("gluten-free", "soy sauce", false)]
+    [InlineData("gluten-free", "rice noodles", true)]
+    public void Original_SelectedIngredient_JudgedByTheOntology(string tag, string ingredient, bool kept)
+    {
+        var line = SampleLines.Original(["rice", ingredient], tag, ["rice", ingredient]);
+
+        var decision = Judge(Prefilter, line);
+
+        Assert.Equal(kept, decision.Kept is not null);
+    }
+
+    [Fact]
+    public void Original_ForbiddenShoppingListItem_RemovedAsAddition()
+    {
+        var decision = Judge(Prefilter, SampleLines.Original(["rice", "onion"], "vegetarian", ["rice", "onion"], shopping: ["bacon"]));
+
+        Assert.Equal("addition-forbidden", decision.PrimaryReason);
+    }
+
+    [Fact]
+    public void Structure_SelectedNotInPantryOrNoSteps_Removed()
+    {
+        var notShown = Judge(Prefilter, SampleLines.Original(["rice"], null, ["rice", "2 tbsp butter"]));
+        var noSteps = Judge(Prefilter, SampleLines.Original(["rice"], null, ["rice"], steps: ""));
+
+        Assert.Equal("selected-not-in-pantry", notShown.PrimaryReason);
+        Assert.Equal("no-steps", noSteps.PrimaryReason);
+    }
+
+    [Fact]
+    public void Structure_TruncatedAnswer_IsNoRecipe()
+    {
+        var answer = SampleLines.Answer("rice", "onion");
+        var decision = Judge(Prefilter, SampleLines.MlxChat(SampleLines.VegetarianUser, answer[..(answer.Length / 2)]));
+
+        Assert.Equal("no-recipe", decision.PrimaryReason);
+        Assert.Contains("truncated", decision.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Structure_LongerThanMaxSequence_Removed()
+    {
+        var filter = new RecipeSampleFilter(RecipeDiet.Default, new FilterSettings(MaxSequenceTokens: 50));
+
+        Assert.Equal("too-long", Judge(filter, SampleLines.MlxChat(SampleLines.VegetarianUser, SampleLines.Answer("rice"))).PrimaryReason);
+    }
+
+    [Theory]
+    [InlineData("not json")]
+    [InlineData("[1,2]")]
+    [InlineData("{\"messages\":[{\"role\":\"user\",\"content\":\"hello\"}]}")]
+    [InlineData("{\"input\":{\"preference\":\"vegan\"},\"output\":{}}")]
+    public void Read_BadLine_NamesSourceAndLine(string line)
+    {
+        var (candidate, error) = SampleReader.Read(line, "bad.jsonl", 7);
+
+        Assert.Null(candidate);
+        Assert.Contains("bad.jsonl line 7", error, StringComparison.Ordinal);
+    }
+}

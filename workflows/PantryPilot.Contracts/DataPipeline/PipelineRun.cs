@@ -1,0 +1,30 @@
+namespace PantryPilot.Contracts.DataPipeline;
+
+/// <summary>Options of the synthetic source (and of <c>pantrypilot generate</c>).</summary>
+public sealed record SyntheticOptions(int Users = 200, int ItemsPerUser = 25, int PurchasesPerUser = 60, int Seed = 42, double FaultRate = 0);
+
+/// <summary>Paths of the original system's CSV files (receipts: a folder of CORD v2 JSON files, optional).</summary>
+public sealed record CsvSource(string InventoryCsv, string PurchasesCsv, string? ReceiptsDir = null);
+
+/// <summary>One pipeline run, end to end: the CLI builds it, <c>DataPipelineWorkflow</c> takes it as its input and
+/// every activity receives it. Small and serialisable; nothing on it computes or parses (a bad value cannot throw
+/// while a payload is serialised inside workflow code). Secrets (the database connection) never travel here;
+/// activities take them from configuration.</summary>
+/// <param name="RunId">Stable id of the run (pantry-pipeline-&lt;as-of&gt;, the workflow id on Temporal).</param>
+/// <param name="DataDir">Root of raw/, processed/, alerts/, reports/, quarantine/ (shared storage for all workers).</param>
+/// <param name="AsOf">The day alerts are judged against, so runs are reproducible (JSON: "yyyy-MM-dd").</param>
+public sealed record PipelineRun(
+    string RunId,
+    string DataDir,
+    DateOnly AsOf,
+    SourceKind Source,
+    SyntheticOptions? Synthetic = null,
+    CsvSource? Csv = null,
+    ValidationPolicy Policy = ValidationPolicy.Suite,
+    int ExpiringWithinDays = 3,
+    string? SuitesDir = null,
+    bool WriteCsv = false)
+{
+    /// <summary>The run for <paramref name="asOf"/> of this template: its id is the day's workflow id.</summary>
+    public PipelineRun For(DateOnly asOf) => this with { AsOf = asOf, RunId = WorkflowIds.Pipeline(asOf) };
+}
