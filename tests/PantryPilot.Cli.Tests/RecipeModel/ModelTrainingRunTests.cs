@@ -1,6 +1,6 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using PantryPilot.Cli.Tests.Support;
 
 namespace PantryPilot.Cli.Tests.RecipeModel;

@@ -1,7 +1,7 @@
 using System.Globalization;
+using Microsoft.Extensions.Logging;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Workflows.DataPipeline;
-using Microsoft.Extensions.Logging;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.RecipeModel;
