@@ -6,7 +6,7 @@ using Temporalio.Activities;
 namespace PantryPilot.Inference;
 
 /// <summary>The activities of the recipe-inference task queue: thin adapters over <see cref="RecipeGenerator"/>.</summary>
-public class RecipeInferenceActivities(RecipeGenerator generator)
+public class RecipeInferenceActivities(RecipeGenerator generator, ServedModel? served = null)
 {
     public const string TaskQueue = "recipe-inference";
 
@@ -16,6 +16,12 @@ public class RecipeInferenceActivities(RecipeGenerator generator)
     public async Task<GenerateRecipeOutput> GenerateRecipeAsync(GenerateRecipeInput input)
     {
         var context = ActivityExecutionContext.Current;
+        // A request that names no adapter gets what the registry promoted (the base model while nothing is).
+        if (input.Adapter is null && served?.Adapter is { } promoted)
+        {
+            input = input with { Adapter = promoted };
+        }
+
         var output = await generator.GenerateAsync(input, progress => context.Heartbeat(progress), context.CancellationToken);
         context.Logger.LogInformation(
             "GenerateRecipe {Outcome} variant={Variant} attempts={Attempts} tokens={Tokens} tok/s={TokensPerSecond:F1} provider={Provider} rejected={Rejected}",

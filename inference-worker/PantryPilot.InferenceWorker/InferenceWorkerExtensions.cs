@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PantryPilot.Inference;
+using PantryPilot.Inference.Evaluation;
 using PantryPilot.Inference.Hosting;
 using Temporalio.Extensions.Hosting;
 
@@ -15,6 +16,7 @@ public static class InferenceWorkerExtensions
         services
             .AddHostedTemporalWorker(address, ns, options.TaskQueue)
             .AddScopedActivities<RecipeInferenceActivities>()
+            .AddScopedActivities<CheckpointEvaluationActivities>()
             .ConfigureOptions(o => o.MaxConcurrentActivities = options.MaxConcurrentActivities);
         return services;
     }

@@ -8,6 +8,8 @@ return args.FirstOrDefault() switch
     "ingest-read" => await IngestReadBenchmark.RunAsync(args[1..]),
     "inference" => await PantryPilot.Benchmarks.Inference.InferenceBenchmark.RunAsync(args[1..]),
     "recipe-model" => await PantryPilot.Benchmarks.RecipeModel.RecipeModelBenchmark.RunAsync(args[1..]),
+    "evaluation" => await PantryPilot.Benchmarks.Training.ModelTrainingBenchmark.EvaluationAsync(args[1..]),
+    "supervisor" => await PantryPilot.Benchmarks.Training.ModelTrainingBenchmark.SupervisorAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -19,6 +21,8 @@ static int Usage()
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- ingest-read [--inventory] [--legacy]   (read-only)
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- inference [--iterations N] [--tokens N]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- recipe-model [--samples 5000] [--seed 7] [--out DIR]
+               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- evaluation [--samples 100] [--parallel 2] [--max-tokens 64]
+               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- supervisor [--iterations 10956] [--runs 3]
         DATABASE_URL (or the default local test database) is used by `pipeline` and `ingest-read`.
         """);
     return 2;

@@ -39,6 +39,12 @@ public sealed class InferenceOptions
     /// cut to the model's vocabulary so text encodes in range and guidance can work. No effect on matching models.</summary>
     public bool FitTokenizerToModel { get; set; } = true;
 
+    /// <summary>The model registry (artifact store's models/registry.json): the promoted adapter is served to requests
+    /// that name none, and the registry is re-read every <see cref="RegistryPollSeconds"/>. Empty: base model only.</summary>
+    public string? RegistryPath { get; set; }
+
+    public double RegistryPollSeconds { get; set; } = 30;
+
     public TimeSpan WallTimeLimit => TimeSpan.FromSeconds(WallTimeLimitSeconds);
 
     /// <summary>Configuration problems, empty when valid.</summary>
@@ -68,6 +74,11 @@ public sealed class InferenceOptions
         if (DefaultMaxTokens < 1 || MaxTokensLimit < DefaultMaxTokens)
         {
             problems.Add($"Inference:DefaultMaxTokens ({DefaultMaxTokens}) must be between 1 and MaxTokensLimit ({MaxTokensLimit})");
+        }
+
+        if (RegistryPollSeconds < 1)
+        {
+            problems.Add($"Inference:RegistryPollSeconds must be at least 1, got {RegistryPollSeconds}");
         }
 
         return problems;

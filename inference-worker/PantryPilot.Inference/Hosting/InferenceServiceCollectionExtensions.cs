@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Inference.Evaluation;
 using PantryPilot.Inference.Model;
 using PantryPilot.Inference.Recipes;
 
@@ -16,7 +18,14 @@ public static class InferenceServiceCollectionExtensions
         services.AddSingleton(_ => RecipeModelHost.Load(options));
         services.AddSingleton<IRecipeTextGenerator>(sp => sp.GetRequiredService<RecipeModelHost>());
         services.AddSingleton(sp => new RecipeGenerator(sp.GetRequiredService<IRecipeTextGenerator>(), options));
+        services.AddSingleton<IAdapterLoader>(sp => sp.GetRequiredService<RecipeModelHost>());
+        services.AddSingleton(sp => new CheckpointEvaluator(sp.GetRequiredService<IRecipeTextGenerator>(), sp.GetRequiredService<RecipeGenerator>(), options));
+        services.AddSingleton<ServedModel>();
+        services.AddSingleton<PromotedModelTracker>();
+        services.AddHostedService<PromotedModelWatcher>();
         services.AddScoped<RecipeInferenceActivities>();
+        services.AddScoped<CheckpointEvaluationActivities>();
+        services.AddScoped<ICheckpointEvaluationActivities>(sp => sp.GetRequiredService<CheckpointEvaluationActivities>());
         return services;
     }
 

@@ -10,14 +10,16 @@ namespace PantryPilot.Inference.Model;
 /// The model of one worker process, loaded once: provider chosen with fallback, tokenizer, LoRA adapters,
 /// and a gate that bounds concurrent generations on the shared model.
 /// </summary>
-public sealed class RecipeModelHost : IRecipeTextGenerator, IDisposable
+public sealed class RecipeModelHost : IRecipeTextGenerator, IAdapterLoader, IDisposable
 {
     private readonly GenAiModel model;
     private readonly Tokenizer tokenizer;
-    private readonly Adapters? adapters;
+    private readonly Lock adapterGate = new();
+    private Adapters? adapters;
     private readonly SemaphoreSlim gate;
     private readonly Dictionary<string, string> adapterProblems = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> loadedAdapters = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, string> adapterPaths = new(StringComparer.OrdinalIgnoreCase);
     private volatile string? guidanceFailure;
 
     private RecipeModelHost(string modelPath, GenAiModel model, string provider, string providerNote, ModelShape shape, InferenceOptions options)
@@ -31,13 +33,9 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IDisposable
         gate = new SemaphoreSlim(options.MaxConcurrentActivities, options.MaxConcurrentActivities);
         MaxConcurrentGenerations = options.MaxConcurrentActivities;
         Guidance = DecideGuidance(options.Guidance);
-        if (options.Adapters.Count > 0)
+        foreach (var (name, path) in options.Adapters)
         {
-            adapters = new Adapters(model);
-            foreach (var (name, path) in options.Adapters)
-            {
-                LoadAdapter(name, path);
-            }
+            LoadAdapter(name, path);
         }
     }
 
@@ -137,7 +135,7 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IDisposable
 
     public async Task<GenerationResult> GenerateAsync(GenerationRequest request, Action<GenerationProgress>? progress, CancellationToken cancellationToken)
     {
-        if (request.Adapter is { } name && !loadedAdapters.Contains(name))
+        if (request.Adapter is { } name && !IsLoaded(name))
         {
             var reason = adapterProblems.TryGetValue(name, out var problem)
                 ? problem
@@ -259,22 +257,57 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IDisposable
         return new GenerationResult(text, output.Count, stopwatch.Elapsed, stop, schema is not null, guidanceError);
     }
 
+    /// <summary>Loads an adapter under a name at run time (checkpoint evaluation, the promoted model). Loading a name
+    /// already loaded from the same path is a no-op. Returns null when loaded, otherwise why not (the host keeps running).</summary>
+    public string? TryLoadAdapter(string name, string path)
+    {
+        lock (adapterGate)
+        {
+            if (loadedAdapters.Contains(name) && adapterPaths.TryGetValue(name, out var loadedFrom) && loadedFrom == Path.GetFullPath(path))
+            {
+                return null;
+            }
+
+            if (loadedAdapters.Contains(name))
+            {
+                return $"adapter '{name}' is already loaded from '{adapterPaths[name]}'";
+            }
+
+            LoadAdapter(name, path);
+            return loadedAdapters.Contains(name) ? null : adapterProblems[name];
+        }
+    }
+
+    private bool IsLoaded(string name)
+    {
+        lock (adapterGate)
+        {
+            return loadedAdapters.Contains(name);
+        }
+    }
+
     private void LoadAdapter(string name, string path)
     {
-        if (!File.Exists(path))
+        lock (adapterGate)
         {
-            adapterProblems[name] = $"file '{path}' does not exist";
-            return;
-        }
+            if (!File.Exists(path))
+            {
+                adapterProblems[name] = $"file '{path}' does not exist";
+                return;
+            }
 
-        try
-        {
-            adapters!.LoadAdapter(path, name);
-            loadedAdapters.Add(name);
-        }
-        catch (OnnxRuntimeGenAIException ex)
-        {
-            adapterProblems[name] = $"'{path}' failed to load: {FirstLine(ex.Message)}";
+            try
+            {
+                adapters ??= new Adapters(model);
+                adapters.LoadAdapter(path, name);
+                loadedAdapters.Add(name);
+                adapterPaths[name] = Path.GetFullPath(path);
+                adapterProblems.Remove(name);
+            }
+            catch (OnnxRuntimeGenAIException ex)
+            {
+                adapterProblems[name] = $"'{path}' failed to load: {FirstLine(ex.Message)}";
+            }
         }
     }
 

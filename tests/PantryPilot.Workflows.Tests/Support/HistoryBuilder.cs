@@ -34,6 +34,8 @@ public sealed class HistoryBuilder
     private DateTime _time = new(2026, 3, 1, 6, 0, 0, DateTimeKind.Utc);
     private int _nextActivityId = 1;
     private bool _flagsWritten;
+    private int _nextTimerId = 1;
+    private readonly Dictionary<long, string> _timers = [];
 
     public HistoryBuilder(string workflowType, object? input, SearchAttributeCollection? searchAttributes = null)
     {
@@ -156,6 +158,61 @@ public sealed class HistoryBuilder
             ScheduledEventId = scheduled,
             Identity = "worker-1",
             Attempt = 1,
+        });
+        return this;
+    }
+
+    /// <summary>The attempt that finally ran after earlier attempts failed: the server records only the last start,
+    /// with its attempt number and the previous failure (retries themselves are not workflow history).</summary>
+    public HistoryBuilder StartActivityRetried(long scheduled, int attempt, string lastFailure, string errorType)
+    {
+        _activityStarted[scheduled] = Add(EventType.ActivityTaskStarted, e => e.ActivityTaskStartedEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            Identity = "worker-2",
+            Attempt = attempt,
+            LastFailure = ApplicationFailure(lastFailure, errorType, nonRetryable: false),
+        });
+        return this;
+    }
+
+    /// <summary>A TimerStarted event (a StartTimer command of the last workflow task, e.g. a wait with a timeout).
+    /// Timer ids are "1", "2", ... in the order the workflow starts them.</summary>
+    public long StartTimer(TimeSpan fireAfter)
+    {
+        var id = (_nextTimerId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var started = Add(EventType.TimerStarted, e => e.TimerStartedEventAttributes = new()
+        {
+            TimerId = id,
+            StartToFireTimeout = Duration.FromTimeSpan(fireAfter),
+            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+        });
+        _timers[started] = id;
+        return started;
+    }
+
+    /// <summary>Moves the clock of the following events on (a timer fires when its time has come).</summary>
+    public HistoryBuilder Advance(TimeSpan by)
+    {
+        _time += by;
+        return this;
+    }
+
+    public HistoryBuilder FireTimer(long started)
+    {
+        Add(EventType.TimerFired, e => e.TimerFiredEventAttributes = new() { TimerId = _timers[started], StartedEventId = started });
+        return this;
+    }
+
+    /// <summary>A TimerCanceled event (a CancelTimer command of the last workflow task: the wait ended first).</summary>
+    public HistoryBuilder CancelTimer(long started)
+    {
+        Add(EventType.TimerCanceled, e => e.TimerCanceledEventAttributes = new()
+        {
+            TimerId = _timers[started],
+            StartedEventId = started,
+            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+            Identity = "worker-1",
         });
         return this;
     }

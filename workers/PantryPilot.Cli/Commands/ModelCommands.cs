@@ -3,11 +3,14 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.RecipeModel;
+using PantryPilot.Activities.Training;
 using PantryPilot.Cli.Hosting;
 using PantryPilot.Cli.Pipeline;
 using PantryPilot.Cli.RecipeModel;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.RecipeModel;
+using PantryPilot.Inference.Evaluation;
+using PantryPilot.Inference.Hosting;
 using PantryPilot.Workflows.RecipeModel;
 using Spectre.Console;
 using Temporalio.Api.Enums.V1;
@@ -29,22 +32,25 @@ public static class ModelCommands
         command.Subcommands.Add(BuildStatus());
         command.Subcommands.Add(BuildCancel());
         command.Subcommands.Add(BuildFilter());
+        ModelRegistryCommands.AddTo(command);
         return command;
     }
 
     private static Command BuildRun()
     {
         var options = new ModelRunOptions();
+        var training = new ModelTrainingCliOptions();
         var run = new Command("run", "Run the flow now, in this process (no Temporal server, no database): the same stage graph the workflow runs. Default: the offline template teacher, 500 samples.");
         options.AddTo(run);
+        training.AddTo(run);
         run.SetAction(async (parse, ct) =>
         {
-            if (!TryInput(options, parse, defaultName: true, out var input))
+            if (!TryInput(options, training, parse, defaultName: true, out var input))
             {
                 return 2;
             }
 
-            return await RunInProcessAsync(input, CliConfiguration.Load(), ct);
+            return await RunInProcessAsync(input, CliConfiguration.Load(), ct, new PresetApprovalGate(training.PresetDecision(parse)));
         });
         return run;
     }
@@ -52,12 +58,14 @@ public static class ModelCommands
     private static Command BuildStart()
     {
         var options = new ModelRunOptions();
+        var training = new ModelTrainingCliOptions();
         var start = new Command("start", "Start the flow as workflow recipe-model-<name> on the Temporal cluster (TEMPORAL_ADDRESS) and return; `pantrypilot worker` processes run it.");
         options.AddTo(start);
+        training.AddTo(start);
         start.SetAction(async (parse, ct) =>
         {
             var configuration = CliConfiguration.Load();
-            if (!TryInput(options, parse, defaultName: false, out var input) || await PipelineCommands.ConnectAsync(configuration, ct) is not { } connected)
+            if (!TryInput(options, training, parse, defaultName: false, out var input) || await PipelineCommands.ConnectAsync(configuration, ct) is not { } connected)
             {
                 return 2;
             }
@@ -184,20 +192,40 @@ public static class ModelCommands
         return filter;
     }
 
-    public static async Task<int> RunInProcessAsync(RecipeModelInput input, IConfiguration configuration, CancellationToken ct)
+    public static async Task<int> RunInProcessAsync(RecipeModelInput input, IConfiguration configuration, CancellationToken ct, IApprovalGate? approvals = null)
     {
-        var services = new ServiceCollection().AddLogging().AddRecipeModelActivities(configuration).BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging().AddRecipeModelActivities(configuration);
+        try
+        {
+            collection.AddModelTrainingActivities(configuration);
+            if (input.Evaluation?.Enabled == true)
+            {
+                // Evaluation runs the inference pool's activity in this process: the model loads once, on first use.
+                collection.AddRecipeInference(configuration);
+            }
+        }
+        catch (InvalidOperationException e)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return 2;
+        }
+
+        var services = collection.BuildServiceProvider();
         await using (services)
         {
             var run = RecipeModelRun.From(input, input.DatasetName!);
             AnsiConsole.MarkupLineInterpolated($"[grey]No Temporal server needed: running the recipe-model stage graph in-process.[/]");
             AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/]: {input.SampleCount:N0} samples, teacher {run.Teacher.Kind}, dataset in {run.DatasetDir}");
             var printer = new ModelProgressPrinter();
-            var flow = new RecipeModelFlow(new InProcessStageRunner(services, _ => { }, activityTypes: RecipeModelRegistration.ActivityTypes), printer.Print);
+            var flow = new RecipeModelFlow(
+                new InProcessStageRunner(services, _ => { }, ct, activityTypes: [.. RecipeModelRegistration.ActivityTypes, .. TrainingRegistration.InProcessActivityTypes, typeof(CheckpointEvaluationActivities)]),
+                printer.Print,
+                approvals);
             try
             {
                 var output = await flow.RunAsync(run).WaitAsync(ct);
                 ModelProgressPrinter.PrintSummary(output);
+                ModelTrainingPrinter.PrintSummary(output.Model);
                 return output.Filter.Conserved ? 0 : 3;
             }
             catch (ApplicationFailureException e) when (e.ErrorType == RecipeModelFailures.NothingKept)
@@ -209,6 +237,19 @@ public static class ModelCommands
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
                 return 2;
+            }
+            catch (ApplicationFailureException e) when (e.NonRetryable)
+            {
+                // Part 2's configuration errors (trainer not found, bad template, nothing left to shrink after out of memory).
+                AnsiConsole.MarkupLineInterpolated($"[red]error ({e.ErrorType}):[/] {e.Message}");
+                return 2;
+            }
+            catch (ApplicationFailureException e)
+            {
+                // In process there is no retry: say how to resume (the store keeps the checkpoints and the training state).
+                AnsiConsole.MarkupLineInterpolated($"[red]failed ({e.ErrorType}):[/] {e.Message}");
+                AnsiConsole.MarkupLine("Run the same command (same --name) again: training resumes from the latest checkpoint.");
+                return 1;
             }
             catch (BadInputException e)
             {
@@ -223,11 +264,11 @@ public static class ModelCommands
         }
     }
 
-    private static bool TryInput(ModelRunOptions options, ParseResult parse, bool defaultName, out RecipeModelInput input)
+    private static bool TryInput(ModelRunOptions options, ModelTrainingCliOptions training, ParseResult parse, bool defaultName, out RecipeModelInput input)
     {
         try
         {
-            input = options.ToInput(parse, defaultName);
+            input = training.Apply(parse, options.ToInput(parse, defaultName));
             return true;
         }
         catch (ArgumentException e)

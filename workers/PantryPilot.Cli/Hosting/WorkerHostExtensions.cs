@@ -8,6 +8,7 @@ using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using PantryPilot.Activities;
 using PantryPilot.Activities.RecipeModel;
+using PantryPilot.Activities.Training;
 using PantryPilot.Workflows.DataPipeline;
 using PantryPilot.Workflows.RecipeModel;
 using Temporalio.Extensions.Hosting;
@@ -43,6 +44,8 @@ public static class WorkerHostExtensions
     {
         services.AddPipelineActivities(configuration);
         services.AddRecipeModelActivities(configuration);
+        services.AddModelTrainingActivities(configuration);
+        services.AddModelTrainingWorker(settings, configuration);
         var worker = services.AddHostedTemporalWorker(settings.Address!, settings.Namespace, settings.TaskQueue)
             .ConfigureOptions(o =>
             {
@@ -55,7 +58,7 @@ public static class WorkerHostExtensions
             .AddWorkflow<PantrySensorWorkflow>()
             .AddWorkflow<ScheduledPipelineWorkflow>()
             .AddWorkflow<RecipeModelWorkflow>();
-        foreach (var type in ActivitiesServiceCollectionExtensions.PipelineActivityTypes.Concat(RecipeModelRegistration.ActivityTypes))
+        foreach (var type in ActivitiesServiceCollectionExtensions.PipelineActivityTypes.Concat(RecipeModelRegistration.ActivityTypes).Concat(TrainingRegistration.MainQueueActivityTypes))
         {
             worker.AddScopedActivities(type);
         }

@@ -58,11 +58,19 @@ public sealed record FilterOptions(
 /// <param name="TestShare">Optional share written to test.jsonl (0 = no test file).</param>
 public sealed record SplitOptions(double ValidShare = 0.1, double TestShare = 0, SplitFormat Format = SplitFormat.Chat);
 
-/// <summary>Training options (part 2 of the flow fills these in; null or disabled means the flow stops after split).</summary>
-public sealed record TrainingOptions(bool Enabled = false, string? Trainer = null);
+/// <summary>Training options (part 2). Enabled: run the train activity on the model-training task queue (only enable it
+/// where a host with a trainer polls that queue). The trainer itself is the worker's configuration (Training:Trainer).</summary>
+/// <param name="Trainer">Informational: which trainer the operator expects (the worker's configuration decides).</param>
+/// <param name="Lora">LoRA settings; null = the original system's (rank 8, alpha 16, ...).</param>
+/// <param name="Iterations">Fixed iteration count; null = train samples x epochs / batch size.</param>
+public sealed record TrainingOptions(bool Enabled = false, string? Trainer = null, LoraSettings? Lora = null, int? Iterations = null);
 
-/// <summary>Checkpoint-evaluation options (part 2 of the flow fills these in).</summary>
-public sealed record EvaluationOptions(bool Enabled = false, int Samples = 100);
+/// <summary>Checkpoint-evaluation options (part 2): the base model and the checkpoints on N validation samples.</summary>
+/// <param name="KBest">Evaluate only the K checkpoints with the lowest val loss (null: every checkpoint).</param>
+/// <param name="ShardSize">Samples per evaluate-checkpoint activity.</param>
+/// <param name="MaxParallel">Evaluation activities in flight at once on the inference pool (bounded fan-out).</param>
+/// <param name="RequestsFile">Evaluate on these compliance requests (JSONL) instead of the split's validation samples.</param>
+public sealed record EvaluationOptions(bool Enabled = false, int Samples = 100, int? KBest = null, int ShardSize = 10, int MaxParallel = 4, int MaxTokens = 256, string? RequestsFile = null);
 
 /// <summary>Input of RecipeModelWorkflow and of `pantrypilot model run`: one record for both.</summary>
 /// <param name="DataDir">Root of recipe-model datasets; the dataset lives in DataDir/&lt;name&gt; (its own versioned repository).</param>
@@ -84,7 +92,8 @@ public sealed record RecipeModelInput(
     int MaxParallelBatches = 4,
     FilterOptions? Filter = null,
     TrainingOptions? Training = null,
-    EvaluationOptions? Evaluation = null)
+    EvaluationOptions? Evaluation = null,
+    PromotionSettings? Promotion = null)
 {
     /// <summary>Checks what a run cannot start without; returns every problem at once.</summary>
     public IReadOnlyList<string> Validate()

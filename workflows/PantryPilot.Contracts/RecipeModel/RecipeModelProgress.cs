@@ -31,6 +31,7 @@ public sealed record RecipeModelProgress(string RunId, IReadOnlyList<RecipeStage
 /// <param name="DatasetSnapshotId">Snapshot of the filtered, split dataset: what training and evaluation record as lineage.</param>
 /// <param name="Generated">Samples written by the teacher (requested minus rejected answers).</param>
 /// <param name="TeacherRejected">Teacher answers rejected before they became samples, by reason.</param>
+/// <param name="Model">Part 2 (train → checkpoint-evaluate → promote) when the input asked for it.</param>
 public sealed record RecipeModelOutput(
     string RunId,
     string DatasetName,
@@ -43,4 +44,5 @@ public sealed record RecipeModelOutput(
     IReadOnlyDictionary<string, int> GeneratedByTag,
     IReadOnlyDictionary<string, int> TeacherRejected,
     FilterDatasetOutput Filter,
-    SplitDatasetOutput Split);
+    SplitDatasetOutput Split,
+    ModelTrainingOutput? Model = null);

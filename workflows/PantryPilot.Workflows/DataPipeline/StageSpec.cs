@@ -25,6 +25,9 @@ public sealed record StageSpec(
     /// <summary>0: unlimited, bounded by <see cref="ScheduleToClose"/>.</summary>
     public int MaximumAttempts { get; init; }
 
+    /// <summary>The task queue the stage's activities run on; null: the workflow's own queue.</summary>
+    public string? TaskQueue { get; init; }
+
     /// <summary>The wait before attempt <paramref name="attempt"/>+1 (attempts count from 1), as Temporal computes it.</summary>
     public TimeSpan BackoffAfter(int attempt) =>
         TimeSpan.FromTicks((long)Math.Min(MaximumInterval.Ticks, InitialInterval.Ticks * Math.Pow(BackoffCoefficient, attempt - 1)));

@@ -8,7 +8,7 @@ namespace PantryPilot.Workflows.RecipeModel;
 /// <summary>The recipe-model flow as a business process: dataset-generate (batches fanned out, bounded) → filter →
 /// split → version. Deterministic: it only orchestrates through <see cref="IStageRunner"/>, so the Temporal workflow
 /// and the in-process run share it. Part 2 continues after <see cref="RunDatasetAsync"/> with the split's output.</summary>
-public sealed class RecipeModelFlow(IStageRunner runner, Action<RecipeModelProgress>? onProgress = null)
+public sealed class RecipeModelFlow(IStageRunner runner, Action<RecipeModelProgress>? onProgress = null, IApprovalGate? approvals = null)
 {
     private RecipeModelProgress _progress = RecipeModelProgress.Start(string.Empty, Order.Select(s => s.Name));
 
@@ -24,7 +24,16 @@ public sealed class RecipeModelFlow(IStageRunner runner, Action<RecipeModelProgr
 
         _progress = RecipeModelProgress.Start(run.RunId, Order.Select(s => s.Name));
         Report();
-        return await RunDatasetAsync(run);
+        var dataset = await RunDatasetAsync(run);
+        if (run.Input.Training?.Enabled != true && run.Input.Evaluation?.Enabled != true)
+        {
+            return dataset;
+        }
+
+        // Part 2: train → checkpoint-evaluate → promote on the versioned split (lineage: the dataset snapshot id).
+        var model = await new ModelTrainingFlow(runner, approvals ?? new PresetApprovalGate(null), SetStage)
+            .RunAsync(run, dataset.DatasetSnapshotId, dataset.Split);
+        return dataset with { Model = model };
     }
 
     /// <summary>dataset-generate → filter → split, each versioned.</summary>

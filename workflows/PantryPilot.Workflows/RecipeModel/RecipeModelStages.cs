@@ -21,5 +21,5 @@ public static class RecipeModelStages
     public static readonly StageSpec VersionDataset = new("version", TimeSpan.FromMinutes(30), TimeSpan.FromHours(1), TimeSpan.FromMinutes(1), BadData) { MaximumAttempts = 5 };
 
     /// <summary>The business order of the flow, as progress shows it.</summary>
-    public static readonly IReadOnlyList<StageSpec> Order = [Generate, Filter, Split, VersionDataset];
+    public static readonly IReadOnlyList<StageSpec> Order = [Generate, Filter, Split, VersionDataset, .. ModelTrainingStages.Order];
 }

@@ -1,0 +1,355 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.Extensions.Logging;
+using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Domain.Training;
+using Temporalio.Exceptions;
+
+namespace PantryPilot.Activities.Training;
+
+/// <summary>What one attempt of the train activity knows about its surroundings (Temporal's activity context, or
+/// the in-process runner's stand-in for it).</summary>
+/// <param name="PreviousHeartbeat">The last heartbeat of the attempt before, when Temporal kept one.</param>
+public sealed record TrainingAttemptContext(
+    int Attempt,
+    TrainingProgress? PreviousHeartbeat,
+    Action<TrainingProgress> Heartbeat,
+    ILogger Logger,
+    CancellationToken CancellationToken,
+    Action<int>? OnTrainerStarted = null);
+
+/// <summary>
+/// Supervises one attempt of an external trainer: plans from the artifact store (resume from the latest checkpoint
+/// for the remaining iterations, never from 0), applies the out-of-memory policy a previous attempt recorded, runs the
+/// command template, turns progress lines into heartbeats and the loss curve, and copies each checkpoint into the
+/// store as soon as the trainer reports it saved. Failures are Temporal application failures with pinned types:
+/// configuration errors are non-retryable; a crash or out-of-memory exit is retryable (the retry resumes).
+/// </summary>
+public sealed class TrainingSupervisor(TrainerOptions options)
+{
+    public async Task<TrainOutput> TrainAsync(TrainInput input, TrainingAttemptContext context)
+    {
+        var lora = input.Lora;
+        var total = input.Iterations ?? ResumePlan.IterationsFor(input.TrainSamples, lora.Epochs, lora.BatchSize);
+        if (TrainerTemplates.For(options) is not { } templateText)
+        {
+            var message = "no trainer is configured on this host (Training:Trainer is empty): nothing was trained; the flow evaluates the base model only. " +
+                "See README, 'Training on a Mac (mlx-lm)'.";
+            context.Logger.LogWarning("{Message}", message);
+            return new TrainOutput(TrainStatus.NoTrainer, message, total, 0, [], [], lora, null, null);
+        }
+
+        var problems = options.Problems();
+        if (problems.Count > 0)
+        {
+            throw Configuration($"invalid training configuration: {string.Join("; ", problems)}");
+        }
+
+        CommandTemplate template;
+        try
+        {
+            template = CommandTemplate.Parse(templateText, TrainerTemplates.Placeholders);
+        }
+        catch (CommandTemplateException ex)
+        {
+            throw Configuration($"{ex.Message} (Training:Command / Training:Trainer)");
+        }
+
+        var program = TrainerProcess.Resolve(template.Program) ?? throw new ApplicationFailureException(
+            $"trainer '{template.Program}' not found{(template.Program.Contains('/', StringComparison.Ordinal) ? string.Empty : " on PATH")} " +
+            "(Training:Trainer / Training:Command). For mlx-lm on a Mac: pip install mlx-lm, so that mlx_lm.lora is on PATH.",
+            TrainingNames.TrainerNotFound,
+            nonRetryable: true);
+
+        foreach (var file in new[] { "train.jsonl", "valid.jsonl" })
+        {
+            if (!File.Exists(Path.Combine(input.DatasetDir, file)))
+            {
+                throw Configuration($"dataset folder '{input.DatasetDir}' has no {file} (the split writes train.jsonl and valid.jsonl)");
+            }
+        }
+
+        var paths = new RunPaths(input.ArtifactRoot, input.RunId);
+        Directory.CreateDirectory(paths.Checkpoints);
+        var state = TrainingState.Load(paths.State) ?? TrainingState.New(total, lora);
+        total = state.TotalIterations;
+        state = MarkLostAttempts(state, context);
+
+        // Attempts are numbered by the store, not by Temporal: a workflow started again with the same id (or an
+        // in-process re-run) counts on from what the store has seen.
+        var attemptNumber = state.Attempts.Count == 0 ? 1 : state.Attempts.Max(a => a.Attempt) + 1;
+        var plan = ResumePlan.From(total, state.Checkpoints.Select(c => c.Iteration));
+        var curve = new LossCurve(paths.CurveCsv);
+        if (plan.IsFinished)
+        {
+            return await FinishAsync(input, state, curve, paths, "every iteration already has a checkpoint in the store: nothing to run", context);
+        }
+
+        var memory = state.Memory;
+        var applied = lora with { MaxSeqLength = memory.MaxSeqLength, BatchSize = memory.BatchSize, GradAccumulation = memory.GradAccumulation };
+        var adjustment = state.PendingAdjustment;
+        var resumeFile = plan.IsResume ? state.Checkpoints.Single(c => c.Iteration == plan.ResumeFrom).Path : null;
+        if (resumeFile is not null && !File.Exists(resumeFile))
+        {
+            throw Configuration($"checkpoint {plan.ResumeFrom} is recorded in {paths.State} but its file '{resumeFile}' is missing from the store");
+        }
+
+        var attemptDir = Path.Combine(options.WorkDir ?? Path.Combine(Path.GetTempPath(), "pantrypilot-training"), Safe(input.RunId), $"attempt-{attemptNumber}-{Guid.NewGuid():N}");
+        var adapterDir = Path.Combine(attemptDir, "adapters");
+        Directory.CreateDirectory(adapterDir);
+        var config = Path.Combine(attemptDir, "lora-config.yaml");
+        File.WriteAllText(config, LoraConfigYaml(applied));
+        var arguments = template.Arguments(new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["model"] = [options.BaseModel!],
+            ["data"] = [Path.GetFullPath(input.DatasetDir)],
+            ["config"] = [config],
+            ["adapter_path"] = [adapterDir],
+            ["iters"] = [I(plan.Remaining)],
+            ["batch_size"] = [I(applied.BatchSize)],
+            ["max_seq_length"] = [I(applied.MaxSeqLength)],
+            ["save_every"] = [I(applied.SaveEvery)],
+            ["steps_per_report"] = [I(applied.StepsPerReport)],
+            ["steps_per_eval"] = [I(applied.StepsPerEval)],
+            ["learning_rate"] = [applied.LearningRate.ToString("R", CultureInfo.InvariantCulture)],
+            ["grad_accumulation"] = [I(applied.GradAccumulation)],
+            ["resume"] = resumeFile is null ? [] : ["--resume-adapter-file", resumeFile],
+        });
+
+        curve.TruncateAfter(plan.ResumeFrom);
+        var attempt = new TrainingAttempt(attemptNumber, plan.ResumeFrom, plan.Remaining, applied.MaxSeqLength, applied.BatchSize, TrainingState.RunningOutcome, adjustment);
+        state = state.WithAttempt(attempt) with { PendingAdjustment = null };
+        state.Save(paths.State);
+        context.Logger.LogInformation(
+            "train {RunId} attempt {Attempt}: {Start}, {Remaining} of {Total} iterations, max seq {MaxSeq}, batch {Batch}{Adjustment}; last heartbeat before: {Heartbeat}",
+            input.RunId, attemptNumber, plan.IsResume ? $"resuming from checkpoint {plan.ResumeFrom}" : "from scratch", plan.Remaining, total,
+            applied.MaxSeqLength, applied.BatchSize, adjustment is null ? string.Empty : $" ({adjustment})",
+            context.PreviousHeartbeat is { } hb ? $"iteration {hb.Iteration}" : "none");
+
+        var progress = new TrainingProgress(attemptNumber, plan.ResumeFrom, total, plan.ResumeFrom, plan.ResumeFrom, null, null, null, null, null);
+        context.Heartbeat(progress);
+        double? lastVal = null;
+        double? lastTrain = null;
+        var stateGate = new object();
+        void CopyCheckpoint(string file, int global)
+        {
+            lock (stateGate)
+            {
+                if (state.Checkpoints.Any(c => c.Iteration == global) || !File.Exists(file))
+                {
+                    return;
+                }
+
+                var target = Path.Combine(paths.Checkpoints, CheckpointFiles.StoreName(global));
+                AtomicFile.Copy(file, target);
+                state = state.WithCheckpoint(new CheckpointRecord(global, lastVal, lastTrain, input.DatasetSnapshotId, target, Sha256(target)));
+                state.Save(paths.State);
+                progress = progress with { LatestCheckpoint = global };
+            }
+        }
+
+        void OnLine(string line)
+        {
+            var parsed = TrainerProgressLine.Parse(line);
+            switch (parsed.Kind)
+            {
+                case TrainerLineKind.Train:
+                    var it = plan.Global(parsed.Iteration!.Value);
+                    lastTrain = parsed.TrainLoss;
+                    progress = progress with { Iteration = it, TrainLoss = parsed.TrainLoss, LearningRate = parsed.LearningRate, TokensPerSecond = parsed.TokensPerSecond, PeakMemoryGb = parsed.PeakMemoryGb };
+                    curve.Append(it, "train", parsed.TrainLoss, null, parsed.LearningRate, parsed.TokensPerSecond, parsed.PeakMemoryGb, attemptNumber);
+                    context.Heartbeat(progress);
+                    break;
+                case TrainerLineKind.Validation:
+                    var vit = plan.Global(parsed.Iteration!.Value);
+                    lastVal = parsed.ValLoss;
+                    progress = progress with { ValLoss = parsed.ValLoss };
+                    curve.Append(vit, "val", null, parsed.ValLoss, null, null, null, attemptNumber);
+                    context.Heartbeat(progress);
+                    break;
+                case TrainerLineKind.Saved:
+                    CopyCheckpoint(Path.GetFullPath(parsed.SavedPath!, attemptDir), plan.Global(parsed.Iteration!.Value));
+                    context.Heartbeat(progress);
+                    break;
+            }
+        }
+
+        TrainerExit exit;
+        try
+        {
+            exit = await TrainerProcess.RunAsync(program, arguments, attemptDir, options.OutputTailLines, OnLine, context.OnTrainerStarted, context.CancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            lock (stateGate)
+            {
+                state = state.WithAttempt(attempt with { Outcome = "cancelled" });
+                state.Save(paths.State);
+            }
+
+            context.Logger.LogWarning("train {RunId} attempt {Attempt} cancelled: trainer process tree killed at iteration {Iteration}", input.RunId, attemptNumber, progress.Iteration);
+            throw;
+        }
+
+        // Numbered files the trainer wrote without a line we recognised (another trainer's wording) still count.
+        foreach (var file in Directory.EnumerateFiles(adapterDir))
+        {
+            if (CheckpointFiles.IterationOf(file) is { } local && local <= plan.Remaining)
+            {
+                CopyCheckpoint(file, plan.Global(local));
+            }
+        }
+
+        if (exit.ExitCode == 0)
+        {
+            CopyCheckpoint(Path.Combine(adapterDir, CheckpointFiles.Latest), total);
+            if (!state.Checkpoints.Any(c => c.Iteration == total))
+            {
+                throw new ApplicationFailureException(
+                    $"trainer exited 0 but wrote no final adapter ({Path.Combine(adapterDir, CheckpointFiles.Latest)}); last lines: {string.Join(" | ", exit.Tail.TakeLast(5))}",
+                    TrainingNames.TrainerCrashed);
+            }
+
+            state = state.WithAttempt(attempt with { Outcome = "completed" });
+            state.Save(paths.State);
+            return await FinishAsync(input, state, curve, paths, $"trained {total} iterations ({state.Attempts.Count} attempt(s)); {state.Checkpoints.Count} checkpoints in the store", context);
+        }
+
+        var oom = OutOfMemoryPolicy.IsOutOfMemory(exit.Tail);
+        var tail = string.Join(" | ", exit.Tail.TakeLast(5));
+        if (oom)
+        {
+            var next = OutOfMemoryPolicy.Next(state.Memory);
+            state = state.WithAttempt(attempt with { Outcome = $"out-of-memory at iteration {progress.Iteration}" });
+            if (next is null)
+            {
+                state.Save(paths.State);
+                throw new ApplicationFailureException(
+                    $"trainer ran out of memory at iteration {progress.Iteration} with max sequence {state.Memory.MaxSeqLength} and batch {state.Memory.BatchSize}: the policy ({OutOfMemoryPolicy.Description}) has nothing left to shrink. Last lines: {tail}",
+                    TrainingNames.TrainerOutOfMemoryExhausted,
+                    nonRetryable: true);
+            }
+
+            state = state with { Memory = next.Value.Settings, PendingAdjustment = next.Value.Change };
+            state.Save(paths.State);
+            throw new ApplicationFailureException(
+                $"trainer ran out of memory at iteration {progress.Iteration} (exit {exit.ExitCode}); the next attempt resumes from checkpoint {progress.LatestCheckpoint} with: {next.Value.Change}. Last lines: {tail}",
+                TrainingNames.TrainerOutOfMemory,
+                details: [progress]);
+        }
+
+        state = state.WithAttempt(attempt with { Outcome = $"crashed (exit {exit.ExitCode}) at iteration {progress.Iteration}" });
+        state.Save(paths.State);
+        throw new ApplicationFailureException(
+            $"trainer exited {exit.ExitCode} at iteration {progress.Iteration}; the next attempt resumes from checkpoint {progress.LatestCheckpoint}. Last lines: {tail}",
+            TrainingNames.TrainerCrashed,
+            details: [progress]);
+    }
+
+    /// <summary>The YAML for --config: what the original system trained with. mlx-lm reads lora_parameters.scale;
+    /// alpha/rank is the same scale in PEFT's convention, so both are written.</summary>
+    public static string LoraConfigYaml(LoraSettings lora) => string.Create(CultureInfo.InvariantCulture, $"""
+        # Written by PantryPilot's train activity. Flags on the command line (iters, batch size, max sequence length,
+        # save/report/eval steps, resume file) take precedence over these keys in mlx-lm.
+        fine_tune_type: lora
+        num_layers: {lora.Layers}
+        learning_rate: {lora.LearningRate:0.0##e+00}
+        grad_accumulation_steps: {lora.GradAccumulation}
+        lora_parameters:
+          rank: {lora.Rank}
+          alpha: {lora.Alpha:0.0##}
+          dropout: {lora.Dropout:0.0##}
+          scale: {lora.Alpha / lora.Rank:0.0##}
+
+        """);
+
+    /// <summary>Runs Training:ConvertCommand once per checkpoint not converted yet ({input} → {output}.onnx_adapter). A
+    /// failed conversion is recorded on the checkpoint (evaluation then reports it unusable), never fatal.</summary>
+    private async Task<TrainingState> ConvertCheckpointsAsync(TrainingState state, RunPaths paths, TrainingAttemptContext context)
+    {
+        if (string.IsNullOrWhiteSpace(options.ConvertCommand))
+        {
+            return state;
+        }
+
+        CommandTemplate template;
+        try
+        {
+            template = CommandTemplate.Parse(options.ConvertCommand, ["input", "output"]);
+        }
+        catch (CommandTemplateException ex)
+        {
+            throw Configuration($"{ex.Message} (Training:ConvertCommand)");
+        }
+
+        var program = TrainerProcess.Resolve(template.Program) ?? throw new ApplicationFailureException(
+            $"adapter converter '{template.Program}' not found (Training:ConvertCommand)", TrainingNames.TrainerNotFound, nonRetryable: true);
+        foreach (var checkpoint in state.Checkpoints.Where(c => c.AdapterPath is null && c.ConversionError is null).ToList())
+        {
+            var output = Path.ChangeExtension(checkpoint.Path, ".onnx_adapter");
+            var exit = await TrainerProcess.RunAsync(program, template.Arguments(new Dictionary<string, IReadOnlyList<string>> { ["input"] = [checkpoint.Path], ["output"] = [output] }),
+                paths.Root, options.OutputTailLines, _ => { }, null, context.CancellationToken);
+            state = state.WithCheckpoint(exit.ExitCode == 0 && File.Exists(output)
+                ? checkpoint with { AdapterPath = output }
+                : checkpoint with { ConversionError = $"exit {exit.ExitCode}: {string.Join(" | ", exit.Tail.TakeLast(3))}" });
+            state.Save(paths.State);
+        }
+
+        return state;
+    }
+
+    /// <summary>An attempt still recorded as running when a new one starts never reported back: its worker was lost
+    /// (Temporal runs one attempt of an activity at a time).</summary>
+    private static TrainingState MarkLostAttempts(TrainingState state, TrainingAttemptContext context)
+    {
+        foreach (var lost in state.Attempts.Where(a => a.Outcome == TrainingState.RunningOutcome).ToList())
+        {
+            var reached = context.PreviousHeartbeat is { } hb && hb.Attempt == lost.Attempt ? $" (last heartbeat: iteration {hb.Iteration})" : string.Empty;
+            state = state.WithAttempt(lost with { Outcome = $"lost (worker gone){reached}" });
+        }
+
+        return state;
+    }
+
+    private async Task<TrainOutput> FinishAsync(TrainInput input, TrainingState state, LossCurve curve, RunPaths paths, string message, TrainingAttemptContext context)
+    {
+        state = await ConvertCheckpointsAsync(state, paths, context);
+        var checkpoints = state.Checkpoints.OrderBy(c => c.Iteration).ToList();
+        var skipped = curve.TryWritePng(paths.CurvePng, checkpoints.Select(c => c.Iteration));
+        if (skipped is not null)
+        {
+            context.Logger.LogWarning("loss curve PNG not drawn: {Reason}", skipped);
+        }
+
+        var applied = input.Lora with { MaxSeqLength = state.Memory.MaxSeqLength, BatchSize = state.Memory.BatchSize, GradAccumulation = state.Memory.GradAccumulation };
+        return new TrainOutput(TrainStatus.Trained, message, state.TotalIterations, state.TotalIterations, checkpoints, state.Attempts.OrderBy(a => a.Attempt).ToList(),
+            applied, curve.CsvPath, skipped is null ? paths.CurvePng : null);
+    }
+
+    private static ApplicationFailureException Configuration(string message) =>
+        new(message, TrainingNames.TrainerConfigurationInvalid, nonRetryable: true);
+
+    private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Safe(string name) => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+
+    private static string Sha256(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(stream));
+    }
+
+    /// <summary>Where a run keeps its training artifacts in the store.</summary>
+    public sealed record RunPaths(string ArtifactRoot, string RunId)
+    {
+        public string Root => Path.Combine(ArtifactRoot, "models", Safe(RunId));
+
+        public string Checkpoints => Path.Combine(Root, "checkpoints");
+
+        public string State => Path.Combine(Root, "training-state.json");
+
+        public string CurveCsv => Path.Combine(Root, "loss_curve.csv");
+
+        public string CurvePng => Path.Combine(Root, "loss_curve.png");
+    }
+}

@@ -1,0 +1,52 @@
+namespace PantryPilot.Domain.Training;
+
+/// <summary>The memory-relevant settings of an attempt.</summary>
+public sealed record MemorySettings(int MaxSeqLength, int BatchSize, int GradAccumulation);
+
+/// <summary>
+/// Recognises an out-of-memory exit and says what the next attempt changes. The stated policy: first halve the batch
+/// (doubling gradient accumulation, so the effective batch stays the same); at batch 1 halve the max sequence length,
+/// down to <see cref="MinSeqLength"/>; below that there is nothing left to shrink and the run fails for good.
+/// </summary>
+public static class OutOfMemoryPolicy
+{
+    public const int MinSeqLength = 512;
+
+    // What mlx (Metal), PyTorch (CUDA), the C++ runtime and the kernel's OOM killer leave behind.
+    private static readonly string[] Signatures =
+    [
+        "Insufficient Memory",
+        "kIOGPUCommandBufferCallbackErrorOutOfMemory",
+        "out of memory",
+        "OutOfMemoryError",
+        "std::bad_alloc",
+        "MemoryError",
+        "Cannot allocate memory",
+    ];
+
+    public const string Description = "halve the batch (doubling gradient accumulation) while batch > 1, then halve the max sequence length down to 512";
+
+    /// <summary>True when the trainer's last output lines say it ran out of memory.</summary>
+    public static bool IsOutOfMemory(IEnumerable<string> tail) =>
+        tail.Any(line => Signatures.Any(s => line.Contains(s, StringComparison.OrdinalIgnoreCase)));
+
+    /// <summary>The settings after one step of the policy, with a sentence saying what changed; null when nothing is left to shrink.</summary>
+    public static (MemorySettings Settings, string Change)? Next(MemorySettings current)
+    {
+        if (current.BatchSize > 1)
+        {
+            var batch = current.BatchSize / 2;
+            var accumulation = current.GradAccumulation * (current.BatchSize / batch);
+            return (current with { BatchSize = batch, GradAccumulation = accumulation },
+                $"out of memory: batch {current.BatchSize} -> {batch}, gradient accumulation {current.GradAccumulation} -> {accumulation}");
+        }
+
+        if (current.MaxSeqLength / 2 >= MinSeqLength)
+        {
+            var seq = current.MaxSeqLength / 2;
+            return (current with { MaxSeqLength = seq }, $"out of memory: max sequence length {current.MaxSeqLength} -> {seq}");
+        }
+
+        return null;
+    }
+}

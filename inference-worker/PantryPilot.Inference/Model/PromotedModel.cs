@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Inference.Hosting;
+
+namespace PantryPilot.Inference.Model;
+
+/// <summary>What this worker serves when a request names no adapter: the promoted model of the registry (its adapter
+/// loaded under the name <c>promoted:&lt;id&gt;</c>), or the base model while nothing is promoted.</summary>
+public sealed class ServedModel
+{
+    private volatile State current = new(null, null);
+
+    public string? EntryId => current.EntryId;
+
+    public string? Adapter => current.Adapter;
+
+    internal void Set(string? entryId, string? adapter) => current = new(entryId, adapter);
+
+    private sealed record State(string? EntryId, string? Adapter);
+}
+
+/// <summary>Reads the model registry and switches <see cref="ServedModel"/> when the promoted entry changes. A
+/// promoted adapter that does not load is logged and the previous model keeps being served.</summary>
+public sealed partial class PromotedModelTracker(IAdapterLoader loader, ServedModel served, ILogger<PromotedModelTracker> logger)
+{
+    /// <summary>One look at the registry; returns a sentence when what is served changed, else null.</summary>
+    public string? Refresh(string registryPath)
+    {
+        var document = File.Exists(registryPath) ? ModelRegistryDocument.Parse(File.ReadAllText(registryPath), registryPath) : ModelRegistryDocument.Empty;
+        var entry = document.PromotedEntry;
+        if (entry?.Id == served.EntryId)
+        {
+            return null;
+        }
+
+        var before = served.EntryId ?? "the base model";
+        if (entry is null)
+        {
+            served.Set(null, null);
+            return Changed($"serving the base model (nothing promoted in {registryPath}); was {before}");
+        }
+
+        if (entry.AdapterPath is null)
+        {
+            served.Set(entry.Id, null);
+            return Changed($"serving promoted model '{entry.Id}' (the base model, no adapter); was {before}");
+        }
+
+        var name = $"promoted:{entry.Id}";
+        if (loader.TryLoadAdapter(name, entry.AdapterPath) is { } problem)
+        {
+            LogPromotedUnusable(logger, entry.Id, problem, before);
+            return null;
+        }
+
+        served.Set(entry.Id, name);
+        return Changed($"serving promoted model '{entry.Id}' (adapter {entry.AdapterPath}); was {before}");
+    }
+
+    private string Changed(string message)
+    {
+        LogServedChanged(logger, message);
+        return message;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "model registry: {Message}")]
+    private static partial void LogServedChanged(ILogger logger, string message);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "model registry: promoted model '{Id}' cannot be served ({Problem}); still serving {Before}")]
+    private static partial void LogPromotedUnusable(ILogger logger, string id, string problem, string before);
+}
+
+/// <summary>Re-reads the registry at start and every <see cref="InferenceOptions.RegistryPollSeconds"/> (works on any
+/// shared file system or mounted bucket, where change notifications are unreliable).</summary>
+public sealed partial class PromotedModelWatcher(PromotedModelTracker tracker, InferenceOptions options, ILogger<PromotedModelWatcher> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        if (string.IsNullOrWhiteSpace(options.RegistryPath))
+        {
+            return;
+        }
+
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.RegistryPollSeconds));
+        do
+        {
+            try
+            {
+                tracker.Refresh(options.RegistryPath);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                LogRegistryUnreadable(logger, options.RegistryPath, ex.Message);
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "model registry {Path} unreadable, keeping the served model: {Reason}")]
+    private static partial void LogRegistryUnreadable(ILogger logger, string path, string reason);
+}

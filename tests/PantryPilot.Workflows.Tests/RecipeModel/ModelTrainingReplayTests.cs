@@ -1,0 +1,226 @@
+using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Workflows.RecipeModel;
+using PantryPilot.Workflows.Tests.Support;
+using Temporalio.Exceptions;
+
+namespace PantryPilot.Workflows.Tests.RecipeModel;
+
+/// <summary>Replays hand-built histories of part 2 (train → checkpoint-evaluate → promote) against the real
+/// RecipeModelWorkflow: every path, including retries the server records only as a later attempt, cancellation during
+/// training and the durable approval wait (signal, refusal, timeout with reminders).</summary>
+public class ModelTrainingReplayTests
+{
+    private static readonly string[] DataHalf =
+    [
+        "RecipeModel.GenerateBatch", "RecipeModel.GenerateBatch", "RecipeModel.GenerateBatch",
+        "RecipeModel.SnapshotDataset", "RecipeModel.Filter", "RecipeModel.Split", "RecipeModel.SnapshotDataset",
+    ];
+
+    private static readonly string[] Evaluation = ["prepare-evaluation-set", .. Enumerable.Repeat("evaluate-checkpoint", 6), "compare-checkpoints"];
+
+    [Fact]
+    public async Task Replay_TrainEvaluatePromote_PromotesTheBestCheckpoint()
+    {
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+        var trained = ModelTrainingHistory.Trained();
+        h.Train(trained).Evaluate(trained, "iter-0001000").Promote("recipe-model-ds1/iter-0001000");
+        h.Builder.WorkflowCompleted(null);
+
+        var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        Assert.Equal([.. DataHalf, "train", .. Evaluation, "promote-model"], probe.Scheduled);
+        var model = Assert.IsType<RecipeModelOutput>(probe.Outcome!.Result).Model!;
+        Assert.Equal("promoted", model.Promotion.Status);
+        Assert.Equal("recipe-model-ds1/iter-0001000", model.Promotion.EntryId);
+        Assert.Equal("iter-0001000", model.Comparison!.Best);
+        Assert.Equal(20, model.EvaluationSet!.Requests);
+    }
+
+    [Fact]
+    public async Task Replay_TrainCrashedThenResumed_CarriesOnWithTheResumedOutput()
+    {
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+        var trained = ModelTrainingHistory.Trained(
+            new TrainingAttempt(1, 0, 10956, 2048, 1, "crashed (exit 1) at iteration 8250", null),
+            new TrainingAttempt(2, 8000, 2956, 2048, 1, "completed", null));
+        var train = h.Builder.ScheduleActivity("train");
+        h.Builder.StartActivityRetried(train, 2, "trainer exited 1 at iteration 8250; the next attempt resumes from checkpoint 8000", "TrainerCrashed");
+        h.Builder.CompleteActivity(train, trained).WorkflowTask();
+        h.Evaluate(trained, "iter-0001000").Promote("recipe-model-ds1/iter-0001000");
+        h.Builder.WorkflowCompleted(null);
+
+        var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        var attempts = Assert.IsType<RecipeModelOutput>(probe.Outcome!.Result).Model!.Train.Attempts;
+        Assert.Equal(8000, attempts[1].ResumedFrom);
+        Assert.Equal([.. DataHalf, "train", .. Evaluation, "promote-model"], probe.Scheduled);
+    }
+
+    [Fact]
+    public async Task Replay_OutOfMemoryThenAdjustedRetry_RecordsThePolicyStep()
+    {
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+        var trained = ModelTrainingHistory.Trained(
+            new TrainingAttempt(1, 0, 1000, 2048, 1, "out-of-memory at iteration 300", null),
+            new TrainingAttempt(2, 200, 800, 1024, 1, "completed", "out of memory: max sequence length 2048 -> 1024"));
+        var train = h.Builder.ScheduleActivity("train");
+        h.Builder.StartActivityRetried(train, 2, "trainer ran out of memory at iteration 300", "TrainerOutOfMemory");
+        h.Builder.CompleteActivity(train, trained).WorkflowTask();
+        h.Evaluate(trained, "iter-0000500").Promote("recipe-model-ds1/iter-0000500");
+        h.Builder.WorkflowCompleted(null);
+
+        var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        var model = Assert.IsType<RecipeModelOutput>(probe.Outcome!.Result).Model!;
+        Assert.Equal(1024, model.Train.Applied.MaxSeqLength);
+        Assert.Equal("out of memory: max sequence length 2048 -> 1024", model.Train.Attempts[1].Adjustment);
+    }
+
+    [Fact]
+    public async Task Replay_TrainerNotFound_FailsTheRunWithoutEvaluating()
+    {
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+        var train = h.Builder.ScheduleActivity("train");
+        h.Builder.FailActivity(train, "trainer 'mlx_lm.lora' not found on PATH", "TrainerNotFound", nonRetryable: true).WorkflowTask();
+        h.Builder.WorkflowFailed("activity failed", "TrainerNotFound");
+
+        var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        Assert.Equal([.. DataHalf, "train"], probe.Scheduled);
+        var failure = Assert.IsType<ActivityFailureException>(probe.Outcome!.Error);
+        Assert.Equal("TrainerNotFound", Assert.IsType<ApplicationFailureException>(failure.InnerException).ErrorType);
+    }
+
+    [Fact]
+    public async Task Replay_CancelledDuringTraining_CancelsTheTrainActivityAndEndsCancelled()
+    {
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+        var train = h.Builder.ScheduleActivity("train");
+        h.Builder.StartActivity(train).CancelRequested().WorkflowTask().RequestCancelActivity(train).ActivityCanceled(train).WorkflowTask().WorkflowCanceled();
+
+        var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        Assert.True(TemporalException.IsCanceledException(probe.Outcome!.Error!));
+    }
+
+    [Fact]
+    public async Task Replay_CancelledDuringTrainingWithoutCancellingIt_ThrowsNondeterminism()
+    {
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+        var train = h.Builder.ScheduleActivity("train");
+        h.Builder.StartActivity(train).CancelRequested().WorkflowTask().WorkflowCanceled();
+
+        await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId)));
+    }
+
+    [Fact]
+    public async Task Replay_EvaluationShardFailedAndRetried_CompletesAsUsual()
+    {
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+        var trained = ModelTrainingHistory.Trained();
+        h.Train(trained).Evaluate(trained, "iter-0001000", retriedShard: 2).Promote("recipe-model-ds1/iter-0001000");
+        h.Builder.WorkflowCompleted(null);
+
+        var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        Assert.Equal("promoted", Assert.IsType<RecipeModelOutput>(probe.Outcome!.Result).Model!.Promotion.Status);
+    }
+
+    [Fact]
+    public async Task Replay_NoTrainerOnTheHost_EvaluatesTheBaseModelOnly()
+    {
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+        var trained = ModelTrainingHistory.NoTrainer();
+        h.Train(trained);
+        h.One("prepare-evaluation-set", new PrepareEvaluationSetOutput("/e/evaluation-requests.jsonl", 20, new Dictionary<string, int>()));
+        var ids = new[] { h.Builder.ScheduleActivity("evaluate-checkpoint"), h.Builder.ScheduleActivity("evaluate-checkpoint") };
+        var baseModel = new EvaluationCandidate("base", null, null, null);
+        h.Builder.CompleteActivity(ids[0], ModelTrainingHistory.Shard(baseModel, 0)).CompleteActivity(ids[1], ModelTrainingHistory.Shard(baseModel, 10)).WorkflowTask();
+        h.One("compare-checkpoints", ModelTrainingHistory.Comparison([baseModel], "base")).Promote("recipe-model-ds1/base");
+        h.Builder.WorkflowCompleted(null);
+
+        var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        Assert.Equal([.. DataHalf, "train", "prepare-evaluation-set", "evaluate-checkpoint", "evaluate-checkpoint", "compare-checkpoints", "promote-model"], probe.Scheduled);
+        Assert.Equal(TrainStatus.NoTrainer, Assert.IsType<RecipeModelOutput>(probe.Outcome!.Result).Model!.Train.Status);
+    }
+
+    [Fact]
+    public async Task Replay_ApprovalGrantedBySignal_PromotesWithTheApprover()
+    {
+        var h = Approval(new ApprovalSettings(true));
+        var wait = h.Builder.StartTimer(TimeSpan.FromHours(4));
+        h.Builder.Advance(TimeSpan.FromMinutes(20)).Signal("approve-promotion", new PromotionDecision(true, "ana", "looks right")).WorkflowTask().CancelTimer(wait);
+        h.Promote("recipe-model-ds1/iter-0001000");
+        h.Builder.WorkflowCompleted(null);
+
+        var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        var promotion = Assert.IsType<RecipeModelOutput>(probe.Outcome!.Result).Model!.Promotion;
+        Assert.Equal("promoted", promotion.Status);
+        Assert.Equal("ana", promotion.DecidedBy);
+        Assert.Equal("promote-model", probe.Scheduled[^1]);
+    }
+
+    [Fact]
+    public async Task Replay_ApprovalRefused_StopsWithoutPromoting()
+    {
+        var h = Approval(new ApprovalSettings(true));
+        var wait = h.Builder.StartTimer(TimeSpan.FromHours(4));
+        h.Builder.Signal("approve-promotion", new PromotionDecision(false, "ben", "served compliance sample too small")).WorkflowTask().CancelTimer(wait);
+        h.Builder.WorkflowCompleted(null);
+
+        var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        var promotion = Assert.IsType<RecipeModelOutput>(probe.Outcome!.Result).Model!.Promotion;
+        Assert.Equal("refused", promotion.Status);
+        Assert.Equal("ben", promotion.DecidedBy);
+        Assert.DoesNotContain("promote-model", probe.Scheduled);
+    }
+
+    [Fact]
+    public async Task Replay_ApprovalTimedOutAfterAReminder_StopsWithoutPromoting()
+    {
+        var h = Approval(new ApprovalSettings(true, TimeSpan.FromHours(1), TimeSpan.FromHours(2)));
+        var reminder = h.Builder.StartTimer(TimeSpan.FromHours(1));
+        h.Builder.Advance(TimeSpan.FromHours(1)).FireTimer(reminder).WorkflowTask();
+        var last = h.Builder.StartTimer(TimeSpan.FromHours(1));
+        h.Builder.Advance(TimeSpan.FromHours(1)).FireTimer(last).WorkflowTask().WorkflowCompleted(null);
+
+        var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        Assert.Equal("timed-out", Assert.IsType<RecipeModelOutput>(probe.Outcome!.Result).Model!.Promotion.Status);
+        Assert.DoesNotContain("promote-model", probe.Scheduled);
+    }
+
+    [Fact]
+    public async Task Replay_ApprovalHistoryWithoutTheWait_ThrowsNondeterminism()
+    {
+        // A history from code that promoted straight away must not replay against code that waits for approval.
+        var h = Approval(new ApprovalSettings(true));
+        h.Promote("recipe-model-ds1/iter-0001000");
+        h.Builder.WorkflowCompleted(null);
+
+        await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId)));
+    }
+
+    [Fact]
+    public async Task Replay_PromoteBeforeCompare_ThrowsHistoryDrift()
+    {
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+        var trained = ModelTrainingHistory.Trained();
+        h.Train(trained);
+        h.One("prepare-evaluation-set", new PrepareEvaluationSetOutput("/e/evaluation-requests.jsonl", 0, new Dictionary<string, int>()));
+        h.Promote("x");
+
+        await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId)));
+    }
+
+    /// <summary>A run that trained and evaluated, now at the approval wait.</summary>
+    private static ModelTrainingHistory Approval(ApprovalSettings approval)
+    {
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input(promotion: new PromotionSettings(true, approval)));
+        var trained = ModelTrainingHistory.Trained();
+        return h.Train(trained).Evaluate(trained, "iter-0001000");
+    }
+}

@@ -1,0 +1,170 @@
+using System.Globalization;
+using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Workflows.DataPipeline;
+using static PantryPilot.Workflows.RecipeModel.ModelTrainingStages;
+
+namespace PantryPilot.Workflows.RecipeModel;
+
+/// <summary>Part 2 of the recipe-model flow, after the dataset is split and versioned: train (supervised external
+/// trainer) → checkpoint-evaluate (base model + checkpoints fanned out on the inference pool, bounded) → promote (model
+/// registry, optionally after a person approves). Deterministic: it only orchestrates through <see cref="IStageRunner"/>
+/// and <see cref="IApprovalGate"/>, so the Temporal workflow and the in-process run share it.</summary>
+public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approvals, Action<RecipeStageProgress> setStage)
+{
+    public async Task<ModelTrainingOutput> RunAsync(RecipeModelRun run, string datasetSnapshotId, SplitDatasetOutput split)
+    {
+        var training = run.Input.Training ?? new();
+        var evaluation = run.Input.Evaluation ?? new();
+        var promotion = run.Input.Promotion ?? new(Enabled: false);
+        var lora = training.Lora ?? new LoraSettings();
+        var modelsDir = Path.Combine(run.Input.DataDir, "models", run.RunId);
+
+        TrainOutput trained;
+        if (training.Enabled)
+        {
+            setStage(new(Train.Name, RecipeStageState.Running, split.Train));
+            trained = await Guard(Train.Name, () => runner.RunAsync(Train, (ITrainingActivities a) => a.TrainAsync(
+                new(run.RunId, run.Input.DataDir, split.Folder, datasetSnapshotId, (int)split.Train, lora, training.Iterations)), $"train on {split.Train} samples (snapshot {datasetSnapshotId[..Math.Min(12, datasetSnapshotId.Length)]})"));
+            setStage(trained.Status == TrainStatus.Trained
+                ? new(Train.Name, RecipeStageState.Completed, split.Train, trained.Checkpoints.Count, Detail: $"{trained.CompletedIterations} iterations, {trained.Checkpoints.Count} checkpoints, {trained.Attempts.Count} attempt(s)")
+                : new(Train.Name, RecipeStageState.Skipped, Detail: trained.Message));
+        }
+        else
+        {
+            trained = new TrainOutput(TrainStatus.NoTrainer, "training not requested: the base model is evaluated alone", 0, 0, [], [], lora, null, null);
+            setStage(new(Train.Name, RecipeStageState.Skipped, Detail: trained.Message));
+        }
+
+        if (!evaluation.Enabled)
+        {
+            setStage(new(Evaluate.Name, RecipeStageState.Skipped, Detail: "evaluation not requested"));
+            setStage(new(Promote.Name, RecipeStageState.Skipped, Detail: "nothing evaluated"));
+            return new ModelTrainingOutput(trained, null, null, new("disabled", null, null, null, null));
+        }
+
+        setStage(new(Evaluate.Name, RecipeStageState.Running));
+        var evaluationDir = Path.Combine(modelsDir, "evaluation");
+        var set = await Guard(Evaluate.Name, () => runner.RunAsync(EvaluationReport, (IEvaluationReportActivities a) => a.PrepareAsync(
+            new(run.RunId, evaluation.RequestsFile ?? split.ValidPath, evaluationDir, evaluation.Samples)), $"prepare {evaluation.Samples} evaluation requests"));
+        var candidates = Candidates(trained, evaluation);
+        var shards = candidates.SelectMany(c => Enumerable.Range(0, (set.Requests + evaluation.ShardSize - 1) / evaluation.ShardSize)
+            .Select(i => new EvaluateCheckpointInput(run.RunId, c, set.RequestsPath, i * evaluation.ShardSize, Math.Min(evaluation.ShardSize, set.Requests - (i * evaluation.ShardSize)), evaluation.MaxTokens)))
+            .ToList();
+        var outputs = new List<EvaluateCheckpointOutput>();
+        // Waves of at most MaxParallel: bounded load on the inference pool, and a schedule that replays identically.
+        foreach (var wave in shards.Chunk(Math.Max(1, evaluation.MaxParallel)))
+        {
+            outputs.AddRange(await Guard(Evaluate.Name, () => runner.WhenAllAsync(wave.Select(s => runner.RunAsync(Evaluate, (ICheckpointEvaluationActivities a) => a.EvaluateAsync(s), $"evaluate {s.Candidate.Name} on samples {s.Offset}-{s.Offset + s.Count - 1}")))));
+            setStage(new(Evaluate.Name, RecipeStageState.Running, shards.Count, outputs.Count, Detail: $"{outputs.Count}/{shards.Count} shards ({candidates.Count} candidates x {set.Requests} samples)"));
+        }
+
+        var comparison = await Guard(Evaluate.Name, () => runner.RunAsync(EvaluationReport, (IEvaluationReportActivities a) => a.CompareAsync(new(run.RunId, evaluationDir, outputs)), $"compare {candidates.Count} candidates"));
+        var best = comparison.Candidates.FirstOrDefault(c => c.Candidate.Name == comparison.Best);
+        setStage(new(Evaluate.Name, RecipeStageState.Completed, candidates.Count, comparison.Candidates.Count(c => c.Error is null),
+            Detail: best is null ? "no candidate could be evaluated" : $"best {best.Candidate.Name}: raw compliance {Percent(best.Overall.RawCompliance)}, served {Percent(best.Overall.ServedCompliance)}"));
+
+        var outcome = await PromoteAsync(run, datasetSnapshotId, promotion, comparison, best);
+        return new ModelTrainingOutput(trained, set, comparison, outcome);
+    }
+
+    /// <summary>The base model and the checkpoints (all, or the K with the lowest val loss).</summary>
+    public static IReadOnlyList<EvaluationCandidate> Candidates(TrainOutput trained, EvaluationOptions evaluation) =>
+        [
+            new(EvaluationNames.BaseCandidate, null, null, null),
+            .. CheckpointSelection.KBestByValLoss(trained.Checkpoints, evaluation.KBest)
+                .Select(c => new EvaluationCandidate(EvaluationNames.CandidateName(c.Iteration), c.Iteration, c.ValLoss, c.AdapterPath ?? c.Path)),
+        ];
+
+    private async Task<PromotionOutcome> PromoteAsync(RecipeModelRun run, string datasetSnapshotId, PromotionSettings promotion, CompareCheckpointsOutput comparison, CandidateResult? best)
+    {
+        if (!promotion.Enabled)
+        {
+            setStage(new(Promote.Name, RecipeStageState.Skipped, Detail: "promotion not requested"));
+            return new("disabled", null, null, null, null);
+        }
+
+        if (best is null)
+        {
+            setStage(new(Promote.Name, RecipeStageState.Skipped, Detail: "no candidate evaluated: nothing to promote"));
+            return new("nothing-to-promote", null, null, null, null);
+        }
+
+        var entry = new ModelRegistryEntry(
+            $"{run.RunId}/{best.Candidate.Name}",
+            run.DatasetName,
+            best.Candidate.AdapterPath,
+            datasetSnapshotId,
+            Metrics(best),
+            default,
+            null);
+        string? decidedBy = null;
+        string? comment = null;
+        var approval = promotion.Approval ?? new();
+        if (approval.Required)
+        {
+            var pending = new PendingApproval(entry.Id, best.Candidate.Name, best.Overall.RawCompliance, best.Overall.ServedCompliance, comparison.HtmlPath, default, default, 0);
+            setStage(new(Promote.Name, RecipeStageState.Running, Detail: $"waiting for approval of {entry.Id} (signal '{PromotionNames.ApproveSignal}' or update '{PromotionNames.ApproveUpdate}')"));
+            var decision = await approvals.WaitAsync(pending, approval);
+            if (decision is null)
+            {
+                setStage(new(Promote.Name, RecipeStageState.Skipped, Detail: $"approval timed out after {approval.Wait}: {entry.Id} not promoted"));
+                return new("timed-out", entry.Id, null, null, null);
+            }
+
+            if (!decision.Approve)
+            {
+                setStage(new(Promote.Name, RecipeStageState.Skipped, Detail: $"refused by {decision.By}: {entry.Id} not promoted"));
+                return new("refused", entry.Id, decision.By, decision.Comment, null);
+            }
+
+            (decidedBy, comment) = (decision.By, decision.Comment);
+            entry = entry with { ApprovedBy = decision.By };
+        }
+
+        setStage(new(Promote.Name, RecipeStageState.Running, Detail: $"promoting {entry.Id}"));
+        var promoted = await Guard(Promote.Name, () => runner.RunAsync(Promote, (IPromotionActivities a) => a.PromoteAsync(new(run.Input.DataDir, entry)), $"promote {entry.Id}"));
+        setStage(new(Promote.Name, RecipeStageState.Completed, Detail: $"{entry.Id} promoted{(decidedBy is null ? string.Empty : $" (approved by {decidedBy})")}; was {promoted.Previous ?? "nothing"}"));
+        return new("promoted", entry.Id, decidedBy, comment, promoted);
+    }
+
+    private static Dictionary<string, double> Metrics(CandidateResult best)
+    {
+        var metrics = new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["raw_compliance"] = best.Overall.RawCompliance,
+            ["parse_rate"] = best.Overall.ParseRate,
+            ["samples"] = best.Overall.Samples,
+        };
+        if (best.Overall.ServedCompliance is { } served)
+        {
+            metrics["served_compliance"] = served;
+        }
+
+        if (best.Candidate.ValLoss is { } val)
+        {
+            metrics["val_loss"] = val;
+        }
+
+        foreach (var tag in best.PerTag)
+        {
+            metrics[$"raw_compliance:{tag.Tag}"] = tag.RawCompliance;
+        }
+
+        return metrics;
+    }
+
+    private async Task<T> Guard<T>(string stage, Func<Task<T>> run)
+    {
+        try
+        {
+            return await run();
+        }
+        catch
+        {
+            setStage(new(stage, RecipeStageState.Failed));
+            throw;
+        }
+    }
+
+    private static string Percent(double? value) => value is { } v ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
+}
