@@ -29,6 +29,7 @@ public static class PantryPilotCli
         root.Subcommands.Add(DataCommands.Build());
         root.Subcommands.Add(WorkerCommand.Build());
         root.Subcommands.Add(ScheduleCommands.Build());
+        root.Subcommands.Add(TemporalCommands.Build());
         root.Subcommands.Add(EvalCommands.Build());
         return root;
     }
