@@ -8,7 +8,7 @@ public sealed class LiveFactAttribute : FactAttribute
     {
         if (string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("TEMPORAL_ADDRESS")))
         {
-            Skip = "needs a live Temporal server: set TEMPORAL_ADDRESS (e.g. `temporal server start-dev` then TEMPORAL_ADDRESS=localhost:7233)";
+            Skip = "needs a live Temporal server: set TEMPORAL_ADDRESS (e.g. `temporal server start-dev` then TEMPORAL_ADDRESS=localhost:7233; run `pantrypilot temporal setup` once for the search attributes)";
         }
     }
 }

@@ -148,6 +148,43 @@ public sealed class LivePipelineTests : IAsyncLifetime
         });
     }
 
+    [LiveFact]
+    public async Task Sensor_MalformedSignalThenGoodOne_DropsAndCountsTheBadOneAndRunsTheDay()
+    {
+        using var worker = NewWorker();
+        await worker.ExecuteAsync(async () =>
+        {
+            var sensorId = $"pantry-sensor-{Guid.NewGuid():N}";
+            var sensor = await Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(new PantrySensorInput(Input(ValidationPolicy.Quarantine))), new(sensorId, _taskQueue));
+            await sensor.SignalAsync(wf => wf.NewDataArrived(new NewDataArrivedSignal("2031-2-1")));
+            var day = new DateOnly(2031, 2, Random.Shared.Next(1, 28));
+            await sensor.SignalAsync(wf => wf.NewDataArrived(new NewDataArrivedSignal(PipelineDates.ToText(day))));
+
+            var summary = await RetryAsync(() => Client.GetWorkflowHandle<DataPipelineWorkflow, PipelineSummary>(WorkflowIds.Pipeline(day)).GetResultAsync());
+            var status = await sensor.QueryAsync(wf => wf.Status);
+            Assert.Equal(day, summary.AsOf);
+            Assert.Equal(1, status.Rejected);
+            Assert.Contains(day, status.Succeeded);
+            await sensor.TerminateAsync("test over");
+        });
+    }
+
+    [LiveFact]
+    public async Task Pipeline_Completed_SetsSearchAttributesAndSnapshotMemo()
+    {
+        using var worker = NewWorker();
+        await worker.ExecuteAsync(async () =>
+        {
+            var handle = await Client.StartWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(Input(ValidationPolicy.Quarantine)), Options("ui"));
+            var summary = await handle.GetResultAsync();
+            var description = await handle.DescribeAsync();
+
+            Assert.Equal("completed", description.TypedSearchAttributes.Get(PipelineSearchAttributes.Outcome));
+            Assert.Equal("2031-01-01", description.TypedSearchAttributes.Get(PipelineSearchAttributes.AsOf));
+            Assert.Equal(summary.SnapshotId, await description.Memo[PipelineSearchAttributes.SnapshotMemo].ToValueAsync<string>());
+        });
+    }
+
     private static async Task<T> RetryAsync<T>(Func<Task<T>> action)
     {
         for (var i = 0; ; i++)

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PantryPilot.Activities;
+using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Cli.Hosting;
 using PantryPilot.Cli.Pipeline;
@@ -132,13 +133,23 @@ public static class PipelineCommands
     private static Command BuildSignal()
     {
         var options = new PipelineRunOptions();
-        var asOf = new Option<string?>("--for") { Description = "Day the new data is for (yyyy-MM-dd; default the sensor's today)" };
-        var signal = new Command("signal-new-data", $"Tell the sensor workflow ({WorkflowIds.Sensor}) that new data arrived; it starts the sensor if needed (signal-with-start) and runs the pipeline once per new day.");
+        var asOf = new Option<string?>("--for") { Description = "Day the new data is for (yyyy-MM-dd; default the day the sensor receives the signal)" };
+        var force = new Option<bool>("--force") { Description = "Run the day again even if a run of it already succeeded" };
+        var signal = new Command("signal-new-data", $"Tell the sensor workflow ({WorkflowIds.Sensor}) that new data arrived; it starts the sensor if needed (signal-with-start) and runs pantry-pipeline-<day> unless that day already succeeded.");
         options.AddTo(signal);
         signal.Options.Add(asOf);
+        signal.Options.Add(force);
         signal.SetAction(async (parse, ct) =>
         {
             var configuration = CliConfiguration.Load();
+            var day = parse.GetValue(asOf);
+            if (day is not null && !PipelineDates.TryParse(day, out _))
+            {
+                // Checked here as well as in the sensor: an operator gets the error now, not a dropped signal later.
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --for '{day}' is not a date in yyyy-MM-dd form");
+                return 2;
+            }
+
             if (!TryRun(options, parse, configuration, out var template) || await ConnectAsync(configuration, ct) is not { } connected)
             {
                 return 2;
@@ -146,10 +157,10 @@ public static class PipelineCommands
 
             var input = new PantrySensorInput(template);
             var startOptions = new WorkflowOptions(WorkflowIds.Sensor, connected.Settings.TaskQueue);
-            var day = new NewDataArrivedSignal(parse.GetValue(asOf));
-            startOptions.SignalWithStart((PantrySensorWorkflow wf) => wf.NewDataArrived(day));
+            var request = new NewDataArrivedSignal(day, Force: parse.GetValue(force));
+            startOptions.SignalWithStart((PantrySensorWorkflow wf) => wf.NewDataArrived(request));
             await connected.Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(input), startOptions);
-            AnsiConsole.MarkupLineInterpolated($"signalled {WorkflowIds.Sensor}: new data for {day.AsOf ?? "today"}  {connected.Settings.WorkflowUrl(WorkflowIds.Sensor)}");
+            AnsiConsole.MarkupLineInterpolated($"signalled {WorkflowIds.Sensor}: new data for {day ?? "today (the sensor's day)"}{(request.Force ? " (forced)" : string.Empty)}  {connected.Settings.WorkflowUrl(WorkflowIds.Sensor)}");
             return 0;
         });
         return signal;
@@ -193,13 +204,13 @@ public static class PipelineCommands
         var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration).BuildServiceProvider();
         await using (services)
         {
-            AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/] as of {run.AsOf}, data in {run.DataDir}");
+            AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/], source [bold]{run.Source.ToString().ToLowerInvariant()}[/], as of {PipelineDates.ToText(run.AsOf)}, data in {run.DataDir}");
             var printer = new ProgressPrinter();
             var flow = new DataPipelineFlow(new InProcessStageRunner(
                 services, printer.Print, ct, line => AnsiConsole.MarkupLineInterpolated($"[yellow]retry:[/] {line}")));
             try
             {
-                var summary = await flow.RunAsync(run).WaitAsync(ct);
+                var summary = await flow.RunAsync(run);
                 RunSummaryPrinter.Print(run, summary);
                 return summary.RowsConserved ? ExitCodes.Ok : ExitCodes.DataLost;
             }
@@ -213,10 +224,17 @@ public static class PipelineCommands
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
                 return ExitCodes.BadInput;
             }
-            catch (OperationCanceledException)
+            catch (Exception e) when (e is OperationCanceledException || ct.IsCancellationRequested)
             {
-                AnsiConsole.MarkupLine("[yellow]cancelled[/]");
+                // Cancelled (Ctrl+C, SIGTERM): the running activities were cancelled and awaited; what one threw on
+                // its way out is part of the cancellation, not a second failure.
+                AnsiConsole.MarkupLineInterpolated($"[yellow]cancelled[/] ({e.GetType().Name})");
                 return ExitCodes.Cancelled;
+            }
+            catch (DatabaseUnavailableException e)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message} (retried until the stage's time budget ran out)");
+                return ExitCodes.DatabaseError;
             }
         }
     }
@@ -250,6 +268,9 @@ public static class PipelineCommands
             return 2;
         }
 
+        // A task queue of this invocation's own: the worker in this process serves only this run (never other runs'
+        // tasks with this machine's files), and no production worker picks up this run's tasks.
+        settings = settings with { TaskQueue = $"{settings.TaskQueue}-local-{Guid.NewGuid():N}" };
         AnsiConsole.MarkupLineInterpolated($"Running on Temporal: {settings}");
         try
         {
@@ -259,7 +280,8 @@ public static class PipelineCommands
             try
             {
                 var handle = await TemporalPipelineClient.StartAsync(client, settings, run);
-                return handle is null ? 5 : await TemporalPipelineClient.WatchAsync(handle, ct);
+                var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
+                return handle is null ? 5 : await TemporalPipelineClient.WatchAsync(handle, ct, stopping);
             }
             finally
             {

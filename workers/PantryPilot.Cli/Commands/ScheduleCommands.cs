@@ -32,6 +32,9 @@ public static class ScheduleCommands
         return command;
     }
 
+    /// <summary>Longest a scheduled day may run: every stage's whole retry budget, and still below a day.</summary>
+    public static readonly TimeSpan RunTimeout = DataPipelineStages.WorstCase + TimeSpan.FromHours(2);
+
     /// <summary>The schedule: every day at <paramref name="hour"/>:00 in <paramref name="timeZone"/>; a run still going
     /// when the next is due makes the next one skip; missed runs within the catch-up window are run when the server
     /// comes back. Each scheduled workflow dates its day from its scheduled start time in the same zone and runs the
@@ -40,7 +43,10 @@ public static class ScheduleCommands
     {
         var input = new ScheduledPipelineInput(template, timeZone);
         // Temporal appends the scheduled time to this id, so each day's scheduled workflow has its own id.
-        var action = ScheduleActionStartWorkflow.Create((ScheduledPipelineWorkflow wf) => wf.RunAsync(input), new(WorkflowIds.Schedule, settings.TaskQueue));
+        // The run timeout ends a stuck run before the next day is due, so overlap Skip can never block day after day.
+        var action = ScheduleActionStartWorkflow.Create(
+            (ScheduledPipelineWorkflow wf) => wf.RunAsync(input),
+            new(WorkflowIds.Schedule, settings.TaskQueue) { RunTimeout = RunTimeout });
         var spec = new ScheduleSpec
         {
             Calendars = [new() { Hour = [new(hour)], Minute = [new(0)], Second = [new(0)], Comment = $"daily at {hour:00}:00" }],
@@ -51,6 +57,9 @@ public static class ScheduleCommands
             Policy = new() { Overlap = ScheduleOverlapPolicy.Skip, CatchupWindow = catchupWindow },
         };
     }
+
+    /// <summary>The new schedule with the current one's state: a paused schedule stays paused, its note stays.</summary>
+    public static Schedule KeepState(Schedule updated, Schedule current) => updated with { State = current.State };
 
     private static Command BuildApply()
     {
@@ -96,8 +105,14 @@ public static class ScheduleCommands
             }
             catch (ScheduleAlreadyRunningException)
             {
-                await connected.Client.GetScheduleHandle(WorkflowIds.Schedule).UpdateAsync(_ => new(schedule));
-                AnsiConsole.MarkupLineInterpolated($"updated schedule {WorkflowIds.Schedule}");
+                // Spec, action and policy are replaced; the state (paused or not, its note) is the operator's: kept.
+                var paused = false;
+                await connected.Client.GetScheduleHandle(WorkflowIds.Schedule).UpdateAsync(current =>
+                {
+                    paused = current.Description.Schedule.State.Paused;
+                    return new(KeepState(schedule, current.Description.Schedule));
+                });
+                AnsiConsole.MarkupLineInterpolated($"updated schedule {WorkflowIds.Schedule}{(paused ? " (still paused)" : string.Empty)}");
             }
 
             return 0;

@@ -7,6 +7,7 @@ using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Workflows.DataPipeline;
 using Temporalio.Activities;
 using Temporalio.Exceptions;
+using Temporalio.Testing;
 
 namespace PantryPilot.Cli.Pipeline;
 
@@ -38,7 +39,11 @@ public sealed class InProcessStageRunner : IStageRunner
         _onProgress = onProgress;
         _onRetry = onRetry ?? (_ => { });
         _policy = policy ?? (s => s);
-        CancellationToken = cancellationToken;
+        // Cancellation is handed to the thread pool: the signal handler that cancels the caller's token (SIGTERM via
+        // System.CommandLine) must not run the activities' cancellation callbacks itself, nor see what they throw.
+        var relay = new CancellationTokenSource();
+        cancellationToken.Register(() => ThreadPool.QueueUserWorkItem(_ => CancelQuietly(relay)));
+        CancellationToken = relay.Token;
         _owners = (activityTypes ?? ActivitiesServiceCollectionExtensions.PipelineActivityTypes)
             .SelectMany(type => type.GetMethods()
                 .Select(m => m.GetCustomAttributes(typeof(ActivityAttribute), false).OfType<ActivityAttribute>().FirstOrDefault()?.Name)
@@ -48,6 +53,9 @@ public sealed class InProcessStageRunner : IStageRunner
     }
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>How long a cancelled activity gets to stop and clean up (the worker's graceful shutdown).</summary>
+    public static TimeSpan CancellationGrace { get; } = TimeSpan.FromSeconds(60);
 
     public async Task<TOutput> RunAsync<TInput, TOutput>(StageSpec stage, ActivityContract<TInput, TOutput> activity, TInput input, string summary, CancellationToken cancellationToken = default)
     {
@@ -80,6 +88,18 @@ public sealed class InProcessStageRunner : IStageRunner
         }
     }
 
+    private static void CancelQuietly(CancellationTokenSource source)
+    {
+        try
+        {
+            source.Cancel();
+        }
+        catch (AggregateException)
+        {
+            // A callback of a stopping activity failed; the activity's own task reports what matters.
+        }
+    }
+
     public Task<TResult[]> WhenAllAsync<TResult>(IEnumerable<Task<TResult>> tasks) => Task.WhenAll(tasks);
 
     public void OnProgress(PipelineProgress progress) => _onProgress(progress);
@@ -94,17 +114,29 @@ public sealed class InProcessStageRunner : IStageRunner
         _ => !stage.NonRetryableErrorTypes.Contains(e.GetType().Name),
     };
 
+    /// <summary>One attempt, inside an activity context of its own (the SDK's <see cref="ActivityEnvironment"/>), so
+    /// the activity sees cancellation (run cancelled, start-to-close passed) exactly as on a worker, stops, and cleans
+    /// up; the runner waits for that, up to <see cref="CancellationGrace"/>.</summary>
     private async Task<TOutput> AttemptAsync<TOutput>(Type type, string name, object? input, TimeSpan startToClose, CancellationToken cancellationToken)
     {
         await using var scope = _services.CreateAsyncScope();
         var instance = scope.ServiceProvider.GetRequiredService(type);
         var definition = ActivityDefinition.CreateAll(type, instance).Single(d => d.Name == name);
+        using var activityCancel = new CancellationTokenSource();
+        var environment = new ActivityEnvironment { CancellationTokenSource = activityCancel };
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(startToClose);
+        var attempt = environment.RunAsync(() => definition.InvokeAsync([input]));
         try
         {
-            var result = await definition.InvokeAsync([input]).WaitAsync(timeout.Token);
-            return (TOutput)result!;
+            return (TOutput)(await attempt.WaitAsync(timeout.Token))!;
+        }
+        catch (OperationCanceledException) when (timeout.IsCancellationRequested && !attempt.IsCompleted)
+        {
+            environment.Cancel(cancellationToken.IsCancellationRequested ? ActivityCancelReason.CancelRequested : ActivityCancelReason.Timeout);
+            // Like WaitCancellationCompleted on Temporal: no activity is still writing when the run reports it ended.
+            await Task.WhenAny(attempt, Task.Delay(CancellationGrace, CancellationToken.None));
+            throw;
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {

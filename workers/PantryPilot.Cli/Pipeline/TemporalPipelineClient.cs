@@ -36,20 +36,38 @@ public static class TemporalPipelineClient
         }
     }
 
-    /// <summary>Streams progress lines from the Progress query until the run ends; returns the exit code.</summary>
-    public static async Task<int> WatchAsync(WorkflowHandle<DataPipelineWorkflow, PipelineSummary> handle, CancellationToken ct)
+    /// <summary>How long the watch keeps asking when no worker answers the progress query.</summary>
+    public static readonly TimeSpan UnansweredLimit = TimeSpan.FromMinutes(2);
+
+    /// <summary>Streams progress lines from the Progress query until the run ends; returns the exit code. Stops with a
+    /// clear message (exit 6) when <paramref name="workerStopping"/> fires (the worker in this process is gone) or no
+    /// worker has answered for <see cref="UnansweredLimit"/>; the run itself goes on on the cluster.</summary>
+    public static async Task<int> WatchAsync(WorkflowHandle<DataPipelineWorkflow, PipelineSummary> handle, CancellationToken ct, CancellationToken workerStopping = default)
     {
         var printer = new ProgressPrinter();
         var result = handle.GetResultAsync();
+        var lastAnswer = DateTime.UtcNow;
         while (!result.IsCompleted)
         {
+            if (workerStopping.IsCancellationRequested)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]the worker in this process stopped[/]; {handle.Id} goes on on the cluster but nothing serves its task queue: cancel it with `pantrypilot pipeline cancel --id {handle.Id}`");
+                return 6;
+            }
+
             try
             {
-                printer.Print(await handle.QueryAsync(wf => wf.Progress));
+                printer.Print(await handle.QueryAsync(wf => wf.Progress).WaitAsync(TimeSpan.FromSeconds(10), ct));
+                lastAnswer = DateTime.UtcNow;
             }
-            catch (RpcException)
+            catch (Exception e) when (e is RpcException or WorkflowQueryFailedException or TimeoutException)
             {
                 // A query needs a worker; a short gap (e.g. a worker restarting) is not fatal to watching.
+                if (DateTime.UtcNow - lastAnswer > UnansweredLimit)
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[red]no worker has answered for {UnansweredLimit.TotalMinutes:F0} minutes[/] ({e.GetType().Name}); stopped watching {handle.Id}: see `pantrypilot pipeline status --id {handle.Id}`");
+                    return 6;
+                }
             }
 
             await Task.WhenAny(result, Task.Delay(TimeSpan.FromSeconds(1), ct));
