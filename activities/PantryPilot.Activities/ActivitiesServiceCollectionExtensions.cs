@@ -30,6 +30,8 @@ public static class ActivitiesServiceCollectionExtensions
     public static IServiceCollection AddPipelineActivities(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(DatabaseOptions.From(configuration));
+        // One retry layer: the activity's retry policy (Temporal, or the in-process runner's), not a loop inside.
+        services.AddSingleton(ConnectRetryOptions.None);
         services.AddSingleton<PantryDatabase>();
         services.AddSingleton(VersioningOptions.From(configuration));
         services.AddSingleton<VersionRemoteFactory>();

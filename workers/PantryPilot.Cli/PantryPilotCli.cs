@@ -1,11 +1,25 @@
 using System.CommandLine;
+using System.Runtime.InteropServices;
 using PantryPilot.Cli.Commands;
+using PantryPilot.Cli.Hosting;
 
 namespace PantryPilot.Cli;
 
 /// <summary>The `pantrypilot` command tree. Each area builds its own commands in Commands/.</summary>
 public static class PantryPilotCli
 {
+    /// <summary>How long a command gets, after SIGTERM or Ctrl+C, to stop by itself before the process is ended by
+    /// force (exit 143). It must outlast the worker's graceful shutdown (running activities finish or heartbeat out),
+    /// or every rolling deploy abandons work. System.CommandLine's own handling (2 s by default, and measured to
+    /// end an in-process run after a few seconds even when given more) is turned off; <see cref="RunAsync"/> does it.</summary>
+    public static readonly TimeSpan ProcessTerminationTimeout = WorkerHostExtensions.GracefulShutdown + TimeSpan.FromSeconds(30);
+
+    public static InvocationConfiguration Invocation => new()
+    {
+        EnableDefaultExceptionHandler = false,
+        ProcessTerminationTimeout = null,
+    };
+
     public static RootCommand Build()
     {
         var root = new RootCommand("PantryPilot: pantry data pipeline, alerts, versioned datasets and dietary-safe recipes, on Temporal.");
@@ -24,14 +38,42 @@ public static class PantryPilotCli
     public static async Task<int> RunAsync(string[] args)
     {
         using var cancel = new CancellationTokenSource();
+        var requested = 0;
+        void Stop()
+        {
+            if (Interlocked.Exchange(ref requested, 1) == 1)
+            {
+                return;
+            }
+
+            // Off the signal thread: cancellation callbacks of stopping work must not run (or throw) there.
+            ThreadPool.QueueUserWorkItem(_ =>
+            {
+                try
+                {
+                    cancel.Cancel();
+                }
+                catch (AggregateException)
+                {
+                    // A callback of stopping work failed; the command's own result says what matters.
+                }
+            });
+            _ = Task.Delay(ProcessTerminationTimeout).ContinueWith(_ => Environment.Exit(143), TaskScheduler.Default);
+        }
+
         Console.CancelKeyPress += (_, e) =>
         {
             e.Cancel = true;
-            cancel.Cancel();
+            Stop();
         };
+        using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context =>
+        {
+            context.Cancel = true;
+            Stop();
+        });
         try
         {
-            return await Build().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }, cancel.Token);
+            return await Build().Parse(args).InvokeAsync(Invocation, cancel.Token);
         }
         catch (OperationCanceledException)
         {

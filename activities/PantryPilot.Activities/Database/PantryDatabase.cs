@@ -29,8 +29,10 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
     /// <summary><c>host:port</c> of the configured server (safe to print: no credentials).</summary>
     public string Endpoint => _connection.Value.Endpoint;
 
-    /// <summary>Opens a connection, retrying transient failures; a server that stays down becomes a
-    /// <see cref="BadInputException"/> naming host and port (never the password).</summary>
+    /// <summary>Opens a connection (retrying transient failures only as <see cref="ConnectRetryOptions"/> says: the
+    /// activities use none, their retry policy is the one layer that retries). A server that is down becomes the
+    /// retryable <see cref="DatabaseUnavailableException"/>; refused credentials or a missing database stay
+    /// <see cref="BadInputException"/> (configuration no retry fixes). Both name host and port, never the password.</summary>
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = _connection.Value;
@@ -40,7 +42,7 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
         }
         catch (Exception ex) when (IsTransient(ex))
         {
-            throw new BadInputException($"PostgreSQL at {connection.Endpoint} is unreachable: {Describe(ex)}", ex);
+            throw new DatabaseUnavailableException($"PostgreSQL at {connection.Endpoint} is unreachable: {Describe(ex)}", ex);
         }
         catch (PostgresException ex) when (ex.SqlState.StartsWith("28", StringComparison.Ordinal) || ex.SqlState == PostgresErrorCodes.InvalidCatalogName)
         {
@@ -460,7 +462,7 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
         return ex.Message + inner;
     }
 
-    private static ResiliencePipeline BuildRetry(ConnectRetryOptions options) => new ResiliencePipelineBuilder()
+    private static ResiliencePipeline BuildRetry(ConnectRetryOptions options) => options.MaxRetryAttempts == 0 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),

@@ -7,13 +7,14 @@ namespace PantryPilot.Activities.Tests.Database;
 public sealed class ConnectionTests
 {
     [Fact]
-    public async Task OpenAsync_NothingListening_ThrowsBadInputNamingHostWithoutPassword()
+    public async Task OpenAsync_NothingListening_ThrowsRetryableUnavailableNamingHostWithoutPassword()
     {
         await using var db = new PantryDatabase(
             new DatabaseOptions("postgres://pantrypilot:s3cret-Pa55@127.0.0.1:1/pantrypilot"),
             new ConnectRetryOptions(2, TimeSpan.FromMilliseconds(10)));
 
-        var ex = await Assert.ThrowsAsync<BadInputException>(() => db.OpenAsync());
+        // An infrastructure fault, not bad input: the activity retry policy must be allowed to retry it.
+        var ex = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => db.OpenAsync());
 
         Assert.StartsWith("PostgreSQL at 127.0.0.1:1 is unreachable", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("s3cret-Pa55", ex.ToString(), StringComparison.Ordinal);

@@ -1,107 +1,196 @@
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Workflows.DataPipeline;
 using PantryPilot.Workflows.Tests.Support;
-using Temporalio.Common;
+using Temporalio.Api.Enums.V1;
 using Temporalio.Exceptions;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.Tests.Replay;
 
-/// <summary>The sensor: a signal per new day starts one child pipeline run; duplicates are ignored; after N runs it
-/// continues as new.</summary>
+/// <summary>The sensor: a signal per day starts one child run pantry-pipeline-&lt;as-of&gt;; a day is done only when
+/// its run succeeded; malformed signals are dropped and counted; after N runs it continues as new with its state.</summary>
 public class PantrySensorReplayTests
 {
     private const string Sensor = WorkflowIds.Sensor;
     private const string Pipeline = "DataPipelineWorkflow";
+    private const string Signal = "new-data-arrived";
 
     private static readonly PipelineRun Template = PipelineHistory.DefaultInput();
 
     [Fact]
-    public async Task Replay_SignalsForNewAndSeenDays_StartsOneChildPerNewDay()
+    public async Task Replay_SignalsForNewAndDoneDays_StartsOneChildPerNewDay()
     {
-        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, MaxRunsPerExecution: 5)).WorkflowTask();
+        var b = NewSensor(5);
         var first = RunChild(b, Day(1));
         b.ChildCompleted(first, Output(Day(1)))
-            .Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-01"))
-            .Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-02"))
+            .Signal(Signal, new NewDataArrivedSignal("2026-03-01"))
+            .Signal(Signal, new NewDataArrivedSignal("2026-03-02"))
             .WorkflowTask();
         b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(2)), Template.For(Day(2)));
 
-        var probe = await ReplayProbe.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor));
+        var observed = await ReplayAsync(b);
 
-        Assert.Equal(["pantry-pipeline-2026-03-01", "pantry-pipeline-2026-03-02"], probe.StartedChildren);
-        Assert.Null(probe.Outcome); // still listening
+        Assert.Equal(["pantry-pipeline-2026-03-01", "pantry-pipeline-2026-03-02"], observed.StartedChildren);
+        Assert.Null(observed.Outcome); // still listening
     }
 
     [Fact]
     public async Task Replay_DuplicateSignalStartsSecondRun_ThrowsNondeterminism()
     {
-        // A sensor without dedupe would run 2026-03-01 twice.
-        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, MaxRunsPerExecution: 5)).WorkflowTask();
+        // A sensor without dedupe would run 2026-03-01 twice; the SDK's child-id check (core flag 1) catches it.
+        var b = NewSensor(5);
         var first = RunChild(b, Day(1));
         b.ChildCompleted(first, Output(Day(1)))
-            .Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-01"))
-            .Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-02"))
+            .Signal(Signal, new NewDataArrivedSignal("2026-03-01"))
+            .Signal(Signal, new NewDataArrivedSignal("2026-03-02"))
             .WorkflowTask();
         b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)));
 
-        await Assert.ThrowsAsync<HistoryDriftException>(() => ReplayProbe.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor)));
+        await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayAsync(b));
     }
 
     [Fact]
-    public async Task Replay_MaxRunsReached_ContinuesAsNewCarryingSeenDays()
+    public async Task Replay_ChildFailed_KeepsListeningAndRunsTheSameDayAgainOnItsNextSignal()
     {
-        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, MaxRunsPerExecution: 1)).WorkflowTask();
+        var b = NewSensor(5);
         var first = RunChild(b, Day(1));
+        b.ChildFailed(first, "Validation failed under the stop policy", FailureTypes.ValidationFailed)
+            .Signal(Signal, new NewDataArrivedSignal("2026-03-01"))
+            .WorkflowTask();
+        var again = b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)));
+        b.ChildStarted(again).WorkflowTask();
+
+        var observed = await ReplayAsync(b);
+
+        Assert.Equal(["pantry-pipeline-2026-03-01", "pantry-pipeline-2026-03-01"], observed.StartedChildren);
+        Assert.Null(observed.Outcome);
+    }
+
+    [Fact]
+    public async Task Replay_ForcedSignalForDoneDay_RunsItAgainAllowingDuplicate()
+    {
+        var b = NewSensor(5);
+        var first = RunChild(b, Day(1));
+        b.ChildCompleted(first, Output(Day(1))).Signal(Signal, new NewDataArrivedSignal("2026-03-01", Force: true)).WorkflowTask();
+        b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)), WorkflowIdReusePolicy.AllowDuplicate);
+
+        var observed = await ReplayAsync(b);
+
+        Assert.Equal(2, observed.StartedChildren.Count);
+    }
+
+    [Fact]
+    public async Task Replay_MalformedAndDatelessSignals_DropsTheBadOneAndDatesTheOtherOnArrival()
+    {
+        // "2026-3-1" would once have failed the workflow task forever; now it is dropped. The dateless signal is
+        // dated by the workflow task that received it (the builder's clock: 2026-03-01).
+        var b = NewSensor(5);
+        b.Signal(Signal, new NewDataArrivedSignal("2026-3-1")).Signal(Signal, new NewDataArrivedSignal()).WorkflowTask();
+        var child = b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)));
+        b.ChildStarted(child).WorkflowTask();
+
+        var observed = await ReplayAsync(b);
+
+        Assert.Equal(["pantry-pipeline-2026-03-01"], observed.StartedChildren);
+        Assert.Null(observed.Outcome);
+    }
+
+    [Fact]
+    public async Task Replay_MalformedSignalTreatedAsADay_ThrowsNondeterminism()
+    {
+        // Proves the test above can fail: a sensor that ran something for the bad signal would start a child here.
+        var b = NewSensor(5);
+        b.Signal(Signal, new NewDataArrivedSignal("2026-3-1")).WorkflowTask();
+        b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)));
+
+        await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayAsync(b));
+    }
+
+    [Fact]
+    public async Task Replay_MaxRunsReached_ContinuesAsNewCarryingDoneDaysQueuedSignalsAndRejections()
+    {
+        var b = NewSensor(1);
+        b.Signal(Signal, new NewDataArrivedSignal("bad")).WorkflowTask();
+        var first = RunChild(b, Day(1));
+        b.Signal(Signal, new NewDataArrivedSignal("2026-03-02")).Signal(Signal, new NewDataArrivedSignal("2026-03-03", Force: true));
         b.ChildCompleted(first, Output(Day(1))).WorkflowTask();
-        b.ContinuedAsNew("PantrySensorWorkflow", new PantrySensorInput(Template, 1, [Day(1)], []));
+        var next = new PantrySensorInput(Template, 1, [Day(1)], [new(Day(2)), new(Day(3), Force: true)], Rejected: 1);
+        b.ContinuedAsNew("PantrySensorWorkflow", next);
 
-        var probe = await ReplayProbe.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor));
+        var observed = await ReplayAsync(b);
 
-        Assert.IsType<ContinueAsNewException>(probe.Outcome?.Error);
-        var input = Assert.IsType<PantrySensorInput>(Assert.Single(probe.ContinuedAsNewWith!));
-        Assert.Equal([Day(1)], input.SeenAsOf);
+        Assert.IsType<ContinueAsNewException>(observed.Outcome?.Error);
+        var input = Assert.IsType<PantrySensorInput>(Assert.Single(observed.ContinuedAsNewWith!));
+        Assert.Equal([Day(1)], input.Succeeded);
+        Assert.Equal([new SensorRequest(Day(2)), new SensorRequest(Day(3), true)], input.Pending);
+        Assert.Equal(1, input.Rejected);
+    }
+
+    [Fact]
+    public async Task Replay_ContinuedAsNewWithQueuedDays_RunsThemFirstAndTrimsDoneDays()
+    {
+        // The next execution: 70 days already done (more than it remembers), two queued requests restored.
+        var done = Enumerable.Range(0, 70).Select(i => new DateOnly(2025, 12, 1).AddDays(i)).ToArray();
+        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, 1, done, [new(Day(2)), new(Day(3))])).WorkflowTask();
+        var child = b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(2)), Template.For(Day(2)));
+        b.ChildStarted(child).WorkflowTask();
+        b.ChildCompleted(child, Output(Day(2))).WorkflowTask();
+        var trimmed = done.Append(Day(2)).TakeLast(PantrySensorWorkflow.RememberedDays).ToArray();
+        b.ContinuedAsNew("PantrySensorWorkflow", new PantrySensorInput(Template, 1, trimmed, [new(Day(3))]));
+
+        var observed = await ReplayAsync(b);
+
+        Assert.Equal(["pantry-pipeline-2026-03-02"], observed.StartedChildren);
+        var input = Assert.IsType<PantrySensorInput>(Assert.Single(observed.ContinuedAsNewWith!));
+        Assert.Equal(PantrySensorWorkflow.RememberedDays, input.Succeeded!.Count);
+        Assert.Equal(Day(2), input.Succeeded[^1]);
+        Assert.Equal([new SensorRequest(Day(3))], input.Pending);
     }
 
     [Fact]
     public async Task Replay_MaxRunsReachedButHistoryKeepsRunning_ThrowsNondeterminism()
     {
-        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, MaxRunsPerExecution: 1)).WorkflowTask();
+        var b = NewSensor(1);
         var first = RunChild(b, Day(1));
-        b.ChildCompleted(first, Output(Day(1))).Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-02")).WorkflowTask();
+        b.ChildCompleted(first, Output(Day(1))).Signal(Signal, new NewDataArrivedSignal("2026-03-02")).WorkflowTask();
         b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(2)), Template.For(Day(2)));
 
-        await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayProbe.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor)));
+        await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayAsync(b));
     }
 
     [Fact]
     public async Task Replay_DayAlreadyRunningElsewhere_KeepsListeningAndRunsNextDay()
     {
-        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, MaxRunsPerExecution: 5)).WorkflowTask();
-        b.Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-01")).WorkflowTask();
+        var b = NewSensor(5);
+        b.Signal(Signal, new NewDataArrivedSignal("2026-03-01")).WorkflowTask();
         var first = b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)));
         b.ChildStartFailedAlreadyExists(first)
-            .Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-02"))
+            .Signal(Signal, new NewDataArrivedSignal("2026-03-02"))
             .WorkflowTask();
         b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(2)), Template.For(Day(2)));
 
-        var probe = await ReplayProbe.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor));
+        var observed = await ReplayAsync(b);
 
-        Assert.Equal(["pantry-pipeline-2026-03-01", "pantry-pipeline-2026-03-02"], probe.StartedChildren);
-        Assert.Null(probe.Outcome);
+        Assert.Equal(["pantry-pipeline-2026-03-01", "pantry-pipeline-2026-03-02"], observed.StartedChildren);
+        Assert.Null(observed.Outcome);
     }
 
+    internal static Task<ReplayObserver> ReplayAsync(HistoryBuilder b) => ReplayObserver.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor));
+
+    internal static HistoryBuilder NewSensor(int maxRuns) =>
+        new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, MaxRunsPerExecution: maxRuns)).WorkflowTask();
+
     /// <summary>Signal, the child start it causes, and the child's started event (the sensor then waits).</summary>
-    private static long RunChild(HistoryBuilder b, DateOnly asOf)
+    internal static long RunChild(HistoryBuilder b, DateOnly asOf)
     {
-        b.Signal("new-data-arrived", new NewDataArrivedSignal(PipelineDates.ToText(asOf))).WorkflowTask();
+        b.Signal(Signal, new NewDataArrivedSignal(PipelineDates.ToText(asOf))).WorkflowTask();
         var initiated = b.StartChild(Pipeline, WorkflowIds.Pipeline(asOf), Template.For(asOf));
         b.ChildStarted(initiated).WorkflowTask();
         return initiated;
     }
 
-    private static PipelineSummary Output(DateOnly asOf) =>
+    internal static PipelineSummary Output(DateOnly asOf) =>
         new(WorkflowIds.Pipeline(asOf), asOf, SourceKind.Synthetic, [], [], new AlertCounts(0, 0, 0, 0), "snap", new Dictionary<string, string>());
 
-    private static DateOnly Day(int day) => new(2026, 3, day);
+    internal static DateOnly Day(int day) => new(2026, 3, day);
 }

@@ -16,6 +16,7 @@ public class TemporalStageRunnerTests
             Assert.Equal(stage.StartToClose, options.StartToCloseTimeout);
             Assert.Equal(stage.Heartbeat, options.HeartbeatTimeout);
             Assert.Equal(stage.MaximumAttempts, options.RetryPolicy!.MaximumAttempts);
+            Assert.Equal(stage.ScheduleToClose, options.ScheduleToCloseTimeout);
             Assert.Equal(stage.NonRetryableErrorTypes, options.RetryPolicy.NonRetryableErrorTypes);
             Assert.Contains(FailureTypes.BadInput, options.RetryPolicy.NonRetryableErrorTypes!);
             Assert.True(options.RetryPolicy.BackoffCoefficient > 1);
@@ -26,13 +27,42 @@ public class TemporalStageRunnerTests
     [Fact]
     public void ToActivityOptions_CustomStage_MapsItsOwnValues()
     {
-        var stage = new StageSpec("x", TimeSpan.FromSeconds(42), null, 7, ["Nope"]);
+        var stage = new StageSpec("x", TimeSpan.FromSeconds(42), TimeSpan.FromMinutes(9), null, ["Nope"]) { MaximumAttempts = 7 };
 
-        var options = TemporalStageRunner.ToActivityOptions(stage);
+        var options = TemporalStageRunner.ToActivityOptions(stage, "do x");
 
         Assert.Equal(TimeSpan.FromSeconds(42), options.StartToCloseTimeout);
+        Assert.Equal(TimeSpan.FromMinutes(9), options.ScheduleToCloseTimeout);
         Assert.Null(options.HeartbeatTimeout);
         Assert.Equal(7, options.RetryPolicy!.MaximumAttempts);
         Assert.Equal(["Nope"], options.RetryPolicy.NonRetryableErrorTypes);
+        Assert.Equal("do x", options.Summary);
+    }
+
+    [Fact]
+    public void Stages_SizedForADailyJob_RetryInfrastructureForHoursAndEndBeforeTheNextDay()
+    {
+        foreach (var stage in DataPipelineStages.All)
+        {
+            Assert.True(stage.ScheduleToClose >= TimeSpan.FromHours(1), stage.Name);
+            Assert.True(stage.ScheduleToClose > stage.StartToClose, stage.Name);
+            Assert.Equal(0, stage.MaximumAttempts); // attempts bounded by schedule-to-close, not a count
+            Assert.InRange(stage.MaximumInterval, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(10));
+            Assert.DoesNotContain("DatabaseUnavailableException", stage.NonRetryableErrorTypes);
+            Assert.DoesNotContain("NpgsqlException", stage.NonRetryableErrorTypes);
+            Assert.DoesNotContain("IOException", stage.NonRetryableErrorTypes);
+        }
+
+        Assert.True(DataPipelineStages.WorstCase < TimeSpan.FromHours(24));
+    }
+
+    [Theory]
+    [InlineData(1, 5)]
+    [InlineData(2, 10)]
+    [InlineData(4, 40)]
+    [InlineData(7, 300)] // 320 s capped at the 5-minute maximum interval
+    public void BackoffAfter_GrowsByTheCoefficientUpToTheMaximum(int attempt, int seconds)
+    {
+        Assert.Equal(TimeSpan.FromSeconds(seconds), DataPipelineStages.Ingest.BackoffAfter(attempt));
     }
 }

@@ -3,28 +3,39 @@ using Temporalio.Api.Common.V1;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Api.Failure.V1;
 using Temporalio.Api.History.V1;
+using Temporalio.Api.Sdk.V1;
 using Temporalio.Api.TaskQueue.V1;
 using Temporalio.Common;
 using Temporalio.Converters;
+using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.Tests.Support;
 
-/// <summary>Builds a workflow history event by event, the way the server would record it, so the real workflow
-/// code can be replayed against it offline. Workflow tasks go where the workflow yields; the commands a workflow
-/// task completion produced follow its WorkflowTaskCompleted event. Activity ids are "1", "2", ... in the order the
-/// workflow schedules them (the SDK numbers activity commands by a per-workflow sequence starting at 1).</summary>
+/// <summary>Builds a workflow history event by event, the way the server records it, so the real workflow code can
+/// be replayed against it offline. Workflow tasks go where the workflow yields; the commands a workflow task
+/// completion produced follow its WorkflowTaskCompleted event. Activity ids are "1", "2", ... in the order the
+/// workflow schedules them (the SDK numbers activity commands by a per-workflow sequence starting at 1).
+///
+/// Like a real SDK, the first WorkflowTaskCompleted records the core's internal flags in its SDK metadata
+/// (<see cref="CoreUsedFlags"/>). Without them the core replays in its oldest mode and skips its own checks of
+/// activity types and ids and of child workflow ids and types: a renamed activity would then replay "fine".</summary>
 public sealed class HistoryBuilder
 {
     public const string TaskQueue = "pantry-pipeline";
     public const string Namespace = "default";
+
+    /// <summary>The core flags a current SDK writes on a run's first workflow task: 1 = activity/child id and type
+    /// determinism checks, 2 = upsert-search-attribute checks on patches, 3 = terminal commands moved last.</summary>
+    public static readonly IReadOnlyList<uint> CoreUsedFlags = [1, 2, 3];
 
     private readonly List<HistoryEvent> _events = [];
     private readonly Dictionary<long, long> _activityStarted = [];
     private readonly Dictionary<long, (string Id, string Type, long Started)> _children = [];
     private DateTime _time = new(2026, 3, 1, 6, 0, 0, DateTimeKind.Utc);
     private int _nextActivityId = 1;
+    private bool _flagsWritten;
 
-    public HistoryBuilder(string workflowType, object? input)
+    public HistoryBuilder(string workflowType, object? input, SearchAttributeCollection? searchAttributes = null)
     {
         Add(EventType.WorkflowExecutionStarted, e => e.WorkflowExecutionStartedEventAttributes = new()
         {
@@ -36,6 +47,7 @@ public sealed class HistoryBuilder
             FirstExecutionRunId = "run-1",
             Attempt = 1,
             Identity = "history-builder",
+            SearchAttributes = searchAttributes?.ToProto(),
         });
     }
 
@@ -66,27 +78,76 @@ public sealed class HistoryBuilder
             Identity = "worker-1",
             RequestId = Guid.NewGuid().ToString(),
         });
-        LastWorkflowTaskCompleted = Add(EventType.WorkflowTaskCompleted, e => e.WorkflowTaskCompletedEventAttributes = new()
+        LastWorkflowTaskCompleted = Add(EventType.WorkflowTaskCompleted, e =>
         {
-            ScheduledEventId = scheduled,
-            StartedEventId = started,
-            Identity = "worker-1",
+            e.WorkflowTaskCompletedEventAttributes = new()
+            {
+                ScheduledEventId = scheduled,
+                StartedEventId = started,
+                Identity = "worker-1",
+            };
+            if (!_flagsWritten)
+            {
+                var metadata = new WorkflowTaskCompletedMetadata { SdkName = "temporal-dotnet", SdkVersion = "1.21.1" };
+                metadata.CoreUsedFlags.AddRange(CoreUsedFlags);
+                e.WorkflowTaskCompletedEventAttributes.SdkMetadata = metadata;
+                _flagsWritten = true;
+            }
         });
         return this;
     }
 
     /// <summary>An ActivityTaskScheduled event (a ScheduleActivityTask command of the last workflow task).
     /// Returns the scheduled event id that later activity events refer to.</summary>
-    public long ScheduleActivity(string activityType, object? input = null) =>
-        Add(EventType.ActivityTaskScheduled, e => e.ActivityTaskScheduledEventAttributes = new()
+    public long ScheduleActivity(string activityType, object? input = null, string? summary = null) =>
+        Add(EventType.ActivityTaskScheduled, e =>
         {
-            ActivityId = (_nextActivityId++).ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ActivityType = new() { Name = activityType },
-            TaskQueue = Queue,
-            Input = PayloadsOf(input),
-            StartToCloseTimeout = Duration.FromTimeSpan(TimeSpan.FromMinutes(10)),
-            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+            e.ActivityTaskScheduledEventAttributes = new()
+            {
+                ActivityId = (_nextActivityId++).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ActivityType = new() { Name = activityType },
+                TaskQueue = Queue,
+                Input = PayloadsOf(input),
+                StartToCloseTimeout = Duration.FromTimeSpan(TimeSpan.FromMinutes(10)),
+                WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+            };
+            if (summary is not null)
+            {
+                e.UserMetadata = new() { Summary = DataConverter.Default.PayloadConverter.ToPayload(summary) };
+            }
         });
+
+    /// <summary>An UpsertWorkflowSearchAttributes event (the command of the last workflow task).</summary>
+    public HistoryBuilder UpsertSearchAttributes(params SearchAttributeUpdate[] updates)
+    {
+        var collection = new SearchAttributeCollection.Builder();
+        foreach (var update in updates)
+        {
+            collection.Set((SearchAttributeKey<string>)update.UntypedKey, (string)update.UntypedValue!);
+        }
+
+        Add(EventType.UpsertWorkflowSearchAttributes, e => e.UpsertWorkflowSearchAttributesEventAttributes = new()
+        {
+            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+            SearchAttributes = collection.ToSearchAttributeCollection().ToProto(),
+        });
+        return this;
+    }
+
+    /// <summary>A WorkflowPropertiesModified event: the memo upsert of the last workflow task.</summary>
+    public HistoryBuilder UpsertMemo(string key, object value)
+    {
+        Add(EventType.WorkflowPropertiesModified, e =>
+        {
+            e.WorkflowPropertiesModifiedEventAttributes = new()
+            {
+                WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+                UpsertedMemo = new(),
+            };
+            e.WorkflowPropertiesModifiedEventAttributes.UpsertedMemo.Fields[key] = DataConverter.Default.PayloadConverter.ToPayload(value);
+        });
+        return this;
+    }
 
     public HistoryBuilder StartActivity(long scheduled)
     {
@@ -123,6 +184,20 @@ public sealed class HistoryBuilder
             Failure = ApplicationFailure(message, errorType, nonRetryable),
             RetryState = nonRetryable ? RetryState.NonRetryableFailure : RetryState.MaximumAttemptsReached,
             Identity = "worker-1",
+        });
+        return this;
+    }
+
+    /// <summary>The activity's last attempt timed out (start-to-close, heartbeat, or its schedule-to-close budget).</summary>
+    public HistoryBuilder TimeOutActivity(long scheduled, TimeoutType timeout)
+    {
+        var started = StartedOf(scheduled);
+        Add(EventType.ActivityTaskTimedOut, e => e.ActivityTaskTimedOutEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            StartedEventId = started,
+            Failure = new() { Message = "activity timeout", Source = "Server", TimeoutFailureInfo = new() { TimeoutType = timeout } },
+            RetryState = RetryState.Timeout,
         });
         return this;
     }
@@ -174,7 +249,7 @@ public sealed class HistoryBuilder
     }
 
     /// <summary>StartChildWorkflowExecutionInitiated (a command of the last workflow task). Returns the initiated id.</summary>
-    public long StartChild(string workflowType, string workflowId, object? input)
+    public long StartChild(string workflowType, string workflowId, object? input, WorkflowIdReusePolicy reuse = WorkflowIdReusePolicy.AllowDuplicateFailedOnly)
     {
         var initiated = Add(EventType.StartChildWorkflowExecutionInitiated, e => e.StartChildWorkflowExecutionInitiatedEventAttributes = new()
         {
@@ -184,6 +259,8 @@ public sealed class HistoryBuilder
             TaskQueue = Queue,
             Input = PayloadsOf(input),
             WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+            WorkflowIdReusePolicy = reuse,
+            ParentClosePolicy = Temporalio.Api.Enums.V1.ParentClosePolicy.Abandon,
         });
         _children[initiated] = (workflowId, workflowType, 0);
         return initiated;
@@ -230,6 +307,22 @@ public sealed class HistoryBuilder
             WorkflowExecution = new() { WorkflowId = id, RunId = $"{id}-run" },
             WorkflowType = new() { Name = type },
             Result = PayloadsOf(result),
+        });
+        return this;
+    }
+
+    public HistoryBuilder ChildFailed(long initiated, string message, string errorType)
+    {
+        var (id, type, started) = _children[initiated];
+        Add(EventType.ChildWorkflowExecutionFailed, e => e.ChildWorkflowExecutionFailedEventAttributes = new()
+        {
+            Namespace = Namespace,
+            InitiatedEventId = initiated,
+            StartedEventId = started,
+            WorkflowExecution = new() { WorkflowId = id, RunId = $"{id}-run" },
+            WorkflowType = new() { Name = type },
+            Failure = ApplicationFailure(message, errorType, nonRetryable: true),
+            RetryState = RetryState.NonRetryableFailure,
         });
         return this;
     }

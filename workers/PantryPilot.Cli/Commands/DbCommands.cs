@@ -239,7 +239,7 @@ public static class DbCommands
         {
             return await body(db);
         }
-        catch (BadInputException ex)
+        catch (Exception ex) when (ex is BadInputException or DatabaseUnavailableException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
             return 1;

@@ -193,7 +193,9 @@ public static class ModelCommands
             AnsiConsole.MarkupLineInterpolated($"[grey]No Temporal server needed: running the recipe-model stage graph in-process.[/]");
             AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/]: {input.SampleCount:N0} samples, teacher {run.Teacher.Kind}, dataset in {run.DatasetDir}");
             var printer = new ModelProgressPrinter();
-            var flow = new RecipeModelFlow(new InProcessStageRunner(services, _ => { }, RecipeModelRegistration.ActivityTypes), printer.Print);
+            var flow = new RecipeModelFlow(
+                new InProcessStageRunner(services, _ => { }, ct, line => AnsiConsole.MarkupLineInterpolated($"[yellow]{line}[/]"), activityTypes: RecipeModelRegistration.ActivityTypes),
+                printer.Print);
             try
             {
                 var output = await flow.RunAsync(run).WaitAsync(ct);

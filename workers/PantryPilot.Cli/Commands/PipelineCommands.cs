@@ -3,6 +3,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PantryPilot.Activities;
+using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Cli.Hosting;
 using PantryPilot.Cli.Pipeline;
@@ -160,12 +161,13 @@ public static class PipelineCommands
         var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration).BuildServiceProvider();
         await using (services)
         {
-            AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/], source [bold]{run.Source.ToString().ToLowerInvariant()}[/], as of {run.AsOf}, data in {run.DataDir}");
+            AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/], source [bold]{run.Source.ToString().ToLowerInvariant()}[/], as of {PipelineDates.ToText(run.AsOf)}, data in {run.DataDir}");
             var printer = new ProgressPrinter();
-            var flow = new DataPipelineFlow(new InProcessStageRunner(services, printer.Print));
+            var flow = new DataPipelineFlow(new InProcessStageRunner(
+                services, printer.Print, ct, line => AnsiConsole.MarkupLineInterpolated($"[yellow]retry:[/] {line}")));
             try
             {
-                var summary = await flow.RunAsync(run).WaitAsync(ct);
+                var summary = await flow.RunAsync(run);
                 RunSummaryPrinter.Print(summary);
                 return summary.RowsConserved ? 0 : 3;
             }
@@ -179,10 +181,17 @@ public static class PipelineCommands
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
                 return 2;
             }
-            catch (OperationCanceledException)
+            catch (Exception e) when (e is OperationCanceledException || ct.IsCancellationRequested)
             {
-                AnsiConsole.MarkupLine("[yellow]cancelled[/]");
+                // Cancelled (Ctrl+C, SIGTERM): the running activities were cancelled and awaited; what one threw on
+                // its way out is part of the cancellation, not a second failure.
+                AnsiConsole.MarkupLineInterpolated($"[yellow]cancelled[/] ({e.GetType().Name})");
                 return 130;
+            }
+            catch (DatabaseUnavailableException e)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message} (retried until the stage's time budget ran out)");
+                return 1;
             }
         }
     }

@@ -1,5 +1,8 @@
+using System.Text.Json.Serialization;
+
 namespace PantryPilot.Contracts.DataPipeline;
 
+[JsonConverter(typeof(JsonStringEnumConverter))]
 public enum StageState
 {
     Pending,

@@ -1,6 +1,10 @@
+using System.Text.Json.Serialization;
+
 namespace PantryPilot.Contracts.DataPipeline;
 
-/// <summary>Where a pipeline run reads its data from.</summary>
+/// <summary>Where a pipeline run reads its data from. Payloads carry the name, not the number, so a reordered enum
+/// cannot change the meaning of a run in flight.</summary>
+[JsonConverter(typeof(JsonStringEnumConverter))]
 public enum SourceKind
 {
     /// <summary>Freshly generated, deterministic for a seed (the embedded default: no database needed).</summary>

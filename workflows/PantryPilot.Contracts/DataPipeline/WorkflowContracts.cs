@@ -27,22 +27,29 @@ public static class WorkflowIds
 /// <param name="AsOf">yyyy-MM-dd the data is for; null means the day the signal arrived (sensor's clock). Kept as
 /// text so a malformed date reaches the sensor's handler, which drops and counts it instead of failing a task.</param>
 /// <param name="Note">Free text for the operator (e.g. who loaded the data).</param>
-public sealed record NewDataArrivedSignal(string? AsOf = null, string? Note = null);
+/// <param name="Force">Run the day again even if a run of it already succeeded.</param>
+public sealed record NewDataArrivedSignal(string? AsOf = null, string? Note = null, bool Force = false);
+
+/// <summary>A day the sensor has been asked to run, dated when the signal arrived.</summary>
+public sealed record SensorRequest(DateOnly AsOf, bool Force = false);
 
 /// <summary>Input of the sensor workflow; also its continue-as-new state.</summary>
 /// <param name="Template">The run each triggered day uses; its RunId and AsOf are replaced per day (<see cref="PipelineRun.For"/>).</param>
 /// <param name="MaxRunsPerExecution">Continue-as-new after this many child runs, so history stays bounded.</param>
-/// <param name="SeenAsOf">Days already run (dedupe), carried across continue-as-new; only the latest are kept.</param>
-/// <param name="Pending">Days received but not yet handled when the previous execution continued as new.</param>
+/// <param name="Succeeded">Days whose run succeeded (dedupe), carried across continue-as-new; only the latest are kept.
+/// A day whose run failed is not here: a later signal for it runs it again.</param>
+/// <param name="Pending">Requests received but not yet handled when the previous execution continued as new.</param>
+/// <param name="Rejected">Malformed signals dropped so far (carried so the count survives continue-as-new).</param>
 public sealed record PantrySensorInput(
     PipelineRun Template,
     int MaxRunsPerExecution = 50,
-    IReadOnlyList<DateOnly>? SeenAsOf = null,
-    IReadOnlyList<DateOnly>? Pending = null);
+    IReadOnlyList<DateOnly>? Succeeded = null,
+    IReadOnlyList<SensorRequest>? Pending = null,
+    int Rejected = 0);
 
 /// <summary>What the sensor has done, as its query shows it.</summary>
 /// <param name="Rejected">Signals dropped because their date was malformed.</param>
-public sealed record PantrySensorStatus(int RunsThisExecution, IReadOnlyList<DateOnly> SeenAsOf, int Pending, string? LastRunId, string? LastOutcome, int Rejected = 0);
+public sealed record PantrySensorStatus(int RunsThisExecution, IReadOnlyList<DateOnly> Succeeded, int Pending, string? LastRunId, string? LastOutcome, int Rejected);
 
 /// <summary>Input of the scheduled workflow the daily Temporal Schedule starts.</summary>
 /// <param name="Template">The run of each day; its RunId and AsOf are replaced by the scheduled day's.</param>

@@ -49,10 +49,7 @@ public sealed class DataPipelineFlow(IStageRunner runner)
         outputs["processed/purchase_history"] = purchases;
 
         SetStage(new(StageNames.DetectAnomalies, StageState.Running));
-        var alertsTask = runner.RunAsync(DataPipelineStages.DetectAnomalies, DetectAnomalies, new(run, inventory, purchases), "detect anomalies");
-        var reportsTask = runner.RunAsync(DataPipelineStages.Report, BuildReports, new(run, inventory, purchases), "build bias and profile reports");
-        var alerts = await alertsTask;
-        var reports = await reportsTask;
+        var (alerts, reports) = await DetectBesideReportsAsync(run, inventory, purchases);
         SetStage(new(StageNames.DetectAnomalies, StageState.Completed, alerts.InventoryRows, alerts.Counts.Total, Detail: $"{alerts.Counts.Total} alerts"));
         outputs["alerts/alerts.csv"] = alerts.AlertsCsvPath;
         outputs["reports/bias"] = reports.BiasCsvPath;
@@ -65,6 +62,39 @@ public sealed class DataPipelineFlow(IStageRunner runner)
         SetStage(new(StageNames.Version, StageState.Completed, Detail: $"snapshot {snapshot.SnapshotId} ({snapshot.NewObjects} new objects)"));
 
         return await WriteRunReportAsync(run, counts, validation, alerts.Counts, snapshot.SnapshotId, outputs);
+    }
+
+    /// <summary>Anomaly detection and the bias/profile reports run side by side; if detection fails, the reports
+    /// are cancelled (and awaited) before the failure ends the run, so nothing is still writing afterwards.</summary>
+    private async Task<(DetectAnomaliesOutput Alerts, BuildReportsOutput Reports)> DetectBesideReportsAsync(PipelineRun run, string inventory, string purchases)
+    {
+        using var reportsCancel = CancellationTokenSource.CreateLinkedTokenSource(runner.CancellationToken);
+        var alertsTask = runner.RunAsync(DataPipelineStages.DetectAnomalies, DetectAnomalies, new(run, inventory, purchases), "detect anomalies");
+        var reportsTask = runner.RunAsync(DataPipelineStages.Report, BuildReports, new(run, inventory, purchases), "build bias and profile reports", reportsCancel.Token);
+        DetectAnomaliesOutput alerts;
+        try
+        {
+            alerts = await alertsTask;
+        }
+        catch
+        {
+            SetStage(new(StageNames.DetectAnomalies, StageState.Failed));
+#pragma warning disable CA1849 // CancelAsync would run the callbacks off the workflow's scheduler
+            reportsCancel.Cancel();
+#pragma warning restore CA1849
+            try
+            {
+                await reportsTask;
+            }
+            catch (Exception) when (reportsTask.IsFaulted || reportsTask.IsCanceled)
+            {
+                // Expected: cancelled on purpose. The detection failure is the one to report.
+            }
+
+            throw;
+        }
+
+        return (alerts, await reportsTask);
     }
 
     private static string RawOf(IEnumerable<IngestOutput> ingested, DataTable table) => ingested.Single(i => i.Table == table).RawPath;

@@ -1,11 +1,14 @@
 using PantryPilot.Contracts.DataPipeline;
+using Temporalio.Exceptions;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.DataPipeline;
 
 /// <summary>The data pipeline on Temporal: the shared <see cref="DataPipelineFlow"/> run through
 /// <see cref="TemporalStageRunner"/>. A failed suite under "stop" ends it with the non-retryable
-/// <c>ValidationFailed</c> failure the flow throws; cancelling it cancels the running activities and waits for them.</summary>
+/// <c>ValidationFailed</c> failure the flow throws; cancelling it cancels the running activities and waits for them.
+/// For the Web UI it sets the <see cref="PipelineSearchAttributes"/> (as-of, source, outcome), the snapshot id as
+/// memo, and its stage progress as current details.</summary>
 [Workflow(WorkflowNames.DataPipeline)]
 public class DataPipelineWorkflow
 {
@@ -18,7 +21,35 @@ public class DataPipelineWorkflow
     [WorkflowRun]
     public async Task<PipelineSummary> RunAsync(PipelineRun run)
     {
+        Workflow.UpsertTypedSearchAttributes(
+            PipelineSearchAttributes.AsOf.ValueSet(PipelineDates.ToText(run.AsOf)),
+            PipelineSearchAttributes.Source.ValueSet(run.Source.ToString().ToLowerInvariant()),
+            PipelineSearchAttributes.Outcome.ValueSet(RunOutcomes.Running));
         _flow = new DataPipelineFlow(new TemporalStageRunner());
-        return await _flow.RunAsync(run);
+        try
+        {
+            var summary = await _flow.RunAsync(run);
+            Workflow.UpsertMemo(MemoUpdate.ValueSet(PipelineSearchAttributes.SnapshotMemo, summary.SnapshotId ?? string.Empty));
+            SetOutcome(RunOutcomes.Completed);
+            return summary;
+        }
+        catch (ApplicationFailureException e) when (e.ErrorType == FailureTypes.ValidationFailed)
+        {
+            SetOutcome(RunOutcomes.ValidationFailed);
+            throw;
+        }
+        catch (Exception e) when (TemporalException.IsCanceledException(e))
+        {
+            SetOutcome(RunOutcomes.Cancelled);
+            throw;
+        }
+        catch (ActivityFailureException)
+        {
+            SetOutcome(RunOutcomes.Failed);
+            throw;
+        }
     }
+
+    private static void SetOutcome(string outcome) =>
+        Workflow.UpsertTypedSearchAttributes(PipelineSearchAttributes.Outcome.ValueSet(outcome));
 }

@@ -1,38 +1,45 @@
 using PantryPilot.Contracts.DataPipeline;
+using Temporalio.Api.Enums.V1;
 using Temporalio.Exceptions;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.DataPipeline;
 
-/// <summary>A long-running sensor: waits for <see cref="NewDataArrived"/> signals and runs the pipeline as a child
-/// workflow for each new day, one at a time. A day already run is ignored (dedupe by as-of). After
+/// <summary>A long-running sensor: waits for <see cref="NewDataArrived"/> signals and runs the pipeline as the child
+/// <c>pantry-pipeline-&lt;as-of&gt;</c> for each day, one at a time. A day is recorded as done only when its run
+/// succeeded; a failed day runs again on its next signal, and <c>Force</c> re-runs a day that succeeded. After
 /// <see cref="PantrySensorInput.MaxRunsPerExecution"/> runs (or when the server suggests it) it continues as new,
-/// carrying the dedupe set and the unhandled days, so its history never grows without bound.</summary>
+/// carrying the done days and the unhandled requests, so its history never grows without bound.</summary>
 [Workflow(WorkflowNames.Sensor)]
 public class PantrySensorWorkflow
 {
-    /// <summary>How many days the dedupe set remembers across continue-as-new.</summary>
+    /// <summary>How many succeeded days the dedupe set remembers across continue-as-new.</summary>
     public const int RememberedDays = 62;
 
-    private readonly Queue<DateOnly> _pending = new();
-    private readonly List<DateOnly> _seen = [];
+    private readonly Queue<SensorRequest> _pending = new();
+    private readonly List<DateOnly> _succeeded = [];
     private int _runs;
     private int _rejected;
     private string? _lastRunId;
     private string? _lastOutcome;
 
-    /// <summary>Dates the signal when it arrives (a dateless one gets the day of arrival); a malformed date is
-    /// dropped with a log line and counted, never thrown (that would fail the workflow task, not the signal).</summary>
+    /// <summary>Dates the request when the signal arrives (a dateless one gets the day of arrival); a malformed date
+    /// is dropped with a log line and counted, never thrown (that would fail the workflow task, not the signal).</summary>
     [WorkflowSignal(WorkflowNames.NewDataArrivedSignal)]
     public Task NewDataArrived(NewDataArrivedSignal signal)
     {
-        if (signal?.AsOf is null)
+        if (signal is null)
         {
-            _pending.Enqueue(DateOnly.FromDateTime(Workflow.UtcNow));
+            _rejected++;
+            Workflow.Logger.LogSensorSignalRejected("(no payload)");
+        }
+        else if (signal.AsOf is null)
+        {
+            _pending.Enqueue(new(DateOnly.FromDateTime(Workflow.UtcNow), signal.Force));
         }
         else if (PipelineDates.TryParse(signal.AsOf, out var day))
         {
-            _pending.Enqueue(day);
+            _pending.Enqueue(new(day, signal.Force));
         }
         else
         {
@@ -44,59 +51,81 @@ public class PantrySensorWorkflow
     }
 
     [WorkflowQuery(WorkflowNames.SensorStatusQuery)]
-    public PantrySensorStatus Status => new(_runs, _seen.ToArray(), _pending.Count, _lastRunId, _lastOutcome, _rejected);
+    public PantrySensorStatus Status => new(_runs, _succeeded.ToArray(), _pending.Count, _lastRunId, _lastOutcome, _rejected);
 
     [WorkflowRun]
     public async Task RunAsync(PantrySensorInput input)
     {
-        _seen.AddRange(input.SeenAsOf ?? []);
-        foreach (var day in input.Pending ?? [])
+        _succeeded.AddRange(input.Succeeded ?? []);
+        _rejected += input.Rejected;
+        foreach (var request in input.Pending ?? [])
         {
-            _pending.Enqueue(day);
+            _pending.Enqueue(request);
         }
 
         while (true)
         {
             await Workflow.WaitConditionAsync(() => _pending.Count > 0);
-            var asOf = _pending.Dequeue();
-            if (_seen.Contains(asOf))
+            var request = _pending.Dequeue();
+            if (!request.Force && _succeeded.Contains(request.AsOf))
             {
-                Workflow.Logger.LogSensorDuplicate(PipelineDates.ToText(asOf));
+                Workflow.Logger.LogSensorDuplicate(PipelineDates.ToText(request.AsOf));
                 continue;
             }
 
-            _seen.Add(asOf);
-            await RunPipelineAsync(input.Template, asOf);
+            if (await RunPipelineAsync(input.Template, request) && !_succeeded.Contains(request.AsOf))
+            {
+                _succeeded.Add(request.AsOf);
+            }
+
             _runs++;
             if (_runs >= input.MaxRunsPerExecution || Workflow.ContinueAsNewSuggested)
             {
-                var next = input with { SeenAsOf = _seen.Skip(Math.Max(0, _seen.Count - RememberedDays)).ToArray(), Pending = _pending.ToArray() };
+                var next = input with
+                {
+                    Succeeded = _succeeded.Skip(Math.Max(0, _succeeded.Count - RememberedDays)).ToArray(),
+                    Pending = _pending.ToArray(),
+                    Rejected = _rejected,
+                };
                 throw Workflow.CreateContinueAsNewException((PantrySensorWorkflow wf) => wf.RunAsync(next));
             }
         }
     }
 
-    private async Task RunPipelineAsync(PipelineRun template, DateOnly asOf)
+    /// <summary>Runs the day's pipeline; true when it succeeded.</summary>
+    private async Task<bool> RunPipelineAsync(PipelineRun template, SensorRequest request)
     {
-        var run = template.For(asOf);
+        var run = template.For(request.AsOf);
         _lastRunId = run.RunId;
-        Workflow.Logger.LogSensorStarting(PipelineDates.ToText(asOf), run.RunId);
+        Workflow.Logger.LogSensorStarting(PipelineDates.ToText(request.AsOf), run.RunId);
         try
         {
-            var summary = await Workflow.ExecuteChildWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(run), new() { Id = run.RunId });
+            var summary = await Workflow.ExecuteChildWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(run), new()
+            {
+                Id = run.RunId,
+                // A day that already succeeded (e.g. by the schedule) is not run again unless forced.
+                IdReusePolicy = request.Force ? WorkflowIdReusePolicy.AllowDuplicate : WorkflowIdReusePolicy.AllowDuplicateFailedOnly,
+                // The day's run owns itself: terminating or resetting the sensor must not kill it.
+                ParentClosePolicy = Temporalio.Workflows.ParentClosePolicy.Abandon,
+                StaticSummary = $"pipeline run for {PipelineDates.ToText(request.AsOf)} (sensor)",
+            });
             _lastOutcome = $"completed, snapshot {summary.SnapshotId}";
+            return true;
         }
         catch (WorkflowAlreadyStartedException)
         {
-            // The schedule or an operator already started this day's run: that run is the one for the day.
-            _lastOutcome = "already running (started elsewhere)";
+            // Running now (schedule, operator) or already succeeded: that run owns the day; a later signal asks again.
+            _lastOutcome = "owned by an existing run of the day";
             Workflow.Logger.LogSensorRunFailed(run.RunId, _lastOutcome);
+            return false;
         }
         catch (ChildWorkflowFailureException e)
         {
-            // One bad day must not stop the sensor: the failed run is visible in the UI, the sensor keeps listening.
+            // One bad day must not stop the sensor: the failed run is visible in the UI, the sensor keeps listening,
+            // and the day is not recorded as done, so its next signal runs it again.
             _lastOutcome = $"failed: {e.InnerException?.Message ?? e.Message}";
             Workflow.Logger.LogSensorRunFailed(run.RunId, _lastOutcome);
+            return false;
         }
     }
 }

@@ -29,7 +29,13 @@ public class ScheduledPipelineWorkflow
         {
             var summary = await Workflow.ExecuteChildWorkflowAsync(
                 (DataPipelineWorkflow wf) => wf.RunAsync(run),
-                new() { Id = run.RunId, IdReusePolicy = WorkflowIdReusePolicy.AllowDuplicateFailedOnly });
+                new()
+                {
+                    Id = run.RunId,
+                    IdReusePolicy = WorkflowIdReusePolicy.AllowDuplicateFailedOnly,
+                    ParentClosePolicy = Temporalio.Workflows.ParentClosePolicy.Abandon,
+                    StaticSummary = $"pipeline run for {PipelineDates.ToText(asOf)} (schedule)",
+                });
             return new(run.RunId, asOf, $"completed, snapshot {summary.SnapshotId}", summary);
         }
         catch (WorkflowAlreadyStartedException)

@@ -11,14 +11,14 @@ public static class RecipeModelStages
 
     /// <summary>One batch of samples: a slow endpoint teacher needs minutes, so the heartbeat (every sample) is what
     /// detects a dead worker.</summary>
-    public static readonly StageSpec Generate = new("dataset-generate", TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(2), 5, BadData);
+    public static readonly StageSpec Generate = new("dataset-generate", TimeSpan.FromMinutes(30), TimeSpan.FromHours(2), TimeSpan.FromMinutes(2), BadData) { MaximumAttempts = 5 };
 
-    public static readonly StageSpec Filter = new("filter", TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(1), 3, BadData);
+    public static readonly StageSpec Filter = new("filter", TimeSpan.FromMinutes(30), TimeSpan.FromHours(1), TimeSpan.FromMinutes(1), BadData) { MaximumAttempts = 3 };
 
-    public static readonly StageSpec Split = new("split", TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(1), 3, BadData);
+    public static readonly StageSpec Split = new("split", TimeSpan.FromMinutes(30), TimeSpan.FromHours(1), TimeSpan.FromMinutes(1), BadData) { MaximumAttempts = 3 };
 
     /// <summary>Dataset snapshots (content-addressed; a retry finds the same id).</summary>
-    public static readonly StageSpec VersionDataset = new("version", TimeSpan.FromMinutes(30), TimeSpan.FromMinutes(1), 5, BadData);
+    public static readonly StageSpec VersionDataset = new("version", TimeSpan.FromMinutes(30), TimeSpan.FromHours(1), TimeSpan.FromMinutes(1), BadData) { MaximumAttempts = 5 };
 
     /// <summary>The business order of the flow, as progress shows it.</summary>
     public static readonly IReadOnlyList<StageSpec> Order = [Generate, Filter, Split, VersionDataset];

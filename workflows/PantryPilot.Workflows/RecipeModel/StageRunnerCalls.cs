@@ -31,6 +31,6 @@ public static class StageRunnerCalls
         // IStageRunner.RunAsync<TInput, TOutput> with TInput known only at run time.
         var generic = typeof(IStageRunner).GetMethod(nameof(IStageRunner.RunAsync))!.MakeGenericMethod(inputType, typeof(TOutput));
         var contract = Activator.CreateInstance(typeof(ActivityContract<,>).MakeGenericType(inputType, typeof(TOutput)), name);
-        return (Task<TOutput>)generic.Invoke(runner, [stage, contract, input, summary])!;
+        return (Task<TOutput>)generic.Invoke(runner, [stage, contract, input, summary, CancellationToken.None])!;
     }
 }

@@ -1,0 +1,115 @@
+using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Workflows.DataPipeline;
+using PantryPilot.Workflows.Tests.Support;
+using Temporalio.Api.Enums.V1;
+using Temporalio.Common;
+using Temporalio.Worker;
+
+namespace PantryPilot.Workflows.Tests.Replay;
+
+/// <summary>Histories of the released workflow versions, frozen as JSON in Histories/ (the format
+/// <c>temporal workflow show --output json</c> writes, so a history exported from a live cluster can be dropped in
+/// beside them). Every change to the workflow code must still replay all of them; a change in behaviour needs
+/// <c>Workflow.Patched</c>, never an edited file. Refreeze only for a new version, and keep the old files:
+/// <c>PANTRYPILOT_FREEZE_HISTORIES=1 dotnet test tests/PantryPilot.Workflows.Tests --filter Freeze</c>.</summary>
+public class FrozenHistoryTests
+{
+    private static readonly string SourceFolder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "Histories"));
+
+    public static TheoryData<string> Files() => new(FileNames());
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public async Task Replay_FrozenHistory_ReplaysAgainstCurrentCode(string file)
+    {
+        var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Histories", file));
+        var history = WorkflowHistory.FromJson(Path.GetFileNameWithoutExtension(file), json);
+        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions()
+            .AddWorkflow<DataPipelineWorkflow>().AddWorkflow<PantrySensorWorkflow>().AddWorkflow<ScheduledPipelineWorkflow>());
+
+        var result = await replayer.ReplayWorkflowAsync(history, throwOnReplayFailure: false);
+
+        Assert.Null(result.ReplayFailure);
+    }
+
+    [Fact]
+    public void Freeze_EveryReleasedPath_HasAFrozenHistory()
+    {
+        if (Environment.GetEnvironmentVariable("PANTRYPILOT_FREEZE_HISTORIES") == "1")
+        {
+            Directory.CreateDirectory(SourceFolder);
+            foreach (var (name, build) in Paths())
+            {
+                File.WriteAllText(Path.Combine(SourceFolder, $"{name}.json"), build().ToJson() + "\n");
+            }
+        }
+
+        var frozen = FileNames().Select(Path.GetFileNameWithoutExtension).ToHashSet();
+        Assert.All(Paths().Keys, name => Assert.Contains(name, frozen));
+    }
+
+    private static IEnumerable<string> FileNames() =>
+        Directory.Exists(Path.Combine(AppContext.BaseDirectory, "Histories"))
+            ? Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Histories"), "*.json").Select(f => Path.GetFileName(f))
+            : [];
+
+    /// <summary>The paths frozen for version 1 of the workflows (file name → history).</summary>
+    private static Dictionary<string, Func<WorkflowHistory>> Paths()
+    {
+        const string Id = "pantry-pipeline-2026-03-01";
+        var template = PipelineHistory.DefaultInput();
+        var day1 = new DateOnly(2026, 3, 1);
+        return new()
+        {
+            ["v1-pipeline-happy"] = () => PipelineHistory.HappyPath().Builder.Build(Id),
+            ["v1-pipeline-stop-validation-failed"] = () => new PipelineHistory(PipelineHistory.DefaultInput(ValidationPolicy.Stop))
+                .Ingest().Validate(false, ValidationPolicy.Stop).RunReport()
+                .Failed(RunOutcomes.ValidationFailed, "Validation failed under the stop policy", FailureTypes.ValidationFailed).Builder.Build(Id),
+            ["v1-pipeline-detect-fails-reports-cancelled"] = () =>
+            {
+                var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest().Validate(true, ValidationPolicy.Quarantine).Transform();
+                var (detect, build) = h.ScheduleDetectAndReport();
+                h.Builder.StartActivity(build);
+                h.Builder.FailActivity(detect, "processed table missing", FailureTypes.BadInput, nonRetryable: true).WorkflowTask();
+                h.Builder.RequestCancelActivity(build);
+                h.Builder.ActivityCanceled(build).WorkflowTask();
+                return h.Failed(RunOutcomes.Failed, "Activity task failed", FailureTypes.BadInput).Builder.Build(Id);
+            },
+            ["v1-pipeline-snapshot-timeout"] = () =>
+            {
+                var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest().Validate(true, ValidationPolicy.Quarantine).Transform().DetectAndReport();
+                var snapshot = h.Builder.ScheduleActivity("pantry.snapshot", null, "snapshot raw, processed and alerts");
+                h.Builder.TimeOutActivity(snapshot, TimeoutType.ScheduleToClose).WorkflowTask();
+                return h.Failed(RunOutcomes.Failed, "Activity task timed out", "Timeout").Builder.Build(Id);
+            },
+            ["v1-sensor-child-failed-then-rerun"] = () =>
+            {
+                var b = PantrySensorReplayTests.NewSensor(5);
+                var first = PantrySensorReplayTests.RunChild(b, day1);
+                b.ChildFailed(first, "Validation failed", FailureTypes.ValidationFailed).Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-01")).WorkflowTask();
+                var again = b.StartChild("DataPipelineWorkflow", WorkflowIds.Pipeline(day1), template.For(day1));
+                b.ChildStarted(again).WorkflowTask();
+                return b.Build(WorkflowIds.Sensor);
+            },
+            ["v1-sensor-malformed-and-dateless-signals"] = () =>
+            {
+                var b = PantrySensorReplayTests.NewSensor(5);
+                b.Signal("new-data-arrived", new NewDataArrivedSignal("2026-3-1")).Signal("new-data-arrived", new NewDataArrivedSignal()).WorkflowTask();
+                var child = b.StartChild("DataPipelineWorkflow", WorkflowIds.Pipeline(day1), template.For(day1));
+                b.ChildStarted(child).WorkflowTask();
+                return b.Build(WorkflowIds.Sensor);
+            },
+            ["v1-scheduled-tokyo"] = () =>
+            {
+                var day2 = new DateOnly(2026, 3, 2);
+                var attributes = new SearchAttributeCollection.Builder()
+                    .Set(ScheduledPipelineWorkflow.ScheduledStartTime, new DateTimeOffset(2026, 3, 1, 21, 0, 0, TimeSpan.Zero)).ToSearchAttributeCollection();
+                var b = new HistoryBuilder("ScheduledPipelineWorkflow", new ScheduledPipelineInput(template, "Asia/Tokyo"), attributes).WorkflowTask();
+                var child = b.StartChild("DataPipelineWorkflow", WorkflowIds.Pipeline(day2), template.For(day2));
+                b.ChildStarted(child).WorkflowTask();
+                b.ChildCompleted(child, PantrySensorReplayTests.Output(day2)).WorkflowTask();
+                return b.WorkflowCompleted(null).Build("pantry-pipeline-daily-2026-03-01T21:00:00Z");
+            },
+        };
+    }
+}

@@ -1,0 +1,120 @@
+using PantryPilot.Contracts.DataPipeline;
+using Temporalio.Common;
+using Temporalio.Exceptions;
+using Temporalio.Worker;
+using Temporalio.Worker.Interceptors;
+using Temporalio.Workflows;
+
+namespace PantryPilot.Workflows.Tests.Support;
+
+/// <summary>Replays one history against the real workflow code with the SDK's own <see cref="WorkflowReplayer"/>
+/// and records what the code did: the activities it scheduled (name and Web UI summary), the children it started,
+/// how it ended, and the search attributes, memo and current details it left. It checks nothing itself: drift
+/// (a command of another kind, activity type, activity id or child id than the history recorded) surfaces as the
+/// SDK's <see cref="WorkflowNondeterminismException"/>, because the builder writes the core flags that turn those
+/// checks on.</summary>
+public sealed class ReplayObserver : IWorkerInterceptor
+{
+    private ReplayObserver()
+    {
+    }
+
+    /// <summary>Activity types the workflow code scheduled, in order.</summary>
+    public List<string> Scheduled { get; } = [];
+
+    /// <summary>The Web UI summary each scheduled activity carried, in order.</summary>
+    public List<string?> Summaries { get; } = [];
+
+    /// <summary>Child workflow ids the workflow code started, in order.</summary>
+    public List<string> StartedChildren { get; } = [];
+
+    /// <summary>Arguments of the continue-as-new the workflow asked for, if any.</summary>
+    public IReadOnlyCollection<object?>? ContinuedAsNewWith { get; private set; }
+
+    public WorkflowOutcome? Outcome { get; private set; }
+
+    /// <summary>The pipeline's search attributes when the workflow code ended (or yielded for the last time).</summary>
+    public Dictionary<string, string> SearchAttributes { get; } = [];
+
+    /// <summary>The snapshot memo when the workflow code ended, if set.</summary>
+    public string? SnapshotMemo { get; private set; }
+
+    public string? CurrentDetails { get; private set; }
+
+    public static async Task<ReplayObserver> ReplayAsync<TWorkflow>(WorkflowHistory history)
+    {
+        var observer = new ReplayObserver();
+        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions { Interceptors = [observer] }.AddWorkflow<TWorkflow>());
+        await replayer.ReplayWorkflowAsync(history);
+        return observer;
+    }
+
+    public WorkflowInboundInterceptor InterceptWorkflow(WorkflowInboundInterceptor nextInterceptor) => new Inbound(nextInterceptor, this);
+
+    private void Capture()
+    {
+        foreach (var key in PipelineSearchAttributes.All.OfType<SearchAttributeKey<string>>())
+        {
+            if (Workflow.TypedSearchAttributes.TryGetValue(key, out var value))
+            {
+                SearchAttributes[key.Name] = value;
+            }
+        }
+
+        if (Workflow.Memo.TryGetValue(PipelineSearchAttributes.SnapshotMemo, out var memo))
+        {
+            SnapshotMemo = (string?)Workflow.PayloadConverter.ToValue(memo.Payload, typeof(string));
+        }
+
+        CurrentDetails = Workflow.CurrentDetails;
+    }
+
+    private sealed class Inbound(WorkflowInboundInterceptor next, ReplayObserver observer) : WorkflowInboundInterceptor(next)
+    {
+        public override void Init(WorkflowOutboundInterceptor outbound) => base.Init(new Outbound(outbound, observer));
+
+        public override async Task<object?> ExecuteWorkflowAsync(ExecuteWorkflowInput input)
+        {
+            try
+            {
+                var result = await base.ExecuteWorkflowAsync(input);
+                observer.Outcome = new(result, null);
+                return result;
+            }
+            catch (Exception e)
+            {
+                observer.Outcome = new(null, e);
+                throw;
+            }
+            finally
+            {
+                observer.Capture();
+            }
+        }
+    }
+
+    private sealed class Outbound(WorkflowOutboundInterceptor next, ReplayObserver observer) : WorkflowOutboundInterceptor(next)
+    {
+        public override Task<TResult> ScheduleActivityAsync<TResult>(ScheduleActivityInput input)
+        {
+            observer.Scheduled.Add(input.Activity);
+            observer.Summaries.Add(input.Options.Summary);
+            observer.Capture();
+            return base.ScheduleActivityAsync<TResult>(input);
+        }
+
+        public override ContinueAsNewException CreateContinueAsNewException(CreateContinueAsNewExceptionInput input)
+        {
+            observer.ContinuedAsNewWith = input.Args;
+            return base.CreateContinueAsNewException(input);
+        }
+
+        public override Task<ChildWorkflowHandle<TWorkflow, TResult>> StartChildWorkflowAsync<TWorkflow, TResult>(StartChildWorkflowInput input)
+        {
+            observer.StartedChildren.Add(input.Options.Id ?? string.Empty);
+            return base.StartChildWorkflowAsync<TWorkflow, TResult>(input);
+        }
+    }
+}
+
+public sealed record WorkflowOutcome(object? Result, Exception? Error);
