@@ -10,8 +10,8 @@ public static class RecipeReplay
 {
     public static Task<ReplayObserver> ReplayAsync(WorkflowHistory history) => ReplayObserver.ReplayAsync<RecipeModelWorkflow>(history);
 
-    /// <summary>The code does not match the history: the SDK's nondeterminism error (kinds, counts, and with the core
-    /// flags also activity types) or the probe's activity-type drift.</summary>
+    /// <summary>The code does not match the history: the SDK's nondeterminism error (kinds, counts and, with the core
+    /// flags the builder writes, activity types and ids).</summary>
     public static async Task AssertDriftAsync(Func<Task> replay)
     {
         var e = await Assert.ThrowsAnyAsync<Exception>(replay);

@@ -218,7 +218,7 @@ public static class ModelCommands
             AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/]: {input.SampleCount:N0} samples, teacher {run.Teacher.Kind}, dataset in {run.DatasetDir}");
             var printer = new ModelProgressPrinter();
             var flow = new RecipeModelFlow(
-                new InProcessStageRunner(services, _ => { }, ct, activityTypes: [.. RecipeModelRegistration.ActivityTypes, .. TrainingRegistration.InProcessActivityTypes, typeof(CheckpointEvaluationActivities)]),
+                new InProcessStageRunner(services, _ => { }, ct, line => AnsiConsole.MarkupLineInterpolated($"[yellow]{line}[/]"), activityTypes: [.. RecipeModelRegistration.ActivityTypes, .. TrainingRegistration.InProcessActivityTypes, typeof(CheckpointEvaluationActivities)]),
                 printer.Print,
                 approvals);
             try
