@@ -16,6 +16,7 @@ namespace PantryPilot.Domain.Ontology;
 public sealed class IngredientOntology
 {
     private const IngredientTraits AnimalFlesh = IngredientTraits.AnimalFlesh;
+    private const int MaxCachedReadings = 100_000;
     private static readonly Lazy<IngredientOntology> Shipped = new(() => new IngredientOntology(OntologyData.Default));
 
     private readonly Dictionary<string, Phrase> phrases = new(StringComparer.Ordinal);
@@ -24,6 +25,9 @@ public sealed class IngredientOntology
     private readonly List<FoodEntry> scatteredCompounds = [];
     private readonly List<FoodEntry> fuzzyTargets = [];
     private readonly int longestPhrase;
+
+    // Pantries repeat names across requests and checks (pre-filter, validator, harness); a reading never changes.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IngredientClassification> readings = new(StringComparer.Ordinal);
 
     public IngredientOntology(OntologyData data)
     {
@@ -88,6 +92,21 @@ public sealed class IngredientOntology
     public IngredientClassification Classify(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        if (readings.TryGetValue(name, out var cached))
+        {
+            return cached;
+        }
+
+        if (readings.Count >= MaxCachedReadings)
+        {
+            readings.Clear();
+        }
+
+        return readings[name] = ReadName(name);
+    }
+
+    private IngredientClassification ReadName(string name)
+    {
         var words = Words(name);
         var segments = new List<Segment> { new() };
         var i = 0;
