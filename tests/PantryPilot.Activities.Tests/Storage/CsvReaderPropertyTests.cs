@@ -1,9 +1,9 @@
 using System.Text;
 using CsCheck;
-using Xunit.Abstractions;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
 using PantryPilot.Domain.Tables;
+using Xunit.Abstractions;
 
 namespace PantryPilot.Activities.Tests.Storage;
 
