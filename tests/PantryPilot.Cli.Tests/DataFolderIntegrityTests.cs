@@ -92,6 +92,22 @@ public class DataFolderIntegrityTests
         Assert.False(Directory.Exists(Path.Combine(dataDir, "quarantine")) && Directory.EnumerateFiles(Path.Combine(dataDir, "quarantine")).Any(), "old quarantine files stayed beside the new run");
     }
 
+    [Fact]
+    public async Task DataCheckout_OfAnEarlierSnapshot_SaysTheReportsDescribeAnotherRun()
+    {
+        var dataDir = CliRunner.TempDir();
+        Assert.Equal(0, (await CliRunner.RunAsync(["pipeline", "run", "--data-dir", dataDir, .. Run])).ExitCode);
+        var first = Head(dataDir);
+        Assert.Equal(0, (await CliRunner.RunAsync(["pipeline", "run", "--data-dir", dataDir, "--run-id", "later", .. Run.Select(a => a == "11" ? "12" : a)])).ExitCode);
+        Assert.NotEqual(first, Head(dataDir));
+
+        var checkout = await CliRunner.RunAsync(["data", "checkout", first, "--data-dir", dataDir]);
+
+        Assert.True(checkout.ExitCode == 0, checkout.All);
+        Assert.Contains("not versioned: reports/ and quarantine/ are not part of snapshots; they still describe run later", checkout.All, StringComparison.Ordinal);
+        Assert.Equal(first, Head(dataDir));
+    }
+
     /// <summary>Starts the command, sends SIGKILL as soon as its output contains <paramref name="marker"/>, waits for it to die.</summary>
     private static async Task<string> KillWhenAsync(string[] args, string marker)
     {
