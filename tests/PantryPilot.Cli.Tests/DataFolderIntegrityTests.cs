@@ -8,7 +8,7 @@ namespace PantryPilot.Cli.Tests;
 /// uninterrupted run ends: real `pantrypilot` processes on real folders.</summary>
 public class DataFolderIntegrityTests
 {
-    private static readonly string[] Run = ["--users", "120", "--items-per-user", "15", "--purchases-per-user", "30", "--seed", "11", "--as-of", "2025-10-23"];
+    private static readonly string[] Run = ["--users", "60", "--items-per-user", "12", "--purchases-per-user", "20", "--seed", "11", "--as-of", "2025-10-23"];
 
     [Fact]
     public async Task PipelineRun_SigkillAtSeveralPointsThenRerun_SameSnapshotAsAnUninterruptedRunAndNoTempFiles()
