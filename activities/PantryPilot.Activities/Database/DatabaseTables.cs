@@ -35,6 +35,15 @@ public static class DatabaseTables
         return SchemaOf(table).Columns.Where(c => c.Name != TableSchema.SourceRowColumn).ToArray();
     }
 
+    /// <summary>The columns that name a row across loads: a household's item, a transaction's item. Duplicates within
+    /// one file are allowed (the original exports have them); a load replaces all rows of each key it carries.</summary>
+    public static IReadOnlyList<string> NaturalKey(DataTable table) => table switch
+    {
+        DataTable.Inventory => ["user_id", "item_id"],
+        DataTable.Purchases => ["transaction_id", "item_id"],
+        _ => throw new ArgumentException("receipts are keyed by receipt_id (LoadReceiptsAsync)", nameof(table)),
+    };
+
     public static NpgsqlDbType PgType(ColumnKind kind) => kind switch
     {
         ColumnKind.Text => NpgsqlDbType.Text,

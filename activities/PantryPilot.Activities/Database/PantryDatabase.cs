@@ -115,12 +115,86 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
     /// running row count after each batch.</summary>
     public async Task<long> LoadAsync(DataTable table, IAsyncEnumerable<TableBatch> batches, Action<long>? onRows = null, CancellationToken cancellationToken = default)
     {
+        await using var conn = await OpenAsync(cancellationToken);
+        return await CopyInAsync(conn, table, DatabaseTables.NameOf(table), batches, onRows, cancellationToken);
+    }
+
+    public Task<LoadCounts> LoadIdempotentAsync(DataTable table, IEnumerable<TableBatch> batches, Action<long>? onRows = null, CancellationToken cancellationToken = default) =>
+        LoadIdempotentAsync(table, AsAsync(batches, cancellationToken), onRows, cancellationToken);
+
+    /// <summary>Loads a file's rows so that loading the same file again changes nothing. Rows are matched on the
+    /// table's natural key (<see cref="DatabaseTables.NaturalKey"/>): for every key in the load, the table ends up with
+    /// exactly the load's rows for that key (identical rows stay as they are, with their row_id; rows that differ
+    /// replace the old ones); keys not in the load are untouched. On an empty table (a first load, or after
+    /// <c>--truncate</c>) this is a plain binary COPY. One transaction: a failed load leaves the table as it was.</summary>
+    public async Task<LoadCounts> LoadIdempotentAsync(DataTable table, IAsyncEnumerable<TableBatch> batches, Action<long>? onRows = null, CancellationToken cancellationToken = default)
+    {
+        var name = DatabaseTables.NameOf(table);
+        var columns = DatabaseTables.StoredColumns(table);
+        var cols = DatabaseTables.ColumnList(columns);
+        var key = string.Join(", ", DatabaseTables.NaturalKey(table));
+        string Qualified(string alias, IEnumerable<string> names) => string.Join(", ", names.Select(n => $"{alias}.{n}"));
+        var tCols = Qualified("t", columns.Select(c => c.Name));
+        var tKey = Qualified("t", DatabaseTables.NaturalKey(table));
+
+        await using var conn = await OpenAsync(cancellationToken);
+        await using var tx = await conn.BeginTransactionAsync(cancellationToken);
+        await ExecuteAsync(conn, $"LOCK TABLE {name} IN SHARE ROW EXCLUSIVE MODE", cancellationToken);
+        await using (var probe = new NpgsqlCommand($"SELECT EXISTS (SELECT 1 FROM {name})", conn))
+        {
+            if (!(bool)(await probe.ExecuteScalarAsync(cancellationToken))!)
+            {
+                var copied = await CopyInAsync(conn, table, name, batches, onRows, cancellationToken);
+                await tx.CommitAsync(cancellationToken);
+                return new(copied, 0, 0);
+            }
+        }
+
+        await ExecuteAsync(conn, $"CREATE TEMP TABLE load_rows ON COMMIT DROP AS SELECT {cols} FROM {name} WITH NO DATA; ALTER TABLE load_rows ADD COLUMN ord bigint GENERATED ALWAYS AS IDENTITY", cancellationToken);
+        await CopyInAsync(conn, table, "load_rows", batches, onRows, cancellationToken);
+
+        // Match rows as multisets per key: the n-th copy of an identical row in the load matches the n-th in the table.
+        await ExecuteAsync(conn, $"""
+            CREATE TEMP TABLE load_new ON COMMIT DROP AS
+              SELECT ord, k, h, row_number() OVER (PARTITION BY k, h ORDER BY ord) AS n
+              FROM (SELECT t.ord, md5(ROW({tKey})::text) AS k, md5(ROW({tCols})::text) AS h FROM load_rows t) x;
+            CREATE TEMP TABLE load_old ON COMMIT DROP AS
+              SELECT row_id, k, h, row_number() OVER (PARTITION BY k, h ORDER BY row_id) AS n
+              FROM (SELECT t.row_id, md5(ROW({tKey})::text) AS k, md5(ROW({tCols})::text) AS h FROM {name} t) x
+              WHERE k IN (SELECT k FROM load_new);
+            ANALYZE load_new; ANALYZE load_old;
+            """, cancellationToken);
+        long total, unchanged, inserted;
+        await using (var count = new NpgsqlCommand("""
+            SELECT (SELECT count(*) FROM load_new),
+                   (SELECT count(*) FROM load_new nw WHERE EXISTS (SELECT 1 FROM load_old o WHERE o.k = nw.k AND o.h = nw.h AND o.n = nw.n)),
+                   (SELECT count(*) FROM load_new nw WHERE NOT EXISTS (SELECT 1 FROM load_old o WHERE o.k = nw.k))
+            """, conn))
+        await using (var reader = await count.ExecuteReaderAsync(cancellationToken))
+        {
+            await reader.ReadAsync(cancellationToken);
+            (total, unchanged, inserted) = (reader.GetInt64(0), reader.GetInt64(1), reader.GetInt64(2));
+        }
+
+        await ExecuteAsync(conn, $"""
+            DELETE FROM {name} WHERE row_id IN (
+              SELECT o.row_id FROM load_old o WHERE NOT EXISTS (SELECT 1 FROM load_new nw WHERE nw.k = o.k AND nw.h = o.h AND nw.n = o.n));
+            INSERT INTO {name} ({cols})
+              SELECT {tCols} FROM load_rows t JOIN load_new nw USING (ord)
+              WHERE NOT EXISTS (SELECT 1 FROM load_old o WHERE o.k = nw.k AND o.h = nw.h AND o.n = nw.n)
+              ORDER BY t.ord;
+            """, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return new(inserted, total - unchanged - inserted, unchanged);
+    }
+
+    private static async Task<long> CopyInAsync(NpgsqlConnection conn, DataTable table, string target, IAsyncEnumerable<TableBatch> batches, Action<long>? onRows, CancellationToken cancellationToken)
+    {
         var columns = DatabaseTables.StoredColumns(table);
         var types = columns.Select(c => DatabaseTables.PgType(c.Kind)).ToArray();
         var name = DatabaseTables.NameOf(table);
-        await using var conn = await OpenAsync(cancellationToken);
         await using var importer = await conn.BeginBinaryImportAsync(
-            $"COPY {name} ({DatabaseTables.ColumnList(columns)}) FROM STDIN (FORMAT BINARY)", cancellationToken);
+            $"COPY {target} ({DatabaseTables.ColumnList(columns)}) FROM STDIN (FORMAT BINARY)", cancellationToken);
 
         long rows = 0;
         TableSchema? mappedSchema = null;

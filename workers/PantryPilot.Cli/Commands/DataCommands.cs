@@ -1,4 +1,5 @@
 using System.CommandLine;
+using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Versioning;
 using Spectre.Console;
 
@@ -133,9 +134,24 @@ public static class DataCommands
         checkout.Options.Add(force);
         checkout.SetAction((parse, ct) => RunAsync(parse, async (repository, _) =>
         {
-            var result = await WithSpinnerAsync("Restoring files", p => repository.CheckoutAsync(parse.GetValue(id)!, parse.GetValue(force), p, ct));
-            AnsiConsole.MarkupLineInterpolated($"[green]checked out[/] [bold]{result.SnapshotId}[/]: {result.Restored} restored, {result.Removed} removed, {result.Unchanged} already identical");
-            return 0;
+            DataFolderLock folderLock;
+            try
+            {
+                folderLock = DataFolderLock.Acquire(repository.DataDir, "data-checkout", m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"));
+            }
+            catch (DataFolderBusyException e)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+                return ExitCodes.FolderBusy;
+            }
+
+            using (folderLock)
+            {
+                var result = await WithSpinnerAsync("Restoring files", p => repository.CheckoutAsync(parse.GetValue(id)!, parse.GetValue(force), p, ct));
+                AnsiConsole.MarkupLineInterpolated($"[green]checked out[/] [bold]{result.SnapshotId}[/]: {result.Restored} restored, {result.Removed} removed, {result.Unchanged} already identical");
+                WarnAboutUnversioned(repository.DataDir, result.SnapshotId);
+                return 0;
+            }
         }));
         return checkout;
     }
@@ -166,6 +182,33 @@ public static class DataCommands
             return 0;
         }));
         return log;
+    }
+
+    /// <summary>reports/ and quarantine/ are not versioned (the run report holds times and paths): say so when they
+    /// describe another snapshot than the one just checked out, instead of leaving a report that contradicts the data.</summary>
+    private static void WarnAboutUnversioned(string dataDir, string snapshotId)
+    {
+        var report = new DataPaths(dataDir).RunReport;
+        string? reported = null, runId = null;
+        if (File.Exists(report))
+        {
+            try
+            {
+                using var json = System.Text.Json.JsonDocument.Parse(File.ReadAllText(report));
+                reported = json.RootElement.TryGetProperty("snapshot_id", out var s) ? s.GetString() : null;
+                runId = json.RootElement.TryGetProperty("run_id", out var r) ? r.GetString() : null;
+            }
+            catch (System.Text.Json.JsonException)
+            {
+                // An unreadable report is as good as none for this message.
+            }
+        }
+
+        if (reported != snapshotId)
+        {
+            AnsiConsole.MarkupLineInterpolated(
+                $"[yellow]not versioned:[/] reports/ and quarantine/ are not part of snapshots; they still describe {(runId is null ? "no run of this snapshot" : $"run {runId} (snapshot {reported ?? "none"})")}. Re-run the pipeline to regenerate them for {snapshotId[..12]}.");
+        }
     }
 
     private static async Task PushAsync(DatasetRepository repository, IVersionRemote remote, string id, CancellationToken ct)

@@ -77,7 +77,7 @@ public static class DbCommands
         var asOf = new Option<string?>("--as-of") { Description = "Synthetic: reference date yyyy-MM-dd (default: today, UTC)." };
         var truncate = new Option<bool>("--truncate") { Description = "Empty the tables first (row ids restart at 1)." };
 
-        var load = new Command("load", "Bulk-load CSV files (+ receipts) or synthetic data with binary COPY. Migrates first.");
+        var load = new Command("load", "Bulk-load CSV files (+ receipts) or synthetic data with binary COPY. Migrates first. Loading the same data again changes nothing: rows are matched on their natural key (inventory: user_id, item_id; purchase_history: transaction_id, item_id) and the load reports inserted/updated/unchanged.");
         foreach (var option in new Option[] { inventoryCsv, purchasesCsv, receiptsDir, synthetic, users, itemsPerUser, purchasesPerUser, seed, faultRate, asOf, truncate })
         {
             load.Options.Add(option);
@@ -91,7 +91,30 @@ public static class DbCommands
             if (!isSynthetic && (inventory is null || purchases is null))
             {
                 AnsiConsole.MarkupLine("[red]error:[/] give --inventory-csv and --purchases-csv, or --synthetic");
-                return Task.FromResult(2);
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+
+            var fileOptions = new Option[] { inventoryCsv, purchasesCsv, receiptsDir }.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToArray();
+            var syntheticOptions = new Option[] { users, itemsPerUser, purchasesPerUser, seed, faultRate, asOf }.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToArray();
+            if (isSynthetic && fileOptions.Length > 0)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --synthetic loads generated data; {string.Join(", ", fileOptions)} cannot apply (drop one or the other)");
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+
+            if (!isSynthetic && syntheticOptions.Length > 0)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {string.Join(", ", syntheticOptions)} apply only with --synthetic");
+                return Task.FromResult(ExitCodes.BadInput);
+            }
+
+            foreach (var option in new[] { users, itemsPerUser, purchasesPerUser })
+            {
+                if (parse.GetValue(option) < 0)
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {option.Name} {parse.GetValue(option)} must not be negative");
+                    return Task.FromResult(ExitCodes.BadInput);
+                }
             }
 
             DateOnly? asOfDate = null;
@@ -175,8 +198,10 @@ public static class DbCommands
     private static async Task LoadTableAsync(PantryDatabase db, DataTable table, IEnumerable<TableBatch> batches, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var rows = await db.LoadAsync(table, batches, Progress(DatabaseTables.NameOf(table), clock), ct);
-        PrintDone(DatabaseTables.NameOf(table), rows, clock);
+        var counts = await db.LoadIdempotentAsync(table, batches, Progress(DatabaseTables.NameOf(table), clock), ct);
+        PrintDone(DatabaseTables.NameOf(table), counts.Rows, clock);
+        AnsiConsole.MarkupLineInterpolated(
+            $"{DatabaseTables.NameOf(table)}: {counts.Inserted:N0} inserted, {counts.Updated:N0} updated, {counts.Unchanged:N0} unchanged (matched on {string.Join(", ", DatabaseTables.NaturalKey(table))})");
     }
 
     private static async Task LoadReceiptsAsync(PantryDatabase db, IEnumerable<CordReceipt> receipts, CancellationToken ct)
