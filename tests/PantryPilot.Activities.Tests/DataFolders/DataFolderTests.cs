@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.DataPipeline;
 
 namespace PantryPilot.Activities.Tests.DataFolders;
 
@@ -60,7 +61,7 @@ public sealed class DataFolderTests : IDisposable
     [Fact]
     public void Publish_ReplacesOutputFoldersAndDropsFilesThisRunDidNotProduce()
     {
-        var run = new PipelineRun("run-1", _dir.Path, "2026-01-01", SourceKind.Synthetic);
+        var run = new PipelineRun("run-1", _dir.Path, new DateOnly(2026, 1, 1), SourceKind.Synthetic);
         _dir.File("processed/purchase_history.csv", "stale from a --csv run");
         _dir.File("quarantine/ingest-inventory.parquet", "stale");
         _dir.File("raw/inventory.parquet", "old");

@@ -2,6 +2,7 @@ using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
 using PantryPilot.Activities.Tests.Support;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Activities.Tests.Database;

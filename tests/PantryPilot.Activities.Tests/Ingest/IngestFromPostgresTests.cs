@@ -86,6 +86,7 @@ public sealed class IngestFromPostgresTests(PostgresSchemaFixture pg) : IClassFi
     {
         await using var db = new PantryDatabase(new DatabaseOptions("postgres://u:hunter2-secret@127.0.0.1:1/db"), new ConnectRetryOptions(1, TimeSpan.FromMilliseconds(10)));
 
+        // An infrastructure fault: the activity's retry policy waits for the database instead of failing the day.
         var ex = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => new IngestActivities(db).IngestAsync(new(Run("run-x", _dir.Path), DataTable.Inventory)));
 
         Assert.Contains("127.0.0.1:1", ex.Message, StringComparison.Ordinal);

@@ -5,6 +5,7 @@ using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
 using PantryPilot.Activities.Transform;
 using PantryPilot.Activities.Validation;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Activities.Tests.Ingest;
@@ -134,7 +135,7 @@ public sealed class OriginalFilesTests : IDisposable
     }
 
     private PipelineRun Run(string inventory, string purchases, ValidationPolicy policy) =>
-        new("original-files", _dir.Combine("data"), "2025-03-20", SourceKind.Csv, Csv: new CsvSource(inventory, purchases), Policy: policy);
+        new("original-files", _dir.Combine("data"), new DateOnly(2025, 3, 20), SourceKind.Csv, Csv: new CsvSource(inventory, purchases), Policy: policy);
 
     private static IngestActivities Ingest() => new(new PantryDatabase(new DatabaseOptions(null)));
 
