@@ -6,7 +6,12 @@ public class TemplateTeacherTests
 {
     private static readonly Dictionary<string, double> Mix = new()
     {
-        ["none"] = 0.2, ["vegetarian"] = 0.3, ["vegan"] = 0.15, ["dairy-free"] = 0.15, ["gluten-free"] = 0.15, ["pescatarian"] = 0.05,
+        ["none"] = 0.2,
+        ["vegetarian"] = 0.3,
+        ["vegan"] = 0.15,
+        ["dairy-free"] = 0.15,
+        ["gluten-free"] = 0.15,
+        ["pescatarian"] = 0.05,
     };
 
     // What a vegetarian must never see in a training prompt: the catalogue's meat and fish, named by hand.
