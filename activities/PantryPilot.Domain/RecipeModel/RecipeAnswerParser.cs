@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PantryPilot.Domain.Recipes;
 
 namespace PantryPilot.Domain.RecipeModel;
 
@@ -14,7 +15,7 @@ public static class RecipeAnswerParser
             return (null, "bad-json", "no JSON object in the answer");
         }
 
-        var end = EndOfObject(text, start);
+        var end = JsonObjectSpan.EndOfObject(text, start);
         if (end < 0)
         {
             return (null, "truncated", $"the JSON object starting at character {start} never closes ({text.Length} characters)");
@@ -79,44 +80,5 @@ public static class RecipeAnswerParser
         var cuisine = root.TryGetProperty("cuisine", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : string.Empty;
         var minutes = root.TryGetProperty("time_minutes", out var t) && t.TryGetInt32(out var m) ? m : 0;
         return (new RecipeAnswer(title.GetString()!, cuisine, minutes, list, additions, stepList), null, null);
-    }
-
-    /// <summary>Index of the brace closing the object at <paramref name="start"/>, aware of strings; -1 when it never closes.</summary>
-    private static int EndOfObject(string text, int start)
-    {
-        var depth = 0;
-        var inString = false;
-        for (var i = start; i < text.Length; i++)
-        {
-            var ch = text[i];
-            if (inString)
-            {
-                if (ch == '\\')
-                {
-                    i++;
-                }
-                else if (ch == '"')
-                {
-                    inString = false;
-                }
-
-                continue;
-            }
-
-            if (ch == '"')
-            {
-                inString = true;
-            }
-            else if (ch == '{')
-            {
-                depth++;
-            }
-            else if (ch == '}' && --depth == 0)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 }

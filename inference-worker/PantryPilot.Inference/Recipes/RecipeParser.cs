@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PantryPilot.Domain.Recipes;
 
 namespace PantryPilot.Inference.Recipes;
 
@@ -48,45 +49,8 @@ public static class RecipeParser
             return null;
         }
 
-        var depth = 0;
-        var inString = false;
-        for (var i = start; i < text.Length; i++)
-        {
-            var ch = text[i];
-            if (inString)
-            {
-                if (ch == '\\')
-                {
-                    i++;
-                }
-                else if (ch == '"')
-                {
-                    inString = false;
-                }
-
-                continue;
-            }
-
-            switch (ch)
-            {
-                case '"':
-                    inString = true;
-                    break;
-                case '{':
-                    depth++;
-                    break;
-                case '}':
-                    depth--;
-                    if (depth == 0)
-                    {
-                        return text[start..(i + 1)];
-                    }
-
-                    break;
-            }
-        }
-
-        return null;
+        var end = JsonObjectSpan.EndOfObject(text, start);
+        return end < 0 ? null : text[start..(end + 1)];
     }
 
     private static RecipeIngredient Ingredient(JsonElement element)
