@@ -92,59 +92,18 @@ public static class ModelCommands
         return start;
     }
 
-    private static Command BuildStatus()
+    private static Command BuildStatus() => WorkflowRunCommands.Status<RecipeModelWorkflow>(IdOption, "Show a run's state and live progress (its Progress query).", async handle =>
     {
-        var status = new Command("status", "Show a run's state and live progress (its Progress query).");
-        status.Options.Add(IdOption);
-        status.SetAction(async (parse, ct) =>
+        var progress = await handle.QueryAsync(wf => wf.Progress);
+        AnsiConsole.MarkupLineInterpolated($"  batches {progress.BatchesDone}/{progress.BatchesTotal}");
+        foreach (var s in progress.Stages)
         {
-            if (await PipelineCommands.ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
-            {
-                return 2;
-            }
+            AnsiConsole.MarkupLineInterpolated($"  {s.Stage,-18} {s.State,-10} {s.In,8:N0} in {s.Out,8:N0} out {s.Removed,8:N0} removed  {s.Detail}");
+        }
+    });
 
-            var id = parse.GetValue(IdOption)!;
-            var handle = connected.Client.GetWorkflowHandle<RecipeModelWorkflow>(id);
-            try
-            {
-                var description = await handle.DescribeAsync();
-                AnsiConsole.MarkupLineInterpolated($"{id}: [bold]{description.Status}[/]  {connected.Settings.WorkflowUrl(id)}");
-                var progress = await handle.QueryAsync(wf => wf.Progress);
-                AnsiConsole.MarkupLineInterpolated($"  batches {progress.BatchesDone}/{progress.BatchesTotal}");
-                foreach (var s in progress.Stages)
-                {
-                    AnsiConsole.MarkupLineInterpolated($"  {s.Stage,-18} {s.State,-10} {s.In,8:N0} in {s.Out,8:N0} out {s.Removed,8:N0} removed  {s.Detail}");
-                }
-
-                return 0;
-            }
-            catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound)
-            {
-                AnsiConsole.MarkupLineInterpolated($"[red]no workflow {id}[/] in namespace {connected.Settings.Namespace}");
-                return 2;
-            }
-        });
-        return status;
-    }
-
-    private static Command BuildCancel()
-    {
-        var cancel = new Command("cancel", "Cancel a run: running batches are cancelled; batches already written stay, so starting the same name again resumes.");
-        cancel.Options.Add(IdOption);
-        cancel.SetAction(async (parse, ct) =>
-        {
-            if (await PipelineCommands.ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
-            {
-                return 2;
-            }
-
-            var id = parse.GetValue(IdOption)!;
-            await connected.Client.GetWorkflowHandle(id).CancelAsync();
-            AnsiConsole.MarkupLineInterpolated($"cancellation requested for {id}");
-            return 0;
-        });
-        return cancel;
-    }
+    private static Command BuildCancel() =>
+        WorkflowRunCommands.Cancel(IdOption, "Cancel a run: running batches are cancelled; batches already written stay, so starting the same name again resumes.");
 
     private static Command BuildFilter()
     {

@@ -77,58 +77,17 @@ public static class PipelineCommands
         return start;
     }
 
-    private static Command BuildStatus()
+    private static Command BuildStatus() => WorkflowRunCommands.Status<DataPipelineWorkflow>(IdOption, "Show a run's live progress (Progress query) and state.", async handle =>
     {
-        var status = new Command("status", "Show a run's live progress (Progress query) and state.");
-        status.Options.Add(IdOption);
-        status.SetAction(async (parse, ct) =>
+        var progress = await handle.QueryAsync(wf => wf.Progress);
+        foreach (var s in progress.Stages)
         {
-            if (await ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
-            {
-                return 2;
-            }
+            AnsiConsole.MarkupLineInterpolated($"  {s.Stage,-18} {s.State,-10} {s.RowsIn,12:N0} in {s.RowsOut,12:N0} out {s.RowsQuarantined,10:N0} quarantined {s.Detail}");
+        }
+    });
 
-            var id = parse.GetValue(IdOption)!;
-            var handle = connected.Client.GetWorkflowHandle<DataPipelineWorkflow>(id);
-            try
-            {
-                var description = await handle.DescribeAsync();
-                AnsiConsole.MarkupLineInterpolated($"{id}: [bold]{description.Status}[/]  {connected.Settings.WorkflowUrl(id)}");
-                var progress = await handle.QueryAsync(wf => wf.Progress);
-                foreach (var s in progress.Stages)
-                {
-                    AnsiConsole.MarkupLineInterpolated($"  {s.Stage,-18} {s.State,-10} {s.RowsIn,12:N0} in {s.RowsOut,12:N0} out {s.RowsQuarantined,10:N0} quarantined {s.Detail}");
-                }
-
-                return 0;
-            }
-            catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound)
-            {
-                AnsiConsole.MarkupLineInterpolated($"[red]no workflow {id}[/] in namespace {connected.Settings.Namespace}");
-                return 2;
-            }
-        });
-        return status;
-    }
-
-    private static Command BuildCancel()
-    {
-        var cancel = new Command("cancel", "Cancel a run: its running activities are cancelled and the workflow ends cancelled.");
-        cancel.Options.Add(IdOption);
-        cancel.SetAction(async (parse, ct) =>
-        {
-            if (await ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
-            {
-                return 2;
-            }
-
-            var id = parse.GetValue(IdOption)!;
-            await connected.Client.GetWorkflowHandle(id).CancelAsync();
-            AnsiConsole.MarkupLineInterpolated($"cancellation requested for {id}");
-            return 0;
-        });
-        return cancel;
-    }
+    private static Command BuildCancel() =>
+        WorkflowRunCommands.Cancel(IdOption, "Cancel a run: its running activities are cancelled and the workflow ends cancelled.");
 
     private static Command BuildSignal()
     {
