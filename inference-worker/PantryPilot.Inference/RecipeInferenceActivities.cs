@@ -8,7 +8,7 @@ namespace PantryPilot.Inference;
 /// <summary>The activities of the recipe-inference task queue: thin adapters over <see cref="RecipeGenerator"/>.</summary>
 public class RecipeInferenceActivities(RecipeGenerator generator, ServedModel? served = null)
 {
-    public const string TaskQueue = "recipe-inference";
+    public const string TaskQueue = Contracts.TaskQueues.Inference;
 
     /// <summary>Generates one dietary-compliant recipe (or says why there is none). Heartbeats every N tokens with
     /// <see cref="GenerationProgress"/>; cancelling the activity stops generation between tokens.</summary>

@@ -17,8 +17,16 @@ public static class HealthCheck
             + $"max-concurrent={host.MaxConcurrentGenerations} guidance={(host.Guidance.Enabled ? "on" : "off")} [{host.Guidance.Reason}]";
     }
 
-    public static int Run(InferenceOptions options)
+    /// <summary>Exit code of --check when the model loaded and generated, but on another execution provider than the
+    /// one requested (a GPU pod that fell back to CPU must fail its readiness probe).</summary>
+    public const int ProviderMismatch = 3;
+
+    /// <summary>--check: load, describe, generate a few tokens. Exit 0, or <see cref="ProviderMismatch"/> when the
+    /// provider obtained differs from a specific one requested (auto accepts any) and <paramref name="allowFallback"/>
+    /// is off.</summary>
+    public static int Run(InferenceOptions options, bool allowFallback)
     {
+        ArgumentNullException.ThrowIfNull(options);
         var stopwatch = Stopwatch.StartNew();
         using var host = RecipeModelHost.Load(options);
         var loadMs = stopwatch.ElapsedMilliseconds;
@@ -26,7 +34,12 @@ public static class HealthCheck
         var prompt = host.EncodePrompt("<|user|>\nhealth check<|end|>\n<|assistant|>\n");
         stopwatch.Restart();
         var generated = host.GenerateRaw(prompt, 8);
-        Console.WriteLine($"check: loaded in {loadMs} ms, generated {generated} tokens in {stopwatch.ElapsedMilliseconds} ms: OK");
-        return 0;
+        var requested = options.Provider.Trim().ToLowerInvariant();
+        var mismatch = requested != "auto" && !string.Equals(requested, host.Provider, StringComparison.OrdinalIgnoreCase);
+        var verdict = !mismatch ? "OK"
+            : allowFallback ? $"OK with fallback (requested {requested}, got {host.Provider}; --allow-fallback)"
+            : $"FAILED: requested {requested}, got {host.Provider} (pass --allow-fallback to accept the fallback)";
+        Console.WriteLine($"check: loaded in {loadMs} ms, generated {generated} tokens in {stopwatch.ElapsedMilliseconds} ms: {verdict}");
+        return mismatch && !allowFallback ? ProviderMismatch : 0;
     }
 }

@@ -1,23 +1,27 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using PantryPilot.Hosting;
 using PantryPilot.Inference;
 using PantryPilot.Inference.Evaluation;
-using PantryPilot.Inference.Hosting;
 using Temporalio.Extensions.Hosting;
 
 namespace PantryPilot.InferenceWorker;
 
 public static class InferenceWorkerExtensions
 {
-    /// <summary>The hosted Temporal worker on the inference task queue; concurrency matches the generation gate.</summary>
-    public static IServiceCollection AddInferenceWorker(this IServiceCollection services, IConfiguration configuration, string address, InferenceOptions options)
+    /// <summary>How long running generations get to finish when the host is asked to stop (launchd and Kubernetes
+    /// wait 75 s before they kill).</summary>
+    public static readonly TimeSpan GracefulShutdown = TimeSpan.FromSeconds(60);
+
+    /// <summary>The hosted Temporal worker on <paramref name="temporal"/>' task queue, through the same registration
+    /// the pipeline worker uses: connection (API key, TLS), and activity slots equal to the generation gate.</summary>
+    public static IServiceCollection AddInferenceWorker(this IServiceCollection services, TemporalOptions temporal)
     {
-        var ns = configuration["TEMPORAL_NAMESPACE"] ?? "default";
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = GracefulShutdown + TimeSpan.FromSeconds(10));
         services
-            .AddHostedTemporalWorker(address, ns, options.TaskQueue)
+            .AddTemporalWorker(temporal, o => o.GracefulShutdownTimeout = GracefulShutdown)
             .AddScopedActivities<RecipeInferenceActivities>()
-            .AddScopedActivities<CheckpointEvaluationActivities>()
-            .ConfigureOptions(o => o.MaxConcurrentActivities = options.MaxConcurrentActivities);
+            .AddScopedActivities<CheckpointEvaluationActivities>();
         return services;
     }
 }

@@ -1,39 +1,109 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PantryPilot.Contracts;
+using PantryPilot.Hosting;
 using PantryPilot.Inference.Hosting;
 using PantryPilot.Inference.Model;
 using PantryPilot.InferenceWorker;
 
-// pantrypilot-inference: loads the recipe model once and serves the recipe-inference task queue.
-//   --check   load the model, generate a few tokens, print the health line and exit 0 (for operators).
-var builder = Host.CreateApplicationBuilder(args.Where(a => a != "--check").ToArray());
-InferenceOptions options;
-try
+// pantrypilot-inference: loads the recipe model once and serves TEMPORAL_TASK_QUEUE (default recipe-inference).
+// Usage and flags: InferenceCommandLine.Usage (--help).
+var line = InferenceCommandLine.Parse(args);
+if (line.Help)
 {
-    options = InferenceServiceCollectionExtensions.ReadOptions(builder.Configuration);
-    builder.Services.AddRecipeInference(builder.Configuration);
-    if (args.Contains("--check"))
-    {
-        return HealthCheck.Run(options);
-    }
-}
-catch (Exception ex) when (ex is InvalidOperationException or FileNotFoundException or InvalidDataException)
-{
-    Console.Error.WriteLine($"pantrypilot-inference: {ex.Message}");
-    return 1;
+    Console.WriteLine(InferenceCommandLine.Usage);
+    return 0;
 }
 
-var address = builder.Configuration["TEMPORAL_ADDRESS"];
-if (string.IsNullOrWhiteSpace(address))
+if (line.Error is { } argumentError)
 {
-    Console.Error.WriteLine(
-        "pantrypilot-inference: TEMPORAL_ADDRESS is not set, so there is no Temporal server to poll. "
-        + "Set TEMPORAL_ADDRESS=host:7233 (and TEMPORAL_NAMESPACE) to serve the recipe-inference queue, "
-        + "or run with --check to verify the model loads and generates.");
+    Console.Error.WriteLine($"pantrypilot-inference: {argumentError}");
+    Console.Error.WriteLine(InferenceCommandLine.Usage);
     return 2;
 }
 
-builder.Services.AddInferenceWorker(builder.Configuration, address, options);
+var builder = Host.CreateApplicationBuilder(line.HostArgs);
+var configuration = builder.Configuration;
+if (line.Check)
+{
+    try
+    {
+        return HealthCheck.Run(InferenceServiceCollectionExtensions.ReadOptions(configuration), line.AllowFallback);
+    }
+    catch (Exception ex) when (ex is InvalidOperationException or FileNotFoundException or InvalidDataException)
+    {
+        Console.Error.WriteLine($"pantrypilot-inference: {ex.Message}");
+        return 1;
+    }
+}
+
+TemporalOptions temporal;
+string dataRoot;
+try
+{
+    if (configuration["Inference:TaskQueue"] is { Length: > 0 })
+    {
+        throw new TemporalConfigurationException([$"Inference:TaskQueue is no longer read: set {TemporalOptions.Keys.TaskQueue} (default {TaskQueues.Inference})"]);
+    }
+
+    var inference = InferenceServiceCollectionExtensions.ReadOptions(configuration);
+    var defaults = new TemporalDefaults(TaskQueues.Inference, inference.MaxConcurrentActivities, Address: null);
+    temporal = configuration.ReadTemporalOptions(defaults);
+    dataRoot = DataRootOptions.From(configuration).Enter();
+
+    // One number for the worker's activity slots and the generation gate on the shared model.
+    configuration[$"{InferenceOptions.Section}:{nameof(InferenceOptions.MaxConcurrentActivities)}"] = temporal.ActivitySlots.ToString(CultureInfo.InvariantCulture);
+    builder.Services.AddRecipeInference(configuration);
+    builder.Services.AddTemporalOptions(configuration, defaults);
+    builder.Services.AddInferenceWorker(temporal);
+}
+catch (TemporalConfigurationException ex)
+{
+    foreach (var error in ex.Errors)
+    {
+        Console.Error.WriteLine($"pantrypilot-inference: configuration error: {error}");
+    }
+
+    Console.Error.WriteLine("pantrypilot-inference: --help lists the settings; --check verifies the model without a server.");
+    return 2;
+}
+catch (Exception ex) when (ex is InvalidOperationException or DirectoryNotFoundException)
+{
+    Console.Error.WriteLine($"pantrypilot-inference: configuration error: {ex.Message}");
+    return 2;
+}
+
+Console.WriteLine($"pantrypilot-inference: Temporal {temporal}, up to {temporal.ActivitySlots} concurrent activities, data root {dataRoot}");
+if (temporal.TaskQueue != TaskQueues.Inference)
+{
+    Console.WriteLine($"pantrypilot-inference: note: the recipe-model workflow sends checkpoint evaluation to {TaskQueues.Inference}; this pool serves {temporal.TaskQueue} and gets only what is sent there.");
+}
+
+// Wait for the server (one line per attempt, backoff) before loading the model and polling; Ctrl+C/SIGTERM stop the wait.
+using (var waiting = new CancellationTokenSource())
+{
+    using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
+    using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
+    try
+    {
+        await TemporalConnector.ConnectAsync(temporal, waiting.Token, l => Console.WriteLine($"pantrypilot-inference: {l}"));
+    }
+    catch (OperationCanceledException)
+    {
+        Console.WriteLine("pantrypilot-inference: stopped while waiting for the server");
+        return 0;
+    }
+
+    void Stop(PosixSignalContext context)
+    {
+        context.Cancel = true;
+        waiting.Cancel();
+    }
+}
+
 using var host = builder.Build();
 
 // Load the model once, before polling, and say what we got.
@@ -41,5 +111,5 @@ Console.WriteLine(HealthCheck.Describe(host.Services.GetRequiredService<RecipeMo
 var workers = host.Services.GetServices<IHostedService>().OfType<BackgroundService>().ToList();
 await host.RunAsync();
 
-// The host stops without throwing when the worker fails (e.g. the server is unreachable): report it in the exit code.
+// The host stops without throwing when the worker fails (e.g. the server went away): report it in the exit code.
 return workers.Any(w => w.ExecuteTask is { IsFaulted: true }) ? 1 : 0;

@@ -6,10 +6,12 @@ namespace PantryPilot.Activities.Database;
 /// connection string) or <c>ConnectionStrings:Pantry</c>. Never logged: <see cref="ToString"/> hides the password.</summary>
 public sealed record DatabaseOptions(string? ConnectionString)
 {
+    public const string UrlVariable = "DATABASE_URL";
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(ConnectionString);
 
     public static DatabaseOptions From(IConfiguration configuration) =>
-        new(configuration["DATABASE_URL"] ?? configuration.GetConnectionString("Pantry"));
+        new(configuration[UrlVariable] ?? configuration.GetConnectionString("Pantry"));
 
     public override string ToString() => IsConfigured ? "DatabaseOptions { configured }" : "DatabaseOptions { not configured }";
 }

@@ -11,13 +11,12 @@ public sealed class InferenceOptions
     /// <summary>auto | cpu | cuda | coreml. auto: CoreML on macOS, CUDA when it loads, CPU otherwise.</summary>
     public string Provider { get; set; } = "auto";
 
-    /// <summary>Activities run at once by this process; generation itself is gated to the same number.</summary>
+    /// <summary>Activities run at once by this process; generation itself is gated to the same number. In
+    /// `pantrypilot-inference`, PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES (when set) replaces it for both.</summary>
     public int MaxConcurrentActivities { get; set; } = 2;
 
     /// <summary>Named LoRA adapters: name → path of an .onnx_adapter file.</summary>
     public Dictionary<string, string> Adapters { get; set; } = new(StringComparer.OrdinalIgnoreCase);
-
-    public string TaskQueue { get; set; } = "recipe-inference";
 
     public int DefaultMaxTokens { get; set; } = 256;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using PantryPilot.Cli.Commands;
-using PantryPilot.Cli.Hosting;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Hosting;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Client.Schedules;
 
@@ -12,7 +12,7 @@ public class ScheduleSpecTests
     [Fact]
     public void BuildSchedule_Defaults_DailyAtSixSkipOverlapScheduledWorkflowWithTimeZone()
     {
-        var settings = TemporalSettings.From(new ConfigurationBuilder().AddInMemoryCollection([new("TEMPORAL_ADDRESS", "localhost:7233")]).Build());
+        var settings = new ConfigurationBuilder().AddInMemoryCollection([new("TEMPORAL_ADDRESS", "localhost:7233")]).Build().ReadTemporalOptions(TemporalDefaults.Client);
         var template = new PipelineRun("x", "/data", new DateOnly(2026, 3, 1), SourceKind.Postgres);
 
         var schedule = ScheduleCommands.BuildSchedule(settings, template, 6, "Europe/Berlin", TimeSpan.FromHours(12));

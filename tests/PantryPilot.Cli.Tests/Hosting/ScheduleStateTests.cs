@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using PantryPilot.Cli.Commands;
-using PantryPilot.Cli.Hosting;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Hosting;
 using PantryPilot.Workflows.DataPipeline;
 using Temporalio.Client.Schedules;
 
@@ -10,7 +10,7 @@ namespace PantryPilot.Cli.Tests.Hosting;
 public class ScheduleStateTests
 {
     private static Schedule Build() => ScheduleCommands.BuildSchedule(
-        TemporalSettings.From(new ConfigurationBuilder().AddInMemoryCollection([new("TEMPORAL_ADDRESS", "localhost:7233")]).Build()),
+        new ConfigurationBuilder().AddInMemoryCollection([new("TEMPORAL_ADDRESS", "localhost:7233")]).Build().ReadTemporalOptions(TemporalDefaults.Client),
         new PipelineRun("x", "data", new DateOnly(2026, 3, 1), SourceKind.Postgres), 6, "UTC", TimeSpan.FromHours(12));
 
     [Fact]

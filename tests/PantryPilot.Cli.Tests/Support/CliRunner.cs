@@ -10,9 +10,13 @@ public static class CliRunner
         public string All => Output + Error;
     }
 
-    public static async Task<Result> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null, int timeoutSeconds = 300)
+    public static Task<Result> RunAsync(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null, int timeoutSeconds = 300) =>
+        RunProgramAsync("pantrypilot", args, environment, workingDirectory, timeoutSeconds);
+
+    /// <summary>Runs one of the built executables beside the tests (pantrypilot, pantrypilot-inference).</summary>
+    public static async Task<Result> RunProgramAsync(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null, int timeoutSeconds = 300)
     {
-        using var process = Start(args, environment, workingDirectory);
+        using var process = StartProgram(program, args, environment, workingDirectory);
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
@@ -22,7 +26,10 @@ public static class CliRunner
 
     /// <summary>Starts the binary and returns the running process (standard output and error redirected), for tests
     /// that watch its output or kill it.</summary>
-    public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
+    public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null) =>
+        StartProgram("pantrypilot", args, environment, workingDirectory);
+
+    public static Process StartProgram(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo("dotnet")
         {
@@ -31,14 +38,18 @@ public static class CliRunner
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "pantrypilot.dll"));
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, program + ".dll"));
         foreach (var arg in args)
         {
             start.ArgumentList.Add(arg);
         }
 
-        // A test must not pick up a developer's cluster or database by accident.
-        start.Environment.Remove("TEMPORAL_ADDRESS");
+        // A test must not pick up a developer's cluster, database or data root by accident.
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("TEMPORAL_", StringComparison.Ordinal) || k == "PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES" || k == "PANTRYPILOT_DATA_ROOT").ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
         start.Environment.Remove("DATABASE_URL");
         start.Environment["NO_COLOR"] = "1";
         start.Environment["COLUMNS"] = "200";
@@ -54,7 +65,7 @@ public static class CliRunner
             }
         }
 
-        return Process.Start(start) ?? throw new InvalidOperationException("could not start pantrypilot");
+        return Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
     }
 
     public static string TempDir()

@@ -9,6 +9,7 @@ using PantryPilot.Cli.Pipeline;
 using PantryPilot.Cli.RecipeModel;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.RecipeModel;
+using PantryPilot.Hosting;
 using PantryPilot.Inference.Evaluation;
 using PantryPilot.Inference.Hosting;
 using PantryPilot.Workflows.RecipeModel;
@@ -45,7 +46,7 @@ public static class ModelCommands
         training.AddTo(run);
         run.SetAction(async (parse, ct) =>
         {
-            if (!TryInput(options, training, parse, defaultName: true, out var input))
+            if (!TryInput(options, training, parse, defaultName: true, DataLocator.Local, out var input))
             {
                 return 2;
             }
@@ -65,7 +66,7 @@ public static class ModelCommands
         start.SetAction(async (parse, ct) =>
         {
             var configuration = CliConfiguration.Load();
-            if (!TryInput(options, training, parse, defaultName: false, out var input) || await PipelineCommands.ConnectAsync(configuration, ct) is not { } connected)
+            if (!TryInput(options, training, parse, defaultName: false, PipelineCommands.WorkerLocator(configuration), out var input) || await PipelineCommands.ConnectAsync(configuration, ct) is not { } connected)
             {
                 return 2;
             }
@@ -223,11 +224,11 @@ public static class ModelCommands
         }
     }
 
-    private static bool TryInput(ModelRunOptions options, ModelTrainingCliOptions training, ParseResult parse, bool defaultName, out RecipeModelInput input)
+    private static bool TryInput(ModelRunOptions options, ModelTrainingCliOptions training, ParseResult parse, bool defaultName, DataLocator locator, out RecipeModelInput input)
     {
         try
         {
-            input = training.Apply(parse, options.ToInput(parse, defaultName));
+            input = training.Apply(parse, options.ToInput(parse, defaultName, locator), locator);
             return true;
         }
         catch (ArgumentException e)

@@ -8,6 +8,7 @@ using PantryPilot.Activities.Pipeline;
 using PantryPilot.Cli.Hosting;
 using PantryPilot.Cli.Pipeline;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Hosting;
 using PantryPilot.Workflows.DataPipeline;
 using Spectre.Console;
 using Temporalio.Client;
@@ -41,20 +42,21 @@ public static class PipelineCommands
         run.SetAction(async (parse, ct) =>
         {
             var configuration = CliConfiguration.Load();
-            if (!TryRun(options, parse, configuration, out var pipelineRun))
+            // The worker of this run is this process, so plain local paths are the right locations.
+            if (!TryRun(options, parse, configuration, DataLocator.Local, out var pipelineRun))
             {
                 return ExitCodes.BadInput;
             }
 
-            var settings = TemporalSettings.From(configuration);
-            if (!settings.IsConfigured && !parse.GetValue(temporal))
+            if (!TemporalOptions.IsAddressSet(configuration) && !parse.GetValue(temporal))
             {
                 AnsiConsole.MarkupLineInterpolated($"[grey]No Temporal server configured (TEMPORAL_ADDRESS unset): running the same stage graph in-process.[/]");
                 return await RunInProcessAsync(pipelineRun, configuration, ct);
             }
 
-            settings = settings.IsConfigured ? settings : settings with { Address = "localhost:7233" };
-            return await RunOnTemporalAsync(pipelineRun, settings, configuration, ct);
+            return WorkerCommand.ReadOptions(configuration, TemporalDefaults.Client) is { } settings
+                ? await RunOnTemporalAsync(pipelineRun, settings, configuration, ct)
+                : 2;
         });
         return run;
     }
@@ -67,7 +69,7 @@ public static class PipelineCommands
         start.SetAction(async (parse, ct) =>
         {
             var configuration = CliConfiguration.Load();
-            if (!TryRun(options, parse, configuration, out var pipelineRun) || await ConnectAsync(configuration, ct) is not { } connected)
+            if (!TryRun(options, parse, configuration, WorkerLocator(configuration), out var pipelineRun) || await ConnectAsync(configuration, ct) is not { } connected)
             {
                 return 2;
             }
@@ -109,7 +111,7 @@ public static class PipelineCommands
                 return 2;
             }
 
-            if (!TryRun(options, parse, configuration, out var template) || await ConnectAsync(configuration, ct) is not { } connected)
+            if (!TryRun(options, parse, configuration, WorkerLocator(configuration), out var template) || await ConnectAsync(configuration, ct) is not { } connected)
             {
                 return 2;
             }
@@ -220,20 +222,15 @@ public static class PipelineCommands
     }
 
     /// <summary>Starts a worker in this process, starts the workflow on the cluster and streams its progress.</summary>
-    private static async Task<int> RunOnTemporalAsync(PipelineRun run, TemporalSettings settings, IConfiguration configuration, CancellationToken ct)
+    private static async Task<int> RunOnTemporalAsync(PipelineRun run, TemporalOptions settings, IConfiguration configuration, CancellationToken ct)
     {
-        if (!WorkerCommand.CheckSettings(settings))
-        {
-            return 2;
-        }
-
         // A task queue of this invocation's own: the worker in this process serves only this run (never other runs'
         // tasks with this machine's files), and no production worker picks up this run's tasks.
         settings = settings with { TaskQueue = $"{settings.TaskQueue}-local-{Guid.NewGuid():N}" };
         AnsiConsole.MarkupLineInterpolated($"Running on Temporal: {settings}");
         try
         {
-            var client = await TemporalConnector.ConnectAsync(settings, ct, maxAttempts: 5);
+            var client = await TemporalConnector.ConnectAsync(settings, ct, WorkerCommand.Report, maxAttempts: 5);
             using var host = WorkerHostExtensions.BuildWorkerHost(settings, configuration, otelConsole: false);
             await host.StartAsync(ct);
             try
@@ -259,11 +256,14 @@ public static class PipelineCommands
         }
     }
 
-    private static bool TryRun(PipelineRunOptions options, ParseResult parse, IConfiguration configuration, out PipelineRun run)
+    /// <summary>Locations for runs that workers elsewhere execute: relative to their PANTRYPILOT_DATA_ROOT.</summary>
+    internal static DataLocator WorkerLocator(IConfiguration configuration) => DataLocator.ForWorkers(DataRootOptions.From(configuration).Root);
+
+    private static bool TryRun(PipelineRunOptions options, ParseResult parse, IConfiguration configuration, DataLocator locator, out PipelineRun run)
     {
         try
         {
-            run = options.ToRun(parse, configuration);
+            run = options.ToRun(parse, configuration, locator);
             AnsiConsole.MarkupLineInterpolated($"{options.DescribeSource(parse, configuration, run)}");
             return true;
         }
@@ -276,18 +276,16 @@ public static class PipelineCommands
     }
 
     /// <summary>Connects for a one-shot command: a few retries, then a clear message.</summary>
-    internal static async Task<(TemporalClient Client, TemporalSettings Settings)?> ConnectAsync(IConfiguration configuration, CancellationToken ct)
+    internal static async Task<(TemporalClient Client, TemporalOptions Settings)?> ConnectAsync(IConfiguration configuration, CancellationToken ct)
     {
-        var settings = TemporalSettings.From(configuration);
-        settings = settings.IsConfigured ? settings : settings with { Address = "localhost:7233" };
-        if (!WorkerCommand.CheckSettings(settings))
+        if (WorkerCommand.ReadOptions(configuration, TemporalDefaults.Client) is not { } settings)
         {
             return null;
         }
 
         try
         {
-            return (await TemporalConnector.ConnectAsync(settings, ct, maxAttempts: 3), settings);
+            return (await TemporalConnector.ConnectAsync(settings, ct, WorkerCommand.Report, maxAttempts: 3), settings);
         }
         catch (TemporalUnreachableException e)
         {

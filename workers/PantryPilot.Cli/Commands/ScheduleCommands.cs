@@ -2,6 +2,7 @@ using System.CommandLine;
 using PantryPilot.Cli.Hosting;
 using PantryPilot.Cli.Pipeline;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Hosting;
 using PantryPilot.Workflows.DataPipeline;
 using Spectre.Console;
 using Temporalio.Api.Enums.V1;
@@ -39,7 +40,7 @@ public static class ScheduleCommands
     /// when the next is due makes the next one skip; missed runs within the catch-up window are run when the server
     /// comes back. Each scheduled workflow dates its day from its scheduled start time in the same zone and runs the
     /// day's pipeline as pantry-pipeline-&lt;as-of&gt; (see ScheduledPipelineWorkflow).</summary>
-    public static Schedule BuildSchedule(TemporalSettings settings, PipelineRun template, int hour, string timeZone, TimeSpan catchupWindow)
+    public static Schedule BuildSchedule(TemporalOptions settings, PipelineRun template, int hour, string timeZone, TimeSpan catchupWindow)
     {
         var input = new ScheduledPipelineInput(template, timeZone);
         // Temporal appends the scheduled time to this id, so each day's scheduled workflow has its own id.
@@ -84,7 +85,7 @@ public static class ScheduleCommands
             PipelineRun run;
             try
             {
-                run = options.ToRun(parse, configuration);
+                run = options.ToRun(parse, configuration, PipelineCommands.WorkerLocator(configuration));
             }
             catch (ArgumentException e)
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using PantryPilot.Cli.Hosting;
+using PantryPilot.Hosting;
 using Spectre.Console;
 
 namespace PantryPilot.Cli.Commands;
@@ -11,23 +12,33 @@ public static class WorkerCommand
     public static Command Build()
     {
         var otelConsole = new Option<bool>("--otel-console") { Description = "Also print traces and metrics to the console (OTLP is used when OTEL_EXPORTER_OTLP_ENDPOINT is set)" };
-        var command = new Command("worker", "Run a pipeline worker: polls TEMPORAL_TASK_QUEUE (default pantry-pipeline) on TEMPORAL_ADDRESS and runs the data pipeline's workflows and activities.");
+        var command = new Command("worker", "Run a pipeline worker: polls TEMPORAL_TASK_QUEUE (default pantry-pipeline) on TEMPORAL_ADDRESS and runs the data pipeline's workflows and activities; data locations resolve under PANTRYPILOT_DATA_ROOT (default: the working directory).");
         command.Options.Add(otelConsole);
         command.SetAction(async (parse, ct) =>
         {
             var configuration = CliConfiguration.Load();
-            var settings = TemporalSettings.From(configuration);
-            if (!CheckSettings(settings))
+            if (ReadOptions(configuration, TemporalDefaults.PipelineWorker) is not { } options)
             {
                 return 2;
             }
 
-            AnsiConsole.MarkupLineInterpolated($"Worker for {settings}, up to {settings.MaxConcurrentActivities} concurrent activities");
+            string dataRoot;
+            try
+            {
+                dataRoot = DataRootOptions.From(configuration).Enter();
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]configuration error:[/] {e.Message}");
+                return 2;
+            }
+
+            AnsiConsole.MarkupLineInterpolated($"Worker for {options}, up to {options.ActivitySlots} concurrent activities, data root {dataRoot}");
             try
             {
                 // Wait for the server first, with backoff and a readable message, before the host starts polling.
-                await TemporalConnector.ConnectAsync(settings, ct);
-                using var host = WorkerHostExtensions.BuildWorkerHost(settings, configuration, parse.GetValue(otelConsole));
+                await TemporalConnector.ConnectAsync(options, ct, Report);
+                using var host = WorkerHostExtensions.BuildWorkerHost(options, configuration, parse.GetValue(otelConsole));
                 await host.RunAsync(ct);
                 return 0;
             }
@@ -40,15 +51,25 @@ public static class WorkerCommand
         return command;
     }
 
-    /// <summary>Prints every configuration problem at once; false when the worker cannot start.</summary>
-    public static bool CheckSettings(TemporalSettings settings)
+    /// <summary>The Temporal options through the shared binding and validator; every problem printed at once and
+    /// null when they cannot be used.</summary>
+    public static TemporalOptions? ReadOptions(Microsoft.Extensions.Configuration.IConfiguration configuration, TemporalDefaults defaults)
     {
-        var errors = settings.Validate();
-        foreach (var error in errors)
+        try
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]configuration error:[/] {error}");
+            return configuration.ReadTemporalOptions(defaults);
         }
+        catch (TemporalConfigurationException e)
+        {
+            foreach (var error in e.Errors)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]configuration error:[/] {error}");
+            }
 
-        return errors.Count == 0;
+            return null;
+        }
     }
+
+    /// <summary>A retry line of <see cref="TemporalConnector"/>, in the console's warning colour.</summary>
+    public static void Report(string line) => AnsiConsole.MarkupLineInterpolated($"[yellow]{line}[/]");
 }

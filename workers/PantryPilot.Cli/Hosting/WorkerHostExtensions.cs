@@ -9,6 +9,7 @@ using OpenTelemetry.Trace;
 using PantryPilot.Activities;
 using PantryPilot.Activities.RecipeModel;
 using PantryPilot.Activities.Training;
+using PantryPilot.Hosting;
 using PantryPilot.Workflows.DataPipeline;
 using PantryPilot.Workflows.RecipeModel;
 using Temporalio.Extensions.Hosting;
@@ -18,11 +19,17 @@ namespace PantryPilot.Cli.Hosting;
 /// <summary>Registrations of the `pantrypilot worker` host (and of the worker `pipeline run --temporal` starts).</summary>
 public static class WorkerHostExtensions
 {
+    /// <summary>Set: traces and metrics are exported over OTLP (the OpenTelemetry SDK reads the endpoint from it).</summary>
+    public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
+
+    /// <summary>The service name traces carry (default pantrypilot-worker).</summary>
+    public const string ServiceNameVariable = "OTEL_SERVICE_NAME";
+
     /// <summary>How long running activities get to finish (or heartbeat out) when the worker is asked to stop.</summary>
     public static readonly TimeSpan GracefulShutdown = TimeSpan.FromSeconds(60);
 
     /// <summary>A host for the pipeline worker, with console logs and OpenTelemetry.</summary>
-    public static IHost BuildWorkerHost(TemporalSettings settings, IConfiguration configuration, bool otelConsole)
+    public static IHost BuildWorkerHost(TemporalOptions options, IConfiguration configuration, bool otelConsole)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(configuration);
@@ -34,23 +41,22 @@ public static class WorkerHostExtensions
         builder.Logging.SetMinimumLevel(LogLevel.Information);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = GracefulShutdown + TimeSpan.FromSeconds(10));
         builder.Services.AddPantryPilotTelemetry(configuration, otelConsole);
-        builder.Services.AddPantryPilotWorker(settings, configuration);
+        builder.Services.AddPantryPilotWorker(options, configuration);
         return builder.Build();
     }
 
-    /// <summary>The hosted Temporal worker: every pipeline activity class (scoped, so each activity gets fresh
-    /// dependencies) and both pipeline workflows, on one task queue.</summary>
-    public static IServiceCollection AddPantryPilotWorker(this IServiceCollection services, TemporalSettings settings, IConfiguration configuration)
+    /// <summary>The hosted Temporal worker: every workflow and every main-queue activity class (scoped, so each
+    /// activity gets fresh dependencies) on <paramref name="options"/>' task queue, with its connection and activity
+    /// slots (<see cref="TemporalOptions.ActivitySlots"/>); the configuration's options are validated on start.</summary>
+    public static IServiceCollection AddPantryPilotWorker(this IServiceCollection services, TemporalOptions options, IConfiguration configuration)
     {
+        services.AddTemporalOptions(configuration, TemporalDefaults.Client);
         services.AddPipelineActivities(configuration);
         services.AddRecipeModelActivities(configuration);
         services.AddModelTrainingActivities(configuration);
-        services.AddModelTrainingWorker(settings, configuration);
-        var worker = services.AddHostedTemporalWorker(settings.Address!, settings.Namespace, settings.TaskQueue)
-            .ConfigureOptions(o =>
+        services.AddModelTrainingWorker(options, configuration);
+        var worker = services.AddTemporalWorker(options, o =>
             {
-                settings.Apply(o.ClientOptions!);
-                o.MaxConcurrentActivities = settings.MaxConcurrentActivities;
                 o.GracefulShutdownTimeout = GracefulShutdown;
                 o.Interceptors = [new TelemetryInterceptor()];
             })
@@ -70,14 +76,14 @@ public static class WorkerHostExtensions
     /// OTEL_EXPORTER_OTLP_ENDPOINT is set, the console with <c>--otel-console</c>; nothing is exported otherwise.</summary>
     public static IServiceCollection AddPantryPilotTelemetry(this IServiceCollection services, IConfiguration configuration, bool console)
     {
-        var otlp = !string.IsNullOrWhiteSpace(configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]);
+        var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointVariable]);
         if (!otlp && !console)
         {
             return services;
         }
 
         services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService(configuration["OTEL_SERVICE_NAME"] ?? "pantrypilot-worker"))
+            .ConfigureResource(r => r.AddService(configuration[ServiceNameVariable] ?? "pantrypilot-worker"))
             .WithTracing(t =>
             {
                 t.AddSource(PipelineTelemetry.Name).AddNpgsql();

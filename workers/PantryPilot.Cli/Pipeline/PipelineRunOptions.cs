@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Hosting;
 
 namespace PantryPilot.Cli.Pipeline;
 
@@ -65,9 +66,12 @@ public sealed class PipelineRunOptions
         }
     }
 
-    /// <summary>Builds the run; throws <see cref="ArgumentException"/> with a message for the operator on bad options.</summary>
-    public PipelineRun ToRun(ParseResult parse, IConfiguration configuration)
+    /// <summary>Builds the run; throws <see cref="ArgumentException"/> with a message for the operator on bad options.
+    /// Paths (data folder, CSV files, receipts, suites) become locations through <paramref name="locator"/>: full local
+    /// paths for a run this process executes, locations under the workers' data root for one that workers run.</summary>
+    public PipelineRun ToRun(ParseResult parse, IConfiguration configuration, DataLocator locator)
     {
+        ArgumentNullException.ThrowIfNull(locator);
         var asOfText = parse.GetValue(AsOf);
         DateOnly asOf;
         if (asOfText is null)
@@ -117,7 +121,7 @@ public sealed class PipelineRunOptions
         {
             var inventory = parse.GetValue(InventoryCsv) ?? throw new ArgumentException("--source csv needs --inventory-csv FILE");
             var purchases = parse.GetValue(PurchasesCsv) ?? throw new ArgumentException("--source csv needs --purchases-csv FILE");
-            csv = new CsvSource(Path.GetFullPath(inventory), Path.GetFullPath(purchases), parse.GetValue(ReceiptsDir) is { } r ? Path.GetFullPath(r) : null);
+            csv = new CsvSource(locator.Locate(inventory, InventoryCsv.Name), locator.Locate(purchases, PurchasesCsv.Name), parse.GetValue(ReceiptsDir) is { } r ? locator.Locate(r, ReceiptsDir.Name) : null);
         }
         else if (source == SourceKind.Postgres && string.IsNullOrWhiteSpace(configuration["DATABASE_URL"]) && string.IsNullOrWhiteSpace(configuration.GetConnectionString("Pantry")))
         {
@@ -133,14 +137,14 @@ public sealed class PipelineRunOptions
         var synthetic = new SyntheticOptions(parse.GetValue(Users), parse.GetValue(ItemsPerUser), parse.GetValue(PurchasesPerUser), parse.GetValue(Seed), faultRate);
         return new PipelineRun(
             parse.GetValue(RunId) ?? WorkflowIds.Pipeline(asOf),
-            Path.GetFullPath(parse.GetValue(DataDir) ?? "data"),
+            locator.Locate(parse.GetValue(DataDir) ?? "data", DataDir.Name),
             asOf,
             source,
             source == SourceKind.Synthetic ? synthetic : null,
             csv,
             policy,
             parse.GetValue(ExpiringDays),
-            parse.GetValue(SuitesDir) is { } s ? Path.GetFullPath(s) : null,
+            parse.GetValue(SuitesDir) is { } s ? locator.Locate(s, SuitesDir.Name) : null,
             parse.GetValue(Csv),
             parse.GetValue(Strict),
             parse.GetValue(AllowEmpty));

@@ -1,5 +1,6 @@
 using PantryPilot.Cli.Hosting;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Hosting;
 using PantryPilot.Workflows.DataPipeline;
 using Spectre.Console;
 using Temporalio.Api.Enums.V1;
@@ -13,14 +14,14 @@ public static class TemporalPipelineClient
 {
     /// <summary>One run per day: the id is pantry-pipeline-&lt;as-of&gt; and a second start while one runs fails
     /// (WorkflowIdConflictPolicy.Fail) instead of running the same day twice.</summary>
-    public static WorkflowOptions StartOptions(TemporalSettings settings, string workflowId) => new(workflowId, settings.TaskQueue)
+    public static WorkflowOptions StartOptions(TemporalOptions settings, string workflowId) => new(workflowId, settings.TaskQueue)
     {
         IdConflictPolicy = WorkflowIdConflictPolicy.Fail,
         IdReusePolicy = WorkflowIdReusePolicy.AllowDuplicate,
     };
 
     /// <summary>Starts the run; null (with the message printed) when that day's run is already going.</summary>
-    public static async Task<WorkflowHandle<DataPipelineWorkflow, PipelineSummary>?> StartAsync(ITemporalClient client, TemporalSettings settings, PipelineRun run)
+    public static async Task<WorkflowHandle<DataPipelineWorkflow, PipelineSummary>?> StartAsync(ITemporalClient client, TemporalOptions settings, PipelineRun run)
     {
         try
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Hosting;
 
 namespace PantryPilot.Cli.RecipeModel;
 
@@ -58,9 +59,11 @@ public sealed class ModelRunOptions
         }
     }
 
-    /// <summary>Builds the input; throws <see cref="ArgumentException"/> with a message for the operator on bad options.</summary>
-    public RecipeModelInput ToInput(ParseResult parse, bool defaultName)
+    /// <summary>Builds the input; throws <see cref="ArgumentException"/> with a message for the operator on bad options.
+    /// The data folder and corpus become locations through <paramref name="locator"/> (see PipelineRunOptions.ToRun).</summary>
+    public RecipeModelInput ToInput(ParseResult parse, bool defaultName, DataLocator locator)
     {
+        ArgumentNullException.ThrowIfNull(locator);
         var teacher = parse.GetValue(Teacher)!.Trim().ToLowerInvariant() switch
         {
             "template" => TeacherKind.Template,
@@ -77,10 +80,10 @@ public sealed class ModelRunOptions
 
         var name = parse.GetValue(Name) ?? (defaultName ? DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
         var input = new RecipeModelInput(
-            Path.GetFullPath(parse.GetValue(DataDir)!),
+            locator.Locate(parse.GetValue(DataDir)!, DataDir.Name),
             name,
             new TeacherOptions(teacher, parse.GetValue(TeacherModel), parse.GetValue(TeacherUrl), parse.GetValue(FaultRate)),
-            corpus is null ? null : Path.GetFullPath(corpus),
+            corpus is null ? null : locator.Locate(corpus, Corpus.Name),
             parse.GetValue(Samples),
             ParseMix(parse.GetValue(TagMix)),
             new SplitOptions(parse.GetValue(ValidShare), parse.GetValue(TestShare), format),

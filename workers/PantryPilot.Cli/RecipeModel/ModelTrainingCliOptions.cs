@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Hosting;
 
 namespace PantryPilot.Cli.RecipeModel;
 
@@ -41,7 +42,7 @@ public sealed class ModelTrainingCliOptions
     }
 
     /// <summary>The input with part 2's options set; throws <see cref="ArgumentException"/> for the operator on bad values.</summary>
-    public RecipeModelInput Apply(ParseResult parse, RecipeModelInput input)
+    public RecipeModelInput Apply(ParseResult parse, RecipeModelInput input, DataLocator locator)
     {
         var samples = parse.GetValue(EvalSamples);
         if (samples < 1 || parse.GetValue(EvalParallel) < 1 || parse.GetValue(EvalMaxTokens) < 1)
@@ -69,7 +70,7 @@ public sealed class ModelTrainingCliOptions
             Training = new TrainingOptions(train, Iterations: parse.GetValue(Iterations)),
             // Training without evaluation would leave checkpoints nobody compared: --train implies --evaluate.
             Evaluation = new EvaluationOptions(parse.GetValue(Evaluate) || train || promote, samples, parse.GetValue(KBest), 10, parse.GetValue(EvalParallel), parse.GetValue(EvalMaxTokens),
-                parse.GetValue(EvalRequests) is { } r ? Path.GetFullPath(r) : null),
+                parse.GetValue(EvalRequests) is { } r ? locator.Locate(r, EvalRequests.Name) : null),
             Promotion = new PromotionSettings(promote, new ApprovalSettings(approval, TimeSpan.FromHours(reminder), TimeSpan.FromHours(timeout))),
         };
     }

@@ -1,0 +1,217 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using PantryPilot.Cli.Hosting;
+using PantryPilot.Hosting;
+using PantryPilot.InferenceWorker;
+using Temporalio.Client;
+using Temporalio.Extensions.Hosting;
+
+namespace PantryPilot.Cli.Tests.Hosting;
+
+/// <summary>The one Temporal configuration: names, defaults, validation messages and what reaches the workers.
+/// Expected names and values are written out here by hand, not taken from the code under test.</summary>
+public class TemporalOptionsTests
+{
+    [Fact]
+    public void Read_OnlyAddress_UsesTheDefaults()
+    {
+        var o = Config(("TEMPORAL_ADDRESS", "localhost:7233")).ReadTemporalOptions(TemporalDefaults.PipelineWorker);
+
+        Assert.Equal("localhost:7233", o.Address);
+        Assert.Equal("default", o.Namespace);
+        Assert.Equal("pantry-pipeline", o.TaskQueue);
+        Assert.Equal(8, o.ActivitySlots);
+        Assert.False(o.UsesTls);
+        Assert.Equal("http://localhost:8233/namespaces/default/workflows/pantry-pipeline-2026-03-01", o.WorkflowUrl("pantry-pipeline-2026-03-01"));
+    }
+
+    [Fact]
+    public void Read_EveryVariableFromTheEnvironment_BindsEachName()
+    {
+        // Real environment variables, under a prefix of this test's own so parallel tests and child processes never see them.
+        var prefix = $"PPTEST_{Guid.NewGuid():N}_";
+        var dir = CliRunner_TempDir();
+        var (cert, key, ca) = (Write(dir, "c.pem", "CERT"), Write(dir, "k.pem", "KEY"), Write(dir, "ca.pem", "CA"));
+        var values = new Dictionary<string, string>
+        {
+            ["TEMPORAL_ADDRESS"] = "temporal.internal:7443",
+            ["TEMPORAL_NAMESPACE"] = "pantry-prod",
+            ["TEMPORAL_TASK_QUEUE"] = "pantry-pipeline-eu",
+            ["TEMPORAL_TLS"] = "true",
+            ["TEMPORAL_TLS_CERT"] = cert,
+            ["TEMPORAL_TLS_KEY"] = key,
+            ["TEMPORAL_TLS_CA"] = ca,
+            ["TEMPORAL_TLS_SERVER_NAME"] = "temporal.example",
+            ["PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES"] = "17",
+            ["TEMPORAL_UI_URL"] = "https://ui.example/",
+        };
+        try
+        {
+            foreach (var (name, value) in values)
+            {
+                Environment.SetEnvironmentVariable(prefix + name, value);
+            }
+
+            var o = new ConfigurationBuilder().AddEnvironmentVariables(prefix).Build().ReadTemporalOptions(TemporalDefaults.PipelineWorker);
+
+            Assert.Equal("temporal.internal:7443", o.Address);
+            Assert.Equal("pantry-prod", o.Namespace);
+            Assert.Equal("pantry-pipeline-eu", o.TaskQueue);
+            Assert.True(o.Tls);
+            Assert.Equal(cert, o.TlsCertPath);
+            Assert.Equal(key, o.TlsKeyPath);
+            Assert.Equal(ca, o.TlsCaPath);
+            Assert.Equal("temporal.example", o.TlsServerName);
+            Assert.Equal(17, o.ActivitySlots);
+            Assert.Equal("https://ui.example/namespaces/pantry-prod/workflows/x", o.WorkflowUrl("x"));
+
+            var connect = new TemporalClientConnectOptions();
+            o.ApplyTo(connect);
+            Assert.Equal("temporal.internal:7443", connect.TargetHost);
+            Assert.Equal("pantry-prod", connect.Namespace);
+            Assert.Equal("CERT"u8.ToArray(), connect.Tls!.ClientCert);
+            Assert.Equal("KEY"u8.ToArray(), connect.Tls.ClientPrivateKey);
+            Assert.Equal("CA"u8.ToArray(), connect.Tls.ServerRootCACert);
+            Assert.Equal("temporal.example", connect.Tls.Domain);
+        }
+        finally
+        {
+            foreach (var name in values.Keys)
+            {
+                Environment.SetEnvironmentVariable(prefix + name, null);
+            }
+        }
+    }
+
+    [Fact]
+    public void Read_ApiKey_TurnsOnTlsAndNeverPrintsTheKey()
+    {
+        var o = Config(("TEMPORAL_ADDRESS", "ns.acct.tmprl.cloud:7233"), ("TEMPORAL_NAMESPACE", "ns.acct"), ("TEMPORAL_API_KEY", "secret-key"))
+            .ReadTemporalOptions(TemporalDefaults.Client);
+        var connect = new TemporalClientConnectOptions();
+
+        o.ApplyTo(connect);
+
+        Assert.Equal("secret-key", connect.ApiKey);
+        Assert.NotNull(connect.Tls);
+        Assert.Equal("ns.acct", connect.Namespace);
+        Assert.DoesNotContain("secret-key", o.ToString(), StringComparison.Ordinal);
+        Assert.Contains("ns.acct.tmprl.cloud:7233", o.ToString(), StringComparison.Ordinal);
+        Assert.Contains("task queue pantry-pipeline", o.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_NoAddress_ClientsUseTheLocalServerWorkersRefuse()
+    {
+        Assert.Equal("localhost:7233", Config().ReadTemporalOptions(TemporalDefaults.Client).Address);
+
+        var e = Assert.Throws<TemporalConfigurationException>(() => Config().ReadTemporalOptions(TemporalDefaults.PipelineWorker));
+
+        Assert.Contains(e.Errors, m => m.StartsWith("TEMPORAL_ADDRESS is not set", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_BadValues_NamesEachVariableInOneMessage()
+    {
+        var dir = CliRunner_TempDir();
+        var e = Assert.Throws<TemporalConfigurationException>(() => Config(
+                ("TEMPORAL_ADDRESS", "http://localhost"),
+                ("PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES", "0"),
+                ("TEMPORAL_TLS_CERT", "/nope.pem"),
+                ("TEMPORAL_TLS_CA", Path.Combine(dir, "missing-ca.pem")),
+                ("TEMPORAL_API_KEY", "k"),
+                ("TEMPORAL_UI_URL", "ui.example"))
+            .ReadTemporalOptions(TemporalDefaults.PipelineWorker));
+
+        Assert.Contains(e.Errors, m => m.Contains("TEMPORAL_ADDRESS 'http://localhost' must be host:port", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES must be a whole number between 1 and 1000, got 0", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("mTLS needs both TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("TEMPORAL_TLS_CERT '/nope.pem' does not exist", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("missing-ca.pem' does not exist", StringComparison.Ordinal) && m.StartsWith("TEMPORAL_TLS_CA", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("set either TEMPORAL_API_KEY or TEMPORAL_TLS_CERT", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("TEMPORAL_UI_URL 'ui.example' must be an http(s) URL", StringComparison.Ordinal));
+        Assert.Equal(7, e.Errors.Count);
+    }
+
+    [Theory]
+    [InlineData("PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES", "lots", "PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES 'lots' is not a whole number")]
+    [InlineData("TEMPORAL_TLS", "sometimes", "TEMPORAL_TLS 'sometimes' is not true or false")]
+    [InlineData("PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES", "1001", "PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES must be a whole number between 1 and 1000, got 1001")]
+    [InlineData("TEMPORAL_ADDRESS", "localhost", "TEMPORAL_ADDRESS 'localhost' must be host:port without a scheme")]
+    [InlineData("TEMPORAL_ADDRESS", "localhost:99999", "TEMPORAL_ADDRESS 'localhost:99999' must be host:port")]
+    public void Read_OneBadValue_SaysWhichVariableAndWhy(string name, string value, string expected)
+    {
+        var e = Assert.Throws<TemporalConfigurationException>(() => Config(("TEMPORAL_ADDRESS", "localhost:7233"), (name, value)).ReadTemporalOptions(TemporalDefaults.PipelineWorker));
+
+        Assert.Contains(e.Errors, m => m.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_TlsOffWithACertificateAuthority_IsAContradiction()
+    {
+        var ca = Write(CliRunner_TempDir(), "ca.pem", "CA");
+
+        var e = Assert.Throws<TemporalConfigurationException>(() => Config(("TEMPORAL_ADDRESS", "h:7233"), ("TEMPORAL_TLS", "false"), ("TEMPORAL_TLS_CA", ca)).ReadTemporalOptions(TemporalDefaults.Client));
+
+        Assert.Contains(e.Errors, m => m.StartsWith("TEMPORAL_TLS=false contradicts", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void PipelineWorker_Registration_LimitsActivitySlotsAndCarriesTheConnection()
+    {
+        var configuration = Config(("TEMPORAL_ADDRESS", "h:7233"), ("TEMPORAL_API_KEY", "k"), ("PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES", "3"), ("TEMPORAL_TASK_QUEUE", "q-pipe"));
+        var options = configuration.ReadTemporalOptions(TemporalDefaults.PipelineWorker);
+        var services = new ServiceCollection().AddLogging();
+
+        services.AddPantryPilotWorker(options, configuration);
+
+        var worker = WorkerOptions(services, "q-pipe");
+        Assert.Equal(3, worker.MaxConcurrentActivities);
+        Assert.Equal("h:7233", worker.ClientOptions!.TargetHost);
+        Assert.Equal("k", worker.ClientOptions.ApiKey);
+        Assert.NotNull(worker.ClientOptions.Tls);
+    }
+
+    [Fact]
+    public void InferenceWorker_Registration_LimitsActivitySlotsAndCarriesTheConnection()
+    {
+        var options = Config(("TEMPORAL_ADDRESS", "h:7233"), ("TEMPORAL_NAMESPACE", "ns"), ("PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES", "5"))
+            .ReadTemporalOptions(new TemporalDefaults("recipe-inference", 2, null));
+        var services = new ServiceCollection().AddLogging();
+
+        services.AddInferenceWorker(options);
+
+        var worker = WorkerOptions(services, "recipe-inference");
+        Assert.Equal(5, worker.MaxConcurrentActivities);
+        Assert.Equal("ns", worker.ClientOptions!.Namespace);
+        Assert.Null(worker.ClientOptions.Tls);
+    }
+
+    [Fact]
+    public void ConfigurationKeys_TemporalOptions_AreTheDocumentedNames()
+    {
+        Assert.Equal(
+            new[] { "PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES", "TEMPORAL_ADDRESS", "TEMPORAL_API_KEY", "TEMPORAL_NAMESPACE", "TEMPORAL_TASK_QUEUE", "TEMPORAL_TLS", "TEMPORAL_TLS_CA", "TEMPORAL_TLS_CERT", "TEMPORAL_TLS_KEY", "TEMPORAL_TLS_SERVER_NAME", "TEMPORAL_UI_URL" },
+            ConfigurationKeys.Of<TemporalOptions>().Order(StringComparer.Ordinal));
+    }
+
+    private static TemporalWorkerServiceOptions WorkerOptions(IServiceCollection services, string taskQueue)
+    {
+        using var provider = services.BuildServiceProvider();
+        // The hosting extension names a worker's options by its task queue (when no build id is set).
+        return provider.GetRequiredService<IOptionsMonitor<TemporalWorkerServiceOptions>>().Get(taskQueue);
+    }
+
+    private static string Write(string dir, string name, string text)
+    {
+        var path = Path.Combine(dir, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static string CliRunner_TempDir() => Support.CliRunner.TempDir();
+
+    private static IConfiguration Config(params (string Key, string Value)[] values) =>
+        new ConfigurationBuilder().AddInMemoryCollection(values.GroupBy(v => v.Key).Select(g => new KeyValuePair<string, string?>(g.Key, g.Last().Value))).Build(); // a later value wins
+}

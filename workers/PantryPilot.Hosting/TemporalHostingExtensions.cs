@@ -1,0 +1,109 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Temporalio.Extensions.Hosting;
+
+namespace PantryPilot.Hosting;
+
+/// <summary>The one way every process binds, validates and uses <see cref="TemporalOptions"/>.</summary>
+public static class TemporalHostingExtensions
+{
+    /// <summary>Binds <see cref="TemporalOptions"/> from the root of <paramref name="configuration"/> (the variable
+    /// names on its properties), fills what is unset from <paramref name="defaults"/>, and validates on start.</summary>
+    public static IServiceCollection AddTemporalOptions(this IServiceCollection services, IConfiguration configuration, TemporalDefaults defaults)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        services.AddOptions<TemporalOptions>()
+            .Bind(configuration)
+            .PostConfigure(o =>
+            {
+                o.Address = Blank(o.Address) ?? defaults.Address;
+                o.Namespace = Blank(o.Namespace) ?? TemporalOptions.DefaultNamespace;
+                o.UiUrl = Blank(o.UiUrl) ?? TemporalOptions.DefaultUiUrl;
+                o.TaskQueue = Blank(o.TaskQueue) ?? defaults.TaskQueue;
+                o.ApiKey = Blank(o.ApiKey);
+                o.TlsCertPath = Blank(o.TlsCertPath);
+                o.TlsKeyPath = Blank(o.TlsKeyPath);
+                o.TlsCaPath = Blank(o.TlsCaPath);
+                o.TlsServerName = Blank(o.TlsServerName);
+                o.MaxConcurrentActivities ??= defaults.MaxConcurrentActivities;
+            })
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<TemporalOptions>, TemporalOptionsValidator>();
+        return services;
+    }
+
+    /// <summary>Reads the options through the same binding and validator, for code that runs before (or without) a
+    /// host: client commands, and hosts that must check before connecting. Throws
+    /// <see cref="TemporalConfigurationException"/> listing every problem.</summary>
+    public static TemporalOptions ReadTemporalOptions(this IConfiguration configuration, TemporalDefaults defaults)
+    {
+        using var services = new ServiceCollection().AddTemporalOptions(configuration, defaults).BuildServiceProvider();
+        try
+        {
+            return services.GetRequiredService<IOptions<TemporalOptions>>().Value;
+        }
+        catch (OptionsValidationException e)
+        {
+            throw new TemporalConfigurationException(e.Failures.ToList());
+        }
+        catch (InvalidOperationException e) when (e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        {
+            // The binder's own message names the variable and the value; the type it names is the part to soften.
+            throw new TemporalConfigurationException([BinderMessage(e.Message)]);
+        }
+    }
+
+    /// <summary>A hosted worker polling <see cref="TemporalOptions.TaskQueue"/> with these options' connection and
+    /// <see cref="TemporalOptions.ActivitySlots"/> activity slots: the one registration both hosts use.</summary>
+    public static ITemporalWorkerServiceOptionsBuilder AddTemporalWorker(this IServiceCollection services, TemporalOptions options, Action<TemporalWorkerServiceOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return services.AddHostedTemporalWorker(options.Address!, options.Namespace, options.TaskQueue)
+            .ConfigureOptions(w =>
+            {
+                options.ApplyTo(w.ClientOptions!);
+                w.MaxConcurrentActivities = options.ActivitySlots;
+                configure?.Invoke(w);
+            });
+    }
+
+    private static string BinderMessage(string message)
+    {
+        // "Failed to convert configuration value 'lots' at 'PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES' to type 'System.Nullable`1[[System.Int32, ...]]'."
+        var at = message.IndexOf(" at '", StringComparison.Ordinal);
+        var to = message.IndexOf("' to type '", StringComparison.Ordinal);
+        if (at < 0 || to < at)
+        {
+            return message;
+        }
+
+        var value = message["Failed to convert configuration value ".Length..at];
+        var key = message[(at + 5)..to];
+        var type = message[(to + 11)..];
+        var wanted = type.Contains("Int32", StringComparison.Ordinal) ? "a whole number" : type.Contains("Boolean", StringComparison.Ordinal) ? "true or false" : "a valid value";
+        return $"{key} {value} is not {wanted}";
+    }
+
+    private static string? Blank(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+}
+
+/// <summary>The Temporal configuration cannot be used; <see cref="Errors"/> names each variable to fix.</summary>
+public sealed class TemporalConfigurationException : Exception
+{
+    public TemporalConfigurationException(IReadOnlyList<string> errors)
+        : base("invalid Temporal configuration: " + string.Join("; ", errors)) => Errors = errors;
+
+    public TemporalConfigurationException()
+        : this([])
+    {
+    }
+
+    public TemporalConfigurationException(string message)
+        : base(message) => Errors = [message];
+
+    public TemporalConfigurationException(string message, Exception innerException)
+        : base(message, innerException) => Errors = [message];
+
+    public IReadOnlyList<string> Errors { get; }
+}

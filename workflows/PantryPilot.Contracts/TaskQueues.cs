@@ -1,0 +1,18 @@
+using PantryPilot.Contracts.RecipeModel;
+
+namespace PantryPilot.Contracts;
+
+/// <summary>Every task queue PantryPilot's workers poll: the one list deploy files are checked against.</summary>
+public static class TaskQueues
+{
+    /// <summary>The pipeline workers (`pantrypilot worker`): every workflow and the data/dataset activities.</summary>
+    public const string Pipeline = "pantry-pipeline";
+
+    /// <summary>The model pool (`pantrypilot-inference`); the recipe-model workflow schedules checkpoint evaluation here.</summary>
+    public const string Inference = EvaluationNames.InferenceTaskQueue;
+
+    /// <summary>Hosts with a trainer configured (Training:Trainer).</summary>
+    public const string Training = TrainingNames.TaskQueue;
+
+    public static IReadOnlyList<string> All { get; } = [Pipeline, Inference, Training];
+}
