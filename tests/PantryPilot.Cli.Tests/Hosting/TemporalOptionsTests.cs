@@ -85,6 +85,31 @@ public class TemporalOptionsTests
     }
 
     [Fact]
+    public void Read_ApiKeyFromTheEnvironment_IsBoundAndSent()
+    {
+        // TEMPORAL_API_KEY cannot sit beside the mTLS certificate above (that is refused), so it has its own run.
+        var prefix = $"PPTEST_{Guid.NewGuid():N}_";
+        try
+        {
+            Environment.SetEnvironmentVariable(prefix + "TEMPORAL_ADDRESS", "eu-west-1.aws.api.temporal.io:7233");
+            Environment.SetEnvironmentVariable(prefix + "TEMPORAL_API_KEY", "key-from-env");
+
+            var o = new ConfigurationBuilder().AddEnvironmentVariables(prefix).Build().ReadTemporalOptions(TemporalDefaults.Client);
+            var connect = new TemporalClientConnectOptions();
+            o.ApplyTo(connect);
+
+            Assert.Equal("key-from-env", connect.ApiKey);
+            Assert.NotNull(connect.Tls);
+            Assert.Null(connect.Tls.ClientCert);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(prefix + "TEMPORAL_ADDRESS", null);
+            Environment.SetEnvironmentVariable(prefix + "TEMPORAL_API_KEY", null);
+        }
+    }
+
+    [Fact]
     public void Read_ApiKey_TurnsOnTlsAndNeverPrintsTheKey()
     {
         var o = Config(("TEMPORAL_ADDRESS", "ns.acct.tmprl.cloud:7233"), ("TEMPORAL_NAMESPACE", "ns.acct"), ("TEMPORAL_API_KEY", "secret-key"))

@@ -3,7 +3,8 @@ namespace PantryPilot.Contracts.DataPipeline;
 /// <summary>Options of the synthetic source (and of <c>pantrypilot generate</c>).</summary>
 public sealed record SyntheticOptions(int Users = 200, int ItemsPerUser = 25, int PurchasesPerUser = 60, int Seed = 42, double FaultRate = 0);
 
-/// <summary>Paths of the original system's CSV files (receipts: a folder of CORD v2 JSON files, optional).</summary>
+/// <summary>Locations of the original system's CSV files (receipts: a folder of CORD v2 JSON files, optional), like
+/// <see cref="PipelineRun.DataDir"/>: relative to the worker's data root, or full local paths in an in-process run.</summary>
 public sealed record CsvSource(string InventoryCsv, string PurchasesCsv, string? ReceiptsDir = null);
 
 /// <summary>One pipeline run, end to end: the CLI builds it, <c>DataPipelineWorkflow</c> takes it as its input and
@@ -11,7 +12,10 @@ public sealed record CsvSource(string InventoryCsv, string PurchasesCsv, string?
 /// while a payload is serialised inside workflow code). Secrets (the database connection) never travel here;
 /// activities take them from configuration.</summary>
 /// <param name="RunId">Stable id of the run (pantry-pipeline-&lt;as-of&gt;, the workflow id on Temporal).</param>
-/// <param name="DataDir">Root of raw/, processed/, alerts/, reports/, quarantine/ (shared storage for all workers).</param>
+/// <param name="DataDir">Root of raw/, processed/, alerts/, reports/, quarantine/ on storage every worker shares. On
+/// Temporal a location relative to the workers' data root (PANTRYPILOT_DATA_ROOT, resolved by each worker), never the
+/// starting machine's path; in an in-process run the full local path. Likewise <see cref="SuitesDir"/> and
+/// <see cref="Csv"/>.</param>
 /// <param name="AsOf">The day alerts are judged against, so runs are reproducible (JSON: "yyyy-MM-dd").</param>
 /// <param name="Strict">A header that looks like a misspelling of a layout column fails the run instead of warning.</param>
 /// <param name="AllowEmpty">An empty source table is accepted; without it, a table with no rows fails the run.</param>

@@ -13,7 +13,8 @@ public static class EvaluationNames
 
     public const string BaseCandidate = "base";
 
-    /// <summary>The inference pool's task queue (Inference:TaskQueue's default).</summary>
+    /// <summary>The inference pool's task queue: where the workflow sends evaluation, and what `pantrypilot-inference`
+    /// polls unless TEMPORAL_TASK_QUEUE says otherwise (<see cref="TaskQueues.Inference"/>).</summary>
     public const string InferenceTaskQueue = "recipe-inference";
 
     /// <summary>The candidate name of a checkpoint: iter-0008000.</summary>

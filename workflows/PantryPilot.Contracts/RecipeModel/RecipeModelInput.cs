@@ -73,7 +73,9 @@ public sealed record TrainingOptions(bool Enabled = false, string? Trainer = nul
 public sealed record EvaluationOptions(bool Enabled = false, int Samples = 100, int? KBest = null, int ShardSize = 10, int MaxParallel = 4, int MaxTokens = 256, string? RequestsFile = null);
 
 /// <summary>Input of RecipeModelWorkflow and of `pantrypilot model run`: one record for both.</summary>
-/// <param name="DataDir">Root of recipe-model datasets; the dataset lives in DataDir/&lt;name&gt; (its own versioned repository).</param>
+/// <param name="DataDir">Root of recipe-model datasets; the dataset lives in DataDir/&lt;name&gt; (its own versioned repository).
+/// On Temporal a location relative to the workers' data root (PANTRYPILOT_DATA_ROOT), as is <see cref="CorpusPath"/>; in
+/// an in-process run a full local path.</param>
 /// <param name="DatasetName">Names the dataset folder and the workflow id (recipe-model-&lt;name&gt;); null = the workflow's date.</param>
 /// <param name="CorpusPath">Recipe corpus file for the template teacher and the sample planner; null = the shipped corpus.</param>
 /// <param name="TagMix">Share of requests per dietary tag ("none" = no constraint); null = <see cref="RecipeModelDefaults.TagMix"/>.</param>
