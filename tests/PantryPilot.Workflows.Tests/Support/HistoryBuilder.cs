@@ -295,6 +295,37 @@ public sealed class HistoryBuilder
         return this;
     }
 
+    /// <summary>A WorkflowExecutionUpdateAccepted event: the worker ran the update's validator in the last workflow task
+    /// and accepted it (a rejected update leaves no event at all). Returns the accepted event id.</summary>
+    public long UpdateAccepted(string updateId, string name, object? argument)
+    {
+        var sequencing = _events.Last(e => e.EventType == EventType.WorkflowTaskScheduled).EventId;
+        return Add(EventType.WorkflowExecutionUpdateAccepted, e => e.WorkflowExecutionUpdateAcceptedEventAttributes = new()
+        {
+            ProtocolInstanceId = updateId,
+            AcceptedRequestMessageId = $"{updateId}/request",
+            AcceptedRequestSequencingEventId = sequencing,
+            AcceptedRequest = new()
+            {
+                Meta = new() { UpdateId = updateId, Identity = "operator" },
+                Input = new() { Name = name, Args = PayloadsOf(argument) },
+            },
+        });
+    }
+
+    /// <summary>A WorkflowExecutionUpdateCompleted event: the update's handler returned <paramref name="result"/>.</summary>
+    public HistoryBuilder UpdateCompleted(long accepted, object? result)
+    {
+        var updateId = _events.Single(e => e.EventId == accepted).WorkflowExecutionUpdateAcceptedEventAttributes.ProtocolInstanceId;
+        Add(EventType.WorkflowExecutionUpdateCompleted, e => e.WorkflowExecutionUpdateCompletedEventAttributes = new()
+        {
+            Meta = new() { UpdateId = updateId, Identity = "operator" },
+            AcceptedEventId = accepted,
+            Outcome = new() { Success = PayloadsOf(result) },
+        });
+        return this;
+    }
+
     public HistoryBuilder CancelRequested()
     {
         Add(EventType.WorkflowExecutionCancelRequested, e => e.WorkflowExecutionCancelRequestedEventAttributes = new()

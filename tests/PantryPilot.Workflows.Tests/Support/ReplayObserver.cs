@@ -41,10 +41,11 @@ public sealed class ReplayObserver : IWorkerInterceptor
 
     public string? CurrentDetails { get; private set; }
 
-    public static async Task<ReplayObserver> ReplayAsync<TWorkflow>(WorkflowHistory history)
+    /// <param name="more">Further interceptors, e.g. a <see cref="HandlerProbe"/> that calls queries and validators.</param>
+    public static async Task<ReplayObserver> ReplayAsync<TWorkflow>(WorkflowHistory history, params IWorkerInterceptor[] more)
     {
         var observer = new ReplayObserver();
-        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions { Interceptors = [observer] }.AddWorkflow<TWorkflow>());
+        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions { Interceptors = [observer, .. more] }.AddWorkflow<TWorkflow>());
         await replayer.ReplayWorkflowAsync(history);
         return observer;
     }

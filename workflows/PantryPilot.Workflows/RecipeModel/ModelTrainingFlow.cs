@@ -111,7 +111,7 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
                 return new("timed-out", entry.Id, null, null, null);
             }
 
-            if (!decision.Approve)
+            if (decision.Approve != true)
             {
                 setStage(new(Promote.Name, RecipeStageState.Skipped, Detail: $"refused by {decision.By}: {entry.Id} not promoted"));
                 return new("refused", entry.Id, decision.By, decision.Comment, null);
