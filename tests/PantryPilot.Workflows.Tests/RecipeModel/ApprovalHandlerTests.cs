@@ -188,9 +188,10 @@ public class ApprovalHandlerTests
 
     private static WorkflowHistory Finish(ModelTrainingHistory h, List<long>? timers = null)
     {
+        var deadline = h.Builder.WorkflowTime.AddHours(2);
         var reminder = h.Builder.StartTimer(TimeSpan.FromHours(1));
         h.Builder.Advance(TimeSpan.FromHours(1)).FireTimer(reminder).WorkflowTask();
-        var last = h.Builder.StartTimer(TimeSpan.FromHours(1));
+        var last = h.Builder.StartTimer(deadline - h.Builder.WorkflowTime);
         h.Builder.Advance(TimeSpan.FromHours(1)).FireTimer(last).WorkflowTask().WorkflowCompleted(null);
         timers?.AddRange([reminder, last]);
         return h.Builder.Build(RecipeModelHistory.WorkflowId);

@@ -53,6 +53,10 @@ public sealed class HistoryBuilder
         });
     }
 
+    /// <summary>Workflow.UtcNow in the last workflow task: the time of its WorkflowTaskStarted event. A timer the
+    /// workflow starts to reach a deadline lasts the deadline minus this.</summary>
+    public DateTime WorkflowTime { get; private set; }
+
     /// <summary>Id of the last WorkflowTaskCompleted event: the event the next commands refer to.</summary>
     public long LastWorkflowTaskCompleted { get; private set; }
 
@@ -80,6 +84,7 @@ public sealed class HistoryBuilder
             Identity = "worker-1",
             RequestId = Guid.NewGuid().ToString(),
         });
+        WorkflowTime = _time;
         LastWorkflowTaskCompleted = Add(EventType.WorkflowTaskCompleted, e =>
         {
             e.WorkflowTaskCompletedEventAttributes = new()

@@ -25,6 +25,10 @@ public sealed class ReplayObserver : IWorkerInterceptor
     /// <summary>The Web UI summary each scheduled activity carried, in order.</summary>
     public List<string?> Summaries { get; } = [];
 
+    /// <summary>Durations of the timers the workflow code started, in order (the SDK does not compare them with the
+    /// history's TimerStarted events; tests that care compare them).</summary>
+    public List<TimeSpan> Timers { get; } = [];
+
     /// <summary>Child workflow ids the workflow code started, in order.</summary>
     public List<string> StartedChildren { get; } = [];
 
@@ -102,6 +106,12 @@ public sealed class ReplayObserver : IWorkerInterceptor
             observer.Summaries.Add(input.Options.Summary);
             observer.Capture();
             return base.ScheduleActivityAsync<TResult>(input);
+        }
+
+        public override Task DelayAsync(DelayAsyncInput input)
+        {
+            observer.Timers.Add(input.Delay);
+            return base.DelayAsync(input);
         }
 
         public override ContinueAsNewException CreateContinueAsNewException(CreateContinueAsNewExceptionInput input)
