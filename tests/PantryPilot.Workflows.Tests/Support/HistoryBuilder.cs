@@ -264,6 +264,19 @@ public sealed class HistoryBuilder
         return this;
     }
 
+    /// <summary>No worker picked the activity up in time (its schedule-to-start timeout): no ActivityTaskStarted event,
+    /// and Temporal does not retry it.</summary>
+    public HistoryBuilder ScheduleToStartTimedOut(long scheduled)
+    {
+        Add(EventType.ActivityTaskTimedOut, e => e.ActivityTaskTimedOutEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            Failure = new() { Message = "activity ScheduleToStart timeout", Source = "Server", TimeoutFailureInfo = new() { TimeoutType = TimeoutType.ScheduleToStart } },
+            RetryState = RetryState.NonRetryableFailure,
+        });
+        return this;
+    }
+
     /// <summary>An ActivityTaskCancelRequested event (a RequestCancelActivityTask command of the last workflow task).</summary>
     public HistoryBuilder RequestCancelActivity(long scheduled)
     {

@@ -22,6 +22,9 @@ public sealed class ReplayObserver : IWorkerInterceptor
     /// <summary>Activity types the workflow code scheduled, in order.</summary>
     public List<string> Scheduled { get; } = [];
 
+    /// <summary>The options (queue, timeouts, retry policy) each scheduled activity carried, in order.</summary>
+    public List<ActivityOptions> Options { get; } = [];
+
     /// <summary>The Web UI summary each scheduled activity carried, in order.</summary>
     public List<string?> Summaries { get; } = [];
 
@@ -104,6 +107,7 @@ public sealed class ReplayObserver : IWorkerInterceptor
         {
             observer.Scheduled.Add(input.Activity);
             observer.Summaries.Add(input.Options.Summary);
+            observer.Options.Add(input.Options);
             observer.Capture();
             return base.ScheduleActivityAsync<TResult>(input);
         }
