@@ -4,9 +4,9 @@ using Temporalio.Workflows;
 namespace PantryPilot.Workflows.Tests.Support;
 
 /// <summary>Calls a workflow's query handlers and update validators during a replay, at the moments a live client could:
-/// whenever the workflow code starts a timer (it then waits), schedules an activity, and when it ends. A replay never runs validators (the
-/// history holds only accepted updates) and never answers queries, so without this they would go untested here (no
-/// Temporal server or test server exists on these machines). The calls go through the SDK's own inbound interceptor
+/// whenever the workflow code starts a timer (it then waits), schedules an activity, and when it ends. A replay never
+/// runs validators (the history holds only accepted updates) and never answers queries, so without this they would go
+/// untested here (no Temporal server or test server exists on these machines). The calls go through the SDK's own inbound interceptor
 /// chain with the definitions the SDK registered from the attributes (<see cref="Workflow.Queries"/>,
 /// <see cref="Workflow.Updates"/>), i.e. the same reflection path a live worker takes; the replay then goes on, so a
 /// validator or query that changed the workflow's state would make the rest of the history fail to replay.</summary>
@@ -37,9 +37,6 @@ public sealed class HandlerProbe(Action<HandlerProbe.Calls> atWait, Action<Handl
 
         /// <summary>1 for the first timer the workflow started, 2 for the second, ...; 0 at the end.</summary>
         public int Wait { get; }
-
-        /// <summary>Workflow time at this point (the time of the workflow task in history).</summary>
-        public DateTime Now => Workflow.UtcNow;
 
         public object? Query(string name) =>
             _next.HandleQuery(new("probe-query", name, Workflow.Queries[name], [], null));
