@@ -25,6 +25,8 @@ var delayMs = a.Int("--delay-ms", 0);
 var crashAt = a.Int("--crash-at", 0);
 var oomAt = a.Int("--oom-at", 0);
 var oomAboveSeq = a.Int("--oom-when-max-seq-above", 0);
+var oomAboveBatch = a.Int("--oom-when-batch-above", 0);
+var traceSamples = a.Text("--trace-samples");
 var marker = a.Text("--fault-marker");
 var trace = a.Text("--trace");
 var config = a.Text("--config");
@@ -56,8 +58,10 @@ if (a.Has("--spawn-child"))
     }
 }
 
-// Like real weights, the checkpoint carries the state: where this run's count starts in the whole run.
+// Like real weights, the checkpoint carries the state: where this run's count starts in the whole run, and how many
+// samples the weights have seen (iterations x batch: a run whose batch changed counts samples, not iterations).
 var start = 0;
+var startSamples = 0L;
 if (resume is not null)
 {
     if (!File.Exists(resume))
@@ -66,7 +70,9 @@ if (resume is not null)
         return 1;
     }
 
-    start = JsonDocument.Parse(File.ReadAllText(resume)).RootElement.GetProperty("global_iteration").GetInt32();
+    using var resumed = JsonDocument.Parse(File.ReadAllText(resume));
+    start = resumed.RootElement.GetProperty("global_iteration").GetInt32();
+    startSamples = resumed.RootElement.TryGetProperty("samples_seen", out var seen) ? seen.GetInt64() : (long)start * batch;
     Console.WriteLine($"Loading fine-tuned weights from {resume}");
 }
 
@@ -77,6 +83,7 @@ Console.WriteLine($"Starting training..., iters: {iters}");
 Directory.CreateDirectory(adapterPath);
 File.WriteAllText(Path.Combine(adapterPath, "adapter_config.json"), JsonSerializer.Serialize(new { standin = true, max_seq_length = maxSeq, batch_size = batch }));
 using var traceWriter = trace is null ? null : new StreamWriter(trace, append: true) { AutoFlush = true };
+using var samplesWriter = traceSamples is null ? null : new StreamWriter(traceSamples, append: true) { AutoFlush = true };
 var fault = marker is null || !File.Exists(marker);
 
 for (var it = 1; it <= iters; it++)
@@ -87,7 +94,7 @@ for (var it = 1; it <= iters; it++)
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Iter {it}: Val loss {ValLoss(global):F3}, Val took 0.010s"));
     }
 
-    if (fault && oomAt > 0 && it == oomAt && maxSeq > oomAboveSeq)
+    if (fault && oomAt > 0 && it == oomAt && maxSeq > oomAboveSeq && batch > oomAboveBatch)
     {
         Fire();
         Console.Error.WriteLine("libc++abi: terminating due to uncaught exception of type std::runtime_error: [METAL] Command buffer execution failed: Insufficient Memory (00000008:kIOGPUCommandBufferCallbackErrorOutOfMemory)");
@@ -103,6 +110,7 @@ for (var it = 1; it <= iters; it++)
     }
 
     traceWriter?.WriteLine(global.ToString(CultureInfo.InvariantCulture));
+    samplesWriter?.WriteLine(Samples(it).ToString(CultureInfo.InvariantCulture));
     if (delayMs > 0)
     {
         Thread.Sleep(delayMs);
@@ -119,14 +127,14 @@ for (var it = 1; it <= iters; it++)
     {
         var numbered = Path.Combine(adapterPath, string.Create(CultureInfo.InvariantCulture, $"{it:D7}_adapters.safetensors"));
         var latest = Path.Combine(adapterPath, "adapters.safetensors");
-        Save(latest, global);
-        Save(numbered, global);
+        Save(latest, global, Samples(it));
+        Save(numbered, global, Samples(it));
         Console.WriteLine($"Iter {it}: Saved adapter weights to {latest} and {numbered}.");
     }
 }
 
 var final = Path.Combine(adapterPath, "adapters.safetensors");
-Save(final, start + iters);
+Save(final, start + iters, Samples(iters));
 Console.WriteLine($"Saved final weights to {final}.");
 return 0;
 
@@ -138,8 +146,10 @@ void Fire()
     }
 }
 
-static void Save(string path, int global) =>
-    File.WriteAllText(path, JsonSerializer.Serialize(new { format = "pantrypilot-trainer-standin (not a real adapter)", global_iteration = global }));
+long Samples(int it) => startSamples + ((long)it * batch);
+
+static void Save(string path, int global, long samples) =>
+    File.WriteAllText(path, JsonSerializer.Serialize(new { format = "pantrypilot-trainer-standin (not a real adapter)", global_iteration = global, samples_seen = samples }));
 
 // Falls, then rises again after ~6000 iterations (overfitting), so the lowest val loss is not the last checkpoint.
 static double TrainLoss(int global) => 0.35 + (2.2 * Math.Exp(-global / 2500.0));

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using PantryPilot.Activities.Pipeline;
 using PantryPilot.Contracts.RecipeModel;
 using Temporalio.Activities;
 
@@ -6,13 +8,26 @@ namespace PantryPilot.Activities.Training;
 /// <summary>A registry operation that cannot be done (unknown id, nothing to roll back to).</summary>
 public sealed class ModelRegistryException(string message) : Exception(message);
 
+/// <summary>Another process kept the registry's lock longer than the wait (retryable: promotions are quick).</summary>
+public sealed class ModelRegistryBusyException(string message) : IOException(message);
+
 /// <summary>The model registry in the artifact store (<see cref="ModelRegistryDocument.RelativePath"/>): register,
-/// promote, roll back. Each change rewrites the file atomically; the inference workers re-read it.</summary>
-public sealed class ModelRegistry(string artifactRoot)
+/// promote, roll back. Each change rewrites the file atomically; the inference workers re-read it.
+///
+/// Changes are read-modify-write, so two at once (a workflow's promote and an operator's rollback, two hosts sharing
+/// the store) would lose one. Each change therefore holds <c>models/.pantrypilot.lock</c>, the same exclusive-create
+/// lock file with stale-holder detection that guards a data folder (<see cref="DataFolderLock"/>): of two processes or
+/// two tasks exactly one changes the file at a time; a holder that is a dead process on this host is taken over (and
+/// said so); a live holder, or one on another host, is waited for up to <paramref name="lockWait"/> (30 s), then
+/// <see cref="ModelRegistryBusyException"/> names it. Reads need no lock: the file is replaced by a rename.</summary>
+public sealed class ModelRegistry(string artifactRoot, TimeSpan? lockWait = null, Action<string>? onMessage = null)
 {
-    private static readonly Lock Gate = new();
+    private readonly string _modelsDir = System.IO.Path.GetDirectoryName(System.IO.Path.Combine(artifactRoot, ModelRegistryDocument.RelativePath))!;
 
     public string Path { get; } = System.IO.Path.Combine(artifactRoot, ModelRegistryDocument.RelativePath);
+
+    /// <summary>The lock file a change holds.</summary>
+    public string LockPath => DataFolderLock.PathOf(_modelsDir);
 
     public ModelRegistryDocument Read() =>
         File.Exists(Path) ? ModelRegistryDocument.Parse(File.ReadAllText(Path), Path) : ModelRegistryDocument.Empty;
@@ -45,12 +60,38 @@ public sealed class ModelRegistry(string artifactRoot)
 
     private PromoteOutput Change(Func<ModelRegistryDocument, ModelRegistryDocument> change)
     {
-        lock (Gate)
+        using var held = AcquireLock();
+        var before = Read();
+        var after = change(before);
+        AtomicFile.WriteAllText(Path, after.ToJson());
+        return new PromoteOutput(after.Promoted!, before.Promoted == after.Promoted ? after.History.SkipLast(1).LastOrDefault() : before.Promoted, Path);
+    }
+
+    private DataFolderLock AcquireLock()
+    {
+        var wait = lockWait ?? TimeSpan.FromSeconds(30);
+        var deadline = DateTime.UtcNow + wait;
+        // A holder id of its own per change: two tasks of one process must not release each other's lock.
+        var me = $"model-registry-change-{Guid.NewGuid():N}";
+        while (true)
         {
-            var before = Read();
-            var after = change(before);
-            AtomicFile.WriteAllText(Path, after.ToJson());
-            return new PromoteOutput(after.Promoted!, before.Promoted == after.Promoted ? after.History.SkipLast(1).LastOrDefault() : before.Promoted, Path);
+            try
+            {
+                return DataFolderLock.Acquire(_modelsDir, me, onMessage);
+            }
+            catch (Exception e) when (e is DataFolderBusyException or IOException && DateTime.UtcNow < deadline)
+            {
+                // IOException: the lock file existed when the create failed and was gone when checked (its holder
+                // released it in between); DataFolderLock lets that through. Both mean "try again".
+                Thread.Sleep(Random.Shared.Next(10, 60));
+            }
+            catch (DataFolderBusyException)
+            {
+                var holder = DataFolderLock.Read(LockPath);
+                throw new ModelRegistryBusyException(
+                    $"{Path}: the registry is being changed by {(holder is null ? "another process" : $"{holder.RunId} (process {holder.Pid} on {holder.Host}, since {holder.StartedAt})")} " +
+                    $"and its lock {LockPath} was not released within {wait.TotalSeconds:0.#} s; try again, or remove the lock file if that process is gone from another host");
+            }
         }
     }
 }
@@ -62,7 +103,8 @@ public class PromotionActivities : IPromotionActivities
     [Activity(PromotionNames.PromoteActivity)]
     public Task<PromoteOutput> PromoteAsync(PromoteInput input)
     {
-        var registry = new ModelRegistry(input.ArtifactRoot);
+        var logger = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.Logger : null;
+        var registry = new ModelRegistry(input.ArtifactRoot, onMessage: m => logger?.LogWarning("{Message}", m));
         var entry = input.Entry;
         if (entry.RegisteredAt == default)
         {

@@ -87,6 +87,14 @@ public sealed class TrainingSupervisor(TrainerOptions options)
 
         var memory = state.Memory;
         var applied = lora with { MaxSeqLength = memory.MaxSeqLength, BatchSize = memory.BatchSize, GradAccumulation = memory.GradAccumulation };
+        try
+        {
+            plan = plan with { Factor = ResumePlan.FactorFor(lora.BatchSize, applied.BatchSize) };
+        }
+        catch (ArgumentException ex)
+        {
+            throw Configuration($"{paths.State}: {ex.Message}; move the training state aside to start the run again");
+        }
         var adjustment = state.PendingAdjustment;
         var resumeFile = plan.IsResume ? state.Checkpoints.Single(c => c.Iteration == plan.ResumeFrom).Path : null;
         if (resumeFile is not null && !File.Exists(resumeFile))
@@ -105,12 +113,12 @@ public sealed class TrainingSupervisor(TrainerOptions options)
             ["data"] = [Path.GetFullPath(input.DatasetDir)],
             ["config"] = [config],
             ["adapter_path"] = [adapterDir],
-            ["iters"] = [I(plan.Remaining)],
+            ["iters"] = [I(plan.TrainerIterations)],
             ["batch_size"] = [I(applied.BatchSize)],
             ["max_seq_length"] = [I(applied.MaxSeqLength)],
-            ["save_every"] = [I(applied.SaveEvery)],
-            ["steps_per_report"] = [I(applied.StepsPerReport)],
-            ["steps_per_eval"] = [I(applied.StepsPerEval)],
+            ["save_every"] = [I(plan.TrainerSteps(applied.SaveEvery))],
+            ["steps_per_report"] = [I(plan.TrainerSteps(applied.StepsPerReport))],
+            ["steps_per_eval"] = [I(plan.TrainerSteps(applied.StepsPerEval))],
             ["learning_rate"] = [applied.LearningRate.ToString("R", CultureInfo.InvariantCulture)],
             ["grad_accumulation"] = [I(applied.GradAccumulation)],
             ["resume"] = resumeFile is null ? [] : ["--resume-adapter-file", resumeFile],
@@ -121,8 +129,8 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         state = state.WithAttempt(attempt) with { PendingAdjustment = null };
         state.Save(paths.State);
         context.Logger.LogInformation(
-            "train {RunId} attempt {Attempt}: {Start}, {Remaining} of {Total} iterations, max seq {MaxSeq}, batch {Batch}{Adjustment}; last heartbeat before: {Heartbeat}",
-            input.RunId, attemptNumber, plan.IsResume ? $"resuming from checkpoint {plan.ResumeFrom}" : "from scratch", plan.Remaining, total,
+            "train {RunId} attempt {Attempt}: {Start}, {Remaining} of {Total} iterations ({TrainerIterations} trainer iterations), max seq {MaxSeq}, batch {Batch}{Adjustment}; last heartbeat before: {Heartbeat}",
+            input.RunId, attemptNumber, plan.IsResume ? $"resuming from checkpoint {plan.ResumeFrom}" : "from scratch", plan.Remaining, total, plan.TrainerIterations,
             applied.MaxSeqLength, applied.BatchSize, adjustment is null ? string.Empty : $" ({adjustment})",
             context.PreviousHeartbeat is { } hb ? $"iteration {hb.Iteration}" : "none");
 
@@ -194,7 +202,7 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         // Numbered files the trainer wrote without a line we recognised (another trainer's wording) still count.
         foreach (var file in Directory.EnumerateFiles(adapterDir))
         {
-            if (CheckpointFiles.IterationOf(file) is { } local && local <= plan.Remaining)
+            if (CheckpointFiles.IterationOf(file) is { } local && local <= plan.TrainerIterations)
             {
                 CopyCheckpoint(file, plan.Global(local));
             }

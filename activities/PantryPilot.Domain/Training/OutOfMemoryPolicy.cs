@@ -4,9 +4,11 @@ namespace PantryPilot.Domain.Training;
 public sealed record MemorySettings(int MaxSeqLength, int BatchSize, int GradAccumulation);
 
 /// <summary>
-/// Recognises an out-of-memory exit and says what the next attempt changes. The stated policy: first halve the batch
-/// (doubling gradient accumulation, so the effective batch stays the same); at batch 1 halve the max sequence length,
-/// down to <see cref="MinSeqLength"/>; below that there is nothing left to shrink and the run fails for good.
+/// Recognises an out-of-memory exit and says what the next attempt changes. The stated policy: first cut the batch to
+/// its largest proper divisor (half an even batch; 6 -> 3 -> 1), multiplying gradient accumulation by the same factor so
+/// the samples per optimizer update stay the same (the supervisor also runs that factor more trainer iterations, see
+/// <see cref="ResumePlan.Factor"/>, so the samples seen stay the same); at batch 1 halve the max sequence length, down
+/// to <see cref="MinSeqLength"/>; below that there is nothing left to shrink and the run fails for good.
 /// </summary>
 public static class OutOfMemoryPolicy
 {
@@ -24,7 +26,7 @@ public static class OutOfMemoryPolicy
         "Cannot allocate memory",
     ];
 
-    public const string Description = "halve the batch (doubling gradient accumulation) while batch > 1, then halve the max sequence length down to 512";
+    public const string Description = "halve the batch (to its largest divisor; gradient accumulation and trainer iterations up by the same factor) while batch > 1, then halve the max sequence length down to 512";
 
     /// <summary>True when the trainer's last output lines say it ran out of memory.</summary>
     public static bool IsOutOfMemory(IEnumerable<string> tail) =>
@@ -35,10 +37,11 @@ public static class OutOfMemoryPolicy
     {
         if (current.BatchSize > 1)
         {
-            var batch = current.BatchSize / 2;
-            var accumulation = current.GradAccumulation * (current.BatchSize / batch);
+            var batch = Enumerable.Range(1, current.BatchSize / 2).Last(d => current.BatchSize % d == 0);
+            var factor = current.BatchSize / batch;
+            var accumulation = current.GradAccumulation * factor;
             return (current with { BatchSize = batch, GradAccumulation = accumulation },
-                $"out of memory: batch {current.BatchSize} -> {batch}, gradient accumulation {current.GradAccumulation} -> {accumulation}");
+                $"out of memory: batch {current.BatchSize} -> {batch}, gradient accumulation {current.GradAccumulation} -> {accumulation}, trainer iterations x{factor} (same samples seen, same optimizer updates)");
         }
 
         if (current.MaxSeqLength / 2 >= MinSeqLength)

@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json;
 using PantryPilot.Activities.Training;
 using PantryPilot.Contracts.RecipeModel;
@@ -70,6 +72,80 @@ public sealed class ModelRegistryTests : IDisposable
         registry.RegisterAndPromote(Entry("run-1/base"));
 
         Assert.Contains("nothing to roll back to", Assert.Throws<ModelRegistryException>(registry.Rollback).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RegisterAndPromote_ManyAtOnce_LosesNoEntryAndNoPromotion()
+    {
+        // 8 threads x 5 changes, each through its own registry object (as separate processes would), released together.
+        const int Threads = 8;
+        const int Each = 5;
+        using var start = new Barrier(Threads);
+        var errors = new List<Exception>();
+        var threads = Enumerable.Range(0, Threads).Select(t => new Thread(() =>
+        {
+            try
+            {
+                start.SignalAndWait();
+                for (var i = 0; i < Each; i++)
+                {
+                    new ModelRegistry(temp.Path).RegisterAndPromote(Entry($"run-{t}/iter-{i}"));
+                }
+            }
+            catch (Exception e)
+            {
+                lock (errors)
+                {
+                    errors.Add(e);
+                }
+            }
+        })).ToList();
+
+        threads.ForEach(t => t.Start());
+        threads.ForEach(t => t.Join());
+
+        Assert.Empty(errors);
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "models", "registry.json")));
+        var expected = Enumerable.Range(0, Threads).SelectMany(t => Enumerable.Range(0, Each).Select(i => $"run-{t}/iter-{i}")).Order(StringComparer.Ordinal);
+        Assert.Equal(expected, json.RootElement.GetProperty("entries").EnumerateArray().Select(e => e.GetProperty("id").GetString()).Order(StringComparer.Ordinal));
+        var history = json.RootElement.GetProperty("history").EnumerateArray().Select(e => e.GetString()).ToList();
+        Assert.Equal(expected, history.Order(StringComparer.Ordinal));
+        Assert.Equal(history[^1], json.RootElement.GetProperty("promoted").GetString());
+        Assert.False(File.Exists(Path.Combine(temp.Path, "models", ".pantrypilot.lock")));
+    }
+
+    [Fact]
+    public void Promote_LockHeldByALiveProcess_WaitsThenFailsNamingItAndTakesOverOnceItIsDead()
+    {
+        var registry = new ModelRegistry(temp.Path, lockWait: TimeSpan.FromSeconds(1));
+        registry.RegisterAndPromote(Entry("run-1/base"));
+        registry.RegisterAndPromote(Entry("run-2/base"));
+        var before = File.ReadAllText(registry.Path);
+        using var holder = Process.Start(new ProcessStartInfo("sleep", "60") { UseShellExecute = false })!;
+        try
+        {
+            // The holder's lock as another process would have written it (the lock file format, written here by hand).
+            var started = DateTimeOffset.UtcNow.AddSeconds(1).ToString("O", CultureInfo.InvariantCulture);
+            File.WriteAllText(registry.LockPath, $$"""{"run_id": "model-registry-change-other", "pid": {{holder.Id}}, "host": "{{Environment.MachineName}}", "started_at": "{{started}}"}""");
+
+            var busy = Assert.Throws<ModelRegistryBusyException>(registry.Rollback);
+
+            Assert.Contains($"process {holder.Id}", busy.Message, StringComparison.Ordinal);
+            Assert.Contains("not released within 1 s", busy.Message, StringComparison.Ordinal);
+            Assert.Equal(before, File.ReadAllText(registry.Path));
+        }
+        finally
+        {
+            holder.Kill();
+            holder.WaitForExit();
+        }
+
+        var messages = new List<string>();
+        var back = new ModelRegistry(temp.Path, TimeSpan.FromSeconds(1), messages.Add).Rollback();
+
+        Assert.Equal("run-1/base", back.Promoted);
+        Assert.Contains(messages, m => m.Contains($"process {holder.Id}", StringComparison.Ordinal) && m.Contains("no longer running", StringComparison.Ordinal));
+        Assert.False(File.Exists(registry.LockPath));
     }
 
     [Fact]

@@ -93,6 +93,45 @@ public sealed class TrainingSupervisorTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_OutOfMemoryAtBatch2_HalvesTheBatchAndRunsTwiceTheTrainerIterationsForTheSameSamples()
+    {
+        var samples = temp.File("samples.txt");
+        var options = Options($"--oom-at 700 --oom-when-batch-above 1 --trace-samples \"{samples}\"");
+        var input = Input(trainSamples: 2000, new LoraSettings(BatchSize: 2, GradAccumulation: 4, SaveEvery: 500, Epochs: 1)); // 2,000 x 1 / 2 = 1,000 iterations
+
+        var oom = await Assert.ThrowsAsync<ApplicationFailureException>(() => new TrainingSupervisor(options).TrainAsync(input, Context(1)));
+        Assert.Equal(TrainingNames.TrainerOutOfMemory, oom.ErrorType);
+        var firstRun = ReadSamples(samples);
+
+        var output = await new TrainingSupervisor(options).TrainAsync(input, Context(2));
+
+        var second = output.Attempts.Single(a => a.Attempt == 2);
+        Assert.Equal((500, 500, 1), (second.ResumedFrom, second.Iterations, second.BatchSize));
+        Assert.Equal("out of memory: batch 2 -> 1, gradient accumulation 4 -> 8, trainer iterations x2 (same samples seen, same optimizer updates)", second.Adjustment);
+        Assert.Equal((1, 8), (output.Applied.BatchSize, output.Applied.GradAccumulation));
+
+        // The stand-in's own count of samples (iterations x its --batch-size): attempt 1 saw 2..1,398 in steps of 2 and
+        // ran out of memory in iteration 700; attempt 2 resumed at the 1,000 samples of checkpoint 500 and saw
+        // 1,001..2,000 one at a time: 1,000 trainer iterations, the same 2,000 samples the original settings would see.
+        var all = ReadSamples(samples);
+        Assert.Equal(Enumerable.Range(1, 699).Select(i => 2L * i), firstRun);
+        Assert.Equal(Enumerable.Range(1001, 1000).Select(i => (long)i), all.Skip(firstRun.Count));
+
+        // Run iterations keep meaning 2 samples each, before and after the cut.
+        Assert.Equal([500, 1000], output.Checkpoints.Select(c => c.Iteration));
+        foreach (var checkpoint in output.Checkpoints)
+        {
+            using var json = JsonDocument.Parse(File.ReadAllText(checkpoint.Path));
+            Assert.Equal(checkpoint.Iteration * 2L, json.RootElement.GetProperty("samples_seen").GetInt64());
+        }
+
+        var rows = File.ReadLines(output.LossCurveCsv!).Skip(1).Select(l => l.Split(',')).Select(p => (It: int.Parse(p[0], CultureInfo.InvariantCulture), Kind: p[1])).ToList();
+        Assert.Equal(rows.Count, rows.Distinct().Count());
+        Assert.Equal(1000, rows.Max(r => r.It));
+        Assert.All(heartbeats.Where(h => h.Attempt == 2), h => Assert.InRange(h.Iteration, 500, 1000));
+    }
+
+    [Fact]
     public async Task Train_OutOfMemoryAtSmallestSettings_FailsNonRetryable()
     {
         var options = Options("--oom-at 5 --oom-when-max-seq-above 0");
@@ -226,6 +265,8 @@ public sealed class TrainingSupervisorTests : IDisposable
     private TrainingAttemptContext Context(int attempt) => new(attempt, null, heartbeats.Enqueue, NullLogger.Instance, CancellationToken.None);
 
     private static List<int> ReadTrace(string path) => File.ReadLines(path).Select(l => int.Parse(l, CultureInfo.InvariantCulture)).ToList();
+
+    private static List<long> ReadSamples(string path) => File.ReadLines(path).Select(l => long.Parse(l, CultureInfo.InvariantCulture)).ToList();
 
     private static int ReadPid(string path) => int.Parse(File.ReadAllText(path), CultureInfo.InvariantCulture);
 

@@ -96,6 +96,19 @@ public sealed class ModelTrainingRunTests : IDisposable
         Assert.DoesNotContain("   at ", Flat(result.All), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-5")]
+    public async Task ModelRun_NonPositiveTrainQueueTimeout_FailsClearlyBeforeAnyWork(string minutes)
+    {
+        var result = await CliRunner.RunAsync(Run("queue", "--train", "--train-queue-timeout-minutes", minutes));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"--train-queue-timeout-minutes must be positive (got {minutes})", Flat(result.All), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", Flat(result.All), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir, "data", "queue")));
+    }
+
     [Fact]
     public async Task ModelRun_TrainerNotOnPath_FailsNonRetryableNamingIt()
     {

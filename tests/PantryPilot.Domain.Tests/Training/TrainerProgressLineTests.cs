@@ -98,6 +98,24 @@ public class ResumePlanTests
         Assert.True(ResumePlan.From(1000, [500, 1000]).IsFinished);
     }
 
+    [Fact]
+    public void Factor_BatchCutFrom4To1_TrainerRunsFourTimesTheStepsAndMapsBackRoundingDown()
+    {
+        var plan = ResumePlan.From(1000, [500]) with { Factor = ResumePlan.FactorFor(4, 1) };
+
+        Assert.Equal(2000, plan.TrainerIterations);
+        Assert.Equal(2000, plan.TrainerSteps(500));
+        Assert.Equal(500, plan.Global(3));
+        Assert.Equal(501, plan.Global(4));
+        Assert.Equal(1000, plan.Global(2000));
+    }
+
+    [Fact]
+    public void FactorFor_BatchThatDoesNotDivide_Throws()
+    {
+        Assert.Throws<ArgumentException>(() => ResumePlan.FactorFor(5, 2));
+    }
+
     [Theory]
     [InlineData(3652, 3, 1, 10956)]
     [InlineData(3653, 3, 1, 10959)]
@@ -139,6 +157,21 @@ public class OutOfMemoryPolicyTests
 
         MemorySettings[] expected = [new(2048, 2, 2), new(2048, 1, 4), new(1024, 1, 4), new(512, 1, 4)];
         Assert.Equal(expected, steps);
+    }
+
+    [Theory]
+    [InlineData(6, 2, 3, 4)] // 6 -> 3: accumulation x2
+    [InlineData(3, 4, 1, 12)] // 3 -> 1: accumulation x3
+    [InlineData(5, 1, 1, 5)] // 5 has no divisor between: straight to 1
+    [InlineData(12, 1, 6, 2)]
+    public void Next_Batch_CutsToALargestDivisorKeepingSamplesPerUpdate(int batch, int accumulation, int expectedBatch, int expectedAccumulation)
+    {
+        var next = OutOfMemoryPolicy.Next(new MemorySettings(2048, batch, accumulation))!.Value;
+
+        Assert.Equal(new MemorySettings(2048, expectedBatch, expectedAccumulation), next.Settings);
+        Assert.Equal(batch * accumulation, next.Settings.BatchSize * next.Settings.GradAccumulation);
+        Assert.Equal(0, batch % next.Settings.BatchSize);
+        Assert.Contains($"trainer iterations x{batch / expectedBatch}", next.Change, StringComparison.Ordinal);
     }
 
     [Fact]

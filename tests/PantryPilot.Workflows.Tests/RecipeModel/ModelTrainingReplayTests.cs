@@ -146,6 +146,68 @@ public class ModelTrainingReplayTests
     }
 
     [Fact]
+    public async Task Replay_NoHostPollsTheTrainingQueue_SaysSoAndEvaluatesTheBaseModelOnly()
+    {
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+        var train = h.Builder.ScheduleActivity("train");
+        h.Builder.Advance(TimeSpan.FromMinutes(10)).ScheduleToStartTimedOut(train).WorkflowTask();
+        h.One("prepare-evaluation-set", new PrepareEvaluationSetOutput("/e/evaluation-requests.jsonl", 20, new Dictionary<string, int>()));
+        var ids = new[] { h.Builder.ScheduleActivity("evaluate-checkpoint"), h.Builder.ScheduleActivity("evaluate-checkpoint") };
+        var baseModel = new EvaluationCandidate("base", null, null, null);
+        h.Builder.CompleteActivity(ids[0], ModelTrainingHistory.Shard(baseModel, 0)).CompleteActivity(ids[1], ModelTrainingHistory.Shard(baseModel, 10)).WorkflowTask();
+        h.One("compare-checkpoints", ModelTrainingHistory.Comparison([baseModel], "base")).Promote("recipe-model-ds1/base");
+        h.Builder.WorkflowCompleted(null);
+        var progress = new List<RecipeModelProgress>();
+        var probe = new HandlerProbe(_ => { }, atActivity: (type, calls) =>
+        {
+            if (type == "prepare-evaluation-set")
+            {
+                progress.Add((RecipeModelProgress)calls.Query("Progress")!);
+            }
+        });
+
+        var replay = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId), probe);
+
+        Assert.Equal([.. DataHalf, "train", "prepare-evaluation-set", "evaluate-checkpoint", "evaluate-checkpoint", "compare-checkpoints", "promote-model"], replay.Scheduled);
+        var model = Assert.IsType<RecipeModelOutput>(replay.Outcome!.Result).Model!;
+        Assert.Equal(TrainStatus.NoTrainerHost, model.Train.Status);
+        Assert.StartsWith("no trainer host polls the 'model-training' task queue: the train activity waited 00:10:00", model.Train.Message, StringComparison.Ordinal);
+        Assert.Equal(["base"], model.Comparison!.Candidates.Select(c => c.Candidate.Name));
+        var options = replay.Options[replay.Scheduled.IndexOf("train")];
+        Assert.Equal(("model-training", TimeSpan.FromMinutes(10)), (options.TaskQueue, options.ScheduleToStartTimeout));
+        Assert.All(replay.Options.Where((_, i) => replay.Scheduled[i] != "train"), o => Assert.Null(o.ScheduleToStartTimeout));
+        var trainStage = Assert.Single(progress).Stages.Single(s => s.Stage == "train");
+        Assert.Equal(RecipeStageState.Skipped, trainStage.State);
+        Assert.Contains("no trainer host polls", trainStage.Detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Replay_QueueTimeoutOfTheRun_IsTheTrainActivitysScheduleToStart()
+    {
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input() with { Training = new TrainingOptions(true, QueueTimeout: TimeSpan.FromMinutes(3)) });
+        h.Builder.ScheduleActivity("train");
+
+        var replay = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        Assert.Equal(TimeSpan.FromMinutes(3), replay.Options[^1].ScheduleToStartTimeout);
+    }
+
+    [Fact]
+    public async Task Replay_TrainTimedOutOtherwise_FailsTheRun()
+    {
+        // Only the queue wait means "no host": a heartbeat or start-to-close timeout of a started attempt is a failure.
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+        var train = h.Builder.ScheduleActivity("train");
+        h.Builder.TimeOutActivity(train, Temporalio.Api.Enums.V1.TimeoutType.Heartbeat).WorkflowTask();
+        h.Builder.WorkflowFailed("activity timeout", "Timeout");
+
+        var replay = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
+
+        Assert.IsType<ActivityFailureException>(replay.Outcome!.Error);
+        Assert.Equal([.. DataHalf, "train"], replay.Scheduled);
+    }
+
+    [Fact]
     public async Task Replay_ApprovalGrantedBySignal_PromotesWithTheApprover()
     {
         var h = Approval(new ApprovalSettings(true));

@@ -53,6 +53,10 @@ public sealed class HistoryBuilder
         });
     }
 
+    /// <summary>Workflow.UtcNow in the last workflow task: the time of its WorkflowTaskStarted event. A timer the
+    /// workflow starts to reach a deadline lasts the deadline minus this.</summary>
+    public DateTime WorkflowTime { get; private set; }
+
     /// <summary>Id of the last WorkflowTaskCompleted event: the event the next commands refer to.</summary>
     public long LastWorkflowTaskCompleted { get; private set; }
 
@@ -80,6 +84,7 @@ public sealed class HistoryBuilder
             Identity = "worker-1",
             RequestId = Guid.NewGuid().ToString(),
         });
+        WorkflowTime = _time;
         LastWorkflowTaskCompleted = Add(EventType.WorkflowTaskCompleted, e =>
         {
             e.WorkflowTaskCompletedEventAttributes = new()
@@ -259,6 +264,19 @@ public sealed class HistoryBuilder
         return this;
     }
 
+    /// <summary>No worker picked the activity up in time (its schedule-to-start timeout): no ActivityTaskStarted event,
+    /// and Temporal does not retry it.</summary>
+    public HistoryBuilder ScheduleToStartTimedOut(long scheduled)
+    {
+        Add(EventType.ActivityTaskTimedOut, e => e.ActivityTaskTimedOutEventAttributes = new()
+        {
+            ScheduledEventId = scheduled,
+            Failure = new() { Message = "activity ScheduleToStart timeout", Source = "Server", TimeoutFailureInfo = new() { TimeoutType = TimeoutType.ScheduleToStart } },
+            RetryState = RetryState.NonRetryableFailure,
+        });
+        return this;
+    }
+
     /// <summary>An ActivityTaskCancelRequested event (a RequestCancelActivityTask command of the last workflow task).</summary>
     public HistoryBuilder RequestCancelActivity(long scheduled)
     {
@@ -291,6 +309,37 @@ public sealed class HistoryBuilder
             SignalName = name,
             Input = PayloadsOf(argument),
             Identity = "operator",
+        });
+        return this;
+    }
+
+    /// <summary>A WorkflowExecutionUpdateAccepted event: the worker ran the update's validator in the last workflow task
+    /// and accepted it (a rejected update leaves no event at all). Returns the accepted event id.</summary>
+    public long UpdateAccepted(string updateId, string name, object? argument)
+    {
+        var sequencing = _events.Last(e => e.EventType == EventType.WorkflowTaskScheduled).EventId;
+        return Add(EventType.WorkflowExecutionUpdateAccepted, e => e.WorkflowExecutionUpdateAcceptedEventAttributes = new()
+        {
+            ProtocolInstanceId = updateId,
+            AcceptedRequestMessageId = $"{updateId}/request",
+            AcceptedRequestSequencingEventId = sequencing,
+            AcceptedRequest = new()
+            {
+                Meta = new() { UpdateId = updateId, Identity = "operator" },
+                Input = new() { Name = name, Args = PayloadsOf(argument) },
+            },
+        });
+    }
+
+    /// <summary>A WorkflowExecutionUpdateCompleted event: the update's handler returned <paramref name="result"/>.</summary>
+    public HistoryBuilder UpdateCompleted(long accepted, object? result)
+    {
+        var updateId = _events.Single(e => e.EventId == accepted).WorkflowExecutionUpdateAcceptedEventAttributes.ProtocolInstanceId;
+        Add(EventType.WorkflowExecutionUpdateCompleted, e => e.WorkflowExecutionUpdateCompletedEventAttributes = new()
+        {
+            Meta = new() { UpdateId = updateId, Identity = "operator" },
+            AcceptedEventId = accepted,
+            Outcome = new() { Success = PayloadsOf(result) },
         });
         return this;
     }

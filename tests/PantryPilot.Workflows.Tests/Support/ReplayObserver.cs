@@ -22,8 +22,15 @@ public sealed class ReplayObserver : IWorkerInterceptor
     /// <summary>Activity types the workflow code scheduled, in order.</summary>
     public List<string> Scheduled { get; } = [];
 
+    /// <summary>The options (queue, timeouts, retry policy) each scheduled activity carried, in order.</summary>
+    public List<ActivityOptions> Options { get; } = [];
+
     /// <summary>The Web UI summary each scheduled activity carried, in order.</summary>
     public List<string?> Summaries { get; } = [];
+
+    /// <summary>Durations of the timers the workflow code started, in order (the SDK does not compare them with the
+    /// history's TimerStarted events; tests that care compare them).</summary>
+    public List<TimeSpan> Timers { get; } = [];
 
     /// <summary>Child workflow ids the workflow code started, in order.</summary>
     public List<string> StartedChildren { get; } = [];
@@ -41,10 +48,11 @@ public sealed class ReplayObserver : IWorkerInterceptor
 
     public string? CurrentDetails { get; private set; }
 
-    public static async Task<ReplayObserver> ReplayAsync<TWorkflow>(WorkflowHistory history)
+    /// <param name="more">Further interceptors, e.g. a <see cref="HandlerProbe"/> that calls queries and validators.</param>
+    public static async Task<ReplayObserver> ReplayAsync<TWorkflow>(WorkflowHistory history, params IWorkerInterceptor[] more)
     {
         var observer = new ReplayObserver();
-        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions { Interceptors = [observer] }.AddWorkflow<TWorkflow>());
+        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions { Interceptors = [observer, .. more] }.AddWorkflow<TWorkflow>());
         await replayer.ReplayWorkflowAsync(history);
         return observer;
     }
@@ -99,8 +107,15 @@ public sealed class ReplayObserver : IWorkerInterceptor
         {
             observer.Scheduled.Add(input.Activity);
             observer.Summaries.Add(input.Options.Summary);
+            observer.Options.Add(input.Options);
             observer.Capture();
             return base.ScheduleActivityAsync<TResult>(input);
+        }
+
+        public override Task DelayAsync(DelayAsyncInput input)
+        {
+            observer.Timers.Add(input.Delay);
+            return base.DelayAsync(input);
         }
 
         public override ContinueAsNewException CreateContinueAsNewException(CreateContinueAsNewExceptionInput input)

@@ -11,6 +11,8 @@ public sealed class ModelTrainingCliOptions
 
     public Option<int?> Iterations { get; } = new("--iterations") { Description = "Training iterations (default: train samples x 3 epochs / batch size)" };
 
+    public Option<double> TrainQueueTimeoutMinutes { get; } = new("--train-queue-timeout-minutes") { Description = "How long the train activity waits for a host polling the model-training task queue; then the run says none polls it and evaluates the base model only", DefaultValueFactory = _ => TrainingNames.DefaultQueueTimeout.TotalMinutes };
+
     public Option<bool> Evaluate { get; } = new("--evaluate") { Description = "Evaluate the base model and every checkpoint on validation samples (raw compliance with the guard off, served compliance through the guard)" };
 
     public Option<int> EvalSamples { get; } = new("--eval-samples") { Description = "Validation samples per candidate", DefaultValueFactory = _ => 100 };
@@ -35,7 +37,7 @@ public sealed class ModelTrainingCliOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { Train, Iterations, Evaluate, EvalSamples, KBest, EvalParallel, EvalMaxTokens, EvalRequests, Promote, RequireApproval, ApprovalTimeoutHours, ReminderHours, ApproveAs })
+        foreach (var option in new Option[] { Train, Iterations, TrainQueueTimeoutMinutes, Evaluate, EvalSamples, KBest, EvalParallel, EvalMaxTokens, EvalRequests, Promote, RequireApproval, ApprovalTimeoutHours, ReminderHours, ApproveAs })
         {
             command.Options.Add(option);
         }
@@ -64,10 +66,16 @@ public sealed class ModelTrainingCliOptions
             throw new ArgumentException("--approval-timeout-hours and --approval-reminder-hours must be positive");
         }
 
+        var queueTimeout = parse.GetValue(TrainQueueTimeoutMinutes);
+        if (queueTimeout <= 0 || double.IsNaN(queueTimeout))
+        {
+            throw new ArgumentException($"--train-queue-timeout-minutes must be positive (got {queueTimeout})");
+        }
+
         var train = parse.GetValue(Train);
         return input with
         {
-            Training = new TrainingOptions(train, Iterations: parse.GetValue(Iterations)),
+            Training = new TrainingOptions(train, Iterations: parse.GetValue(Iterations), QueueTimeout: TimeSpan.FromMinutes(queueTimeout)),
             // Training without evaluation would leave checkpoints nobody compared: --train implies --evaluate.
             Evaluation = new EvaluationOptions(parse.GetValue(Evaluate) || train || promote, samples, parse.GetValue(KBest), 10, parse.GetValue(EvalParallel), parse.GetValue(EvalMaxTokens),
                 parse.GetValue(EvalRequests) is { } r ? locator.Locate(r, EvalRequests.Name) : null),

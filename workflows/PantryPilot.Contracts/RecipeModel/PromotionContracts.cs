@@ -13,6 +13,10 @@ public static class PromotionNames
     public const string PromotionRefused = "PromotionRefused";
 
     public const string PromotionTimedOut = "PromotionTimedOut";
+
+    /// <summary>Error type of a decide-promotion update that passed validation but cannot count (a second decision
+    /// in the same workflow task).</summary>
+    public const string DecisionRejected = "PromotionDecisionRejected";
 }
 
 /// <summary>An entry of the model registry (the artifact store's <c>models/registry.json</c>).</summary>
@@ -34,7 +38,9 @@ public sealed record PromoteInput(string ArtifactRoot, ModelRegistryEntry Entry)
 public sealed record PromoteOutput(string Promoted, string? Previous, string RegistryPath);
 
 /// <summary>The approval signal/update: who decided, and whether the promotion goes ahead.</summary>
-public sealed record PromotionDecision(bool Approve, string By, string? Comment = null);
+/// <param name="Approve">true: promote; false: refuse. Nullable so that a payload without it (a typo such as
+/// <c>{"by": "ana", "decision": "yes"}</c>) is rejected as "no decision" instead of read as a refusal.</param>
+public sealed record PromotionDecision(bool? Approve, string By, string? Comment = null);
 
 /// <summary>Approval settings of a run: wait for a person, remind every so often, give up after a while.</summary>
 public sealed record ApprovalSettings(bool Required = false, TimeSpan? ReminderEvery = null, TimeSpan? Timeout = null)

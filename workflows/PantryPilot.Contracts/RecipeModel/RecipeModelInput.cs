@@ -63,7 +63,10 @@ public sealed record SplitOptions(double ValidShare = 0.1, double TestShare = 0,
 /// <param name="Trainer">Informational: which trainer the operator expects (the worker's configuration decides).</param>
 /// <param name="Lora">LoRA settings; null = the original system's (rank 8, alpha 16, ...).</param>
 /// <param name="Iterations">Fixed iteration count; null = train samples x epochs / batch size.</param>
-public sealed record TrainingOptions(bool Enabled = false, string? Trainer = null, LoraSettings? Lora = null, int? Iterations = null);
+/// <param name="QueueTimeout">How long the train activity may wait for a host polling the model-training task queue
+/// (its schedule-to-start timeout); past it the run says no trainer host polls the queue and evaluates the base model
+/// only. Null = <see cref="TrainingNames.DefaultQueueTimeout"/> (10 minutes).</param>
+public sealed record TrainingOptions(bool Enabled = false, string? Trainer = null, LoraSettings? Lora = null, int? Iterations = null, TimeSpan? QueueTimeout = null);
 
 /// <summary>Checkpoint-evaluation options (part 2): the base model and the checkpoints on N validation samples.</summary>
 /// <param name="KBest">Evaluate only the K checkpoints with the lowest val loss (null: every checkpoint).</param>

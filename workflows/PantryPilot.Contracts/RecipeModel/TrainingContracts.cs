@@ -5,6 +5,9 @@ public static class TrainingNames
 {
     public const string TaskQueue = "model-training";
 
+    /// <summary>How long the train activity waits for a host polling <see cref="TaskQueue"/> unless the run says otherwise.</summary>
+    public static readonly TimeSpan DefaultQueueTimeout = TimeSpan.FromMinutes(10);
+
     public const string TrainActivity = "train";
 
     /// <summary>Configuration errors no retry can fix: the trainer is missing or its command template is bad.</summary>
@@ -61,6 +64,10 @@ public enum TrainStatus
 
     /// <summary>No trainer is configured on this host: the flow evaluates the base model only.</summary>
     NoTrainer,
+
+    /// <summary>No host polled the model-training task queue within <see cref="TrainingOptions.QueueTimeout"/>: the
+    /// train activity never started; the flow evaluates the base model only.</summary>
+    NoTrainerHost,
 }
 
 /// <summary>One checkpoint copied into the artifact store.</summary>

@@ -28,6 +28,11 @@ public sealed record StageSpec(
     /// <summary>The task queue the stage's activities run on; null: the workflow's own queue.</summary>
     public string? TaskQueue { get; init; }
 
+    /// <summary>Longest an activity may wait in its task queue for a worker to pick it up; null: no limit. For a queue
+    /// only some hosts poll (model-training), so that "no such host" is an answer instead of a wait forever. Temporal
+    /// does not retry this timeout.</summary>
+    public TimeSpan? ScheduleToStart { get; init; }
+
     /// <summary>The wait before attempt <paramref name="attempt"/>+1 (attempts count from 1), as Temporal computes it.</summary>
     public TimeSpan BackoffAfter(int attempt) =>
         TimeSpan.FromTicks((long)Math.Min(MaximumInterval.Ticks, InitialInterval.Ticks * Math.Pow(BackoffCoefficient, attempt - 1)));

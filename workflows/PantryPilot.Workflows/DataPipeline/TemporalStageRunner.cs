@@ -70,6 +70,7 @@ public sealed class TemporalStageRunner : IStageRunner
     {
         StartToCloseTimeout = stage.StartToClose,
         ScheduleToCloseTimeout = stage.ScheduleToClose,
+        ScheduleToStartTimeout = stage.ScheduleToStart,
         TaskQueue = stage.TaskQueue,
         HeartbeatTimeout = stage.Heartbeat,
         RetryPolicy = new RetryPolicy

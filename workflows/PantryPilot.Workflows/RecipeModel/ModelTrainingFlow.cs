@@ -1,6 +1,8 @@
 using System.Globalization;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Workflows.DataPipeline;
+using Temporalio.Api.Enums.V1;
+using Temporalio.Exceptions;
 using static PantryPilot.Workflows.RecipeModel.ModelTrainingStages;
 
 namespace PantryPilot.Workflows.RecipeModel;
@@ -23,8 +25,7 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
         if (training.Enabled)
         {
             setStage(new(Train.Name, RecipeStageState.Running, split.Train));
-            trained = await Guard(Train.Name, () => runner.RunAsync(Train, (ITrainingActivities a) => a.TrainAsync(
-                new(run.RunId, run.Input.DataDir, split.Folder, datasetSnapshotId, (int)split.Train, lora, training.Iterations)), $"train on {split.Train} samples (snapshot {datasetSnapshotId[..Math.Min(12, datasetSnapshotId.Length)]})"));
+            trained = await Guard(Train.Name, () => TrainAsync(run, datasetSnapshotId, split, training, lora));
             setStage(trained.Status == TrainStatus.Trained
                 ? new(Train.Name, RecipeStageState.Completed, split.Train, trained.Checkpoints.Count, Detail: $"{trained.CompletedIterations} iterations, {trained.Checkpoints.Count} checkpoints, {trained.Attempts.Count} attempt(s)")
                 : new(Train.Name, RecipeStageState.Skipped, Detail: trained.Message));
@@ -65,6 +66,24 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
 
         var outcome = await PromoteAsync(run, datasetSnapshotId, promotion, comparison, best);
         return new ModelTrainingOutput(trained, set, comparison, outcome);
+    }
+
+    /// <summary>The train activity on the model-training queue. Only hosts with a trainer poll that queue; when none picks
+    /// the activity up within the queue timeout, the run says so and goes on with the base model, as with no trainer.</summary>
+    private async Task<TrainOutput> TrainAsync(RecipeModelRun run, string datasetSnapshotId, SplitDatasetOutput split, TrainingOptions training, LoraSettings lora)
+    {
+        var queueTimeout = training.QueueTimeout ?? TrainingNames.DefaultQueueTimeout;
+        try
+        {
+            return await runner.RunAsync(Train with { ScheduleToStart = queueTimeout }, (ITrainingActivities a) => a.TrainAsync(
+                new(run.RunId, run.Input.DataDir, split.Folder, datasetSnapshotId, (int)split.Train, lora, training.Iterations)), $"train on {split.Train} samples (snapshot {datasetSnapshotId[..Math.Min(12, datasetSnapshotId.Length)]})");
+        }
+        catch (ActivityFailureException e) when (e.InnerException is TimeoutFailureException { TimeoutType: TimeoutType.ScheduleToStart })
+        {
+            return new TrainOutput(TrainStatus.NoTrainerHost,
+                $"no trainer host polls the '{TrainingNames.TaskQueue}' task queue: the train activity waited {queueTimeout} and no worker picked it up; the base model is evaluated alone. Start a worker with Training:Trainer set (docs/TRAINING.md) or give the run a longer queue timeout",
+                0, 0, [], [], lora, null, null);
+        }
     }
 
     /// <summary>The base model and the checkpoints (all, or the K with the lowest val loss).</summary>
@@ -111,7 +130,7 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
                 return new("timed-out", entry.Id, null, null, null);
             }
 
-            if (!decision.Approve)
+            if (decision.Approve != true)
             {
                 setStage(new(Promote.Name, RecipeStageState.Skipped, Detail: $"refused by {decision.By}: {entry.Id} not promoted"));
                 return new("refused", entry.Id, decision.By, decision.Comment, null);

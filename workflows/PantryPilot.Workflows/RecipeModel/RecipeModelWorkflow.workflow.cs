@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Workflows.DataPipeline;
+using Temporalio.Exceptions;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.RecipeModel;
@@ -23,13 +24,15 @@ public class RecipeModelWorkflow
     [WorkflowQuery]
     public PendingApproval? PendingApproval => _approvals.Pending;
 
-    /// <summary>Approve or refuse the pending promotion; ignored when nothing is pending, already decided, or without "by".</summary>
+    /// <summary>Approve or refuse the pending promotion; a decision that cannot count (nothing pending, already decided,
+    /// no "by", no "approve") is logged and ignored. The update <see cref="DecideAsync"/> says why to the caller.</summary>
     [WorkflowSignal(PromotionNames.ApproveSignal)]
     public Task ApproveAsync(PromotionDecision decision)
     {
-        if (!_approvals.Decide(decision))
+        var problem = _approvals.Problem(decision);
+        if (problem is not null || !_approvals.Decide(decision))
         {
-            Workflow.Logger.LogWarning("Promotion decision from '{By}' ignored: no approval pending, already decided, or no name given", decision.By);
+            Workflow.Logger.LogWarning("Promotion decision from '{By}' ignored: {Problem}", decision.By, problem);
         }
 
         return Task.CompletedTask;
@@ -39,22 +42,23 @@ public class RecipeModelWorkflow
     [WorkflowUpdate(PromotionNames.ApproveUpdate)]
     public Task<string> DecideAsync(PromotionDecision decision)
     {
-        var pending = _approvals.Pending!;
-        _approvals.Decide(decision);
-        return Task.FromResult($"{(decision.Approve ? "approved" : "refused")} by {decision.By}: {pending.EntryId}");
+        // Two updates validated in one workflow task both passed the validator; only the first may count.
+        var pending = _approvals.Pending;
+        if (pending is null || !_approvals.Decide(decision))
+        {
+            throw new ApplicationFailureException(_approvals.Problem(decision) ?? "decision not recorded", PromotionNames.DecisionRejected, nonRetryable: true);
+        }
+
+        return Task.FromResult($"{(decision.Approve == true ? "approved" : "refused")} by {decision.By}: {pending.EntryId}");
     }
 
+    /// <summary>Rejects a decision that cannot count before it is written to history, with the reason as the error.</summary>
     [WorkflowUpdateValidator(nameof(DecideAsync))]
     public void ValidateDecide(PromotionDecision decision)
     {
-        if (_approvals.Pending is null)
+        if (_approvals.Problem(decision) is { } problem)
         {
-            throw new InvalidOperationException("no promotion is waiting for approval");
-        }
-
-        if (string.IsNullOrWhiteSpace(decision.By))
-        {
-            throw new ArgumentException("a decision must say who made it (by)");
+            throw new ApplicationFailureException(problem, PromotionNames.DecisionRejected, nonRetryable: true);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.Extensions.Logging;
 using PantryPilot.Contracts.RecipeModel;
 using Temporalio.Workflows;
@@ -11,13 +12,38 @@ public sealed class TemporalApprovalGate : IApprovalGate
 {
     private PromotionDecision? decision;
 
+    /// <summary>How the last wait ended (decided by whom, or timed out); null while none has ended.</summary>
+    private string? closed;
+
     /// <summary>What the run waits for; null when it is not waiting.</summary>
     public PendingApproval? Pending { get; private set; }
 
-    /// <summary>Records a decision; the first one counts. False when no approval is pending or it was already decided.</summary>
+    /// <summary>Why <paramref name="value"/> cannot count now, in words for the person who sent it; null when it can.
+    /// One rule for the update's validator (which rejects with this text) and the signal (which logs it).</summary>
+    public string? Problem(PromotionDecision value)
+    {
+        if (Pending is null)
+        {
+            return closed is null ? "no promotion is waiting for approval" : $"no promotion is waiting for approval: {closed}";
+        }
+
+        if (decision is not null)
+        {
+            return $"the promotion of {Pending.EntryId} was already {Verb(decision)} by {decision.By}";
+        }
+
+        if (string.IsNullOrWhiteSpace(value.By))
+        {
+            return "a decision must say who made it: set \"by\" to the approver's name";
+        }
+
+        return value.Approve is null ? "a decision must say whether to promote: set \"approve\" to true or false" : null;
+    }
+
+    /// <summary>Records a decision when <see cref="Problem"/> finds none; the first one counts.</summary>
     public bool Decide(PromotionDecision value)
     {
-        if (Pending is null || decision is not null || string.IsNullOrWhiteSpace(value.By))
+        if (Problem(value) is not null)
         {
             return false;
         }
@@ -38,6 +64,7 @@ public sealed class TemporalApprovalGate : IApprovalGate
             var left = deadline - Workflow.UtcNow;
             if (await Workflow.WaitConditionAsync(() => decision is not null, left < settings.Reminder ? left : settings.Reminder))
             {
+                closed = $"{pending.EntryId} was {Verb(decision!)} by {decision!.By}";
                 Pending = null;
                 return decision;
             }
@@ -49,7 +76,10 @@ public sealed class TemporalApprovalGate : IApprovalGate
             }
         }
 
+        closed = $"the wait for approval of {pending.EntryId} timed out at {deadline.ToString("u", CultureInfo.InvariantCulture)}; it was not promoted";
         Pending = null;
         return null;
     }
+
+    private static string Verb(PromotionDecision value) => value.Approve == true ? "approved" : "refused";
 }
