@@ -50,8 +50,8 @@ public sealed class IngestSources(PantryDatabase database)
         var csv = run.Csv ?? throw new BadInputException("source 'csv' needs the CSV paths (inventory, purchases, optional receipts folder)");
         return table switch
         {
-            DataTable.Inventory => AsAsync(CsvTableReader.Read(csv.InventoryCsv, PantrySchemas.Inventory, BatchSize, onWarning, ct, run.Strict), ct),
-            DataTable.Purchases => AsAsync(CsvTableReader.Read(csv.PurchasesCsv, PantrySchemas.Purchases, BatchSize, onWarning, ct, run.Strict), ct),
+            DataTable.Inventory => AsAsync(CsvTableReader.Read(csv.InventoryCsv, PantrySchemas.Inventory, BatchSize, onWarning, ct, run.Strict, carryUnknownColumns: true), ct),
+            DataTable.Purchases => AsAsync(CsvTableReader.Read(csv.PurchasesCsv, PantrySchemas.Purchases, BatchSize, onWarning, ct, run.Strict, carryUnknownColumns: true), ct),
             DataTable.Receipts => string.IsNullOrEmpty(csv.ReceiptsDir)
                 ? AsAsync(Enumerable.Empty<ParsedBatch>(), ct)
                 : AsAsync(CordReceiptReader.ReadFolder(csv.ReceiptsDir, BatchSize, ct), ct),
