@@ -1,4 +1,3 @@
-using PantryPilot.Activities.Pipeline;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using PantryPilot.Contracts.DataPipeline;
