@@ -22,6 +22,12 @@ public sealed class ReplayObserver : IWorkerInterceptor
     /// <summary>Activity types the workflow code scheduled, in order.</summary>
     public List<string> Scheduled { get; } = [];
 
+    /// <summary>The arguments each scheduled activity was given, in order.</summary>
+    public List<IReadOnlyCollection<object?>> Arguments { get; } = [];
+
+    /// <summary>The run id the workflow code saw (<c>Workflow.Info.RunId</c>).</summary>
+    public string? RunId { get; private set; }
+
     /// <summary>The Web UI summary each scheduled activity carried, in order.</summary>
     public List<string?> Summaries { get; } = [];
 
@@ -67,6 +73,7 @@ public sealed class ReplayObserver : IWorkerInterceptor
         }
 
         CurrentDetails = Workflow.CurrentDetails;
+        RunId = Workflow.Info.RunId;
     }
 
     private sealed class Inbound(WorkflowInboundInterceptor next, ReplayObserver observer) : WorkflowInboundInterceptor(next)
@@ -98,6 +105,7 @@ public sealed class ReplayObserver : IWorkerInterceptor
         public override Task<TResult> ScheduleActivityAsync<TResult>(ScheduleActivityInput input)
         {
             observer.Scheduled.Add(input.Activity);
+            observer.Arguments.Add(input.Args);
             observer.Summaries.Add(input.Options.Summary);
             observer.Capture();
             return base.ScheduleActivityAsync<TResult>(input);
