@@ -316,6 +316,16 @@ public static class CsvTableReader
             for (var i = 0; i < unknown.Length; i++)
             {
                 var name = UnknownColumnName(schema, header[unknown[i]], unknown[i], taken);
+                var written = header[unknown[i]].Trim().Trim('\uFEFF');
+                if (written.Length == 0)
+                {
+                    onWarning?.Invoke($"{file}: column {unknown[i] + 1} has no header; it is carried through as text named '{name}'");
+                }
+                else if (written != name)
+                {
+                    onWarning?.Invoke($"{file}: column '{written}' would shadow a column the pipeline writes; it is carried through as text named '{name}'");
+                }
+
                 specs[i] = new ColumnSpec(name, ColumnKind.Text);
                 carried[i] = new Binding(name, schema.Columns.Count + i, ColumnKind.Text, unknown[i]);
             }

@@ -142,6 +142,25 @@ public sealed class UnknownColumnsTests : IDisposable
         }, iter: 40, threads: 1);
     }
 
+    /// <summary>A trailing comma (a blank header) and a header that would shadow a column the pipeline writes keep their
+    /// values under <c>column_N</c>, with a warning saying so; nothing is dropped silently.</summary>
+    [Fact]
+    public void Read_BlankOrShadowingHeader_CarriedAsColumnNWithAWarning()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Fixtures, "inventory.csv")).Take(4).ToArray();
+        var (path, expected) = WithExtraColumns(lines, insertAt: 99, ("qty_canonical", ["q1", "q2", "q3"]), (string.Empty, ["", "z", ""]));
+        var warnings = new List<string>();
+
+        var batches = CsvTableReader.Read(path, PantrySchemas.Inventory, onWarning: warnings.Add, carryUnknownColumns: true).ToList();
+
+        var rows = batches.Single().Rows;
+        Assert.Equal(["column_18", "column_19"], rows.Schema.ColumnNames.Skip(PantrySchemas.Inventory.Columns.Count));
+        Assert.Equal(expected.Values.Select(v => v["qty_canonical"]), rows.Text("column_18").Take(rows.RowCount));
+        Assert.Equal(expected.Values.Select(v => v[string.Empty]), rows.Text("column_19").Take(rows.RowCount));
+        Assert.Contains(warnings, w => w.EndsWith("column 'qty_canonical' would shadow a column the pipeline writes; it is carried through as text named 'column_18'", StringComparison.Ordinal));
+        Assert.Contains(warnings, w => w.EndsWith("column 19 has no header; it is carried through as text named 'column_19'", StringComparison.Ordinal));
+    }
+
     private async Task<(IngestOutput Ingest, ValidateOutput Validate, TransformOutput Transform)> ThroughTransformAsync(PipelineRun run, DataTable table)
     {
         var ingest = await Ingest().IngestAsync(new(run, table));
