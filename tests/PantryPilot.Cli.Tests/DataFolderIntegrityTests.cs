@@ -63,6 +63,29 @@ public class DataFolderIntegrityTests
         Assert.Equal(Head(dataDir), report.RootElement.GetProperty("snapshot_id").GetString());
     }
 
+    /// <summary>A workflow run on Temporal holds the folder (its lock names the workflow run, as its first activity
+    /// writes it): the in-process run fails fast with exit 7 naming it; once the lock is older than the lease it is
+    /// taken over.</summary>
+    [Fact]
+    public async Task PipelineRun_FolderHeldByAWorkflowRun_FailsFastUntilTheLeaseRunsOut()
+    {
+        var dataDir = CliRunner.TempDir();
+        var lockPath = Path.Combine(dataDir, ".pantrypilot.lock");
+        await File.WriteAllTextAsync(lockPath, """
+            {"run_id":"pantry-pipeline-2025-10-23","pid":4242,"host":"worker-3","started_at":"2025-10-23T06:00:00.0000000+00:00","workflow_id":"pantry-pipeline-2025-10-23","workflow_run_id":"0199-abc"}
+            """);
+
+        var busy = await CliRunner.RunAsync(["pipeline", "run", "--data-dir", dataDir, .. Run]);
+        File.SetLastWriteTimeUtc(lockPath, DateTime.UtcNow - TimeSpan.FromHours(5));
+        var later = await CliRunner.RunAsync(["pipeline", "run", "--data-dir", dataDir, .. Run]);
+
+        Assert.Equal(7, busy.ExitCode);
+        Assert.Contains("is in use by workflow pantry-pipeline-2025-10-23 (run 0199-abc", busy.All, StringComparison.Ordinal);
+        Assert.True(later.ExitCode == 0, later.All);
+        Assert.Contains("taking over a stale lock", later.All, StringComparison.Ordinal);
+        Assert.False(File.Exists(lockPath), "the run releases the lock it took over");
+    }
+
     [Fact]
     public async Task PipelineRun_StaleLockOfAKilledRun_IsTakenOverWithAMessage()
     {

@@ -9,7 +9,10 @@ namespace PantryPilot.Activities.Anomalies;
 public class AnomalyActivities
 {
     [Activity(ActivityNames.DetectAnomalies)]
-    public async Task<DetectAnomaliesOutput> DetectAsync(DetectAnomaliesInput input)
+    public Task<DetectAnomaliesOutput> DetectAsync(DetectAnomaliesInput input) =>
+        FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => DetectOwnedAsync(input));
+
+    private async Task<DetectAnomaliesOutput> DetectOwnedAsync(DetectAnomaliesInput input)
     {
         foreach (var path in new[] { input.InventoryPath, input.PurchasesPath })
         {

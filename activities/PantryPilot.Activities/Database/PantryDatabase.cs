@@ -292,15 +292,23 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
     {
         var name = DatabaseTables.NameOf(table);
         var columns = DatabaseTables.StoredColumns(table);
-        var reader = new BinaryCopyBatchReader(name, DatabaseTables.SchemaOf(table), columns, batchSize);
 
         await using var conn = await OpenAsync(cancellationToken);
-        await CheckColumnTypesAsync(conn, name, columns, cancellationToken);
+        var extra = await CheckColumnTypesAsync(conn, name, columns, cancellationToken);
+
+        // Columns the schema does not know (added to the table by hand or by another system) are carried as text, in
+        // table order after the known ones, as a CSV's unknown columns are; a table without any reads as before.
+        var schema = DatabaseTables.SchemaOf(table);
+        var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var carried = extra.Select(e => new ColumnSpec(CsvTableReader.UnknownColumnName(schema, e.Name, e.Position, taken), ColumnKind.Text)).ToArray();
+        var select = DatabaseTables.ColumnList(columns)
+            + string.Concat(extra.Select(e => $", {QuoteIdentifier(e.Name)}::text"));
+        var reader = new BinaryCopyBatchReader(name, carried.Length == 0 ? schema : schema.With(schema.Name, carried), [.. columns, .. carried], batchSize);
         NpgsqlRawCopyStream stream;
         try
         {
             stream = await conn.BeginRawBinaryCopyAsync(
-                $"COPY (SELECT {DatabaseTables.RowIdColumn}, {DatabaseTables.ColumnList(columns)} FROM {name} ORDER BY {DatabaseTables.RowIdColumn}) TO STDOUT (FORMAT BINARY)",
+                $"COPY (SELECT {DatabaseTables.RowIdColumn}, {select} FROM {name} ORDER BY {DatabaseTables.RowIdColumn}) TO STDOUT (FORMAT BINARY)",
                 cancellationToken);
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
@@ -332,17 +340,20 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
     }
 
     /// <summary>The reader decodes each column as the migration types it; a column of another type (changed by hand,
-    /// or a newer schema) fails here, by name, instead of being mis-decoded.</summary>
-    private async Task CheckColumnTypesAsync(NpgsqlConnection conn, string table, IReadOnlyList<ColumnSpec> columns, CancellationToken ct)
+    /// or a newer schema) fails here, by name, instead of being mis-decoded.
+    /// Returns the table's other columns (name and 0-based position), in table order.</summary>
+    private async Task<IReadOnlyList<(string Name, int Position)>> CheckColumnTypesAsync(NpgsqlConnection conn, string table, IReadOnlyList<ColumnSpec> columns, CancellationToken ct)
     {
         var actual = new Dictionary<string, (uint Oid, string Type)>(StringComparer.Ordinal);
-        await using (var cmd = new NpgsqlCommand("SELECT attname::text, atttypid, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = to_regclass($1::text) AND attnum > 0 AND NOT attisdropped", conn))
+        var order = new List<string>();
+        await using (var cmd = new NpgsqlCommand("SELECT attname::text, atttypid, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = to_regclass($1::text) AND attnum > 0 AND NOT attisdropped ORDER BY attnum", conn))
         {
             cmd.Parameters.Add(new() { Value = table });
             await using var reader = await cmd.ExecuteReaderAsync(ct);
             while (await reader.ReadAsync(ct))
             {
                 actual[reader.GetString(0)] = (reader.GetFieldValue<uint>(1), reader.GetString(2));
+                order.Add(reader.GetString(0));
             }
         }
 
@@ -364,7 +375,12 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
                 throw new BadInputException($"PostgreSQL at {Endpoint}: column {table}.{column} is {found.Type}, but the pipeline reads it as {expected.Name} ({kind}); restore the migration's type");
             }
         }
+
+        var known = columns.Select(c => c.Name).Append(DatabaseTables.RowIdColumn).ToHashSet(StringComparer.Ordinal);
+        return order.Select((column, position) => (column, position)).Where(c => !known.Contains(c.column)).ToArray();
     }
+
+    private static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>Stopping mid-stream: ask the server to cancel the COPY, or disposing would read the rest of the table.
     /// The server's "canceling statement" reply (or a stream a failed read already closed) is the expected outcome;

@@ -14,7 +14,10 @@ public class IngestActivities(PantryDatabase database, ILogger<IngestActivities>
     private readonly IngestSources _sources = new(database);
 
     [Activity(ActivityNames.Ingest)]
-    public async Task<IngestOutput> IngestAsync(IngestInput input)
+    public Task<IngestOutput> IngestAsync(IngestInput input) =>
+        FolderOwnership.RunAsync(input.Run, OwnershipStep.Claim, () => IngestOwnedAsync(input));
+
+    private async Task<IngestOutput> IngestOwnedAsync(IngestInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var hasContext = ActivityExecutionContext.HasCurrent;

@@ -50,8 +50,8 @@ public sealed class IngestSources(PantryDatabase database)
         var csv = run.Csv ?? throw new BadInputException("source 'csv' needs the CSV paths (inventory, purchases, optional receipts folder)");
         return table switch
         {
-            DataTable.Inventory => AsAsync(CsvTableReader.Read(csv.InventoryCsv, PantrySchemas.Inventory, BatchSize, onWarning, ct, run.Strict), ct),
-            DataTable.Purchases => AsAsync(CsvTableReader.Read(csv.PurchasesCsv, PantrySchemas.Purchases, BatchSize, onWarning, ct, run.Strict), ct),
+            DataTable.Inventory => AsAsync(CsvTableReader.Read(csv.InventoryCsv, PantrySchemas.Inventory, BatchSize, onWarning, ct, run.Strict, carryUnknownColumns: true), ct),
+            DataTable.Purchases => AsAsync(CsvTableReader.Read(csv.PurchasesCsv, PantrySchemas.Purchases, BatchSize, onWarning, ct, run.Strict, carryUnknownColumns: true), ct),
             DataTable.Receipts => string.IsNullOrEmpty(csv.ReceiptsDir)
                 ? AsAsync(Enumerable.Empty<ParsedBatch>(), ct)
                 : AsAsync(CordReceiptReader.ReadFolder(csv.ReceiptsDir, BatchSize, ct), ct),
@@ -84,8 +84,12 @@ public sealed class IngestSources(PantryDatabase database)
         }
     }
 
-    private static bool SameColumns(TableSchema a, TableSchema b) =>
-        a.Columns.Count == b.Columns.Count && a.Columns.Zip(b.Columns).All(p => p.First.Name == p.Second.Name && p.First.Kind == p.Second.Kind);
+    /// <summary>The schema's columns first, by name and kind; any further ones are text columns the table carries
+    /// beyond the schema (PostgreSQL columns added by hand), kept as text.</summary>
+    private static bool SameColumns(TableSchema batch, TableSchema schema) =>
+        batch.Columns.Count >= schema.Columns.Count
+        && batch.Columns.Zip(schema.Columns).All(p => p.First.Name == p.Second.Name && p.First.Kind == p.Second.Kind)
+        && batch.Columns.Skip(schema.Columns.Count).All(c => c.Kind == ColumnKind.Text);
 
     private static async IAsyncEnumerable<T> AsAsync<T>(IEnumerable<T> items, [EnumeratorCancellation] CancellationToken ct)
     {

@@ -1,18 +1,35 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
+using PantryPilot.Contracts.DataPipeline;
 
 namespace PantryPilot.Activities.Pipeline;
 
-/// <summary>Who holds a data folder: written into <c>&lt;data-dir&gt;/.pantrypilot.lock</c>.</summary>
-public sealed record LockHolder(string RunId, int Pid, string Host, string StartedAt);
+/// <summary>Who holds a data folder: written into <c>&lt;data-dir&gt;/.pantrypilot.lock</c>. An in-process run holds it
+/// as a process (<see cref="Pid"/> on <see cref="Host"/>); a workflow run holds it as the workflow run
+/// (<see cref="WorkflowId"/> and <see cref="WorkflowRunId"/>; pid and host then name the worker that claimed it, which
+/// says nothing about whether the run is alive: its activities run on any worker).</summary>
+public sealed record LockHolder(string RunId, int Pid, string Host, string StartedAt, string? WorkflowId = null, string? WorkflowRunId = null)
+{
+    public bool IsWorkflow => WorkflowRunId is not null;
+
+    public bool Is(FolderOwner owner) => WorkflowId == owner.WorkflowId && WorkflowRunId == owner.WorkflowRunId;
+
+    /// <summary>How a message names the holder.</summary>
+    public string Describe() => IsWorkflow
+        ? $"workflow {WorkflowId} (run {WorkflowRunId}, claimed by process {Pid} on {Host}, started {StartedAt})"
+        : $"run {RunId} (process {Pid} on {Host}, started {StartedAt})";
+}
 
 /// <summary>A second run on a data folder fails fast instead of interleaving its files with the first.</summary>
 public sealed class DataFolderBusyException(string message) : Exception(message);
 
 /// <summary>One run owns a data folder: the lock file is created exclusively (O_CREAT|O_EXCL), so of two processes
 /// exactly one wins. A lock whose holder is a dead process on this host is stale: it is taken over, with a message.
-/// A lock from another host cannot be checked and is never taken over (remove it by hand when that host is gone).</summary>
+/// A process lock from another host cannot be checked and is never taken over (remove it by hand when that host is
+/// gone). A lock held by a workflow run is stale once no activity of that run has touched it for
+/// <see cref="WorkflowLease"/> (<see cref="FolderOwnership"/> touches it at every activity); a client that can ask the
+/// server whether that run is still running may take it over sooner (<see cref="TakeOverEnded"/>).</summary>
 public sealed class DataFolderLock : IDisposable
 {
     public const string FileName = ".pantrypilot.lock";
@@ -30,20 +47,80 @@ public sealed class DataFolderLock : IDisposable
 
     public LockHolder Holder { get; }
 
+    /// <summary>How long a workflow run's lock stays valid after its last activity touched it: the longest budget of one
+    /// stage (ingest's schedule-to-close, over all its retries). A live run starts an activity, and touches the lock,
+    /// at least this often; a run silent for longer has ended (or lost its workers for hours) and its lock is taken
+    /// over. Kept equal to the longest stage budget by a test.</summary>
+    public static readonly TimeSpan WorkflowLease = TimeSpan.FromHours(4);
+
     public static string PathOf(string dataDir) => Path.Combine(Path.GetFullPath(dataDir), FileName);
 
     /// <summary>Takes the lock or throws <see cref="DataFolderBusyException"/> naming the holder.
     /// <paramref name="onMessage"/> hears about a stale lock being taken over.</summary>
     public static DataFolderLock Acquire(string dataDir, string runId, Action<string>? onMessage = null)
     {
+        var me = new LockHolder(runId, Environment.ProcessId, Environment.MachineName, Now());
+        var (taken, _) = Take(dataDir, me, onMessage);
+        return taken;
+    }
+
+    /// <summary>Claims the folder for a workflow run: returns true when this call took the lock (the first activity of
+    /// the run, or a takeover of a stale lock), false when the run already held it (a sibling activity or a retry).
+    /// Throws <see cref="DataFolderBusyException"/> when anyone else holds it.</summary>
+    public static bool Claim(string dataDir, string runId, FolderOwner owner, Action<string>? onMessage = null)
+    {
+        var me = new LockHolder(runId, Environment.ProcessId, Environment.MachineName, Now(), owner.WorkflowId, owner.WorkflowRunId);
+        var (_, fresh) = Take(dataDir, me, onMessage, owner);
+        return fresh;
+    }
+
+    /// <summary>Releases a workflow run's lock if it still holds it (a run that lost it leaves the new holder alone).</summary>
+    public static void Release(string dataDir, FolderOwner owner)
+    {
+        var path = PathOf(dataDir);
+        if (Read(path) is { } holder && holder.Is(owner))
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>Marks a workflow run's lock as in use now (its modification time), extending its lease.</summary>
+    public static void Touch(string dataDir)
+    {
+        try
+        {
+            File.SetLastWriteTimeUtc(PathOf(dataDir), DateTime.UtcNow);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Gone between the check and the touch: the next check sees that.
+        }
+    }
+
+    /// <summary>Removes the lock of a workflow run that a Temporal client found ended (completed, failed, cancelled,
+    /// terminated, timed out), saying so; returns whether it did. Only the holder that was asked about is removed.</summary>
+    public static bool TakeOverEnded(string dataDir, LockHolder ended, string status, Action<string>? onMessage = null)
+    {
+        var path = PathOf(dataDir);
+        if (Read(path) != ended)
+        {
+            return false;
+        }
+
+        onMessage?.Invoke($"taking over the lock on {Path.GetFullPath(dataDir)}: {ended.Describe()} has ended ({status})");
+        File.Delete(path);
+        return true;
+    }
+
+    private static (DataFolderLock Lock, bool Fresh) Take(string dataDir, LockHolder me, Action<string>? onMessage, FolderOwner? owner = null)
+    {
         Directory.CreateDirectory(Path.GetFullPath(dataDir));
         var path = PathOf(dataDir);
-        var me = new LockHolder(runId, Environment.ProcessId, Environment.MachineName, DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture));
         for (var attempt = 0; attempt < 3; attempt++)
         {
             if (TryCreate(path, me))
             {
-                return new DataFolderLock(path, me);
+                return (new DataFolderLock(path, me), true);
             }
 
             var holder = Read(path);
@@ -65,25 +142,36 @@ public sealed class DataFolderLock : IDisposable
                 }
             }
 
-            if (IsStale(holder))
+            if (owner is not null && holder.Is(owner))
+            {
+                Touch(dataDir);
+                return (new DataFolderLock(path, holder), false);
+            }
+
+            if (IsStale(holder, File.GetLastWriteTimeUtc(path)))
             {
                 if (Read(path) == holder)
                 {
                     // Re-read just before: another process taking over the same stale lock may already own it.
-                    onMessage?.Invoke($"taking over a stale lock on {Path.GetFullPath(dataDir)}: run {holder.RunId} (process {holder.Pid} on {holder.Host}, started {holder.StartedAt}) is no longer running");
+                    onMessage?.Invoke($"taking over a stale lock on {Path.GetFullPath(dataDir)}: {holder.Describe()} is no longer running"
+                        + (holder.IsWorkflow ? $" (its lock was last used more than {WorkflowLease.TotalHours:F0} h ago)" : string.Empty));
                     File.Delete(path);
                 }
 
                 continue;
             }
 
-            throw new DataFolderBusyException(
-                $"{Path.GetFullPath(dataDir)} is in use by run {holder.RunId} (process {holder.Pid} on {holder.Host}, started {holder.StartedAt}); "
-                + $"wait for it to finish or use another --data-dir (lock file {path})");
+            throw Busy(dataDir, holder, path);
         }
 
         throw new DataFolderBusyException($"{Path.GetFullPath(dataDir)}: could not take the lock {path} (another run keeps taking it)");
     }
+
+    private static DataFolderBusyException Busy(string dataDir, LockHolder holder, string path) => new(
+        $"{Path.GetFullPath(dataDir)} is in use by {holder.Describe()}; wait for it to finish or use another --data-dir (lock file {path}"
+        + (holder.IsWorkflow ? $"; if that workflow run has ended, `pantrypilot pipeline run --temporal` or `pipeline start` take the lock over, or it expires {WorkflowLease.TotalHours:F0} h after its last use)" : ")"));
+
+    private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 
     public static LockHolder? Read(string path)
     {
@@ -97,9 +185,16 @@ public sealed class DataFolderLock : IDisposable
         }
     }
 
-    /// <summary>Stale only when provably dead: same host and no process with that id (or one that started after the lock).</summary>
-    public static bool IsStale(LockHolder holder)
+    /// <summary>Stale only when provably dead: a workflow run's lock unused for longer than <see cref="WorkflowLease"/>
+    /// (<paramref name="lastUsedUtc"/>: the lock file's modification time); a process on this host with no process of
+    /// that id (or one that started after the lock).</summary>
+    public static bool IsStale(LockHolder holder, DateTime lastUsedUtc)
     {
+        if (holder.IsWorkflow)
+        {
+            return DateTime.UtcNow - lastUsedUtc > WorkflowLease;
+        }
+
         if (!string.Equals(holder.Host, Environment.MachineName, StringComparison.OrdinalIgnoreCase))
         {
             return false;
@@ -135,7 +230,7 @@ public sealed class DataFolderLock : IDisposable
         }
 
         _released = true;
-        if (Read(_path) is { } holder && holder.Pid == Holder.Pid && holder.RunId == Holder.RunId)
+        if (Read(_path) is { } holder && holder == Holder)
         {
             File.Delete(_path);
         }

@@ -18,7 +18,10 @@ public sealed class DataPaths(string dataDir)
     /// <summary>Where the stages of <paramref name="run"/> write before it is published.</summary>
     public static DataPaths For(PipelineRun run) => new(StagingOf(run));
 
-    public static string StagingOf(PipelineRun run) => Path.Combine(Path.GetFullPath(run.DataDir), StagingFolder, SafeName(run.RunId));
+    /// <summary><c>.staging/&lt;run-id&gt;</c>; for a workflow run <c>.staging/&lt;run-id&gt;.&lt;workflow-run-id&gt;</c>, so a
+    /// later execution of the same workflow id never writes into (or mistakes for its own) what an earlier one left.</summary>
+    public static string StagingOf(PipelineRun run) => Path.Combine(
+        Path.GetFullPath(run.DataDir), StagingFolder, SafeName(run.Owner is { } owner ? $"{run.RunId}.{owner.WorkflowRunId}" : run.RunId));
 
     /// <summary>The published path of a file a stage wrote under the staging folder (paths outside it unchanged).</summary>
     public static string Published(PipelineRun run, string path)

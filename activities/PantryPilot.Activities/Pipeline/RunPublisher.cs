@@ -45,19 +45,25 @@ public static class RunPublisher
         return true;
     }
 
-    /// <summary>Removes what interrupted runs left: every staging folder and every <c>*.tmp</c> file of an atomic
-    /// writer under the data directory. Only call it while holding the folder's <see cref="DataFolderLock"/>.
-    /// Returns the paths removed (relative), for the message.</summary>
-    public static IReadOnlyList<string> CleanLeftovers(string dataDir)
+    /// <summary>Removes what interrupted runs left: every staging folder (but <paramref name="keep"/>, the caller's own,
+    /// which its sibling activities may be writing already) and every <c>*.tmp</c> file of an atomic writer under the
+    /// data directory. Only call it while holding the folder's <see cref="DataFolderLock"/>. Returns the paths removed
+    /// (relative), for the message.</summary>
+    public static IReadOnlyList<string> CleanLeftovers(string dataDir, string? keep = null)
     {
         var root = Path.GetFullPath(dataDir);
         var removed = new List<string>();
         var staging = Path.Combine(root, DataPaths.StagingFolder);
         if (Directory.Exists(staging))
         {
-            foreach (var dir in Directory.EnumerateDirectories(staging))
+            foreach (var dir in Directory.EnumerateDirectories(staging).ToArray())
             {
-                Directory.Delete(dir, recursive: true);
+                if (keep is not null && string.Equals(Path.GetFullPath(dir), Path.GetFullPath(keep), StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                DeleteTree(dir);
                 removed.Add(Path.GetRelativePath(root, dir) + "/");
             }
         }
@@ -81,5 +87,21 @@ public static class RunPublisher
         }
 
         return removed;
+    }
+
+    /// <summary>Deletes a folder, tolerating that a writer being cancelled removes or adds files meanwhile.</summary>
+    public static void DeleteTree(string directory)
+    {
+        for (var attempt = 0; attempt < 3 && Directory.Exists(directory); attempt++)
+        {
+            try
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                Thread.Sleep(50); // a file appeared or vanished mid-walk; the next pass sees the tree as it is now
+            }
+        }
     }
 }

@@ -19,7 +19,10 @@ public class RunReportActivities
     };
 
     [Activity(ActivityNames.WriteRunReport)]
-    public async Task<WriteRunReportOutput> WriteAsync(WriteRunReportInput input)
+    public Task<WriteRunReportOutput> WriteAsync(WriteRunReportInput input) =>
+        FolderOwnership.RunAsync(input.Run, OwnershipStep.Release, () => WriteOwnedAsync(input));
+
+    private async Task<WriteRunReportOutput> WriteOwnedAsync(WriteRunReportInput input)
     {
         var staged = Directory.Exists(DataPaths.StagingOf(input.Run));
         var paths = staged ? DataPaths.For(input.Run) : new DataPaths(input.Run.DataDir);

@@ -17,7 +17,10 @@ public class ReportActivities
     public static string ChartPath(DataPaths paths) => Path.Combine(paths.ReportsDir, "cuisine-mix.png");
 
     [Activity(ActivityNames.BuildReports)]
-    public async Task<BuildReportsOutput> BuildAsync(BuildReportsInput input)
+    public Task<BuildReportsOutput> BuildAsync(BuildReportsInput input) =>
+        FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => BuildOwnedAsync(input));
+
+    private async Task<BuildReportsOutput> BuildOwnedAsync(BuildReportsInput input)
     {
         var ct = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : default;
         var paths = DataPaths.For(input.Run);

@@ -8,7 +8,10 @@ namespace PantryPilot.Activities.Storage;
 /// <summary>Streams a CSV in the original system's layouts (BRIEF "Accepted file layouts") into batches of
 /// <see cref="PantrySchemas.Inventory"/> or <see cref="PantrySchemas.Purchases"/>. Columns are found by header name
 /// (any order). A header that is not in the layout is reported, and one that looks like a misspelling of a layout column
-/// that is missing (edit distance) is reported as such (an error under <c>strict</c>).
+/// that is missing (edit distance) is reported as such (an error under <c>strict</c>). With <c>carryUnknownColumns</c>
+/// (the pipeline's ingest) every column the layout does not know, a misspelt one included, is kept as a text column
+/// holding the file's text verbatim, after the layout's columns in file order (<see cref="UnknownColumnNames"/>);
+/// without it (<c>db load</c>: the tables have fixed columns) such columns are reported and not loaded.
 /// A row that does not parse is quarantined with a reason like <c>inventory.csv line 17 field quantity: 'abc' is not a
 /// number</c>, every field kept as its original text (see <see cref="TextQuarantineBuilder"/>), and the run goes on.
 /// A fault that makes the rest of the file untrustworthy (binary content, not UTF-8, a quote left open over more than
@@ -34,7 +37,13 @@ public static class CsvTableReader
         Required.TryGetValue(schema.Name, out var columns) ? columns : schema.ColumnNames.Where(c => c != TableSchema.SourceRowColumn).ToArray();
 
     public static IEnumerable<ParsedBatch> Read(
-        string path, TableSchema schema, int batchSize = 65_536, Action<string>? onWarning = null, CancellationToken cancellationToken = default, bool strict = false)
+        string path,
+        TableSchema schema,
+        int batchSize = 65_536,
+        Action<string>? onWarning = null,
+        CancellationToken cancellationToken = default,
+        bool strict = false,
+        bool carryUnknownColumns = false)
     {
         var file = Path.GetFileName(path);
         if (!File.Exists(path))
@@ -51,8 +60,8 @@ public static class CsvTableReader
             yield break; // empty file: nothing to read, nothing lost
         }
 
-        var layout = Layout.Bind(file, schema, reader.Header.ColNames, onWarning, strict);
-        var builder = new RowBatchBuilder(schema, batchSize);
+        var layout = Layout.Bind(file, schema, reader.Header.ColNames, onWarning, strict, carryUnknownColumns);
+        var builder = new RowBatchBuilder(layout.Schema, batchSize);
         var quarantine = new TextQuarantineBuilder(schema.Name, reader.Header.ColNames, batchSize);
         var cursor = new Cursor();
         var more = true;
@@ -147,6 +156,12 @@ public static class CsvTableReader
 
             if (problems is null)
             {
+                foreach (var extra in layout.Extras)
+                {
+                    // Verbatim: the field's text after CSV unquoting, an empty field stays "" (not null).
+                    ((string?[])builder.Column(extra.Column))[builder.Slot] = row[extra.HeaderIndex].ToString();
+                }
+
                 builder.Commit();
             }
             else
@@ -193,12 +208,34 @@ public static class CsvTableReader
         public long? OpenQuoteLine { get; set; }
     }
 
+    /// <summary>The names unknown columns of a file get in <paramref name="schema"/>'s output: the header's name,
+    /// trimmed; a blank name, or one the output already uses (a layout, derived, lineage or quarantine column), becomes
+    /// <c>column_N</c> (N: the 1-based position in the header), so no carried value can shadow a known column.</summary>
+    public static string UnknownColumnName(TableSchema schema, string headerName, int headerIndex, ISet<string> taken)
+    {
+        var name = headerName.Trim().Trim('\uFEFF');
+        if (name.Length == 0 || schema.Contains(name) || Reserved.Contains(name) || !taken.Add(name))
+        {
+            name = $"column_{headerIndex + 1}";
+            taken.Add(name);
+        }
+
+        return name;
+    }
+
+    /// <summary>Names a carried column may not take: the columns later stages add.</summary>
+    private static readonly HashSet<string> Reserved = new(
+        PantrySchemas.InventoryDerived.Concat(PantrySchemas.PurchaseDerived).Select(c => c.Name)
+            .Append(PantrySchemas.Reason.Name).Append(TextQuarantineBuilder.RawLineColumn).Append(TableSchema.SourceRowColumn),
+        StringComparer.OrdinalIgnoreCase);
+
     private sealed record Binding(string Name, int Column, ColumnKind Kind, int HeaderIndex);
 
-    /// <summary>Which header position feeds which schema column.</summary>
-    private sealed record Layout(int HeaderCount, Binding[] Bindings)
+    /// <summary>Which header position feeds which schema column; <see cref="Schema"/> is the layout plus the carried
+    /// unknown columns (the layout itself, same instance, when there are none).</summary>
+    private sealed record Layout(int HeaderCount, Binding[] Bindings, TableSchema Schema, Binding[] Extras)
     {
-        public static Layout Bind(string file, TableSchema schema, IReadOnlyList<string> header, Action<string>? onWarning, bool strict)
+        public static Layout Bind(string file, TableSchema schema, IReadOnlyList<string> header, Action<string>? onWarning, bool strict, bool carry)
         {
             var positions = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
             for (var i = 0; i < header.Count; i++)
@@ -251,7 +288,7 @@ public static class CsvTableReader
                         throw new BadInputException(message + " (--strict: fix the header or drop --strict)");
                     }
 
-                    onWarning?.Invoke(message);
+                    onWarning?.Invoke(carry ? message + $" and '{guess}' is carried as a column of its own" : message);
                 }
                 else
                 {
@@ -261,10 +298,39 @@ public static class CsvTableReader
 
             foreach (var extra in extras.Except(misspelt, StringComparer.OrdinalIgnoreCase))
             {
-                onWarning?.Invoke($"{file}: column '{extra}' is not part of the {schema.Name} layout; it is not loaded (quarantined rows keep it)");
+                onWarning?.Invoke(carry
+                    ? $"{file}: column '{extra}' is not part of the {schema.Name} layout; it is carried through as text"
+                    : $"{file}: column '{extra}' is not part of the {schema.Name} layout; it is not loaded (quarantined rows keep it)");
             }
 
-            return new Layout(header.Count, bindings.ToArray());
+            if (!carry || positions.Count == 0)
+            {
+                return new Layout(header.Count, bindings.ToArray(), schema, []);
+            }
+
+            // Every header position no layout column took, in file order (blank names too: their values are data).
+            var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            var unknown = positions.Values.Order().ToArray();
+            var specs = new ColumnSpec[unknown.Length];
+            var carried = new Binding[unknown.Length];
+            for (var i = 0; i < unknown.Length; i++)
+            {
+                var name = UnknownColumnName(schema, header[unknown[i]], unknown[i], taken);
+                var written = header[unknown[i]].Trim().Trim('\uFEFF');
+                if (written.Length == 0)
+                {
+                    onWarning?.Invoke($"{file}: column {unknown[i] + 1} has no header; it is carried through as text named '{name}'");
+                }
+                else if (written != name)
+                {
+                    onWarning?.Invoke($"{file}: column '{written}' would shadow a column the pipeline writes; it is carried through as text named '{name}'");
+                }
+
+                specs[i] = new ColumnSpec(name, ColumnKind.Text);
+                carried[i] = new Binding(name, schema.Columns.Count + i, ColumnKind.Text, unknown[i]);
+            }
+
+            return new Layout(header.Count, bindings.ToArray(), schema.With(schema.Name, specs), carried);
         }
     }
 }

@@ -17,6 +17,8 @@ public sealed class CanonicalTransformer
     private readonly bool _inventory;
     private readonly string _quantityColumn;
     private readonly int _sourceRow, _quantity, _unit, _itemName, _reorder, _cost, _price;
+    private readonly int[] _carried;
+    private readonly int[]? _known; // null: no carried columns, the input's columns are the known ones as they stand
 
     public CanonicalTransformer(DataTable table, TableSchema input, string label)
     {
@@ -35,7 +37,14 @@ public sealed class CanonicalTransformer
         _reorder = _inventory ? Require(input, "reorder_threshold", ColumnKind.Number) : -1;
         _cost = _inventory ? Require(input, "unit_cost", ColumnKind.Number) : -1;
         _price = _inventory ? -1 : Require(input, "price_total", ColumnKind.Number);
-        OutputSchema = input.With(input.Name, _inventory ? PantrySchemas.InventoryDerived : PantrySchemas.PurchaseDerived);
+        // Columns the layout does not know (carried from a CSV) go after the derived ones, in their file order, so the
+        // processed layout always starts with the same known columns.
+        var layout = _inventory ? PantrySchemas.Inventory : PantrySchemas.Purchases;
+        var known = Enumerable.Range(0, input.Columns.Count).Where(c => layout.Contains(input.Columns[c].Name)).ToArray();
+        _carried = Enumerable.Range(0, input.Columns.Count).Where(c => !layout.Contains(input.Columns[c].Name)).ToArray();
+        _known = _carried.Length == 0 ? null : known;
+        var derivedSpecs = _inventory ? PantrySchemas.InventoryDerived : PantrySchemas.PurchaseDerived;
+        OutputSchema = new TableSchema(input.Name, known.Select(c => input.Columns[c]).Concat(derivedSpecs).Concat(_carried.Select(c => input.Columns[c])));
         QuarantineSchema = PantrySchemas.Quarantine(input);
     }
 
@@ -76,7 +85,9 @@ public sealed class CanonicalTransformer
 
         var processed = kept == n ? batch : batch.Filter(keep, keep: true);
         var derived = _inventory ? DeriveInventory(batch, keep, kept, canonical, factors, canonicalUnits) : DerivePurchases(batch, keep, kept, canonical, canonicalUnits);
-        var output = new TableBatch(OutputSchema, kept, [.. processed.Columns, .. derived]);
+        var output = _known is null
+            ? new TableBatch(OutputSchema, kept, [.. processed.Columns, .. derived])
+            : new TableBatch(OutputSchema, kept, [.. _known.Select(c => processed.Columns[c]), .. derived, .. _carried.Select(c => processed.Columns[c])]);
         TableBatch? quarantine = null;
         if (kept < n)
         {

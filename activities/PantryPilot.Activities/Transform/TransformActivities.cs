@@ -17,7 +17,7 @@ public class TransformActivities
     public Task<TransformOutput> TransformAsync(TransformInput input)
     {
         var cancel = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : CancellationToken.None;
-        return TransformFileAsync(input, Heartbeat, cancel);
+        return FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => TransformFileAsync(input, Heartbeat, cancel));
 
         static void Heartbeat(long rows)
         {

@@ -17,7 +17,10 @@ public class ValidationActivities
         Path.Combine(run.SuitesDir ?? ShippedSuitesDir, DataPaths.TableFileName(table) + ".json");
 
     [Activity(ActivityNames.Validate)]
-    public async Task<ValidateOutput> ValidateAsync(ValidateInput input)
+    public Task<ValidateOutput> ValidateAsync(ValidateInput input) =>
+        FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => ValidateOwnedAsync(input));
+
+    private async Task<ValidateOutput> ValidateOwnedAsync(ValidateInput input)
     {
         var paths = DataPaths.For(input.Run);
         var suitePath = SuitePath(input.Run, input.Table);
@@ -63,7 +66,10 @@ public class ValidationActivities
 
     /// <summary>Appends this run's results to validation_summary.csv (once per run and table) and renders validation.html.</summary>
     [Activity(ActivityNames.PublishValidationReport)]
-    public async Task<PublishValidationReportOutput> PublishReportAsync(PublishValidationReportInput input)
+    public Task<PublishValidationReportOutput> PublishReportAsync(PublishValidationReportInput input) =>
+        FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => PublishReportOwnedAsync(input));
+
+    private async Task<PublishValidationReportOutput> PublishReportOwnedAsync(PublishValidationReportInput input)
     {
         var paths = DataPaths.For(input.Run);
         var results = new List<JsonObject>();

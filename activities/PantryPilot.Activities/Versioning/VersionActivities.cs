@@ -11,7 +11,10 @@ public class VersionActivities(VersionRemoteFactory remotes)
 
     /// <summary>Publish the run's staging folder, snapshot, push. A retry after a crash finds the same id (same data) and pushes only what is missing.</summary>
     [Activity(ActivityNames.Snapshot)]
-    public async Task<SnapshotOutput> SnapshotAsync(SnapshotInput input)
+    public Task<SnapshotOutput> SnapshotAsync(SnapshotInput input) =>
+        FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => SnapshotOwnedAsync(input));
+
+    private async Task<SnapshotOutput> SnapshotOwnedAsync(SnapshotInput input)
     {
         var context = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;
         var ct = context?.CancellationToken ?? CancellationToken.None;

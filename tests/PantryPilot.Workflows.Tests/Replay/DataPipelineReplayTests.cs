@@ -91,6 +91,23 @@ public class DataPipelineReplayTests
         Assert.Contains("snapshot snap-123", observed.CurrentDetails, StringComparison.Ordinal);
     }
 
+    /// <summary>The workflow run owns the data folder: every activity it schedules carries its workflow id and run id
+    /// as <see cref="PipelineRun.Owner"/> (what the activities claim, check and release the folder lock in the name
+    /// of), without any command added to the history (the frozen histories replay too).</summary>
+    [Fact]
+    public async Task Replay_HappyPath_EveryActivityRunsInTheNameOfThisWorkflowRun()
+    {
+        var observed = await ReplayAsync(PipelineHistory.HappyPath());
+
+        Assert.False(string.IsNullOrEmpty(observed.RunId));
+        Assert.Equal(12, observed.Arguments.Count);
+        foreach (var args in observed.Arguments)
+        {
+            var run = (PipelineRun)args.Single()!.GetType().GetProperty(nameof(IngestInput.Run))!.GetValue(args.Single())!;
+            Assert.Equal(new FolderOwner(WorkflowId, observed.RunId!), run.Owner);
+        }
+    }
+
     [Fact]
     public async Task Replay_HappyPathWithoutOutcomeUpsert_ThrowsNondeterminism()
     {

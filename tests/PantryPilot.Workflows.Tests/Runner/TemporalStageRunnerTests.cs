@@ -1,3 +1,4 @@
+using PantryPilot.Activities.Pipeline;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Workflows.DataPipeline;
 using Temporalio.Workflows;
@@ -54,6 +55,14 @@ public class TemporalStageRunnerTests
         }
 
         Assert.True(DataPipelineStages.WorstCase < TimeSpan.FromHours(24));
+    }
+
+    /// <summary>A live workflow run touches its folder lock at least once per stage budget (every activity does), so
+    /// the lease after which a silent run's lock is taken over must be the longest stage budget.</summary>
+    [Fact]
+    public void WorkflowFolderLease_IsTheLongestStageBudget()
+    {
+        Assert.Equal(DataPipelineStages.All.Max(s => s.ScheduleToClose), DataFolderLock.WorkflowLease);
     }
 
     [Theory]

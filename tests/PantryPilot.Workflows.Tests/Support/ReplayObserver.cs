@@ -25,6 +25,12 @@ public sealed class ReplayObserver : IWorkerInterceptor
     /// <summary>The options (queue, timeouts, retry policy) each scheduled activity carried, in order.</summary>
     public List<ActivityOptions> Options { get; } = [];
 
+    /// <summary>The arguments each scheduled activity was given, in order.</summary>
+    public List<IReadOnlyCollection<object?>> Arguments { get; } = [];
+
+    /// <summary>The run id the workflow code saw (<c>Workflow.Info.RunId</c>).</summary>
+    public string? RunId { get; private set; }
+
     /// <summary>The Web UI summary each scheduled activity carried, in order.</summary>
     public List<string?> Summaries { get; } = [];
 
@@ -75,6 +81,7 @@ public sealed class ReplayObserver : IWorkerInterceptor
         }
 
         CurrentDetails = Workflow.CurrentDetails;
+        RunId = Workflow.Info.RunId;
     }
 
     private sealed class Inbound(WorkflowInboundInterceptor next, ReplayObserver observer) : WorkflowInboundInterceptor(next)
@@ -106,6 +113,7 @@ public sealed class ReplayObserver : IWorkerInterceptor
         public override Task<TResult> ScheduleActivityAsync<TResult>(ScheduleActivityInput input)
         {
             observer.Scheduled.Add(input.Activity);
+            observer.Arguments.Add(input.Args);
             observer.Summaries.Add(input.Options.Summary);
             observer.Options.Add(input.Options);
             observer.Capture();

@@ -74,6 +74,11 @@ public static class PipelineCommands
                 return 2;
             }
 
+            if (await TemporalPipelineClient.CheckFolderAsync(connected.Client, pipelineRun) is { } busy)
+            {
+                return busy;
+            }
+
             return await TemporalPipelineClient.StartAsync(connected.Client, connected.Settings, pipelineRun) is null ? 5 : 0;
         });
         return start;
@@ -235,9 +240,14 @@ public static class PipelineCommands
             await host.StartAsync(ct);
             try
             {
+                if (await TemporalPipelineClient.CheckFolderAsync(client, run) is { } busy)
+                {
+                    return busy;
+                }
+
                 var handle = await TemporalPipelineClient.StartAsync(client, settings, run);
                 var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-                return handle is null ? 5 : await TemporalPipelineClient.WatchAsync(handle, ct, stopping);
+                return handle is null ? 5 : await TemporalPipelineClient.WatchAsync(handle, ct, stopping, run);
             }
             finally
             {

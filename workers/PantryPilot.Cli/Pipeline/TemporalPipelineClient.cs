@@ -1,3 +1,4 @@
+using PantryPilot.Activities.Pipeline;
 using PantryPilot.Cli.Hosting;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Hosting;
@@ -19,6 +20,53 @@ public static class TemporalPipelineClient
         IdConflictPolicy = WorkflowIdConflictPolicy.Fail,
         IdReusePolicy = WorkflowIdReusePolicy.AllowDuplicate,
     };
+
+    /// <summary>Before a start: fails fast (exit 7, the holder named) when the data folder's lock names a run that is
+    /// still going, and takes over the lock of a workflow run the server says has ended (or no longer knows), saying so,
+    /// so the new run need not wait for that lock's lease. Returns the exit code to stop with, or null to go on. A data
+    /// folder this machine cannot see is left to the workers' own claim (the first activity fails just as fast).</summary>
+    public static async Task<int?> CheckFolderAsync(ITemporalClient client, PipelineRun run)
+    {
+        var path = DataFolderLock.PathOf(run.DataDir);
+        if (!File.Exists(path) || DataFolderLock.Read(path) is not { } holder)
+        {
+            return null;
+        }
+
+        if (holder.IsWorkflow)
+        {
+            string status;
+            try
+            {
+                var description = await client.GetWorkflowHandle(holder.WorkflowId!, runId: holder.WorkflowRunId).DescribeAsync();
+                status = description.Status.ToString().ToLowerInvariant();
+                if (description.Status == WorkflowExecutionStatus.Running)
+                {
+                    return Busy($"{Path.GetFullPath(run.DataDir)} is in use by {holder.Describe()}, which is still running; wait for it or use another --data-dir");
+                }
+            }
+            catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound)
+            {
+                status = "not known to the server";
+            }
+
+            DataFolderLock.TakeOverEnded(run.DataDir, holder, status, m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"));
+            return null;
+        }
+
+        if (DataFolderLock.IsStale(holder, File.GetLastWriteTimeUtc(path)))
+        {
+            return null; // a dead process on this host: the claim takes it over with a message
+        }
+
+        return Busy($"{Path.GetFullPath(run.DataDir)} is in use by {holder.Describe()}; wait for it to finish or use another --data-dir (lock file {path})");
+
+        static int Busy(string message)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {message}");
+            return ExitCodes.FolderBusy;
+        }
+    }
 
     /// <summary>Starts the run; null (with the message printed) when that day's run is already going.</summary>
     public static async Task<WorkflowHandle<DataPipelineWorkflow, PipelineSummary>?> StartAsync(ITemporalClient client, TemporalOptions settings, PipelineRun run)
@@ -43,7 +91,8 @@ public static class TemporalPipelineClient
     /// <summary>Streams progress lines from the Progress query until the run ends; returns the exit code. Stops with a
     /// clear message (exit 6) when <paramref name="workerStopping"/> fires (the worker in this process is gone) or no
     /// worker has answered for <see cref="UnansweredLimit"/>; the run itself goes on on the cluster.</summary>
-    public static async Task<int> WatchAsync(WorkflowHandle<DataPipelineWorkflow, PipelineSummary> handle, CancellationToken ct, CancellationToken workerStopping = default)
+    /// <param name="run">The run as started: output paths are then printed as published (not as staged).</param>
+    public static async Task<int> WatchAsync(WorkflowHandle<DataPipelineWorkflow, PipelineSummary> handle, CancellationToken ct, CancellationToken workerStopping = default, PipelineRun? run = null)
     {
         var printer = new ProgressPrinter();
         var result = handle.GetResultAsync();
@@ -78,8 +127,13 @@ public static class TemporalPipelineClient
         try
         {
             var summary = await result;
-            RunSummaryPrinter.Print(summary);
+            RunSummaryPrinter.Print(run is null || handle.ResultRunId is null ? null : run with { Owner = new(handle.Id, handle.ResultRunId) }, summary);
             return summary.RowsConserved ? 0 : 3;
+        }
+        catch (WorkflowFailedException e) when (FailureOf(e, FailureTypes.FolderBusy) is { } busy)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {busy.Message}");
+            return ExitCodes.FolderBusy;
         }
         catch (WorkflowFailedException e) when (e.InnerException is ApplicationFailureException { ErrorType: FailureTypes.ValidationFailed } f)
         {
@@ -91,6 +145,21 @@ public static class TemporalPipelineClient
             AnsiConsole.MarkupLineInterpolated($"[red]failed:[/] {Describe(e)}");
             return e.InnerException is CanceledFailureException ? 130 : 1;
         }
+    }
+
+    /// <summary>The application failure of <paramref name="errorType"/> anywhere in the cause chain (an activity's
+    /// failure arrives wrapped: workflow failed &lt;- activity failed &lt;- application failure).</summary>
+    public static ApplicationFailureException? FailureOf(Exception e, string errorType)
+    {
+        for (Exception? x = e; x is not null; x = x.InnerException)
+        {
+            if (x is ApplicationFailureException f && f.ErrorType == errorType)
+            {
+                return f;
+            }
+        }
+
+        return null;
     }
 
     public static string Describe(Exception e)

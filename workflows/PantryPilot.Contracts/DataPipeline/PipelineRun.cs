@@ -7,6 +7,10 @@ public sealed record SyntheticOptions(int Users = 200, int ItemsPerUser = 25, in
 /// <see cref="PipelineRun.DataDir"/>: relative to the worker's data root, or full local paths in an in-process run.</summary>
 public sealed record CsvSource(string InventoryCsv, string PurchasesCsv, string? ReceiptsDir = null);
 
+/// <summary>The workflow run that owns a data folder while it runs (its stages run as activities, possibly on different
+/// workers, so the holder is the workflow run, not a process).</summary>
+public sealed record FolderOwner(string WorkflowId, string WorkflowRunId);
+
 /// <summary>One pipeline run, end to end: the CLI builds it, <c>DataPipelineWorkflow</c> takes it as its input and
 /// every activity receives it. Small and serialisable; nothing on it computes or parses (a bad value cannot throw
 /// while a payload is serialised inside workflow code). Secrets (the database connection) never travel here;
@@ -19,6 +23,9 @@ public sealed record CsvSource(string InventoryCsv, string PurchasesCsv, string?
 /// <param name="AsOf">The day alerts are judged against, so runs are reproducible (JSON: "yyyy-MM-dd").</param>
 /// <param name="Strict">A header that looks like a misspelling of a layout column fails the run instead of warning.</param>
 /// <param name="AllowEmpty">An empty source table is accepted; without it, a table with no rows fails the run.</param>
+/// <param name="Owner">Set by <c>DataPipelineWorkflow</c> to its own workflow id and run id: its first activities
+/// claim <paramref name="DataDir"/> for it, the later ones check they still own it, the last publishes and releases it.
+/// Null in an in-process run, whose process holds the folder lock itself.</param>
 public sealed record PipelineRun(
     string RunId,
     string DataDir,
@@ -31,7 +38,8 @@ public sealed record PipelineRun(
     string? SuitesDir = null,
     bool WriteCsv = false,
     bool Strict = false,
-    bool AllowEmpty = false)
+    bool AllowEmpty = false,
+    FolderOwner? Owner = null)
 {
     /// <summary>The run for <paramref name="asOf"/> of this template: its id is the day's workflow id.</summary>
     public PipelineRun For(DateOnly asOf) => this with { AsOf = asOf, RunId = WorkflowIds.Pipeline(asOf) };

@@ -24,4 +24,8 @@ public static class FailureTypes
 
     /// <summary>User data or configuration that no retry can fix (the activities' <c>BadInputException</c>).</summary>
     public const string BadInput = "BadInputException";
+
+    /// <summary>The data folder is owned by another run (a workflow run or an in-process run): the run ends at once,
+    /// non-retryably, naming the holder. The CLI exits with its folder-busy code (7).</summary>
+    public const string FolderBusy = "DataFolderBusy";
 }

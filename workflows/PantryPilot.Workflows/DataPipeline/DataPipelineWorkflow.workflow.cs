@@ -7,7 +7,8 @@ namespace PantryPilot.Workflows.DataPipeline;
 /// <summary>The data pipeline on Temporal: the shared <see cref="DataPipelineFlow"/> run through
 /// <see cref="TemporalStageRunner"/>. A failed suite under "stop" ends it with the non-retryable
 /// <c>ValidationFailed</c> failure the flow throws; cancelling it cancels the running activities and waits for them.
-/// For the Web UI it sets the <see cref="PipelineSearchAttributes"/> (as-of, source, outcome), the snapshot id as
+/// Its activities hold the data folder for this workflow run (<see cref="PipelineRun.Owner"/>): a second run on the
+/// same folder fails with the non-retryable <c>DataFolderBusy</c> failure. For the Web UI it sets the <see cref="PipelineSearchAttributes"/> (as-of, source, outcome), the snapshot id as
 /// memo, and its stage progress as current details.</summary>
 [Workflow(WorkflowNames.DataPipeline)]
 public class DataPipelineWorkflow
@@ -26,6 +27,9 @@ public class DataPipelineWorkflow
             PipelineSearchAttributes.Source.ValueSet(run.Source.ToString().ToLowerInvariant()),
             PipelineSearchAttributes.Outcome.ValueSet(RunOutcomes.Running));
         _flow = new DataPipelineFlow(new TemporalStageRunner());
+        // This workflow run owns the data folder while it runs: its activities claim, check and release it in its
+        // name (FolderOwnership), whichever workers they run on. Only inputs change: no command is added to history.
+        run = run with { Owner = new(Workflow.Info.WorkflowId, Workflow.Info.RunId) };
         try
         {
             var summary = await _flow.RunAsync(run);
