@@ -245,8 +245,10 @@ public sealed class DataFolderLock : IDisposable
             stream.Flush(flushToDisk: true);
             return true;
         }
-        catch (IOException) when (File.Exists(path))
+        catch (IOException) when (File.Exists(path) || Directory.Exists(Path.GetDirectoryName(path)))
         {
+            // Taken by another run, or released by it between our create and this check (then the caller's next
+            // attempt creates it); a folder that vanished is a real error and propagates.
             return false;
         }
     }

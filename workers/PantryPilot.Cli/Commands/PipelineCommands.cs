@@ -74,7 +74,11 @@ public static class PipelineCommands
                 return 2;
             }
 
-            if (await TemporalPipelineClient.CheckFolderAsync(connected.Client, pipelineRun) is { } busy)
+            // The payload's location is relative to the workers' data root; this machine sees that folder (if at all)
+            // under its own PANTRYPILOT_DATA_ROOT, or its working directory.
+            var clientRoot = DataRootOptions.From(configuration).Root ?? Directory.GetCurrentDirectory();
+            var seenHere = pipelineRun with { DataDir = Path.Combine(clientRoot, pipelineRun.DataDir) };
+            if (await TemporalPipelineClient.CheckFolderAsync(connected.Client, seenHere) is { } busy)
             {
                 return busy;
             }
