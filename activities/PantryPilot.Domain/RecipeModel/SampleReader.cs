@@ -31,7 +31,7 @@ public sealed record SampleCandidate(
     IReadOnlyList<SamplePantryItem> Pantry,
     RecipeAnswer? Answer,
     string? NoAnswerReason,
-    SampleMeta? Meta);
+    SampleOrigin? Origin);
 
 /// <summary>Reads one JSON line of any supported layout (detected per line). A line that cannot be read yields a
 /// reason naming the source, line and field instead of an exception.</summary>
@@ -61,7 +61,7 @@ public static class SampleReader
 
             if (root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
             {
-                var meta = root.TryGetProperty("meta", out var m) && m.ValueKind == JsonValueKind.Object ? m.Deserialize(RecipeModelJson.Default.SampleMeta) : null;
+                var meta = root.TryGetProperty("meta", out var m) && m.ValueKind == JsonValueKind.Object ? m.Deserialize(RecipeModelJson.Default.SampleOrigin) : null;
                 var id = root.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
                 return ReadPhi3(text.GetString()!, meta is null ? SampleLayouts.MlxText : SampleLayouts.Project, id, meta, Where);
             }
@@ -104,7 +104,7 @@ public static class SampleReader
         return FromParts(SampleLayouts.MlxChat, null, null, user, assistant, where);
     }
 
-    private static (SampleCandidate?, string?) ReadPhi3(string text, string layout, string? id, SampleMeta? meta, Func<string, string> where)
+    private static (SampleCandidate?, string?) ReadPhi3(string text, string layout, string? id, SampleOrigin? meta, Func<string, string> where)
     {
         var user = Between(text, "<|user|>", RecipePromptText.End);
         if (user is null)
@@ -112,18 +112,19 @@ public static class SampleReader
             return (null, $"{where("text")}: no <|user|> ... <|end|> section");
         }
 
+        string? assistant = null;
         var assistantStart = text.IndexOf("<|assistant|>", StringComparison.Ordinal);
-        var assistant = assistantStart < 0 ? null : text[(assistantStart + "<|assistant|>".Length)..];
-        var end = assistant?.IndexOf(RecipePromptText.End, StringComparison.Ordinal) ?? -1;
-        if (assistant is not null && end >= 0)
+        if (assistantStart >= 0)
         {
-            assistant = assistant[..end];
+            assistantStart += "<|assistant|>".Length;
+            var end = text.IndexOf(RecipePromptText.End, assistantStart, StringComparison.Ordinal);
+            assistant = end < 0 ? text[assistantStart..] : text[assistantStart..end];
         }
 
         return FromParts(layout, id, meta, user, assistant, where);
     }
 
-    private static (SampleCandidate?, string?) FromParts(string layout, string? id, SampleMeta? meta, string user, string? assistant, Func<string, string> where)
+    private static (SampleCandidate?, string?) FromParts(string layout, string? id, SampleOrigin? meta, string user, string? assistant, Func<string, string> where)
     {
         var prompt = ParseUser(user);
         if (prompt is null)
