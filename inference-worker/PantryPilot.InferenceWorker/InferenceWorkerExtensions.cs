@@ -17,6 +17,7 @@ public static class InferenceWorkerExtensions
             .AddHostedTemporalWorker(address, ns, options.TaskQueue)
             .AddScopedActivities<RecipeInferenceActivities>()
             .AddScopedActivities<CheckpointEvaluationActivities>()
+            .AddScopedActivities<PantryPilot.Inference.Teaching.InferencePoolTeacherActivities>()
             .ConfigureOptions(o => o.MaxConcurrentActivities = options.MaxConcurrentActivities);
         return services;
     }

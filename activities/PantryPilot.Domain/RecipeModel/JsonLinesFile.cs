@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
-namespace PantryPilot.Activities.RecipeModel;
+namespace PantryPilot.Domain.RecipeModel;
 
 /// <summary>A JSON-lines file written atomically: lines go to a temp file beside the target, which is renamed over it
 /// only on <see cref="CommitAsync"/>. A crash leaves a *.tmp (ignored by versioning and by resume), never half a file.</summary>
