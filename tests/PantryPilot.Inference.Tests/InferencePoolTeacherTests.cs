@@ -89,6 +89,19 @@ public sealed class InferencePoolTeacherTests(TinyModelFixture fixture) : IDispo
         Assert.Equal(new Dictionary<string, int> { ["generation-failed"] = 3 }, output.Rejected);
     }
 
+    [Fact]
+    public async Task GenerateBatch_AdapterThePoolDoesNotHave_FailsNonRetryablyWithoutWritingABatch()
+    {
+        var input = Batch(3) with { Run = Batch(3).Run with { Input = Batch(3).Run.Input with { Teacher = new(TeacherKind.InferencePool, Model: "nope") } } };
+
+        var e = await Assert.ThrowsAsync<Temporalio.Exceptions.ApplicationFailureException>(() => Activities(fixture.Host).GenerateBatchAsync(input));
+
+        Assert.True(e.NonRetryable);
+        Assert.Equal(RecipeModelFailures.InvalidInput, e.ErrorType);
+        Assert.Contains("'nope'", e.Message, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(temp, "pool", "raw", "batches", "batch-00000.jsonl")));
+    }
+
     /// <summary>A model whose runtime fails on every generation (a test double: the real one cannot be made to fail on cue).</summary>
     private sealed class ThrowingGenerator : IRecipeTextGenerator
     {

@@ -31,7 +31,7 @@ public sealed class InferencePoolTeacher(IRecipeTextGenerator model, InferenceOp
         }
         catch (AdapterUnavailableException)
         {
-            // Configuration, not an answer: the batch fails (and retries on a worker that has the adapter).
+            // Configuration, not an answer: the batch fails (the activity says so, non-retryably).
             throw;
         }
         catch (Exception e) when (e is not OperationCanceledException)

@@ -32,7 +32,10 @@ public class InferencePoolTeacherActivities(IRecipeTextGenerator model, Inferenc
 
         var done = 0;
         var teacher = new InferencePoolTeacher(model, options, run.Teacher.Model, p => context?.Heartbeat(new { batch = input.BatchIndex, done, of = input.Count, tokens = p.TokensGenerated }));
-        var result = await SampleBatchWriter.WriteAsync(
+        SampleBatchResult result;
+        try
+        {
+            result = await SampleBatchWriter.WriteAsync(
             SampleBatchWriter.BatchPath(run.DatasetDir, input.BatchIndex), input.BatchIndex, input.Start, input.Count, run.Input.Seed, planner, teacher,
             options.MaxConcurrentActivities,
             n =>
@@ -41,6 +44,13 @@ public class InferencePoolTeacherActivities(IRecipeTextGenerator model, Inferenc
                 context?.Heartbeat(new { batch = input.BatchIndex, done = n, of = input.Count });
             },
             context?.CancellationToken ?? CancellationToken.None);
+        }
+        catch (AdapterUnavailableException e)
+        {
+            // Configuration, not an answer: every sample would fail the same way, and no retry can fix it.
+            throw new ApplicationFailureException($"--teacher-model: {e.Message}", RecipeModelFailures.InvalidInput, nonRetryable: true);
+        }
+
         logger.LogInformation(
             "Pool batch {Batch} of {RunId}: {Written}/{Requested} samples, rejected {Rejected}{Skipped}",
             input.BatchIndex, run.RunId, result.Written, result.Requested, string.Join(", ", result.Rejected.Select(r => $"{r.Key} {r.Value}")), result.Skipped ? " (already written, skipped)" : string.Empty);
