@@ -21,7 +21,8 @@ public static class InferenceWorkerExtensions
         services
             .AddTemporalWorker(temporal, o => o.GracefulShutdownTimeout = GracefulShutdown)
             .AddScopedActivities<RecipeInferenceActivities>()
-            .AddScopedActivities<CheckpointEvaluationActivities>();
+            .AddScopedActivities<CheckpointEvaluationActivities>()
+            .AddScopedActivities<PantryPilot.Inference.Teaching.InferencePoolTeacherActivities>();
         return services;
     }
 }

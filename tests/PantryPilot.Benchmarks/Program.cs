@@ -20,7 +20,7 @@ static int Usage()
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- stage validate|transform|anomalies|reports [--data-dir DIR]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- ingest-read [--inventory] [--legacy]   (read-only)
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- inference [--iterations N] [--tokens N]
-               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- recipe-model [--samples 5000] [--seed 7] [--out DIR]
+               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- recipe-model [--samples 5000] [--seed 7] [--rounds 3] [--stages] [--out DIR]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- evaluation [--samples 100] [--parallel 2] [--max-tokens 64]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- supervisor [--iterations 10956] [--runs 3]
         DATABASE_URL (or the default local test database) is used by `pipeline` and `ingest-read`.

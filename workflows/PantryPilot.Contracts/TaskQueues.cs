@@ -8,7 +8,8 @@ public static class TaskQueues
     /// <summary>The pipeline workers (`pantrypilot worker`): every workflow and the data/dataset activities.</summary>
     public const string Pipeline = "pantry-pipeline";
 
-    /// <summary>The model pool (`pantrypilot-inference`); the recipe-model workflow schedules checkpoint evaluation here.</summary>
+    /// <summary>The model pool (`pantrypilot-inference`); the recipe-model workflow schedules checkpoint evaluation and
+    /// inference-pool teacher batches here.</summary>
     public const string Inference = EvaluationNames.InferenceTaskQueue;
 
     /// <summary>Hosts with a trainer configured (Training:Trainer).</summary>

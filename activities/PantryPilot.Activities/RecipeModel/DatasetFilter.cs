@@ -8,6 +8,9 @@ namespace PantryPilot.Activities.RecipeModel;
 /// statistics per tag and reason (CSV), an HTML report and a PNG. Samples in = kept + removed, always.</summary>
 public sealed class DatasetFilter(RecipeDiet diet)
 {
+    /// <summary>Lines judged together: enough to keep every core busy, few enough to stream (about 3 MB of text).</summary>
+    private const int ChunkSize = 512;
+
     public static FilterSettings SettingsOf(FilterOptions options) =>
         new(options.Pantry == PantryPolicy.Prefilter, options.UnknownTags == UnknownTagPolicy.Strip, options.MaxSequenceTokens);
 
@@ -22,6 +25,8 @@ public sealed class DatasetFilter(RecipeDiet diet)
         long rebuilt = 0;
         var keptPath = Path.Combine(outDir, "kept.jsonl");
         var removedPath = Path.Combine(outDir, "removed.jsonl");
+        var chunk = new List<(long Number, string Line)>(ChunkSize);
+        var judged = new (SampleCandidate? Candidate, string? Error, FilterDecision? Decision)[ChunkSize];
         await using (var kept = new JsonLinesFile(keptPath))
         await using (var removed = new JsonLinesFile(removedPath))
         {
@@ -33,40 +38,67 @@ public sealed class DatasetFilter(RecipeDiet diet)
                 }
 
                 var source = Path.GetFileName(input);
-                await foreach (var (number, line) in JsonLinesFile.ReadAsync(input, ct))
+                await foreach (var numbered in JsonLinesFile.ReadAsync(input, ct))
                 {
-                    var (candidate, error) = SampleReader.Read(line, source, number);
-                    FilterDecision decision;
-                    if (candidate is null)
+                    chunk.Add(numbered);
+                    if (chunk.Count == ChunkSize)
                     {
-                        decision = new FilterDecision(null, [$"unparseable: {error}"], [], false);
+                        Flush();
                     }
-                    else if (!seen.Add(StratifiedSplit.Hash(0, candidate.Id ?? line)))
+                }
+
+                Flush();
+
+                // Parsing and judging are pure and the ontology's caches are thread-safe, so a chunk is judged on all
+                // cores; what depends on order (first copy of an id wins, counts, output lines) stays sequential.
+                void Flush()
+                {
+                    Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = ct }, i =>
                     {
-                        decision = new FilterDecision(null, [$"duplicate: {candidate.Id ?? $"line {number}"} was already read"], RecipeDiet.ParseTags(candidate.Tags), false);
-                    }
-                    else
+                        var (number, line) = chunk[i];
+                        var (candidate, error) = SampleReader.Read(line, source, number);
+                        judged[i] = (candidate, error, candidate is null ? null : filter.Judge(candidate, number));
+                    });
+
+                    for (var i = 0; i < chunk.Count; i++)
                     {
-                        decision = filter.Judge(candidate, number);
+                        var (number, line) = chunk[i];
+                        var (candidate, error, judgement) = judged[i];
+                        judged[i] = default;
+                        FilterDecision decision;
+                        if (candidate is null)
+                        {
+                            decision = new FilterDecision(null, [$"unparseable: {error}"], [], false);
+                        }
+                        else if (!seen.Add(StratifiedSplit.Hash(0, candidate.Id ?? line)))
+                        {
+                            decision = new FilterDecision(null, [$"duplicate: {candidate.Id ?? $"line {number}"} was already read"], RecipeDiet.ParseTags(candidate.Tags), false);
+                        }
+                        else
+                        {
+                            decision = judgement!;
+                        }
+
+                        stats.Add(decision);
+                        if (decision.Kept is { } sample)
+                        {
+                            rebuilt += decision.PromptRebuilt ? 1 : 0;
+                            kept.WriteLine(sample, RecipeModelJson.Files.RecipeSample);
+                        }
+                        else
+                        {
+                            removed.WriteLine(
+                                new RemovedSample(source, number, candidate?.Id, decision.PrimaryReason!, decision.Reasons, decision.Tags.Select(t => t.Normalized).ToArray(), line),
+                                RecipeModelJson.Files.RemovedSample);
+                        }
+
+                        if (stats.Total % 1000 == 0)
+                        {
+                            heartbeat?.Invoke(stats.Total);
+                        }
                     }
 
-                    stats.Add(decision);
-                    if (decision.Kept is { } sample)
-                    {
-                        rebuilt += decision.PromptRebuilt ? 1 : 0;
-                        kept.WriteLine(RecipeModelJson.Serialize(sample));
-                    }
-                    else
-                    {
-                        removed.WriteLine(System.Text.Json.JsonSerializer.Serialize(
-                            new RemovedSample(source, number, candidate?.Id, decision.PrimaryReason!, decision.Reasons, decision.Tags.Select(t => t.Normalized).ToArray(), line),
-                            RecipeModelJson.Files.RemovedSample));
-                    }
-
-                    if (stats.Total % 1000 == 0)
-                    {
-                        heartbeat?.Invoke(stats.Total);
-                    }
+                    chunk.Clear();
                 }
             }
 

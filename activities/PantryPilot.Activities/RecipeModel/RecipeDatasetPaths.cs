@@ -1,16 +1,13 @@
-using System.Globalization;
-
 namespace PantryPilot.Activities.RecipeModel;
 
 /// <summary>Where a recipe-model dataset keeps its files. raw/ and processed/ are versioned (DatasetRepository);
 /// reports/ holds what people look at.</summary>
 public static class RecipeDatasetPaths
 {
-    public static string Batch(string datasetDir, int index) =>
-        Path.Combine(datasetDir, "raw", "batches", string.Create(CultureInfo.InvariantCulture, $"batch-{index:D5}.jsonl"));
+    public static string Batch(string datasetDir, int index) => Domain.RecipeModel.SampleBatchWriter.BatchPath(datasetDir, index);
 
     /// <summary>The batch's counts, written before the batch file itself: a batch file that exists has its sidecar.</summary>
-    public static string BatchStats(string datasetDir, int index) => Path.ChangeExtension(Batch(datasetDir, index), ".stats.json");
+    public static string BatchStats(string datasetDir, int index) => Domain.RecipeModel.SampleBatchWriter.StatsPath(Batch(datasetDir, index));
 
     public static string FilterDir(string datasetDir) => Path.Combine(datasetDir, "processed", "filter");
 

@@ -51,6 +51,26 @@ public sealed class RecipeDiet(IngredientOntology ontology)
     /// <summary>Reads one tag: trims, lower-cases, treats '_' and ' ' as '-', maps synonyms. "none"/"" mean no constraint.</summary>
     public static DietTag? ParseTag(string raw)
     {
+        if (TagCache.TryGetValue(raw, out var cached))
+        {
+            return cached;
+        }
+
+        var tag = ReadTag(raw);
+        if (TagCache.Count < 4096)
+        {
+            // Bounded: a file full of distinct made-up tags must not grow it without limit.
+            TagCache.TryAdd(raw, tag);
+        }
+
+        return tag;
+    }
+
+    /// <summary>Tags as read, per raw spelling: a sample file repeats a handful of spellings thousands of times.</summary>
+    private static readonly ConcurrentDictionary<string, DietTag?> TagCache = new(StringComparer.Ordinal);
+
+    private static DietTag? ReadTag(string raw)
+    {
         var key = raw.Trim().ToLowerInvariant().Replace('_', '-').Replace(' ', '-');
         if (key.Length == 0 || key is "none" or "null" or "any" or "no-preference")
         {

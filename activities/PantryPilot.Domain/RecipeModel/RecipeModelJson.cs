@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -12,6 +14,7 @@ namespace PantryPilot.Domain.RecipeModel;
     WriteIndented = false)]
 [JsonSerializable(typeof(RecipeSample))]
 [JsonSerializable(typeof(SampleMeta))]
+[JsonSerializable(typeof(SampleOrigin))]
 [JsonSerializable(typeof(RecipeAnswer))]
 [JsonSerializable(typeof(RemovedSample))]
 [JsonSerializable(typeof(ChatLine))]
@@ -30,6 +33,28 @@ public sealed partial class RecipeModelJson : JsonSerializerContext
     public static string Serialize(RecipeSample sample) => JsonSerializer.Serialize(sample, Files.RecipeSample);
 
     public static string Serialize(RecipeAnswer answer) => JsonSerializer.Serialize(answer, Files.RecipeAnswer);
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? answerBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? answerWriter;
+
+    /// <summary>Appends what <see cref="Serialize(RecipeAnswer)"/> returns, without the string in between.</summary>
+    public static StringBuilder Append(StringBuilder text, RecipeAnswer answer)
+    {
+        var buffer = answerBuffer ??= new ArrayBufferWriter<byte>(4096);
+        buffer.ResetWrittenCount();
+        var writer = answerWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Files.Options.Encoder, SkipValidation = true });
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, answer, Files.RecipeAnswer);
+        writer.Flush();
+        var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(buffer.WrittenCount));
+        var count = Encoding.UTF8.GetChars(buffer.WrittenSpan, chars);
+        text.Append(chars, 0, count);
+        ArrayPool<char>.Shared.Return(chars);
+        return text;
+    }
 }
 
 /// <summary>A line of removed.jsonl: why, where it came from, and the original line verbatim.</summary>

@@ -38,5 +38,10 @@ public sealed record SampleMeta(
     string? RecipeId = null,
     string? InjectedFault = null);
 
+/// <summary>What the filter carries over from a project sample's metadata: where the sample came from. Everything
+/// else (pantry, tags, selected ingredients) it reads again from the prompt and the answer, as training will see them,
+/// so those fields of the metadata are neither trusted nor even deserialized.</summary>
+public sealed record SampleOrigin(string? Teacher, int Seed, long Index, string? RecipeId = null, string? InjectedFault = null);
+
 /// <summary>A training sample in the project's layout: Phi-3 chat text plus metadata. One JSON object a line.</summary>
 public sealed record RecipeSample(string Id, string Text, SampleMeta Meta);

@@ -109,9 +109,12 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
         reasons.Sort((a, b) => Order(a).CompareTo(Order(b)));
         var pantryShown = rebuilt ? allowed : candidate.Pantry;
         var tagText = judged.Select(t => t.Normalized).ToArray();
-        var prompt = RecipePromptText.Build(pantryShown.Select(p => new PromptPantryLine(p.Name, p.Quantity, p.Unit)), tagText, candidate.Cuisine, candidate.Request);
-        var text = RecipePromptText.Complete(prompt, RecipeModelJson.Serialize(answer));
-        var tokens = EstimateTokens(text);
+        // The training text (prompt + answer + end tag, as RecipePromptText.Complete writes it) in one reused buffer:
+        // its string is only made for a sample that is kept.
+        var buffer = (textBuffer ??= new System.Text.StringBuilder(8192)).Clear();
+        RecipePromptText.AppendPrompt(buffer, pantryShown.Select(p => new PromptPantryLine(p.Name, p.Quantity, p.Unit)), tagText, candidate.Cuisine, candidate.Request);
+        RecipeModelJson.Append(buffer, answer).Append(RecipePromptText.End);
+        var tokens = EstimateTokens(buffer.Length);
         if (tokens > settings.MaxSequenceTokens)
         {
             reasons.Add($"too-long: about {tokens} tokens, the trainer's max sequence is {settings.MaxSequenceTokens}");
@@ -122,7 +125,7 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
             return new FilterDecision(null, reasons, tags, rebuilt);
         }
 
-        var meta = candidate.Meta;
+        var meta = candidate.Origin;
         var selected = answer.Ingredients.Select(i => i.Name).ToArray();
         var keptMeta = new SampleMeta(
             answer.Title,
@@ -140,10 +143,15 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
             meta?.RecipeId,
             meta?.InjectedFault);
         var id = candidate.Id ?? $"{candidate.Layout}-{lineNumber:D7}";
-        return new FilterDecision(new RecipeSample(id, text, keptMeta), [], tags, rebuilt);
+        return new FilterDecision(new RecipeSample(id, buffer.ToString(), keptMeta), [], tags, rebuilt);
     }
 
-    public static int EstimateTokens(string text) => (text.Length + 2) / 3;
+    public static int EstimateTokens(string text) => EstimateTokens(text.Length);
+
+    public static int EstimateTokens(int characters) => (characters + 2) / 3;
+
+    [ThreadStatic]
+    private static System.Text.StringBuilder? textBuffer;
 
     /// <summary>Names compared as the ontology reads them: case, plurals and punctuation do not matter.</summary>
     public string Key(string name) => diet.Key(name);

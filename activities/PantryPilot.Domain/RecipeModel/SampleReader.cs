@@ -31,7 +31,7 @@ public sealed record SampleCandidate(
     IReadOnlyList<SamplePantryItem> Pantry,
     RecipeAnswer? Answer,
     string? NoAnswerReason,
-    SampleMeta? Meta);
+    SampleOrigin? Origin);
 
 /// <summary>Reads one JSON line of any supported layout (detected per line). A line that cannot be read yields a
 /// reason naming the source, line and field instead of an exception.</summary>
@@ -61,7 +61,7 @@ public static class SampleReader
 
             if (root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
             {
-                var meta = root.TryGetProperty("meta", out var m) && m.ValueKind == JsonValueKind.Object ? m.Deserialize(RecipeModelJson.Default.SampleMeta) : null;
+                var meta = root.TryGetProperty("meta", out var m) && m.ValueKind == JsonValueKind.Object ? m.Deserialize(RecipeModelJson.Default.SampleOrigin) : null;
                 var id = root.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
                 return ReadPhi3(text.GetString()!, meta is null ? SampleLayouts.MlxText : SampleLayouts.Project, id, meta, Where);
             }
@@ -104,7 +104,7 @@ public static class SampleReader
         return FromParts(SampleLayouts.MlxChat, null, null, user, assistant, where);
     }
 
-    private static (SampleCandidate?, string?) ReadPhi3(string text, string layout, string? id, SampleMeta? meta, Func<string, string> where)
+    private static (SampleCandidate?, string?) ReadPhi3(string text, string layout, string? id, SampleOrigin? meta, Func<string, string> where)
     {
         var user = Between(text, "<|user|>", RecipePromptText.End);
         if (user is null)
@@ -112,18 +112,19 @@ public static class SampleReader
             return (null, $"{where("text")}: no <|user|> ... <|end|> section");
         }
 
+        string? assistant = null;
         var assistantStart = text.IndexOf("<|assistant|>", StringComparison.Ordinal);
-        var assistant = assistantStart < 0 ? null : text[(assistantStart + "<|assistant|>".Length)..];
-        var end = assistant?.IndexOf(RecipePromptText.End, StringComparison.Ordinal) ?? -1;
-        if (assistant is not null && end >= 0)
+        if (assistantStart >= 0)
         {
-            assistant = assistant[..end];
+            assistantStart += "<|assistant|>".Length;
+            var end = text.IndexOf(RecipePromptText.End, assistantStart, StringComparison.Ordinal);
+            assistant = end < 0 ? text[assistantStart..] : text[assistantStart..end];
         }
 
         return FromParts(layout, id, meta, user, assistant, where);
     }
 
-    private static (SampleCandidate?, string?) FromParts(string layout, string? id, SampleMeta? meta, string user, string? assistant, Func<string, string> where)
+    private static (SampleCandidate?, string?) FromParts(string layout, string? id, SampleOrigin? meta, string user, string? assistant, Func<string, string> where)
     {
         var prompt = ParseUser(user);
         if (prompt is null)
@@ -148,48 +149,65 @@ public static class SampleReader
         return (new SampleCandidate(layout, id, tags, cuisine, request, pantry, answer, noAnswer, meta), null);
     }
 
-    /// <summary>The user message the prompt builder writes: Pantry / Dietary constraints / Cuisine / Request lines.</summary>
+    /// <summary>The user message the prompt builder writes: Pantry / Dietary constraints / Cuisine / Request lines.
+    /// Reads spans of the message and makes strings only of the values (it runs once per sample the filter reads).</summary>
     public static (IReadOnlyList<SamplePantryItem> Pantry, IReadOnlyList<string> Tags, string? Cuisine, string Request)? ParseUser(string user)
     {
-        string? pantry = null, constraints = null, cuisine = null, request = null;
-        foreach (var raw in user.Split('\n'))
+        var text = user.AsSpan();
+        ReadOnlySpan<char> pantry = default, constraints = default;
+        var hasPantry = false;
+        var hasConstraints = false;
+        string? cuisine = null, request = null;
+        while (true)
         {
-            var line = raw.TrimEnd('\r');
+            var newline = text.IndexOf('\n');
+            var line = (newline < 0 ? text : text[..newline]).TrimEnd('\r');
             if (request is not null)
             {
-                request += "\n" + line;
+                request += "\n" + line.ToString();
             }
             else if (line.StartsWith("Pantry:", StringComparison.Ordinal))
             {
                 pantry = line["Pantry:".Length..].Trim();
+                hasPantry = true;
             }
             else if (line.StartsWith("Dietary constraints:", StringComparison.Ordinal))
             {
                 constraints = line["Dietary constraints:".Length..].Trim();
+                hasConstraints = true;
             }
             else if (line.StartsWith("Cuisine:", StringComparison.Ordinal))
             {
-                cuisine = line["Cuisine:".Length..].Trim();
+                cuisine = line["Cuisine:".Length..].Trim().ToString();
             }
             else if (line.StartsWith("Request:", StringComparison.Ordinal))
             {
-                request = line["Request:".Length..].Trim();
+                request = line["Request:".Length..].Trim().ToString();
             }
+
+            if (newline < 0)
+            {
+                break;
+            }
+
+            text = text[(newline + 1)..];
         }
 
-        if (pantry is null || constraints is null || request is null)
+        if (!hasPantry || !hasConstraints || request is null)
         {
             return null;
         }
 
         var tags = constraints.Equals("none", StringComparison.OrdinalIgnoreCase)
             ? []
-            : constraints.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            : constraints.ToString().Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         return (ParsePantry(pantry), tags, cuisine, request);
     }
 
     /// <summary>"rice (500 g), rice cakes (tteok) (300 g), salt" → items; a trailing "(number unit)" is the amount.</summary>
-    public static IReadOnlyList<SamplePantryItem> ParsePantry(string text)
+    public static IReadOnlyList<SamplePantryItem> ParsePantry(string text) => ParsePantry(text.AsSpan());
+
+    private static List<SamplePantryItem> ParsePantry(ReadOnlySpan<char> text)
     {
         var items = new List<SamplePantryItem>();
         var depth = 0;
@@ -220,20 +238,41 @@ public static class SampleReader
         return items;
     }
 
-    private static SamplePantryItem ParsePantryItem(string piece)
+    private static SamplePantryItem ParsePantryItem(ReadOnlySpan<char> piece)
     {
-        if (piece.EndsWith(')'))
+        if (!piece.EndsWith(')'))
         {
-            var open = piece.LastIndexOf('(');
-            var inner = piece[(open + 1)..^1].Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
-            if (open > 0 && inner.Length == 2 && double.TryParse(inner[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var quantity))
-            {
-                return new SamplePantryItem(piece[..open].Trim(), quantity, inner[1]);
-            }
+            return new SamplePantryItem(piece.ToString(), 0, string.Empty);
         }
 
-        return new SamplePantryItem(piece, 0, string.Empty);
+        // The common "name (500 g)" without a string per part; anything else takes the general path below.
+        var open = piece.LastIndexOf('(');
+        var inner = open > 0 ? piece[(open + 1)..^1].Trim() : default;
+        var space = inner.IndexOf(' ');
+        if (open > 0 && space > 0 && space + 1 < inner.Length && inner[space + 1] != ' '
+            && double.TryParse(inner[..space], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount))
+        {
+            return new SamplePantryItem(piece[..open].Trim().ToString(), amount, Unit(inner[(space + 1)..]));
+        }
+
+        var text = piece.ToString();
+        var parts = open > 0 ? text[(open + 1)..^1].Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) : [];
+        if (parts.Length == 2 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var quantity))
+        {
+            return new SamplePantryItem(text[..open].Trim(), quantity, parts[1]);
+        }
+
+        return new SamplePantryItem(text, 0, string.Empty);
     }
+
+    /// <summary>The units the prompt builder writes, without a new string for each.</summary>
+    private static string Unit(ReadOnlySpan<char> unit) => unit switch
+    {
+        "g" => "g",
+        "ml" => "ml",
+        "pcs" => "pcs",
+        _ => unit.ToString(),
+    };
 
     private static (SampleCandidate?, string?) ReadOriginal(JsonElement input, JsonElement output, Func<string, string> where)
     {

@@ -18,9 +18,11 @@ public static class RecipePromptText
     public const string AssistantTag = "<|assistant|>\n";
 
     /// <summary>The user message: pantry, constraints, cuisine (when given) and request, one per line.</summary>
-    public static string UserMessage(IEnumerable<PromptPantryLine> pantry, IReadOnlyList<string> constraints, string? cuisine, string request)
+    public static string UserMessage(IEnumerable<PromptPantryLine> pantry, IReadOnlyList<string> constraints, string? cuisine, string request) =>
+        AppendUserMessage(new StringBuilder(256), pantry, constraints, cuisine, request).ToString();
+
+    public static StringBuilder AppendUserMessage(StringBuilder user, IEnumerable<PromptPantryLine> pantry, IReadOnlyList<string> constraints, string? cuisine, string request)
     {
-        var user = new StringBuilder(256);
         user.Append("Pantry: ");
         var first = true;
         foreach (var item in pantry)
@@ -42,22 +44,36 @@ public static class RecipePromptText
             }
         }
 
-        user.Append("\nDietary constraints: ").Append(constraints.Count == 0 ? "none" : string.Join(", ", constraints));
+        user.Append("\nDietary constraints: ");
+        if (constraints.Count == 0)
+        {
+            user.Append("none");
+        }
+
+        for (var i = 0; i < constraints.Count; i++)
+        {
+            user.Append(i == 0 ? "" : ", ").Append(constraints[i]);
+        }
+
         if (!string.IsNullOrWhiteSpace(cuisine))
         {
             user.Append("\nCuisine: ").Append(cuisine);
         }
 
         user.Append("\nRequest: ").Append(request);
-        return user.ToString();
+        return user;
     }
 
     /// <summary>The prompt up to and including the assistant tag: what the model continues.</summary>
     public static string Build(IEnumerable<PromptPantryLine> pantry, IReadOnlyList<string> constraints, string? cuisine, string request) =>
-        FromMessages(SystemMessage, UserMessage(pantry, constraints, cuisine, request));
+        AppendPrompt(new StringBuilder(1024), pantry, constraints, cuisine, request).ToString();
 
-    public static string FromMessages(string system, string user) =>
-        $"<|system|>\n{system}{End}\n<|user|>\n{user}{End}\n{AssistantTag}";
+    /// <summary>Appends what <see cref="Build"/> returns (the filter builds prompt and answer in one buffer).</summary>
+    public static StringBuilder AppendPrompt(StringBuilder text, IEnumerable<PromptPantryLine> pantry, IReadOnlyList<string> constraints, string? cuisine, string request)
+    {
+        text.Append("<|system|>\n").Append(SystemMessage).Append(End).Append("\n<|user|>\n");
+        return AppendUserMessage(text, pantry, constraints, cuisine, request).Append(End).Append('\n').Append(AssistantTag);
+    }
 
     /// <summary>A whole training text: prompt, answer, end tag.</summary>
     public static string Complete(string prompt, string answer) => prompt + answer + End;

@@ -26,6 +26,8 @@ public static class InferenceServiceCollectionExtensions
         services.AddScoped<RecipeInferenceActivities>();
         services.AddScoped<CheckpointEvaluationActivities>();
         services.AddScoped<ICheckpointEvaluationActivities>(sp => sp.GetRequiredService<CheckpointEvaluationActivities>());
+        services.AddScoped<Teaching.InferencePoolTeacherActivities>();
+        services.AddScoped<IInferencePoolTeacherActivities>(sp => sp.GetRequiredService<Teaching.InferencePoolTeacherActivities>());
         return services;
     }
 

@@ -47,6 +47,36 @@ public class ModelCommandsTests
     }
 
     [Fact]
+    public async Task ModelRun_InferencePoolTeacherOnTinyModel_EveryAnswerWrittenOrRejectedWithReason()
+    {
+        var dataDir = CliRunner.TempDir();
+
+        // The pool's model (the tiny test model, from the default model path) answers in this process. Its text is
+        // noise: most answers are rejected, each counted with its reason; whatever parses goes through the filter.
+        var result = await CliRunner.RunAsync(["model", "run", "--data-dir", dataDir, "--name", "pool", "--samples", "20", "--teacher", "inference-pool"]);
+
+        var batch = Path.Combine(dataDir, "pool", "raw", "batches", "batch-00000.jsonl");
+        var written = File.ReadAllLines(batch);
+        var rejected = File.ReadAllLines(Path.ChangeExtension(batch, ".rejected.jsonl"));
+        Assert.Equal(20, written.Length + rejected.Length);
+        Assert.All(rejected, l => Assert.Contains(JsonDocument.Parse(l).RootElement.GetProperty("reason").GetString(), new[] { "bad-json", "truncated", "not-a-recipe", "generation-failed" }));
+        Assert.All(written, l => Assert.StartsWith("inference-pool:", JsonDocument.Parse(l).RootElement.GetProperty("meta").GetProperty("teacher").GetString(), StringComparison.Ordinal));
+        Assert.Contains($"{rejected.Length} teacher answers rejected", result.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.All, StringComparison.Ordinal);
+        if (result.ExitCode == 4)
+        {
+            // Nothing the filter could keep: the run says so and stops before split (never exit 0 without data).
+            Assert.Contains("removed every one of", result.All, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.True(result.ExitCode == 0, result.All);
+            var filter = Path.Combine(dataDir, "pool", "processed", "filter");
+            Assert.Equal(written.Length, File.ReadLines(Path.Combine(filter, "kept.jsonl")).Count() + File.ReadLines(Path.Combine(filter, "removed.jsonl")).Count());
+        }
+    }
+
+    [Fact]
     public async Task ModelRun_EverySampleRemoved_FailsClearlyWithExit4()
     {
         var dataDir = CliRunner.TempDir();

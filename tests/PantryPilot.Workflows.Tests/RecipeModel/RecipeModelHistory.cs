@@ -22,6 +22,10 @@ public sealed class RecipeModelHistory
 
     public RecipeModelInput Input { get; }
 
+    /// <summary>The pinned activity type the history's batches carry (the inference-pool teacher's batches run as
+    /// RecipeModel.GenerateBatchOnPool on the pool's task queue).</summary>
+    public string BatchActivity { get; init; } = "RecipeModel.GenerateBatch";
+
     public RecipeModelRun Run { get; }
 
     /// <summary>250 samples in batches of 100, two at a time: waves [0, 1] and [2].</summary>
@@ -36,7 +40,7 @@ public sealed class RecipeModelHistory
     /// <summary>Schedules a wave of batches in the current workflow task and completes them.</summary>
     public RecipeModelHistory Wave(params (int Index, int Count, bool Skipped)[] batches)
     {
-        var ids = batches.Select(_ => Builder.ScheduleActivity("RecipeModel.GenerateBatch")).ToArray();
+        var ids = batches.Select(_ => Builder.ScheduleActivity(BatchActivity)).ToArray();
         for (var i = 0; i < ids.Length; i++)
         {
             Builder.CompleteActivity(ids[i], BatchResult(batches[i].Index, batches[i].Count, batches[i].Skipped));

@@ -12,6 +12,7 @@ using PantryPilot.Domain.RecipeModel;
 using PantryPilot.Hosting;
 using PantryPilot.Inference.Evaluation;
 using PantryPilot.Inference.Hosting;
+using PantryPilot.Inference.Teaching;
 using PantryPilot.Workflows.RecipeModel;
 using Spectre.Console;
 using Temporalio.Api.Enums.V1;
@@ -158,9 +159,10 @@ public static class ModelCommands
         try
         {
             collection.AddModelTrainingActivities(configuration);
-            if (input.Evaluation?.Enabled == true)
+            if (input.Evaluation?.Enabled == true || input.Teacher?.Kind == TeacherKind.InferencePool)
             {
-                // Evaluation runs the inference pool's activity in this process: the model loads once, on first use.
+                // Evaluation and the inference-pool teacher run the pool's activities in this process: the model loads
+                // once, on first use, from the configured path (Inference:ModelPath, PANTRYPILOT_MODEL_PATH).
                 collection.AddRecipeInference(configuration);
             }
         }
@@ -178,7 +180,7 @@ public static class ModelCommands
             AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/]: {input.SampleCount:N0} samples, teacher {run.Teacher.Kind}, dataset in {run.DatasetDir}");
             var printer = new ModelProgressPrinter();
             var flow = new RecipeModelFlow(
-                new InProcessStageRunner(services, _ => { }, ct, line => AnsiConsole.MarkupLineInterpolated($"[yellow]{line}[/]"), activityTypes: [.. RecipeModelRegistration.ActivityTypes, .. TrainingRegistration.InProcessActivityTypes, typeof(CheckpointEvaluationActivities)]),
+                new InProcessStageRunner(services, _ => { }, ct, line => AnsiConsole.MarkupLineInterpolated($"[yellow]{line}[/]"), activityTypes: [.. RecipeModelRegistration.ActivityTypes, .. TrainingRegistration.InProcessActivityTypes, typeof(CheckpointEvaluationActivities), typeof(InferencePoolTeacherActivities)]),
                 printer.Print,
                 approvals);
             try

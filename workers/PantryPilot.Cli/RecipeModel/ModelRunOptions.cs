@@ -21,11 +21,11 @@ public sealed class ModelRunOptions
 
     public Option<int> Seed { get; } = new("--seed") { Description = "Seed of the sample plans and the split", DefaultValueFactory = _ => 7 };
 
-    public Option<string> Teacher { get; } = new("--teacher") { Description = "template (offline, deterministic; not a language model) | openai-compatible (PANTRYPILOT_TEACHER_BASE_URL, _MODEL, _API_KEY)", DefaultValueFactory = _ => "template" };
+    public Option<string> Teacher { get; } = new("--teacher") { Description = "template (offline, deterministic; not a language model) | openai-compatible (PANTRYPILOT_TEACHER_BASE_URL, _MODEL, _API_KEY) | inference-pool (the project's own model: on the recipe-inference queue, in-process from Inference:ModelPath)", DefaultValueFactory = _ => "template" };
 
     public Option<string?> TeacherUrl { get; } = new("--teacher-url") { Description = "openai-compatible teacher: base URL such as http://localhost:11434/v1 (default PANTRYPILOT_TEACHER_BASE_URL)" };
 
-    public Option<string?> TeacherModel { get; } = new("--teacher-model") { Description = "openai-compatible teacher: model name such as llama3.1:8b (default PANTRYPILOT_TEACHER_MODEL)" };
+    public Option<string?> TeacherModel { get; } = new("--teacher-model") { Description = "openai-compatible teacher: model name such as llama3.1:8b (default PANTRYPILOT_TEACHER_MODEL); inference-pool: a LoRA adapter the pool knows (default: its base model)" };
 
     public Option<double> FaultRate { get; } = new("--fault-rate") { Description = "template teacher: share of answers that repeat the original teacher's mistakes on purpose (0..1)", DefaultValueFactory = _ => 0.1 };
 

@@ -20,11 +20,21 @@ public interface IRecipeDatasetActivities
     Task<SnapshotDatasetOutput> SnapshotAsync(SnapshotDatasetInput input);
 }
 
+/// <summary>dataset-generate with the inference pool as the teacher: scheduled on the pool's task queue
+/// (<see cref="EvaluationNames.InferenceTaskQueue"/>), where the model is loaded (implemented by
+/// PantryPilot.Inference.Teaching.InferencePoolTeacherActivities). Same input and output as the other teachers' batch.</summary>
+public interface IInferencePoolTeacherActivities
+{
+    [Activity(RecipeModelActivityNames.GenerateBatchOnPool)]
+    Task<GenerateBatchOutput> GenerateBatchAsync(GenerateBatchInput input);
+}
+
 /// <summary>Pinned activity and workflow type names of the recipe-model flow.</summary>
 public static class RecipeModelActivityNames
 {
     public const string Workflow = "RecipeModel";
     public const string GenerateBatch = "RecipeModel.GenerateBatch";
+    public const string GenerateBatchOnPool = "RecipeModel.GenerateBatchOnPool";
     public const string Filter = "RecipeModel.Filter";
     public const string Split = "RecipeModel.Split";
     public const string Snapshot = "RecipeModel.SnapshotDataset";

@@ -10,7 +10,8 @@ public enum TeacherKind
     /// <summary>An OpenAI-compatible chat-completions endpoint (Ollama, vLLM, llama.cpp server, LM Studio).</summary>
     OpenAiCompatible,
 
-    /// <summary>The project's own inference pool (GenerateRecipe on the recipe-inference task queue). Not built yet.</summary>
+    /// <summary>The project's own inference pool: each batch runs on the recipe-inference task queue, where the model is
+    /// loaded (<see cref="TeacherOptions.Model"/> names a LoRA adapter there, null = the base model).</summary>
     InferencePool,
 }
 
@@ -41,7 +42,8 @@ public enum SplitFormat
     Text,
 }
 
-/// <param name="Model">Model name for an endpoint teacher (e.g. llama3.1:8b); ignored by the template teacher.</param>
+/// <param name="Model">Model name for an endpoint teacher (e.g. llama3.1:8b); the adapter name for the inference pool
+/// (null: its base model); ignored by the template teacher.</param>
 /// <param name="BaseUrl">Endpoint base URL (…/v1); null means configuration (PANTRYPILOT_TEACHER_BASE_URL).</param>
 /// <param name="FaultRate">Template teacher only: share of answers that deliberately repeat the original teacher's
 /// mistakes (a forbidden pantry item selected, a forbidden addition suggested), so the filter is exercised. Stated in

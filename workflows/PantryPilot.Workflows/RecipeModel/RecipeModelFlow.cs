@@ -47,8 +47,7 @@ public sealed class RecipeModelFlow(IStageRunner runner, Action<RecipeModelProgr
             // Waves of at most MaxParallelBatches: bounded parallelism that replays identically (no WhenAny races).
             foreach (var wave in batches.Chunk(run.Input.MaxParallelBatches))
             {
-                var done = await runner.WhenAllAsync(wave.Select(b =>
-                    runner.RunAsync(Generate, (IRecipeDatasetActivities a) => a.GenerateBatchAsync(new(run, b.Index, b.Start, b.Count)), $"generate batch {b.Index} (samples {b.Start}-{b.Start + b.Count - 1})")));
+                var done = await runner.WhenAllAsync(wave.Select(b => GenerateBatchAsync(run, new(run, b.Index, b.Start, b.Count))));
                 outputs.AddRange(done);
                 _progress = _progress with { BatchesDone = outputs.Count };
                 SetStage(new(Generate.Name, RecipeStageState.Running, outputs.Sum(o => o.Requested), outputs.Sum(o => o.Written), Detail: $"{outputs.Count}/{batches.Count} batches"));
@@ -94,6 +93,16 @@ public sealed class RecipeModelFlow(IStageRunner runner, Action<RecipeModelProgr
             Sum(generated.Select(g => g.Rejected)),
             filtered,
             split);
+    }
+
+    /// <summary>One batch: on the inference pool's task queue when its model is the teacher (the pool hosts the model),
+    /// here otherwise. Only a run that asks for the pool takes the new path, so histories of the others are unchanged.</summary>
+    private Task<GenerateBatchOutput> GenerateBatchAsync(RecipeModelRun run, GenerateBatchInput batch)
+    {
+        var summary = $"generate batch {batch.BatchIndex} (samples {batch.Start}-{batch.Start + batch.Count - 1})";
+        return run.Teacher.Kind == TeacherKind.InferencePool
+            ? runner.RunAsync(GenerateOnPool, (IInferencePoolTeacherActivities a) => a.GenerateBatchAsync(batch), summary + " on the inference pool")
+            : runner.RunAsync(Generate, (IRecipeDatasetActivities a) => a.GenerateBatchAsync(batch), summary);
     }
 
     /// <summary>Batches of the run: [start, start + count) over the sample indices, in order.</summary>

@@ -13,6 +13,11 @@ public static class RecipeModelStages
     /// detects a dead worker.</summary>
     public static readonly StageSpec Generate = new("dataset-generate", TimeSpan.FromMinutes(30), TimeSpan.FromHours(2), TimeSpan.FromMinutes(2), BadData) { MaximumAttempts = 5 };
 
+    /// <summary>One batch answered by the inference pool's model, on its task queue: generation is slower than the
+    /// template's, so a longer budget; the heartbeat comes every few tokens.</summary>
+    public static readonly StageSpec GenerateOnPool = new("dataset-generate", TimeSpan.FromHours(2), TimeSpan.FromHours(8), TimeSpan.FromMinutes(2), BadData)
+    { MaximumAttempts = 5, TaskQueue = EvaluationNames.InferenceTaskQueue };
+
     public static readonly StageSpec Filter = new("filter", TimeSpan.FromMinutes(30), TimeSpan.FromHours(1), TimeSpan.FromMinutes(1), BadData) { MaximumAttempts = 3 };
 
     public static readonly StageSpec Split = new("split", TimeSpan.FromMinutes(30), TimeSpan.FromHours(1), TimeSpan.FromMinutes(1), BadData) { MaximumAttempts = 3 };

@@ -17,8 +17,10 @@ public sealed class TeacherFactory(TeacherSettings settings, HttpClient http)
     {
         TeacherKind.Template => new TemplateTeacher(diet, options.FaultRate),
         TeacherKind.OpenAiCompatible => Endpoint(options),
+        // The inference pool's model answers on the pool's own task queue (RecipeModel.GenerateBatchOnPool); a batch
+        // for it never runs here unless a workflow of another build scheduled it.
         _ => throw new ApplicationFailureException(
-            $"teacher '{options.Kind}' is not available in this build: use 'template' or 'openai-compatible' (the inference-pool teacher is not implemented yet)",
+            $"teacher '{options.Kind}' does not run on this worker: the inference-pool teacher's batches run on the inference pool's task queue",
             RecipeModelFailures.InvalidInput,
             nonRetryable: true),
     };
