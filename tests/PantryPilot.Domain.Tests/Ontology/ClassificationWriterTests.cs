@@ -1,7 +1,7 @@
 using System.Text.Json;
 using PantryPilot.Domain.Ontology;
 
-namespace PantryPilot.Inference.Tests.Ontology;
+namespace PantryPilot.Domain.Tests.Ontology;
 
 /// <summary>What `pantrypilot diet classify` writes (the command is a thin adapter over this writer).</summary>
 public class ClassificationWriterTests

@@ -1,6 +1,6 @@
 using PantryPilot.Domain.Ontology;
 
-namespace PantryPilot.Inference.Tests;
+namespace PantryPilot.Domain.Tests.Ontology;
 
 public class OntologyTests
 {
@@ -216,4 +216,36 @@ public class OntologyTests
         Assert.True(DietaryConstraints.TryParse(tag, out var constraint));
         Assert.Equal(expected, constraint);
     }
+
+    // A cut or portion with a negating qualifier and no food named is a meat substitute: plant for vegetarians and
+    // vegans, but such products are made of soy or wheat protein (and vegetarian ones often bind with egg or milk).
+    [Theory]
+    [InlineData("plant-based mince", "vegetarian", ComplianceStatus.Allowed)]
+    [InlineData("plant-based mince", "vegan", ComplianceStatus.Allowed)]
+    [InlineData("Plant Based Mince 500g", "vegan", ComplianceStatus.Allowed)]
+    [InlineData("vegan nuggets", "vegan", ComplianceStatus.Allowed)]
+    [InlineData("meat-free meatballs", "vegetarian", ComplianceStatus.Allowed)]
+    [InlineData("plant-based mince", "gluten-free", ComplianceStatus.MayContain)]
+    [InlineData("vegetarian sausages", "egg-free", ComplianceStatus.MayContain)]
+    [InlineData("vegetarian sausages", "vegan", ComplianceStatus.MayContain)]
+    [InlineData("vegan sausages", "shellfish-free", ComplianceStatus.Allowed)]
+    [InlineData("mince", "vegetarian", ComplianceStatus.Forbidden)]
+    [InlineData("gluten free mince", "vegetarian", ComplianceStatus.Forbidden)]
+    public void Check_CutMadePlantByAQualifier_MeatSubstitute(string name, string constraint, ComplianceStatus expected) =>
+        Assert.Equal(expected, DietaryPolicy.Parse([constraint], []).Check(name).Status);
+
+    // A negating qualifier reaches its own head only: the next food after it, else the one before it.
+    [Theory]
+    [InlineData("vegan cheese ham", "vegetarian", ComplianceStatus.Forbidden)] // the ham is not vegan
+    [InlineData("vegan cheese ham", "dairy-free", ComplianceStatus.Allowed)] // the cheese is
+    [InlineData("ham vegan cheese", "vegetarian", ComplianceStatus.Forbidden)]
+    [InlineData("vegan cheese chicken", "vegetarian", ComplianceStatus.Forbidden)]
+    [InlineData("cheese ham, vegan", "dairy-free", ComplianceStatus.Forbidden)] // after the name it reaches the last food only
+    [InlineData("mayonnaise vegan", "egg-free", ComplianceStatus.Allowed)]
+    [InlineData("vegan gluten free bread", "gluten-free", ComplianceStatus.Allowed)]
+    [InlineData("vegan gluten free bread", "vegan", ComplianceStatus.Allowed)] // two qualifiers, one head
+    [InlineData("vegan chicken nuggets", "vegetarian", ComplianceStatus.Allowed)]
+    [InlineData("gluten free flour, wheat", "gluten-free", ComplianceStatus.Forbidden)]
+    public void Check_QualifierReachesItsOwnHeadOnly(string name, string constraint, ComplianceStatus expected) =>
+        Assert.Equal(expected, DietaryPolicy.Parse([constraint], []).Check(name).Status);
 }
