@@ -62,12 +62,8 @@ public static partial class NameNormalizer
         var tokens = new List<string>();
         foreach (Match match in Token().Matches(folded))
         {
+            // Quantity() has removed every number that stands alone, so a token is a word, a word with digits ("v8"), or a separator.
             var token = match.Value;
-            if (token.All(char.IsDigit))
-            {
-                continue;
-            }
-
             if (char.IsLetterOrDigit(token[0]))
             {
                 tokens.Add(token);

@@ -197,4 +197,15 @@ public class DietaryPolicyTests
 
         Assert.Equal(ComplianceStatus.Forbidden, verdict.Status);
     }
+
+    [Fact]
+    public void Check_OnlyNoiseWords_UnknownNamesTheWholeName() =>
+        Assert.Equal("'fresh' is not in the ingredient ontology (unknown: fresh)", Check("fresh", ["vegan"]).Reason);
+
+    [Theory]
+    [InlineData("mamgo", "mango", ComplianceStatus.Forbidden)] // five letters, one edit: read as the food (stricter)
+    [InlineData("passion fruit juice", "passion fruit", ComplianceStatus.Forbidden)]
+    [InlineData("dried fruit", "passion fruit", ComplianceStatus.Allowed)] // every word of a two-word food must appear
+    public void Check_SingleFoodAllergy_SpellingAndWords(string name, string allergy, ComplianceStatus expected) =>
+        Assert.Equal(expected, Check(name, [], [allergy]).Status);
 }

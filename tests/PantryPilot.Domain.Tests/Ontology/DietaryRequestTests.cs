@@ -191,9 +191,10 @@ public class DietaryRequestTests
     public void ParseAllergy_OwnData_UsesItsAllergenTable()
     {
         // A table where "nightshade" is a group meaning Celery (a stand-in trait) proves the given data is read.
-        var data = OntologyDataTests.Minimal(foods: "tomato,none,,,,\n", allergens: "nightshade,Celery,test group\n");
+        var data = OntologyDataTests.Minimal(foods: "tomato,none,,,,\n", allergens: "nightshade,Celery,test group\n", abbreviations: "ns,nightshade\n");
 
         Assert.Equal(IngredientTraits.Celery, Assert.Single(DietaryRequest.ParseAllergy("nightshades", data)).Traits);
+        Assert.Equal(IngredientTraits.Celery, Assert.Single(DietaryRequest.ParseAllergy("ns", data)).Traits); // its own abbreviations
         Assert.Equal(IngredientTraits.Celery, DietaryRequest.Parse([], ["nightshade"], data).ForbiddenTraits);
     }
 

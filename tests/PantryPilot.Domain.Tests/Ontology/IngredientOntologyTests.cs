@@ -365,4 +365,120 @@ public class IngredientOntologyTests
         Assert.Throws<ArgumentNullException>(() => IngredientOntology.EditDistance("a", null!, 1));
         Assert.Throws<ArgumentNullException>(() => IngredientOntology.Singular(null!));
     }
+
+    [Fact]
+    public void Classify_EightLetterWordTwoEditsAway_Caught() =>
+        // "chikkenn" has eight letters, two edits from chicken: long words may be two edits away.
+        Assert.Equal(IngredientTraits.Meat, Small.Classify("chikkenn").Traits);
+
+    [Fact]
+    public void Classify_FourLetterWordOneEditFromAFiveLetterTerm_Caught()
+    {
+        var ontology = new IngredientOntology(OntologyDataTests.Minimal(foods: "bacon,Meat,,pork,,\n"));
+
+        Assert.Equal(IngredientTraits.Meat, ontology.Classify("bacn").Traits);
+        Assert.Equal(IngredientTraits.None, ontology.Classify("bac").Traits);
+    }
+
+    [Fact]
+    public void Classify_NearSpellingOfATraitFreeFood_NoNote()
+    {
+        // Only terms that carry traits are guessed at: "beanz" is not read as beans (which would change nothing).
+        var c = Small.Classify("beanz");
+
+        Assert.Empty(c.Notes);
+        Assert.Empty(c.Sources);
+    }
+
+    [Fact]
+    public void Classify_CompoundWordsPresentButTraitsAlreadyThere_NoExtraNote()
+    {
+        var ontology = new IngredientOntology(OntologyDataTests.Minimal(foods: "soy sauce,Gluten Soy,,,,\ntamari,Gluten Soy,,,,\n"));
+        var c = ontology.Classify("tamari sauce soy");
+
+        Assert.Equal(IngredientTraits.Gluten | IngredientTraits.Soy, c.Traits);
+        Assert.Single(c.Notes);
+    }
+
+    [Fact]
+    public void Classify_Separator_NotAWordOfTheName() =>
+        Assert.Equal(["chicken", "rice"], Small.Classify("chicken, rice").Words);
+
+    [Fact]
+    public void Words_KnownPluralWithUnknownSingular_KeptAsWritten()
+    {
+        var ontology = new IngredientOntology(OntologyDataTests.Minimal(foods: "oats,Gluten,,,,\n"));
+
+        Assert.Equal(["oats"], ontology.Words("oats"));
+        Assert.Equal(IngredientTraits.Gluten, ontology.Classify("Oats").Traits);
+    }
+
+    [Fact]
+    public void Words_OnlyPluralsFolded_NotOtherWordsEndingInS() =>
+        // A three-letter word is never folded, even when the table knows a shorter word.
+        Assert.Equal(["gas"], new IngredientOntology(OntologyDataTests.Minimal(foods: "ga,none,,,,\n")).Words("gas"));
+
+    [Fact]
+    public void Classify_QualifierOnAnUnreadWord_ReachesItsGuess()
+    {
+        var c = Small.Classify("vegan chiken");
+
+        Assert.Equal(IngredientTraits.None, c.Traits);
+        Assert.Contains("'vegan' removes Meat (no animal ingredient)", c.Notes);
+        Assert.Contains("'vegan' (no animal ingredient)", Small.Classify("vegan zzq").Notes);
+    }
+
+    [Fact]
+    public void Classify_QualifierThatIsNotAboutMeat_CutStillMeatWithoutThatTrait()
+    {
+        var ontology = new IngredientOntology(OntologyDataTests.Minimal(
+            foods: "rice,none,,,,\n", qualifiers: "fish free,Fish,no fish\n", portions: "fillet,Meat Fish,meat or fish\n"));
+
+        // "fish free fillets": no fish, so meat fillets.
+        Assert.Equal(IngredientTraits.Meat, ontology.Classify("fish free fillets").Traits);
+    }
+
+    private static readonly IngredientOntology WithSubstitute = new(OntologyDataTests.Minimal(
+        foods: "cheese,Dairy,,milk,,\nmeat substitute,none,Dairy Egg Gluten Soy Mustard Celery,,base,soy or wheat protein\n",
+        qualifiers: "vegan,Meat Fish Crustacean Mollusc Dairy Egg Honey,no animal ingredient\nmeatless,Meat,no meat\n",
+        portions: "mince,Meat,ground meat\nnugget,Meat,chicken or fish\n"));
+
+    [Fact]
+    public void Classify_CutMadePlantByAQualifier_IsTheTablesMeatSubstitute()
+    {
+        var c = WithSubstitute.Classify("vegan mince");
+
+        Assert.True(c.IsKnown);
+        Assert.Equal(["meat substitute"], c.MatchedTerms);
+        Assert.Equal(IngredientTraits.None, c.Traits);
+        Assert.Equal(IngredientTraits.Gluten | IngredientTraits.Soy | IngredientTraits.Mustard | IngredientTraits.Celery, c.MayContain);
+        Assert.Equal(
+            [
+                "'mince' with no meat is a meat substitute → no restricted ingredient, may contain Dairy, Egg, Gluten, Soy, Celery, Mustard (soy or wheat protein)",
+                "'vegan' removes Meat, Dairy, Egg (no animal ingredient)",
+            ],
+            c.Notes);
+    }
+
+    [Fact]
+    public void Classify_CutMadeMeatlessOnly_SubstituteKeepsEggAndMilk() =>
+        Assert.Equal(
+            IngredientTraits.Dairy | IngredientTraits.Egg | IngredientTraits.Gluten | IngredientTraits.Soy | IngredientTraits.Mustard | IngredientTraits.Celery,
+            WithSubstitute.Classify("meatless nuggets").MayContain);
+
+    [Fact]
+    public void Classify_CutWithAFoodOrAnUnreadWord_NoSubstitute()
+    {
+        Assert.Equal(["cheese"], WithSubstitute.Classify("vegan cheese nuggets").MatchedTerms);
+        Assert.Empty(WithSubstitute.Classify("vegan zzq nuggets").MatchedTerms);
+    }
+
+    [Fact]
+    public void Classify_NoSubstituteInTheTable_CutWithQualifierNotKnown()
+    {
+        var c = Small.Classify("vegan wings");
+
+        Assert.False(c.IsKnown);
+        Assert.Equal(IngredientTraits.None, c.Traits);
+    }
 }

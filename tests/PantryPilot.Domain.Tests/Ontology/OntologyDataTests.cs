@@ -42,10 +42,10 @@ public class OntologyDataTests
             foods: "# a comment line\r\nTofu,Soy,,soy,base,bean curd\r\n\r\nchicken stock,Meat,Gluten Celery,chicken ?beef,,stock, from bones\n",
             qualifiers: "vegan,Meat Dairy,no animal\n",
             portions: "wing,Meat,a cut\n",
-            noise: "fresh,descriptor\nand,separator\n",
+            noise: "fresh,descriptor\nand, separator \n",
             abbreviations: "chkn,Chicken\n",
             allergens: "shellfish,Crustacean Mollusc,both groups\n",
-            constraints: "veggie,vegetarian\n");
+            constraints: "veggie, vegetarian \n");
 
         Assert.Equal(2, data.Foods.Count);
         var tofu = data.Foods[0];

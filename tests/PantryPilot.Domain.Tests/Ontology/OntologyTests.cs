@@ -248,4 +248,41 @@ public class OntologyTests
     [InlineData("gluten free flour, wheat", "gluten-free", ComplianceStatus.Forbidden)]
     public void Check_QualifierReachesItsOwnHeadOnly(string name, string constraint, ComplianceStatus expected) =>
         Assert.Equal(expected, DietaryPolicy.Parse([constraint], []).Check(name).Status);
+
+    // What each constraint rules out, from what the diets mean: vegetarians eat no meat, fish or shellfish; vegans also
+    // no milk, eggs or honey; pescatarians eat fish and shellfish but no meat; "nut-free" covers peanuts as well.
+    [Theory]
+    [InlineData(DietaryConstraint.Vegetarian, "vegetarian", IngredientTraits.Meat | IngredientTraits.Fish | IngredientTraits.Crustacean | IngredientTraits.Mollusc)]
+    [InlineData(DietaryConstraint.Vegan, "vegan", IngredientTraits.Meat | IngredientTraits.Fish | IngredientTraits.Crustacean | IngredientTraits.Mollusc | IngredientTraits.Dairy | IngredientTraits.Egg | IngredientTraits.Honey)]
+    [InlineData(DietaryConstraint.Pescatarian, "pescatarian", IngredientTraits.Meat)]
+    [InlineData(DietaryConstraint.DairyFree, "dairy-free", IngredientTraits.Dairy)]
+    [InlineData(DietaryConstraint.GlutenFree, "gluten-free", IngredientTraits.Gluten)]
+    [InlineData(DietaryConstraint.NutFree, "nut-free", IngredientTraits.TreeNut | IngredientTraits.Peanut)]
+    [InlineData(DietaryConstraint.EggFree, "egg-free", IngredientTraits.Egg)]
+    [InlineData(DietaryConstraint.ShellfishFree, "shellfish-free", IngredientTraits.Crustacean | IngredientTraits.Mollusc)]
+    public void Constraint_TagAndForbiddenTraits(DietaryConstraint constraint, string tag, IngredientTraits forbidden)
+    {
+        Assert.Equal(tag, constraint.Tag());
+        Assert.Equal(forbidden, DietaryConstraints.Forbidden(constraint));
+        Assert.True(DietaryConstraints.TryParse(tag, out var parsed));
+        Assert.Equal(constraint, parsed);
+    }
+
+    [Fact]
+    public void Forbidden_UndefinedConstraint_Throws()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => DietaryConstraints.Forbidden((DietaryConstraint)99));
+        Assert.StartsWith("unknown dietary constraint", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SupportedTags_EveryTagInOrder() =>
+        Assert.Equal("vegetarian, vegan, pescatarian, dairy-free, gluten-free, nut-free, egg-free, shellfish-free", DietaryConstraints.SupportedTags);
+
+    [Fact]
+    public void TryParse_NullOrUnknown_False()
+    {
+        Assert.False(DietaryConstraints.TryParse(null, out _));
+        Assert.False(DietaryConstraints.TryParse("paleo", out _));
+    }
 }
