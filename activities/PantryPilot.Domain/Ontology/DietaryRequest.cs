@@ -49,15 +49,18 @@ public sealed record Allergy(string Text, IngredientTraits Traits, IReadOnlyList
 /// </summary>
 public sealed record DietaryRequest(IReadOnlyList<DietaryConstraint> Constraints, IReadOnlyList<Allergy> Allergies)
 {
-    // Words that say "allergy" rather than name a food: "I am allergic to peanuts", "severe shellfish allergy".
-    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    // Words that say "allergy" rather than name a food: "I am allergic to peanuts", "severe shellfish allergy". Names are
+    // read with plurals folded ("contains" → contain, "anaphylaxis" → anaphylaxi), so each word is kept in both forms;
+    // "m", "ve", "don", "t" are what "I'm", "I've", "don't", "can't" leave. ("and", "or", "nor" split a list instead.)
+    private static readonly HashSet<string> Filler = new[]
     {
         "allergy", "allergie", "allergies", "allergic", "allergen", "to", "intolerance", "intolerant", "sensitivity", "sensitive",
-        "no", "free", "disease", "avoid", "avoids", "i", "im", "am", "have", "has", "a", "an", "severe", "mild", "anaphylaxis",
-        "anaphylactic", "reaction", "all", "any", "kind", "kinds", "of", "product", "products", "food", "foods", "containing",
-        "contains", "with", "please", "strict", "strictly", "my", "me", "is", "are", "and", "or", "nor", "not", "cannot", "can",
-        "t", "eat", "derived", "derivative", "derivatives", "type", "types", "dietary", "diet", "requirement",
-    };
+        "no", "free", "disease", "avoid", "avoids", "i", "im", "m", "ve", "am", "have", "has", "a", "an", "severe", "mild",
+        "anaphylaxis", "anaphylactic", "reaction", "all", "any", "kind", "kinds", "of", "product", "products", "food", "foods",
+        "containing", "contains", "with", "please", "strict", "strictly", "my", "me", "is", "are", "not", "cannot", "can",
+        "t", "don", "dont", "doesn", "doesnt", "eat", "derived", "derivative", "derivatives", "type", "types", "dietary", "diet",
+        "requirement",
+    }.SelectMany(w => new[] { w, IngredientOntology.Singular(w) }).ToHashSet(StringComparer.Ordinal);
 
     public static DietaryRequest None { get; } = new([], []);
 

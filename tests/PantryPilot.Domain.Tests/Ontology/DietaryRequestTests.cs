@@ -212,4 +212,58 @@ public class DietaryRequestTests
         Assert.Equal(string.Empty, new DietaryRequestException().Field);
         Assert.Equal("allergies[3]: bad", new DietaryRequestException("allergies", 3, "v", "bad").Message);
     }
+
+    // The ways people write "allergy to peanuts": every word but the food says "allergy", so each reads as a peanut
+    // allergy and nothing else (no stray single food such as "contain" or "m").
+    [Theory]
+    [InlineData("I am allergic to peanuts")]
+    [InlineData("Im allergic to peanut")]
+    [InlineData("I'm allergic to peanuts")]
+    [InlineData("I've a peanut allergy")]
+    [InlineData("I have an anaphylactic reaction to peanuts")]
+    [InlineData("has peanut allergies")]
+    [InlineData("peanut allergie")]
+    [InlineData("peanut allergens")]
+    [InlineData("peanut intolerant")]
+    [InlineData("severe peanut intolerance")]
+    [InlineData("mild peanut sensitivity")]
+    [InlineData("sensitive to peanut")]
+    [InlineData("peanut free")]
+    [InlineData("no peanuts please")]
+    [InlineData("peanut anaphylaxis")]
+    [InlineData("peanut disease")]
+    [InlineData("avoid peanut")]
+    [InlineData("avoids peanuts")]
+    [InlineData("all peanut products")]
+    [InlineData("any kind of peanut product")]
+    [InlineData("all kinds of peanut")]
+    [InlineData("foods containing peanut")]
+    [InlineData("food contains peanut")]
+    [InlineData("with peanut")]
+    [InlineData("strict: no peanut")]
+    [InlineData("strictly no peanut")]
+    [InlineData("my peanut allergy")]
+    [InlineData("me: not peanut")]
+    [InlineData("peanuts are a no")]
+    [InlineData("peanut is a no")]
+    [InlineData("cannot eat peanut")]
+    [InlineData("can't eat peanut")]
+    [InlineData("don't eat peanuts")]
+    [InlineData("dont eat peanuts")]
+    [InlineData("doesn't eat peanut")]
+    [InlineData("doesnt eat peanut")]
+    [InlineData("peanut derived")]
+    [InlineData("peanut derivative")]
+    [InlineData("peanut derivatives")]
+    [InlineData("all types of peanut")]
+    [InlineData("any type of peanut")]
+    [InlineData("dietary requirement: peanut free diet")]
+    public void ParseAllergy_AllergyWording_OnlyTheFoodRemains(string text)
+    {
+        var allergy = Assert.Single(DietaryRequest.ParseAllergy(text));
+
+        Assert.Equal("peanut", allergy.Text);
+        Assert.Equal(IngredientTraits.Peanut, allergy.Traits);
+        Assert.Empty(allergy.Foods);
+    }
 }
