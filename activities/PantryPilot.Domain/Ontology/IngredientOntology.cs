@@ -80,6 +80,7 @@ public sealed class IngredientOntology
             abbreviations[abbreviation] = expansion.Split(' ');
         }
 
+        // Stryker disable once Equality : a longer bound only makes LongestPhraseAt try lengths that cannot match.
         longestPhrase = phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
     }
 
@@ -346,6 +347,7 @@ public sealed class IngredientOntology
 
     private (int Length, Phrase? Phrase, string? Text) LongestPhraseAt(List<string> words, int start)
     {
+        // Stryker disable once Linq,Equality : Take() never reads past the end, and no phrase is empty: same answer.
         for (var length = Math.Min(longestPhrase, words.Count - start); length > 0; length--)
         {
             var candidate = string.Join(' ', words.Skip(start).Take(length));
@@ -485,11 +487,6 @@ public sealed class IngredientOntology
 
     private IEnumerable<FoodEntry> FuzzyMatches(string word)
     {
-        if (word.Length < 4)
-        {
-            yield break;
-        }
-
         var limit = word.Length >= 8 ? 2 : 1;
         foreach (var target in fuzzyTargets)
         {

@@ -208,4 +208,40 @@ public class DietaryPolicyTests
     [InlineData("dried fruit", "passion fruit", ComplianceStatus.Allowed)] // every word of a two-word food must appear
     public void Check_SingleFoodAllergy_SpellingAndWords(string name, string allergy, ComplianceStatus expected) =>
         Assert.Equal(expected, Check(name, [], [allergy]).Status);
+
+    private static DietaryPolicy OwnPolicy(string foods, string[] constraints, string[] allergies) =>
+        new(DietaryRequest.Parse(constraints, allergies, OwnData(foods)), ontology: new IngredientOntology(OwnData(foods)));
+
+    private static OntologyData OwnData(string foods) => OntologyDataTests.Minimal(
+        foods: foods, qualifiers: "vegan,Dairy,no animal\n", allergens: "milk,Dairy,milk\n");
+
+    [Fact]
+    public void Check_ExplanationWithSeveralNotes_JoinedWithSemicolons() =>
+        Assert.Equal(
+            "'vegan cheese' is allowed for dairy-free [read as: 'cheese' → Dairy (aged curd); 'vegan' removes Dairy (no animal)]",
+            OwnPolicy("cheese,Dairy,,milk,,aged curd\n", ["dairy-free"], []).Check("vegan cheese").Reason);
+
+    [Fact]
+    public void Check_SeveralMayContainRules_AllListed() =>
+        Assert.Equal(
+            "'pie' breaks dairy-free (contains Dairy); may also break vegetarian (may contain Meat, Fish), pescatarian (may contain Meat)",
+            OwnPolicy("pie,Dairy,Meat Fish,,,\n", ["dairy-free", "vegetarian", "pescatarian"], []).Check("pie").Reason.Split(" [read as:")[0]);
+
+    [Fact]
+    public void Check_TwoUnknownWords_BothNamed()
+    {
+        var verdict = Check("zzq qqz", ["vegan"]);
+
+        Assert.Equal("'zzq qqz' is not in the ingredient ontology (unknown: zzq, qqz)", verdict.Reason);
+        Assert.Equal("unknown: zzq, qqz", Assert.Single(verdict.Rules).Why);
+    }
+
+    [Fact]
+    public void Check_FourLetterFoodAllergy_WordStartingWithIt_Forbidden() =>
+        // Limeade is made with lime: a lime allergy forbids it even where the table does not say so.
+        Assert.Equal(ComplianceStatus.Forbidden, OwnPolicy("limeade,none,,,,\n", [], ["lime"]).Check("limeade").Status);
+
+    [Fact]
+    public void Check_NullIngredient_ThrowsNamingIt() =>
+        Assert.Equal("ingredient", Assert.Throws<ArgumentNullException>(() => DietaryPolicy.Parse(["vegan"], []).Check(null!)).ParamName);
 }

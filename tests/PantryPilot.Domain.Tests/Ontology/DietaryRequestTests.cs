@@ -266,4 +266,9 @@ public class DietaryRequestTests
         Assert.Equal(IngredientTraits.Peanut, allergy.Traits);
         Assert.Empty(allergy.Foods);
     }
+
+    [Fact]
+    public void ParseAllergy_TwoOverlappingGroupsInOnePart_Union() =>
+        // "seafood fish": seafood already covers fish; naming fish again must not take it away.
+        Assert.Equal(IngredientTraits.Fish | IngredientTraits.Crustacean | IngredientTraits.Mollusc, Assert.Single(DietaryRequest.ParseAllergy("seafood fish")).Traits);
 }

@@ -9,7 +9,9 @@ namespace PantryPilot.Domain.Tests.Ontology;
 /// </summary>
 public class IngredientOntologyTests
 {
-    private static readonly IngredientOntology Small = new(OntologyDataTests.Minimal(
+    // Built for each test (not once per class), so every test that reads through it also runs the constructor: a
+    // mutation tester then sees each test exercise the table-building code.
+    private static IngredientOntology Small => new(OntologyDataTests.Minimal(
         foods: """
             chicken,Meat,,chicken,,bird
             soy sauce,Gluten Soy,,soy wheat,,brewed with wheat
@@ -274,8 +276,11 @@ public class IngredientOntologyTests
         Assert.False(Small.Classify("fresh").IsKnown);
 
     [Fact]
-    public void Classify_SameNameTwice_SameReading() =>
-        Assert.Same(Small.Classify("chicken wings"), Small.Classify("chicken wings"));
+    public void Classify_SameNameTwice_SameReading()
+    {
+        var ontology = Small;
+        Assert.Same(ontology.Classify("chicken wings"), ontology.Classify("chicken wings"));
+    }
 
     [Fact]
     public void Classify_Null_Throws() =>
@@ -438,7 +443,7 @@ public class IngredientOntologyTests
         Assert.Equal(IngredientTraits.Meat, ontology.Classify("fish free fillets").Traits);
     }
 
-    private static readonly IngredientOntology WithSubstitute = new(OntologyDataTests.Minimal(
+    private static IngredientOntology WithSubstitute => new(OntologyDataTests.Minimal(
         foods: "cheese,Dairy,,milk,,\nmeat substitute,none,Dairy Egg Gluten Soy Mustard Celery,,base,soy or wheat protein\n",
         qualifiers: "vegan,Meat Fish Crustacean Mollusc Dairy Egg Honey,no animal ingredient\nmeatless,Meat,no meat\n",
         portions: "mince,Meat,ground meat\nnugget,Meat,chicken or fish\n"));
@@ -481,4 +486,39 @@ public class IngredientOntologyTests
         Assert.False(c.IsKnown);
         Assert.Equal(IngredientTraits.None, c.Traits);
     }
+
+    [Fact]
+    public void Constructor_NullData_Throws() =>
+        Assert.Equal("data", Assert.Throws<ArgumentNullException>(() => new IngredientOntology(null!)).ParamName);
+
+    [Fact]
+    public void Classify_NullName_ThrowsNamingIt() =>
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => Small.Classify(null!)).ParamName);
+
+    [Fact]
+    public void Classify_CompoundWordsInAnotherOrder_MaySourcesAdded()
+    {
+        var ontology = new IngredientOntology(OntologyDataTests.Minimal(foods: "chicken stock,Meat,Celery,chicken ?beef,,\n"));
+
+        Assert.Equal(["beef"], ontology.Classify("stock, chicken").MaySources);
+    }
+
+    [Fact]
+    public void Classify_TwoQualifiersAfterTheFood_BothReachIt()
+    {
+        var ontology = new IngredientOntology(OntologyDataTests.Minimal(
+            foods: "bread,Gluten,Egg,wheat,,\n", qualifiers: "vegan,Egg,no egg\ngluten free,Gluten,no gluten\n"));
+
+        Assert.Equal(IngredientTraits.None, ontology.Classify("bread vegan gluten free").Traits | ontology.Classify("bread vegan gluten free").MayContain);
+    }
+
+    [Fact]
+    public void Classify_FoodWithoutANote_NoteWithoutBrackets() =>
+        Assert.Equal(["'rice' → no restricted ingredient"], Small.Classify("rice").Notes);
+
+    [Theory]
+    [InlineData("begs", "beg")] // only words in -es drop two letters ("be" is in the table)
+    [InlineData("oafs", "oaf")] // only words in -ves become -f ("of" is in the table)
+    public void Words_PluralFolding_OnlyForItsOwnEnding(string word, string expected) =>
+        Assert.Equal([expected], new IngredientOntology(OntologyDataTests.Minimal(foods: "be,none,,,,\nof,none,,,,\n")).Words(word));
 }

@@ -164,4 +164,25 @@ public class OntologyDataTests
 
         Assert.All(Enum.GetValues<DietaryConstraint>(), c => Assert.True(data.ConstraintSynonyms.Count(s => s.Value == c) >= 2, c.ToString()));
     }
+
+    [Theory]
+    [InlineData("qualifiers.csv", "phrase,removes,note\nvegan,,no animal\n")]
+    [InlineData("portions.csv", "word,traits,note\nwing,,a cut\n")]
+    [InlineData("allergens.csv", "phrase,traits,note\nshellfish,,both groups\n")]
+    public void Load_TraitsMissingInAnyTable_ErrorNamesFileLineColumn(string file, string text) =>
+        Assert.Equal($"{file} line 2 column 2: traits missing (write 'none')", LoadError(file, text).Message);
+
+    [Fact]
+    public void Load_TraitRepeatedOrImplied_Kept()
+    {
+        var foods = Minimal(foods: "beef,Meat Meat,,,,\nprawn,Shellfish Crustacean,,,,\n").Foods;
+
+        Assert.Equal(IngredientTraits.Meat, foods[0].Traits);
+        Assert.Equal(IngredientTraits.Shellfish, foods[1].Traits);
+    }
+
+    [Fact]
+    public void ReadEmbedded_OnlyOntologyDataFiles() =>
+        // A file name must be a file of Ontology/Data, not a suffix of some other resource name.
+        Assert.Throws<FileNotFoundException>(() => OntologyData.ReadEmbedded("Data.foods.csv"));
 }
