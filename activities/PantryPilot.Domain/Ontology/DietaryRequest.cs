@@ -50,15 +50,16 @@ public sealed record Allergy(string Text, IngredientTraits Traits, IReadOnlyList
 public sealed record DietaryRequest(IReadOnlyList<DietaryConstraint> Constraints, IReadOnlyList<Allergy> Allergies)
 {
     // Words that say "allergy" rather than name a food: "I am allergic to peanuts", "severe shellfish allergy". Names are
-    // read with plurals folded ("contains" → contain, "anaphylaxis" → anaphylaxi), so each word is kept in both forms;
+    // read with plurals folded ("contains" → contain, "anaphylaxis" → anaphylaxi), so each word is kept in both forms
+    // (a plural listed here brings its singular: "allergies" covers "allergy");
     // "m", "ve", "don", "t" are what "I'm", "I've", "don't", "can't" leave. ("and", "or", "nor" split a list instead.)
     private static readonly HashSet<string> Filler = new[]
     {
-        "allergy", "allergie", "allergies", "allergic", "allergen", "to", "intolerance", "intolerant", "sensitivity", "sensitive",
-        "no", "free", "disease", "avoid", "avoids", "i", "im", "m", "ve", "am", "have", "has", "a", "an", "severe", "mild",
-        "anaphylaxis", "anaphylactic", "reaction", "all", "any", "kind", "kinds", "of", "product", "products", "food", "foods",
+        "allergie", "allergies", "allergic", "allergen", "to", "intolerance", "intolerant", "sensitivity", "sensitive",
+        "no", "free", "disease", "avoids", "i", "im", "m", "ve", "am", "have", "has", "a", "an", "severe", "mild",
+        "anaphylaxis", "anaphylactic", "reaction", "all", "any", "kinds", "of", "products", "foods",
         "containing", "contains", "with", "please", "strict", "strictly", "my", "me", "is", "are", "not", "cannot", "can",
-        "t", "don", "dont", "doesn", "doesnt", "eat", "derived", "derivative", "derivatives", "type", "types", "dietary", "diet",
+        "t", "don", "dont", "doesn", "doesnt", "eat", "derived", "derivatives", "types", "dietary", "diet",
         "requirement",
     }.SelectMany(w => new[] { w, IngredientOntology.Singular(w) }).ToHashSet(StringComparer.Ordinal);
 

@@ -172,4 +172,25 @@ public class ClassificationWriterTests
         await Assert.ThrowsAsync<ArgumentNullException>(() => ClassificationWriter.WriteAsync(new StringReader(""), null!, policy, json: false));
         await Assert.ThrowsAsync<ArgumentNullException>(() => ClassificationWriter.WriteAsync(new StringReader(""), TextWriter.Null, null!, json: false));
     }
+
+    [Theory]
+    [InlineData("ham", false, "forbidden")] // ham is pork: one allergy broken is enough
+    [InlineData("gelatin zzq", true, "unknown")] // may be pork (allowed when lenient), but zzq is unknown for kiwi
+    public async Task WriteAsync_TwoAllergies_CellIsTheWorst(string name, bool lenient, string expected)
+    {
+        var (text, _) = await RawAsync(name + "\n", [], ["pork", "kiwi"], json: true, lenient);
+        using var document = JsonDocument.Parse(text);
+
+        Assert.Equal(expected, document.RootElement[0].GetProperty("allergies").GetString());
+    }
+
+    [Fact]
+    public async Task WriteAsync_BufferedWriter_Flushed()
+    {
+        using var stream = new MemoryStream();
+        var writer = new StreamWriter(stream);
+        await ClassificationWriter.WriteAsync(new StringReader("rice\n"), writer, DietaryPolicy.Parse(["vegan"], []), json: false);
+
+        Assert.StartsWith("name,vegan,explanation", System.Text.Encoding.UTF8.GetString(stream.ToArray()), StringComparison.Ordinal);
+    }
 }
