@@ -104,62 +104,6 @@ public class RequestParsingTests
         }
     }
 
-    [Theory]
-    [InlineData("keto", 0)]
-    [InlineData("", 0)]
-    public void DietaryRequestParse_BadConstraint_ExceptionCarriesFieldIndexValue(string name, int index)
-    {
-        var ex = Assert.Throws<DietaryRequestException>(() => DietaryRequest.Parse([name], []));
-        Assert.Equal("constraints", ex.Field);
-        Assert.Equal(index, ex.Index);
-        Assert.Equal(name, ex.Value);
-    }
-
-    [Fact]
-    public void DietaryRequestParse_NullEntry_Error() =>
-        Assert.Equal("allergies", Assert.Throws<DietaryRequestException>(() => DietaryRequest.Parse([], [null])).Field);
-
-    [Theory]
-    [InlineData("shellfish allergy", IngredientTraits.Crustacean | IngredientTraits.Mollusc)]
-    [InlineData("tree nuts", IngredientTraits.TreeNut)]
-    [InlineData("cow's milk", IngredientTraits.Dairy)]
-    [InlineData("Cow’s Milk", IngredientTraits.Dairy)]
-    [InlineData("lactose intolerant", IngredientTraits.Dairy)]
-    [InlineData("celiac", IngredientTraits.Gluten)]
-    [InlineData("Coeliac disease", IngredientTraits.Gluten)]
-    [InlineData("allergic to peanuts", IngredientTraits.Peanut)]
-    [InlineData("egg whites", IngredientTraits.Egg)]
-    [InlineData("sulphites", IngredientTraits.Sulphite)]
-    [InlineData("crustaceans", IngredientTraits.Crustacean)]
-    [InlineData("molluscs", IngredientTraits.Mollusc)]
-    [InlineData("mustard", IngredientTraits.Mustard)]
-    [InlineData("lupin", IngredientTraits.Lupin)]
-    [InlineData("soya", IngredientTraits.Soy)]
-    public void ParseAllergy_GroupInFreeText_Traits(string text, IngredientTraits expected)
-    {
-        var allergy = Assert.Single(DietaryRequest.ParseAllergy(text));
-        Assert.Equal(expected, allergy.Traits);
-        Assert.Empty(allergy.Foods);
-    }
-
-    [Theory]
-    [InlineData("pork", "pork")]
-    [InlineData("kiwi", "kiwi")]
-    [InlineData("allergic to strawberries", "strawberry")]
-    public void ParseAllergy_SingleFood_Foods(string text, string food)
-    {
-        var allergy = Assert.Single(DietaryRequest.ParseAllergy(text));
-        Assert.Equal(IngredientTraits.None, allergy.Traits);
-        Assert.Equal([food], allergy.Foods);
-    }
-
-    [Fact]
-    public void ParseAllergy_List_OneAllergyEach()
-    {
-        var allergies = DietaryRequest.ParseAllergy("peanuts, shellfish and eggs");
-        Assert.Equal([IngredientTraits.Peanut, IngredientTraits.Shellfish, IngredientTraits.Egg], allergies.Select(a => a.Traits));
-    }
-
     [Fact]
     public async Task GenerateAsync_ConstraintsMissing_InvalidRequestNotUnconstrained()
     {

@@ -11,6 +11,8 @@ namespace PantryPilot.Domain.Ontology;
 /// </summary>
 public static class ClassificationWriter
 {
+    private const string EmptyName = "empty name";
+
     public static string Cell(RuleVerdict rule, bool lenient) => rule.Status switch
     {
         ComplianceStatus.Allowed => "allowed",
@@ -49,10 +51,10 @@ public static class ClassificationWriter
         {
             var name = line.Trim();
             var verdict = name.Length == 0
-                ? new ComplianceVerdict(name, ComplianceStatus.Unknown, "empty name", [])
+                ? new ComplianceVerdict(name, ComplianceStatus.Unknown, EmptyName, [])
                 {
-                    Rules = [.. constraints.Select(c => new RuleVerdict(c.Tag(), ComplianceStatus.Unknown, "empty name")),
-                        .. policy.Request.Allergies.Select(a => new RuleVerdict(a.Label, ComplianceStatus.Unknown, "empty name"))],
+                    Rules = [.. constraints.Select(c => new RuleVerdict(c.Tag(), ComplianceStatus.Unknown, EmptyName)),
+                        .. policy.Request.Allergies.Select(a => new RuleVerdict(a.Label, ComplianceStatus.Unknown, EmptyName))],
                 }
                 : policy.Check(name);
             var perConstraint = verdict.Rules.Take(constraints.Count).Select(r => Cell(r, policy.Lenient)).ToList();

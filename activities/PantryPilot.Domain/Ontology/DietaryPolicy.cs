@@ -161,6 +161,6 @@ public sealed class DietaryPolicy
 
         return words.Length == 1 && food.Length >= 4 && classification.Words.Any(w =>
             (w.Length >= 5 && IngredientOntology.EditDistance(w, food, 1) <= 1)
-            || (w.Length > food.Length && (w.StartsWith(food, StringComparison.Ordinal) || w.EndsWith(food, StringComparison.Ordinal))));
+            || w.StartsWith(food, StringComparison.Ordinal) || w.EndsWith(food, StringComparison.Ordinal));
     }
 }

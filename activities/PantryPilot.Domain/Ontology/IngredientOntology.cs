@@ -7,7 +7,9 @@ namespace PantryPilot.Domain.Ontology;
 /// <list type="bullet">
 /// <item>food terms (and composite foods) give their traits, may-contain traits and source foods;</item>
 /// <item>a cut or portion word ("wings", "fillets", "mince") with no animal or plant base named makes the name that meat or fish;</item>
-/// <item>negating qualifiers ("vegan", "gluten free", "non-dairy") remove the traits they name, within their segment only;</item>
+/// <item>negating qualifiers ("vegan", "gluten free", "non-dairy") remove the traits they name from their own head only: the
+///   next food after them in the segment, else the one before ("vegan cheese ham" keeps the ham); a cut made plant by one
+///   ("plant-based mince", "vegan nuggets") is read as the table's <c>meat substitute</c>;</item>
 /// <item>stricter-only matching: words of a compound in another order ("sauce, soy") and unknown words within a small edit
 ///   distance of a term that carries traits ("chiken") add those traits; they never make a name known or allowed.</item>
 /// </list>
@@ -17,6 +19,9 @@ public sealed class IngredientOntology
 {
     private const IngredientTraits AnimalFlesh = IngredientTraits.AnimalFlesh;
     private const int MaxCachedReadings = 100_000;
+
+    /// <summary>The foods.csv term a cut becomes when a qualifier says it holds no meat and no food is named.</summary>
+    public const string MeatSubstitute = "meat substitute";
     private static readonly Lazy<IngredientOntology> Shipped = new(() => new IngredientOntology(OntologyData.Default));
 
     private readonly Dictionary<string, Phrase> phrases = new(StringComparer.Ordinal);
@@ -75,6 +80,7 @@ public sealed class IngredientOntology
             abbreviations[abbreviation] = expansion.Split(' ');
         }
 
+        // Stryker disable once Equality : a longer bound only makes LongestPhraseAt try lengths that cannot match.
         longestPhrase = phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
     }
 
@@ -97,8 +103,10 @@ public sealed class IngredientOntology
             return cached;
         }
 
+        // Stryker disable once all : the bound on the cache only shows in memory use; every reading is the same either way.
         if (readings.Count >= MaxCachedReadings)
         {
+            // Stryker disable once all : as above.
             readings.Clear();
         }
 
@@ -124,6 +132,7 @@ public sealed class IngredientOntology
             if (length == 0)
             {
                 segment.Unknown.Add(words[i]);
+                segment.Parts.Add(new Part(null, null, words[i]));
                 segment.Words.Add(words[i]);
                 i++;
                 continue;
@@ -136,9 +145,11 @@ public sealed class IngredientOntology
                     break;
                 case PhraseKind.Food:
                     segment.Foods.Add(phrase.Food!);
+                    segment.Parts.Add(new Part(phrase.Food, null, null));
                     break;
                 case PhraseKind.Qualifier:
                     segment.Qualifiers.Add(phrase.Qualifier!);
+                    segment.Parts.Add(new Part(null, phrase.Qualifier, null));
                     break;
                 case PhraseKind.Portion:
                     segment.Portions.Add(phrase.Portion!);
@@ -158,6 +169,7 @@ public sealed class IngredientOntology
             if (segment.Foods.Count == 0 && segment.Portions.Count == 0 && segment.Unknown.Count == 0)
             {
                 segments[s - 1].Qualifiers.AddRange(segment.Qualifiers);
+                segments[s - 1].Parts.AddRange(segment.Parts);
                 segments.RemoveAt(s);
             }
         }
@@ -239,7 +251,8 @@ public sealed class IngredientOntology
             return word;
         }
 
-        if (word.EndsWith("ies", StringComparison.Ordinal))
+        // "berries" → berry, but "pies" → pie: a four-letter word in -ies is a word in -ie plus s.
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
         {
             return word[..^3] + "y";
         }
@@ -306,14 +319,26 @@ public sealed class IngredientOntology
     {
         // A plural form is read as its singular when the table knows the singular ("flakes" → flake, so "corn
         // flakes" meets the compound "corn flake"), even where a noise list also holds the plural.
-        string[] candidates = token.Length > 3 && token.EndsWith('s')
-            ? [Singular(token), token[..^1], token.EndsWith("es", StringComparison.Ordinal) ? token[..^2] : token, token.EndsWith("ves", StringComparison.Ordinal) ? token[..^3] + "f" : token]
-            : [];
-        foreach (var candidate in candidates)
+        if (token.Length > 3 && token.EndsWith('s'))
         {
-            if (candidate != token && vocabulary.Contains(candidate))
+            // "quiches" → quiche (one s), "glasses" → glass (es), "loaves" → loaf (ves).
+            var candidates = new List<string> { Singular(token), token[..^1] };
+            if (token.EndsWith("es", StringComparison.Ordinal))
             {
-                return candidate;
+                candidates.Add(token[..^2]);
+            }
+
+            if (token.EndsWith("ves", StringComparison.Ordinal))
+            {
+                candidates.Add(token[..^3] + "f");
+            }
+
+            foreach (var candidate in candidates)
+            {
+                if (vocabulary.Contains(candidate))
+                {
+                    return candidate;
+                }
             }
         }
 
@@ -322,6 +347,7 @@ public sealed class IngredientOntology
 
     private (int Length, Phrase? Phrase, string? Text) LongestPhraseAt(List<string> words, int start)
     {
+        // Stryker disable once Linq,Equality : Take() never reads past the end, and no phrase is empty: same answer.
         for (var length = Math.Min(longestPhrase, words.Count - start); length > 0; length--)
         {
             var candidate = string.Join(' ', words.Skip(start).Take(length));
@@ -336,68 +362,137 @@ public sealed class IngredientOntology
 
     private void Read(Segment segment, Reading result)
     {
+        // Each qualifier reaches its own head: the next food or unread word after it, else the one before it. One with
+        // no head in its segment (only cuts: "vegan nuggets") reaches the cut.
+        var reach = new Dictionary<int, IngredientTraits>();
+        var headless = IngredientTraits.None;
+        for (var p = 0; p < segment.Parts.Count; p++)
+        {
+            if (segment.Parts[p].Qualifier is not { } qualifier)
+            {
+                continue;
+            }
+
+            var head = HeadOf(segment.Parts, p);
+            if (head < 0)
+            {
+                headless |= qualifier.Removes;
+            }
+            else
+            {
+                reach[head] = reach.GetValueOrDefault(head) | qualifier.Removes;
+            }
+        }
+
         var traits = IngredientTraits.None;
         var may = IngredientTraits.None;
-        foreach (var food in segment.Foods)
+        var unqualified = IngredientTraits.None;
+        for (var p = 0; p < segment.Parts.Count; p++)
         {
-            traits |= food.Traits;
-            may |= food.MayContain;
-            result.Matched.Add(food.Term);
-            result.Sources.UnionWith(food.Sources);
-            result.MaySources.UnionWith(food.MaySources);
-            result.Notes.Add(Describe($"'{food.Term}'", food.Traits, food.MayContain, food.Note));
-        }
-
-        // Stricter only: an unknown word close to a term that carries traits ("chiken", "shrimps", "prawnz").
-        foreach (var word in segment.Unknown)
-        {
-            result.Unknown.Add(word);
-            foreach (var target in FuzzyMatches(word))
+            var removes = reach.GetValueOrDefault(p);
+            if (segment.Parts[p].Food is { } food)
             {
-                traits |= target.Traits;
-                may |= target.MayContain;
-                result.Sources.Add(target.Term);
-                result.Sources.UnionWith(target.Sources);
-                result.Notes.Add(Describe($"'{word}' looks like '{target.Term}'", target.Traits, target.MayContain, "spelling variant, treated as that food"));
+                unqualified |= food.Traits;
+                traits |= food.Traits & ~removes;
+                may |= food.MayContain & ~removes;
+                result.Matched.Add(food.Term);
+                result.Sources.UnionWith(food.Sources);
+                result.MaySources.UnionWith(food.MaySources);
+                result.Notes.Add(Describe($"'{food.Term}'", food.Traits, food.MayContain, food.Note));
+            }
+            else if (segment.Parts[p].Unknown is { } word)
+            {
+                // Stricter only: an unknown word close to a term that carries traits ("chiken", "shrimps", "prawnz").
+                result.Unknown.Add(word);
+                foreach (var target in FuzzyMatches(word))
+                {
+                    unqualified |= target.Traits;
+                    traits |= target.Traits & ~removes;
+                    may |= target.MayContain & ~removes;
+                    result.Sources.Add(target.Term);
+                    result.Sources.UnionWith(target.Sources);
+                    result.Notes.Add(Describe($"'{word}' looks like '{target.Term}'", target.Traits, target.MayContain, "spelling variant, treated as that food"));
+                }
             }
         }
 
-        var removes = segment.Qualifiers.Aggregate(IngredientTraits.None, (all, q) => all | q.Removes);
-        var hasBase = segment.Foods.Any(f => f.IsPlantBase) || (removes & IngredientTraits.Meat) != 0;
-        if (segment.Portions.Count > 0 && (traits & AnimalFlesh) == 0 && !hasBase)
+        // A cut with no flesh and no plant base named is that meat or fish ("buffalo wings"), unless a qualifier says
+        // there is no meat in it ("plant-based mince": then a meat substitute when nothing else is named).
+        var anyRemoves = segment.Qualifiers.Aggregate(IngredientTraits.None, (all, q) => all | q.Removes);
+        var cut = segment.Portions.Aggregate(IngredientTraits.None, (all, x) => all | x.Traits);
+        if (segment.Portions.Count > 0 && (unqualified & AnimalFlesh) == 0 && !segment.Foods.Any(f => f.IsPlantBase))
         {
-            foreach (var portion in segment.Portions)
+            if ((anyRemoves & IngredientTraits.Meat) == 0)
             {
-                traits |= portion.Traits;
-                result.Notes.Add(Describe($"'{portion.Word}' with no plant base named", portion.Traits, IngredientTraits.None, portion.Note));
+                foreach (var portion in segment.Portions)
+                {
+                    traits |= portion.Traits & ~headless;
+                    result.Notes.Add(Describe($"'{portion.Word}' with no plant base named", portion.Traits, IngredientTraits.None, portion.Note));
+                }
+            }
+            else if (segment.Foods.Count == 0 && segment.Unknown.Count == 0 && phrases.GetValueOrDefault(MeatSubstitute)?.Food is { } substitute)
+            {
+                // "plant-based mince": a cut with no meat in it is a meat substitute, which may hold what those often do.
+                cut |= substitute.Traits | substitute.MayContain;
+                traits |= substitute.Traits & ~headless;
+                may |= substitute.MayContain & ~headless;
+                result.Matched.Add(substitute.Term);
+                result.Notes.Add(Describe($"'{segment.Portions[0].Word}' with no meat is a {substitute.Term}", substitute.Traits, substitute.MayContain, substitute.Note));
             }
         }
 
-        foreach (var qualifier in segment.Qualifiers)
+        for (var p = 0; p < segment.Parts.Count; p++)
         {
-            var removed = (traits | may) & qualifier.Removes;
+            if (segment.Parts[p].Qualifier is not { } qualifier)
+            {
+                continue;
+            }
+
+            var head = HeadOf(segment.Parts, p);
+            var removed = (head < 0 ? cut : HeadTraits(segment.Parts[head])) & qualifier.Removes;
             result.Notes.Add(removed == IngredientTraits.None
                 ? $"'{qualifier.Phrase}' ({qualifier.Note})"
                 : $"'{qualifier.Phrase}' removes {removed} ({qualifier.Note})");
         }
 
-        result.Traits |= traits & ~removes;
-        result.MayContain |= may & ~removes;
+        result.Traits |= traits;
+        result.MayContain |= may;
     }
+
+    /// <summary>The part a qualifier at <paramref name="at"/> reaches: the next food or unread word, else the one before; -1 if none.</summary>
+    private static int HeadOf(List<Part> parts, int at)
+    {
+        for (var p = at + 1; p < parts.Count; p++)
+        {
+            if (parts[p].Qualifier is null)
+            {
+                return p;
+            }
+        }
+
+        for (var p = at - 1; p >= 0; p--)
+        {
+            if (parts[p].Qualifier is null)
+            {
+                return p;
+            }
+        }
+
+        return -1;
+    }
+
+    private IngredientTraits HeadTraits(Part head) => head.Food is { } food
+        ? food.Traits | food.MayContain
+        : FuzzyMatches(head.Unknown!).Aggregate(IngredientTraits.None, (all, f) => all | f.Traits | f.MayContain);
 
     private IEnumerable<FoodEntry> FuzzyMatches(string word)
     {
-        if (word.Length < 4)
-        {
-            yield break;
-        }
-
         var limit = word.Length >= 8 ? 2 : 1;
         foreach (var target in fuzzyTargets)
         {
-            // A word that starts or ends with a term that carries traits ("cheeseburger", "chickenwings") counts too.
-            var embedded = word.Length > target.Term.Length && target.Term.Length >= 4
-                && (word.StartsWith(target.Term, StringComparison.Ordinal) || word.EndsWith(target.Term, StringComparison.Ordinal));
+            // A word that starts or ends with a term that carries traits ("cheeseburger", "chickenwings") counts too. (An
+            // unread word is never the term itself, and every target has four letters or more.)
+            var embedded = word.StartsWith(target.Term, StringComparison.Ordinal) || word.EndsWith(target.Term, StringComparison.Ordinal);
             if (embedded || (target.Term.Length >= 5 && EditDistance(word, target.Term, limit) <= limit))
             {
                 yield return target;
@@ -427,6 +522,9 @@ public sealed class IngredientOntology
 
     private sealed record Phrase(PhraseKind Kind, FoodEntry? Food, QualifierEntry? Qualifier, PortionEntry? Portion);
 
+    /// <summary>A food, a qualifier or an unread word of a segment, in name order (cuts and noise are not heads).</summary>
+    private sealed record Part(FoodEntry? Food, QualifierEntry? Qualifier, string? Unknown);
+
     private sealed class Segment
     {
         public List<FoodEntry> Foods { get; } = [];
@@ -436,6 +534,8 @@ public sealed class IngredientOntology
         public List<PortionEntry> Portions { get; } = [];
 
         public List<string> Unknown { get; } = [];
+
+        public List<Part> Parts { get; } = [];
 
         public List<string> Words { get; } = [];
     }

@@ -58,16 +58,13 @@ public static partial class NameNormalizer
     /// ",", ham. Separators survive as <see cref="Separator"/> so a qualifier cannot reach across a list.</summary>
     public static List<string> Tokens(string text)
     {
+        // Stryker disable once String : Quantity() only matches between non-letters, so "" and " " give the same tokens.
         var folded = Quantity().Replace(Fold(text), " ");
         var tokens = new List<string>();
         foreach (Match match in Token().Matches(folded))
         {
+            // Quantity() has removed every number that stands alone, so a token is a word, a word with digits ("v8"), or a separator.
             var token = match.Value;
-            if (token.All(char.IsDigit))
-            {
-                continue;
-            }
-
             if (char.IsLetterOrDigit(token[0]))
             {
                 tokens.Add(token);

@@ -1,6 +1,6 @@
 using PantryPilot.Domain.Ontology;
 
-namespace PantryPilot.Inference.Tests;
+namespace PantryPilot.Domain.Tests.Ontology;
 
 public class OntologyTests
 {
@@ -215,5 +215,74 @@ public class OntologyTests
     {
         Assert.True(DietaryConstraints.TryParse(tag, out var constraint));
         Assert.Equal(expected, constraint);
+    }
+
+    // A cut or portion with a negating qualifier and no food named is a meat substitute: plant for vegetarians and
+    // vegans, but such products are made of soy or wheat protein (and vegetarian ones often bind with egg or milk).
+    [Theory]
+    [InlineData("plant-based mince", "vegetarian", ComplianceStatus.Allowed)]
+    [InlineData("plant-based mince", "vegan", ComplianceStatus.Allowed)]
+    [InlineData("Plant Based Mince 500g", "vegan", ComplianceStatus.Allowed)]
+    [InlineData("vegan nuggets", "vegan", ComplianceStatus.Allowed)]
+    [InlineData("meat-free meatballs", "vegetarian", ComplianceStatus.Allowed)]
+    [InlineData("plant-based mince", "gluten-free", ComplianceStatus.MayContain)]
+    [InlineData("vegetarian sausages", "egg-free", ComplianceStatus.MayContain)]
+    [InlineData("vegetarian sausages", "vegan", ComplianceStatus.MayContain)]
+    [InlineData("vegan sausages", "shellfish-free", ComplianceStatus.Allowed)]
+    [InlineData("mince", "vegetarian", ComplianceStatus.Forbidden)]
+    [InlineData("gluten free mince", "vegetarian", ComplianceStatus.Forbidden)]
+    public void Check_CutMadePlantByAQualifier_MeatSubstitute(string name, string constraint, ComplianceStatus expected) =>
+        Assert.Equal(expected, DietaryPolicy.Parse([constraint], []).Check(name).Status);
+
+    // A negating qualifier reaches its own head only: the next food after it, else the one before it.
+    [Theory]
+    [InlineData("vegan cheese ham", "vegetarian", ComplianceStatus.Forbidden)] // the ham is not vegan
+    [InlineData("vegan cheese ham", "dairy-free", ComplianceStatus.Allowed)] // the cheese is
+    [InlineData("ham vegan cheese", "vegetarian", ComplianceStatus.Forbidden)]
+    [InlineData("vegan cheese chicken", "vegetarian", ComplianceStatus.Forbidden)]
+    [InlineData("cheese ham, vegan", "dairy-free", ComplianceStatus.Forbidden)] // after the name it reaches the last food only
+    [InlineData("mayonnaise vegan", "egg-free", ComplianceStatus.Allowed)]
+    [InlineData("vegan gluten free bread", "gluten-free", ComplianceStatus.Allowed)]
+    [InlineData("vegan gluten free bread", "vegan", ComplianceStatus.Allowed)] // two qualifiers, one head
+    [InlineData("vegan chicken nuggets", "vegetarian", ComplianceStatus.Allowed)]
+    [InlineData("gluten free flour, wheat", "gluten-free", ComplianceStatus.Forbidden)]
+    public void Check_QualifierReachesItsOwnHeadOnly(string name, string constraint, ComplianceStatus expected) =>
+        Assert.Equal(expected, DietaryPolicy.Parse([constraint], []).Check(name).Status);
+
+    // What each constraint rules out, from what the diets mean: vegetarians eat no meat, fish or shellfish; vegans also
+    // no milk, eggs or honey; pescatarians eat fish and shellfish but no meat; "nut-free" covers peanuts as well.
+    [Theory]
+    [InlineData(DietaryConstraint.Vegetarian, "vegetarian", IngredientTraits.Meat | IngredientTraits.Fish | IngredientTraits.Crustacean | IngredientTraits.Mollusc)]
+    [InlineData(DietaryConstraint.Vegan, "vegan", IngredientTraits.Meat | IngredientTraits.Fish | IngredientTraits.Crustacean | IngredientTraits.Mollusc | IngredientTraits.Dairy | IngredientTraits.Egg | IngredientTraits.Honey)]
+    [InlineData(DietaryConstraint.Pescatarian, "pescatarian", IngredientTraits.Meat)]
+    [InlineData(DietaryConstraint.DairyFree, "dairy-free", IngredientTraits.Dairy)]
+    [InlineData(DietaryConstraint.GlutenFree, "gluten-free", IngredientTraits.Gluten)]
+    [InlineData(DietaryConstraint.NutFree, "nut-free", IngredientTraits.TreeNut | IngredientTraits.Peanut)]
+    [InlineData(DietaryConstraint.EggFree, "egg-free", IngredientTraits.Egg)]
+    [InlineData(DietaryConstraint.ShellfishFree, "shellfish-free", IngredientTraits.Crustacean | IngredientTraits.Mollusc)]
+    public void Constraint_TagAndForbiddenTraits(DietaryConstraint constraint, string tag, IngredientTraits forbidden)
+    {
+        Assert.Equal(tag, constraint.Tag());
+        Assert.Equal(forbidden, DietaryConstraints.Forbidden(constraint));
+        Assert.True(DietaryConstraints.TryParse(tag, out var parsed));
+        Assert.Equal(constraint, parsed);
+    }
+
+    [Fact]
+    public void Forbidden_UndefinedConstraint_Throws()
+    {
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => DietaryConstraints.Forbidden((DietaryConstraint)99));
+        Assert.StartsWith("unknown dietary constraint", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SupportedTags_EveryTagInOrder() =>
+        Assert.Equal("vegetarian, vegan, pescatarian, dairy-free, gluten-free, nut-free, egg-free, shellfish-free", DietaryConstraints.SupportedTags);
+
+    [Fact]
+    public void TryParse_NullOrUnknown_False()
+    {
+        Assert.False(DietaryConstraints.TryParse(null, out _));
+        Assert.False(DietaryConstraints.TryParse("paleo", out _));
     }
 }

@@ -1,7 +1,7 @@
 using CsCheck;
 using PantryPilot.Domain.Ontology;
 
-namespace PantryPilot.Inference.Tests.Ontology;
+namespace PantryPilot.Domain.Tests.Ontology;
 
 /// <summary>
 /// Property tests over generated names. The bases and what they break are written here from food knowledge, not read

@@ -2,7 +2,7 @@ using System.Globalization;
 using PantryPilot.Domain.Ontology;
 using Xunit.Abstractions;
 
-namespace PantryPilot.Inference.Tests.Ontology;
+namespace PantryPilot.Domain.Tests.Ontology;
 
 /// <summary>
 /// The team-written adversarial list (adversarial-names.csv): expectations from our own food knowledge, not from the
