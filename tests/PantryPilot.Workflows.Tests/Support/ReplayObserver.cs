@@ -58,7 +58,10 @@ public sealed class ReplayObserver : IWorkerInterceptor
     public static async Task<ReplayObserver> ReplayAsync<TWorkflow>(WorkflowHistory history, params IWorkerInterceptor[] more)
     {
         var observer = new ReplayObserver();
-        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions { Interceptors = [observer, .. more] }.AddWorkflow<TWorkflow>());
+        // DebugMode turns off the SDK's 2 s deadlock timer: with a HandlerProbe calling queries and validators at every
+        // activation, a busy CI machine stalled one activation past it (a false "deadlocked"). FrozenHistoryTests keep
+        // the timer on, so real blocking in workflow code is still caught there.
+        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions { Interceptors = [observer, .. more], DebugMode = true }.AddWorkflow<TWorkflow>());
         await replayer.ReplayWorkflowAsync(history);
         return observer;
     }

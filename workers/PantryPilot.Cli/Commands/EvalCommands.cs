@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using PantryPilot.Hosting;
 using PantryPilot.Inference.Evaluation;
 using PantryPilot.Inference.Hosting;
 using PantryPilot.Inference.Model;
@@ -86,7 +87,7 @@ public static class EvalCommands
 
         using var host = RecipeModelHost.Load(options);
         AnsiConsole.MarkupLineInterpolated($"model [bold]{host.ModelPath}[/] on [bold]{host.Provider}[/] ({host.ProviderNote}); guidance {(host.Guidance.Enabled ? "on" : "off")}: {host.Guidance.Reason}");
-        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable("TEMPORAL_ADDRESS")))
+        if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TemporalOptions.Keys.Address)))
         {
             AnsiConsole.MarkupLine("[yellow]TEMPORAL_ADDRESS is set, but eval runs the activity code in-process only; start pantrypilot-inference to serve the queue.[/]");
         }
