@@ -22,6 +22,9 @@ public sealed class IngredientOntology
 
     /// <summary>The foods.csv term a cut becomes when a qualifier says it holds no meat and no food is named.</summary>
     public const string MeatSubstitute = "meat substitute";
+
+    /// <summary>The foods.csv term a dairy food becomes when a qualifier removes its milk ("vegan cheese").</summary>
+    public const string DairySubstitute = "dairy substitute";
     private static readonly Lazy<IngredientOntology> Shipped = new(() => new IngredientOntology(OntologyData.Default));
 
     private readonly Dictionary<string, Phrase> phrases = new(StringComparer.Ordinal);
@@ -399,6 +402,13 @@ public sealed class IngredientOntology
                 result.Sources.UnionWith(food.Sources);
                 result.MaySources.UnionWith(food.MaySources);
                 result.Notes.Add(Describe($"'{food.Term}'", food.Traits, food.MayContain, food.Note));
+                if ((food.Traits & removes & IngredientTraits.Dairy) != 0 && phrases.GetValueOrDefault(DairySubstitute)?.Food is { } dairyFree)
+                {
+                    // "vegan cheese" is no longer milk, but what replaces it (cashew, almond, soy) may matter to an allergy.
+                    may |= dairyFree.MayContain & ~removes;
+                    result.MaySources.UnionWith(dairyFree.MaySources);
+                    result.Notes.Add(Describe($"'{food.Term}' with no milk is a {dairyFree.Term}", dairyFree.Traits, dairyFree.MayContain, dairyFree.Note));
+                }
             }
             else if (segment.Parts[p].Unknown is { } word)
             {
