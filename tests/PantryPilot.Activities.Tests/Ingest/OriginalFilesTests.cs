@@ -3,6 +3,7 @@ using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Ingest;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Activities.Tests.Support;
 using PantryPilot.Activities.Transform;
 using PantryPilot.Activities.Validation;
 using PantryPilot.Contracts.DataPipeline;
@@ -97,12 +98,12 @@ public sealed class OriginalFilesTests : IDisposable
         }
 
         var original = File.ReadAllLines(inventory);
-        var header = Split(original[0]);
+        var header = CsvLine.Split(original[0]);
         Assert.Equal(Enumerable.Range(2, original.Length - 1).Select(i => (long)i), found.Keys.Order());
         for (var line = 2; line <= original.Length; line++)
         {
             var (where, row) = found[line];
-            var fields = Split(original[line - 1]);
+            var fields = CsvLine.Split(original[line - 1]);
             if (fields.Count != header.Count)
             {
                 Assert.Equal("ingest", where);
@@ -176,7 +177,7 @@ public sealed class OriginalFilesTests : IDisposable
 
     private static string ReplaceField(string line, int index, string value)
     {
-        var fields = Split(line);
+        var fields = CsvLine.Split(line);
         fields[index] = value;
         return string.Join(',', fields.Select(f => f.Contains(',', StringComparison.Ordinal) ? $"\"{f}\"" : f));
     }
@@ -184,40 +185,7 @@ public sealed class OriginalFilesTests : IDisposable
     private static List<Dictionary<string, string>> ReadCsv(string path)
     {
         var lines = File.ReadAllLines(path);
-        var header = Split(lines[0]);
-        return lines.Skip(1).Select(l => header.Zip(Split(l)).ToDictionary(p => p.First, p => p.Second)).ToList();
-    }
-
-    /// <summary>RFC 4180 for one line (the fixtures have no line breaks inside quotes).</summary>
-    private static List<string> Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
+        var header = CsvLine.Split(lines[0]);
+        return lines.Skip(1).Select(l => header.Zip(CsvLine.Split(l)).ToDictionary(p => p.First, p => p.Second)).ToList();
     }
 }

@@ -4,6 +4,7 @@ using CsCheck;
 using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Ingest;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Activities.Tests.Support;
 using PantryPilot.Activities.Transform;
 using PantryPilot.Activities.Validation;
 using PantryPilot.Contracts.DataPipeline;
@@ -50,8 +51,8 @@ public sealed class UnknownColumnsTests : IDisposable
 
         // The --csv output holds the same text (read back with this file's own splitter).
         var csvLines = File.ReadAllLines(Path.ChangeExtension(transform.ProcessedPath, ".csv"));
-        var csvHeader = Split(csvLines[0]);
-        var csvRows = csvLines.Skip(1).Select(Split).ToDictionary(f => long.Parse(f[csvHeader.IndexOf("source_row")], CultureInfo.InvariantCulture));
+        var csvHeader = CsvLine.Split(csvLines[0]);
+        var csvRows = csvLines.Skip(1).Select(CsvLine.Split).ToDictionary(f => long.Parse(f[csvHeader.IndexOf("source_row")], CultureInfo.InvariantCulture));
         foreach (var (line, values) in expected)
         {
             Assert.Equal(values["store_aisle"], csvRows[line][csvHeader.IndexOf("store_aisle")]);
@@ -95,12 +96,12 @@ public sealed class UnknownColumnsTests : IDisposable
             }
         }
 
-        var header = Split(edited[0]);
+        var header = CsvLine.Split(edited[0]);
         Assert.Equal(Enumerable.Range(2, edited.Length - 1).Select(i => (long)i), found.Keys.Order());
         for (var line = 2; line <= edited.Length; line++)
         {
             var (where, row) = found[line];
-            var fields = Split(edited[line - 1]);
+            var fields = CsvLine.Split(edited[line - 1]);
             for (var f = 0; f < header.Count; f++)
             {
                 var known = PantrySchemas.Inventory.Contains(header[f]);
@@ -177,7 +178,7 @@ public sealed class UnknownColumnsTests : IDisposable
         var output = new StringBuilder();
         for (var i = 0; i < lines.Length; i++)
         {
-            var fields = Split(lines[i]);
+            var fields = CsvLine.Split(lines[i]);
             var extra = columns.Select(c => i == 0 ? c.Name : c.Values[(i - 1) % c.Values.Length]).ToArray();
             if (i > 0)
             {
@@ -235,7 +236,7 @@ public sealed class UnknownColumnsTests : IDisposable
 
     private static string ReplaceField(string line, int index, string value)
     {
-        var fields = Split(line);
+        var fields = CsvLine.Split(line);
         fields[index] = value;
         return string.Join(',', fields.Select(Quote));
     }
@@ -243,37 +244,4 @@ public sealed class UnknownColumnsTests : IDisposable
     /// <summary>RFC 4180 quoting: a field with a comma, quote or leading/trailing space is quoted, quotes doubled.</summary>
     private static string Quote(string field) =>
         field.IndexOfAny([',', '"']) >= 0 || field != field.Trim() ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
-
-    /// <summary>RFC 4180 for one line (no line breaks inside quotes here).</summary>
-    private static List<string> Split(string line)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted && c == '"' && i + 1 < line.Length && line[i + 1] == '"')
-            {
-                field.Append('"');
-                i++;
-            }
-            else if (c == '"')
-            {
-                quoted = !quoted;
-            }
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-
-        fields.Add(field.ToString());
-        return fields;
-    }
 }

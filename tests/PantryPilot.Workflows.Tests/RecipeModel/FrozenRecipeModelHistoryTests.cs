@@ -62,21 +62,13 @@ public class FrozenRecipeModelHistoryTests
     [Fact]
     public void Freeze_EveryReleasedRecipeModelPath_HasAFrozenHistory()
     {
-        if (Environment.GetEnvironmentVariable("PANTRYPILOT_FREEZE_HISTORIES") == "1")
-        {
-            Directory.CreateDirectory(SourceFolder);
-            foreach (var (name, build) in Paths())
-            {
-                File.WriteAllText(Path.Combine(SourceFolder, $"{name}.json"), build().ToJson() + "\n");
-            }
-        }
+        FrozenHistories.FreezeWhenAsked(SourceFolder, Paths());
 
         var frozen = FileNames().Select(Path.GetFileNameWithoutExtension).ToHashSet();
         Assert.All(Paths().Keys, name => Assert.Contains(name, frozen));
     }
 
-    private static IEnumerable<string> FileNames() =>
-        Directory.Exists(OutputFolder) ? Directory.GetFiles(OutputFolder, "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal) : [];
+    private static IEnumerable<string> FileNames() => FrozenHistories.FileNames(OutputFolder);
 
     /// <summary>The paths frozen for version 1 (file name → history), built as the server would record them.</summary>
     private static Dictionary<string, Func<WorkflowHistory>> Paths() => new()

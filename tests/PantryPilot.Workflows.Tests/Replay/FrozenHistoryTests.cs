@@ -35,23 +35,13 @@ public class FrozenHistoryTests
     [Fact]
     public void Freeze_EveryReleasedPath_HasAFrozenHistory()
     {
-        if (Environment.GetEnvironmentVariable("PANTRYPILOT_FREEZE_HISTORIES") == "1")
-        {
-            Directory.CreateDirectory(SourceFolder);
-            foreach (var (name, build) in Paths())
-            {
-                File.WriteAllText(Path.Combine(SourceFolder, $"{name}.json"), build().ToJson() + "\n");
-            }
-        }
+        FrozenHistories.FreezeWhenAsked(SourceFolder, Paths());
 
         var frozen = FileNames().Select(Path.GetFileNameWithoutExtension).ToHashSet();
         Assert.All(Paths().Keys, name => Assert.Contains(name, frozen));
     }
 
-    private static IEnumerable<string> FileNames() =>
-        Directory.Exists(Path.Combine(AppContext.BaseDirectory, "Histories"))
-            ? Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Histories"), "*.json").Select(f => Path.GetFileName(f))
-            : [];
+    private static IEnumerable<string> FileNames() => FrozenHistories.FileNames(Path.Combine(AppContext.BaseDirectory, "Histories"));
 
     /// <summary>The paths frozen for version 1 of the workflows (file name → history).</summary>
     private static Dictionary<string, Func<WorkflowHistory>> Paths()
