@@ -79,10 +79,8 @@ public sealed class ModelRegistry(string artifactRoot, TimeSpan? lockWait = null
             {
                 return DataFolderLock.Acquire(_modelsDir, me, onMessage);
             }
-            catch (Exception e) when (e is DataFolderBusyException or IOException && DateTime.UtcNow < deadline)
+            catch (DataFolderBusyException) when (DateTime.UtcNow < deadline)
             {
-                // IOException: the lock file existed when the create failed and was gone when checked (its holder
-                // released it in between); DataFolderLock lets that through. Both mean "try again".
                 Thread.Sleep(Random.Shared.Next(10, 60));
             }
             catch (DataFolderBusyException)
