@@ -1,3 +1,4 @@
+using System.Text.Json;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.RecipeModel;
 
@@ -26,7 +27,7 @@ public sealed class DatasetFilter(RecipeDiet diet)
         var keptPath = Path.Combine(outDir, "kept.jsonl");
         var removedPath = Path.Combine(outDir, "removed.jsonl");
         var chunk = new List<(long Number, string Line)>(ChunkSize);
-        var judged = new (SampleCandidate? Candidate, string? Error, FilterDecision? Decision)[ChunkSize];
+        var judged = new Judged[ChunkSize];
         await using (var kept = new JsonLinesFile(keptPath))
         await using (var removed = new JsonLinesFile(removedPath))
         {
@@ -49,47 +50,41 @@ public sealed class DatasetFilter(RecipeDiet diet)
 
                 Flush();
 
-                // Parsing and judging are pure and the ontology's caches are thread-safe, so a chunk is judged on all
-                // cores; what depends on order (first copy of an id wins, counts, output lines) stays sequential.
+                // Parsing, judging and serializing the output line are pure and the ontology's caches are thread-safe,
+                // so a chunk is done on all cores; what depends on order (first copy of an id wins, counts, the order of
+                // output lines) stays sequential and only copies bytes.
                 void Flush()
                 {
                     Parallel.For(0, chunk.Count, new ParallelOptions { CancellationToken = ct }, i =>
                     {
                         var (number, line) = chunk[i];
                         var (candidate, error) = SampleReader.Read(line, source, number);
-                        judged[i] = (candidate, error, candidate is null ? null : filter.Judge(candidate, number));
+                        var decision = candidate is null
+                            ? new FilterDecision(null, [$"unparseable: {error}"], [], false)
+                            : filter.Judge(candidate, number);
+                        judged[i] = new Judged(candidate, decision, OutputLine(decision, source, number, candidate, line));
                     });
 
                     for (var i = 0; i < chunk.Count; i++)
                     {
                         var (number, line) = chunk[i];
-                        var (candidate, error, judgement) = judged[i];
+                        var (candidate, decision, output) = judged[i];
                         judged[i] = default;
-                        FilterDecision decision;
-                        if (candidate is null)
-                        {
-                            decision = new FilterDecision(null, [$"unparseable: {error}"], [], false);
-                        }
-                        else if (!seen.Add(StratifiedSplit.Hash(0, candidate.Id ?? line)))
+                        if (candidate is not null && !seen.Add(StratifiedSplit.Hash(0, candidate.Id ?? line)))
                         {
                             decision = new FilterDecision(null, [$"duplicate: {candidate.Id ?? $"line {number}"} was already read"], RecipeDiet.ParseTags(candidate.Tags), false);
-                        }
-                        else
-                        {
-                            decision = judgement!;
+                            output = OutputLine(decision, source, number, candidate, line);
                         }
 
                         stats.Add(decision);
-                        if (decision.Kept is { } sample)
+                        if (decision.Kept is not null)
                         {
                             rebuilt += decision.PromptRebuilt ? 1 : 0;
-                            kept.WriteLine(sample, RecipeModelJson.Files.RecipeSample);
+                            kept.WriteUtf8Line(output);
                         }
                         else
                         {
-                            removed.WriteLine(
-                                new RemovedSample(source, number, candidate?.Id, decision.PrimaryReason!, decision.Reasons, decision.Tags.Select(t => t.Normalized).ToArray(), line),
-                                RecipeModelJson.Files.RemovedSample);
+                            removed.WriteUtf8Line(output);
                         }
 
                         if (stats.Total % 1000 == 0)
@@ -112,4 +107,14 @@ public sealed class DatasetFilter(RecipeDiet diet)
             keptPath, removedPath, statsPath, report.HtmlPath, report.PngPath, stats.Total, stats.Kept, stats.Removed, rebuilt,
             stats.ByTag(), stats.ByReason());
     }
+
+    /// <summary>The line written for a decision: the kept sample, or the removal with its reasons and the original line.</summary>
+    private static byte[] OutputLine(FilterDecision decision, string source, long number, SampleCandidate? candidate, string line) =>
+        decision.Kept is { } sample
+            ? JsonSerializer.SerializeToUtf8Bytes(sample, RecipeModelJson.Files.RecipeSample)
+            : JsonSerializer.SerializeToUtf8Bytes(
+                new RemovedSample(source, number, candidate?.Id, decision.PrimaryReason!, decision.Reasons, decision.Tags.Select(t => t.Normalized).ToArray(), line),
+                RecipeModelJson.Files.RemovedSample);
+
+    private readonly record struct Judged(SampleCandidate? Candidate, FilterDecision Decision, byte[] Output);
 }

@@ -35,6 +35,14 @@ public sealed class JsonLinesFile : IAsyncDisposable
         Lines++;
     }
 
+    /// <summary>Writes one line already serialized as UTF-8 JSON (without its newline).</summary>
+    public void WriteUtf8Line(ReadOnlySpan<byte> line)
+    {
+        stream.Write(line);
+        stream.WriteByte((byte)'\n');
+        Lines++;
+    }
+
     /// <summary>Serializes one value as a line straight into the file as UTF-8 (no string in between: the filter writes
     /// thousands of samples a second). Escaping follows the type's options, as <see cref="JsonSerializer.Serialize{T}(T, JsonTypeInfo{T})"/> would.</summary>
     public void WriteLine<T>(T value, JsonTypeInfo<T> type)
