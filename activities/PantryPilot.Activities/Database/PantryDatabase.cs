@@ -107,6 +107,15 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
         await ExecuteAsync(conn, "TRUNCATE inventory, purchase_history, receipts RESTART IDENTITY", cancellationToken);
     }
 
+    /// <summary>What a bulk load should end with: <c>VACUUM (ANALYZE)</c> sets every new row's hint bits and the
+    /// visibility map and refreshes the planner's statistics. Without it the first reader after a load pays for writing
+    /// those bits into every page (the 6M-row benchmark's first COPY out took 12.3 s against 9.2 s for the next).</summary>
+    public async Task VacuumAnalyzeAsync(CancellationToken cancellationToken = default)
+    {
+        await using var conn = await OpenAsync(cancellationToken);
+        await ExecuteAsync(conn, "VACUUM (ANALYZE) inventory, purchase_history, receipts", cancellationToken);
+    }
+
     public Task<long> LoadAsync(DataTable table, IEnumerable<TableBatch> batches, Action<long>? onRows = null, CancellationToken cancellationToken = default) =>
         LoadAsync(table, AsAsync(batches, cancellationToken), onRows, cancellationToken);
 

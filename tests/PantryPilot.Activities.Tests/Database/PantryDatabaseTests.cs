@@ -75,6 +75,35 @@ public sealed class PantryDatabaseTests(PostgresSchemaFixture pg) : IClassFixtur
     }
 
     [PostgresFact]
+    public async Task VacuumAnalyzeAsync_AfterLoad_PagesAllVisibleAndRowCountKnownToThePlanner()
+    {
+        await pg.Database.MigrateAsync();
+        await pg.Database.TruncateAsync();
+        await pg.Database.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(1000)]);
+
+        await pg.Database.VacuumAnalyzeAsync();
+
+        // pg_class is PostgreSQL's own record, written by VACUUM itself (TRUNCATE leaves it stale, so only a vacuum of
+        // the new rows makes it read 1000): every page marked all-visible, the row count known.
+        var (pages, allVisible, tuples) = await RelationStateAsync("inventory");
+        Assert.True(pages > 0);
+        Assert.Equal(pages, allVisible);
+        Assert.Equal(1000, tuples);
+        Assert.Equal(1000, await pg.Database.CountRowsAsync(DataTable.Inventory));
+    }
+
+    private async Task<(int Pages, int AllVisiblePages, float Tuples)> RelationStateAsync(string table)
+    {
+        await using var conn = new Npgsql.NpgsqlConnection(pg.ConnectionString);
+        await conn.OpenAsync();
+        await using var cmd = new Npgsql.NpgsqlCommand("SELECT relpages, relallvisible, reltuples FROM pg_class WHERE oid = to_regclass(@t)", conn);
+        cmd.Parameters.AddWithValue("t", table);
+        await using var reader = await cmd.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        return (reader.GetInt32(0), reader.GetInt32(1), reader.GetFloat(2));
+    }
+
+    [PostgresFact]
     public async Task LoadReceiptsAsync_SameReceiptTwice_ReplacesInsteadOfDuplicating()
     {
         await pg.Database.MigrateAsync();

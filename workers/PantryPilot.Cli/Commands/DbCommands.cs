@@ -146,6 +146,7 @@ public static class DbCommands
                     await LoadTableAsync(db, DataTable.Inventory, generator.Inventory(), ct);
                     await LoadTableAsync(db, DataTable.Purchases, generator.Purchases(), ct);
                     await LoadReceiptsAsync(db, generator.Receipts(), ct);
+                    await db.VacuumAnalyzeAsync(ct);
                     return 0;
                 }
 
@@ -159,6 +160,7 @@ public static class DbCommands
                     ReportSkipped("receipts", bad);
                 }
 
+                await db.VacuumAnalyzeAsync(ct);
                 return 0;
             });
         });
