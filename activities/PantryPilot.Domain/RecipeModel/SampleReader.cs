@@ -16,6 +16,9 @@ public static class SampleLayouts
     /// <summary>mlx-lm text: {"text": "&lt;|system|&gt;..."}.</summary>
     public const string MlxText = "mlx-text";
 
+    /// <summary>mlx-lm completions: {"prompt": the user message (or a Phi-3 prompt up to &lt;|assistant|&gt;), "completion": the answer}.</summary>
+    public const string MlxCompletions = "mlx-completions";
+
     /// <summary>The original system's later teacher data: {"input": {...}, "output": {...}, "scenario", "generated_at"}.</summary>
     public const string OriginalTeacher = "original-teacher";
 }
@@ -66,7 +69,13 @@ public static class SampleReader
                 return ReadPhi3(text.GetString()!, meta is null ? SampleLayouts.MlxText : SampleLayouts.Project, id, meta, Where);
             }
 
-            return (null, $"{source} line {lineNumber}: unknown layout (expected 'text', 'messages' or 'input'/'output')");
+            if (root.TryGetProperty("prompt", out var prompt) && prompt.ValueKind == JsonValueKind.String)
+            {
+                var completion = root.TryGetProperty("completion", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+                return ReadCompletion(prompt.GetString()!, completion, Where);
+            }
+
+            return (null, $"{source} line {lineNumber}: unknown layout (expected 'text', 'messages', 'prompt'/'completion' or 'input'/'output')");
         }
         catch (JsonException e)
         {
@@ -102,6 +111,24 @@ public static class SampleReader
         }
 
         return FromParts(SampleLayouts.MlxChat, null, null, user, assistant, where);
+    }
+
+    private static (SampleCandidate?, string?) ReadCompletion(string prompt, string? completion, Func<string, string> where)
+    {
+        // mlx-lm applies no template to completions, so a prompt may be the bare user message or a whole Phi-3 prompt.
+        var user = prompt.Contains("<|user|>", StringComparison.Ordinal) ? Between(prompt, "<|user|>", RecipePromptText.End) : prompt;
+        if (user is null)
+        {
+            return (null, $"{where("prompt")}: a <|user|> section without its <|end|>");
+        }
+
+        var answer = completion?.Trim();
+        if (answer is not null && answer.EndsWith(RecipePromptText.End, StringComparison.Ordinal))
+        {
+            answer = answer[..^RecipePromptText.End.Length];
+        }
+
+        return FromParts(SampleLayouts.MlxCompletions, null, null, user, answer, where);
     }
 
     private static (SampleCandidate?, string?) ReadPhi3(string text, string layout, string? id, SampleOrigin? meta, Func<string, string> where)

@@ -132,6 +132,51 @@ public class ModelCommandsTests
     }
 
     [Fact]
+    public async Task ModelFilter_EmptyFile_Exit2NamingIt()
+    {
+        var dir = CliRunner.TempDir();
+        var input = Path.Combine(dir, "empty.jsonl");
+        await File.WriteAllTextAsync(input, "\n\n");
+
+        var result = await CliRunner.RunAsync(["model", "filter", "--input", input, "--out", Path.Combine(dir, "out")]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no sample lines in", result.All, StringComparison.Ordinal);
+        Assert.Contains("empty.jsonl", result.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ModelFilter_EverySampleRemoved_Exit4WithTheFilesWritten()
+    {
+        var dir = CliRunner.TempDir();
+        var input = Path.Combine(dir, "bad.jsonl");
+        await File.WriteAllLinesAsync(input, ["{broken", "{\"prompt\":\"hello\",\"completion\":\"{}\"}"]);
+        var outDir = Path.Combine(dir, "out");
+
+        var result = await CliRunner.RunAsync(["model", "filter", "--input", input, "--out", outDir]);
+
+        Assert.Equal(4, result.ExitCode);
+        Assert.Contains("every sample was removed", result.All, StringComparison.Ordinal);
+        Assert.Empty(File.ReadLines(Path.Combine(outDir, "kept.jsonl")));
+        Assert.Equal(2, File.ReadLines(Path.Combine(outDir, "removed.jsonl")).Count());
+    }
+
+    [Fact]
+    public async Task ModelFilter_MlxCompletions_Kept()
+    {
+        var dir = CliRunner.TempDir();
+        var input = Path.Combine(dir, "completions.jsonl");
+        var answer = "{\"title\":\"Rice\",\"cuisine\":\"\",\"time_minutes\":20,\"ingredients\":[{\"name\":\"rice\",\"amount\":200,\"unit\":\"g\"},{\"name\":\"onion\",\"amount\":1,\"unit\":\"pcs\"}],\"suggested_additions\":[],\"steps\":[\"Fry the onion\",\"Add the rice\"]}";
+        await File.WriteAllLinesAsync(input, [JsonSerializer.Serialize(new { prompt = "Pantry: rice (500 g), onion (2 pcs)\nDietary constraints: vegan\nRequest: Quick.", completion = answer })]);
+        var outDir = Path.Combine(dir, "out");
+
+        var result = await CliRunner.RunAsync(["model", "filter", "--input", input, "--out", outDir]);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Contains("imported:mlx-completions", File.ReadAllText(Path.Combine(outDir, "kept.jsonl")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ModelHelp_ListsTheCommands()
     {
         var result = await CliRunner.RunAsync(["model", "--help"]);

@@ -72,6 +72,28 @@ public class RecipeSampleFilterTests
     }
 
     [Fact]
+    public void MlxCompletions_BareUserPrompt_KeptWithRebuiltPrompt()
+    {
+        var decision = Judge(Prefilter, SampleLines.MlxCompletions(SampleLines.VegetarianUser, SampleLines.Answer("rice", "tomato")));
+
+        Assert.NotNull(decision.Kept);
+        Assert.Equal("Pantry: rice (500 g), onion (2 pcs), tomato (3 pcs)", PantryLine(decision.Kept!));
+        Assert.Equal(["vegetarian"], decision.Kept!.Meta.DietaryTags);
+        Assert.Equal("imported:mlx-completions", decision.Kept.Meta.Teacher);
+    }
+
+    [Fact]
+    public void MlxCompletions_Phi3PromptSelectingChickenStock_Removed()
+    {
+        var prompt = $"<|system|>\n{SampleLines.System}<|end|>\n<|user|>\n{SampleLines.VegetarianUser}<|end|>\n<|assistant|>\n";
+
+        var decision = Judge(Prefilter, SampleLines.MlxCompletions(prompt, SampleLines.Answer("chicken stock", "rice") + "<|end|>"));
+
+        Assert.Equal("selected-forbidden", decision.PrimaryReason);
+        Assert.Contains("chicken stock", decision.Reasons[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Original_VegetarianInventoryWithChickenStock_KeptWithNamesParsedAndStockHidden()
     {
         var line = SampleLines.Original(["rice", "chicken stock", "onion"], "vegetarian", ["2 cups rice", "1 medium onion"]);
@@ -187,6 +209,8 @@ public class RecipeSampleFilterTests
     [InlineData("[1,2]")]
     [InlineData("{\"messages\":[{\"role\":\"user\",\"content\":\"hello\"}]}")]
     [InlineData("{\"input\":{\"preference\":\"vegan\"},\"output\":{}}")]
+    [InlineData("{\"prompt\":\"hello\",\"completion\":\"{}\"}")]
+    [InlineData("{\"prompt\":\"<|user|>\\nPantry: rice\",\"completion\":\"{}\"}")]
     public void Read_BadLine_NamesSourceAndLine(string line)
     {
         var (candidate, error) = SampleReader.Read(line, "bad.jsonl", 7);

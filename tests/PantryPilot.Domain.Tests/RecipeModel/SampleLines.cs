@@ -29,6 +29,8 @@ public static class SampleLines
         messages = new[] { new { role = "system", content = System }, new { role = "user", content = user }, new { role = "assistant", content = answer } },
     });
 
+    public static string MlxCompletions(string prompt, string completion) => JsonSerializer.Serialize(new { prompt, completion });
+
     public static string Original(string[] inventory, string? preference, string[] main, string steps = "Step 1. Fry the onion. Step 2. Add the rest and simmer.", string[]? shopping = null) =>
         JsonSerializer.Serialize(new
         {

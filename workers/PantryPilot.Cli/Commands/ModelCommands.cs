@@ -109,7 +109,7 @@ public static class ModelCommands
 
     private static Command BuildFilter()
     {
-        var inputOption = new Option<string[]>("--input") { Description = "Sample file(s), JSON lines: the project's samples, mlx-lm chat or text, or the original system's teacher layout", Required = true, AllowMultipleArgumentsPerToken = true };
+        var inputOption = new Option<string[]>("--input") { Description = "Sample file(s), JSON lines: the project's samples, mlx-lm chat, completions or text, or the original system's teacher layout", Required = true, AllowMultipleArgumentsPerToken = true };
         var outOption = new Option<string>("--out") { Description = "Output folder: kept.jsonl, removed.jsonl, filter_stats.csv, filter.html, filter.png", Required = true };
         var pantry = ModelRunOptions.PantryPolicyOption();
         var unknown = ModelRunOptions.UnknownTagsOption();
@@ -148,7 +148,25 @@ public static class ModelCommands
             var reasons = string.Join(", ", output.RemovedByReason.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value:N0}"));
             AnsiConsole.MarkupLineInterpolated($"{output.SamplesIn:N0} samples: [green]{output.Kept:N0} kept[/], {output.Removed:N0} removed ({reasons}); {output.PromptsRebuilt:N0} prompts rebuilt");
             AnsiConsole.MarkupLineInterpolated($"Wrote {output.KeptPath}, {output.RemovedPath}, {output.StatsCsvPath}, {output.ReportHtmlPath}");
-            return output.Conserved ? 0 : 3;
+            if (!output.Conserved)
+            {
+                return 3;
+            }
+
+            if (output.SamplesIn == 0)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] no sample lines in {string.Join(", ", inputs)}: nothing to filter");
+                return 2;
+            }
+
+            if (output.Kept == 0)
+            {
+                // The same verdict the workflow gives: a training set with nothing in it is a failed filter, not a result.
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] every sample was removed: nothing to train on (each line's reasons are in {output.RemovedPath})");
+                return 4;
+            }
+
+            return 0;
         });
         return filter;
     }
