@@ -146,6 +146,17 @@ public class ModelCommandsTests
     }
 
     [Fact]
+    public async Task ModelFilter_Folder_Exit2SayingSo()
+    {
+        var dir = CliRunner.TempDir();
+
+        var result = await CliRunner.RunAsync(["model", "filter", "--input", dir, "--out", Path.Combine(dir, "out")]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is a folder", result.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ModelFilter_EverySampleRemoved_Exit4WithTheFilesWritten()
     {
         var dir = CliRunner.TempDir();

@@ -134,6 +134,12 @@ public static class ModelCommands
             }
 
             var inputs = parse.GetValue(inputOption)!;
+            if (inputs.FirstOrDefault(Directory.Exists) is { } folder)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --input '{folder}' is a folder: give the sample files in it (e.g. --input {Path.Combine(folder, "*.jsonl")})");
+                return 2;
+            }
+
             var missing = inputs.Where(i => !File.Exists(i)).ToArray();
             if (missing.Length > 0)
             {
