@@ -39,13 +39,20 @@ public sealed class DatasetFilter(RecipeDiet diet)
                 }
 
                 var source = Path.GetFileName(input);
-                await foreach (var numbered in JsonLinesFile.ReadAsync(input, ct))
+                try
                 {
-                    chunk.Add(numbered);
-                    if (chunk.Count == ChunkSize)
+                    await foreach (var numbered in JsonLinesFile.ReadAsync(input, ct))
                     {
-                        Flush();
+                        chunk.Add(numbered);
+                        if (chunk.Count == ChunkSize)
+                        {
+                            Flush();
+                        }
                     }
+                }
+                catch (InvalidDataException e)
+                {
+                    throw new Pipeline.BadInputException($"{input}: {e.Message}");
                 }
 
                 Flush();

@@ -91,10 +91,12 @@ public sealed class JsonLinesFile : IAsyncDisposable
         File.Move(temp, path, overwrite: true);
     }
 
-    /// <summary>Streams the lines of a file with their 1-based numbers; blank lines are skipped (and not counted as rows).</summary>
+    /// <summary>Streams the lines of a file with their 1-based numbers; blank lines are skipped (and not counted as rows).
+    /// A gzip-compressed file throws <see cref="InvalidDataException"/> before any line: .NET's GZipStream ends quietly
+    /// on a file cut short, so reading one through it could lose the rest of the file without a word.</summary>
     public static async IAsyncEnumerable<(long Number, string Line)> ReadAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
-        using var reader = new StreamReader(path, Encoding.UTF8, true, 1 << 16);
+        using var reader = new StreamReader(Open(path), Encoding.UTF8, true, 1 << 16);
         long number = 0;
         while (await reader.ReadLineAsync(ct) is { } line)
         {
@@ -104,5 +106,19 @@ public sealed class JsonLinesFile : IAsyncDisposable
                 yield return (number, line);
             }
         }
+    }
+
+    private static Stream Open(string path)
+    {
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        Span<byte> magic = stackalloc byte[2];
+        if (file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1F && magic[1] == 0x8B)
+        {
+            file.Dispose();
+            throw new InvalidDataException($"gzip-compressed, not JSON lines: decompress it first (gunzip -k {Path.GetFileName(path)})");
+        }
+
+        file.Position = 0;
+        return file;
     }
 }

@@ -146,6 +146,48 @@ public class ModelCommandsTests
     }
 
     [Fact]
+    public async Task ModelFilter_GzipFile_Exit2AskingToDecompressAndNothingWritten()
+    {
+        var dir = CliRunner.TempDir();
+        var input = Path.Combine(dir, "samples.jsonl.gz");
+        await WriteGzipAsync(input, [CompletionLine("vegan", "rice", "onion")]);
+        var outDir = Path.Combine(dir, "out");
+
+        var result = await CliRunner.RunAsync(["model", "filter", "--input", input, "--out", outDir]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("samples.jsonl.gz", result.All, StringComparison.Ordinal);
+        Assert.Contains("gunzip", result.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.All, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(outDir, "kept.jsonl")));
+    }
+
+    private static string CompletionLine(string diet, params string[] ingredients) => JsonSerializer.Serialize(new
+    {
+        prompt = $"Pantry: {string.Join(", ", ingredients.Select(i => $"{i} (100 g)"))}\nDietary constraints: {diet}\nRequest: Quick.",
+        completion = JsonSerializer.Serialize(new
+        {
+            title = "Pot",
+            cuisine = "",
+            time_minutes = 20,
+            ingredients = ingredients.Select(i => new { name = i, amount = 50, unit = "g" }),
+            suggested_additions = Array.Empty<object>(),
+            steps = new[] { "Cook", "Serve" },
+        }),
+    });
+
+    private static async Task WriteGzipAsync(string path, IEnumerable<string> lines)
+    {
+        await using var file = File.Create(path);
+        await using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Optimal);
+        await using var writer = new StreamWriter(gzip);
+        foreach (var line in lines)
+        {
+            await writer.WriteLineAsync(line);
+        }
+    }
+
+    [Fact]
     public async Task ModelFilter_Folder_Exit2SayingSo()
     {
         var dir = CliRunner.TempDir();

@@ -148,9 +148,19 @@ public static class ModelCommands
             }
 
             var outDir = parse.GetValue(outOption)!;
-            var output = await new DatasetFilter(RecipeDiet.Default).FilterAsync(
-                inputs, outDir, outDir, DatasetFilter.SettingsOf(options), string.Join(", ", inputs.Select(Path.GetFileName)),
-                n => AnsiConsole.MarkupLineInterpolated($"[grey]{n:N0} samples read[/]"), ct);
+            FilterDatasetOutput output;
+            try
+            {
+                output = await new DatasetFilter(RecipeDiet.Default).FilterAsync(
+                    inputs, outDir, outDir, DatasetFilter.SettingsOf(options), string.Join(", ", inputs.Select(Path.GetFileName)),
+                    n => AnsiConsole.MarkupLineInterpolated($"[grey]{n:N0} samples read[/]"), ct);
+            }
+            catch (BadInputException e)
+            {
+                // Nothing is committed: kept.jsonl and removed.jsonl are only renamed into place once every line is read.
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+                return 2;
+            }
             var reasons = string.Join(", ", output.RemovedByReason.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value:N0}"));
             AnsiConsole.MarkupLineInterpolated($"{output.SamplesIn:N0} samples: [green]{output.Kept:N0} kept[/], {output.Removed:N0} removed ({reasons}); {output.PromptsRebuilt:N0} prompts rebuilt");
             AnsiConsole.MarkupLineInterpolated($"Wrote {output.KeptPath}, {output.RemovedPath}, {output.StatsCsvPath}, {output.ReportHtmlPath}");
