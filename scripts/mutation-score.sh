@@ -5,6 +5,8 @@
 # (killed + timeout) / (killed + timeout + survived + no coverage), the way Stryker counts it; compile errors and
 # mutants disabled in the source with a reason do not count.
 # Usage: bash scripts/mutation-score.sh [OUTPUT_DIR]   (default /tmp/pantrypilot-stryker; the HTML report is there)
+#        STRYKER_CONFIG=stryker-recipe-filter.json bash scripts/mutation-score.sh   (the recipe-model filter and sample
+#        reader instead, against the tests in tests/PantryPilot.Domain.Tests/RecipeModel/)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-/tmp/pantrypilot-stryker}"
@@ -15,7 +17,7 @@ if ! command -v dotnet-stryker >/dev/null; then
 fi
 
 start=$(date +%s)
-(cd tests/PantryPilot.Domain.Tests && dotnet stryker --config-file stryker-config.json --skip-version-check -O "$out")
+(cd tests/PantryPilot.Domain.Tests && dotnet stryker --config-file "${STRYKER_CONFIG:-stryker-config.json}" --skip-version-check -O "$out")
 echo "stryker took $(( $(date +%s) - start )) s"
 
 report="$out/reports/mutation-report.json"
