@@ -75,7 +75,7 @@ public sealed class PantryDatabaseTests(PostgresSchemaFixture pg) : IClassFixtur
     }
 
     [PostgresFact]
-    public async Task VacuumAnalyzeAsync_AfterLoad_PagesAllVisibleAndRowCountKnownToThePlanner()
+    public async Task VacuumAnalyzeAsync_AfterLoad_RowCountKnownToThePlanner()
     {
         await pg.Database.MigrateAsync();
         await pg.Database.TruncateAsync();
@@ -83,24 +83,24 @@ public sealed class PantryDatabaseTests(PostgresSchemaFixture pg) : IClassFixtur
 
         await pg.Database.VacuumAnalyzeAsync();
 
-        // pg_class is PostgreSQL's own record, written by VACUUM itself (TRUNCATE leaves it stale, so only a vacuum of
-        // the new rows makes it read 1000): every page marked all-visible, the row count known.
-        var (pages, allVisible, tuples) = await RelationStateAsync("inventory");
+        // pg_class is PostgreSQL's own record, written by VACUUM (ANALYZE) itself: TRUNCATE leaves it stale and a fresh
+        // table reads -1, so only a vacuum of the new rows makes it read 1000. (Pages marked all-visible are not asserted:
+        // another test's open transaction in the same cluster can hold them back.)
+        var (pages, tuples) = await RelationStateAsync("inventory");
         Assert.True(pages > 0);
-        Assert.Equal(pages, allVisible);
         Assert.Equal(1000, tuples);
         Assert.Equal(1000, await pg.Database.CountRowsAsync(DataTable.Inventory));
     }
 
-    private async Task<(int Pages, int AllVisiblePages, float Tuples)> RelationStateAsync(string table)
+    private async Task<(int Pages, float Tuples)> RelationStateAsync(string table)
     {
         await using var conn = new Npgsql.NpgsqlConnection(pg.ConnectionString);
         await conn.OpenAsync();
-        await using var cmd = new Npgsql.NpgsqlCommand("SELECT relpages, relallvisible, reltuples FROM pg_class WHERE oid = to_regclass(@t)", conn);
+        await using var cmd = new Npgsql.NpgsqlCommand("SELECT relpages, reltuples FROM pg_class WHERE oid = to_regclass(@t)", conn);
         cmd.Parameters.AddWithValue("t", table);
         await using var reader = await cmd.ExecuteReaderAsync();
         Assert.True(await reader.ReadAsync());
-        return (reader.GetInt32(0), reader.GetInt32(1), reader.GetFloat(2));
+        return (reader.GetInt32(0), reader.GetFloat(1));
     }
 
     [PostgresFact]
