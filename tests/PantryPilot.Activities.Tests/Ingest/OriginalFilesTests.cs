@@ -121,7 +121,7 @@ public sealed class OriginalFilesTests : IDisposable
                 }
                 else
                 {
-                    Assert.True(SameValue(PantrySchemas.Inventory[header[f]].Kind, text, value), $"line {line} field {header[f]} ({where}): file '{text}', output '{value}'");
+                    Assert.True(TypedValueOracle.SameValue(PantrySchemas.Inventory[header[f]].Kind, text, value), $"line {line} field {header[f]} ({where}): file '{text}', output '{value}'");
                 }
             }
         }
@@ -154,25 +154,6 @@ public sealed class OriginalFilesTests : IDisposable
         }
 
         return string.Join("\n", reasons);
-    }
-
-    /// <summary>The oracle's reading of a typed value: the file's text, parsed by the formats the brief names.</summary>
-    private static bool SameValue(ColumnKind kind, string text, object? value)
-    {
-        if (text.Length == 0)
-        {
-            return value is null;
-        }
-
-        return kind switch
-        {
-            ColumnKind.Text => (string?)value == text,
-            ColumnKind.Number => value is double d && d == double.Parse(text, CultureInfo.InvariantCulture),
-            ColumnKind.Boolean => value is bool b && b == text switch { "True" => true, "False" => false, _ => throw new InvalidDataException(text) },
-            ColumnKind.Date => value is DateOnly date && date == DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ColumnKind.Timestamp => value is DateTime t && t == DateTime.ParseExact(text, ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd"], CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal),
-            _ => false,
-        };
     }
 
     private static string ReplaceField(string line, int index, string value)

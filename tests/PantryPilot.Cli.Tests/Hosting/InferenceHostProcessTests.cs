@@ -108,24 +108,7 @@ public class InferenceHostProcessTests
             ["PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES"] = "3",
             ["PANTRYPILOT_DATA_ROOT"] = dataRoot,
         });
-        var error = process.StandardError.ReadToEndAsync();
-        var lines = new List<string>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            while (lines.Count(l => l.Contains("unreachable", StringComparison.Ordinal)) < 2
-                   && await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-            {
-                lines.Add(line);
-            }
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None);
-        }
-
-        var output = string.Join('\n', lines) + await error;
+        var (lines, output) = await CliRunner.ReadUntilRetriedAsync(process, retries: 2, TimeSpan.FromSeconds(60));
         Assert.Contains("namespace pantry-ns task queue recipe-inference-eu (API key, TLS), up to 3 concurrent activities", output, StringComparison.Ordinal);
         Assert.Contains($"data root {dataRoot}", output, StringComparison.Ordinal);
         Assert.Contains("this pool serves recipe-inference-eu", output, StringComparison.Ordinal);

@@ -19,24 +19,7 @@ public class WorkerProcessTests
             ["PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES"] = "5",
             ["PANTRYPILOT_DATA_ROOT"] = dataRoot,
         });
-        var error = process.StandardError.ReadToEndAsync();
-        var lines = new List<string>();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        try
-        {
-            while (lines.Count(l => l.Contains("unreachable", StringComparison.Ordinal)) < 2
-                   && await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
-            {
-                lines.Add(line);
-            }
-        }
-        finally
-        {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync(CancellationToken.None);
-        }
-
-        var output = string.Join('\n', lines) + await error;
+        var (lines, output) = await CliRunner.ReadUntilRetriedAsync(process, retries: 2, TimeSpan.FromSeconds(90));
         Assert.Contains($"Worker for 127.0.0.1:{port} namespace pantry-ns task queue pantry-pipeline-eu (API key, TLS), up to 5 concurrent activities, data root {dataRoot}", output, StringComparison.Ordinal);
         Assert.Equal(2, lines.Count(l => l.Contains("is unreachable (Connection refused); retrying in", StringComparison.Ordinal)));
         Assert.DoesNotContain("never-print-me", output, StringComparison.Ordinal);

@@ -68,6 +68,30 @@ public static class CliRunner
         return Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
     }
 
+    /// <summary>Reads a host's output until it has reported an unreachable server <paramref name="retries"/> times,
+    /// then kills it: the stdout lines read, and everything it printed (stdout, then stderr).</summary>
+    public static async Task<(List<string> Lines, string Output)> ReadUntilRetriedAsync(Process process, int retries, TimeSpan timeout)
+    {
+        var error = process.StandardError.ReadToEndAsync();
+        var lines = new List<string>();
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            while (lines.Count(l => l.Contains("unreachable", StringComparison.Ordinal)) < retries
+                   && await process.StandardOutput.ReadLineAsync(cancel.Token) is { } line)
+            {
+                lines.Add(line);
+            }
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync(CancellationToken.None);
+        }
+
+        return (lines, string.Join('\n', lines) + await error);
+    }
+
     public static string TempDir()
     {
         var dir = Path.Combine(Path.GetTempPath(), "pantrypilot-cli-tests", Guid.NewGuid().ToString("N"));

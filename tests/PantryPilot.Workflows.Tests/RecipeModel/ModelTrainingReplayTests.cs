@@ -132,11 +132,8 @@ public class ModelTrainingReplayTests
         var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
         var trained = ModelTrainingHistory.NoTrainer();
         h.Train(trained);
-        h.One("prepare-evaluation-set", new PrepareEvaluationSetOutput("/e/evaluation-requests.jsonl", 20, new Dictionary<string, int>()));
-        var ids = new[] { h.Builder.ScheduleActivity("evaluate-checkpoint"), h.Builder.ScheduleActivity("evaluate-checkpoint") };
-        var baseModel = new EvaluationCandidate("base", null, null, null);
-        h.Builder.CompleteActivity(ids[0], ModelTrainingHistory.Shard(baseModel, 0)).CompleteActivity(ids[1], ModelTrainingHistory.Shard(baseModel, 10)).WorkflowTask();
-        h.One("compare-checkpoints", ModelTrainingHistory.Comparison([baseModel], "base")).Promote("recipe-model-ds1/base");
+        // Without a trainer only the base model is a candidate.
+        h.Evaluate(trained, "base").Promote("recipe-model-ds1/base");
         h.Builder.WorkflowCompleted(null);
 
         var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
@@ -151,11 +148,8 @@ public class ModelTrainingReplayTests
         var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
         var train = h.Builder.ScheduleActivity("train");
         h.Builder.Advance(TimeSpan.FromMinutes(10)).ScheduleToStartTimedOut(train).WorkflowTask();
-        h.One("prepare-evaluation-set", new PrepareEvaluationSetOutput("/e/evaluation-requests.jsonl", 20, new Dictionary<string, int>()));
-        var ids = new[] { h.Builder.ScheduleActivity("evaluate-checkpoint"), h.Builder.ScheduleActivity("evaluate-checkpoint") };
-        var baseModel = new EvaluationCandidate("base", null, null, null);
-        h.Builder.CompleteActivity(ids[0], ModelTrainingHistory.Shard(baseModel, 0)).CompleteActivity(ids[1], ModelTrainingHistory.Shard(baseModel, 10)).WorkflowTask();
-        h.One("compare-checkpoints", ModelTrainingHistory.Comparison([baseModel], "base")).Promote("recipe-model-ds1/base");
+        // Without a trainer only the base model is a candidate.
+        h.Evaluate(ModelTrainingHistory.NoTrainer(), "base").Promote("recipe-model-ds1/base");
         h.Builder.WorkflowCompleted(null);
         var progress = new List<RecipeModelProgress>();
         var probe = new HandlerProbe(_ => { }, atActivity: (type, calls) =>
