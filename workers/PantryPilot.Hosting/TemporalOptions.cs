@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Configuration;
+using PantryPilot.Contracts.Payloads;
 using Temporalio.Client;
 
 namespace PantryPilot.Hosting;
@@ -73,6 +74,7 @@ public sealed record TemporalOptions
         options.TargetHost = Address;
         options.Namespace = Namespace;
         options.ApiKey = ApiKey;
+        options.DataConverter = PayloadJson.DataConverter;
         options.Tls = UsesTls
             ? new()
             {

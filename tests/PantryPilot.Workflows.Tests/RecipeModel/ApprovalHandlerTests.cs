@@ -1,5 +1,6 @@
 using System.Text;
 using Google.Protobuf;
+using PantryPilot.Contracts.Payloads;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Workflows.RecipeModel;
 using PantryPilot.Workflows.Tests.Support;
@@ -199,7 +200,7 @@ public class ApprovalHandlerTests
 
     /// <summary>A decision as a client's JSON would arrive, converted by the SDK's default converter.</summary>
     private static PromotionDecision Decision(string json) =>
-        DataConverter.Default.PayloadConverter.ToValue<PromotionDecision>(new Payload
+        PayloadJson.DataConverter.PayloadConverter.ToValue<PromotionDecision>(new Payload
         {
             Metadata = { ["encoding"] = ByteString.CopyFromUtf8("json/plain") },
             Data = ByteString.CopyFrom(Encoding.UTF8.GetBytes(json)),

@@ -1,4 +1,5 @@
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Contracts.Payloads;
 using PantryPilot.Workflows.DataPipeline;
 using PantryPilot.Workflows.Tests.Support;
 using Temporalio.Api.Enums.V1;
@@ -24,7 +25,7 @@ public class FrozenHistoryTests
     {
         var json = await File.ReadAllTextAsync(Path.Combine(AppContext.BaseDirectory, "Histories", file));
         var history = WorkflowHistory.FromJson(Path.GetFileNameWithoutExtension(file), json);
-        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions()
+        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions { DataConverter = PayloadJson.DataConverter }
             .AddWorkflow<DataPipelineWorkflow>().AddWorkflow<PantrySensorWorkflow>().AddWorkflow<ScheduledPipelineWorkflow>());
 
         var result = await replayer.ReplayWorkflowAsync(history, throwOnReplayFailure: false);

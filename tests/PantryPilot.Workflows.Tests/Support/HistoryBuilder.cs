@@ -1,4 +1,5 @@
 using Google.Protobuf.WellKnownTypes;
+using PantryPilot.Contracts.Payloads;
 using Temporalio.Api.Common.V1;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Api.Failure.V1;
@@ -65,7 +66,7 @@ public sealed class HistoryBuilder
     public static Payloads PayloadsOf(params object?[] values)
     {
         var payloads = new Payloads();
-        payloads.Payloads_.AddRange(values.Where(v => v is not null).Select(v => DataConverter.Default.PayloadConverter.ToPayload(v)));
+        payloads.Payloads_.AddRange(values.Where(v => v is not null).Select(v => PayloadJson.DataConverter.PayloadConverter.ToPayload(v)));
         return payloads;
     }
 
@@ -120,7 +121,7 @@ public sealed class HistoryBuilder
             };
             if (summary is not null)
             {
-                e.UserMetadata = new() { Summary = DataConverter.Default.PayloadConverter.ToPayload(summary) };
+                e.UserMetadata = new() { Summary = PayloadJson.DataConverter.PayloadConverter.ToPayload(summary) };
             }
         });
 
@@ -151,7 +152,7 @@ public sealed class HistoryBuilder
                 WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
                 UpsertedMemo = new(),
             };
-            e.WorkflowPropertiesModifiedEventAttributes.UpsertedMemo.Fields[key] = DataConverter.Default.PayloadConverter.ToPayload(value);
+            e.WorkflowPropertiesModifiedEventAttributes.UpsertedMemo.Fields[key] = PayloadJson.DataConverter.PayloadConverter.ToPayload(value);
         });
         return this;
     }

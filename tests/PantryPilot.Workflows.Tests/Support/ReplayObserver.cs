@@ -1,4 +1,5 @@
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Contracts.Payloads;
 using Temporalio.Common;
 using Temporalio.Exceptions;
 using Temporalio.Worker;
@@ -61,7 +62,7 @@ public sealed class ReplayObserver : IWorkerInterceptor
         // DebugMode turns off the SDK's 2 s deadlock timer: with a HandlerProbe calling queries and validators at every
         // activation, a busy CI machine stalled one activation past it (a false "deadlocked"). FrozenHistoryTests keep
         // the timer on, so real blocking in workflow code is still caught there.
-        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions { Interceptors = [observer, .. more], DebugMode = true }.AddWorkflow<TWorkflow>());
+        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions { Interceptors = [observer, .. more], DebugMode = true, DataConverter = PayloadJson.DataConverter }.AddWorkflow<TWorkflow>());
         await replayer.ReplayWorkflowAsync(history);
         return observer;
     }
