@@ -17,7 +17,4 @@ public sealed record ApprovalRequestedEvent(
     string? ServedEntryId,
     string ReportLocation,
     DateTimeOffset Deadline)
-    : NotificationEvent(EventId, OccurredAt)
-{
-    public override string Kind => NotificationKinds.ApprovalRequested;
-}
+    : NotificationEvent(EventId, OccurredAt);

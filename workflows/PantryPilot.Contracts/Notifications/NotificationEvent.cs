@@ -21,9 +21,21 @@ namespace PantryPilot.Contracts.Notifications;
 [JsonDerivedType(typeof(PromotionRolledBackEvent), NotificationKinds.PromotionRolledBack)]
 public abstract record NotificationEvent(string EventId, DateTimeOffset OccurredAt)
 {
-    /// <summary>The kind, as pinned in <see cref="NotificationKinds"/>.</summary>
+    /// <summary>The kind, as pinned in <see cref="NotificationKinds"/> (the discriminator written as <c>kind</c>).</summary>
     [JsonIgnore]
-    public abstract string Kind { get; }
+    public string Kind => this switch
+    {
+        ValidationFailedEvent => NotificationKinds.ValidationFailed,
+        HouseholdAlertsEvent => NotificationKinds.HouseholdAlerts,
+        ExpiryReminderEvent => NotificationKinds.ExpiryReminder,
+        WeeklyDigestEvent => NotificationKinds.WeeklyDigest,
+        TrainingFinishedEvent => NotificationKinds.TrainingFinished,
+        TrainingFailedEvent => NotificationKinds.TrainingFailed,
+        ApprovalRequestedEvent => NotificationKinds.ApprovalRequested,
+        PromotionDoneEvent => NotificationKinds.PromotionDone,
+        PromotionRolledBackEvent => NotificationKinds.PromotionRolledBack,
+        _ => throw new NotSupportedException($"{GetType().Name} has no notification kind"),
+    };
 
     /// <summary>An event id from the parts that identify the occurrence: <c>validation-failed:run-7:inventory</c>.</summary>
     public static string Key(string kind, params string[] parts) => string.Join(':', [kind, .. parts]);

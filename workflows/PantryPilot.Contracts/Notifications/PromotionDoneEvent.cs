@@ -2,7 +2,4 @@ namespace PantryPilot.Contracts.Notifications;
 
 /// <summary>A model was promoted: the inference pool serves it from now on.</summary>
 public sealed record PromotionDoneEvent(string EventId, DateTimeOffset OccurredAt, string EntryId, string? Previous, string? ApprovedBy)
-    : NotificationEvent(EventId, OccurredAt)
-{
-    public override string Kind => NotificationKinds.PromotionDone;
-}
+    : NotificationEvent(EventId, OccurredAt);

@@ -4,7 +4,4 @@ namespace PantryPilot.Contracts.Notifications;
 /// <param name="Stage">The stage that failed (train, checkpoint-evaluate, ...).</param>
 /// <param name="Error">The failure's message (the error type first when there is one).</param>
 public sealed record TrainingFailedEvent(string EventId, DateTimeOffset OccurredAt, string RunId, string Stage, string Error)
-    : NotificationEvent(EventId, OccurredAt)
-{
-    public override string Kind => NotificationKinds.TrainingFailed;
-}
+    : NotificationEvent(EventId, OccurredAt);

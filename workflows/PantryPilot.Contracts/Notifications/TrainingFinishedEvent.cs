@@ -14,7 +14,4 @@ public sealed record TrainingFinishedEvent(
     double? ServedCompliance,
     double? ParseRate,
     string? ComparisonLocation)
-    : NotificationEvent(EventId, OccurredAt)
-{
-    public override string Kind => NotificationKinds.TrainingFinished;
-}
+    : NotificationEvent(EventId, OccurredAt);

@@ -12,7 +12,4 @@ public sealed record ValidationFailedEvent(
     IReadOnlyList<FailingExpectation> FailingExpectations,
     string ReportLocation,
     string Policy)
-    : NotificationEvent(EventId, OccurredAt)
-{
-    public override string Kind => NotificationKinds.ValidationFailed;
-}
+    : NotificationEvent(EventId, OccurredAt);

@@ -12,7 +12,4 @@ public sealed record WeeklyDigestEvent(
     int ItemsExpiringNextWeek,
     int LowStockItems,
     IReadOnlyList<string> Highlights)
-    : NotificationEvent(EventId, OccurredAt)
-{
-    public override string Kind => NotificationKinds.WeeklyDigest;
-}
+    : NotificationEvent(EventId, OccurredAt);
