@@ -52,17 +52,28 @@ public static class NotificationRegistration
     public static (NotificationOptions Notifications, ApprovalOptions Approval) ReadNotificationOptions(this IConfiguration configuration)
     {
         using var services = new ServiceCollection().AddLogging().AddNotifications(configuration).BuildServiceProvider();
+        var errors = new List<string>();
+        var notifications = Value<NotificationOptions>(services, errors);
+        var approval = Value<ApprovalOptions>(services, errors);
+        return errors.Count == 0 ? (notifications!, approval!) : throw new NotificationConfigurationException(errors);
+    }
+
+    private static T? Value<T>(IServiceProvider services, List<string> errors)
+        where T : class
+    {
         try
         {
-            return (services.GetRequiredService<IOptions<NotificationOptions>>().Value, services.GetRequiredService<IOptions<ApprovalOptions>>().Value);
+            return services.GetRequiredService<IOptions<T>>().Value;
         }
         catch (OptionsValidationException e)
         {
-            throw new NotificationConfigurationException([.. e.Failures]);
+            errors.AddRange(e.Failures);
         }
         catch (InvalidOperationException e) when (e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
-            throw new NotificationConfigurationException([e.Message]);
+            errors.Add(e.Message);
         }
+
+        return null;
     }
 }
