@@ -3,7 +3,8 @@ using PantryPilot.Domain.Notifications;
 namespace PantryPilot.Activities.Notifications;
 
 /// <summary>One channel (Notifications:Channels:NAME:...). <see cref="Url"/> and <see cref="SigningKey"/> are secrets:
-/// from configuration or the environment only, masked in every log line and outcome, never in <see cref="ToString"/>.</summary>
+/// from configuration or the environment only, masked in every log line and outcome, never in <see
+/// cref="ToString"/>.</summary>
 public sealed class ChannelOptions
 {
     public ChannelType Type { get; set; } = ChannelType.File;
@@ -24,14 +25,20 @@ public sealed class ChannelOptions
     public string? RateLimit { get; set; }
 
     public IReadOnlySet<string> EventKinds =>
-        (Events ?? string.Empty).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        (Events ?? string.Empty)
+            .Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .ToHashSet(StringComparer.Ordinal);
 
-    public ChannelRateLimit Limit => string.IsNullOrWhiteSpace(RateLimit) ? ChannelRateLimit.Default : ChannelRateLimit.Parse(RateLimit);
+    public ChannelRateLimit Limit =>
+        string.IsNullOrWhiteSpace(RateLimit) ? ChannelRateLimit.Default : ChannelRateLimit.Parse(RateLimit);
 
     public bool Subscribes(string kind) => EventKinds.Count == 0 || EventKinds.Contains(kind);
 
     public IEnumerable<string> Secrets => [.. SecretMask.OfUrl(Url), .. SigningKey is null ? [] : new[] { SigningKey }];
 
     public override string ToString() =>
-        $"{Type}{(Url is null ? string.Empty : " (url set)")}{(SigningKey is null ? string.Empty : " (signed)")}{(Path is null ? string.Empty : $" -> {Path}")}";
+        Type
+        + (Url is null ? string.Empty : " (url set)")
+        + (SigningKey is null ? string.Empty : " (signed)")
+        + (Path is null ? string.Empty : $" -> {Path}");
 }

@@ -35,7 +35,13 @@ public sealed class FileChannel(string name, ChannelOptions options, string path
             Append.Release();
         }
 
-        logger.LogInformation("Notification {EventId} ({Kind}) written to {Path}: {Title}", notification.EventId, notification.Kind, Path, notification.Message.Title);
+        logger.LogInformation(
+            "Notification {EventId} ({Kind}) written to {Path}: {Title}",
+            notification.EventId,
+            notification.Kind,
+            Path,
+            notification.Message.Title
+        );
         return new SendAttempt(new ReceiverAnswer(ReceiverVerdict.Accepted, $"appended to {Path}"));
     }
 }

@@ -17,7 +17,13 @@ public sealed class FileDeliveryLedger(string directory) : IDeliveryLedger
 
     public string Folder { get; } = Path.Combine(Path.GetFullPath(directory), "deliveries");
 
-    public async Task<(ClaimAction Action, DeliveryRecord? Record)> ClaimAsync(string eventId, string channel, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<(ClaimAction Action, DeliveryRecord? Record)> ClaimAsync(
+        string eventId,
+        string channel,
+        DateTimeOffset now,
+        TimeSpan lease,
+        CancellationToken cancellationToken
+    )
     {
         using var held = await LockAsync(eventId, channel, cancellationToken);
         var existing = Read(eventId, channel);
@@ -32,17 +38,28 @@ public sealed class FileDeliveryLedger(string directory) : IDeliveryLedger
         return (action, existing);
     }
 
-    public async Task RecordAsync(string eventId, string channel, DeliveryState state, string detail, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task RecordAsync(
+        string eventId,
+        string channel,
+        DeliveryState state,
+        string detail,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         using var held = await LockAsync(eventId, channel, cancellationToken);
         var existing = Read(eventId, channel) ?? new DeliveryRecord(eventId, channel, state, 1, now, now, detail);
         Write(existing with { State = state, Detail = detail, UpdatedAt = now, LeaseUntil = now });
     }
 
-    public Task<DeliveryRecord?> ReadAsync(string eventId, string channel, CancellationToken cancellationToken) => Task.FromResult(Read(eventId, channel));
+    public Task<DeliveryRecord?> ReadAsync(string eventId, string channel, CancellationToken cancellationToken) =>
+        Task.FromResult(Read(eventId, channel));
 
     public string PathOf(string eventId, string channel) =>
-        Path.Combine(Folder, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{eventId}\n{channel}"))) + ".json");
+        Path.Combine(
+            Folder,
+            Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes($"{eventId}\n{channel}"))) + ".json"
+        );
 
     private DeliveryRecord? Read(string eventId, string channel)
     {
@@ -58,11 +75,15 @@ public sealed class FileDeliveryLedger(string directory) : IDeliveryLedger
         }
         catch (JsonException e)
         {
-            throw new InvalidDataException($"{path}: not a delivery record ({e.Message}); move it away to send event {eventId} to {channel} again", e);
+            throw new InvalidDataException(
+                $"{path}: not a delivery record ({e.Message}); move it away to send event {eventId} to {channel} again",
+                e
+            );
         }
     }
 
-    private void Write(DeliveryRecord record) => AtomicFile.WriteAllText(PathOf(record.EventId, record.Channel), JsonSerializer.Serialize(record, Json));
+    private void Write(DeliveryRecord record) =>
+        AtomicFile.WriteAllText(PathOf(record.EventId, record.Channel), JsonSerializer.Serialize(record, Json));
 
     private async Task<FileStream> LockAsync(string eventId, string channel, CancellationToken cancellationToken)
     {

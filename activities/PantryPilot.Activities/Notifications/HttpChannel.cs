@@ -7,7 +7,8 @@ namespace PantryPilot.Activities.Notifications;
 /// <summary>A channel that POSTs JSON: Slack(-compatible) incoming webhooks, and the generic JSON webhook whose body is
 /// signed (<see cref="WebhookSignature"/>). Every request carries the event id as <c>Idempotency-Key</c>. Redirects are
 /// not followed (a webhook that redirects is misconfigured; following would turn the POST into a GET).</summary>
-public sealed class HttpChannel(string name, ChannelOptions options, HttpClient http, TimeProvider clock) : INotificationChannel
+public sealed class HttpChannel(string name, ChannelOptions options, HttpClient http, TimeProvider clock)
+    : INotificationChannel
 {
     /// <summary>At most this much of an answer's body is read.</summary>
     public const int MaxBodyRead = 4096;
@@ -21,14 +22,23 @@ public sealed class HttpChannel(string name, ChannelOptions options, HttpClient 
         ArgumentNullException.ThrowIfNull(notification);
         var slack = Options.Type == ChannelType.Slack;
         var body = slack ? SlackPayload.Utf8(notification.Message) : NotificationEnvelope.Utf8(notification);
-        using var request = new HttpRequestMessage(HttpMethod.Post, Options.Url) { Content = new ByteArrayContent(body) };
+        using var request = new HttpRequestMessage(HttpMethod.Post, Options.Url)
+        {
+            Content = new ByteArrayContent(body),
+        };
         request.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         request.Headers.TryAddWithoutValidation(WebhookSignature.IdempotencyHeader, notification.EventId);
         if (!slack)
         {
             var timestamp = clock.GetUtcNow().ToUnixTimeSeconds();
-            request.Headers.TryAddWithoutValidation(WebhookSignature.TimestampHeader, timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            request.Headers.TryAddWithoutValidation(WebhookSignature.SignatureHeader, WebhookSignature.Sign(Options.SigningKey!, timestamp, body));
+            request.Headers.TryAddWithoutValidation(
+                WebhookSignature.TimestampHeader,
+                timestamp.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            );
+            request.Headers.TryAddWithoutValidation(
+                WebhookSignature.SignatureHeader,
+                WebhookSignature.Sign(Options.SigningKey!, timestamp, body)
+            );
         }
 
         using var response = await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);

@@ -12,17 +12,25 @@ public sealed class NotificationChannels : IDisposable
     private readonly Dictionary<string, ChannelSender> senders;
     private readonly HttpClient http;
 
-    public NotificationChannels(IOptions<NotificationOptions> options, TimeProvider clock, ILoggerFactory loggers, HttpMessageHandler? handler = null)
+    public NotificationChannels(
+        IOptions<NotificationOptions> options,
+        TimeProvider clock,
+        ILoggerFactory loggers,
+        HttpMessageHandler? handler = null
+    )
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(loggers);
         var settings = options.Value;
-        http = new HttpClient(handler ?? new SocketsHttpHandler
-        {
-            AllowAutoRedirect = false,
-            PooledConnectionLifetime = TimeSpan.FromMinutes(5),
-            AutomaticDecompression = DecompressionMethods.All,
-        })
+        http = new HttpClient(
+            handler
+                ?? new SocketsHttpHandler
+                {
+                    AllowAutoRedirect = false,
+                    PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+                    AutomaticDecompression = DecompressionMethods.All,
+                }
+        )
         {
             // Polly's per-attempt timeout bounds each attempt.
             Timeout = Timeout.InfiniteTimeSpan,
@@ -32,11 +40,18 @@ public sealed class NotificationChannels : IDisposable
             c => c.Key,
             c => new ChannelSender(
                 c.Value.Type == ChannelType.File
-                    ? new FileChannel(c.Key, c.Value, c.Value.Path ?? Path.Combine(settings.Directory, "outbox.jsonl"), logger)
+                    ? new FileChannel(
+                        c.Key,
+                        c.Value,
+                        c.Value.Path ?? Path.Combine(settings.Directory, "outbox.jsonl"),
+                        logger
+                    )
                     : new HttpChannel(c.Key, c.Value, http, clock),
                 settings,
-                clock),
-            StringComparer.OrdinalIgnoreCase);
+                clock
+            ),
+            StringComparer.OrdinalIgnoreCase
+        );
     }
 
     public IReadOnlyCollection<ChannelSender> All => senders.Values;

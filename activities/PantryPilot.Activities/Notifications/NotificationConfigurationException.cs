@@ -8,9 +8,7 @@ public sealed class NotificationConfigurationException : Exception
         : base("invalid notification configuration: " + string.Join("; ", errors)) => Errors = errors;
 
     public NotificationConfigurationException()
-        : this([])
-    {
-    }
+        : this([]) { }
 
     public NotificationConfigurationException(string message)
         : base(message) => Errors = [message];

@@ -13,7 +13,8 @@ public sealed class NotificationOptions
     public Dictionary<string, ChannelOptions> Channels { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Where the delivery ledger is: "file" (default; &lt;Directory&gt;/deliveries, one host or a shared
-    /// volume) or "postgres" (table notification_deliveries in DATABASE_URL; `pantrypilot db migrate` creates it).</summary>
+    /// volume) or "postgres" (table notification_deliveries in DATABASE_URL; `pantrypilot db migrate` creates
+    /// it).</summary>
     public string Ledger { get; set; } = "file";
 
     /// <summary>The file ledger's and the default file channel's folder; relative paths resolve against the working
@@ -23,15 +24,18 @@ public sealed class NotificationOptions
     /// <summary>HTTP attempts per message, the first included (Polly; the only retry of a send).</summary>
     public int MaxAttempts { get; set; } = 4;
 
-    /// <summary>First backoff delay; doubles each retry, with jitter, capped at <see cref="MaxDelaySeconds"/>.</summary>
+    /// <summary>First backoff delay; doubles each retry, with jitter, capped at <see
+    /// cref="MaxDelaySeconds"/>.</summary>
     public double FirstDelaySeconds { get; set; } = 1;
 
     public double MaxDelaySeconds { get; set; } = 30;
 
-    /// <summary>How long one attempt (waiting for the rate limit included) may take before it counts as a timeout.</summary>
+    /// <summary>How long one attempt (waiting for the rate limit included) may take before it counts as a
+    /// timeout.</summary>
     public double AttemptTimeoutSeconds { get; set; } = 10;
 
-    /// <summary>Whether `pantrypilot worker` polls the notifications task queue; default: when a channel is configured.</summary>
+    /// <summary>Whether `pantrypilot worker` polls the notifications task queue; default: when a channel is
+    /// configured.</summary>
     public bool? Poll { get; set; }
 
     public bool ShouldPoll => Poll ?? Channels.Count > 0;
@@ -40,11 +44,17 @@ public sealed class NotificationOptions
     public IReadOnlyDictionary<string, ChannelOptions> EffectiveChannels =>
         Channels.Count > 0
             ? Channels.ToDictionary(c => c.Key.ToLowerInvariant(), c => c.Value, StringComparer.OrdinalIgnoreCase)
-            : new Dictionary<string, ChannelOptions>(StringComparer.OrdinalIgnoreCase) { [DefaultChannel] = new ChannelOptions { Type = ChannelType.File } };
+            : new Dictionary<string, ChannelOptions>(StringComparer.OrdinalIgnoreCase)
+            {
+                [DefaultChannel] = new ChannelOptions { Type = ChannelType.File },
+            };
 
     /// <summary>How long a claim in the ledger holds before another sender may take it over: longer than the worst case
     /// of one send with every retry, so a live sender is never overtaken.</summary>
-    public TimeSpan Lease => TimeSpan.FromSeconds((MaxAttempts * AttemptTimeoutSeconds) + (Math.Max(0, MaxAttempts - 1) * MaxDelaySeconds) + 30);
+    public TimeSpan Lease =>
+        TimeSpan.FromSeconds(
+            (MaxAttempts * AttemptTimeoutSeconds) + (Math.Max(0, MaxAttempts - 1) * MaxDelaySeconds) + 30
+        );
 
     public IEnumerable<string> Secrets => Channels.Values.SelectMany(c => c.Secrets);
 }

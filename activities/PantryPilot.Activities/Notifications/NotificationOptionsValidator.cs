@@ -29,9 +29,16 @@ public sealed class NotificationOptionsValidator : IValidateOptions<Notification
             problems.Add($"Notifications:MaxAttempts must be 1-20 (got {options.MaxAttempts})");
         }
 
-        if (options.FirstDelaySeconds < 0 || options.MaxDelaySeconds < options.FirstDelaySeconds || options.AttemptTimeoutSeconds <= 0)
+        if (
+            options.FirstDelaySeconds < 0
+            || options.MaxDelaySeconds < options.FirstDelaySeconds
+            || options.AttemptTimeoutSeconds <= 0
+        )
         {
-            problems.Add("Notifications:FirstDelaySeconds must be >= 0, MaxDelaySeconds >= FirstDelaySeconds, AttemptTimeoutSeconds > 0");
+            problems.Add(
+                "Notifications:FirstDelaySeconds must be >= 0, MaxDelaySeconds >= FirstDelaySeconds, " +
+                "AttemptTimeoutSeconds > 0"
+            );
         }
 
         foreach (var (channel, c) in options.Channels)
@@ -53,12 +60,17 @@ public sealed class NotificationOptionsValidator : IValidateOptions<Notification
 
             if (c.Type == ChannelType.Webhook && (string.IsNullOrEmpty(c.SigningKey) || c.SigningKey.Length < 32))
             {
-                problems.Add($"{key}:SigningKey is required for a webhook channel and must be at least 32 characters (e.g. openssl rand -base64 48)");
+                problems.Add(
+                    $"{key}:SigningKey is required for a webhook channel and must be at least 32 characters (e.g. " +
+                    "openssl rand -base64 48)"
+                );
             }
 
             foreach (var kind in c.EventKinds.Where(k => !NotificationKinds.All.Contains(k)))
             {
-                problems.Add($"{key}:Events: unknown event kind '{kind}' (known: {string.Join(", ", NotificationKinds.All)})");
+                problems.Add(
+                    $"{key}:Events: unknown event kind '{kind}' (known: {string.Join(", ", NotificationKinds.All)})"
+                );
             }
 
             try
@@ -87,9 +99,13 @@ public sealed class NotificationOptionsValidator : IValidateOptions<Notification
         {
             yield return $"{key}:Url is not an absolute http(s) URL";
         }
-        else if (uri.Scheme == "http" && !(uri.IsLoopback || IPAddress.TryParse(uri.Host, out var ip) && IPAddress.IsLoopback(ip)))
+        else if (
+            uri.Scheme == "http"
+            && !(uri.IsLoopback || IPAddress.TryParse(uri.Host, out var ip) && IPAddress.IsLoopback(ip))
+        )
         {
-            yield return $"{key}:Url must use https (plain http only to a loopback address): the URL and the message would travel in clear text";
+            yield return $"{key}:Url must use https (plain http only to a loopback address): the URL and the message " +
+                "would travel in clear text";
         }
     }
 }

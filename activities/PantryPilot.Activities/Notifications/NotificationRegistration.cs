@@ -22,21 +22,37 @@ public static class NotificationRegistration
 
     public static IServiceCollection AddNotifications(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddOptions<NotificationOptions>().Bind(configuration.GetSection(NotificationOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>());
-        services.AddOptions<ApprovalOptions>().Bind(configuration.GetSection(ApprovalOptions.Section)).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<ApprovalOptions>, ApprovalOptionsValidator>());
+        services
+            .AddOptions<NotificationOptions>()
+            .Bind(configuration.GetSection(NotificationOptions.Section))
+            .ValidateOnStart();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<NotificationOptions>, NotificationOptionsValidator>()
+        );
+        services
+            .AddOptions<ApprovalOptions>()
+            .Bind(configuration.GetSection(ApprovalOptions.Section))
+            .ValidateOnStart();
+        services.TryAddEnumerable(
+            ServiceDescriptor.Singleton<IValidateOptions<ApprovalOptions>, ApprovalOptionsValidator>()
+        );
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton(sp => new SecretMask(sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Secrets
-            .Concat(sp.GetRequiredService<IOptions<ApprovalOptions>>().Value.Secrets)));
-        services.TryAddSingleton(sp => new NotificationLease(sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Lease));
+        services.TryAddSingleton(sp => new SecretMask(
+            sp.GetRequiredService<IOptions<NotificationOptions>>()
+                .Value.Secrets.Concat(sp.GetRequiredService<IOptions<ApprovalOptions>>().Value.Secrets)
+        ));
+        services.TryAddSingleton(sp => new NotificationLease(
+            sp.GetRequiredService<IOptions<NotificationOptions>>().Value.Lease
+        ));
         services.TryAddSingleton<NotificationChannels>();
         services.TryAddSingleton<ApprovalLinks>();
         services.TryAddSingleton<IDeliveryLedger>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<NotificationOptions>>().Value;
             return options.Ledger == "postgres"
-                ? new PostgresDeliveryLedger(new PantryDatabase(DatabaseOptions.From(configuration), ConnectRetryOptions.None))
+                ? new PostgresDeliveryLedger(
+                    new PantryDatabase(DatabaseOptions.From(configuration), ConnectRetryOptions.None)
+                )
                 : new FileDeliveryLedger(options.Directory);
         });
         services.TryAddSingleton<Notifier>();
@@ -49,9 +65,14 @@ public static class NotificationRegistration
 
     /// <summary>The options through the same binding and validators, for code that runs without a host (the CLI);
     /// throws <see cref="NotificationConfigurationException"/> listing every problem.</summary>
-    public static (NotificationOptions Notifications, ApprovalOptions Approval) ReadNotificationOptions(this IConfiguration configuration)
+    public static (NotificationOptions Notifications, ApprovalOptions Approval) ReadNotificationOptions(
+        this IConfiguration configuration
+    )
     {
-        using var services = new ServiceCollection().AddLogging().AddNotifications(configuration).BuildServiceProvider();
+        using var services = new ServiceCollection()
+            .AddLogging()
+            .AddNotifications(configuration)
+            .BuildServiceProvider();
         var errors = new List<string>();
         var notifications = Value<NotificationOptions>(services, errors);
         var approval = Value<ApprovalOptions>(services, errors);
@@ -69,7 +90,8 @@ public static class NotificationRegistration
         {
             errors.AddRange(e.Failures);
         }
-        catch (InvalidOperationException e) when (e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        catch (InvalidOperationException e)
+            when (e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
             errors.Add(e.Message);
         }

@@ -6,14 +6,25 @@ using PantryPilot.Domain.Notifications;
 
 namespace PantryPilot.Activities.Notifications;
 
-/// <summary>Sends one event to its channels, each exactly once per event id: for every channel, claim the delivery in the
-/// ledger, send (with the channel's retries and rate limit), record the outcome. Everything that leaves this class,
+/// <summary>Sends one event to its channels, each exactly once per event id: for every channel, claim the delivery in
+/// the ledger, send (with the channel's retries and rate limit), record the outcome. Everything that leaves this class,
 /// logs and outcomes alike, goes through the <see cref="SecretMask"/> of every configured secret.</summary>
-public sealed class Notifier(NotificationChannels channels, IDeliveryLedger ledger, ApprovalLinks links, SecretMask mask, NotificationLease lease, TimeProvider clock, ILogger<Notifier> logger)
+public sealed class Notifier(
+    NotificationChannels channels,
+    IDeliveryLedger ledger,
+    ApprovalLinks links,
+    SecretMask mask,
+    NotificationLease lease,
+    TimeProvider clock,
+    ILogger<Notifier> logger
+)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    public async Task<SendNotificationOutput> SendAsync(SendNotificationInput input, CancellationToken cancellationToken)
+    public async Task<SendNotificationOutput> SendAsync(
+        SendNotificationInput input,
+        CancellationToken cancellationToken
+    )
     {
         ArgumentNullException.ThrowIfNull(input);
         var notice = input.Event ?? throw new NotificationInputException("the input carries no event");
@@ -32,7 +43,11 @@ public sealed class Notifier(NotificationChannels channels, IDeliveryLedger ledg
 
         if (targets.Count == 0)
         {
-            logger.LogInformation("Notification {EventId} ({Kind}): no channel subscribes to this kind", notice.EventId, notice.Kind);
+            logger.LogInformation(
+                "Notification {EventId} ({Kind}): no channel subscribes to this kind",
+                notice.EventId,
+                notice.Kind
+            );
         }
 
         return new SendNotificationOutput(notice.EventId, notice.Kind, deliveries);
@@ -57,9 +72,17 @@ public sealed class Notifier(NotificationChannels channels, IDeliveryLedger ledg
         if (notice is ApprovalRequestedEvent request)
         {
             var minted = links.For(request.WorkflowId, request.EntryId, request.Deadline);
-            message = minted.Count > 0
-                ? message.WithLinks(minted)
-                : message with { Lines = [.. message.Lines, $"Decide with: pantrypilot model approve --id {request.WorkflowId} --by NAME (or --refuse)"] };
+            message =
+                minted.Count > 0
+                    ? message.WithLinks(minted)
+                    : message with
+                    {
+                        Lines =
+                        [
+                            .. message.Lines,
+                            $"Decide with: pantrypilot model approve --id {request.WorkflowId} --by NAME (or --refuse)",
+                        ],
+                    };
         }
 
         return new OutgoingNotification(notice.EventId, notice.Kind, notice.OccurredAt, message, json);
@@ -74,27 +97,66 @@ public sealed class Notifier(NotificationChannels channels, IDeliveryLedger ledg
 
         return
         [
-            .. input.Channels.Select(name => channels.Find(name)
-                ?? throw new NotificationInputException($"no notification channel '{name}' is configured on this host (configured: {string.Join(", ", channels.All.Select(c => c.Name))})")),
+            .. input.Channels.Select(name =>
+                channels.Find(name)
+                ?? throw new NotificationInputException(
+                    $"no notification channel '{name}' is configured on this host (configured: " +
+                    $"{string.Join(", ", channels.All.Select(c => c.Name))})"
+                )
+            ),
         ];
     }
 
-    private async Task<ChannelDelivery> DeliverAsync(ChannelSender sender, OutgoingNotification outgoing, CancellationToken cancellationToken)
+    private async Task<ChannelDelivery> DeliverAsync(
+        ChannelSender sender,
+        OutgoingNotification outgoing,
+        CancellationToken cancellationToken
+    )
     {
-        var (action, record) = await ledger.ClaimAsync(outgoing.EventId, sender.Name, clock.GetUtcNow(), lease.Duration, cancellationToken);
+        var (action, record) = await ledger.ClaimAsync(
+            outgoing.EventId,
+            sender.Name,
+            clock.GetUtcNow(),
+            lease.Duration,
+            cancellationToken
+        );
         switch (action)
         {
             case ClaimAction.AlreadySent:
-                return Report(new ChannelDelivery(sender.Name, DeliveryStatus.AlreadyDelivered, 0, $"delivered before ({record?.Detail}); nothing sent"), outgoing);
+                return Report(
+                    new ChannelDelivery(
+                        sender.Name,
+                        DeliveryStatus.AlreadyDelivered,
+                        0,
+                        $"delivered before ({record?.Detail}); nothing sent"
+                    ),
+                    outgoing
+                );
             case ClaimAction.AlreadyRejected:
-                return Report(new ChannelDelivery(sender.Name, DeliveryStatus.Rejected, 0, $"refused before: {record?.Detail}; nothing sent"), outgoing);
+                return Report(
+                    new ChannelDelivery(
+                        sender.Name,
+                        DeliveryStatus.Rejected,
+                        0,
+                        $"refused before: {record?.Detail}; nothing sent"
+                    ),
+                    outgoing
+                );
             case ClaimAction.Busy:
-                throw new DeliveryInFlightException($"event {outgoing.EventId} on channel {sender.Name} is being sent by another worker until {record?.LeaseUntil:u}; try again later");
+                throw new DeliveryInFlightException(
+                    $"event {outgoing.EventId} on channel {sender.Name} is being sent by another worker until " +
+                    $"{record?.LeaseUntil:u}; try again later"
+                );
         }
 
         if (action == ClaimAction.Resend)
         {
-            logger.LogWarning("Notification {EventId} on {Channel}: an earlier sender claimed it and never recorded an outcome; sending again with the same Idempotency-Key", outgoing.EventId, sender.Name);
+            logger.LogWarning(
+                "Notification {EventId} on {Channel}: an earlier sender claimed it and never recorded an outcome; " +
+                "sending again with the same Idempotency-Key",
+                outgoing.EventId,
+                sender.Name
+            );
         }
 
         var (answer, attempts) = await sender.SendAsync(outgoing, cancellationToken);
@@ -111,9 +173,19 @@ public sealed class Notifier(NotificationChannels channels, IDeliveryLedger ledg
 
     private ChannelDelivery Report(ChannelDelivery delivery, OutgoingNotification outgoing)
     {
-        var level = delivery.Status is DeliveryStatus.Delivered or DeliveryStatus.AlreadyDelivered ? LogLevel.Information : LogLevel.Warning;
-        logger.Log(level, "Notification {EventId} ({Kind}) on {Channel}: {Status} after {Attempts} attempt(s): {Detail}",
-            outgoing.EventId, outgoing.Kind, delivery.Channel, delivery.Status, delivery.Attempts, delivery.Detail);
+        var level = delivery.Status is DeliveryStatus.Delivered or DeliveryStatus.AlreadyDelivered
+            ? LogLevel.Information
+            : LogLevel.Warning;
+        logger.Log(
+            level,
+            "Notification {EventId} ({Kind}) on {Channel}: {Status} after {Attempts} attempt(s): {Detail}",
+            outgoing.EventId,
+            outgoing.Kind,
+            delivery.Channel,
+            delivery.Status,
+            delivery.Attempts,
+            delivery.Detail
+        );
         return delivery;
     }
 }

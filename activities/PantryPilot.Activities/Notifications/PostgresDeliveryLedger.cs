@@ -11,7 +11,13 @@ public sealed class PostgresDeliveryLedger(PantryDatabase database) : IDeliveryL
 {
     public const string Table = "notification_deliveries";
 
-    public async Task<(ClaimAction Action, DeliveryRecord? Record)> ClaimAsync(string eventId, string channel, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    public async Task<(ClaimAction Action, DeliveryRecord? Record)> ClaimAsync(
+        string eventId,
+        string channel,
+        DateTimeOffset now,
+        TimeSpan lease,
+        CancellationToken cancellationToken
+    )
     {
         await using var conn = await OpenAsync(cancellationToken);
         await using var tx = await conn.BeginTransactionAsync(cancellationToken);
@@ -22,12 +28,17 @@ public sealed class PostgresDeliveryLedger(PantryDatabase database) : IDeliveryL
         {
             record = DeliveryRules.Claim(existing, eventId, channel, now, lease);
             // A row another transaction inserted since our SELECT makes the insert a no-op; the row count tells.
-            await using var cmd = new NpgsqlCommand(existing is null
-                ? $"""
-                  INSERT INTO {Table} (event_id, channel, state, attempts, lease_until, updated_at, detail)
-                  VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id, channel) DO NOTHING
-                  """
-                : $"UPDATE {Table} SET state = $3, attempts = $4, lease_until = $5, updated_at = $6, detail = $7 WHERE event_id = $1 AND channel = $2", conn, tx);
+            await using var cmd = new NpgsqlCommand(
+                existing is null
+                    ? $"""
+                    INSERT INTO {Table} (event_id, channel, state, attempts, lease_until, updated_at, detail)
+                    VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (event_id, channel) DO NOTHING
+                    """
+                    : $"UPDATE {Table} SET state = $3, attempts = $4, lease_until = $5, updated_at = $6, detail = $7 " +
+                        "WHERE event_id = $1 AND channel = $2",
+                conn,
+                tx
+            );
             Bind(cmd, record);
             if (await cmd.ExecuteNonQueryAsync(cancellationToken) == 0)
             {
@@ -40,10 +51,21 @@ public sealed class PostgresDeliveryLedger(PantryDatabase database) : IDeliveryL
         return (action, record);
     }
 
-    public async Task RecordAsync(string eventId, string channel, DeliveryState state, string detail, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task RecordAsync(
+        string eventId,
+        string channel,
+        DeliveryState state,
+        string detail,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         await using var conn = await OpenAsync(cancellationToken);
-        await using var cmd = new NpgsqlCommand($"UPDATE {Table} SET state = $3, detail = $4, updated_at = $5, lease_until = $5 WHERE event_id = $1 AND channel = $2", conn);
+        await using var cmd = new NpgsqlCommand(
+            $"UPDATE {Table} SET state = $3, detail = $4, updated_at = $5, lease_until = $5 WHERE event_id = $1 AND " +
+            "channel = $2",
+            conn
+        );
         cmd.Parameters.AddWithValue(eventId);
         cmd.Parameters.AddWithValue(channel);
         cmd.Parameters.AddWithValue(Name(state));
@@ -70,10 +92,19 @@ public sealed class PostgresDeliveryLedger(PantryDatabase database) : IDeliveryL
         }
     }
 
-    private static async Task<DeliveryRecord?> SelectAsync(NpgsqlConnection conn, string eventId, string channel, bool forUpdate, CancellationToken cancellationToken)
+    private static async Task<DeliveryRecord?> SelectAsync(
+        NpgsqlConnection conn,
+        string eventId,
+        string channel,
+        bool forUpdate,
+        CancellationToken cancellationToken
+    )
     {
         await using var cmd = new NpgsqlCommand(
-            $"SELECT state, attempts, lease_until, updated_at, detail FROM {Table} WHERE event_id = $1 AND channel = $2{(forUpdate ? " FOR UPDATE" : string.Empty)}", conn);
+            $"SELECT state, attempts, lease_until, updated_at, detail FROM {Table} WHERE event_id = $1 AND channel = " +
+            $"$2{(forUpdate ? " FOR UPDATE" : string.Empty)}",
+            conn
+        );
         cmd.Parameters.AddWithValue(eventId);
         cmd.Parameters.AddWithValue(channel);
         try
@@ -91,7 +122,8 @@ public sealed class PostgresDeliveryLedger(PantryDatabase database) : IDeliveryL
                 reader.GetInt32(1),
                 new DateTimeOffset(reader.GetFieldValue<DateTime>(2), TimeSpan.Zero),
                 new DateTimeOffset(reader.GetFieldValue<DateTime>(3), TimeSpan.Zero),
-                reader.IsDBNull(4) ? null : reader.GetString(4));
+                reader.IsDBNull(4) ? null : reader.GetString(4)
+            );
         }
         catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.UndefinedTable)
         {

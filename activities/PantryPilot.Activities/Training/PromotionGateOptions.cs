@@ -25,7 +25,8 @@ public sealed class PromotionGateOptions
 
     public PromotionFloors Floors => new(ParseRate, RawCompliance, ServedCompliance, Samples, Tags, MaxRegression);
 
-    /// <summary>Reads and checks the section; throws <see cref="InvalidOperationException"/> naming every bad key.</summary>
+    /// <summary>Reads and checks the section; throws <see cref="InvalidOperationException"/> naming every bad
+    /// key.</summary>
     public static PromotionFloors From(IConfiguration configuration)
     {
         var options = new PromotionGateOptions();
@@ -40,8 +41,15 @@ public sealed class PromotionGateOptions
 
         var floors = options.Floors;
         var problems = floors.Problems();
-        return problems.Count == 0 ? floors : throw new InvalidOperationException("invalid promotion floors: " + string.Join("; ", problems));
+        return problems.Count == 0
+            ? floors
+            : throw new InvalidOperationException("invalid promotion floors: " + string.Join("; ", problems));
     }
 
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"parse rate >= {ParseRate:P0}, raw compliance >= {RawCompliance:P0}, served compliance >= {ServedCompliance:P0}, samples >= {Samples}");
+    public override string ToString() =>
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"parse rate >= {ParseRate:P0}, raw compliance >= {RawCompliance:P0}, served compliance >= " +
+            $"{ServedCompliance:P0}, samples >= {Samples}"
+        );
 }

@@ -27,7 +27,8 @@ public sealed class ApprovalKeys
     /// <summary>Why a key cannot be used (without quoting it); null when it can.</summary>
     public static string? Problem(string? key) =>
         string.IsNullOrEmpty(key) ? "no signing key is set"
-        : key.Length < MinLength ? $"the signing key is {key.Length} characters long; at least {MinLength} (e.g. openssl rand -base64 48)"
+        : key.Length < MinLength
+            ? $"the signing key is {key.Length} characters long; at least {MinLength} (e.g. openssl rand -base64 48)"
         : null;
 
     public override string ToString() => $"ApprovalKeys {{ current, {Previous.Count} previous }}";

@@ -15,13 +15,23 @@ public static class ApprovalTokenCodec
 {
     public const string Version = "v1";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { DefaultIgnoreCondition = JsonIgnoreCondition.Never };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+    };
 
     public static string Mint(ApprovalKeys keys, ApprovalToken token)
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(token);
-        var payload = new Payload(token.WorkflowId, token.EntryId, token.Approve ? "approve" : "refuse", token.Approver, token.ExpiresAt.ToUnixTimeSeconds(), token.Nonce);
+        var payload = new Payload(
+            token.WorkflowId,
+            token.EntryId,
+            token.Approve ? "approve" : "refuse",
+            token.Approver,
+            token.ExpiresAt.ToUnixTimeSeconds(),
+            token.Nonce
+        );
         var body = Base64Url.EncodeToString(JsonSerializer.SerializeToUtf8Bytes(payload, Json));
         return $"{Version}.{body}.{Signature(keys.Current, body)}";
     }
@@ -29,14 +39,25 @@ public static class ApprovalTokenCodec
     /// <summary>A fresh random nonce (128 bits, base64url).</summary>
     public static string NewNonce() => Base64Url.EncodeToString(RandomNumberGenerator.GetBytes(16));
 
-    public static ApprovalVerification Verify(ApprovalKeys keys, string? text, string workflowId, string entryId, IReadOnlyCollection<string> approvers, DateTimeOffset now)
+    public static ApprovalVerification Verify(
+        ApprovalKeys keys,
+        string? text,
+        string workflowId,
+        string entryId,
+        IReadOnlyCollection<string> approvers,
+        DateTimeOffset now
+    )
     {
         ArgumentNullException.ThrowIfNull(keys);
         ArgumentNullException.ThrowIfNull(approvers);
         var parts = (text ?? string.Empty).Trim().Split('.');
         if (parts.Length != 3 || parts[0] != Version || parts[1].Length == 0 || parts[2].Length == 0)
         {
-            return new(ApprovalVerdict.Malformed, null, $"not an approval token: expected {Version}.<payload>.<signature>");
+            return new(
+                ApprovalVerdict.Malformed,
+                null,
+                $"not an approval token: expected {Version}.<payload>.<signature>"
+            );
         }
 
         byte[] given;
@@ -51,7 +72,11 @@ public static class ApprovalTokenCodec
 
         if (!keys.All.Any(key => CryptographicOperations.FixedTimeEquals(Hmac(key, parts[1]), given)))
         {
-            return new(ApprovalVerdict.Forged, null, "the token's signature does not match: it was not minted with this deployment's key, or it was altered");
+            return new(
+                ApprovalVerdict.Forged,
+                null,
+                "the token's signature does not match: it was not minted with this deployment's key, or it was altered"
+            );
         }
 
         ApprovalToken token;
@@ -72,17 +97,29 @@ public static class ApprovalTokenCodec
 
         if (!string.Equals(token.WorkflowId, workflowId, StringComparison.Ordinal))
         {
-            return new(ApprovalVerdict.WrongWorkflow, token, $"the token was made for workflow {token.WorkflowId}, not {workflowId}");
+            return new(
+                ApprovalVerdict.WrongWorkflow,
+                token,
+                $"the token was made for workflow {token.WorkflowId}, not {workflowId}"
+            );
         }
 
         if (!string.Equals(token.EntryId, entryId, StringComparison.Ordinal))
         {
-            return new(ApprovalVerdict.WrongCandidate, token, $"the token was made for candidate {token.EntryId}; the run waits for {entryId}");
+            return new(
+                ApprovalVerdict.WrongCandidate,
+                token,
+                $"the token was made for candidate {token.EntryId}; the run waits for {entryId}"
+            );
         }
 
         if (!approvers.Contains(Normalise(token.Approver), StringComparer.Ordinal))
         {
-            return new(ApprovalVerdict.NotAnApprover, token, $"{token.Approver} is not on the approvers' allow-list (Approval:Approvers)");
+            return new(
+                ApprovalVerdict.NotAnApprover,
+                token,
+                $"{token.Approver} is not on the approvers' allow-list (Approval:Approvers)"
+            );
         }
 
         return new(ApprovalVerdict.Valid, token, $"{(token.Approve ? "approved" : "refused")} by {token.Approver}");
@@ -96,11 +133,23 @@ public static class ApprovalTokenCodec
     private static byte[] Hmac(string key, string body) =>
         HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.ASCII.GetBytes($"{Version}.{body}"));
 
-    private sealed record Payload(string WorkflowId, string EntryId, string Decision, string Approver, long Expires, string Nonce)
+    private sealed record Payload(
+        string WorkflowId,
+        string EntryId,
+        string Decision,
+        string Approver,
+        long Expires,
+        string Nonce
+    )
     {
         public ApprovalToken ToToken()
         {
-            if (string.IsNullOrEmpty(WorkflowId) || string.IsNullOrEmpty(EntryId) || string.IsNullOrEmpty(Approver) || string.IsNullOrEmpty(Nonce))
+            if (
+                string.IsNullOrEmpty(WorkflowId)
+                || string.IsNullOrEmpty(EntryId)
+                || string.IsNullOrEmpty(Approver)
+                || string.IsNullOrEmpty(Nonce)
+            )
             {
                 throw new FormatException("a field is missing");
             }
@@ -111,7 +160,14 @@ public static class ApprovalTokenCodec
                 "refuse" => false,
                 _ => throw new FormatException($"decision '{Decision}'"),
             };
-            return new ApprovalToken(WorkflowId, EntryId, approve, Approver, DateTimeOffset.FromUnixTimeSeconds(Expires), Nonce);
+            return new ApprovalToken(
+                WorkflowId,
+                EntryId,
+                approve,
+                Approver,
+                DateTimeOffset.FromUnixTimeSeconds(Expires),
+                Nonce
+            );
         }
     }
 }

@@ -15,9 +15,15 @@ public sealed record ChannelRateLimit(int Permits, TimeSpan Window)
     {
         ArgumentNullException.ThrowIfNull(text);
         var parts = text.Split('/', StringSplitOptions.TrimEntries);
-        if (parts.Length != 2 || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var permits) || permits < 1)
+        if (
+            parts.Length != 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var permits)
+            || permits < 1
+        )
         {
-            throw new FormatException($"rate limit '{text}': write it as N/s, N/min or N/h with N a whole number of at least 1");
+            throw new FormatException(
+                $"rate limit '{text}': write it as N/s, N/min or N/h with N a whole number of at least 1"
+            );
         }
 
         var window = parts[1].ToUpperInvariant() switch
@@ -31,5 +37,8 @@ public sealed record ChannelRateLimit(int Permits, TimeSpan Window)
     }
 
     private static string Unit(TimeSpan window) =>
-        window == TimeSpan.FromSeconds(1) ? "s" : window == TimeSpan.FromMinutes(1) ? "min" : window == TimeSpan.FromHours(1) ? "h" : $"{window.TotalSeconds}s";
+        window == TimeSpan.FromSeconds(1) ? "s"
+        : window == TimeSpan.FromMinutes(1) ? "min"
+        : window == TimeSpan.FromHours(1) ? "h"
+        : $"{window.TotalSeconds}s";
 }

@@ -1,6 +1,7 @@
 namespace PantryPilot.Domain.Notifications;
 
-/// <summary>What a sender may do with an event on a channel, given the ledger's record (<see cref="DeliveryRules.Decide"/>).</summary>
+/// <summary>What a sender may do with an event on a channel, given the ledger's record (<see
+/// cref="DeliveryRules.Decide"/>).</summary>
 public enum ClaimAction
 {
     /// <summary>Nobody sent it, or an earlier call gave up: claim it and send.</summary>

@@ -13,17 +13,24 @@ namespace PantryPilot.Domain.Notifications;
 /// when a process died in the milliseconds between the receiver's answer and the ledger write.</summary>
 public static class DeliveryRules
 {
-    public static ClaimAction Decide(DeliveryRecord? existing, DateTimeOffset now) => existing switch
-    {
-        null => ClaimAction.Send,
-        { State: DeliveryState.Sent } => ClaimAction.AlreadySent,
-        { State: DeliveryState.Rejected } => ClaimAction.AlreadyRejected,
-        { State: DeliveryState.Failed } => ClaimAction.Send,
-        { State: DeliveryState.Sending } when existing.LeaseUntil > now => ClaimAction.Busy,
-        _ => ClaimAction.Resend,
-    };
+    public static ClaimAction Decide(DeliveryRecord? existing, DateTimeOffset now) =>
+        existing switch
+        {
+            null => ClaimAction.Send,
+            { State: DeliveryState.Sent } => ClaimAction.AlreadySent,
+            { State: DeliveryState.Rejected } => ClaimAction.AlreadyRejected,
+            { State: DeliveryState.Failed } => ClaimAction.Send,
+            { State: DeliveryState.Sending } when existing.LeaseUntil > now => ClaimAction.Busy,
+            _ => ClaimAction.Resend,
+        };
 
     /// <summary>The record a successful claim writes.</summary>
-    public static DeliveryRecord Claim(DeliveryRecord? existing, string eventId, string channel, DateTimeOffset now, TimeSpan lease) =>
+    public static DeliveryRecord Claim(
+        DeliveryRecord? existing,
+        string eventId,
+        string channel,
+        DateTimeOffset now,
+        TimeSpan lease
+    ) =>
         new(eventId, channel, DeliveryState.Sending, (existing?.Attempts ?? 0) + 1, now + lease, now, existing?.Detail);
 }

@@ -3,7 +3,8 @@ namespace PantryPilot.Domain.Notifications;
 /// <summary>The ledger's state of one event on one channel.</summary>
 public enum DeliveryState
 {
-    /// <summary>Claimed: a sender is sending (or died while sending; its lease says until when it counts as alive).</summary>
+    /// <summary>Claimed: a sender is sending (or died while sending; its lease says until when it counts as
+    /// alive).</summary>
     Sending,
 
     /// <summary>The receiver accepted it. Final.</summary>

@@ -1,7 +1,8 @@
 namespace PantryPilot.Domain.Notifications;
 
-/// <summary>The rules of an event id, the idempotency key a receiver sees in the <c>Idempotency-Key</c> header: printable
-/// ASCII without spaces (a header value must not need quoting), at most <see cref="MaxLength"/> characters.</summary>
+/// <summary>The rules of an event id, the idempotency key a receiver sees in the <c>Idempotency-Key</c> header:
+/// printable ASCII without spaces (a header value must not need quoting), at most <see cref="MaxLength"/>
+/// characters.</summary>
 public static class NotificationKey
 {
     public const int MaxLength = 200;
@@ -20,6 +21,8 @@ public static class NotificationKey
         }
 
         var bad = eventId.FirstOrDefault(c => c is <= ' ' or > '~');
-        return bad == default ? null : $"the event id '{eventId}' holds '{bad}' (U+{(int)bad:X4}); use printable ASCII without spaces";
+        return bad == default
+            ? null
+            : $"the event id '{eventId}' holds '{bad}' (U+{(int)bad:X4}); use printable ASCII without spaces";
     }
 }

@@ -1,8 +1,8 @@
 namespace PantryPilot.Domain.Notifications;
 
-/// <summary>Replaces every configured secret (webhook URLs and their paths, signing keys, passwords) by <c>***</c> in
-/// a text before it reaches a log, an exception or an activity result. Secrets shorter than
-/// <see cref="MinLength"/> are not masked (they would mask ordinary words); configuration refuses such keys anyway.</summary>
+/// <summary>Replaces every configured secret (webhook URLs and their paths, signing keys, passwords) by <c>***</c> in a
+/// text before it reaches a log, an exception or an activity result. Secrets shorter than <see cref="MinLength"/> are
+/// not masked (they would mask ordinary words); configuration refuses such keys anyway.</summary>
 public sealed class SecretMask
 {
     public const int MinLength = 8;
@@ -12,7 +12,13 @@ public sealed class SecretMask
     private readonly string[] secrets;
 
     public SecretMask(IEnumerable<string?> secrets) =>
-        this.secrets = [.. secrets.OfType<string>().Where(s => s.Length >= MinLength).Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length)];
+        this.secrets = [
+            .. secrets
+                .OfType<string>()
+                .Where(s => s.Length >= MinLength)
+                .Distinct(StringComparer.Ordinal)
+                .OrderByDescending(s => s.Length),
+        ];
 
     public static SecretMask None { get; } = new([]);
 

@@ -11,7 +11,8 @@ public enum SignatureCheck
     /// <summary>The timestamp is not a whole number of seconds.</summary>
     Malformed,
 
-    /// <summary>No signature matches the body and timestamp under this key: altered, or signed with another key.</summary>
+    /// <summary>No signature matches the body and timestamp under this key: altered, or signed with another
+    /// key.</summary>
     Mismatch,
 
     /// <summary>Signed correctly but too long ago (or too far ahead): a replay, or a clock badly off.</summary>

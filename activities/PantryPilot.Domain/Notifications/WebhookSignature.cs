@@ -8,11 +8,13 @@ namespace PantryPilot.Domain.Notifications;
 /// else's. Each request carries
 /// <list type="bullet">
 /// <item><c>X-PantryPilot-Timestamp</c>: Unix seconds when it was signed;</item>
-/// <item><c>X-PantryPilot-Signature</c>: <c>v1=</c> + lowercase hex of HMAC-SHA256(key, "{timestamp}.{raw body bytes}"),
+/// <item><c>X-PantryPilot-Signature</c>: <c>v1=</c> + lowercase hex of
+/// HMAC-SHA256(key, "{timestamp}.{raw body bytes}"),
 /// the key being the UTF-8 bytes of the channel's SigningKey;</item>
 /// <item><c>Idempotency-Key</c>: the event id, the same on every retry of the same event.</item>
 /// </list>
-/// A receiver recomputes the HMAC over the raw body it received (before parsing it), compares in constant time, refuses a
+/// A receiver recomputes the HMAC over the raw body it received (before parsing it), compares in constant time,
+/// refuses a
 /// timestamp older than its tolerance (replays), and keeps the Idempotency-Keys it has seen to drop duplicates.
 /// <see cref="Verify"/> does all but the last; docs/notifications.md has the same in a few lines of Python.</summary>
 public static class WebhookSignature
@@ -39,7 +41,14 @@ public static class WebhookSignature
 
     /// <summary>Checks a received request. <paramref name="signatureHeader"/> may hold several comma-separated
     /// <c>v1=</c> values (a sender rotating keys); one match is enough.</summary>
-    public static SignatureCheck Verify(string key, string? timestampHeader, string? signatureHeader, ReadOnlySpan<byte> body, DateTimeOffset now, TimeSpan? tolerance = null)
+    public static SignatureCheck Verify(
+        string key,
+        string? timestampHeader,
+        string? signatureHeader,
+        ReadOnlySpan<byte> body,
+        DateTimeOffset now,
+        TimeSpan? tolerance = null
+    )
     {
         if (string.IsNullOrEmpty(timestampHeader) || string.IsNullOrEmpty(signatureHeader))
         {
@@ -53,7 +62,12 @@ public static class WebhookSignature
 
         var expected = Encoding.ASCII.GetBytes(Sign(key, timestamp, body));
         var matched = false;
-        foreach (var candidate in signatureHeader.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        foreach (
+            var candidate in signatureHeader.Split(
+                ',',
+                StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries
+            )
+        )
         {
             matched |= CryptographicOperations.FixedTimeEquals(expected, Encoding.ASCII.GetBytes(candidate));
         }

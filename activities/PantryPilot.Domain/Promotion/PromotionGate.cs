@@ -2,11 +2,11 @@ using System.Globalization;
 
 namespace PantryPilot.Domain.Promotion;
 
-/// <summary>The one rule every promotion passes: never promote a candidate below the floors, nor one worse than the model
-/// being served. "Worse" means lower parse rate, raw compliance or served compliance overall, or lower raw or served
-/// compliance on a tag both measured, by more than <see cref="PromotionFloors.MaxRegression"/>. A figure the candidate
-/// lacks fails its floor (unmeasured is not evidence); a figure the served entry lacks is not compared (noted).
-/// Re-promoting the entry being served is allowed (a retried promote).</summary>
+/// <summary>The one rule every promotion passes: never promote a candidate below the floors, nor one worse than the
+/// model being served. "Worse" means lower parse rate, raw compliance or served compliance overall, or lower raw or
+/// served compliance on a tag both measured, by more than <see cref="PromotionFloors.MaxRegression"/>. A figure the
+/// candidate lacks fails its floor (unmeasured is not evidence); a figure the served entry lacks is not compared
+/// (noted). Re-promoting the entry being served is allowed (a retried promote).</summary>
 public static class PromotionGate
 {
     public static PromotionGateResult Evaluate(
@@ -14,7 +14,8 @@ public static class PromotionGate
         IReadOnlyDictionary<string, double> candidate,
         string? servedId,
         IReadOnlyDictionary<string, double>? served,
-        PromotionFloors floors)
+        PromotionFloors floors
+    )
     {
         ArgumentNullException.ThrowIfNull(candidate);
         ArgumentNullException.ThrowIfNull(floors);
@@ -30,21 +31,43 @@ public static class PromotionGate
             var samples = candidate.TryGetValue(PromotionMetrics.Samples, out var n) ? n : 0;
             if (samples < floors.Samples)
             {
-                reasons.Add($"evaluated on {samples.ToString("0", CultureInfo.InvariantCulture)} samples; the floor is {floors.Samples}");
+                reasons.Add(
+                    $"evaluated on {samples.ToString("0", CultureInfo.InvariantCulture)} samples; the floor is " +
+                    $"{floors.Samples}"
+                );
             }
         }
 
         Floor(reasons, candidate, PromotionMetrics.ParseRate, "parse rate", floors.ParseRate);
         Floor(reasons, candidate, PromotionMetrics.RawCompliance, "raw compliance", floors.RawCompliance);
-        Floor(reasons, candidate, PromotionMetrics.ServedCompliance, "served compliance", floors.ServedCompliance, "no recipe was served through the guard");
+        Floor(
+            reasons,
+            candidate,
+            PromotionMetrics.ServedCompliance,
+            "served compliance",
+            floors.ServedCompliance,
+            "no recipe was served through the guard"
+        );
         foreach (var tag in PromotionMetrics.Tags(candidate, PromotionMetrics.RawCompliance))
         {
-            Floor(reasons, candidate, PromotionMetrics.PerTag(PromotionMetrics.RawCompliance, tag), $"raw compliance for {tag}", floors.RawFloorFor(tag));
+            Floor(
+                reasons,
+                candidate,
+                PromotionMetrics.PerTag(PromotionMetrics.RawCompliance, tag),
+                $"raw compliance for {tag}",
+                floors.RawFloorFor(tag)
+            );
         }
 
         foreach (var tag in PromotionMetrics.Tags(candidate, PromotionMetrics.ServedCompliance))
         {
-            Floor(reasons, candidate, PromotionMetrics.PerTag(PromotionMetrics.ServedCompliance, tag), $"served compliance for {tag}", floors.ServedCompliance);
+            Floor(
+                reasons,
+                candidate,
+                PromotionMetrics.PerTag(PromotionMetrics.ServedCompliance, tag),
+                $"served compliance for {tag}",
+                floors.ServedCompliance
+            );
         }
 
         if (servedId is not null)
@@ -59,7 +82,11 @@ public static class PromotionGate
             foreach (var metric in new[] { PromotionMetrics.RawCompliance, PromotionMetrics.ServedCompliance })
             {
                 var label = metric == PromotionMetrics.RawCompliance ? "raw compliance" : "served compliance";
-                compared.AddRange(PromotionMetrics.Tags(theirs, metric).Select(tag => (PromotionMetrics.PerTag(metric, tag), $"{label} for {tag}")));
+                compared.AddRange(
+                    PromotionMetrics
+                        .Tags(theirs, metric)
+                        .Select(tag => (PromotionMetrics.PerTag(metric, tag), $"{label} for {tag}"))
+                );
             }
 
             foreach (var (metric, label) in compared)
@@ -77,7 +104,10 @@ public static class PromotionGate
                 }
                 else if (mine < baseline - floors.MaxRegression - 1e-12)
                 {
-                    reasons.Add($"{label} {Percent(mine.Value)} is worse than {Percent(baseline)} of {servedId}, which is served now");
+                    reasons.Add(
+                        $"{label} {Percent(mine.Value)} is worse than {Percent(baseline)} of {servedId}, which is " +
+                        "served now"
+                    );
                 }
             }
         }
@@ -85,7 +115,14 @@ public static class PromotionGate
         return new(reasons, notes);
     }
 
-    private static void Floor(List<string> reasons, IReadOnlyDictionary<string, double> metrics, string metric, string label, double floor, string? missing = null)
+    private static void Floor(
+        List<string> reasons,
+        IReadOnlyDictionary<string, double> metrics,
+        string metric,
+        string label,
+        double floor,
+        string? missing = null
+    )
     {
         if (floor <= 0)
         {
@@ -94,7 +131,10 @@ public static class PromotionGate
 
         if (!metrics.TryGetValue(metric, out var value))
         {
-            reasons.Add($"{label} not measured{(missing is null ? string.Empty : $" ({missing})")}; the floor is {Percent(floor)}");
+            reasons.Add(
+                $"{label} not measured{(missing is null ? string.Empty : $" ({missing})")}; the floor is " +
+                $"{Percent(floor)}"
+            );
         }
         else if (value < floor - 1e-12)
         {

@@ -1,7 +1,7 @@
 namespace PantryPilot.Domain.Promotion;
 
-/// <summary>The metric names a registry entry carries (ModelRegistryEntry.Metrics, written by the recipe-model flow from
-/// the checkpoint comparison): fractions in [0, 1], per dietary tag after a colon.</summary>
+/// <summary>The metric names a registry entry carries (ModelRegistryEntry.Metrics, written by the recipe-model flow
+/// from the checkpoint comparison): fractions in [0, 1], per dietary tag after a colon.</summary>
 public static class PromotionMetrics
 {
     public const string ParseRate = "parse_rate";
@@ -17,5 +17,8 @@ public static class PromotionMetrics
 
     /// <summary>The tags an entry has figures for under <paramref name="metric"/>.</summary>
     public static IEnumerable<string> Tags(IReadOnlyDictionary<string, double> metrics, string metric) =>
-        metrics.Keys.Where(k => k.StartsWith(metric + ":", StringComparison.Ordinal)).Select(k => k[(metric.Length + 1)..]).Order(StringComparer.Ordinal);
+        metrics
+            .Keys.Where(k => k.StartsWith(metric + ":", StringComparison.Ordinal))
+            .Select(k => k[(metric.Length + 1)..])
+            .Order(StringComparer.Ordinal);
 }

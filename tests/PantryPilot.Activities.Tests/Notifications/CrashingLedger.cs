@@ -15,10 +15,22 @@ public sealed class CrashingLedger(IDeliveryLedger inner, CrashingLedger.Step cr
         BeforeRecord,
     }
 
-    public Task<(ClaimAction Action, DeliveryRecord? Record)> ClaimAsync(string eventId, string channel, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken) =>
-        ClaimThenMaybeCrashAsync(eventId, channel, now, lease, cancellationToken);
+    public Task<(ClaimAction Action, DeliveryRecord? Record)> ClaimAsync(
+        string eventId,
+        string channel,
+        DateTimeOffset now,
+        TimeSpan lease,
+        CancellationToken cancellationToken
+    ) => ClaimThenMaybeCrashAsync(eventId, channel, now, lease, cancellationToken);
 
-    public Task RecordAsync(string eventId, string channel, DeliveryState state, string detail, DateTimeOffset now, CancellationToken cancellationToken)
+    public Task RecordAsync(
+        string eventId,
+        string channel,
+        DeliveryState state,
+        string detail,
+        DateTimeOffset now,
+        CancellationToken cancellationToken
+    )
     {
         if (crashAt == Step.BeforeRecord && Interlocked.Increment(ref crashes) == 1)
         {
@@ -28,12 +40,23 @@ public sealed class CrashingLedger(IDeliveryLedger inner, CrashingLedger.Step cr
         return inner.RecordAsync(eventId, channel, state, detail, now, cancellationToken);
     }
 
-    public Task<DeliveryRecord?> ReadAsync(string eventId, string channel, CancellationToken cancellationToken) => inner.ReadAsync(eventId, channel, cancellationToken);
+    public Task<DeliveryRecord?> ReadAsync(string eventId, string channel, CancellationToken cancellationToken) =>
+        inner.ReadAsync(eventId, channel, cancellationToken);
 
-    private async Task<(ClaimAction Action, DeliveryRecord? Record)> ClaimThenMaybeCrashAsync(string eventId, string channel, DateTimeOffset now, TimeSpan lease, CancellationToken cancellationToken)
+    private async Task<(ClaimAction Action, DeliveryRecord? Record)> ClaimThenMaybeCrashAsync(
+        string eventId,
+        string channel,
+        DateTimeOffset now,
+        TimeSpan lease,
+        CancellationToken cancellationToken
+    )
     {
         var result = await inner.ClaimAsync(eventId, channel, now, lease, cancellationToken);
-        if (crashAt == Step.AfterClaim && result.Action is ClaimAction.Send or ClaimAction.Resend && Interlocked.Increment(ref crashes) == 1)
+        if (
+            crashAt == Step.AfterClaim
+            && result.Action is ClaimAction.Send or ClaimAction.Resend
+            && Interlocked.Increment(ref crashes) == 1
+        )
         {
             throw new SimulatedCrashException("the process died between the claim and the send");
         }

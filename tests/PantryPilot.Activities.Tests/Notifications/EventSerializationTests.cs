@@ -31,8 +31,20 @@ public sealed class EventSerializationTests
     [Fact]
     public async Task DataConverter_UnknownKind_FailsInsteadOfGuessing()
     {
-        var payload = await DataConverter.Default.ToPayloadAsync(new { Event = new { kind = "party-started", EventId = "x", OccurredAt = DateTimeOffset.UnixEpoch } });
+        var payload = await DataConverter.Default.ToPayloadAsync(
+            new
+            {
+                Event = new
+                {
+                    kind = "party-started",
+                    EventId = "x",
+                    OccurredAt = DateTimeOffset.UnixEpoch,
+                },
+            }
+        );
 
-        await Assert.ThrowsAnyAsync<Exception>(() => DataConverter.Default.ToValueAsync<SendNotificationInput>(payload));
+        await Assert.ThrowsAnyAsync<Exception>(() =>
+            DataConverter.Default.ToValueAsync<SendNotificationInput>(payload)
+        );
     }
 }

@@ -12,7 +12,11 @@ public sealed class FileLedgerTests
         var ledger = new FileDeliveryLedger(dir.Path);
         var now = DateTimeOffset.UtcNow;
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => Task.Run(() => ledger.ClaimAsync("race-1", "hook", now, TimeSpan.FromMinutes(1), default))));
+        var claims = await Task.WhenAll(
+            Enumerable
+                .Range(0, 20)
+                .Select(_ => Task.Run(() => ledger.ClaimAsync("race-1", "hook", now, TimeSpan.FromMinutes(1), default)))
+        );
 
         Assert.Single(claims, c => c.Action == ClaimAction.Send);
         Assert.All(claims.Where(c => c.Action != ClaimAction.Send), c => Assert.Equal(ClaimAction.Busy, c.Action));
@@ -26,7 +30,13 @@ public sealed class FileLedgerTests
         await new FileDeliveryLedger(dir.Path).ClaimAsync("e", "hook", now, TimeSpan.FromMinutes(1), default);
         await new FileDeliveryLedger(dir.Path).RecordAsync("e", "hook", DeliveryState.Sent, "HTTP 200", now, default);
 
-        var (action, record) = await new FileDeliveryLedger(dir.Path).ClaimAsync("e", "hook", now.AddDays(1), TimeSpan.FromMinutes(1), default);
+        var (action, record) = await new FileDeliveryLedger(dir.Path).ClaimAsync(
+            "e",
+            "hook",
+            now.AddDays(1),
+            TimeSpan.FromMinutes(1),
+            default
+        );
 
         Assert.Equal(ClaimAction.AlreadySent, action);
         Assert.Equal("HTTP 200", record!.Detail);
@@ -40,7 +50,9 @@ public sealed class FileLedgerTests
         Directory.CreateDirectory(ledger.Folder);
         await File.WriteAllTextAsync(ledger.PathOf("e", "hook"), "{not json");
 
-        var error = await Assert.ThrowsAsync<InvalidDataException>(() => ledger.ClaimAsync("e", "hook", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), default));
+        var error = await Assert.ThrowsAsync<InvalidDataException>(() =>
+            ledger.ClaimAsync("e", "hook", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), default)
+        );
 
         Assert.Contains(ledger.PathOf("e", "hook"), error.Message, StringComparison.Ordinal);
         Assert.Contains("move it away", error.Message, StringComparison.Ordinal);

@@ -13,7 +13,11 @@ public sealed class NotifierHarness : IAsyncDisposable
 
     private readonly ServiceProvider services;
 
-    public NotifierHarness(IDictionary<string, string?> settings, Func<IDeliveryLedger, IDeliveryLedger>? wrapLedger = null, TempDirectory? folder = null)
+    public NotifierHarness(
+        IDictionary<string, string?> settings,
+        Func<IDeliveryLedger, IDeliveryLedger>? wrapLedger = null,
+        TempDirectory? folder = null
+    )
     {
         Folder = folder ?? new TempDirectory();
         var defaults = new Dictionary<string, string?>
@@ -22,7 +26,7 @@ public sealed class NotifierHarness : IAsyncDisposable
             ["Notifications:MaxAttempts"] = "3",
             ["Notifications:FirstDelaySeconds"] = "0.05",
             ["Notifications:MaxDelaySeconds"] = "0.2",
-            ["Notifications:AttemptTimeoutSeconds"] = "1",
+            ["Notifications:AttemptTimeoutSeconds"] = "5",
         };
         foreach (var (key, value) in settings)
         {
@@ -60,13 +64,14 @@ public sealed class NotifierHarness : IAsyncDisposable
         where T : notnull => services.GetRequiredService<T>();
 
     /// <summary>One webhook channel named "hook" pointing at <paramref name="url"/>.</summary>
-    public static Dictionary<string, string?> Webhook(string url, string type = "webhook", string? rate = null) => new()
-    {
-        ["Notifications:Channels:hook:Type"] = type,
-        ["Notifications:Channels:hook:Url"] = url,
-        ["Notifications:Channels:hook:SigningKey"] = type == "webhook" ? SigningKey : null,
-        ["Notifications:Channels:hook:RateLimit"] = rate,
-    };
+    public static Dictionary<string, string?> Webhook(string url, string type = "webhook", string? rate = null) =>
+        new()
+        {
+            ["Notifications:Channels:hook:Type"] = type,
+            ["Notifications:Channels:hook:Url"] = url,
+            ["Notifications:Channels:hook:SigningKey"] = type == "webhook" ? SigningKey : null,
+            ["Notifications:Channels:hook:RateLimit"] = rate,
+        };
 
     public async ValueTask DisposeAsync()
     {

@@ -10,7 +10,13 @@ namespace PantryPilot.Activities.Tests.Notifications;
 /// notifier as a worker runs it.</summary>
 public sealed class PostgresLedgerTests(PostgresSchemaFixture pg) : IClassFixture<PostgresSchemaFixture>
 {
-    private static readonly NotificationEvent Notice = new TrainingFailedEvent("training-failed:run-9:train", DateTimeOffset.UnixEpoch, "run-9", "train", "TrainerCrashed: exit 137");
+    private static readonly NotificationEvent Notice = new TrainingFailedEvent(
+        "training-failed:run-9:train",
+        DateTimeOffset.UnixEpoch,
+        "run-9",
+        "train",
+        "TrainerCrashed: exit 137"
+    );
 
     [PostgresFact]
     public async Task Retry_AfterCrashBetweenSendAndRecord_ResendsSameKeyOnceTheLeaseRunsOut()
@@ -18,11 +24,21 @@ public sealed class PostgresLedgerTests(PostgresSchemaFixture pg) : IClassFixtur
         await pg.Database.MigrateAsync();
         await using var hook = new WebhookListener(_ => WebhookListener.Ok());
         var ledger = new PostgresDeliveryLedger(pg.Database);
-        await using var harness = new NotifierHarness(NotifierHarness.Webhook(hook.Url), _ => new CrashingLedger(ledger, CrashingLedger.Step.BeforeRecord));
+        await using var harness = new NotifierHarness(NotifierHarness.Webhook(hook.Url), _ => new CrashingLedger(
+            ledger,
+            CrashingLedger.Step.BeforeRecord
+        ));
 
         await Assert.ThrowsAsync<SimulatedCrashException>(() => harness.Activities.SendAsync(new(Notice)));
-        Assert.Equal("sending", await pg.ScalarAsync("SELECT state FROM notification_deliveries WHERE event_id = 'training-failed:run-9:train' AND channel = 'hook'"));
-        var early = await Assert.ThrowsAsync<ApplicationFailureException>(() => harness.Activities.SendAsync(new(Notice)));
+        Assert.Equal(
+            "sending",
+            await pg.ScalarAsync(
+                "SELECT state FROM notification_deliveries WHERE event_id = 'training-failed:run-9:train' AND channel = 'hook'"
+            )
+        );
+        var early = await Assert.ThrowsAsync<ApplicationFailureException>(() =>
+            harness.Activities.SendAsync(new(Notice))
+        );
         Assert.Equal(NotificationNames.DeliveryInFlight, early.ErrorType);
 
         harness.Clock.Offset = harness.Get<NotificationLease>().Duration + TimeSpan.FromSeconds(1);
@@ -33,8 +49,18 @@ public sealed class PostgresLedgerTests(PostgresSchemaFixture pg) : IClassFixtur
         Assert.Equal(DeliveryStatus.AlreadyDelivered, again.Deliveries[0].Status);
         Assert.Equal(2, hook.Requests);
         Assert.Single(hook.Accepted);
-        Assert.Equal("sent", await pg.ScalarAsync("SELECT state FROM notification_deliveries WHERE event_id = 'training-failed:run-9:train'"));
-        Assert.Equal(2, await pg.ScalarAsync("SELECT attempts FROM notification_deliveries WHERE event_id = 'training-failed:run-9:train'"));
+        Assert.Equal(
+            "sent",
+            await pg.ScalarAsync(
+                "SELECT state FROM notification_deliveries WHERE event_id = 'training-failed:run-9:train'"
+            )
+        );
+        Assert.Equal(
+            2,
+            await pg.ScalarAsync(
+                "SELECT attempts FROM notification_deliveries WHERE event_id = 'training-failed:run-9:train'"
+            )
+        );
     }
 
     [PostgresFact]
@@ -44,7 +70,11 @@ public sealed class PostgresLedgerTests(PostgresSchemaFixture pg) : IClassFixtur
         var ledger = new PostgresDeliveryLedger(pg.Database);
         var now = DateTimeOffset.UtcNow;
 
-        var claims = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ => ledger.ClaimAsync("race-1", "hook", now, TimeSpan.FromMinutes(1), default)));
+        var claims = await Task.WhenAll(
+            Enumerable
+                .Range(0, 20)
+                .Select(_ => ledger.ClaimAsync("race-1", "hook", now, TimeSpan.FromMinutes(1), default))
+        );
 
         Assert.Single(claims, c => c.Action == ClaimAction.Send);
         Assert.All(claims.Where(c => c.Action != ClaimAction.Send), c => Assert.Equal(ClaimAction.Busy, c.Action));
@@ -58,7 +88,9 @@ public sealed class PostgresLedgerTests(PostgresSchemaFixture pg) : IClassFixtur
         await using var cleanup = new AsyncCleanup(fresh.DisposeAsync);
         var ledger = new PostgresDeliveryLedger(fresh.Database);
 
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => ledger.ClaimAsync("x", "hook", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), default));
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            ledger.ClaimAsync("x", "hook", DateTimeOffset.UtcNow, TimeSpan.FromMinutes(1), default)
+        );
 
         Assert.Contains("pantrypilot db migrate", error.Message, StringComparison.Ordinal);
     }

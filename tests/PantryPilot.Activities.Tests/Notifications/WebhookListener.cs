@@ -5,9 +5,9 @@ using System.Text;
 
 namespace PantryPilot.Activities.Tests.Notifications;
 
-/// <summary>TEST DOUBLE of a webhook receiver: a real HTTP listener on 127.0.0.1 (a free port) that answers each request
-/// as the test scripts it (status, body, delay before answering, Retry-After) and, like a careful receiver, drops a
-/// request whose Idempotency-Key it has already accepted. It counts raw requests and accepted (de-duplicated)
+/// <summary>TEST DOUBLE of a webhook receiver: a real HTTP listener on 127.0.0.1 (a free port) that answers each
+/// request as the test scripts it (status, body, delay before answering, Retry-After) and, like a careful receiver,
+/// drops a request whose Idempotency-Key it has already accepted. It counts raw requests and accepted (de-duplicated)
 /// deliveries per event id, and keeps every request's headers and body.</summary>
 public sealed class WebhookListener : IAsyncDisposable
 {
@@ -73,7 +73,9 @@ public sealed class WebhookListener : IAsyncDisposable
             using var memory = new MemoryStream();
             await context.Request.InputStream.CopyToAsync(memory);
             var raw = memory.ToArray();
-            var headers = context.Request.Headers.AllKeys.OfType<string>().ToDictionary(k => k, k => context.Request.Headers[k], StringComparer.OrdinalIgnoreCase);
+            var headers = context
+                .Request.Headers.AllKeys.OfType<string>()
+                .ToDictionary(k => k, k => context.Request.Headers[k], StringComparer.OrdinalIgnoreCase);
             Received.Enqueue(new Request(Encoding.UTF8.GetString(raw), raw, headers));
             var answer = script(Interlocked.Increment(ref requests));
             if (answer.Delay is { } delay)
@@ -91,7 +93,10 @@ public sealed class WebhookListener : IAsyncDisposable
             context.Response.StatusCode = answer.Status;
             if (answer.RetryAfterSeconds is { } seconds)
             {
-                context.Response.AddHeader("Retry-After", seconds.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                context.Response.AddHeader(
+                    "Retry-After",
+                    seconds.ToString(System.Globalization.CultureInfo.InvariantCulture)
+                );
             }
 
             context.Response.ContentLength64 = bytes.Length;
@@ -102,9 +107,7 @@ public sealed class WebhookListener : IAsyncDisposable
         {
             // The sender gave up (a timeout test): nothing to answer.
         }
-        catch (ObjectDisposedException)
-        {
-        }
+        catch (ObjectDisposedException) { }
     }
 
     public static int FreePort()
@@ -123,9 +126,7 @@ public sealed class WebhookListener : IAsyncDisposable
         {
             await loop;
         }
-        catch (ObjectDisposedException)
-        {
-        }
+        catch (ObjectDisposedException) { }
 
         stop.Dispose();
     }

@@ -16,12 +16,13 @@ public sealed class NotifyCommandsTests : IDisposable
 
     private static string Flat(string text) => Regex.Replace(text, @"\s+", " ");
 
-    private static Dictionary<string, string?> Approval(string approvers = "ana, Ben") => new()
-    {
-        ["Approval__SigningKey"] = Key,
-        ["Approval__Approvers"] = approvers,
-        ["Approval__LinkBaseUrl"] = "https://pantry.example.com",
-    };
+    private static Dictionary<string, string?> Approval(string approvers = "ana, Ben") =>
+        new()
+        {
+            ["Approval__SigningKey"] = Key,
+            ["Approval__Approvers"] = approvers,
+            ["Approval__LinkBaseUrl"] = "https://pantry.example.com",
+        };
 
     [Fact]
     public async Task NotifyTest_NothingConfigured_WritesTheSampleToTheOutboxFile()
@@ -33,7 +34,10 @@ public sealed class NotifyCommandsTests : IDisposable
         var line = Assert.Single(await File.ReadAllLinesAsync(Path.Combine(dir, "notifications", "outbox.jsonl")));
         using var json = JsonDocument.Parse(line);
         Assert.Equal("expiry-reminder", json.RootElement.GetProperty("kind").GetString());
-        Assert.Equal("Household household-17: 2 item(s) expire within 3 day(s)", json.RootElement.GetProperty("title").GetString());
+        Assert.Equal(
+            "Household household-17: 2 item(s) expire within 3 day(s)",
+            json.RootElement.GetProperty("title").GetString()
+        );
         Assert.Single(Directory.GetFiles(Path.Combine(dir, "notifications", "deliveries"), "*.json"));
     }
 
@@ -50,7 +54,11 @@ public sealed class NotifyCommandsTests : IDisposable
             ["Notifications__MaxDelaySeconds"] = "0.1",
         };
 
-        var result = await CliRunner.RunAsync(["notify", "test", "--channel", "ops", "--event", "training-failed"], env, dir);
+        var result = await CliRunner.RunAsync(
+            ["notify", "test", "--channel", "ops", "--event", "training-failed"],
+            env,
+            dir
+        );
         var channels = await CliRunner.RunAsync(["notify", "channels"], env, dir);
 
         Assert.Equal(10, result.ExitCode);
@@ -67,10 +75,22 @@ public sealed class NotifyCommandsTests : IDisposable
     [Fact]
     public async Task NotifyTest_BadConfiguration_Exit2NamingTheKey()
     {
-        var result = await CliRunner.RunAsync(["notify", "test"], new Dictionary<string, string?> { ["Notifications__Channels__ops__Type"] = "webhook", ["Notifications__Channels__ops__Url"] = "https://hooks.example.com" + SecretPath }, dir);
+        var result = await CliRunner.RunAsync(
+            ["notify", "test"],
+            new Dictionary<string, string?>
+            {
+                ["Notifications__Channels__ops__Type"] = "webhook",
+                ["Notifications__Channels__ops__Url"] = "https://hooks.example.com" + SecretPath,
+            },
+            dir
+        );
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("Notifications:Channels:ops:SigningKey is required for a webhook channel", Flat(result.All), StringComparison.Ordinal);
+        Assert.Contains(
+            "Notifications:Channels:ops:SigningKey is required for a webhook channel",
+            Flat(result.All),
+            StringComparison.Ordinal
+        );
         Assert.DoesNotContain("clisecrettoken9876", result.All, StringComparison.Ordinal);
     }
 
@@ -88,18 +108,62 @@ public sealed class NotifyCommandsTests : IDisposable
     [Fact]
     public async Task ApproveLink_MintedThenChecked_ValidForItsRunOnly()
     {
-        var mint = await CliRunner.RunAsync(["model", "approve-link", "--id", "recipe-model-nov", "--entry", "recipe-model-nov/iter-0008000", "--approver", "Ben"], Approval(), dir);
+        var mint = await CliRunner.RunAsync(
+            [
+                "model",
+                "approve-link",
+                "--id",
+                "recipe-model-nov",
+                "--entry",
+                "recipe-model-nov/iter-0008000",
+                "--approver",
+                "Ben",
+            ],
+            Approval(),
+            dir
+        );
 
         Assert.True(mint.ExitCode == 0, mint.All);
         var link = mint.Output.Trim();
         Assert.Matches(@"^https://pantry\.example\.com/approve\?token=v1\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+$", link);
         Assert.DoesNotContain(Key, mint.All, StringComparison.Ordinal);
 
-        var valid = await CliRunner.RunAsync(["model", "check-link", "--id", "recipe-model-nov", "--entry", "recipe-model-nov/iter-0008000", link], Approval(), dir);
-        var otherRun = await CliRunner.RunAsync(["model", "check-link", "--id", "recipe-model-dec", "--entry", "recipe-model-nov/iter-0008000", link], Approval(), dir);
-        var tampered = await CliRunner.RunAsync(["model", "check-link", "--id", "recipe-model-nov", "--entry", "recipe-model-nov/iter-0008000", link[..^2] + (link[^2] == 'A' ? "BB" : "AA")], Approval(), dir);
-        var removed = await CliRunner.RunAsync(["model", "check-link", "--id", "recipe-model-nov", "--entry", "recipe-model-nov/iter-0008000", link], Approval("ana"), dir);
-        var otherKey = await CliRunner.RunAsync(["model", "check-link", "--id", "recipe-model-nov", "--entry", "recipe-model-nov/iter-0008000", link], new Dictionary<string, string?>(Approval()) { ["Approval__SigningKey"] = "another-key-0123456789-0123456789-xyz" }, dir);
+        var valid = await CliRunner.RunAsync(
+            ["model", "check-link", "--id", "recipe-model-nov", "--entry", "recipe-model-nov/iter-0008000", link],
+            Approval(),
+            dir
+        );
+        var otherRun = await CliRunner.RunAsync(
+            ["model", "check-link", "--id", "recipe-model-dec", "--entry", "recipe-model-nov/iter-0008000", link],
+            Approval(),
+            dir
+        );
+        var tampered = await CliRunner.RunAsync(
+            [
+                "model",
+                "check-link",
+                "--id",
+                "recipe-model-nov",
+                "--entry",
+                "recipe-model-nov/iter-0008000",
+                link[..^2] + (link[^2] == 'A' ? "BB" : "AA"),
+            ],
+            Approval(),
+            dir
+        );
+        var removed = await CliRunner.RunAsync(
+            ["model", "check-link", "--id", "recipe-model-nov", "--entry", "recipe-model-nov/iter-0008000", link],
+            Approval("ana"),
+            dir
+        );
+        var otherKey = await CliRunner.RunAsync(
+            ["model", "check-link", "--id", "recipe-model-nov", "--entry", "recipe-model-nov/iter-0008000", link],
+            new Dictionary<string, string?>(Approval())
+            {
+                ["Approval__SigningKey"] = "another-key-0123456789-0123456789-xyz",
+            },
+            dir
+        );
 
         Assert.Equal((0, "Valid: approved by ben"), (valid.ExitCode, valid.Output.Trim()));
         Assert.Equal((2, "WrongWorkflow"), (otherRun.ExitCode, otherRun.Output.Split(':')[0]));
@@ -111,7 +175,11 @@ public sealed class NotifyCommandsTests : IDisposable
     [Fact]
     public async Task ApproveLink_ApproverNotOnTheList_Exit2NothingMinted()
     {
-        var result = await CliRunner.RunAsync(["model", "approve-link", "--id", "w", "--entry", "w/base", "--approver", "mallory"], Approval(), dir);
+        var result = await CliRunner.RunAsync(
+            ["model", "approve-link", "--id", "w", "--entry", "w/base", "--approver", "mallory"],
+            Approval(),
+            dir
+        );
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
@@ -121,9 +189,16 @@ public sealed class NotifyCommandsTests : IDisposable
     [Fact]
     public async Task ApproveLink_NoKey_Exit2SayingWhichVariable()
     {
-        var result = await CliRunner.RunAsync(["model", "approve-link", "--id", "w", "--entry", "w/base", "--approver", "ana"], workingDirectory: dir);
+        var result = await CliRunner.RunAsync(
+            ["model", "approve-link", "--id", "w", "--entry", "w/base", "--approver", "ana"],
+            workingDirectory: dir
+        );
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("Approval:SigningKey is not set (environment Approval__SigningKey)", result.Error, StringComparison.Ordinal);
+        Assert.Contains(
+            "Approval:SigningKey is not set (environment Approval__SigningKey)",
+            result.Error,
+            StringComparison.Ordinal
+        );
     }
 }

@@ -15,12 +15,14 @@ public sealed class NotificationTemplatesTests
     [Fact]
     public void ValidationFailed_ListsExpectationsAndTheReport()
     {
-        var message = Render("""
+        var message = Render(
+            """
             {"kind":"validation-failed","eventId":"e","occurredAt":"2026-03-01T06:00:00Z","runId":"pantry-pipeline-2026-03-01","suite":"inventory_suite",
              "table":"inventory","policy":"stop","reportLocation":"data/reports/validation.html",
              "failingExpectations":[{"type":"expect_column_values_to_not_be_null","column":"expiry_date","unexpectedCount":1234},
                                     {"type":"expect_table_row_count_to_be_between","column":null,"unexpectedCount":null,"detail":"0 rows"}]}
-            """);
+            """
+        );
 
         Assert.Equal("Validation failed: suite inventory_suite on table inventory", message.Title);
         Assert.Equal(NotificationSeverity.Critical, message.Severity);
@@ -31,14 +33,24 @@ public sealed class NotificationTemplatesTests
                 "- expect_table_row_count_to_be_between (0 rows)",
                 "Report: data/reports/validation.html",
             ],
-            message.Lines);
+            message.Lines
+        );
     }
 
     [Fact]
     public void HouseholdAlerts_TwelveAlerts_TenListedAndTheRestCounted()
     {
-        var alerts = string.Join(",", Enumerable.Range(1, 12).Select(i => $$"""{"alertKind":"low_stock","itemId":"i{{i}}","itemName":"Item {{i}}","detail":"1 left"}"""));
-        var message = Render($$"""{"kind":"household-alerts","eventId":"e","occurredAt":"2026-03-01T06:00:00Z","householdId":"h-1","alerts":[{{alerts}}]}""");
+        var alerts = string.Join(
+            ",",
+            Enumerable
+                .Range(1, 12)
+                .Select(i =>
+                    $$"""{"alertKind":"low_stock","itemId":"i{{i}}","itemName":"Item {{i}}","detail":"1 left"}"""
+                )
+        );
+        var message = Render(
+            $$"""{"kind":"household-alerts","eventId":"e","occurredAt":"2026-03-01T06:00:00Z","householdId":"h-1","alerts":[{{alerts}}]}"""
+        );
 
         Assert.Equal("Household h-1: 12 new alert(s)", message.Title);
         Assert.Equal(11, message.Lines.Count);
@@ -50,10 +62,12 @@ public sealed class NotificationTemplatesTests
     [Fact]
     public void ExpiryReminder_SoonestFirst()
     {
-        var message = Render("""
+        var message = Render(
+            """
             {"kind":"expiry-reminder","eventId":"e","occurredAt":"2026-03-01T06:00:00Z","householdId":"h-1","withinDays":3,
              "items":[{"itemId":"a","itemName":"Yoghurt","expiresOn":"2026-03-03","quantity":"400 g"},{"itemId":"b","itemName":"Tofu","expiresOn":"2026-03-02","quantity":"1 pcs"}]}
-            """);
+            """
+        );
 
         Assert.Equal("Household h-1: 2 item(s) expire within 3 day(s)", message.Title);
         Assert.Equal(["- Tofu (1 pcs) expires 2026-03-02", "- Yoghurt (400 g) expires 2026-03-03"], message.Lines);
@@ -62,10 +76,12 @@ public sealed class NotificationTemplatesTests
     [Fact]
     public void ApprovalRequested_NamesCandidateServedModelAndDeadline()
     {
-        var message = Render("""
+        var message = Render(
+            """
             {"kind":"approval-requested","eventId":"e","occurredAt":"2026-03-01T06:00:00Z","workflowId":"recipe-model-nov","entryId":"recipe-model-nov/iter-0008000",
              "candidate":"iter-0008000","rawCompliance":0.96,"servedCompliance":null,"servedEntryId":null,"reportLocation":"r.html","deadline":"2026-03-04T06:00:00+00:00"}
-            """);
+            """
+        );
 
         Assert.Equal("Approval requested: promote recipe-model-nov/iter-0008000?", message.Title);
         Assert.Equal(
@@ -75,21 +91,32 @@ public sealed class NotificationTemplatesTests
                 "Report: r.html",
                 "The wait ends 2026-03-04 06:00 UTC; without a decision nothing is promoted.",
             ],
-            message.Lines);
+            message.Lines
+        );
     }
 
     [Fact]
     public void TrainingFailed_StageAndError() =>
         Assert.Equal(
             ("Training failed: run-1 at stage train", "TrainerCrashed: exit 137"),
-            (Render("""{"kind":"training-failed","eventId":"e","occurredAt":"2026-03-01T06:00:00Z","runId":"run-1","stage":"train","error":"TrainerCrashed: exit 137"}""").Title,
-             Render("""{"kind":"training-failed","eventId":"e","occurredAt":"2026-03-01T06:00:00Z","runId":"run-1","stage":"train","error":"TrainerCrashed: exit 137"}""").Lines[0]));
+            (
+                Render(
+                    """{"kind":"training-failed","eventId":"e","occurredAt":"2026-03-01T06:00:00Z","runId":"run-1","stage":"train","error":"TrainerCrashed: exit 137"}"""
+                ).Title,
+                Render(
+                    """{"kind":"training-failed","eventId":"e","occurredAt":"2026-03-01T06:00:00Z","runId":"run-1","stage":"train","error":"TrainerCrashed: exit 137"}"""
+                ).Lines[0]
+            )
+        );
 
     [Fact]
     public void PromotionRolledBack_SaysWhatIsServedAgain() =>
         Assert.Equal(
             ["b is served again by ana: vegan compliance fell"],
-            Render("""{"kind":"promotion-rolled-back","eventId":"e","occurredAt":"2026-03-01T06:00:00Z","from":"a","to":"b","by":"ana","reason":"vegan compliance fell"}""").Lines);
+            Render(
+                """{"kind":"promotion-rolled-back","eventId":"e","occurredAt":"2026-03-01T06:00:00Z","from":"a","to":"b","by":"ana","reason":"vegan compliance fell"}"""
+            ).Lines
+        );
 
     [Fact]
     public void UnknownKind_ArgumentException() =>
@@ -97,5 +124,10 @@ public sealed class NotificationTemplatesTests
 
     [Fact]
     public void MissingField_KeyNotFoundNamingIt() =>
-        Assert.Equal("the event has no 'stage'", Assert.Throws<KeyNotFoundException>(() => Render("""{"kind":"training-failed","runId":"r","error":"x"}""")).Message);
+        Assert.Equal(
+            "the event has no 'stage'",
+            Assert
+                .Throws<KeyNotFoundException>(() => Render("""{"kind":"training-failed","runId":"r","error":"x"}"""))
+                .Message
+        );
 }

@@ -30,5 +30,8 @@ public sealed class ReceiverAnswerTests
 
     [Fact]
     public void Classify_LongErrorBody_QuotedShort() =>
-        Assert.Equal("HTTP 500: " + new string('x', 200) + "...", ReceiverAnswer.Classify(500, new string('x', 5000), slack: false).Detail);
+        Assert.Equal(
+            "HTTP 500: " + new string('x', 200) + "...",
+            ReceiverAnswer.Classify(500, new string('x', 5000), slack: false).Detail
+        );
 }

@@ -195,7 +195,7 @@ public static class ModelCommands
 
     /// <summary>Who decides an in-process promotion: the --approve-as decision given up front; else, when approval is
     /// required, the person at the terminal (a prompt that waits the approval timeout); with no terminal either, null:
-    /// the run is refused before any work, instead of running for hours to end in a decision nobody could give.</summary>
+    /// the run is refused before any work, instead of running for hours to end in a decision nobody can give.</summary>
     public static IApprovalGate? InProcessApproval(RecipeModelInput input, PromotionDecision? preset)
     {
         if (preset is not null || input.Promotion?.Approval?.Required != true)

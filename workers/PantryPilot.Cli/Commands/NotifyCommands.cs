@@ -13,7 +13,10 @@ public static class NotifyCommands
 {
     public static Command Build()
     {
-        var command = new Command("notify", "Notifications: list the configured channels, send a sample event (docs/notifications.md).");
+        var command = new Command(
+            "notify",
+            "Notifications: list the configured channels, send a sample event (docs/notifications.md)."
+        );
         command.Subcommands.Add(BuildChannels());
         command.Subcommands.Add(BuildTest());
         return command;
@@ -21,7 +24,10 @@ public static class NotifyCommands
 
     private static Command BuildChannels()
     {
-        var channels = new Command("channels", "List the channels this configuration defines (Notifications:Channels), without their secrets.");
+        var channels = new Command(
+            "channels",
+            "List the channels this configuration defines (Notifications:Channels), without their secrets."
+        );
         channels.SetAction(_ =>
         {
             if (Read() is not { } options)
@@ -37,11 +43,15 @@ public static class NotifyCommands
                     channel.Type.ToString().ToLowerInvariant(),
                     Markup.Escape(channel.EventKinds.Count == 0 ? "all" : string.Join(", ", channel.EventKinds)),
                     channel.Limit.ToString(),
-                    Markup.Escape(Target(options, channel)));
+                    Markup.Escape(Target(options, channel))
+                );
             }
 
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated($"ledger: {options.Ledger}{(options.Ledger == "file" ? $" ({Path.GetFullPath(Path.Combine(options.Directory, "deliveries"))})" : " (table notification_deliveries)")}");
+            var ledger = options.Ledger == "file"
+                ? Path.GetFullPath(Path.Combine(options.Directory, "deliveries"))
+                : "table notification_deliveries";
+            AnsiConsole.MarkupLineInterpolated($"ledger: {options.Ledger} ({ledger})");
             return ExitCodes.Ok;
         });
         return channels;
@@ -49,66 +59,98 @@ public static class NotifyCommands
 
     private static Command BuildTest()
     {
-        var channel = new Option<string?>("--channel") { Description = "The channel to send to (default: every channel subscribed to the event's kind)" };
+        var channel = new Option<string?>("--channel")
+        {
+            Description = "The channel to send to (default: every channel subscribed to the event's kind)",
+        };
         var kind = new Option<string>("--event")
         {
             Description = $"The kind of sample event: {string.Join(", ", NotificationKinds.All)}",
             DefaultValueFactory = _ => NotificationKinds.ValidationFailed,
         };
-        var test = new Command("test", "Send a sample event (fresh event id) and print each channel's outcome; exit 10 when a channel did not take it.") { channel, kind };
-        test.SetAction(async (parse, ct) =>
+        var test = new Command(
+            "test",
+            "Send a sample event (fresh event id) and print each channel's outcome; exit 10 when a channel did not " +
+            "take it."
+        )
         {
-            var eventKind = parse.GetValue(kind)!;
-            if (!NotificationKinds.All.Contains(eventKind))
+            channel,
+            kind,
+        };
+        test.SetAction(
+            async (parse, ct) =>
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --event '{eventKind}' is not an event kind; known: {string.Join(", ", NotificationKinds.All)}");
-                return ExitCodes.BadInput;
-            }
+                var eventKind = parse.GetValue(kind)!;
+                if (!NotificationKinds.All.Contains(eventKind))
+                {
+                    var known = string.Join(", ", NotificationKinds.All);
+                    AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --event '{eventKind}' is not an event kind; known: {known}");
+                    return ExitCodes.BadInput;
+                }
 
-            if (Read() is not { } options)
-            {
-                return ExitCodes.BadInput;
-            }
+                if (Read() is not { } options)
+                {
+                    return ExitCodes.BadInput;
+                }
 
-            var name = parse.GetValue(channel);
-            if (name is not null && !options.EffectiveChannels.ContainsKey(name))
-            {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] no channel '{name}' is configured (configured: {string.Join(", ", options.EffectiveChannels.Keys)})");
-                return ExitCodes.BadInput;
-            }
+                var name = parse.GetValue(channel);
+                if (name is not null && !options.EffectiveChannels.ContainsKey(name))
+                {
+                    var configured = string.Join(", ", options.EffectiveChannels.Keys);
+                    AnsiConsole.MarkupLineInterpolated($"[red]error:[/] no channel '{name}' is configured (configured: {configured})");
+                    return ExitCodes.BadInput;
+                }
 
-            await using var services = new ServiceCollection().AddLogging().AddNotifications(CliConfiguration.Load()).BuildServiceProvider();
-            var notice = SampleNotifications.Of(eventKind, DateTimeOffset.UtcNow);
-            SendNotificationOutput output;
-            try
-            {
-                output = await services.GetRequiredService<Notifier>().SendAsync(new SendNotificationInput(notice, name is null ? null : [name]), ct);
-            }
-            catch (Exception e) when (e is NotificationInputException or InvalidOperationException or IOException or Npgsql.NpgsqlException)
-            {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {services.GetRequiredService<PantryPilot.Domain.Notifications.SecretMask>().Apply(e.Message)}");
-                return ExitCodes.InternalError;
-            }
+                await using var services = new ServiceCollection()
+                    .AddLogging()
+                    .AddNotifications(CliConfiguration.Load())
+                    .BuildServiceProvider();
+                var notice = SampleNotifications.Of(eventKind, DateTimeOffset.UtcNow);
+                SendNotificationOutput output;
+                try
+                {
+                    output = await services
+                        .GetRequiredService<Notifier>()
+                        .SendAsync(new SendNotificationInput(notice, name is null ? null : [name]), ct);
+                }
+                catch (Exception e)
+                    when (e
+                            is NotificationInputException
+                                or InvalidOperationException
+                                or IOException
+                                or Npgsql.NpgsqlException
+                    )
+                {
+                    var mask = services.GetRequiredService<PantryPilot.Domain.Notifications.SecretMask>();
+                    AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {mask.Apply(e.Message)}");
+                    return ExitCodes.InternalError;
+                }
 
-            AnsiConsole.MarkupLineInterpolated($"event [bold]{output.EventId}[/] ({output.Kind})");
-            foreach (var d in output.Deliveries)
-            {
-                var colour = d.Status is DeliveryStatus.Delivered or DeliveryStatus.AlreadyDelivered ? "green" : "red";
-                AnsiConsole.MarkupLineInterpolated($"  {d.Channel}: [{colour}]{d.Status}[/] after {d.Attempts} attempt(s): {d.Detail}");
-            }
+                AnsiConsole.MarkupLineInterpolated($"event [bold]{output.EventId}[/] ({output.Kind})");
+                foreach (var d in output.Deliveries)
+                {
+                    var colour = d.Status is DeliveryStatus.Delivered or DeliveryStatus.AlreadyDelivered
+                        ? "green"
+                        : "red";
+                    AnsiConsole.MarkupLineInterpolated(
+                        $"  {d.Channel}: [{colour}]{d.Status}[/] after {d.Attempts} attempt(s): {d.Detail}"
+                    );
+                }
 
-            if (output.Deliveries.Count == 0)
-            {
-                AnsiConsole.MarkupLineInterpolated($"[yellow]no channel subscribes to {output.Kind}[/]");
-                return ExitCodes.DeliveryFailed;
-            }
+                if (output.Deliveries.Count == 0)
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[yellow]no channel subscribes to {output.Kind}[/]");
+                    return ExitCodes.DeliveryFailed;
+                }
 
-            return output.AllDelivered ? ExitCodes.Ok : ExitCodes.DeliveryFailed;
-        });
+                return output.AllDelivered ? ExitCodes.Ok : ExitCodes.DeliveryFailed;
+            }
+        );
         return test;
     }
 
-    /// <summary>The options through the shared binding and validators; every problem printed, null when unusable.</summary>
+    /// <summary>The options through the shared binding and validators; every problem printed, null when
+    /// unusable.</summary>
     private static NotificationOptions? Read()
     {
         try
@@ -127,9 +169,12 @@ public static class NotifyCommands
     }
 
     /// <summary>Where a channel delivers, without its secret: a URL's scheme and host only.</summary>
-    private static string Target(NotificationOptions options, ChannelOptions channel) => channel.Type switch
-    {
-        ChannelType.File => Path.GetFullPath(channel.Path ?? Path.Combine(options.Directory, "outbox.jsonl")),
-        _ => Uri.TryCreate(channel.Url, UriKind.Absolute, out var uri) ? $"{uri.Scheme}://{uri.Authority}/***" : "***",
-    };
+    private static string Target(NotificationOptions options, ChannelOptions channel) =>
+        channel.Type switch
+        {
+            ChannelType.File => Path.GetFullPath(channel.Path ?? Path.Combine(options.Directory, "outbox.jsonl")),
+            _ => Uri.TryCreate(channel.Url, UriKind.Absolute, out var uri)
+                ? $"{uri.Scheme}://{uri.Authority}/***"
+                : "***",
+        };
 }

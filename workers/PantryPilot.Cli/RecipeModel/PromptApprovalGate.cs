@@ -17,8 +17,12 @@ public sealed class PromptApprovalGate(TextReader input, TextWriter output, Time
         ArgumentNullException.ThrowIfNull(pending);
         ArgumentNullException.ThrowIfNull(settings);
         var deadline = time.GetUtcNow() + settings.Wait;
-        await output.WriteLineAsync(string.Create(CultureInfo.InvariantCulture,
-            $"Approval needed to promote {pending.EntryId}: raw compliance {pending.RawCompliance:P1}, served compliance {(pending.ServedCompliance is { } s ? s.ToString("P1", CultureInfo.InvariantCulture) : "n/a")}; report {pending.ReportPath}"));
+        var raw = pending.RawCompliance.ToString("P1", CultureInfo.InvariantCulture);
+        var served = pending.ServedCompliance?.ToString("P1", CultureInfo.InvariantCulture) ?? "n/a";
+        await output.WriteLineAsync(
+            $"Approval needed to promote {pending.EntryId}: raw compliance {raw}, served compliance {served}; "
+                + $"report {pending.ReportPath}"
+        );
         await output.WriteLineAsync($"Type 'approve NAME [why]' or 'refuse NAME [why]' (waiting until {deadline:u}):");
         var reminders = 0;
         var read = Task.Run(input.ReadLine);
@@ -36,7 +40,10 @@ public sealed class PromptApprovalGate(TextReader input, TextWriter output, Time
             {
                 if (time.GetUtcNow() < deadline)
                 {
-                    await output.WriteLineAsync($"Reminder {++reminders}: {pending.EntryId} still waits for 'approve NAME' or 'refuse NAME' (until {deadline:u}).");
+                    await output.WriteLineAsync(
+                        $"Reminder {++reminders}: {pending.EntryId} still waits for 'approve NAME' or 'refuse NAME' " +
+                        $"(until {deadline:u})."
+                    );
                 }
 
                 continue;
@@ -59,10 +66,13 @@ public sealed class PromptApprovalGate(TextReader input, TextWriter output, Time
         }
     }
 
-    /// <summary>"approve ana looks good" → approve by ana, comment "looks good"; null when the line is not a decision.</summary>
+    /// <summary>"approve ana looks good" → approve by ana, comment "looks good"; null when the line is not a
+    /// decision.</summary>
     public static PromotionDecision? Parse(string line)
     {
-        var parts = (line ?? string.Empty).Trim().Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var parts = (line ?? string.Empty)
+            .Trim()
+            .Split(' ', 3, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (parts.Length < 2)
         {
             return null;
@@ -74,6 +84,12 @@ public sealed class PromptApprovalGate(TextReader input, TextWriter output, Time
             "refuse" or "no" => false,
             _ => null,
         };
-        return approve is null ? null : new PromotionDecision(approve, parts[1], parts.Length == 3 ? parts[2] : "decided at the terminal (in-process run)");
+        return approve is null
+            ? null
+            : new PromotionDecision(
+                approve,
+                parts[1],
+                parts.Length == 3 ? parts[2] : "decided at the terminal (in-process run)"
+            );
     }
 }

@@ -16,5 +16,5 @@ public sealed record ApprovalRequestedEvent(
     double? ServedCompliance,
     string? ServedEntryId,
     string ReportLocation,
-    DateTimeOffset Deadline)
-    : NotificationEvent(EventId, OccurredAt);
+    DateTimeOffset Deadline
+) : NotificationEvent(EventId, OccurredAt);

@@ -13,6 +13,7 @@ public enum DeliveryStatus
     /// retrying the same message cannot help.</summary>
     Rejected,
 
-    /// <summary>Transient failures (5xx, timeouts, refused connections, rate limit) outlasted the bounded retries.</summary>
+    /// <summary>Transient failures (5xx, timeouts, refused connections, rate limit) outlasted the bounded
+    /// retries.</summary>
     GaveUp,
 }

@@ -9,7 +9,10 @@ namespace PantryPilot.Contracts.Notifications;
 /// (<see cref="NotificationKinds"/>).</summary>
 /// <param name="EventId">Idempotency key: printable ASCII, at most 200 characters.</param>
 /// <param name="OccurredAt">When it happened (the workflow's time, so a retry carries the same value).</param>
-[JsonPolymorphic(TypeDiscriminatorPropertyName = "kind", UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization)]
+[JsonPolymorphic(
+    TypeDiscriminatorPropertyName = "kind",
+    UnknownDerivedTypeHandling = JsonUnknownDerivedTypeHandling.FailSerialization
+)]
 [JsonDerivedType(typeof(ValidationFailedEvent), NotificationKinds.ValidationFailed)]
 [JsonDerivedType(typeof(HouseholdAlertsEvent), NotificationKinds.HouseholdAlerts)]
 [JsonDerivedType(typeof(ExpiryReminderEvent), NotificationKinds.ExpiryReminder)]
@@ -21,22 +24,25 @@ namespace PantryPilot.Contracts.Notifications;
 [JsonDerivedType(typeof(PromotionRolledBackEvent), NotificationKinds.PromotionRolledBack)]
 public abstract record NotificationEvent(string EventId, DateTimeOffset OccurredAt)
 {
-    /// <summary>The kind, as pinned in <see cref="NotificationKinds"/> (the discriminator written as <c>kind</c>).</summary>
+    /// <summary>The kind, as pinned in <see cref="NotificationKinds"/> (the discriminator written as
+    /// <c>kind</c>).</summary>
     [JsonIgnore]
-    public string Kind => this switch
-    {
-        ValidationFailedEvent => NotificationKinds.ValidationFailed,
-        HouseholdAlertsEvent => NotificationKinds.HouseholdAlerts,
-        ExpiryReminderEvent => NotificationKinds.ExpiryReminder,
-        WeeklyDigestEvent => NotificationKinds.WeeklyDigest,
-        TrainingFinishedEvent => NotificationKinds.TrainingFinished,
-        TrainingFailedEvent => NotificationKinds.TrainingFailed,
-        ApprovalRequestedEvent => NotificationKinds.ApprovalRequested,
-        PromotionDoneEvent => NotificationKinds.PromotionDone,
-        PromotionRolledBackEvent => NotificationKinds.PromotionRolledBack,
-        _ => throw new NotSupportedException($"{GetType().Name} has no notification kind"),
-    };
+    public string Kind =>
+        this switch
+        {
+            ValidationFailedEvent => NotificationKinds.ValidationFailed,
+            HouseholdAlertsEvent => NotificationKinds.HouseholdAlerts,
+            ExpiryReminderEvent => NotificationKinds.ExpiryReminder,
+            WeeklyDigestEvent => NotificationKinds.WeeklyDigest,
+            TrainingFinishedEvent => NotificationKinds.TrainingFinished,
+            TrainingFailedEvent => NotificationKinds.TrainingFailed,
+            ApprovalRequestedEvent => NotificationKinds.ApprovalRequested,
+            PromotionDoneEvent => NotificationKinds.PromotionDone,
+            PromotionRolledBackEvent => NotificationKinds.PromotionRolledBack,
+            _ => throw new NotSupportedException($"{GetType().Name} has no notification kind"),
+        };
 
-    /// <summary>An event id from the parts that identify the occurrence: <c>validation-failed:run-7:inventory</c>.</summary>
+    /// <summary>An event id from the parts that identify the occurrence:
+    /// <c>validation-failed:run-7:inventory</c>.</summary>
     public static string Key(string kind, params string[] parts) => string.Join(':', [kind, .. parts]);
 }

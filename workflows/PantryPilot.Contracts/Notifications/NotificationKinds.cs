@@ -24,7 +24,14 @@ public static class NotificationKinds
 
     public static IReadOnlyList<string> All { get; } =
     [
-        ValidationFailed, HouseholdAlerts, ExpiryReminder, WeeklyDigest, TrainingFinished, TrainingFailed,
-        ApprovalRequested, PromotionDone, PromotionRolledBack,
+        ValidationFailed,
+        HouseholdAlerts,
+        ExpiryReminder,
+        WeeklyDigest,
+        TrainingFinished,
+        TrainingFailed,
+        ApprovalRequested,
+        PromotionDone,
+        PromotionRolledBack,
     ];
 }

@@ -12,7 +12,7 @@ public static class NotificationNames
     /// not run out); the retry finds it delivered, or takes the delivery over once the lease expires.</summary>
     public const string DeliveryInFlight = "NotificationDeliveryInFlight";
 
-    /// <summary>Non-retryable: the event cannot be sent as it is (a bad event id, a channel not configured on the worker
-    /// that took the task, a field its template needs is missing).</summary>
+    /// <summary>Non-retryable: the event cannot be sent as it is (a bad event id, a channel not configured on the
+    /// worker that took the task, a field its template needs is missing).</summary>
     public const string InvalidInput = "NotificationInvalidInput";
 }

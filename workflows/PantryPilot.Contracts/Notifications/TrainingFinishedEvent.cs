@@ -1,7 +1,8 @@
 namespace PantryPilot.Contracts.Notifications;
 
 /// <summary>Training and checkpoint evaluation finished.</summary>
-/// <param name="BestCandidate">The candidate the comparison chose ("base" or "iter-0008000"); null when none was evaluated.</param>
+/// <param name="BestCandidate">The candidate the comparison chose ("base" or "iter-0008000"); null when none was
+/// evaluated.</param>
 /// <param name="ComparisonLocation">The checkpoint comparison report.</param>
 public sealed record TrainingFinishedEvent(
     string EventId,
@@ -13,5 +14,5 @@ public sealed record TrainingFinishedEvent(
     double? RawCompliance,
     double? ServedCompliance,
     double? ParseRate,
-    string? ComparisonLocation)
-    : NotificationEvent(EventId, OccurredAt);
+    string? ComparisonLocation
+) : NotificationEvent(EventId, OccurredAt);

@@ -11,5 +11,5 @@ public sealed record ValidationFailedEvent(
     string Table,
     IReadOnlyList<FailingExpectation> FailingExpectations,
     string ReportLocation,
-    string Policy)
-    : NotificationEvent(EventId, OccurredAt);
+    string Policy
+) : NotificationEvent(EventId, OccurredAt);

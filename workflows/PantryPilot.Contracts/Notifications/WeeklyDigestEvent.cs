@@ -11,5 +11,5 @@ public sealed record WeeklyDigestEvent(
     int ItemsExpired,
     int ItemsExpiringNextWeek,
     int LowStockItems,
-    IReadOnlyList<string> Highlights)
-    : NotificationEvent(EventId, OccurredAt);
+    IReadOnlyList<string> Highlights
+) : NotificationEvent(EventId, OccurredAt);
