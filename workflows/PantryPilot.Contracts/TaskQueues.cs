@@ -1,3 +1,5 @@
+using PantryPilot.Contracts.Approval;
+using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.RecipeModel;
 
 namespace PantryPilot.Contracts;
@@ -15,5 +17,11 @@ public static class TaskQueues
     /// <summary>Hosts with a trainer configured (Training:Trainer).</summary>
     public const string Training = TrainingNames.TaskQueue;
 
-    public static IReadOnlyList<string> All { get; } = [Pipeline, Inference, Training];
+    /// <summary>Hosts with notification channels configured (Notifications:Channels).</summary>
+    public const string Notifications = NotificationNames.TaskQueue;
+
+    /// <summary>Hosts that hold the approval signing key (Approval:SigningKey).</summary>
+    public const string Approvals = ApprovalNames.TaskQueue;
+
+    public static IReadOnlyList<string> All { get; } = [Pipeline, Inference, Training, Notifications, Approvals];
 }

@@ -71,6 +71,19 @@ public static class Migrations
         new(2, "purchase_history.discount_applied is a boolean, as the original files hold it", """
             ALTER TABLE purchase_history ALTER COLUMN discount_applied TYPE boolean USING discount_applied <> 0;
             """),
+        new(3, "notification_deliveries: the notifier's delivery ledger (one row per event and channel)", """
+            CREATE TABLE IF NOT EXISTS notification_deliveries (
+                event_id text NOT NULL,
+                channel text NOT NULL,
+                state text NOT NULL CHECK (state IN ('sending', 'sent', 'rejected', 'failed')),
+                attempts integer NOT NULL,
+                lease_until timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL,
+                detail text,
+                created_at timestamptz NOT NULL DEFAULT now(),
+                PRIMARY KEY (event_id, channel)
+            );
+            """),
     ];
 
     public const string CreateHistorySql = $"""

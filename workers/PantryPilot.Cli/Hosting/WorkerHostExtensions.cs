@@ -55,6 +55,7 @@ public static class WorkerHostExtensions
         services.AddRecipeModelActivities(configuration);
         services.AddModelTrainingActivities(configuration);
         services.AddModelTrainingWorker(options, configuration);
+        services.AddNotificationsWorker(options, configuration);
         var worker = services.AddTemporalWorker(options, o =>
             {
                 o.GracefulShutdownTimeout = GracefulShutdown;
