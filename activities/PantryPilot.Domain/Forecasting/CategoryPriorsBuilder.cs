@@ -1,16 +1,18 @@
 namespace PantryPilot.Domain.Forecasting;
 
-/// <summary>Pools pairs into <see cref="CategoryPriors"/> (empirical Bayes): per category, the mean log interval, the
+/// <summary>Pools pairs into <see cref="CategoryPriors"/> (empirical Bayes): per item and per category, the mean log interval, the
 /// pooled within-pair variance of log rates and the between-pair variance of mean log intervals. Only running sums are
 /// kept, so a million pairs cost a few numbers per category. Pairs with one purchase day add nothing.</summary>
 public sealed class CategoryPriorsBuilder(ForecastSettings? settings = null)
 {
     private readonly ForecastSettings settings = settings ?? ForecastSettings.Default;
     private readonly Dictionary<string, Sums> byCategory = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Sums> byItem = new(StringComparer.Ordinal);
     private readonly Sums overall = new();
     private PurchaseSeries? series;
 
-    public void Add(string? category, ConsumptionHistory history, DateOnly asOf)
+    /// <param name="item">The item's identity across households (its id), or null to pool by category only.</param>
+    public void Add(string? category, ConsumptionHistory history, DateOnly asOf, string? item = null)
     {
         series ??= new PurchaseSeries(settings);
         var stats = series.Load(history, asOf);
@@ -20,30 +22,44 @@ public sealed class CategoryPriorsBuilder(ForecastSettings? settings = null)
         }
 
         overall.Add(stats);
-        if (category is not null)
-        {
-            if (!byCategory.TryGetValue(category, out var sums))
-            {
-                byCategory[category] = sums = new Sums();
-            }
+        Pool(byCategory, category, stats);
+        Pool(byItem, item, stats);
+    }
 
-            sums.Add(stats);
+    private static void Pool(Dictionary<string, Sums> groups, string? key, PairStatistics stats)
+    {
+        if (key is null)
+        {
+            return;
         }
+
+        if (!groups.TryGetValue(key, out var sums))
+        {
+            groups[key] = sums = new Sums();
+        }
+
+        sums.Add(stats);
     }
 
     public CategoryPriors Build()
     {
         var all = overall.Prior(CategoryPrior.Fallback);
+        var categories = Priors(byCategory, all);
+        return new(categories, all, Priors(byItem, all));
+    }
+
+    private Dictionary<string, CategoryPrior> Priors(Dictionary<string, Sums> groups, CategoryPrior fallback)
+    {
         var result = new Dictionary<string, CategoryPrior>(StringComparer.Ordinal);
-        foreach (var (category, sums) in byCategory)
+        foreach (var (key, sums) in groups)
         {
             if (sums.Pairs >= settings.MinPairsPerCategory)
             {
-                result[category] = sums.Prior(all);
+                result[key] = sums.Prior(fallback);
             }
         }
 
-        return new(result, all);
+        return result;
     }
 
     private sealed class Sums

@@ -11,11 +11,12 @@ namespace PantryPilot.Domain.Forecasting;
 ///   <see cref="ForecastSettings.OutlierRatio"/> off the median is set aside (an unrecorded purchase, a holiday).
 ///   Bulk buys need no special case: a large quantity lasts proportionally longer.
 /// * Consume and cook events, where recorded, are a second rate estimate, weighted by their number of days.
-/// * The pair's rate is shrunk towards its category prior (how long a purchase of the category lasts across
+/// * The pair's rate is shrunk towards its prior (how long a purchase of the item, else of its category, lasts across
 ///   households) by <see cref="ForecastSettings.PriorStrength"/> intervals; one purchase only: the prior alone.
 /// * Depletion = start + stock / rate, where stock and start are the lots on the shelf and the as-of day when known,
-///   else the last purchase and its day. The interval is multiplicative, exp(±t·σ), with σ the pair's log-rate spread
-///   pooled with its category's and widened for the uncertainty of the mean; t is Student's 80 % quantile.
+///   else the last purchase and its day. The interval is multiplicative, exp(±s·t·σ), with σ the pair's log-rate
+///   spread pooled with its prior's and widened for the uncertainty of the mean, t Student's 80 % quantile and s
+///   <see cref="ForecastSettings.IntervalScale"/>; its ends are rounded to the nearest day.
 /// * Next purchase: households in the histories buy when they run out, so it is the depletion interval, moved no
 ///   earlier than the day after the as-of day (no purchase is recorded by then).
 /// * Lots are used first in first out; a lot whose share of the timeline ends after its expiry is reported with what
@@ -30,6 +31,7 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
     public ForecastSettings Settings => settings;
 
     /// <summary>Forecasts <paramref name="history"/> as of the end of <paramref name="asOf"/>.</summary>
+    /// <param name="category">Picks the prior when the item itself has too few households (<paramref name="item"/>).</param>
     /// <param name="lots">The stock on the shelf now, or null when unknown (then the last purchase is the stock).</param>
     /// <param name="whyNot">Why there is no forecast (no usable purchase on or before the as-of day).</param>
     public bool TryForecast(
@@ -38,7 +40,8 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
         string? category,
         IReadOnlyList<StockLot>? lots,
         out ConsumptionForecast? forecast,
-        out string? whyNot)
+        out string? whyNot,
+        string? item = null)
     {
         ArgumentNullException.ThrowIfNull(history);
         series ??= new PurchaseSeries(settings);
@@ -53,19 +56,20 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
             return false;
         }
 
-        var prior = priors.For(category);
+        var prior = priors.For(category, item);
         var (logRate, sigma, degrees, basis, intervals) = Rate(stats, prior);
         var rate = Math.Exp(logRate);
         var lastPurchase = DateOnly.FromDayNumber(stats.LastDay);
-        var spread = Math.Exp(StudentQuantile.Central80(degrees) * settings.IntervalScale * sigma);
+        var scale = basis == ForecastBasis.CategoryPrior ? settings.ColdStartIntervalScale : settings.IntervalScale;
+        var spread = Math.Exp(StudentQuantile.Central80(degrees) * scale * sigma);
         (double Usable, double Days, List<ExpiringLot>? Expiring)? lotPlan = lots is null ? null : PlanLots(lots, asOf, rate);
         var (start, stock, days) = lotPlan is { } plan
             ? (asOf.DayNumber, plan.Usable, plan.Days)
             : (stats.LastDay, stats.LastQuantity, stats.LastQuantity / rate);
         var depletion = new DateInterval(
-            Day(start + Math.Floor(days / spread)),
+            Day(start + Math.Round(days / spread, MidpointRounding.AwayFromZero)),
             Day(start + Math.Round(days, MidpointRounding.AwayFromZero)),
-            Day(start + Math.Ceiling(days * spread)));
+            Day(start + Math.Round(days * spread, MidpointRounding.AwayFromZero)));
         var next = depletion.NotBefore(asOf.AddDays(1));
         IReadOnlyList<ExpiringLot> expiring = (IReadOnlyList<ExpiringLot>?)lotPlan?.Expiring ?? [];
         forecast = new(basis, rate, history.Unit!.Value, lastPurchase, stats.PurchaseDays, intervals, stock, depletion, next, expiring, rejections);

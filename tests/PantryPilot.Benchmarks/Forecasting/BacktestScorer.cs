@@ -24,7 +24,7 @@ internal sealed class BacktestScorer(ForecastSettings settings)
             var priors = new CategoryPriorsBuilder(settings);
             foreach (var pair in data.Pairs.Values)
             {
-                priors.Add(pair.Category, pair.History, asOf);
+                priors.Add(pair.Category, pair.History, asOf, pair.Item);
             }
 
             var forecaster = new ConsumptionForecaster(priors.Build(), settings);
@@ -38,7 +38,7 @@ internal sealed class BacktestScorer(ForecastSettings settings)
     private void ScorePair(BacktestData data, BacktestPair pair, int origin, DateOnly asOf, ConsumptionForecaster forecaster)
     {
         var last = pair.LastOnOrBefore(origin);
-        if (last < 0 || !forecaster.TryForecast(pair.History, asOf, pair.Category, null, out var f, out _))
+        if (last < 0 || !forecaster.TryForecast(pair.History, asOf, pair.Category, null, out var f, out _, pair.Item))
         {
             return;
         }

@@ -142,6 +142,7 @@ public static class ForecastBacktest
             OutlierRatio = D("--outlier-ratio") ?? s.OutlierRatio,
             RecencyHalfLife = D("--half-life") ?? s.RecencyHalfLife,
             IntervalScale = D("--interval-scale") ?? s.IntervalScale,
+            ColdStartIntervalScale = D("--cold-start-scale") ?? s.ColdStartIntervalScale,
         };
     }
 

@@ -7,7 +7,8 @@ namespace PantryPilot.Domain.Tests.Forecasting;
 /// <summary>Hand-written histories; every expected value is worked out by hand in the comment above it.</summary>
 public class ConsumptionForecasterTests
 {
-    private static readonly ForecastSettings NoShrink = new(PriorStrength: 0);
+    // Interval scales of 1 keep the hand-worked intervals free of the tuned calibration factors.
+    private static readonly ForecastSettings NoShrink = new(PriorStrength: 0, IntervalScale: 1, ColdStartIntervalScale: 1);
 
     private static DateOnly D(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -38,7 +39,7 @@ public class ConsumptionForecasterTests
         // Spread: both intervals are exactly 100 g/day, so only the prior's within spread (0.1, 3 pseudo-intervals) counts:
         // variance = 3 * 0.1^2 / ((2 - 1) + 3) = 0.0075; widened for the mean: 0.0075 * (1 + 1/2) = 0.01125, sigma 0.10607.
         // t(4 dof, 90th pct) = 1.5332; spread = exp(1.5332 * 0.10607) = 1.1766.
-        // Low = Mar 21 + floor(10 / 1.1766 = 8.50) = Mar 29; high = Mar 21 + ceil(11.77) = Apr 2.
+        // Ends rounded to the nearest day: low = Mar 21 + 8 (10 / 1.1766 = 8.50) = Mar 29; high = Mar 21 + 12 (11.77) = Apr 2.
         var h = Grams(("2026-03-01", 1000), ("2026-03-11", 1000), ("2026-03-21", 1000));
 
         var f = Forecast(h, "2026-03-22", prior: new CategoryPrior(14, 0.1, 0.8, 10));
@@ -85,7 +86,7 @@ public class ConsumptionForecasterTests
     {
         // One 400 g purchase on Mar 1; the category's purchases last 20 days: 20 g/day, run-out Mar 21.
         // Interval from the between-household spread 0.5 with 30 dof: t = 1.3104, spread = exp(0.6552) = 1.9256;
-        // low = Mar 1 + floor(20 / 1.9256 = 10.39) = Mar 11, high = Mar 1 + ceil(38.51) = Apr 9.
+        // low = Mar 1 + 10 (20 / 1.9256 = 10.39) = Mar 11, high = Mar 1 + 39 (38.51) = Apr 9.
         var h = Grams(("2026-03-01", 400));
 
         var f = Forecast(h, "2026-03-02", prior: new CategoryPrior(20, 0.2, 0.5, 40));
@@ -103,7 +104,7 @@ public class ConsumptionForecasterTests
         // The last 300 g lasts 300 / 70.71 = 4.24 days: Mar 4 + 4 = Mar 8.
         var h = Grams(("2026-03-01", 300), ("2026-03-04", 300));
 
-        var f = Forecast(h, "2026-03-04", settings: new ForecastSettings(PriorStrength: 1), prior: new CategoryPrior(6, 0.2, 0.5, 40));
+        var f = Forecast(h, "2026-03-04", settings: NoShrink with { PriorStrength = 1 }, prior: new CategoryPrior(6, 0.2, 0.5, 40));
 
         Assert.Equal(Math.Sqrt(5000), f.DailyRate, 3);
         Assert.Equal(D("2026-03-08"), f.Depletion.Point);

@@ -57,7 +57,7 @@ public class ForecastPropertyTests
             var (rate, gaps) = x;
             var day = 0;
             var rows = gaps.Select(g => { var d = day; day += g; return (d, g * rate); }).ToArray();
-            var f = Forecast(Build(rows), Start.AddDays(day));
+            var f = Forecast(Build(rows), Start.AddDays(day), new ForecastSettings(PriorStrength: 0.5));
             var priorRate = Math.Exp(rows.Average(r => Math.Log(r.Item2))) / CategoryPrior.Fallback.CoverDays;
             return f.DailyRate >= Math.Min(rate, priorRate) * (1 - 1e-6) && f.DailyRate <= Math.Max(rate, priorRate) * (1 + 1e-6);
         });
