@@ -62,6 +62,10 @@ public sealed class ConsumptionHistory
             : Append(ref usage, ref usageCount, date, quantity!.Value);
     }
 
+    /// <summary>The distinct purchase days on or before <paramref name="asOf"/>, sorted.</summary>
+    public IEnumerable<int> PurchaseDays(DateOnly asOf) =>
+        Purchases.ToArray().Select(DayOf).Where(d => d <= asOf.DayNumber).Distinct().Order();
+
     internal ReadOnlySpan<long> Purchases => purchases is null ? [] : purchases.AsSpan(0, purchaseCount);
 
     internal ReadOnlySpan<long> Usage => usage is null ? [] : usage.AsSpan(0, usageCount);
