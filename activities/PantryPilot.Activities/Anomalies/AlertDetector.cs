@@ -230,10 +230,12 @@ public static class AlertDetector
                     notes = (notes is null ? "" : notes + "; ") + $"inventory holds it in another unit than {forecast.Unit.Symbol()}: stock counted from the last purchase";
                 }
 
-                await table.AddAsync(state.SourceRow, user, item, state.Name, state.Category, forecast, shelf is not null, notes, ct);
+                if (table.Add(state.SourceRow, user, item, state.Name, state.Category, forecast, shelf is not null, notes))
+                {
+                    await table.FlushAsync(ct);
+                }
             }
         }
-
         if (table is null)
         {
             return 0;

@@ -20,7 +20,9 @@ internal sealed class ForecastTableWriter : IAsyncDisposable
     public static async Task<ForecastTableWriter> CreateAsync(string path, CancellationToken ct) =>
         new(await ParquetTableWriter.CreateAsync(path, ForecastSchema.Table, ct));
 
-    public async Task AddAsync(long? sourceRow, string user, string item, string? name, string? category, ConsumptionForecast f, bool fromInventory, string? notes, CancellationToken ct)
+    /// <summary>Adds one row; true when the batch is full and <see cref="FlushAsync"/> must be awaited (kept out of the
+    /// per-row path: a million awaited calls cost more than the rows).</summary>
+    public bool Add(long? sourceRow, string user, string item, string? name, string? category, ConsumptionForecast f, bool fromInventory, string? notes)
     {
         var r = filled++;
         batch.Integer(TableSchema.SourceRowColumn)[r] = sourceRow;
@@ -46,10 +48,7 @@ internal sealed class ForecastTableWriter : IAsyncDisposable
         batch.Number("quantity_expiring")[r] = f.ExpiringLots.Count == 0 ? 0 : f.ExpiringLots.Sum(l => l.QuantityLeftAtExpiry);
         batch.Text("notes")[r] = notes;
         Rows++;
-        if (filled == BatchSize)
-        {
-            await FlushAsync(ct);
-        }
+        return filled == BatchSize;
     }
 
     public async Task CompleteAsync(CancellationToken ct)
@@ -60,7 +59,7 @@ internal sealed class ForecastTableWriter : IAsyncDisposable
 
     public ValueTask DisposeAsync() => writer.DisposeAsync();
 
-    private async Task FlushAsync(CancellationToken ct)
+    public async Task FlushAsync(CancellationToken ct)
     {
         if (filled == 0)
         {

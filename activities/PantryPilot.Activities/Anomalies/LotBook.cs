@@ -9,6 +9,7 @@ namespace PantryPilot.Activities.Anomalies;
 internal sealed class LotBook
 {
     private readonly Dictionary<(string User, string Item), int> heads = [];
+    private readonly List<StockLot> scratch = [];
     private Entry[] entries = new Entry[1024];
     private int count;
 
@@ -25,7 +26,8 @@ internal sealed class LotBook
     }
 
     /// <summary>The pair's lots in <paramref name="unit"/>; null when the inventory has none, or has one in another unit
-    /// family (then its stock cannot be counted against the purchases' rate and the forecast says so).</summary>
+    /// family (then its stock cannot be counted against the purchases' rate and the forecast says so). The list is
+    /// reused: valid until the next call.</summary>
     public List<StockLot>? For(string user, string item, CanonicalUnit unit, out bool otherUnit)
     {
         otherUnit = false;
@@ -34,7 +36,8 @@ internal sealed class LotBook
             return null;
         }
 
-        var lots = new List<StockLot>();
+        var lots = scratch;
+        lots.Clear();
         for (; index >= 0; index = entries[index].Next)
         {
             ref var e = ref entries[index];
