@@ -11,7 +11,7 @@ internal sealed class BacktestData
 {
     public Dictionary<(string User, string Item), BacktestPair> Pairs { get; } = [];
 
-    public Dictionary<(string User, string Item, int Day), (int RunOut, int Next, double Rate)>? Truth { get; private set; }
+    public Dictionary<(string User, string Item, int Day), (int RunOut, int Next, double LastsDays)>? Truth { get; private set; }
 
     public long Rows { get; private set; }
 
@@ -82,7 +82,10 @@ internal sealed class BacktestData
         {
             var f = line.Split(',');
             var day = Day(f[4]);
-            Truth[(f[0], f[1], day)] = (Day(f[7]), Day(f[8]), double.Parse(f[6], CultureInfo.InvariantCulture));
+            // How long the lot lasts at the true rate, from the truth's own quantity: the purchase file's "pack" rows
+            // convert at one piece per pack, the generator's truth at the item's pieces per pack.
+            var lasts = double.Parse(f[5], CultureInfo.InvariantCulture) / double.Parse(f[6], CultureInfo.InvariantCulture);
+            Truth[(f[0], f[1], day)] = (Day(f[7]), Day(f[8]), lasts);
         }
     }
 

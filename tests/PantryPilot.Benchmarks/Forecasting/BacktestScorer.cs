@@ -43,8 +43,8 @@ internal sealed class BacktestScorer(ForecastSettings settings)
             return;
         }
 
-        var (lastDay, lastQuantity, label) = pair.Days[last];
-        (int RunOut, int Next, double Rate)? truth = data.Truth is { } t && t.TryGetValue((pair.User, pair.Item, lastDay), out var tr) ? tr : null;
+        var (lastDay, _, label) = pair.Days[last];
+        (int RunOut, int Next, double LastsDays)? truth = data.Truth is { } t && t.TryGetValue((pair.User, pair.Item, lastDay), out var tr) ? tr : null;
         int? actualNext = last + 1 < pair.Days.Count ? pair.Days[last + 1].Day : truth?.Next;
         int? actualDepletion = data.Truth is null ? label : truth?.RunOut;
         var horizon = actualNext - origin;
@@ -71,7 +71,7 @@ internal sealed class BacktestScorer(ForecastSettings settings)
         Baseline(BacktestMethod.WeeklySeasonal, lastDay + (7 * Math.Max(1, (int)Math.Round(meanInterval / 7, MidpointRounding.AwayFromZero))));
         if (truth is { } known)
         {
-            Baseline(BacktestMethod.TrueRate, lastDay + (int)Math.Round(lastQuantity / known.Rate, MidpointRounding.AwayFromZero));
+            Baseline(BacktestMethod.TrueRate, lastDay + (int)Math.Round(known.LastsDays, MidpointRounding.AwayFromZero));
         }
 
         void Baseline(BacktestMethod method, int predicted)
