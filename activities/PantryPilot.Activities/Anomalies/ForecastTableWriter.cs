@@ -5,7 +5,8 @@ using PantryPilot.Domain.Units;
 
 namespace PantryPilot.Activities.Anomalies;
 
-/// <summary>Streams forecasts into processed/forecast.parquet, one row group at a time (atomic on completion).</summary>
+/// <summary>Streams forecasts into processed/forecast.parquet, one row group at a time (atomic on
+/// completion).</summary>
 internal sealed class ForecastTableWriter : IAsyncDisposable
 {
     private const int BatchSize = 65_536;

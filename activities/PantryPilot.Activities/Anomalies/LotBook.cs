@@ -3,7 +3,8 @@ using PantryPilot.Domain.Units;
 
 namespace PantryPilot.Activities.Anomalies;
 
-/// <summary>The inventory's lots per (user, item), in canonical units, for the forecasts' first-in-first-out projection.
+/// <summary>The inventory's lots per (user, item), in canonical units, for the forecasts' first-in-first-out
+/// projection.
 /// One struct per lot in one growing array, chained per pair, so a million lots cost no object each.
 /// Filled by one thread, read after.</summary>
 internal sealed class LotBook
@@ -25,7 +26,8 @@ internal sealed class LotBook
         heads[(user, item)] = count++;
     }
 
-    /// <summary>The pair's lots in <paramref name="unit"/>; null when the inventory has none, or has one in another unit
+    /// <summary>The pair's lots in <paramref name="unit"/>; null when the inventory has none, or has one in another
+    /// unit
     /// family (then its stock cannot be counted against the purchases' rate and the forecast says so). The list is
     /// reused: valid until the next call.</summary>
     public List<StockLot>? For(string user, string item, CanonicalUnit unit, out bool otherUnit)

@@ -6,7 +6,8 @@ namespace PantryPilot.Activities.Reports;
 
 /// <summary>The data report's forecast-accuracy section: a last-interval holdout (<see cref="HoldoutAccuracy"/>) over
 /// the purchases of the first <see cref="MaxHouseholds"/> households of the processed file (in file order), so the
-/// report, which runs beside the anomaly stage, holds a bounded sample and not a second copy of every history.</summary>
+/// report, which runs beside the anomaly stage, holds a bounded sample and not a second copy of every
+/// history.</summary>
 public static class ForecastAccuracyScan
 {
     public const int MaxHouseholds = 4_000;

@@ -1,6 +1,7 @@
 namespace PantryPilot.Domain.Forecasting;
 
-/// <summary>Pools pairs into <see cref="CategoryPriors"/> (empirical Bayes): per item and per category, the mean log interval, the
+/// <summary>Pools pairs into <see cref="CategoryPriors"/> (empirical Bayes): per item and per category, the mean log
+/// interval, the
 /// pooled within-pair variance of log rates and the between-pair variance of mean log intervals. Only running sums are
 /// kept, so a million pairs cost a few numbers per category. Pairs with one purchase day add nothing.</summary>
 public sealed class CategoryPriorsBuilder(ForecastSettings? settings = null)

@@ -11,7 +11,8 @@ namespace PantryPilot.Domain.Forecasting;
 /// <param name="Depletion">When the stock runs out, with its 80 % interval.</param>
 /// <param name="NextPurchase">When the household is expected to buy again (not before the day after as-of).</param>
 /// <param name="ExpiringLots">Lots that will expire before they are used, first in first out at this rate.</param>
-/// <param name="Rejections">History rows the forecast left out, each with its reason (future-dated ones included).</param>
+/// <param name="Rejections">History rows the forecast left out, each with its reason (future-dated ones
+/// included).</param>
 public sealed record ConsumptionForecast(
     ForecastBasis Basis,
     double DailyRate,

@@ -31,8 +31,10 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
     public ForecastSettings Settings => settings;
 
     /// <summary>Forecasts <paramref name="history"/> as of the end of <paramref name="asOf"/>.</summary>
-    /// <param name="category">Picks the prior when the item itself has too few households (<paramref name="item"/>).</param>
-    /// <param name="lots">The stock on the shelf now, or null when unknown (then the last purchase is the stock).</param>
+    /// <param name="category">Picks the prior when the item itself has too few households (<paramref
+    /// name="item"/>).</param>
+    /// <param name="lots">The stock on the shelf now, or null when unknown (then the last purchase is the
+    /// stock).</param>
     /// <param name="whyNot">Why there is no forecast (no usable purchase on or before the as-of day).</param>
     public bool TryForecast(
         ConsumptionHistory history,

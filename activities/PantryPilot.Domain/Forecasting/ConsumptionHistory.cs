@@ -29,7 +29,8 @@ public sealed class ConsumptionHistory
 
     public IReadOnlyList<HistoryRejection> Rejections => (IReadOnlyList<HistoryRejection>?)rejections ?? [];
 
-    /// <summary>Adds a purchase already in a canonical unit. Returns false (and records why) when it cannot be used.</summary>
+    /// <summary>Adds a purchase already in a canonical unit. Returns false (and records why) when it cannot be
+    /// used.</summary>
     public bool AddPurchase(DateOnly date, double? quantity, CanonicalUnit unit, long? sourceRow = null) =>
         Accept(date, quantity, unit, sourceRow, "purchase") && Append(ref purchases, ref purchaseCount, date, quantity!.Value);
 

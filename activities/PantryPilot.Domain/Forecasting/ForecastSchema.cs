@@ -5,7 +5,8 @@ namespace PantryPilot.Domain.Forecasting;
 /// <summary>processed/forecast.parquet (and .csv with --csv): one row per household and item with a purchase history.
 /// <c>source_row</c> names the pair's latest purchase row. Dates are the point and the 80 % interval (low, high).
 /// <c>stock_source</c>: "inventory" when the depletion counts from the lots on the shelf, "last_purchase" otherwise.
-/// <c>quantity_expiring</c>: what the lots that expire before they are used will have left on their expiry days.</summary>
+/// <c>quantity_expiring</c>: what the lots that expire before they are used will have left on their expiry
+/// days.</summary>
 public static class ForecastSchema
 {
     public const string FileName = "forecast";

@@ -97,7 +97,8 @@ internal sealed class PurchaseSeries(ForecastSettings settings)
             usageWeight);
     }
 
-    /// <summary>Sorted by day (then by quantity, so the sums do not depend on row order), same-day rows summed.</summary>
+    /// <summary>Sorted by day (then by quantity, so the sums do not depend on row order), same-day rows
+    /// summed.</summary>
     private void Merge(ReadOnlySpan<long> entries, int cutoff)
     {
         Ensure(ref sorted, entries.Length);
@@ -165,7 +166,8 @@ internal sealed class PurchaseSeries(ForecastSettings settings)
         return Math.Log(settings.OutlierRatio);
     }
 
-    /// <summary>Consumed and cooked quantities after the first event day, over the days from the first to the last.</summary>
+    /// <summary>Consumed and cooked quantities after the first event day, over the days from the first to the
+    /// last.</summary>
     private (double LogRate, int Weight) UsageRate(ReadOnlySpan<long> usage, int cutoff)
     {
         if (usage.Length < 2)

@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace PantryPilot.Domain.Generation;
 
-/// <summary>Writes <see cref="ConsumptionTruth"/> rows as CSV (one per generated purchase line, without faults).</summary>
+/// <summary>Writes <see cref="ConsumptionTruth"/> rows as CSV (one per generated purchase line, without
+/// faults).</summary>
 public static class ConsumptionTruthWriter
 {
     public const string Header = "user_id,item_id,category,canonical_unit,purchase_date,quantity,true_daily_rate,run_out_date,next_purchase_date,regime";

@@ -56,7 +56,8 @@ internal sealed class WeeklyShopperRegime
 
     public readonly record struct Lot(DateOnly Date, int Packs, DateOnly RunOut, DateOnly NextPurchase, double Rate);
 
-    /// <summary>The latest <paramref name="count"/> recorded purchases on or before the as-of day, oldest first.</summary>
+    /// <summary>The latest <paramref name="count"/> recorded purchases on or before the as-of day, oldest
+    /// first.</summary>
     public List<Lot> Simulate(ref ItemPlan plan, int count)
     {
         var past = ((count + 5) * plan.CadenceDays * 2) + 60;

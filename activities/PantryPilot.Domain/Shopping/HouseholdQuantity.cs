@@ -5,7 +5,8 @@ using UnitsNet;
 namespace PantryPilot.Domain.Shopping;
 
 /// <summary>Writes a canonical quantity in a household's units (UnitsNet does the arithmetic): metric g/kg and
-/// ml/L; imperial oz/lb and US fl oz/gal; pieces as pieces. The larger unit from one of it up; at most two decimals.</summary>
+/// ml/L; imperial oz/lb and US fl oz/gal; pieces as pieces. The larger unit from one of it up; at most two
+/// decimals.</summary>
 public static class HouseholdQuantity
 {
     public static string Format(double quantity, CanonicalUnit unit, UnitSystem system) => (unit, system) switch

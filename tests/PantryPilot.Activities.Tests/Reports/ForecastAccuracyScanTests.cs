@@ -26,9 +26,11 @@ public sealed class ForecastAccuracyScanTests : IDisposable
     public async Task ScanAsync_LastIntervalHoldout_ErrorsByHand()
     {
         // Each pair is forecast as of its second-to-last purchase and scored on its last.
-        // u1 rice, 1000 g on 03-01, 03-11, 03-21, 03-31: forecaster 100 g/day -> 03-31 (0); last interval 10 -> 03-31 (0);
+        // u1 rice, 1000 g on 03-01, 03-11, 03-21, 03-31: forecaster 100 g/day -> 03-31 (0); last interval 10 -> 03-31
+        // (0);
         //   mean interval 10 -> 03-31 (0); weekly 7 x round(10 / 7) = 7 -> 03-28 (3).
-        // u2 milk, 1000 ml 01-01, 2000 ml 01-06, 1000 ml 01-16, then 01-21: both intervals 200 ml/day, so the 1000 ml of
+        // u2 milk, 1000 ml 01-01, 2000 ml 01-06, 1000 ml 01-16, then 01-21: both intervals 200 ml/day, so the 1000 ml
+        // of
         //   01-16 lasts 5 days -> 01-21 (0); last interval 10 -> 01-26 (5); mean (15 / 2 = 7.5 -> 8) -> 01-24 (3);
         //   weekly 7 x round(7.5 / 7) = 7 -> 01-23 (2).
         // u3 salt has two purchase days only: not scored.

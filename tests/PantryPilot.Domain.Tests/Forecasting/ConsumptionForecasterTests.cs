@@ -36,10 +36,13 @@ public class ConsumptionForecasterTests
     public void TryForecast_SteadyBuyer_RateDepletionAndIntervalByHand()
     {
         // 1000 g on Mar 1, 11 and 21: each lasted 10 days, 100 g/day. The last 1000 g runs out Mar 21 + 10 = Mar 31.
-        // Spread: both intervals are exactly 100 g/day, so only the prior's within spread (0.1, 3 pseudo-intervals) counts:
-        // variance = 3 * 0.1^2 / ((2 - 1) + 3) = 0.0075; widened for the mean: 0.0075 * (1 + 1/2) = 0.01125, sigma 0.10607.
+        // Spread: both intervals are exactly 100 g/day, so only the prior's within spread (0.1, 3 pseudo-intervals)
+        // counts:
+        // variance = 3 * 0.1^2 / ((2 - 1) + 3) = 0.0075; widened for the mean: 0.0075 * (1 + 1/2) = 0.01125, sigma
+        // 0.10607.
         // t(4 dof, 90th pct) = 1.5332; spread = exp(1.5332 * 0.10607) = 1.1766.
-        // Ends rounded to the nearest day: low = Mar 21 + 8 (10 / 1.1766 = 8.50) = Mar 29; high = Mar 21 + 12 (11.77) = Apr 2.
+        // Ends rounded to the nearest day: low = Mar 21 + 8 (10 / 1.1766 = 8.50) = Mar 29; high = Mar 21 + 12 (11.77) =
+        // Apr 2.
         var h = Grams(("2026-03-01", 1000), ("2026-03-11", 1000), ("2026-03-21", 1000));
 
         var f = Forecast(h, "2026-03-22", prior: new CategoryPrior(14, 0.1, 0.8, 10));
@@ -128,7 +131,8 @@ public class ConsumptionForecasterTests
     {
         // Purchases: 1000 g lasted Mar 1 -> 21, 50 g/day (one interval).
         // Events: Mar 1 100 g, Mar 8 300 g, Mar 15 300 g: after the first day 600 g over 14 days = 42.857 g/day, and
-        // three event days count as two intervals. exp((1 * ln 50 + 2 * ln 42.857) / 3) = (50 * 42.857^2)^(1/3) = 45.12.
+        // three event days count as two intervals. exp((1 * ln 50 + 2 * ln 42.857) / 3) = (50 * 42.857^2)^(1/3) =
+        // 45.12.
         var h = Grams(("2026-03-01", 1000), ("2026-03-21", 1000));
         h.AddUsage(D("2026-03-01"), 100, CanonicalUnit.Gram, UsageKind.Consumed);
         h.AddUsage(D("2026-03-08"), 300, CanonicalUnit.Gram, UsageKind.Cooked);
@@ -203,7 +207,8 @@ public class ConsumptionForecasterTests
     [Fact]
     public void TryForecast_OverdueWithoutShelf_NextPurchaseMovedToTomorrow()
     {
-        // 100 g/day; the last 1000 g (Mar 11) ran out Mar 21. As of Mar 25 nothing was bought since: the depletion stays
+        // 100 g/day; the last 1000 g (Mar 11) ran out Mar 21. As of Mar 25 nothing was bought since: the depletion
+        // stays
         // Mar 21 (in the past), the next purchase can only be Mar 26 or later.
         var h = Grams(("2026-03-01", 1000), ("2026-03-11", 1000));
 

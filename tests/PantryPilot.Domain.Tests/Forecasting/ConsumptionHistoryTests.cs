@@ -4,7 +4,8 @@ using PantryPilot.Domain.Units;
 
 namespace PantryPilot.Domain.Tests.Forecasting;
 
-/// <summary>Bad input: each row refused names its row and why, and nothing is lost (accepted + refused = rows given).</summary>
+/// <summary>Bad input: each row refused names its row and why, and nothing is lost (accepted + refused = rows
+/// given).</summary>
 public class ConsumptionHistoryTests
 {
     private static DateOnly D(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -28,7 +28,8 @@ public class GeneratorTruthTests
             }
         }
 
-        // How long the latest purchase of each pair lasts at the true rate: quantity / rate, both from the truth (unit-free).
+        // How long the latest purchase of each pair lasts at the true rate: quantity / rate, both from the truth
+        // (unit-free).
         var latest = generator.Truth().GroupBy(t => (t.UserId, t.ItemId)).ToDictionary(g => g.Key, g => g.MaxBy(t => t.PurchaseDate)!);
         var forecaster = new ConsumptionForecaster();
         int scored = 0, close = 0;

@@ -76,7 +76,8 @@ public class ShoppingListPlannerTests
     public void Plan_RecipesNeedMoreThanTheForecast_PlanWins_SmallestPackThatCovers()
     {
         // Eggs: 4 on the shelf, 0.5 a day (3.5 this week); a frittata (6) and a cake (2) reserve 8.
-        // Unplanned = max(0, 3.5 - 8) = 0; short 8 - 4 = 4. Packs bought: 6 and 12: 1 x 6 leaves 2 over, 1 x 12 leaves 8.
+        // Unplanned = max(0, 3.5 - 8) = 0; short 8 - 4 = 4. Packs bought: 6 and 12: 1 x 6 leaves 2 over, 1 x 12 leaves
+        // 8.
         var list = ShoppingListPlanner.Plan(
             AsOf,
             [Item("eggs", CanonicalUnit.Piece, 4, 0.5, null, 12, 6)],

@@ -6,7 +6,8 @@ using Temporalio.Converters;
 namespace PantryPilot.Workflows.Tests.Runner;
 
 /// <summary>The forecaster's new fields on the anomaly stage's output are optional: a result recorded before they
-/// existed (JSON without them) still deserializes, with null/0, so running and recorded workflows keep replaying.</summary>
+/// existed (JSON without them) still deserializes, with null/0, so running and recorded workflows keep
+/// replaying.</summary>
 public class ForecastFieldsCompatibilityTests
 {
     [Fact]
