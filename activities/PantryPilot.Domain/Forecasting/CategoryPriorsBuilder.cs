@@ -92,7 +92,9 @@ public sealed class CategoryPriorsBuilder(ForecastSettings? settings = null)
             }
 
             var mean = sumLogGap / Pairs;
-            var between = Pairs > 1 ? Math.Sqrt(Math.Max(0, (sumLogGapSquared - (Pairs * mean * mean)) / (Pairs - 1))) : fallback.BetweenLogSpread;
+            var between = Pairs > 1
+                ? Math.Sqrt(Math.Max(0, (sumLogGapSquared - (Pairs * mean * mean)) / (Pairs - 1)))
+                : fallback.BetweenLogSpread;
             var within = withinDegrees > 0 ? Math.Sqrt(withinSquares / withinDegrees) : fallback.WithinLogSpread;
             return new(Math.Exp(mean), within, between, Pairs);
         }

@@ -52,8 +52,11 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
         forecast = null;
         if (stats.PurchaseDays == 0)
         {
+            var refused = history.Rejections.Count > 0
+                ? $" ({history.Rejections.Count} rows refused: {history.Rejections[0].Reason})"
+                : "";
             whyNot = history.PurchaseRows == 0
-                ? "no usable purchase" + (history.Rejections.Count > 0 ? $" ({history.Rejections.Count} rows refused: {history.Rejections[0].Reason})" : "")
+                ? "no usable purchase" + refused
                 : $"every purchase is dated after the as-of day {ConsumptionHistory.Iso(asOf)}";
             return false;
         }
@@ -64,7 +67,8 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
         var lastPurchase = DateOnly.FromDayNumber(stats.LastDay);
         var scale = basis == ForecastBasis.CategoryPrior ? settings.ColdStartIntervalScale : settings.IntervalScale;
         var spread = Math.Exp(StudentQuantile.Central80(degrees) * scale * sigma);
-        (double Usable, double Days, List<ExpiringLot>? Expiring)? lotPlan = lots is null ? null : PlanLots(lots, asOf, rate);
+        (double Usable, double Days, List<ExpiringLot>? Expiring)? lotPlan =
+            lots is null ? null : PlanLots(lots, asOf, rate);
         var (start, stock, days) = lotPlan is { } plan
             ? (asOf.DayNumber, plan.Usable, plan.Days)
             : (stats.LastDay, stats.LastQuantity, stats.LastQuantity / rate);
@@ -74,18 +78,23 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
             Day(start + Math.Round(days * spread, MidpointRounding.AwayFromZero)));
         var next = depletion.NotBefore(asOf.AddDays(1));
         IReadOnlyList<ExpiringLot> expiring = (IReadOnlyList<ExpiringLot>?)lotPlan?.Expiring ?? [];
-        forecast = new(basis, rate, history.Unit!.Value, lastPurchase, stats.PurchaseDays, intervals, stock, depletion, next, expiring, rejections);
+        forecast = new(
+            basis, rate, history.Unit!.Value, lastPurchase, stats.PurchaseDays, intervals, stock, depletion, next,
+            expiring, rejections);
         whyNot = null;
         return true;
     }
 
     /// <summary>The pair's log rate, its predictive log spread, the degrees of freedom of that spread, the basis, and
     /// how many intervals it rests on.</summary>
-    private (double LogRate, double Sigma, int Degrees, ForecastBasis Basis, int Intervals) Rate(PairStatistics stats, CategoryPrior prior)
+    private (double LogRate, double Sigma, int Degrees, ForecastBasis Basis, int Intervals) Rate(
+        PairStatistics stats, CategoryPrior prior)
     {
         // The prior as a rate for this pair: its typical purchase lasting the category's typical number of days.
-        var priorLogRate = (double.IsNaN(stats.MeanLogQuantity) ? Math.Log(Math.Max(stats.LastQuantity, 1e-9)) : stats.MeanLogQuantity)
-            - Math.Log(prior.CoverDays);
+        var logQuantity = double.IsNaN(stats.MeanLogQuantity)
+            ? Math.Log(Math.Max(stats.LastQuantity, 1e-9))
+            : stats.MeanLogQuantity;
+        var priorLogRate = logQuantity - Math.Log(prior.CoverDays);
         var n = stats.KeptIntervals;
         var usageWeight = double.IsNaN(stats.UsageLogRate) ? 0 : stats.UsageWeight;
         if (n == 0 && usageWeight == 0)
@@ -110,10 +119,15 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
     /// the expired alert's business: it is not stock and takes no time. One that expires part-used is thrown out at the
     /// end of its expiry day and the next lot starts then. Returns the usable stock, the days it lasts from the start
     /// of the as-of day, and the lots that expire before they are used.</summary>
-    private static (double Usable, double Days, List<ExpiringLot>? Expiring) PlanLots(IReadOnlyList<StockLot> lots, DateOnly asOf, double rate)
+    private static (double Usable, double Days, List<ExpiringLot>? Expiring) PlanLots(
+        IReadOnlyList<StockLot> lots, DateOnly asOf, double rate)
     {
         List<ExpiringLot>? expiring = null;
-        var ordered = lots.Count == 1 ? lots : [.. lots.OrderBy(l => l.Acquired ?? DateOnly.MinValue).ThenBy(l => l.Expiry ?? DateOnly.MaxValue).ThenBy(l => l.SourceRow ?? long.MinValue)];
+        var ordered = lots.Count == 1
+            ? lots
+            : [.. lots.OrderBy(l => l.Acquired ?? DateOnly.MinValue)
+                .ThenBy(l => l.Expiry ?? DateOnly.MaxValue)
+                .ThenBy(l => l.SourceRow ?? long.MinValue)];
         var cursor = 0.0;
         var usable = 0.0;
         foreach (var lot in ordered)
@@ -125,7 +139,9 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
 
             usable += lot.Quantity;
             var lasts = lot.Quantity / rate;
-            var usableUntil = lot.Expiry is { } expiry ? expiry.DayNumber - asOf.DayNumber + 1.0 : double.PositiveInfinity;
+            var usableUntil = lot.Expiry is { } expiry
+                ? expiry.DayNumber - asOf.DayNumber + 1.0
+                : double.PositiveInfinity;
             if (cursor + lasts <= usableUntil)
             {
                 cursor += lasts;
@@ -133,7 +149,8 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
             }
 
             var used = Math.Max(0, usableUntil - cursor) * rate;
-            (expiring ??= []).Add(new(lot, Day(asOf.DayNumber + Math.Ceiling(cursor + lasts) - 1), lot.Quantity - used));
+            var usedUpBy = Day(asOf.DayNumber + Math.Ceiling(cursor + lasts) - 1);
+            (expiring ??= []).Add(new(lot, usedUpBy, lot.Quantity - used));
             cursor = Math.Max(cursor, usableUntil);
         }
 
@@ -148,7 +165,8 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
         }
 
         var count = future.ToString(CultureInfo.InvariantCulture);
-        return [.. history.Rejections, new(null, $"{count} purchase row(s) dated after the as-of day {ConsumptionHistory.Iso(asOf)} left out")];
+        var reason = $"{count} purchase row(s) dated after the as-of day {ConsumptionHistory.Iso(asOf)} left out";
+        return [.. history.Rejections, new(null, reason)];
     }
 
     private static DateOnly Day(double dayNumber) =>

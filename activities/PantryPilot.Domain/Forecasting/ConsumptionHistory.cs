@@ -32,11 +32,13 @@ public sealed class ConsumptionHistory
     /// <summary>Adds a purchase already in a canonical unit. Returns false (and records why) when it cannot be
     /// used.</summary>
     public bool AddPurchase(DateOnly date, double? quantity, CanonicalUnit unit, long? sourceRow = null) =>
-        Accept(date, quantity, unit, sourceRow, "purchase") && Append(ref purchases, ref purchaseCount, date, quantity!.Value);
+        Accept(date, quantity, unit, sourceRow, "purchase")
+        && Append(ref purchases, ref purchaseCount, date, quantity!.Value);
 
     /// <summary>Adds a purchase in any unit the normaliser knows ("2 kg", "1 dozen"); <paramref name="piecesPerPack"/>
     /// applies to "pack" only.</summary>
-    public bool AddPurchase(DateOnly date, double? quantity, string? unit, long? sourceRow = null, double piecesPerPack = 1)
+    public bool AddPurchase(
+        DateOnly date, double? quantity, string? unit, long? sourceRow = null, double piecesPerPack = 1)
     {
         if (quantity is not { } q)
         {
@@ -99,7 +101,8 @@ public sealed class ConsumptionHistory
 
         if (Unit is { } known && known != unit)
         {
-            return Reject(sourceRow, $"{what} on {Iso(date)} is in {unit.Symbol()}, which cannot be converted to {known.Symbol()}");
+            var mismatch = $"is in {unit.Symbol()}, which cannot be converted to {known.Symbol()}";
+            return Reject(sourceRow, $"{what} on {Iso(date)} {mismatch}");
         }
 
         Unit = unit;

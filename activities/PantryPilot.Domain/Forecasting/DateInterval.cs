@@ -8,7 +8,8 @@ public readonly record struct DateInterval(DateOnly Low, DateOnly Point, DateOnl
 
     /// <summary>The same interval, no earlier than <paramref name="earliest"/> (what is known not to have happened
     /// yet).</summary>
-    public DateInterval NotBefore(DateOnly earliest) => new(Max(Low, earliest), Max(Point, earliest), Max(High, earliest));
+    public DateInterval NotBefore(DateOnly earliest) =>
+        new(Max(Low, earliest), Max(Point, earliest), Max(High, earliest));
 
     private static DateOnly Max(DateOnly a, DateOnly b) => a > b ? a : b;
 }

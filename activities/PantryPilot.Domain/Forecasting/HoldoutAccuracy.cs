@@ -12,10 +12,12 @@ public sealed class HoldoutAccuracy(ConsumptionForecaster forecaster)
 
     public long Covered { get; private set; }
 
-    public static IReadOnlyList<string> Methods { get; } = ["forecaster", "last interval", "mean interval", "weekly seasonal"];
+    public static IReadOnlyList<string> Methods { get; } =
+        ["forecaster", "last interval", "mean interval", "weekly seasonal"];
 
     /// <summary>Mean absolute error in days per method, in the order of <see cref="Methods"/>.</summary>
-    public IReadOnlyList<double> MeanAbsoluteErrors => errors.Select(e => Pairs == 0 ? double.NaN : e / Pairs).ToArray();
+    public IReadOnlyList<double> MeanAbsoluteErrors =>
+        errors.Select(e => Pairs == 0 ? double.NaN : e / Pairs).ToArray();
 
     public double Coverage => Pairs == 0 ? double.NaN : (double)Covered / Pairs;
 
@@ -40,8 +42,10 @@ public sealed class HoldoutAccuracy(ConsumptionForecaster forecaster)
         Pairs++;
         errors[0] += Math.Abs(f!.NextPurchase.Point.DayNumber - actual);
         errors[1] += Math.Abs(Math.Max(origin + last, origin + 1) - actual);
-        errors[2] += Math.Abs(Math.Max(origin + (int)Math.Round(mean, MidpointRounding.AwayFromZero), origin + 1) - actual);
-        errors[3] += Math.Abs(origin + (7 * Math.Max(1, (int)Math.Round(mean / 7, MidpointRounding.AwayFromZero))) - actual);
+        var meanDays = (int)Math.Round(mean, MidpointRounding.AwayFromZero);
+        var weeks = Math.Max(1, (int)Math.Round(mean / 7, MidpointRounding.AwayFromZero));
+        errors[2] += Math.Abs(Math.Max(origin + meanDays, origin + 1) - actual);
+        errors[3] += Math.Abs(origin + (7 * weeks) - actual);
         Covered += f.NextPurchase.Contains(DateOnly.FromDayNumber(actual)) ? 1 : 0;
     }
 }

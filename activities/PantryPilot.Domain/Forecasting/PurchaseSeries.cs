@@ -42,7 +42,9 @@ internal sealed class PurchaseSeries(ForecastSettings settings)
             if (quantities[i] > 0)
             {
                 logRates[usable] = Math.Log(quantities[i] / gap);
-                weights[usable] = settings.RecencyHalfLife > 0 ? Math.Pow(0.5, (intervals - 1 - i) / settings.RecencyHalfLife) : 1;
+                weights[usable] = settings.RecencyHalfLife > 0
+                    ? Math.Pow(0.5, (intervals - 1 - i) / settings.RecencyHalfLife)
+                    : 1;
                 usable++;
             }
         }
@@ -201,7 +203,9 @@ internal sealed class PurchaseSeries(ForecastSettings settings)
             }
         }
 
-        return last - first >= settings.MinUsageSpanDays && total > 0 ? (Math.Log(total / (last - first)), eventDays.Count - 1) : (double.NaN, 0);
+        return last - first >= settings.MinUsageSpanDays && total > 0
+            ? (Math.Log(total / (last - first)), eventDays.Count - 1)
+            : (double.NaN, 0);
     }
 
     private static void Ensure<T>(ref T[] array, int length)

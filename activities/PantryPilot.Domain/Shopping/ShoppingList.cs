@@ -4,4 +4,9 @@ namespace PantryPilot.Domain.Shopping;
 /// name="HorizonDays"/>.
 /// <paramref name="Problems"/> names every planned need the planner could not use (another unit family), so nothing
 /// is dropped silently.</summary>
-public sealed record ShoppingList(DateOnly AsOf, int HorizonDays, UnitSystem Units, IReadOnlyList<ShoppingListLine> Lines, IReadOnlyList<string> Problems);
+public sealed record ShoppingList(
+    DateOnly AsOf,
+    int HorizonDays,
+    UnitSystem Units,
+    IReadOnlyList<ShoppingListLine> Lines,
+    IReadOnlyList<string> Problems);

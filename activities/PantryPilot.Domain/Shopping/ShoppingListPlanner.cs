@@ -30,17 +30,21 @@ public static class ShoppingListPlanner
         var problems = new List<string>();
         var byItem = items.ToDictionary(i => i.ItemId, StringComparer.Ordinal);
         var needs = new Dictionary<string, List<PlannedNeed>>(StringComparer.Ordinal);
-        foreach (var need in planned.Where(n => n.Date >= asOf && n.Date < end).OrderBy(n => n.Date).ThenBy(n => n.Recipe, StringComparer.Ordinal))
+        var inHorizon = planned.Where(n => n.Date >= asOf && n.Date < end)
+            .OrderBy(n => n.Date).ThenBy(n => n.Recipe, StringComparer.Ordinal);
+        foreach (var need in inHorizon)
         {
+            var what = $"{need.Recipe} on {need.Date:yyyy-MM-dd} needs";
             if (byItem.TryGetValue(need.ItemId, out var item) && item.Unit != need.Unit)
             {
-                problems.Add($"{need.Recipe} on {need.Date:yyyy-MM-dd} needs {need.ItemId} in {need.Unit.Symbol()}, but the pantry counts it in {item.Unit.Symbol()}: not planned");
+                var mismatch = $"in {need.Unit.Symbol()}, but the pantry counts it in {item.Unit.Symbol()}";
+                problems.Add($"{what} {need.ItemId} {mismatch}: not planned");
                 continue;
             }
 
             if (need.Quantity <= 0 || double.IsNaN(need.Quantity))
             {
-                problems.Add($"{need.Recipe} on {need.Date:yyyy-MM-dd} needs {need.Quantity} of {need.ItemId}: not a quantity, not planned");
+                problems.Add($"{what} {need.Quantity} of {need.ItemId}: not a quantity, not planned");
                 continue;
             }
 
@@ -77,7 +81,8 @@ public static class ShoppingListPlanner
         return new(asOf, horizonDays, units, lines, problems);
     }
 
-    private static ShoppingListLine? Line(PantryItemState item, List<PlannedNeed> needs, DateOnly asOf, int horizonDays, UnitSystem units)
+    private static ShoppingListLine? Line(
+        PantryItemState item, List<PlannedNeed> needs, DateOnly asOf, int horizonDays, UnitSystem units)
     {
         var stock = Math.Max(0, item.Stock);
         var reserved = needs.Sum(n => n.Quantity);
@@ -109,13 +114,17 @@ public static class ShoppingListPlanner
         }
 
         var (packSize, packs, quantity) = RoundToPacks(shortfall, item.Unit, item.PurchaseQuantities);
-        return new(item.ItemId, item.Name, item.Category, reasons, item.Unit, shortfall, packSize, packs, quantity,
-            HouseholdQuantity.Packs(packs, packSize, quantity, item.Unit, units), runsOut, needs.Select(n => n.Recipe).Distinct().ToArray());
+        var display = HouseholdQuantity.Packs(packs, packSize, quantity, item.Unit, units);
+        var recipes = needs.Select(n => n.Recipe).Distinct().ToArray();
+        return new(
+            item.ItemId, item.Name, item.Category, reasons, item.Unit, shortfall, packSize, packs, quantity, display, runsOut,
+            recipes);
     }
 
     /// <summary>The pack size (among those bought) whose whole packs cover the shortfall with the least left over, then
     /// the fewest packs, then the smaller pack.</summary>
-    internal static (double? PackSize, int Packs, double Quantity) RoundToPacks(double shortfall, CanonicalUnit unit, IReadOnlyList<double> purchased)
+    internal static (double? PackSize, int Packs, double Quantity) RoundToPacks(
+        double shortfall, CanonicalUnit unit, IReadOnlyList<double> purchased)
     {
         var best = ((double?)null, 0, double.MaxValue);
         foreach (var size in purchased.Where(q => q > 0 && !double.IsNaN(q)).Distinct().Order())
