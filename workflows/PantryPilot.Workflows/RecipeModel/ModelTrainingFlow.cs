@@ -81,7 +81,7 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
         catch (ActivityFailureException e) when (e.InnerException is TimeoutFailureException { TimeoutType: TimeoutType.ScheduleToStart })
         {
             return new TrainOutput(TrainStatus.NoTrainerHost,
-                $"no trainer host polls the '{TrainingNames.TaskQueue}' task queue: the train activity waited {queueTimeout} and no worker picked it up; the base model is evaluated alone. Start a worker with Training:Trainer set (docs/TRAINING.md) or give the run a longer queue timeout",
+                $"no trainer host polls the '{TrainingNames.TaskQueue}' task queue: the train activity waited {queueTimeout} and no worker picked it up; the base model is evaluated alone. Start a worker with Training:Trainer set (docs/training.md) or give the run a longer queue timeout",
                 0, 0, [], [], lora, null, null);
         }
     }
