@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.RecipeModel.Teachers;
 using PantryPilot.Activities.Versioning;
 using PantryPilot.Contracts.RecipeModel;
@@ -15,7 +16,7 @@ public class RecipeDatasetActivities(TeacherFactory teachers, VersionRemoteFacto
 {
     private static readonly RecipeDiet Diet = RecipeDiet.Default;
 
-    private static ActivityExecutionContext? Context => ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;
+    private static ActivityExecutionContext? Context => CurrentActivity.Context;
 
     private static CancellationToken Token => Context?.CancellationToken ?? CancellationToken.None;
 
