@@ -34,7 +34,7 @@ public static class DietCommands
             if (formatValue is not ("csv" or "json"))
             {
                 await Console.Error.WriteLineAsync($"diet classify: --format must be csv or json, got '{formatValue}'");
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             DietaryPolicy policy;
@@ -47,14 +47,14 @@ public static class DietCommands
             catch (DietaryRequestException ex)
             {
                 await Console.Error.WriteLineAsync($"diet classify: --{(ex.Field == "constraints" ? "constraints" : "allergies")}: {ex.Message}");
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             // UTF-8 both ways whatever the terminal's locale: names carry accents ("jalapeño", "crème fraîche").
             using var stdin = new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8);
             await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false));
             await ClassificationWriter.WriteAsync(stdin, stdout, policy, formatValue == "json", cancellationToken);
-            return 0;
+            return ExitCodes.Ok;
         });
         return command;
     }

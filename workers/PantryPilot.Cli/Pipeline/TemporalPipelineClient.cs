@@ -102,7 +102,7 @@ public static class TemporalPipelineClient
             if (workerStopping.IsCancellationRequested)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]the worker in this process stopped[/]; {handle.Id} goes on on the cluster but nothing serves its task queue: cancel it with `pantrypilot pipeline cancel --id {handle.Id}`");
-                return 6;
+                return ExitCodes.TemporalUnreachable;
             }
 
             try
@@ -116,7 +116,7 @@ public static class TemporalPipelineClient
                 if (DateTime.UtcNow - lastAnswer > UnansweredLimit)
                 {
                     AnsiConsole.MarkupLineInterpolated($"[red]no worker has answered for {UnansweredLimit.TotalMinutes:F0} minutes[/] ({e.GetType().Name}); stopped watching {handle.Id}: see `pantrypilot pipeline status --id {handle.Id}`");
-                    return 6;
+                    return ExitCodes.TemporalUnreachable;
                 }
             }
 
@@ -128,7 +128,7 @@ public static class TemporalPipelineClient
         {
             var summary = await result;
             RunSummaryPrinter.Print(run is null || handle.ResultRunId is null ? null : run with { Owner = new(handle.Id, handle.ResultRunId) }, summary);
-            return summary.RowsConserved ? 0 : 3;
+            return summary.RowsConserved ? ExitCodes.Ok : ExitCodes.DataLost;
         }
         catch (WorkflowFailedException e) when (FailureOf(e, FailureTypes.FolderBusy) is { } busy)
         {
@@ -138,12 +138,12 @@ public static class TemporalPipelineClient
         catch (WorkflowFailedException e) when (e.InnerException is ApplicationFailureException { ErrorType: FailureTypes.ValidationFailed } f)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]stopped:[/] {f.Message}");
-            return 4;
+            return ExitCodes.Stopped;
         }
         catch (WorkflowFailedException e)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]failed:[/] {Describe(e)}");
-            return e.InnerException is CanceledFailureException ? 130 : 1;
+            return e.InnerException is CanceledFailureException ? ExitCodes.Cancelled : ExitCodes.InternalError;
         }
     }
 
