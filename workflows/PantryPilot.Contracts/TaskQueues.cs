@@ -1,4 +1,5 @@
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Contracts.Serving;
 
 namespace PantryPilot.Contracts;
 
@@ -15,5 +16,13 @@ public static class TaskQueues
     /// <summary>Hosts with a trainer configured (Training:Trainer).</summary>
     public const string Training = TrainingNames.TaskQueue;
 
-    public static IReadOnlyList<string> All { get; } = [Pipeline, Inference, Training];
+    /// <summary>The household workflows and their database activities (`pantrypilot worker` polls it beside
+    /// <see cref="Pipeline"/>), so a household's update never waits for a pipeline stage's activity slot.</summary>
+    public const string Households = "households";
+
+    /// <summary>Recipe requests of households, on the model pool (`pantrypilot-inference` polls it beside
+    /// <see cref="Inference"/>): never behind evaluation shards or teacher batches.</summary>
+    public const string RecipeServing = ServingNames.TaskQueue;
+
+    public static IReadOnlyList<string> All { get; } = [Pipeline, Inference, Training, Households, RecipeServing];
 }

@@ -1,0 +1,4 @@
+namespace PantryPilot.Contracts.Households;
+
+/// <param name="Dislikes">Items the household never wants offered.</param>
+public sealed record PrepareRecipeInput(string HouseholdId, string RequestId, string PayloadHash, IReadOnlyList<string> Dislikes, int MaxItems);
