@@ -24,7 +24,7 @@ public sealed partial class HouseholdHandlers
         return RunAsync(HouseholdNames.RequestRecipe, request.RequestId, hash, exclusive: false, () => CheckRecipeRequest(request), async () =>
         {
             var prepared = await HouseholdFailures.TypedAsync("reading the stock", () => effects.Activities.PrepareRecipeAsync(
-                new(Id, request.RequestId, hash, State.Profile.Dislikes, HouseholdLimits.MaxServedPantryItems)));
+                new(Id, request.RequestId, hash, State.Profile.Dislikes, HouseholdLimits.MaxServedPantryItems, Today)));
             if (prepared.Answered is { } earlier)
             {
                 State.Remember(Known(earlier));
