@@ -1,0 +1,22 @@
+using PantryPilot.Activities.Households;
+using PantryPilot.Contracts.Payloads;
+using PantryPilot.Workflows.Households;
+using Temporalio.Common;
+using Temporalio.Worker;
+using Temporalio.Worker.Interceptors;
+
+namespace PantryPilot.Workflows.Tests.Households;
+
+/// <summary>Replays a household history against the real workflow, registered as workers register it (with the real
+/// household rules handed to its constructor), through the SDK's <see cref="WorkflowReplayer"/>.</summary>
+public static class HouseholdReplay
+{
+    public static async Task<HouseholdObserver> ReplayAsync(WorkflowHistory history, params IWorkerInterceptor[] more)
+    {
+        var observer = new HouseholdObserver();
+        var options = new WorkflowReplayerOptions { Interceptors = [observer, .. more], DebugMode = true, DataConverter = PayloadJson.DataConverter };
+        options.AddWorkflow(HouseholdWorkflowDefinition.Create(HouseholdRules.Default));
+        await new WorkflowReplayer(options).ReplayWorkflowAsync(history);
+        return observer;
+    }
+}
