@@ -1,0 +1,214 @@
+namespace PantryPilot.Domain.Ingredients;
+
+/// <summary>The amount at the start of a piece of an ingredient line: "about 1 1/2 heaped tbsp of", "2-3 cloves",
+/// "half an", "2 x 400 g". <see cref="End"/> is where the rest (the name) starts.</summary>
+internal readonly record struct AmountReading(
+    double? Amount,
+    double? AmountMax,
+    string? Unit,
+    string? Size,
+    int End,
+    string? UnreadText = null,
+    double? PackAmount = null,
+    string? PackUnit = null)
+{
+    public static AmountReading Read(IReadOnlyList<QuantityToken> tokens, int at)
+    {
+        var none = new AmountReading(null, null, null, null, 0);
+        var i = at;
+        while (i < tokens.Count && (QuantityWords.Approximately.Contains(tokens[i].Lower) || tokens[i].IsWord("up") || tokens[i].IsWord("to")))
+        {
+            i++;
+        }
+
+        var (amount, next) = Number(tokens, i);
+        if (amount is null)
+        {
+            return Vague(tokens, i) ?? none;
+        }
+
+        if (double.IsNaN(amount.Value))
+        {
+            return none with { UnreadText = tokens[i].Text, End = tokens[i].End };
+        }
+
+        i = next;
+        double? max = null;
+        if (i + 1 < tokens.Count && (tokens[i].Text == "-" || tokens[i].IsWord("to") || tokens[i].IsWord("or")))
+        {
+            var (high, after) = Number(tokens, i + 1);
+            if (high is { } h && !double.IsNaN(h) && h > amount)
+            {
+                max = high;
+                i = after;
+            }
+        }
+
+        double? pack = null;
+        string? packUnit = null;
+        if (i + 2 < tokens.Count && (tokens[i].IsWord("x") || tokens[i].Text == "×") && tokens[i + 1].Kind == QuantityTokenKind.Number
+            && Units.UnitNormalizer.TryGetFactor(tokens[i + 2].Lower, out var factor) && !factor.IsPack)
+        {
+            pack = tokens[i + 1].Value;
+            packUnit = tokens[i + 2].Text;
+            i += 3;
+        }
+
+        string? size = null;
+        if (i < tokens.Count && QuantityWords.Sizes.Contains(tokens[i].Lower))
+        {
+            size = tokens[i].Text;
+            i++;
+        }
+
+        string? unit = null;
+        if (i < tokens.Count && tokens[i].Kind == QuantityTokenKind.Word)
+        {
+            var twoWords = i + 1 < tokens.Count ? $"{tokens[i].Lower} {tokens[i + 1].Lower}" : null;
+            if (twoWords is not null && tokens[i + 1].Kind == QuantityTokenKind.Word && twoWords.Contains("fl", StringComparison.Ordinal)
+                && Units.UnitNormalizer.TryGetFactor(twoWords, out _))
+            {
+                unit = $"{tokens[i].Text} {tokens[i + 1].Text}";
+                i += 2;
+            }
+            else if (QuantityWords.Measure(tokens[i].Text) is not null)
+            {
+                unit = tokens[i].Text;
+                i++;
+            }
+        }
+
+        if (size is null && unit is not null && i < tokens.Count && QuantityWords.Sizes.Contains(tokens[i].Lower) && i + 1 < tokens.Count)
+        {
+            size = tokens[i].Text;
+            i++;
+        }
+
+        if (i < tokens.Count && tokens[i].IsWord("of"))
+        {
+            i++;
+        }
+
+        var end = i < tokens.Count ? tokens[i].Start : tokens[^1].End;
+        return new AmountReading(amount, max, unit, size, end, null, pack, packUnit);
+    }
+
+    /// <summary>A number: "2", "1.5", "1/2", "1 1/2", "1-1/2", "1 and 1/2", "a", "an", "one", "half a", "one and a half".
+    /// NaN for "3/0"; null when the tokens at <paramref name="i"/> hold no number.</summary>
+    private static (double? Value, int Next) Number(IReadOnlyList<QuantityToken> tokens, int i)
+    {
+        if (i >= tokens.Count)
+        {
+            return (null, i);
+        }
+
+        var token = tokens[i];
+        if (token.Kind == QuantityTokenKind.Number)
+        {
+            var value = token.Value;
+            var j = i + 1;
+            if (double.IsNaN(value) || !token.IsInteger)
+            {
+                return (value, j);
+            }
+
+            if (j < tokens.Count && tokens[j].IsProperFraction)
+            {
+                return (value + tokens[j].Value, j + 1);
+            }
+
+            if (j + 1 < tokens.Count && tokens[j].Text == "-" && tokens[j + 1].IsProperFraction)
+            {
+                return (value + tokens[j + 1].Value, j + 2);
+            }
+
+            if (j + 1 < tokens.Count && tokens[j].IsWord("and") && tokens[j + 1].IsProperFraction)
+            {
+                return (value + tokens[j + 1].Value, j + 2);
+            }
+
+            return HalfMore(tokens, j, value);
+        }
+
+        if (token.Kind != QuantityTokenKind.Word)
+        {
+            return (null, i);
+        }
+
+        var word = token.Lower;
+        if (word is "a" or "an")
+        {
+            if (i + 1 < tokens.Count && (QuantityWords.Vague.Contains(tokens[i + 1].Lower) || tokens[i + 1].IsWord("couple")))
+            {
+                return tokens[i + 1].IsWord("couple") ? (2, i + 2) : (null, i);
+            }
+
+            if (i + 1 < tokens.Count && (tokens[i + 1].IsWord("half") || tokens[i + 1].IsWord("quarter")))
+            {
+                return (QuantityWords.Numbers[tokens[i + 1].Lower], i + 2);
+            }
+
+            return (1, i + 1);
+        }
+
+        if (word is "half" or "quarter")
+        {
+            // "half and half" is cream, not an amount.
+            if (i + 1 < tokens.Count && tokens[i + 1].IsWord("and"))
+            {
+                return (null, i);
+            }
+
+            var j = i + 1;
+            if (j < tokens.Count && (tokens[j].IsWord("a") || tokens[j].IsWord("an")))
+            {
+                j++;
+            }
+
+            return (QuantityWords.Numbers[word], j);
+        }
+
+        return QuantityWords.Numbers.TryGetValue(word, out var number) ? HalfMore(tokens, i + 1, number) : (null, i);
+    }
+
+    /// <summary>"one and a half", "2 and a half".</summary>
+    private static (double? Value, int Next) HalfMore(IReadOnlyList<QuantityToken> tokens, int j, double value)
+    {
+        if (j + 2 < tokens.Count && tokens[j].IsWord("and") && (tokens[j + 1].IsWord("a") || tokens[j + 1].IsWord("an"))
+            && QuantityWords.Numbers.TryGetValue(tokens[j + 2].Lower, out var part) && part < 1)
+        {
+            return (value + part, j + 3);
+        }
+
+        return (value, j);
+    }
+
+    /// <summary>"a few sprigs of", "some", "a little": an amount with no number, kept verbatim.</summary>
+    private static AmountReading? Vague(IReadOnlyList<QuantityToken> tokens, int i)
+    {
+        var j = i;
+        if (j < tokens.Count && (tokens[j].IsWord("a") || tokens[j].IsWord("an")))
+        {
+            j++;
+        }
+
+        if (j >= tokens.Count || !QuantityWords.Vague.Contains(tokens[j].Lower) || j + 1 >= tokens.Count)
+        {
+            return null;
+        }
+
+        j++;
+        if (j + 1 < tokens.Count && QuantityWords.Measure(tokens[j].Text) is not null)
+        {
+            j++;
+        }
+
+        if (j + 1 < tokens.Count && tokens[j].IsWord("of"))
+        {
+            j++;
+        }
+
+        var text = string.Join(' ', tokens.Skip(i).Take(j - i).Select(t => t.Text));
+        return new AmountReading(null, null, null, null, tokens[j].Start, text);
+    }
+}

@@ -1,0 +1,8 @@
+namespace PantryPilot.Domain.Ingredients;
+
+internal enum QuantityTokenKind
+{
+    Number,
+    Word,
+    Symbol,
+}
