@@ -9,7 +9,7 @@ namespace PantryPilot.Activities.Households;
 /// validators and the activities use this same instance, so they cannot disagree.</summary>
 public sealed class HouseholdRules(Func<string, IReadOnlyList<string>, ItemChoice>? lookup = null) : IHouseholdRules
 {
-    private readonly Func<string, IReadOnlyList<string>, ItemChoice> lookup = lookup ?? ExactItemLookup.Find;
+    private readonly Func<string, IReadOnlyList<string>, ItemChoice> lookup = lookup ?? IdentityItemLookup.Find;
 
     public static HouseholdRules Default { get; } = new();
 

@@ -82,7 +82,8 @@ public static class StockLedger
         }
 
         var item = names[chosen];
-        var lotsOfItem = open.Where(l => string.Equals(l.Name.Trim(), item, StringComparison.OrdinalIgnoreCase)).ToList();
+        var spellings = choice.Indexes.Select(i => names[i]).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var lotsOfItem = open.Where(l => spellings.Contains(l.Name.Trim())).ToList();
         var convertible = lotsOfItem.Where(l => StockInput.LotAmount(l) is { } a && a.Unit == amount.Unit).ToList();
         if (convertible.Count == 0)
         {

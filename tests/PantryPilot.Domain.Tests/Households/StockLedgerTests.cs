@@ -15,7 +15,7 @@ public class StockLedgerTests
     [Fact]
     public void Plan_TakesTheSoonestExpiringLotFirst_InItsOwnUnit()
     {
-        var plan = StockLedger.Plan([FlourLate, FlourSoon], [new("FLOUR", 1, "lb")], true, ExactItemLookup.Find);
+        var plan = StockLedger.Plan([FlourLate, FlourSoon], [new("FLOUR", 1, "lb")], true, IdentityItemLookup.Find);
 
         Assert.Null(plan.Problem);
         Assert.Equal([(2L, 0d), (1L, 0.796408)], plan.Uses.Select(u => (u.Lot.Id, Math.Round(u.After, 6))));
@@ -24,7 +24,7 @@ public class StockLedgerTests
     [Fact]
     public void Plan_Cups_FromALitreOfMilk()
     {
-        var plan = StockLedger.Plan([Milk], [new("milk", 2, "cups")], true, ExactItemLookup.Find);
+        var plan = StockLedger.Plan([Milk], [new("milk", 2, "cups")], true, IdentityItemLookup.Find);
 
         Assert.Equal(0.526824, Math.Round(Assert.Single(plan.Uses).After, 6));
     }
@@ -41,7 +41,7 @@ public class StockLedgerTests
     [InlineData("", 1, "g", StockProblemKind.InvalidName)]
     public void Plan_AllOrNothing_RefusesTheWholeUse(string name, double quantity, string unit, StockProblemKind kind)
     {
-        var plan = StockLedger.Plan([FlourLate, FlourSoon, Eggs], [new("eggs", 1, "pcs"), new(name, quantity, unit)], true, ExactItemLookup.Find);
+        var plan = StockLedger.Plan([FlourLate, FlourSoon, Eggs], [new("eggs", 1, "pcs"), new(name, quantity, unit)], true, IdentityItemLookup.Find);
 
         Assert.Equal(kind, plan.Problem?.Kind);
         Assert.StartsWith("lines[1]", plan.Problem!.Message, StringComparison.Ordinal);
@@ -51,7 +51,7 @@ public class StockLedgerTests
     [Fact]
     public void Plan_UpToZero_TakesWhatIsThereAndReportsTheRest()
     {
-        var plan = StockLedger.Plan([FlourSoon, Eggs], [new("flour", 400, "g"), new("eggs", 2, "pcs"), new("sugar", 50, "g")], false, ExactItemLookup.Find);
+        var plan = StockLedger.Plan([FlourSoon, Eggs], [new("flour", 400, "g"), new("eggs", 2, "pcs"), new("sugar", 50, "g")], false, IdentityItemLookup.Find);
 
         Assert.Null(plan.Problem);
         Assert.Equal([(2L, 0d), (4L, 4d)], plan.Uses.Select(u => (u.Lot.Id, u.After)));
@@ -59,11 +59,23 @@ public class StockLedgerTests
     }
 
     [Fact]
+    public void Plan_IngredientIdentity_BlockTofuUsesTheTofuLotCodFilletTheCod()
+    {
+        StockLot[] lots = [new(7, "tofu", 400, "g", null), new(8, "cod", 300, "g", null), new(9, "chicken stock", 1, "l", null)];
+
+        var plan = StockLedger.Plan(lots, [new("block tofu", 200, "g"), new("cod fillet", 0.5, "lb"), new("chicken breast", 200, "g")], false, IdentityItemLookup.Find);
+
+        // 453.59237 g / 2 = 226.796 g of cod; chicken breast is not chicken stock.
+        Assert.Equal([(7L, 200d), (8L, 73.203815)], plan.Uses.Select(u => (u.Lot.Id, Math.Round(u.After, 6))));
+        Assert.Equal("chicken breast", Assert.Single(plan.Shortfalls).Name);
+    }
+
+    [Fact]
     public void Plan_TooManyLines_Refused()
     {
         var lines = Enumerable.Range(0, 101).Select(_ => new UseLine("eggs", 1, "pcs")).ToList();
 
-        Assert.Equal(StockProblemKind.TooManyLines, StockLedger.Plan([Eggs], lines, false, ExactItemLookup.Find).Problem?.Kind);
+        Assert.Equal(StockProblemKind.TooManyLines, StockLedger.Plan([Eggs], lines, false, IdentityItemLookup.Find).Problem?.Kind);
     }
 
     /// <summary>Whatever the lots and lines: nothing below zero, and each item loses exactly min(wanted, held) in
@@ -78,7 +90,7 @@ public class StockLedgerTests
         {
             string[] names = ["flour", "rice", "oats"];
             var stock = lots.Select((l, i) => new StockLot(i + 1, names[l.Item], l.Quantity, l.Unit, l.Expires)).ToList();
-            var plan = StockLedger.Plan(stock, lines.Select(l => new UseLine(names[l.Item1], l.Item2, "g")).ToList(), false, ExactItemLookup.Find);
+            var plan = StockLedger.Plan(stock, lines.Select(l => new UseLine(names[l.Item1], l.Item2, "g")).ToList(), false, IdentityItemLookup.Find);
             double Grams(StockLot l, double q) => l.Unit == "kg" ? q * 1000 : q;
             foreach (var item in names)
             {
