@@ -79,6 +79,19 @@ public abstract class HouseholdStoreContract
         Assert.Equal(HouseholdErrors.NothingToCook, nothing.ErrorType);
     }
 
+    protected async Task Purchase_PastFiveHundredOpenLots_RefusedAsPantryFull()
+    {
+        for (var batch = 0; batch < 5; batch++)
+        {
+            await Buy($"b-{batch}", Enumerable.Range(0, 100).Select(i => new PurchaseLine($"item {batch}-{i}", 1, "pcs")).ToArray());
+        }
+
+        var full = await Assert.ThrowsAsync<ApplicationFailureException>(() => Buy("b-5", new PurchaseLine("one more", 1, "pcs")));
+
+        Assert.Equal(HouseholdErrors.PantryFull, full.ErrorType);
+        Assert.Equal(500L, await Scalar<long>("SELECT count(*) FROM inventory WHERE user_id = 'H-test'"));
+    }
+
     protected async Task TwoClientsAtOnce_EveryUseAppliedExactlyOnce()
     {
         await Buy("b-1", new PurchaseLine("rice", 1000, "g"));

@@ -39,6 +39,9 @@ public sealed class PostgresHouseholdStoreTests : HouseholdStoreContract, IAsync
     public Task Cook() => Cook_TakesWhatIsThereAndReportsTheRest_NothingLeftIsRefused();
 
     [PostgresFact]
+    public Task PantryFull() => Purchase_PastFiveHundredOpenLots_RefusedAsPantryFull();
+
+    [PostgresFact]
     public Task TwoClients() => TwoClientsAtOnce_EveryUseAppliedExactlyOnce();
 
     [PostgresFact]

@@ -38,6 +38,9 @@ public sealed class SqliteHouseholdStoreTests : HouseholdStoreContract, IAsyncLi
     public Task Cook() => Cook_TakesWhatIsThereAndReportsTheRest_NothingLeftIsRefused();
 
     [Fact]
+    public Task PantryFull() => Purchase_PastFiveHundredOpenLots_RefusedAsPantryFull();
+
+    [Fact]
     public Task TwoClients() => TwoClientsAtOnce_EveryUseAppliedExactlyOnce();
 
     [Fact]

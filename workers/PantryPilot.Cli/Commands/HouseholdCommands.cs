@@ -275,5 +275,5 @@ public static class HouseholdCommands
 
     private static Option<string[]> Many(string name, string description) => new(name) { Description = description, AllowMultipleArgumentsPerToken = false };
 
-    private static Task Show<T>(Task<T> query, Action<T> print) => query.ContinueWith(t => print(t.Result), TaskScheduler.Default);
+    private static async Task Show<T>(Task<T> query, Action<T> print) => print(await query);
 }
