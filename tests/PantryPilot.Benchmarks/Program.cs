@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "evaluation" => await PantryPilot.Benchmarks.Training.ModelTrainingBenchmark.EvaluationAsync(args[1..]),
     "forecast-backtest" => await PantryPilot.Benchmarks.Forecasting.ForecastBacktest.RunAsync(args[1..]),
     "supervisor" => await PantryPilot.Benchmarks.Training.ModelTrainingBenchmark.SupervisorAsync(args[1..]),
+    "households" => await PantryPilot.Benchmarks.Households.HouseholdBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -25,6 +26,7 @@ static int Usage()
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- evaluation [--samples 100] [--parallel 2] [--max-tokens 64]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- supervisor [--iterations 10956] [--runs 3]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- forecast-backtest [--family report|tune] [--purchases-csv PATH [--only-csv]] [--users 400] [--out DIR]
+               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- households [--iterations 30] [--households 100] [--updates 10]
         DATABASE_URL (or the default local test database) is used by `pipeline` and `ingest-read`.
         """);
     return 2;

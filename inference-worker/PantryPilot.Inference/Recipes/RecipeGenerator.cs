@@ -43,8 +43,9 @@ public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions
         var trimmed = pantry.Allowed.Count - shown.Count;
         var validator = new RecipeValidator(policy, shown);
 
+        var promptText = shown.Count == 0 ? string.Empty : RecipePrompt.Build(input, shown);
         GenerateRecipeOutput Finish(RecipeOutcome outcome, Recipe? recipe, string? reason, InferenceError? error = null) =>
-            RecipeComplianceGate.Enforce(new GenerateRecipeOutput(outcome, recipe, reason, error, variant, pantry.Excluded, run.Diagnostics(), Trimmed: trimmed), validator);
+            RecipeComplianceGate.Enforce(new GenerateRecipeOutput(outcome, recipe, reason, error, variant, pantry.Excluded, run.Diagnostics(), Trimmed: trimmed, Prompt: promptText), validator);
 
         if (pantry.Allowed.Count == 0)
         {

@@ -240,7 +240,7 @@ public static class PipelineCommands
         try
         {
             var client = await TemporalConnector.ConnectAsync(settings, ct, WorkerCommand.Report, maxAttempts: 5);
-            using var host = WorkerHostExtensions.BuildWorkerHost(settings, configuration, otelConsole: false);
+            using var host = WorkerHostExtensions.BuildWorkerHost(settings, configuration, otelConsole: false, households: false);
             await host.StartAsync(ct);
             try
             {

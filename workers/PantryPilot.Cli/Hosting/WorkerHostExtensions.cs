@@ -28,8 +28,9 @@ public static class WorkerHostExtensions
     /// <summary>How long running activities get to finish (or heartbeat out) when the worker is asked to stop.</summary>
     public static readonly TimeSpan GracefulShutdown = TimeSpan.FromSeconds(60);
 
-    /// <summary>A host for the pipeline worker, with console logs and OpenTelemetry.</summary>
-    public static IHost BuildWorkerHost(TemporalOptions options, IConfiguration configuration, bool otelConsole)
+    /// <summary>A host for the pipeline worker, with console logs and OpenTelemetry; with <paramref name="households"/>,
+    /// also the worker of the households queue (not for a run on a task queue of its own).</summary>
+    public static IHost BuildWorkerHost(TemporalOptions options, IConfiguration configuration, bool otelConsole, bool households = true)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(configuration);
@@ -42,6 +43,11 @@ public static class WorkerHostExtensions
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = GracefulShutdown + TimeSpan.FromSeconds(10));
         builder.Services.AddPantryPilotTelemetry(configuration, otelConsole);
         builder.Services.AddPantryPilotWorker(options, configuration);
+        if (households)
+        {
+            builder.Services.AddHouseholdWorker(options, configuration);
+        }
+
         return builder.Build();
     }
 
