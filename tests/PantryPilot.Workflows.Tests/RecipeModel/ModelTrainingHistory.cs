@@ -1,12 +1,18 @@
 using PantryPilot.Contracts.RecipeModel;
+using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.Tests.RecipeModel;
 
 /// <summary>Histories of RecipeModelWorkflow runs with part 2 (train → checkpoint-evaluate → promote) after the data
-/// half. Activity type names are spelled out on purpose: renaming a pinned activity must break these histories.</summary>
+/// half. Activity type names are spelled out on purpose: renaming a pinned activity must break these histories. Each
+/// activity carries the input the workflow sends, written out here from the run and the results recorded so far.</summary>
 public sealed class ModelTrainingHistory
 {
     public const string Snapshot = "dataset-snap";
+
+    private const string RequestsPath = "/e/evaluation-requests.jsonl";
+
+    private CompareCheckpointsOutput? comparison;
 
     public ModelTrainingHistory(RecipeModelInput input)
     {
@@ -16,6 +22,11 @@ public sealed class ModelTrainingHistory
     public RecipeModelHistory Data { get; }
 
     public Support.HistoryBuilder Builder => Data.Builder;
+
+    public RecipeModelRun Run => Data.Run;
+
+    /// <summary>Where the evaluation files of the run go: models/&lt;run id&gt;/evaluation under the data folder.</summary>
+    public string EvaluationDir => $"{Run.Input.DataDir}/models/{Run.RunId}/evaluation";
 
     /// <summary>Train + evaluate 20 samples in shards of 10, four at a time; promotion as given.</summary>
     public static RecipeModelInput Input(bool train = true, PromotionSettings? promotion = null) =>
@@ -46,17 +57,31 @@ public sealed class ModelTrainingHistory
         new([.. candidates.Select(c => new CandidateResult(c, new ComplianceFigures("overall", 20, 1, c.Name == best ? 0.9 : 0.5, 20, 1), [], 10, 400, null))],
             best, "/e/checkpoint_comparison.json", "/e/checkpoint_comparison.html", "/e/checkpoint_comparison.png");
 
-    public ModelTrainingHistory Train(TrainOutput output) => One("train", output);
+    /// <summary>The train activity's input: the split of this run, its snapshot, the run's LoRA settings.</summary>
+    public TrainInput TrainInput()
+    {
+        var training = Run.Input.Training ?? new();
+        var split = Data.SplitOutput!;
+        return new(Run.RunId, Run.Input.DataDir, split.Folder, Snapshot, (int)split.Train, training.Lora ?? new LoraSettings(), training.Iterations);
+    }
+
+    /// <summary>The train activity as the workflow schedules it (options: the table's, unless given).</summary>
+    public long ScheduleTrain(ActivityOptions? options = null) => Builder.ScheduleActivity("train", TrainInput(), options: options);
+
+    public ModelTrainingHistory Train(TrainOutput output) => One("train", TrainInput(), output);
 
     /// <summary>prepare-evaluation-set, the shards in waves of four, then compare-checkpoints.</summary>
     public ModelTrainingHistory Evaluate(TrainOutput trained, string? best, int retriedShard = -1)
     {
-        One("prepare-evaluation-set", new PrepareEvaluationSetOutput("/e/evaluation-requests.jsonl", 20, new Dictionary<string, int>()));
+        var evaluation = Run.Input.Evaluation!;
+        One("prepare-evaluation-set", new PrepareEvaluationSetInput(Run.RunId, evaluation.RequestsFile ?? Data.SplitOutput!.ValidPath, EvaluationDir, evaluation.Samples),
+            new PrepareEvaluationSetOutput(RequestsPath, 20, new Dictionary<string, int>()));
         var shards = Candidates(trained).SelectMany(c => new[] { (c, 0), (c, 10) }).ToList();
+        var outputs = new List<EvaluateCheckpointOutput>();
         var index = 0;
         foreach (var wave in shards.Chunk(4))
         {
-            var ids = wave.Select(_ => Builder.ScheduleActivity("evaluate-checkpoint")).ToArray();
+            var ids = wave.Select(s => Builder.ScheduleActivity("evaluate-checkpoint", new EvaluateCheckpointInput(Run.RunId, s.c, RequestsPath, s.Item2, 10, evaluation.MaxTokens))).ToArray();
             for (var i = 0; i < ids.Length; i++, index++)
             {
                 if (index == retriedShard)
@@ -64,20 +89,49 @@ public sealed class ModelTrainingHistory
                     Builder.StartActivityRetried(ids[i], 2, "worker lost: heartbeat timeout", "TimeoutError");
                 }
 
-                Builder.CompleteActivity(ids[i], Shard(wave[i].c, wave[i].Item2));
+                var shard = Shard(wave[i].c, wave[i].Item2);
+                outputs.Add(shard);
+                Builder.CompleteActivity(ids[i], shard);
             }
 
             Builder.WorkflowTask();
         }
 
-        return One("compare-checkpoints", Comparison(Candidates(trained), best));
+        comparison = Comparison(Candidates(trained), best);
+        return One("compare-checkpoints", new CompareCheckpointsInput(Run.RunId, EvaluationDir, outputs), comparison);
     }
 
-    public ModelTrainingHistory Promote(string id) => One("promote-model", new PromoteOutput(id, null, "/data/recipe-model/models/registry.json"));
-
-    public ModelTrainingHistory One(string type, object result)
+    /// <summary>The registry entry the workflow promotes: the best candidate's adapter and figures (raw compliance,
+    /// parse rate, samples, served compliance, val loss, per-tag raw compliance), with the approver when one was asked.</summary>
+    public PromoteInput PromoteInput(string id, string? approvedBy = null)
     {
-        Data.One(type, result);
+        var best = comparison?.Candidates.FirstOrDefault(c => id.EndsWith("/" + c.Candidate.Name, StringComparison.Ordinal));
+        var metrics = new Dictionary<string, double>(StringComparer.Ordinal);
+        if (best is not null)
+        {
+            metrics["raw_compliance"] = best.Overall.RawCompliance;
+            metrics["parse_rate"] = best.Overall.ParseRate;
+            metrics["samples"] = best.Overall.Samples;
+            if (best.Overall.ServedCompliance is { } served)
+            {
+                metrics["served_compliance"] = served;
+            }
+
+            if (best.Candidate.ValLoss is { } val)
+            {
+                metrics["val_loss"] = val;
+            }
+        }
+
+        return new(Run.Input.DataDir, new ModelRegistryEntry(id, Run.DatasetName, best?.Candidate.AdapterPath, Snapshot, metrics, default, approvedBy));
+    }
+
+    public ModelTrainingHistory Promote(string id, string? approvedBy = null) =>
+        One("promote-model", PromoteInput(id, approvedBy), new PromoteOutput(id, null, "/data/recipe-model/models/registry.json"));
+
+    public ModelTrainingHistory One(string type, object? input, object result)
+    {
+        Data.One(type, input, result);
         return this;
     }
 }

@@ -43,7 +43,7 @@ public class ModelTrainingReplayTests
         var trained = ModelTrainingHistory.Trained(
             new TrainingAttempt(1, 0, 10956, 2048, 1, "crashed (exit 1) at iteration 8250", null),
             new TrainingAttempt(2, 8000, 2956, 2048, 1, "completed", null));
-        var train = h.Builder.ScheduleActivity("train");
+        var train = h.ScheduleTrain();
         h.Builder.StartActivityRetried(train, 2, "trainer exited 1 at iteration 8250; the next attempt resumes from checkpoint 8000", "TrainerCrashed");
         h.Builder.CompleteActivity(train, trained).WorkflowTask();
         h.Evaluate(trained, "iter-0001000").Promote("recipe-model-ds1/iter-0001000");
@@ -63,7 +63,7 @@ public class ModelTrainingReplayTests
         var trained = ModelTrainingHistory.Trained(
             new TrainingAttempt(1, 0, 1000, 2048, 1, "out-of-memory at iteration 300", null),
             new TrainingAttempt(2, 200, 800, 1024, 1, "completed", "out of memory: max sequence length 2048 -> 1024"));
-        var train = h.Builder.ScheduleActivity("train");
+        var train = h.ScheduleTrain();
         h.Builder.StartActivityRetried(train, 2, "trainer ran out of memory at iteration 300", "TrainerOutOfMemory");
         h.Builder.CompleteActivity(train, trained).WorkflowTask();
         h.Evaluate(trained, "iter-0000500").Promote("recipe-model-ds1/iter-0000500");
@@ -80,7 +80,7 @@ public class ModelTrainingReplayTests
     public async Task Replay_TrainerNotFound_FailsTheRunWithoutEvaluating()
     {
         var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
-        var train = h.Builder.ScheduleActivity("train");
+        var train = h.ScheduleTrain();
         h.Builder.FailActivity(train, "trainer 'mlx_lm.lora' not found on PATH", "TrainerNotFound", nonRetryable: true).WorkflowTask();
         h.Builder.WorkflowFailed("activity failed", "TrainerNotFound");
 
@@ -95,7 +95,7 @@ public class ModelTrainingReplayTests
     public async Task Replay_CancelledDuringTraining_CancelsTheTrainActivityAndEndsCancelled()
     {
         var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
-        var train = h.Builder.ScheduleActivity("train");
+        var train = h.ScheduleTrain();
         h.Builder.StartActivity(train).CancelRequested().WorkflowTask().RequestCancelActivity(train).ActivityCanceled(train).WorkflowTask().WorkflowCanceled();
 
         var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
@@ -107,7 +107,7 @@ public class ModelTrainingReplayTests
     public async Task Replay_CancelledDuringTrainingWithoutCancellingIt_ThrowsNondeterminism()
     {
         var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
-        var train = h.Builder.ScheduleActivity("train");
+        var train = h.ScheduleTrain();
         h.Builder.StartActivity(train).CancelRequested().WorkflowTask().WorkflowCanceled();
 
         await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId)));
@@ -146,7 +146,7 @@ public class ModelTrainingReplayTests
     public async Task Replay_NoHostPollsTheTrainingQueue_SaysSoAndEvaluatesTheBaseModelOnly()
     {
         var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
-        var train = h.Builder.ScheduleActivity("train");
+        var train = h.ScheduleTrain();
         h.Builder.Advance(TimeSpan.FromMinutes(10)).ScheduleToStartTimedOut(train).WorkflowTask();
         // Without a trainer only the base model is a candidate.
         h.Evaluate(ModelTrainingHistory.NoTrainer(), "base").Promote("recipe-model-ds1/base");
@@ -179,7 +179,7 @@ public class ModelTrainingReplayTests
     public async Task Replay_QueueTimeoutOfTheRun_IsTheTrainActivitysScheduleToStart()
     {
         var h = new ModelTrainingHistory(ModelTrainingHistory.Input() with { Training = new TrainingOptions(true, QueueTimeout: TimeSpan.FromMinutes(3)) });
-        h.Builder.ScheduleActivity("train");
+        h.ScheduleTrain(ExpectedActivityOptions.TrainV1(TimeSpan.FromMinutes(3)));
 
         var replay = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
 
@@ -191,7 +191,7 @@ public class ModelTrainingReplayTests
     {
         // Only the queue wait means "no host": a heartbeat or start-to-close timeout of a started attempt is a failure.
         var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
-        var train = h.Builder.ScheduleActivity("train");
+        var train = h.ScheduleTrain();
         h.Builder.TimeOutActivity(train, Temporalio.Api.Enums.V1.TimeoutType.Heartbeat).WorkflowTask();
         h.Builder.WorkflowFailed("activity timeout", "Timeout");
 
@@ -207,7 +207,7 @@ public class ModelTrainingReplayTests
         var h = Approval(new ApprovalSettings(true));
         var wait = h.Builder.StartTimer(TimeSpan.FromHours(4));
         h.Builder.Advance(TimeSpan.FromMinutes(20)).Signal("approve-promotion", new PromotionDecision(true, "ana", "looks right")).WorkflowTask().CancelTimer(wait);
-        h.Promote("recipe-model-ds1/iter-0001000");
+        h.Promote("recipe-model-ds1/iter-0001000", approvedBy: "ana");
         h.Builder.WorkflowCompleted(null);
 
         var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
@@ -238,9 +238,10 @@ public class ModelTrainingReplayTests
     public async Task Replay_ApprovalTimedOutAfterAReminder_StopsWithoutPromoting()
     {
         var h = Approval(new ApprovalSettings(true, TimeSpan.FromHours(1), TimeSpan.FromHours(2)));
+        var deadline = h.Builder.WorkflowTime.AddHours(2);
         var reminder = h.Builder.StartTimer(TimeSpan.FromHours(1));
         h.Builder.Advance(TimeSpan.FromHours(1)).FireTimer(reminder).WorkflowTask();
-        var last = h.Builder.StartTimer(TimeSpan.FromHours(1));
+        var last = h.Builder.StartTimer(deadline - h.Builder.WorkflowTime);
         h.Builder.Advance(TimeSpan.FromHours(1)).FireTimer(last).WorkflowTask().WorkflowCompleted(null);
 
         var probe = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId));
@@ -266,7 +267,7 @@ public class ModelTrainingReplayTests
         var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
         var trained = ModelTrainingHistory.Trained();
         h.Train(trained);
-        h.One("prepare-evaluation-set", new PrepareEvaluationSetOutput("/e/evaluation-requests.jsonl", 0, new Dictionary<string, int>()));
+        h.One("prepare-evaluation-set", null, new PrepareEvaluationSetOutput("/e/evaluation-requests.jsonl", 0, new Dictionary<string, int>()));
         h.Promote("x");
 
         await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayObserver.ReplayAsync<RecipeModelWorkflow>(h.Builder.Build(RecipeModelHistory.WorkflowId)));

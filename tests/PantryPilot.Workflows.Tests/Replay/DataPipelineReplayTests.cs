@@ -223,7 +223,7 @@ public class DataPipelineReplayTests
     {
         // The version stage's schedule-to-close budget is spent (e.g. the remote was down for hours).
         var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest().Validate(true, ValidationPolicy.Quarantine).Transform().DetectAndReport();
-        var snapshot = h.Builder.ScheduleActivity("pantry.snapshot", null, "snapshot raw, processed and alerts");
+        var snapshot = h.Builder.ScheduleActivity("pantry.snapshot", h.SnapshotInput(), "snapshot raw, processed and alerts");
         h.Builder.TimeOutActivity(snapshot, TimeoutType.ScheduleToClose).WorkflowTask();
         h.Failed(RunOutcomes.Failed, "Activity task timed out", "Timeout");
 
@@ -239,7 +239,7 @@ public class DataPipelineReplayTests
     public async Task Replay_SnapshotRetriesExhausted_FailsWorkflow()
     {
         var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest().Validate(true, ValidationPolicy.Quarantine).Transform().DetectAndReport();
-        var snapshot = h.Builder.ScheduleActivity("pantry.snapshot");
+        var snapshot = h.Builder.ScheduleActivity("pantry.snapshot", h.SnapshotInput());
         h.Builder.FailActivity(snapshot, "remote unreachable", "IOException", nonRetryable: false).WorkflowTask();
         h.Failed(RunOutcomes.Failed, "Activity task failed", "IOException");
 
@@ -270,7 +270,7 @@ public class DataPipelineReplayTests
     {
         var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest();
         var b = h.Builder;
-        var ids = DataTables.Validated.Select(t => b.ScheduleActivity("pantry.validate", null, $"validate {DataTables.Name(t)}")).ToArray();
+        var ids = DataTables.Validated.Select(t => b.ScheduleActivity("pantry.validate", h.ValidateInputOf(t), $"validate {DataTables.Name(t)}")).ToArray();
         CancelRunning(b, ids);
         b.UpsertSearchAttributes(PipelineSearchAttributes.Outcome.ValueSet(RunOutcomes.Cancelled)).WorkflowCanceled();
 
