@@ -24,6 +24,7 @@ public static class ActivitiesServiceCollectionExtensions
         typeof(ReportActivities),
         typeof(VersionActivities),
         typeof(RunReportActivities),
+        typeof(ScheduleActivities),
     ];
 
     /// <summary>Every data-pipeline activity class and what it depends on, for the worker host and the in-process run.</summary>

@@ -33,6 +33,9 @@ public sealed class TrainerOptions
     /// <summary>Lines of trainer output kept for the failure message and the out-of-memory check.</summary>
     public int OutputTailLines { get; set; } = 40;
 
+    /// <summary>The trainer as a person reads it in a run's record: the command template when one is set, else the name.</summary>
+    public string Describe() => string.IsNullOrWhiteSpace(Command) ? Trainer : Command;
+
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Command) || Trainer.Trim().ToLowerInvariant() is not ("" or "none");
 
     public static TrainerOptions From(IConfiguration configuration)

@@ -27,16 +27,15 @@ public sealed record TrainingAttemptContext(
 /// </summary>
 public sealed class TrainingSupervisor(TrainerOptions options)
 {
-    public async Task<TrainOutput> TrainAsync(TrainInput input, TrainingAttemptContext context)
+    /// <summary>The configured trainer, checked as far as this host can without running it: the configuration is
+    /// valid, the command template parses and its program is found. Throws the non-retryable failures
+    /// (<see cref="TrainingNames.TrainerConfigurationInvalid"/>, <see cref="TrainingNames.TrainerNotFound"/>) a
+    /// training attempt would.</summary>
+    public (CommandTemplate Template, string Program) CheckTrainer()
     {
-        var lora = input.Lora;
-        var total = input.Iterations ?? ResumePlan.IterationsFor(input.TrainSamples, lora.Epochs, lora.BatchSize);
         if (TrainerTemplates.For(options) is not { } templateText)
         {
-            var message = "no trainer is configured on this host (Training:Trainer is empty): nothing was trained; the flow evaluates the base model only. " +
-                "See README, 'Training on a Mac (mlx-lm)'.";
-            context.Logger.LogWarning("{Message}", message);
-            return new TrainOutput(TrainStatus.NoTrainer, message, total, 0, [], [], lora, null, null);
+            throw Configuration("no trainer is configured on this host (Training:Trainer is empty)");
         }
 
         var problems = options.Problems();
@@ -60,6 +59,22 @@ public sealed class TrainingSupervisor(TrainerOptions options)
             "(Training:Trainer / Training:Command). For mlx-lm on a Mac: pip install mlx-lm, so that mlx_lm.lora is on PATH.",
             TrainingNames.TrainerNotFound,
             nonRetryable: true);
+        return (template, program);
+    }
+
+    public async Task<TrainOutput> TrainAsync(TrainInput input, TrainingAttemptContext context)
+    {
+        var lora = input.Lora;
+        var total = input.Iterations ?? ResumePlan.IterationsFor(input.TrainSamples, lora.Epochs, lora.BatchSize);
+        if (TrainerTemplates.For(options) is null)
+        {
+            var message = "no trainer is configured on this host (Training:Trainer is empty): nothing was trained; the flow evaluates the base model only. " +
+                "See README, 'Training on a Mac (mlx-lm)'.";
+            context.Logger.LogWarning("{Message}", message);
+            return new TrainOutput(TrainStatus.NoTrainer, message, total, 0, [], [], lora, null, null);
+        }
+
+        var (template, program) = CheckTrainer();
 
         foreach (var file in new[] { "train.jsonl", "valid.jsonl" })
         {

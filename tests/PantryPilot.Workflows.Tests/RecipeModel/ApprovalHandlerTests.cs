@@ -141,7 +141,7 @@ public class ApprovalHandlerTests
         (object? Pending, string? Late) end = ("not probed", null);
         var atEnd = new HandlerProbe(_ => { }, e => end = (e.Query(Query), e.Validate(Update, new PromotionDecision(true, "ana"))?.Message));
         var early = new ModelTrainingHistory(ModelTrainingHistory.Input(promotion: new PromotionSettings(true, new ApprovalSettings(true))));
-        early.ScheduleTrain();
+        early.CheckTrainer().ScheduleTrain();
         var whileTraining = new HandlerProbe(_ => { }, atActivity: (type, e) => duringTraining = type == "train" ? e.Query(Query) : duringTraining);
 
         await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(history, atEnd);

@@ -86,17 +86,17 @@ public class FrozenRecipeModelHistoryTests
     /// <summary>The paths frozen for version 1 (file name → history), built as the server would record them.</summary>
     private static Dictionary<string, Func<WorkflowHistory>> Paths() => new()
     {
-        ["recipe-model-v1-dataset-happy"] = () => RecipeModelHistory.HappyPath().Builder.Build(RecipeModelHistory.WorkflowId),
+        ["recipe-model-v1-dataset-happy"] = () => RecipeModelHistory.HappyPath(release: 1).Builder.Build(RecipeModelHistory.WorkflowId),
         ["recipe-model-v1-train-evaluate-promote"] = () =>
         {
-            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
             var trained = ModelTrainingHistory.Trained();
             h.Train(trained).Evaluate(trained, "iter-0001000").Promote(Entry);
             return Done(h);
         },
         ["recipe-model-v1-train-crash-resume"] = () =>
         {
-            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
             var trained = ModelTrainingHistory.Trained(
                 new TrainingAttempt(1, 0, 10956, 2048, 1, "crashed (exit 1) at iteration 8250", null),
                 new TrainingAttempt(2, 8000, 2956, 2048, 1, "completed", null));
@@ -108,7 +108,7 @@ public class FrozenRecipeModelHistoryTests
         },
         ["recipe-model-v1-train-oom-adjusted"] = () =>
         {
-            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
             var trained = ModelTrainingHistory.Trained(
                 new TrainingAttempt(1, 0, 1000, 2048, 1, "out-of-memory at iteration 300", null),
                 new TrainingAttempt(2, 0, 1000, 1024, 1, "completed", "out of memory: max sequence length 2048 -> 1024"));
@@ -120,21 +120,21 @@ public class FrozenRecipeModelHistoryTests
         },
         ["recipe-model-v1-train-cancelled"] = () =>
         {
-            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
             var train = h.ScheduleTrain();
             h.Builder.StartActivity(train).CancelRequested().WorkflowTask().RequestCancelActivity(train).ActivityCanceled(train).WorkflowTask().WorkflowCanceled();
             return h.Builder.Build(RecipeModelHistory.WorkflowId);
         },
         ["recipe-model-v1-evaluate-shard-retried"] = () =>
         {
-            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
             var trained = ModelTrainingHistory.Trained();
             h.Train(trained).Evaluate(trained, "iter-0001000", retriedShard: 2).Promote(Entry);
             return Done(h);
         },
         ["recipe-model-v1-no-trainer-base-only"] = () =>
         {
-            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
             h.Train(ModelTrainingHistory.NoTrainer());
             // Without a trainer only the base model is a candidate.
             h.Evaluate(ModelTrainingHistory.NoTrainer(), "base").Promote("recipe-model-ds1/base");
@@ -142,7 +142,7 @@ public class FrozenRecipeModelHistoryTests
         },
         ["recipe-model-v1-no-trainer-host-base-only"] = () =>
         {
-            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
             var train = h.ScheduleTrain();
             h.Builder.Advance(TimeSpan.FromMinutes(10)).ScheduleToStartTimedOut(train).WorkflowTask();
             // Without a trainer only the base model is a candidate.
@@ -190,7 +190,7 @@ public class FrozenRecipeModelHistoryTests
 
     private static ModelTrainingHistory AtApproval(ApprovalSettings approval)
     {
-        var h = new ModelTrainingHistory(ModelTrainingHistory.Input(promotion: new PromotionSettings(true, approval)));
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input(promotion: new PromotionSettings(true, approval)), release: 1);
         var trained = ModelTrainingHistory.Trained();
         return h.Train(trained).Evaluate(trained, "iter-0001000");
     }

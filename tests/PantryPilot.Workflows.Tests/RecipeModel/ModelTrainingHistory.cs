@@ -1,4 +1,5 @@
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Workflows.Tests.Support;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.Tests.RecipeModel;
@@ -14,10 +15,19 @@ public sealed class ModelTrainingHistory
 
     private CompareCheckpointsOutput? comparison;
 
-    public ModelTrainingHistory(RecipeModelInput input)
+    /// <param name="release">The workflow release that recorded it (2: today's).</param>
+    public ModelTrainingHistory(RecipeModelInput input, int release = 2)
     {
-        Data = new RecipeModelHistory(input).Generate().Snapshot("raw-snap").Filter().Split().Snapshot(Snapshot);
+        Data = new RecipeModelHistory(input, release).Generate().Snapshot("raw-snap").Filter().Split().Snapshot(Snapshot);
     }
+
+    public int Release => Data.Release;
+
+    /// <summary>Where release 2's shards write their verdicts.</summary>
+    public string VerdictsDir => $"{EvaluationDir}/verdicts";
+
+    /// <summary>The host that answers release 2's trainer check in these histories.</summary>
+    public static TrainerCheckOutput TrainerHost { get; } = new(true, "gpu-1", "mlx-lm");
 
     public RecipeModelHistory Data { get; }
 
@@ -65,10 +75,30 @@ public sealed class ModelTrainingHistory
         return new(Run.RunId, Run.Input.DataDir, split.Folder, Snapshot, (int)split.Train, training.Lora ?? new LoraSettings(), training.Iterations);
     }
 
-    /// <summary>The train activity as the workflow schedules it (options: the table's, unless given).</summary>
-    public long ScheduleTrain(ActivityOptions? options = null) => Builder.ScheduleActivity("train", TrainInput(), options: options);
+    /// <summary>The train activity as the workflow schedules it (options: the table's, or release 1's with its queue
+    /// timeout as schedule-to-start, unless given).</summary>
+    public long ScheduleTrain(ActivityOptions? options = null) =>
+        Builder.ScheduleActivity("train", TrainInput(), options: options ?? (Release >= 2 ? null : ExpectedActivityOptions.TrainV1(TrainingNames.DefaultQueueTimeout)));
 
-    public ModelTrainingHistory Train(TrainOutput output) => One("train", TrainInput(), output);
+    /// <summary>Release 2's trainer check, answered by <see cref="TrainerHost"/>, in its own workflow task.</summary>
+    public ModelTrainingHistory CheckTrainer() => One("recipe-model.check-trainer", new TrainerCheckInput(Run.RunId), TrainerHost);
+
+    /// <summary>Release 2's trainer check as scheduled (not yet answered).</summary>
+    public long ScheduleTrainerCheck() => Builder.ScheduleActivity("recipe-model.check-trainer", new TrainerCheckInput(Run.RunId));
+
+    /// <summary>The train stage: release 2 checks for a trainer host first.</summary>
+    public ModelTrainingHistory Train(TrainOutput output)
+    {
+        if (Release >= 2)
+        {
+            CheckTrainer();
+        }
+
+        var id = ScheduleTrain();
+        Builder.CompleteActivity(id, output);
+        Builder.WorkflowTask();
+        return this;
+    }
 
     /// <summary>prepare-evaluation-set, the shards in waves of four, then compare-checkpoints.</summary>
     public ModelTrainingHistory Evaluate(TrainOutput trained, string? best, int retriedShard = -1)
@@ -81,7 +111,7 @@ public sealed class ModelTrainingHistory
         var index = 0;
         foreach (var wave in shards.Chunk(4))
         {
-            var ids = wave.Select(s => Builder.ScheduleActivity("evaluate-checkpoint", new EvaluateCheckpointInput(Run.RunId, s.c, RequestsPath, s.Item2, 10, evaluation.MaxTokens))).ToArray();
+            var ids = wave.Select(s => Builder.ScheduleActivity("evaluate-checkpoint", ShardInput(s.c, s.Item2))).ToArray();
             for (var i = 0; i < ids.Length; i++, index++)
             {
                 if (index == retriedShard)
@@ -89,7 +119,7 @@ public sealed class ModelTrainingHistory
                     Builder.StartActivityRetried(ids[i], 2, "worker lost: heartbeat timeout", "TimeoutError");
                 }
 
-                var shard = Shard(wave[i].c, wave[i].Item2);
+                var shard = Release >= 2 ? ShardWritten(wave[i].c, wave[i].Item2) : Shard(wave[i].c, wave[i].Item2);
                 outputs.Add(shard);
                 Builder.CompleteActivity(ids[i], shard);
             }
@@ -98,8 +128,19 @@ public sealed class ModelTrainingHistory
         }
 
         comparison = Comparison(Candidates(trained), best);
-        return One("compare-checkpoints", new CompareCheckpointsInput(Run.RunId, EvaluationDir, outputs), comparison);
+        var compare = Release >= 2
+            ? new CompareCheckpointsInput(Run.RunId, EvaluationDir, [], Candidates(trained), VerdictsDir, 20, 10)
+            : new CompareCheckpointsInput(Run.RunId, EvaluationDir, outputs);
+        return One("compare-checkpoints", compare, comparison);
     }
+
+    /// <summary>A shard's input: release 2 names the folder its verdicts go to.</summary>
+    public EvaluateCheckpointInput ShardInput(EvaluationCandidate candidate, int offset) =>
+        new(Run.RunId, candidate, RequestsPath, offset, 10, Run.Input.Evaluation!.MaxTokens, Release >= 2 ? VerdictsDir : null);
+
+    /// <summary>What a release-2 shard returns: where its verdicts are, none inline.</summary>
+    public EvaluateCheckpointOutput ShardWritten(EvaluationCandidate candidate, int offset) =>
+        new(candidate, [], 1, null, $"{VerdictsDir}/{candidate.Name}/{offset:D7}.json");
 
     /// <summary>The registry entry the workflow promotes: the best candidate's adapter and figures (raw compliance,
     /// parse rate, samples, served compliance, val loss, per-tag raw compliance), with the approver when one was asked.</summary>

@@ -14,13 +14,21 @@ public sealed class RecipeModelHistory
 
     private readonly List<GenerateBatchOutput> generated = [];
 
-    public RecipeModelHistory(RecipeModelInput input)
+    /// <param name="release">The workflow release that recorded it: 2 (today's) starts with the release's patch marker.</param>
+    public RecipeModelHistory(RecipeModelInput input, int release = 2)
     {
         Input = input;
+        Release = release;
         // Without a name the workflow names the dataset by its start day: the builder's clock starts on 2026-03-01.
         Run = RecipeModelRun.From(input, input.DatasetName ?? "2026-03-01");
         Builder = new HistoryBuilder("RecipeModel", input).WorkflowTask();
+        if (release >= 2)
+        {
+            Builder.Patched("recipe-model.release-2");
+        }
     }
+
+    public int Release { get; }
 
     public HistoryBuilder Builder { get; }
 
@@ -115,9 +123,9 @@ public sealed class RecipeModelHistory
         return One("RecipeModel.Split", input, SplitOutput);
     }
 
-    public static RecipeModelHistory HappyPath()
+    public static RecipeModelHistory HappyPath(int release = 2)
     {
-        var h = new RecipeModelHistory(DefaultInput()).Generate().Snapshot("raw-snap").Filter().Split().Snapshot("dataset-snap");
+        var h = new RecipeModelHistory(DefaultInput(), release).Generate().Snapshot("raw-snap").Filter().Split().Snapshot("dataset-snap");
         h.Builder.WorkflowCompleted(null);
         return h;
     }

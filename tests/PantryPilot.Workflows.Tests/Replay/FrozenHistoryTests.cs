@@ -62,13 +62,13 @@ public class FrozenHistoryTests
         var day1 = new DateOnly(2026, 3, 1);
         return new()
         {
-            ["v1-pipeline-happy"] = () => PipelineHistory.HappyPath().Builder.Build(Id),
-            ["v1-pipeline-stop-validation-failed"] = () => new PipelineHistory(PipelineHistory.DefaultInput(ValidationPolicy.Stop))
+            ["v1-pipeline-happy"] = () => PipelineHistory.HappyPath(release: 1).Builder.Build(Id),
+            ["v1-pipeline-stop-validation-failed"] = () => PipelineHistory.ReleaseOne(PipelineHistory.DefaultInput(ValidationPolicy.Stop))
                 .Ingest().Validate(false, ValidationPolicy.Stop).RunReport()
                 .Failed(RunOutcomes.ValidationFailed, "Validation failed under the stop policy", FailureTypes.ValidationFailed).Builder.Build(Id),
             ["v1-pipeline-detect-fails-reports-cancelled"] = () =>
             {
-                var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest().Validate(true, ValidationPolicy.Quarantine).Transform();
+                var h = PipelineHistory.ReleaseOne(PipelineHistory.DefaultInput()).Ingest().Validate(true, ValidationPolicy.Quarantine).Transform();
                 var (detect, build) = h.ScheduleDetectAndReport();
                 h.Builder.StartActivity(build);
                 h.Builder.FailActivity(detect, "processed table missing", FailureTypes.BadInput, nonRetryable: true).WorkflowTask();
@@ -78,15 +78,15 @@ public class FrozenHistoryTests
             },
             ["v1-pipeline-snapshot-timeout"] = () =>
             {
-                var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest().Validate(true, ValidationPolicy.Quarantine).Transform().DetectAndReport();
+                var h = PipelineHistory.ReleaseOne(PipelineHistory.DefaultInput()).Ingest().Validate(true, ValidationPolicy.Quarantine).Transform().DetectAndReport();
                 var snapshot = h.Builder.ScheduleActivity("pantry.snapshot", h.SnapshotInput(), "snapshot raw, processed and alerts");
                 h.Builder.TimeOutActivity(snapshot, TimeoutType.ScheduleToClose).WorkflowTask();
                 return h.Failed(RunOutcomes.Failed, "Activity task timed out", "Timeout").Builder.Build(Id);
             },
             ["v1-sensor-child-failed-then-rerun"] = () =>
             {
-                var b = PantrySensorReplayTests.NewSensor(5);
-                var first = PantrySensorReplayTests.RunChild(b, day1);
+                var b = PantrySensorReplayTests.NewSensor(5, release: 1);
+                var first = PantrySensorReplayTests.RunChild(b, day1, release: 1);
                 b.ChildFailed(first, "Validation failed", FailureTypes.ValidationFailed).Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-01")).WorkflowTask();
                 var again = b.StartChild("DataPipelineWorkflow", WorkflowIds.Pipeline(day1), template.For(day1));
                 b.ChildStarted(again).WorkflowTask();
@@ -94,7 +94,7 @@ public class FrozenHistoryTests
             },
             ["v1-sensor-malformed-and-dateless-signals"] = () =>
             {
-                var b = PantrySensorReplayTests.NewSensor(5);
+                var b = PantrySensorReplayTests.NewSensor(5, release: 1);
                 b.Signal("new-data-arrived", new NewDataArrivedSignal("2026-3-1")).Signal("new-data-arrived", new NewDataArrivedSignal()).WorkflowTask();
                 var child = b.StartChild("DataPipelineWorkflow", WorkflowIds.Pipeline(day1), template.For(day1));
                 b.ChildStarted(child).WorkflowTask();

@@ -29,12 +29,14 @@ public static class ExpectedActivityOptions
         ["pantry.build-reports"] = Options(10, 60, 1, 0, PipelineBadData),
         ["pantry.snapshot"] = Options(30, 3 * 60, 1, 0, PipelineBadData),
         ["pantry.write-run-report"] = Options(10, 60, 1, 0, PipelineBadData),
+        ["pantry.scheduled-day"] = Options(1, 60, null, 0, PipelineBadData),
         ["RecipeModel.GenerateBatch"] = Options(30, 2 * 60, 2, 5, RecipeBadData),
         ["RecipeModel.GenerateBatchOnPool"] = Options(2 * 60, 8 * 60, 2, 5, RecipeBadData, "recipe-inference"),
         ["RecipeModel.Filter"] = Options(30, 60, 1, 3, RecipeBadData),
         ["RecipeModel.Split"] = Options(30, 60, 1, 3, RecipeBadData),
         ["RecipeModel.SnapshotDataset"] = Options(30, 60, 1, 5, RecipeBadData),
-        ["train"] = TrainV1(TimeSpan.FromMinutes(10)),
+        ["recipe-model.check-trainer"] = CheckTrainer(TimeSpan.FromMinutes(10)),
+        ["train"] = Options(48 * 60, 96 * 60, 2, 6, TrainerFaults, "model-training"),
         ["prepare-evaluation-set"] = Options(10, 60, null, 3, EvaluationBadData),
         ["evaluate-checkpoint"] = Options(60, 3 * 60, 2, 3, EvaluationBadData, "recipe-inference"),
         ["compare-checkpoints"] = Options(10, 60, null, 3, EvaluationBadData),
@@ -44,6 +46,16 @@ public static class ExpectedActivityOptions
     /// <summary>A copy of the options of <paramref name="activityType"/>, or null when the table does not know it.</summary>
     public static ActivityOptions? For(string activityType) =>
         ByType.TryGetValue(activityType, out var options) ? (ActivityOptions)options.Clone() : null;
+
+    /// <summary>Release 2's trainer check: a minute of work, picked up within the run's queue timeout or "no trainer
+    /// host"; 3 attempts; configuration errors end it at once.</summary>
+    public static ActivityOptions CheckTrainer(TimeSpan queueTimeout)
+    {
+        var options = Options(1, 0, null, 3, ["TrainerNotFound", "TrainerConfigurationInvalid"], "model-training");
+        options.ScheduleToCloseTimeout = queueTimeout + TimeSpan.FromMinutes(5);
+        options.ScheduleToStartTimeout = queueTimeout;
+        return options;
+    }
 
     /// <summary>Release 1's train activity: 48 h an attempt, 96 h in all, 6 attempts, and a schedule-to-start timeout
     /// (the run's queue timeout) that Temporal does not retry: the defect issue 23 item 1 describes.</summary>

@@ -533,6 +533,13 @@ public sealed class HistoryBuilder
         return this;
     }
 
+    /// <summary>The server ended the run (an operator's terminate, or a run timeout): no workflow code runs after it.</summary>
+    public HistoryBuilder Terminated(string reason = "terminated by operator")
+    {
+        Add(EventType.WorkflowExecutionTerminated, e => e.WorkflowExecutionTerminatedEventAttributes = new() { Reason = reason, Identity = "operator" });
+        return this;
+    }
+
     public HistoryBuilder WorkflowCanceled()
     {
         Add(EventType.WorkflowExecutionCanceled, e => e.WorkflowExecutionCanceledEventAttributes = new()

@@ -22,16 +22,29 @@ public sealed class PipelineHistory
     private string? snapshotId;
 
     /// <param name="input">The workflow's input, as the client starts it (no owner).</param>
-    public PipelineHistory(PipelineRun input)
+    /// <param name="release">The workflow release that recorded it: 2 (today's) starts with the release's patch marker
+    /// and sets no outcome while running; 1 set the outcome "running" first.</param>
+    public PipelineHistory(PipelineRun input, int release = 2)
     {
         StartInput = input;
+        Release = release;
         Input = input with { Owner = new(input.RunId, HistoryBuilder.RunId) };
         Builder = new HistoryBuilder("DataPipelineWorkflow", input).WorkflowTask();
+        if (release >= 2)
+        {
+            Builder.Patched("data-pipeline.release-2").UpsertSearchAttributes(
+                PipelineSearchAttributes.AsOf.ValueSet(PipelineDates.ToText(input.AsOf)),
+                PipelineSearchAttributes.Source.ValueSet(input.Source.ToString().ToLowerInvariant()));
+            return;
+        }
+
         Builder.UpsertSearchAttributes(
             PipelineSearchAttributes.AsOf.ValueSet(PipelineDates.ToText(input.AsOf)),
             PipelineSearchAttributes.Source.ValueSet(input.Source.ToString().ToLowerInvariant()),
             PipelineSearchAttributes.Outcome.ValueSet(RunOutcomes.Running));
     }
+
+    public int Release { get; }
 
     public HistoryBuilder Builder { get; }
 
@@ -39,6 +52,9 @@ public sealed class PipelineHistory
     public PipelineRun Input { get; }
 
     public PipelineRun StartInput { get; }
+
+    /// <summary>The same run recorded by release 1 (for the frozen histories of that release).</summary>
+    public static PipelineHistory ReleaseOne(PipelineRun input) => new(input, release: 1);
 
     public static PipelineRun DefaultInput(ValidationPolicy policy = ValidationPolicy.Suite) =>
         new("pantry-pipeline-2026-03-01", Dir, AsOf, SourceKind.Synthetic, new SyntheticOptions(), Policy: policy);
@@ -166,8 +182,8 @@ public sealed class PipelineHistory
     }
 
     /// <summary>Every stage succeeded; the workflow completed.</summary>
-    public static PipelineHistory HappyPath(ValidationPolicy policy = ValidationPolicy.Suite) =>
-        new PipelineHistory(DefaultInput(policy)).Ingest().Validate(success: true, ValidationPolicy.Quarantine).Transform().DetectAndReport().Snapshot().RunReport().Completed();
+    public static PipelineHistory HappyPath(ValidationPolicy policy = ValidationPolicy.Suite, int release = 2) =>
+        new PipelineHistory(DefaultInput(policy), release).Ingest().Validate(success: true, ValidationPolicy.Quarantine).Transform().DetectAndReport().Snapshot().RunReport().Completed();
 
     private static ValidateOutput ValidateResult(DataTable t, bool success, ValidationPolicy policy) => new(
         t, $"{t}_suite", success, 10, success ? 0 : 2, policy, Path("validated", t), success ? null : Path("quarantine", t),

@@ -17,6 +17,11 @@ public static class EvaluationNames
     /// polls unless TEMPORAL_TASK_QUEUE says otherwise (<see cref="TaskQueues.Inference"/>).</summary>
     public const string InferenceTaskQueue = "recipe-inference";
 
+    /// <summary>Where a shard of release 2 writes its verdicts (an <see cref="EvaluateCheckpointOutput"/> as JSON), so
+    /// they travel as a file, not through the workflow: &lt;dir&gt;/&lt;candidate&gt;/&lt;offset&gt;.json.</summary>
+    public static string VerdictsFile(string verdictsDir, string candidate, int offset) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{verdictsDir}/{candidate}/{offset:D7}.json");
+
     /// <summary>The candidate name of a checkpoint: iter-0008000.</summary>
     public static string CandidateName(int iteration) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"iter-{iteration:D7}");
 }
@@ -35,7 +40,9 @@ public sealed record EvaluationCandidate(string Name, int? Iteration, double? Va
 
 /// <summary>One shard of the evaluation: samples [Offset, Offset + Count) of the validation requests for one candidate.</summary>
 /// <param name="SamplesFile">JSONL compliance requests built from the split's validation samples.</param>
-public sealed record EvaluateCheckpointInput(string RunId, EvaluationCandidate Candidate, string SamplesFile, int Offset, int Count, int? MaxTokens = null);
+/// <param name="VerdictsDir">Release 2: write the verdicts to <see cref="EvaluationNames.VerdictsFile"/> under this
+/// folder and return none (null, release 1: return them in the output).</param>
+public sealed record EvaluateCheckpointInput(string RunId, EvaluationCandidate Candidate, string SamplesFile, int Offset, int Count, int? MaxTokens = null, string? VerdictsDir = null);
 
 /// <summary>What one validation sample did. The raw recipe itself never leaves the evaluation activity.</summary>
 /// <param name="RawParsed">The model's own answer (full pantry, guard off) parsed as a recipe.</param>
@@ -56,10 +63,21 @@ public sealed record SampleVerdict(
     double TokensPerSecond);
 
 /// <param name="Error">Set when the candidate could not be evaluated at all (e.g. its adapter does not load).</param>
-public sealed record EvaluateCheckpointOutput(EvaluationCandidate Candidate, IReadOnlyList<SampleVerdict> Samples, double WallSeconds, string? Error);
+/// <param name="VerdictsPath">Release 2: the file holding this shard's verdicts (<see cref="Samples"/> is then empty).</param>
+public sealed record EvaluateCheckpointOutput(EvaluationCandidate Candidate, IReadOnlyList<SampleVerdict> Samples, double WallSeconds, string? Error, string? VerdictsPath = null);
 
-/// <summary>Input of the comparison: every shard's output, grouped again by candidate inside.</summary>
-public sealed record CompareCheckpointsInput(string RunId, string OutputDir, IReadOnlyList<EvaluateCheckpointOutput> Shards);
+/// <summary>Input of the comparison. Release 1 passed every shard's output (<see cref="Shards"/>, verdicts inline: it
+/// grew with samples x candidates past the server's payload limit). Release 2 passes the candidates and where their
+/// shards wrote their verdicts: <see cref="VerdictsDir"/>, one file per shard of <see cref="ShardSize"/> samples out
+/// of <see cref="Requests"/> (<see cref="EvaluationNames.VerdictsFile"/>).</summary>
+public sealed record CompareCheckpointsInput(
+    string RunId,
+    string OutputDir,
+    IReadOnlyList<EvaluateCheckpointOutput> Shards,
+    IReadOnlyList<EvaluationCandidate>? Candidates = null,
+    string? VerdictsDir = null,
+    int Requests = 0,
+    int ShardSize = 0);
 
 /// <summary>Figures of one candidate, overall or for one dietary tag.</summary>
 /// <param name="RawCompliance">Raw-compliant answers / samples (an unparseable answer does not comply).</param>

@@ -5,6 +5,11 @@ public static class PromotionNames
 {
     public const string PromoteActivity = "promote-model";
 
+    /// <summary>Queries of RecipeModelWorkflow, pinned as the SDK once derived them from the property names.</summary>
+    public const string ProgressQuery = "Progress";
+
+    public const string PendingApprovalQuery = "PendingApproval";
+
     public const string ApproveSignal = "approve-promotion";
 
     public const string ApproveUpdate = "decide-promotion";

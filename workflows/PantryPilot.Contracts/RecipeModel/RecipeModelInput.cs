@@ -103,7 +103,51 @@ public sealed record RecipeModelInput(
     PromotionSettings? Promotion = null)
 {
     /// <summary>Checks what a run cannot start without; returns every problem at once.</summary>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate() => [.. ValidateDataset(), .. ValidateLimits()];
+
+    /// <summary>Release 2's checks: bounds that keep every payload small and the evaluation's arithmetic defined (a
+    /// shard size of 0 once divided by zero after hours of training).</summary>
+    public IReadOnlyList<string> ValidateLimits()
+    {
+        var errors = new List<string>();
+        if (SampleCount >= 1 && BatchSize >= 1 && (SampleCount + BatchSize - 1) / BatchSize > RecipeModelDefaults.MaxBatches)
+        {
+            errors.Add($"{SampleCount} samples in batches of {BatchSize} make more than {RecipeModelDefaults.MaxBatches} batches: raise the batch size");
+        }
+
+        if (Evaluation is { Enabled: true } e)
+        {
+            if (e.Samples < 1 || e.Samples > RecipeModelDefaults.MaxEvaluationSamples)
+            {
+                errors.Add($"evaluation samples must be between 1 and {RecipeModelDefaults.MaxEvaluationSamples} (got {e.Samples})");
+            }
+
+            if (e.ShardSize < 1)
+            {
+                errors.Add($"evaluation shard size must be at least 1 (got {e.ShardSize})");
+            }
+
+            if (e.MaxParallel < 1)
+            {
+                errors.Add($"evaluation parallel shards must be at least 1 (got {e.MaxParallel})");
+            }
+
+            if (e.MaxTokens < 1)
+            {
+                errors.Add($"evaluation max tokens must be at least 1 (got {e.MaxTokens})");
+            }
+
+            if (e.KBest is < 1)
+            {
+                errors.Add($"evaluation k-best must be at least 1 when set (got {e.KBest})");
+            }
+        }
+
+        return errors;
+    }
+
+    /// <summary>The checks of release 1 (runs of that release replay with exactly these).</summary>
+    public IReadOnlyList<string> ValidateDataset()
     {
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(DataDir))
@@ -166,6 +210,12 @@ public static class RecipeModelDefaults
         ["gluten-free"] = 0.15,
         ["pescatarian"] = 0.05,
     };
+
+    /// <summary>At most this many generate batches: the filter's input lists every batch file.</summary>
+    public const int MaxBatches = 1000;
+
+    /// <summary>At most this many evaluation samples per candidate.</summary>
+    public const int MaxEvaluationSamples = 10_000;
 
     /// <summary>Workflow id of a run: recipe-model-&lt;dataset name&gt;.</summary>
     public static string WorkflowId(string datasetName) => $"recipe-model-{datasetName}";

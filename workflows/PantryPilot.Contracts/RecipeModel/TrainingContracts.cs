@@ -10,6 +10,10 @@ public static class TrainingNames
 
     public const string TrainActivity = "train";
 
+    /// <summary>Release 2: a short check, on <see cref="TaskQueue"/>, that a trainer host polls it (and how it is
+    /// configured) before training starts. Only its schedule-to-start timeout means "no trainer host".</summary>
+    public const string CheckTrainerActivity = "recipe-model.check-trainer";
+
     /// <summary>Configuration errors no retry can fix: the trainer is missing or its command template is bad.</summary>
     public const string TrainerNotFound = "TrainerNotFound";
 
@@ -56,6 +60,14 @@ public sealed record TrainInput(
     int TrainSamples,
     LoraSettings Lora,
     int? Iterations = null);
+
+/// <summary>Input of the trainer check.</summary>
+public sealed record TrainerCheckInput(string RunId);
+
+/// <summary>Which host answered the trainer check and what it would run.</summary>
+/// <param name="Configured">False where the host has no trainer (an in-process run without one).</param>
+/// <param name="Trainer">The trainer the host runs (mlx-lm, script, a command template), for the run's record.</param>
+public sealed record TrainerCheckOutput(bool Configured, string Host, string Trainer);
 
 public enum TrainStatus
 {

@@ -1,5 +1,6 @@
 using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Exceptions;
+using PantryPilot.Workflows.Versioning;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.DataPipeline;
@@ -22,11 +23,14 @@ public class DataPipelineWorkflow
     [WorkflowRun]
     public async Task<PipelineSummary> RunAsync(PipelineRun run)
     {
-        Workflow.UpsertTypedSearchAttributes(
-            PipelineSearchAttributes.AsOf.ValueSet(PipelineDates.ToText(run.AsOf)),
-            PipelineSearchAttributes.Source.ValueSet(run.Source.ToString().ToLowerInvariant()),
-            PipelineSearchAttributes.Outcome.ValueSet(RunOutcomes.Running));
-        _flow = new DataPipelineFlow(new TemporalStageRunner());
+        // First command of the run: which release it keeps to the end (docs/TEMPORAL.md "Changing a workflow safely").
+        var release = Workflow.Patched(WorkflowPatches.DataPipelineRelease2) ? 2 : 1;
+        var asOf = PipelineSearchAttributes.AsOf.ValueSet(PipelineDates.ToText(run.AsOf));
+        var source = PipelineSearchAttributes.Source.ValueSet(run.Source.ToString().ToLowerInvariant());
+        // Release 1 said "running" here, which stayed on runs the server ended (terminate, timeout); the Web UI's
+        // ExecutionStatus says whether a run is running, the outcome only what it ended with.
+        Workflow.UpsertTypedSearchAttributes(release >= 2 ? [asOf, source] : [asOf, source, PipelineSearchAttributes.Outcome.ValueSet(RunOutcomes.Running)]);
+        _flow = new DataPipelineFlow(new TemporalStageRunner(), release);
         // This workflow run owns the data folder while it runs: its activities claim, check and release it in its
         // name (FolderOwnership), whichever workers they run on. Only inputs change: no command is added to history.
         run = run with { Owner = new(Workflow.Info.WorkflowId, Workflow.Info.RunId) };
