@@ -96,6 +96,7 @@ public static class FolderOwnership
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(owner);
+        RunPublisher.FinishInterrupted(run); // a publish already decided is completed, never left half done
         RunPublisher.DeleteTree(DataPaths.StagingOf(run));
         DataFolderLock.Release(run.DataDir, owner);
     }

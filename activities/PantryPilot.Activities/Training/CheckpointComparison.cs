@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using PantryPilot.Contracts.Payloads;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.Training;
 using ScottPlot;
@@ -52,9 +53,45 @@ public static class CheckpointComparison
             served == 0 ? null : (double)samples.Count(s => s.ServedRecipe && s.ServedViolations == 0) / served);
     }
 
+    /// <summary>The shards to compare: release 1 passed them inline; release 2 names the candidates and the folder
+    /// every shard wrote its verdicts to, one file per shard (<see cref="EvaluationNames.VerdictsFile"/>). A file that
+    /// is not there is an error naming it (retried: shared storage may show it late), never a candidate quietly
+    /// judged on fewer samples.</summary>
+    public static IReadOnlyList<EvaluateCheckpointOutput> ShardsOf(CompareCheckpointsInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.VerdictsDir is not { } dir || input.Candidates is not { } candidates)
+        {
+            return input.Shards;
+        }
+
+        if (input.ShardSize < 1)
+        {
+            throw new ArgumentException($"compare-checkpoints: shard size must be at least 1 (got {input.ShardSize})", nameof(input));
+        }
+
+        var shards = new List<EvaluateCheckpointOutput>();
+        foreach (var candidate in candidates)
+        {
+            for (var offset = 0; offset < input.Requests; offset += input.ShardSize)
+            {
+                var path = EvaluationNames.VerdictsFile(dir, candidate.Name, offset);
+                if (!File.Exists(path))
+                {
+                    throw new FileNotFoundException($"compare-checkpoints: the verdicts of {candidate.Name} from sample {offset} are missing ({path})", path);
+                }
+
+                shards.Add(JsonSerializer.Deserialize<EvaluateCheckpointOutput>(File.ReadAllText(path), PayloadJson.Options)
+                    ?? throw new InvalidDataException($"compare-checkpoints: {path} holds no verdicts"));
+            }
+        }
+
+        return shards;
+    }
+
     public static CompareCheckpointsOutput Write(CompareCheckpointsInput input)
     {
-        var results = Aggregate(input.Shards);
+        var results = Aggregate(ShardsOf(input));
         var best = Best(results);
         Directory.CreateDirectory(input.OutputDir);
         var json = Path.Combine(input.OutputDir, "checkpoint_comparison.json");

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using PantryPilot.Domain.Ontology;
+using PantryPilot.Inference.Model;
 using PantryPilot.Inference.Recipes;
 
 namespace PantryPilot.Inference.Evaluation;
@@ -54,11 +55,12 @@ public sealed class ComplianceEvaluator(RecipeGenerator generator, IngredientOnt
     private readonly IngredientOntology ontology = ontology ?? IngredientOntology.Default;
     private readonly IndependentJudge judge = judge ?? IndependentJudge.Default;
 
-    public async Task<ComplianceCaseResult> RunAsync(ComplianceCase testCase, CancellationToken cancellationToken)
+    /// <param name="progress">Told every few generated tokens (an activity heartbeats with it).</param>
+    public async Task<ComplianceCaseResult> RunAsync(ComplianceCase testCase, CancellationToken cancellationToken, Action<GenerationProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(testCase);
         var stopwatch = Stopwatch.StartNew();
-        var output = await generator.GenerateAsync(testCase.Input, null, cancellationToken);
+        var output = await generator.GenerateAsync(testCase.Input, progress, cancellationToken);
         var latency = stopwatch.Elapsed.TotalMilliseconds;
 
         var policy = new DietaryPolicy(ontology, testCase.Input.Constraints, testCase.Input.Allergies);

@@ -125,7 +125,7 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
 
         if (!host.Configured)
         {
-            return new TrainOutput(TrainStatus.NoTrainer, $"no trainer is configured on {host.Host} (Training:Trainer is empty): nothing was trained; the flow evaluates the base model only", 0, 0, [], [], lora, null, null);
+            return new TrainOutput(TrainStatus.NoTrainer, $"no trainer is configured on this host ({host.Host}; Training:Trainer is empty): nothing was trained; the flow evaluates the base model only", 0, 0, [], [], lora, null, null);
         }
 
         return await runner.RunAsync(Train, (ITrainingActivities a) => a.TrainAsync(
