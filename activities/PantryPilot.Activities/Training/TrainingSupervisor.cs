@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.Training;
 using Temporalio.Exceptions;
@@ -307,6 +308,12 @@ public sealed class TrainingSupervisor(TrainerOptions options)
 
         var program = TrainerProcess.Resolve(template.Program) ?? throw new ApplicationFailureException(
             $"adapter converter '{template.Program}' not found (Training:ConvertCommand)", TrainingNames.TrainerNotFound, nonRetryable: true);
+        // A converter runs silently for as long as it takes: beat on a timer meanwhile (the train activity's heartbeat
+        // timeout is 2 minutes), with the progress of training done.
+        var converted = state;
+        var latest = state.Checkpoints.Count == 0 ? 0 : state.Checkpoints.Max(c => c.Iteration);
+        await using var beat = new PeriodicHeartbeat(() => context.Heartbeat(
+            new TrainingProgress(context.Attempt, converted.TotalIterations, converted.TotalIterations, 0, latest, null, null, null, null, null)));
         foreach (var checkpoint in state.Checkpoints.Where(c => c.AdapterPath is null && c.ConversionError is null).ToList())
         {
             var output = Path.ChangeExtension(checkpoint.Path, ".onnx_adapter");
@@ -316,6 +323,7 @@ public sealed class TrainingSupervisor(TrainerOptions options)
                 ? checkpoint with { AdapterPath = output }
                 : checkpoint with { ConversionError = $"exit {exit.ExitCode}: {string.Join(" | ", exit.Tail.TakeLast(3))}" });
             state.Save(paths.State);
+            converted = state;
         }
 
         return state;
