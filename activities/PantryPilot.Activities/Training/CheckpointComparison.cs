@@ -21,7 +21,7 @@ public static class CheckpointComparison
             {
                 var candidate = g.First().Candidate;
                 var samples = g.SelectMany(s => s.Samples).ToList();
-                var error = g.Select(s => s.Error).FirstOrDefault(e => e is not null);
+                var error = g.Select(s => s.Error).FirstOrDefault(e => e is not null) is { } e ? FreeText.Cut(e) : null;
                 var perTag = samples.SelectMany(s => s.Tags.DefaultIfEmpty("none").Select(t => (Tag: t, Sample: s)))
                     .GroupBy(x => x.Tag, StringComparer.Ordinal)
                     .OrderBy(t => t.Key, StringComparer.Ordinal)

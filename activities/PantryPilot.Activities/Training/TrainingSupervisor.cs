@@ -321,7 +321,7 @@ public sealed class TrainingSupervisor(TrainerOptions options)
                 paths.Root, options.OutputTailLines, _ => { }, null, context.CancellationToken);
             state = state.WithCheckpoint(exit.ExitCode == 0 && File.Exists(output)
                 ? checkpoint with { AdapterPath = output }
-                : checkpoint with { ConversionError = $"exit {exit.ExitCode}: {string.Join(" | ", exit.Tail.TakeLast(3))}" });
+                : checkpoint with { ConversionError = FreeText.Cut($"exit {exit.ExitCode}: {string.Join(" | ", exit.Tail.TakeLast(3))}") });
             state.Save(paths.State);
             converted = state;
         }

@@ -115,35 +115,64 @@ public sealed record RecipeModelInput(
             errors.Add($"{SampleCount} samples in batches of {BatchSize} make more than {RecipeModelDefaults.MaxBatches} batches: raise the batch size");
         }
 
+        if ((TagMix ?? RecipeModelDefaults.TagMix).Count > RecipeModelDefaults.MaxTags)
+        {
+            errors.Add($"the tag mix may name at most {RecipeModelDefaults.MaxTags} tags (got {TagMix!.Count})");
+        }
+
+        if (Training is { Enabled: true } t && MaxCheckpoints(t) is var checkpoints and > RecipeModelDefaults.MaxCheckpoints)
+        {
+            errors.Add($"training could save up to {checkpoints} checkpoints (one every {(t.Lora ?? new()).SaveEvery} iterations): at most {RecipeModelDefaults.MaxCheckpoints}, raise the LoRA save interval");
+        }
+
         if (Evaluation is { Enabled: true } e)
         {
-            if (e.Samples < 1 || e.Samples > RecipeModelDefaults.MaxEvaluationSamples)
-            {
-                errors.Add($"evaluation samples must be between 1 and {RecipeModelDefaults.MaxEvaluationSamples} (got {e.Samples})");
-            }
-
-            if (e.ShardSize < 1)
-            {
-                errors.Add($"evaluation shard size must be at least 1 (got {e.ShardSize})");
-            }
-
-            if (e.MaxParallel < 1)
-            {
-                errors.Add($"evaluation parallel shards must be at least 1 (got {e.MaxParallel})");
-            }
-
-            if (e.MaxTokens < 1)
-            {
-                errors.Add($"evaluation max tokens must be at least 1 (got {e.MaxTokens})");
-            }
-
-            if (e.KBest is < 1)
-            {
-                errors.Add($"evaluation k-best must be at least 1 when set (got {e.KBest})");
-            }
+            ValidateEvaluation(e, errors);
         }
 
         return errors;
+    }
+
+    /// <summary>The most checkpoints training can save: every iteration over the most samples the split can hold.</summary>
+    private long MaxCheckpoints(TrainingOptions training)
+    {
+        var lora = training.Lora ?? new LoraSettings();
+        var iterations = training.Iterations ?? (long)Math.Ceiling((double)SampleCount * lora.Epochs / Math.Max(1, lora.BatchSize));
+        return (iterations + Math.Max(1, lora.SaveEvery) - 1) / Math.Max(1, lora.SaveEvery);
+    }
+
+    private static void ValidateEvaluation(EvaluationOptions e, List<string> errors)
+    {
+        if (e.Samples < 1 || e.Samples > RecipeModelDefaults.MaxEvaluationSamples)
+        {
+            errors.Add($"evaluation samples must be between 1 and {RecipeModelDefaults.MaxEvaluationSamples} (got {e.Samples})");
+        }
+
+        if (e.ShardSize < 1)
+        {
+            errors.Add($"evaluation shard size must be at least 1 (got {e.ShardSize})");
+        }
+
+        if (e.MaxParallel < 1)
+        {
+            errors.Add($"evaluation parallel shards must be at least 1 (got {e.MaxParallel})");
+        }
+
+        if (e.MaxTokens < 1)
+        {
+            errors.Add($"evaluation max tokens must be at least 1 (got {e.MaxTokens})");
+        }
+
+        if (e.KBest is < 1 or > RecipeModelDefaults.MaxCandidates - 1)
+        {
+            errors.Add($"evaluation k-best must be between 1 and {RecipeModelDefaults.MaxCandidates - 1} when set (got {e.KBest})");
+        }
+
+        var candidates = (e.KBest ?? RecipeModelDefaults.MaxCandidates - 1) + 1;
+        if (e.Samples >= 1 && e.ShardSize >= 1 && (long)((e.Samples + e.ShardSize - 1) / e.ShardSize) * candidates > RecipeModelDefaults.MaxShards)
+        {
+            errors.Add($"{e.Samples} samples in shards of {e.ShardSize} for up to {candidates} candidates make more than {RecipeModelDefaults.MaxShards} evaluation activities: raise the shard size or set k-best");
+        }
     }
 
     /// <summary>The checks of release 1 (runs of that release replay with exactly these).</summary>
@@ -211,8 +240,23 @@ public static class RecipeModelDefaults
         ["pescatarian"] = 0.05,
     };
 
+    // Release 2's bounds (docs/TEMPORAL.md "Limits"): with them every payload of a run stays under 256 KB and every
+    // history well under the server's 51,200 events; the payload guard test checks the worst case they allow.
+
     /// <summary>At most this many generate batches: the filter's input lists every batch file.</summary>
-    public const int MaxBatches = 1000;
+    public const int MaxBatches = 500;
+
+    /// <summary>At most this many tags in the mix: several outputs count per tag.</summary>
+    public const int MaxTags = 16;
+
+    /// <summary>At most this many checkpoints a training may save: its output lists them.</summary>
+    public const int MaxCheckpoints = 100;
+
+    /// <summary>At most this many models compared: the base and the 31 checkpoints with the lowest val loss.</summary>
+    public const int MaxCandidates = 32;
+
+    /// <summary>At most this many evaluate-checkpoint activities in a run (each is events in its history).</summary>
+    public const int MaxShards = 2_000;
 
     /// <summary>At most this many evaluation samples per candidate.</summary>
     public const int MaxEvaluationSamples = 10_000;

@@ -48,7 +48,7 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
         var evaluationDir = Path.Combine(modelsDir, "evaluation");
         var set = await Guard(Evaluate.Name, () => runner.RunAsync(EvaluationReport, (IEvaluationReportActivities a) => a.PrepareAsync(
             new(run.RunId, evaluation.RequestsFile ?? split.ValidPath, evaluationDir, evaluation.Samples)), $"prepare {evaluation.Samples} evaluation requests"));
-        var candidates = Candidates(trained, evaluation);
+        var candidates = Candidates(trained, evaluation, release >= 2 ? RecipeModelDefaults.MaxCandidates - 1 : null);
         var comparison = release >= 2
             ? await EvaluateShardsAsync(run, evaluation, evaluationDir, set, candidates)
             : await EvaluateInWavesAsync(run, evaluation, evaluationDir, set, candidates);
@@ -151,11 +151,12 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
         }
     }
 
-    /// <summary>The base model and the checkpoints (all, or the K with the lowest val loss).</summary>
-    public static IReadOnlyList<EvaluationCandidate> Candidates(TrainOutput trained, EvaluationOptions evaluation) =>
+    /// <summary>The base model and the checkpoints (all, or the K with the lowest val loss; release 2 never more than
+    /// <paramref name="atMost"/>, so the comparison's payload stays bounded).</summary>
+    public static IReadOnlyList<EvaluationCandidate> Candidates(TrainOutput trained, EvaluationOptions evaluation, int? atMost = null) =>
         [
             new(EvaluationNames.BaseCandidate, null, null, null),
-            .. CheckpointSelection.KBestByValLoss(trained.Checkpoints, evaluation.KBest)
+            .. CheckpointSelection.KBestByValLoss(trained.Checkpoints, evaluation.KBest ?? atMost)
                 .Select(c => new EvaluationCandidate(EvaluationNames.CandidateName(c.Iteration), c.Iteration, c.ValLoss, c.AdapterPath ?? c.Path)),
         ];
 
