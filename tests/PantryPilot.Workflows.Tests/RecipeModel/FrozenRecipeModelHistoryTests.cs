@@ -76,12 +76,79 @@ public class FrozenRecipeModelHistoryTests
     public void Freeze_EveryReleasedRecipeModelPath_HasAFrozenHistory()
     {
         FrozenHistories.FreezeWhenAsked(SourceFolder, FrozenHistories.AsReleaseOne(Paths()));
+        FrozenHistories.FreezeWhenAsked(SourceFolder, ReleaseTwo());
 
         var frozen = FileNames().Select(Path.GetFileNameWithoutExtension).ToHashSet();
-        Assert.All(Paths().Keys, name => Assert.Contains(name, frozen));
+        Assert.All(Paths().Keys.Concat(ReleaseTwo().Keys), name => Assert.Contains(name, frozen));
     }
 
     private static IEnumerable<string> FileNames() => FrozenHistories.FileNames(OutputFolder);
+
+    /// <summary>The paths frozen for release 2 (file name → history): every change of the release at least once.</summary>
+    private static Dictionary<string, Func<WorkflowHistory>> ReleaseTwo() => new()
+    {
+        ["recipe-model-v2-dataset-happy"] = () => RecipeModelHistory.HappyPath().Builder.Build(RecipeModelHistory.WorkflowId),
+        ["recipe-model-v2-slow-batch-holds-up-nothing"] = () =>
+        {
+            var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput());
+            var slow = h.ScheduleBatch(0, 100);
+            var quick = h.ScheduleBatch(1, 100);
+            h.Builder.StartActivity(slow);
+            h.Builder.CompleteActivity(quick, RecipeModelHistory.BatchResult(1, 100)).WorkflowTask();
+            var next = h.ScheduleBatch(2, 50);
+            h.Builder.CompleteActivity(next, RecipeModelHistory.BatchResult(2, 50)).WorkflowTask();
+            h.Builder.CompleteActivity(slow, RecipeModelHistory.BatchResult(0, 100)).WorkflowTask();
+            h.Generated(RecipeModelHistory.BatchResult(0, 100), RecipeModelHistory.BatchResult(1, 100), RecipeModelHistory.BatchResult(2, 50));
+            h.Snapshot("raw-snap").Filter().Split().Snapshot("dataset-snap");
+            h.Builder.WorkflowCompleted(null);
+            return h.Builder.Build(RecipeModelHistory.WorkflowId);
+        },
+        ["recipe-model-v2-train-evaluate-promote"] = () =>
+        {
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var trained = ModelTrainingHistory.Trained();
+            h.Train(trained).Evaluate(trained, "iter-0001000").Promote(Entry);
+            return Done(h);
+        },
+        ["recipe-model-v2-train-retried-late"] = () =>
+        {
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var trained = ModelTrainingHistory.Trained(
+                new TrainingAttempt(1, 0, 600, 2048, 1, "lost (heartbeat timeout) at iteration 600", null),
+                new TrainingAttempt(2, 500, 500, 2048, 1, "completed", null));
+            var train = h.CheckTrainer().ScheduleTrain();
+            h.Builder.Advance(TimeSpan.FromMinutes(45)).StartActivityRetried(train, 2, "activity heartbeat timeout", "TimeoutError");
+            h.Builder.CompleteActivity(train, trained).WorkflowTask();
+            h.Evaluate(trained, "iter-0001000").Promote(Entry);
+            return Done(h);
+        },
+        ["recipe-model-v2-no-trainer-host-base-only"] = () =>
+        {
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var check = h.ScheduleTrainerCheck();
+            h.Builder.Advance(TimeSpan.FromMinutes(10)).ScheduleToStartTimedOut(check).WorkflowTask();
+            h.Evaluate(ModelTrainingHistory.NoTrainer(), "base").Promote("recipe-model-ds1/base");
+            return Done(h);
+        },
+        ["recipe-model-v2-approval-granted-update"] = () =>
+        {
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(promotion: new PromotionSettings(true, new ApprovalSettings(true))));
+            var trained = ModelTrainingHistory.Trained();
+            h.Train(trained).Evaluate(trained, "iter-0001000");
+            var wait = h.Builder.StartTimer(TimeSpan.FromHours(4));
+            h.Builder.Advance(TimeSpan.FromMinutes(20)).WorkflowTask();
+            var accepted = h.Builder.UpdateAccepted("u-1", "decide-promotion", new PromotionDecision(true, "ana", "looks right"));
+            h.Builder.UpdateCompleted(accepted, $"approved by ana: {Entry}").CancelTimer(wait);
+            h.Promote(Entry, approvedBy: "ana");
+            return Done(h);
+        },
+        ["recipe-model-v2-shard-size-zero-refused"] = () =>
+        {
+            var input = ModelTrainingHistory.Input() with { Evaluation = new EvaluationOptions(true, Samples: 20, ShardSize: 0) };
+            var b = new HistoryBuilder("RecipeModel", input).WorkflowTask().Patched("recipe-model.release-2");
+            return b.WorkflowFailed("Invalid recipe-model input: evaluation shard size must be at least 1 (got 0)", RecipeModelFailures.InvalidInput).Build(RecipeModelHistory.WorkflowId);
+        },
+    };
 
     /// <summary>The paths frozen for version 1 (file name → history), built as the server would record them.</summary>
     private static Dictionary<string, Func<WorkflowHistory>> Paths() => new()

@@ -38,9 +38,10 @@ public class FrozenHistoryTests
     public void Freeze_EveryReleasedPath_HasAFrozenHistory()
     {
         FrozenHistories.FreezeWhenAsked(SourceFolder, FrozenHistories.AsReleaseOne(Paths()));
+        FrozenHistories.FreezeWhenAsked(SourceFolder, ReleaseTwo());
 
         var frozen = FileNames().Select(Path.GetFileNameWithoutExtension).ToHashSet();
-        Assert.All(Paths().Keys, name => Assert.Contains(name, frozen));
+        Assert.All(Paths().Keys.Concat(ReleaseTwo().Keys), name => Assert.Contains(name, frozen));
     }
 
     /// <summary>The workflow id a frozen file was recorded under (the JSON holds events only; the pipeline's inputs
@@ -53,6 +54,65 @@ public class FrozenHistoryTests
     private const string ScheduledId = "pantry-pipeline-daily-2026-03-01T21:00:00Z";
 
     private static IEnumerable<string> FileNames() => FrozenHistories.FileNames(Path.Combine(AppContext.BaseDirectory, "Histories"));
+
+    /// <summary>The paths frozen for release 2 (file name → history): every change of the release at least once.</summary>
+    private static Dictionary<string, Func<WorkflowHistory>> ReleaseTwo()
+    {
+        const string Id = "pantry-pipeline-2026-03-01";
+        var template = PipelineHistory.DefaultInput();
+        return new()
+        {
+            ["v2-pipeline-happy"] = () => PipelineHistory.HappyPath().Builder.Build(Id),
+            ["v2-pipeline-ingest-fails-siblings-cancelled"] = () =>
+            {
+                var h = new PipelineHistory(PipelineHistory.DefaultInput());
+                var b = h.Builder;
+                var ids = DataTables.Ingested.Select(t => b.ScheduleActivity("pantry.ingest", new IngestInput(h.Input, t), $"ingest {DataTables.Name(t)}")).ToArray();
+                b.StartActivity(ids[1]).StartActivity(ids[2]);
+                b.FailActivity(ids[0], "inventory.csv row 3 field unit: 'bushel' is not a known unit", FailureTypes.BadInput, nonRetryable: true).WorkflowTask();
+                b.RequestCancelActivity(ids[1]);
+                b.RequestCancelActivity(ids[2]);
+                b.ActivityCanceled(ids[1]).ActivityCanceled(ids[2]).WorkflowTask();
+                return h.Failed(RunOutcomes.Failed, "Activity task failed", FailureTypes.BadInput).Builder.Build(Id);
+            },
+            ["v2-pipeline-terminated-after-ingest"] = () =>
+            {
+                var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest();
+                return h.Builder.Terminated().Build(Id);
+            },
+            ["v2-sensor-malformed-signals-continue-as-new"] = () =>
+            {
+                var b = PantrySensorReplayTests.NewSensor(5, maxSignals: 3);
+                b.Signal("new-data-arrived", new NewDataArrivedSignal("bad-1")).Signal("new-data-arrived", new NewDataArrivedSignal("bad-2")).WorkflowTask();
+                b.Signal("new-data-arrived", new NewDataArrivedSignal("bad-3")).WorkflowTask();
+                b.ContinuedAsNew("PantrySensorWorkflow", new PantrySensorInput(template, 5, [], [], Rejected: 3, MaxSignalsPerExecution: 3));
+                return b.Build(WorkflowIds.Sensor);
+            },
+            ["v2-sensor-child-failed-then-rerun"] = () =>
+            {
+                var day1 = new DateOnly(2026, 3, 1);
+                var b = PantrySensorReplayTests.NewSensor(5);
+                var first = PantrySensorReplayTests.RunChild(b, day1);
+                b.ChildFailed(first, "Validation failed", FailureTypes.ValidationFailed).Signal("new-data-arrived", new NewDataArrivedSignal("2026-03-01")).WorkflowTask();
+                var again = PantrySensorReplayTests.StartDay(b, day1);
+                b.ChildStarted(again).WorkflowTask();
+                return b.Build(WorkflowIds.Sensor);
+            },
+            ["v2-scheduled-tokyo-dated-by-activity"] = () =>
+            {
+                var day2 = new DateOnly(2026, 3, 2);
+                var scheduled = new DateTimeOffset(2026, 3, 1, 21, 0, 0, TimeSpan.Zero);
+                var attributes = new SearchAttributeCollection.Builder().Set(ScheduledPipelineWorkflow.ScheduledStartTime, scheduled).ToSearchAttributeCollection();
+                var b = new HistoryBuilder("ScheduledPipelineWorkflow", new ScheduledPipelineInput(template, "Asia/Tokyo"), attributes).WorkflowTask().Patched("scheduled-pipeline.release-2");
+                var dating = b.ScheduleActivity("pantry.scheduled-day", new ScheduledDayInput(scheduled, "Asia/Tokyo"), $"date the run scheduled at {scheduled:u} in Asia/Tokyo");
+                b.CompleteActivity(dating, new ScheduledDayOutput(day2)).WorkflowTask();
+                var child = b.StartChild("DataPipelineWorkflow", WorkflowIds.Pipeline(day2), template.For(day2), runTimeout: PantrySensorReplayTests.ChildRunTimeout);
+                b.ChildStarted(child).WorkflowTask();
+                b.ChildCompleted(child, PantrySensorReplayTests.Output(day2)).WorkflowTask();
+                return b.WorkflowCompleted(null).Build(ScheduledId);
+            },
+        };
+    }
 
     /// <summary>The paths frozen for version 1 of the workflows (file name → history).</summary>
     private static Dictionary<string, Func<WorkflowHistory>> Paths()
