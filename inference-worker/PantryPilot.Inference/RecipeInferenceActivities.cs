@@ -5,7 +5,8 @@ using Temporalio.Activities;
 
 namespace PantryPilot.Inference;
 
-/// <summary>The activities of the recipe-inference task queue: thin adapters over <see cref="RecipeGenerator"/>.</summary>
+/// <summary>The activities of the recipe-inference task queue: thin adapters over <see
+/// cref="RecipeGenerator"/>.</summary>
 public class RecipeInferenceActivities(RecipeGenerator generator, ServedModel? served = null)
 {
     public const string TaskQueue = Contracts.TaskQueues.Inference;

@@ -1,7 +1,7 @@
 namespace PantryPilot.Hosting;
 
-/// <summary>The Temporal CLI's environment configuration, which the SDK reads for PantryPilot
-/// (<see cref="Temporalio.Common.EnvConfig.ClientEnvConfig"/>): the variables below, <c>TEMPORAL_GRPC_META_*</c> for gRPC
+/// <summary>The Temporal CLI's environment configuration, which the SDK reads for PantryPilot (<see
+/// cref="Temporalio.Common.EnvConfig.ClientEnvConfig"/>): the variables below, <c>TEMPORAL_GRPC_META_*</c> for gRPC
 /// headers, and profiles of a <c>temporal.toml</c> file. Names checked against Temporalio 1.22's loader.</summary>
 public static class TemporalEnvironment
 {
@@ -26,11 +26,13 @@ public static class TemporalEnvironment
     /// <summary>A variable starting with this sets a gRPC header (TEMPORAL_GRPC_META_X_FOO: x-foo).</summary>
     public const string GrpcMetaPrefix = "TEMPORAL_GRPC_META_";
 
-    /// <summary>PantryPilot's names before it read the Temporal CLI's: refused at start, naming the one to use.</summary>
-    public static readonly IReadOnlyDictionary<string, string> Renamed = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["TEMPORAL_TLS_CERT"] = TemporalOptions.Keys.TlsClientCert,
-        ["TEMPORAL_TLS_KEY"] = TemporalOptions.Keys.TlsClientKey,
-        ["TEMPORAL_TLS_CA"] = TemporalOptions.Keys.TlsServerCa,
-    };
+    /// <summary>PantryPilot's names before it read the Temporal CLI's: refused at start, naming the one to
+    /// use.</summary>
+    public static readonly IReadOnlyDictionary<string, string> Renamed =
+        new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["TEMPORAL_TLS_CERT"] = TemporalOptions.Keys.TlsClientCert,
+            ["TEMPORAL_TLS_KEY"] = TemporalOptions.Keys.TlsClientKey,
+            ["TEMPORAL_TLS_CA"] = TemporalOptions.Keys.TlsServerCa,
+        };
 }

@@ -21,7 +21,9 @@ public static class TemporalHostingExtensions
             .PostConfigure(o =>
             {
                 var (profile, name, problems) = TemporalProfileLoader.Load(configuration);
-                o.Connection = string.IsNullOrWhiteSpace(profile.Address) && defaults.Address is not null ? profile with { Address = defaults.Address } : profile;
+                o.Connection = string.IsNullOrWhiteSpace(profile.Address) && defaults.Address is not null
+                    ? profile with { Address = defaults.Address }
+                    : profile;
                 o.Profile = name;
                 o.ConnectionProblems = problems;
                 o.UiUrl = Blank(o.UiUrl) ?? TemporalOptions.DefaultUiUrl;

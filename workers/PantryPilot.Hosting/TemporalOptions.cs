@@ -6,11 +6,12 @@ using Temporalio.Common.EnvConfig;
 
 namespace PantryPilot.Hosting;
 
-/// <summary>How a process reaches Temporal, read the same way in `pantrypilot worker`, `pantrypilot-inference` and every
-/// client command (<see cref="TemporalHostingExtensions.ReadTemporalOptions"/>). The connection (<see cref="Connection"/>:
-/// address, namespace, API key, TLS, gRPC metadata) is the Temporal SDK's environment configuration, the variables and
-/// <c>temporal.toml</c> profiles the Temporal CLI reads (<see cref="ClientEnvConfig"/>); this class binds only
-/// PantryPilot's own keys (task queue, activity slots, Web UI). The API key is never printed (<see cref="ToString"/>).</summary>
+/// <summary>How a process reaches Temporal, read the same way in `pantrypilot worker`, `pantrypilot-inference` and
+/// every client command (<see cref="TemporalHostingExtensions.ReadTemporalOptions"/>). The connection (<see
+/// cref="Connection"/>: address, namespace, API key, TLS, gRPC metadata) is the Temporal SDK's environment
+/// configuration, the variables and <c>temporal.toml</c> profiles the Temporal CLI reads (<see
+/// cref="ClientEnvConfig"/>); this class binds only PantryPilot's own keys (task queue, activity slots, Web UI). The
+/// API key is never printed (<see cref="ToString"/>).</summary>
 public sealed record TemporalOptions
 {
     public const string DefaultNamespace = "default";
@@ -40,17 +41,20 @@ public sealed record TemporalOptions
     /// <summary>The profile the connection came from, when one was named.</summary>
     public string? Profile { get; set; }
 
-    /// <summary>What reading the connection found wrong (a renamed variable, a missing config file, an unknown profile),
-    /// reported by the validator with the rest.</summary>
+    /// <summary>What reading the connection found wrong (a renamed variable, a missing config file, an unknown
+    /// profile), reported by the validator with the rest.</summary>
     public IReadOnlyList<string> ConnectionProblems { get; set; } = [];
 
-    /// <summary>host:port of the frontend, no scheme. Workers require it; client commands default to localhost:7233.</summary>
+    /// <summary>host:port of the frontend, no scheme. Workers require it; client commands default to
+    /// localhost:7233.</summary>
     public string? Address => Connection.Address;
 
-    public string Namespace => string.IsNullOrWhiteSpace(Connection.Namespace) ? DefaultNamespace : Connection.Namespace;
+    public string Namespace =>
+        string.IsNullOrWhiteSpace(Connection.Namespace) ? DefaultNamespace : Connection.Namespace;
 
     /// <summary>Whether the connection uses TLS: as the profile says, else on when an API key is set.</summary>
-    public bool UsesTls => Connection.Tls is { Disabled: not true } || (Connection.Tls is null && Connection.ApiKey is not null);
+    public bool UsesTls =>
+        Connection.Tls is { Disabled: not true } || (Connection.Tls is null && Connection.ApiKey is not null);
 
     /// <summary>The worker's activity slots once defaults are applied.</summary>
     public int ActivitySlots => MaxConcurrentActivities ?? 1;
@@ -60,7 +64,8 @@ public sealed record TemporalOptions
     public static bool IsAddressSet(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        return !string.IsNullOrWhiteSpace(configuration[Keys.Address]) || !string.IsNullOrWhiteSpace(configuration[Keys.Profile]);
+        return !string.IsNullOrWhiteSpace(configuration[Keys.Address])
+            || !string.IsNullOrWhiteSpace(configuration[Keys.Profile]);
     }
 
     /// <summary>Connect options for <see cref="TemporalClient.ConnectAsync"/> and for hosted workers: the SDK's own
@@ -102,7 +107,8 @@ public sealed record TemporalOptions
         }
 
         var profile = Profile is null ? string.Empty : $" profile {Profile}";
-        return $"{Address} namespace {Namespace} task queue {TaskQueue}{profile}{(auth.Count == 0 ? string.Empty : $" ({string.Join(", ", auth)})")}";
+        var how = auth.Count == 0 ? string.Empty : $" ({string.Join(", ", auth)})";
+        return $"{Address} namespace {Namespace} task queue {TaskQueue}{profile}{how}";
     }
 
     /// <summary>The configuration names, one definition: the attributes above use PantryPilot's own, the validator

@@ -15,7 +15,9 @@ public sealed class TemporalOptionsValidator : IValidateOptions<TemporalOptions>
         var connection = options.Connection;
         if (string.IsNullOrWhiteSpace(connection.Address))
         {
-            errors.Add($"{K.Address} is not set (e.g. localhost:7233, or <ns>.<account>.tmprl.cloud:7233 for Temporal Cloud; or name a temporal.toml profile with {K.Profile})");
+            errors.Add($"{K.Address} is not set (e.g. localhost:7233, "
+                + "or <ns>.<account>.tmprl.cloud:7233 for Temporal Cloud; "
+                + $"or name a temporal.toml profile with {K.Profile})");
         }
         else if (connection.Address.Contains("://", StringComparison.Ordinal) || !HasPort(connection.Address))
         {
@@ -38,7 +40,8 @@ public sealed class TemporalOptionsValidator : IValidateOptions<TemporalOptions>
         }
 
         ValidateTls(connection, errors);
-        if (!Uri.TryCreate(options.UiUrl, UriKind.Absolute, out var ui) || (ui.Scheme != Uri.UriSchemeHttp && ui.Scheme != Uri.UriSchemeHttps))
+        if (!Uri.TryCreate(options.UiUrl, UriKind.Absolute, out var ui)
+            || (ui.Scheme != Uri.UriSchemeHttp && ui.Scheme != Uri.UriSchemeHttps))
         {
             errors.Add($"{K.UiUrl} '{options.UiUrl}' must be an http(s) URL (e.g. {TemporalOptions.DefaultUiUrl})");
         }
@@ -58,7 +61,13 @@ public sealed class TemporalOptionsValidator : IValidateOptions<TemporalOptions>
             errors.Add($"mTLS needs both {K.TlsClientCert} and {K.TlsClientKey} (paths to PEM files)");
         }
 
-        foreach (var (key, source) in new[] { (K.TlsClientCert, tls.ClientCert), (K.TlsClientKey, tls.ClientPrivateKey), (K.TlsServerCa, tls.ServerRootCACert) })
+        var files = new[]
+        {
+            (K.TlsClientCert, tls.ClientCert),
+            (K.TlsClientKey, tls.ClientPrivateKey),
+            (K.TlsServerCa, tls.ServerRootCACert),
+        };
+        foreach (var (key, source) in files)
         {
             if (source?.Path is { } path && !File.Exists(path))
             {
@@ -71,9 +80,11 @@ public sealed class TemporalOptionsValidator : IValidateOptions<TemporalOptions>
             errors.Add($"set either {K.ApiKey} or {K.TlsClientCert}/{K.TlsClientKey}, not both");
         }
 
-        if (tls.Disabled == true && (tls.ClientCert is not null || tls.ServerRootCACert is not null || tls.ServerName is not null))
+        var tlsSettings = tls.ClientCert is not null || tls.ServerRootCACert is not null || tls.ServerName is not null;
+        if (tls.Disabled == true && tlsSettings)
         {
-            errors.Add($"{K.Tls}=false contradicts {K.TlsClientCert}/{K.TlsServerCa}/{K.TlsServerName}: drop them or {K.Tls}");
+            errors.Add($"{K.Tls}=false contradicts {K.TlsClientCert}/{K.TlsServerCa}/{K.TlsServerName}: "
+                + $"drop them or {K.Tls}");
         }
     }
 

@@ -17,17 +17,18 @@ namespace PantryPilot.Contracts;
 public static partial class NameRules
 {
     /// <summary>Released names that predate the rule, by kind: kept as spelled.</summary>
-    public static readonly IReadOnlyDictionary<NameKind, IReadOnlySet<string>> Released = new Dictionary<NameKind, IReadOnlySet<string>>
-    {
-        [NameKind.Activity] = new HashSet<string>(StringComparer.Ordinal)
+    public static readonly IReadOnlyDictionary<NameKind, IReadOnlySet<string>> Released =
+        new Dictionary<NameKind, IReadOnlySet<string>>
         {
-            "RecipeModel.GenerateBatch", "RecipeModel.GenerateBatchOnPool", "RecipeModel.Filter", "RecipeModel.Split",
-            "RecipeModel.SnapshotDataset", "train", "prepare-evaluation-set", "evaluate-checkpoint", "compare-checkpoints",
-            "promote-model", "GenerateRecipe",
-        },
-        [NameKind.Workflow] = new HashSet<string>(StringComparer.Ordinal) { "RecipeModel" },
-        [NameKind.Query] = new HashSet<string>(StringComparer.Ordinal) { "Progress", "PendingApproval" },
-    };
+            [NameKind.Activity] = new HashSet<string>(StringComparer.Ordinal)
+            {
+                "RecipeModel.GenerateBatch", "RecipeModel.GenerateBatchOnPool", "RecipeModel.Filter",
+                "RecipeModel.Split", "RecipeModel.SnapshotDataset", "train", "prepare-evaluation-set",
+                "evaluate-checkpoint", "compare-checkpoints", "promote-model", "GenerateRecipe",
+            },
+            [NameKind.Workflow] = new HashSet<string>(StringComparer.Ordinal) { "RecipeModel" },
+            [NameKind.Query] = new HashSet<string>(StringComparer.Ordinal) { "Progress", "PendingApproval" },
+        };
 
     /// <summary>Null when <paramref name="name"/> is spelled by the rule of <paramref name="kind"/> (or released before
     /// it), else why not, in words for the test's message.</summary>
@@ -42,7 +43,8 @@ public static partial class NameRules
         var (rule, example) = kind switch
         {
             NameKind.Activity or NameKind.Patch => (AreaAndName(), "area.kebab-name, e.g. pantry.ingest"),
-            NameKind.Signal or NameKind.Query or NameKind.Update or NameKind.TaskQueue => (Kebab(), "kebab-case, e.g. new-data-arrived"),
+            NameKind.Signal or NameKind.Query or NameKind.Update or NameKind.TaskQueue =>
+                (Kebab(), "kebab-case, e.g. new-data-arrived"),
             NameKind.Workflow => (WorkflowType(), "PascalCase ending in Workflow, e.g. DataPipelineWorkflow"),
             NameKind.SearchAttribute => (SearchAttribute(), "Pantry + PascalCase, e.g. PantryOutcome"),
             _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),

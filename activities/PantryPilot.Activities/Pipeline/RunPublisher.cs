@@ -16,7 +16,8 @@ public static class RunPublisher
 {
     private const string JournalSuffix = ".publish.json";
 
-    /// <summary>Publishes <paramref name="run"/>'s staging folder; returns whether there was anything to publish.</summary>
+    /// <summary>Publishes <paramref name="run"/>'s staging folder; returns whether there was anything to
+    /// publish.</summary>
     /// <param name="afterStep">Told after each rename or delete (fault-injection tests stop the publish there).</param>
     public static bool Publish(PipelineRun run, Action<string>? afterStep = null)
     {
@@ -130,7 +131,8 @@ public static class RunPublisher
     /// <summary>Removes what interrupted runs left: it first finishes any interrupted publish (its journal), then
     /// removes every staging folder (but <paramref name="keep"/>, the caller's own, which its sibling activities may be
     /// writing already) and every <c>*.tmp</c> file of an atomic writer under the data directory. Only call it while
-    /// holding the folder's <see cref="DataFolderLock"/>. Returns the paths removed (relative), for the message.</summary>
+    /// holding the folder's <see cref="DataFolderLock"/>. Returns the paths removed (relative), for the
+    /// message.</summary>
     public static IReadOnlyList<string> CleanLeftovers(string dataDir, string? keep = null)
     {
         var root = Path.GetFullPath(dataDir);

@@ -19,9 +19,12 @@ public class ScheduleActivities
         }
         catch (Exception e) when (e is TimeZoneNotFoundException or InvalidTimeZoneException)
         {
-            throw new BadInputException($"the schedule's time zone '{input.TimeZone}' is not a known IANA zone on this worker (e.g. Europe/Berlin): {e.Message}");
+            throw new BadInputException(
+                $"the schedule's time zone '{input.TimeZone}' is not a known IANA zone on this worker "
+                + $"(e.g. Europe/Berlin): {e.Message}");
         }
 
-        return Task.FromResult(new ScheduledDayOutput(DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(input.ScheduledAt, zone).DateTime)));
+        var local = TimeZoneInfo.ConvertTime(input.ScheduledAt, zone);
+        return Task.FromResult(new ScheduledDayOutput(DateOnly.FromDateTime(local.DateTime)));
     }
 }

@@ -49,12 +49,14 @@ public class RecipeDatasetActivities(TeacherFactory teachers, VersionRemoteFacto
             n => Context?.Heartbeat(n),
             Token);
 
-    /// <summary>Heartbeats on a timer: the splitter reads and writes the whole kept file without reporting progress.</summary>
+    /// <summary>Heartbeats on a timer: the splitter reads and writes the whole kept file without reporting
+    /// progress.</summary>
     [Activity(RecipeModelActivityNames.Split)]
     public async Task<SplitDatasetOutput> SplitAsync(SplitDatasetInput input)
     {
         await using var beat = PeriodicHeartbeat.ForCurrentActivity(() => "splitting " + input.KeptPath);
-        return await DatasetSplitter.SplitAsync(input.KeptPath, RecipeDatasetPaths.SplitDir(input.Run.DatasetDir), input.Run.Input.Seed, input.Run.Split, Token);
+        var folder = RecipeDatasetPaths.SplitDir(input.Run.DatasetDir);
+        return await DatasetSplitter.SplitAsync(input.KeptPath, folder, input.Run.Input.Seed, input.Run.Split, Token);
     }
 
     /// <summary>A content-addressed snapshot of the dataset folder (raw/ and processed/), pushed to the remote. A retry

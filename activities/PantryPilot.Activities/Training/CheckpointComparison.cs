@@ -10,7 +10,8 @@ using ScottPlot;
 namespace PantryPilot.Activities.Training;
 
 /// <summary>Turns the evaluation shards into one result per candidate (overall and per dietary tag), chooses the best
-/// (raw compliance, then val loss) and writes checkpoint_comparison.json, checkpoint_comparison.html and .png.</summary>
+/// (raw compliance, then val loss) and writes checkpoint_comparison.json, checkpoint_comparison.html and
+/// .png.</summary>
 public static class CheckpointComparison
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -67,7 +68,8 @@ public static class CheckpointComparison
 
         if (input.ShardSize < 1)
         {
-            throw new ArgumentException($"compare-checkpoints: shard size must be at least 1 (got {input.ShardSize})", nameof(input));
+            throw new ArgumentException(
+                $"compare-checkpoints: shard size must be at least 1 (got {input.ShardSize})", nameof(input));
         }
 
         var shards = new List<EvaluateCheckpointOutput>();
@@ -78,10 +80,14 @@ public static class CheckpointComparison
                 var path = EvaluationNames.VerdictsFile(dir, candidate.Name, offset);
                 if (!File.Exists(path))
                 {
-                    throw new FileNotFoundException($"compare-checkpoints: the verdicts of {candidate.Name} from sample {offset} are missing ({path})", path);
+                    throw new FileNotFoundException(
+                        $"compare-checkpoints: the verdicts of {candidate.Name} from sample {offset} "
+                        + $"are missing ({path})",
+                        path);
                 }
 
-                shards.Add(JsonSerializer.Deserialize<EvaluateCheckpointOutput>(File.ReadAllText(path), PayloadJson.Options)
+                var json = File.ReadAllText(path);
+                shards.Add(JsonSerializer.Deserialize<EvaluateCheckpointOutput>(json, PayloadJson.Options)
                     ?? throw new InvalidDataException($"compare-checkpoints: {path} holds no verdicts"));
             }
         }

@@ -313,7 +313,9 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         var converted = state;
         var latest = state.Checkpoints.Count == 0 ? 0 : state.Checkpoints.Max(c => c.Iteration);
         await using var beat = new PeriodicHeartbeat(() => context.Heartbeat(
-            new TrainingProgress(context.Attempt, converted.TotalIterations, converted.TotalIterations, 0, latest, null, null, null, null, null)));
+            new TrainingProgress(
+                context.Attempt, converted.TotalIterations, converted.TotalIterations, 0, latest,
+                null, null, null, null, null)));
         foreach (var checkpoint in state.Checkpoints.Where(c => c.AdapterPath is null && c.ConversionError is null).ToList())
         {
             var output = Path.ChangeExtension(checkpoint.Path, ".onnx_adapter");
@@ -321,7 +323,11 @@ public sealed class TrainingSupervisor(TrainerOptions options)
                 paths.Root, options.OutputTailLines, _ => { }, null, context.CancellationToken);
             state = state.WithCheckpoint(exit.ExitCode == 0 && File.Exists(output)
                 ? checkpoint with { AdapterPath = output }
-                : checkpoint with { ConversionError = FreeText.Cut($"exit {exit.ExitCode}: {string.Join(" | ", exit.Tail.TakeLast(3))}") });
+                : checkpoint with
+                {
+                    ConversionError = FreeText.Cut(
+                        $"exit {exit.ExitCode}: {string.Join(" | ", exit.Tail.TakeLast(3))}"),
+                });
             state.Save(paths.State);
             converted = state;
         }

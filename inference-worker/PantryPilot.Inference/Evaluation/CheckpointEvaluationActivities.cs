@@ -13,7 +13,8 @@ namespace PantryPilot.Inference.Evaluation;
 /// one candidate (base model or checkpoint adapter). Evaluation only: it returns verdicts and figures, never a recipe.
 /// It heartbeats while the model generates (every few tokens), not only between samples: one sample is up to several
 /// generations of up to the wall-time limit each. With <see cref="EvaluateCheckpointInput.VerdictsDir"/> set (release
-/// 2) the verdicts go to a file (written whole or not at all, so a retry overwrites it) and only its path returns.</summary>
+/// 2) the verdicts go to a file (written whole or not at all, so a retry overwrites it) and only its path
+/// returns.</summary>
 public class CheckpointEvaluationActivities(CheckpointEvaluator evaluator, IAdapterLoader adapters) : ICheckpointEvaluationActivities
 {
     [Activity(EvaluationNames.EvaluateActivity)]
@@ -27,7 +28,8 @@ public class CheckpointEvaluationActivities(CheckpointEvaluator evaluator, IAdap
 
         var path = EvaluationNames.VerdictsFile(dir, input.Candidate.Name, input.Offset);
         var context = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;
-        await JsonLinesFile.WriteAllTextAsync(path, JsonSerializer.Serialize(output, PayloadJson.Options), context?.CancellationToken ?? CancellationToken.None);
+        var json = JsonSerializer.Serialize(output, PayloadJson.Options);
+        await JsonLinesFile.WriteAllTextAsync(path, json, context?.CancellationToken ?? CancellationToken.None);
         return output with { Samples = [], VerdictsPath = path };
     }
 
@@ -65,7 +67,8 @@ public class CheckpointEvaluationActivities(CheckpointEvaluator evaluator, IAdap
             }
 
             var done = verdicts.Count;
-            verdicts.Add(await evaluator.EvaluateAsync(sample, adapter, input.MaxTokens, cancellationToken, p => context?.Heartbeat(new ShardProgress(done, p.TokensGenerated))));
+            void Beat(GenerationProgress p) => context?.Heartbeat(new ShardProgress(done, p.TokensGenerated));
+            verdicts.Add(await evaluator.EvaluateAsync(sample, adapter, input.MaxTokens, cancellationToken, Beat));
             context?.Heartbeat(new ShardProgress(verdicts.Count, 0));
         }
 

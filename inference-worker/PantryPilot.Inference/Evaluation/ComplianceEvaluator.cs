@@ -6,7 +6,8 @@ using PantryPilot.Inference.Recipes;
 namespace PantryPilot.Inference.Evaluation;
 
 /// <summary>The result of one request, re-checked independently of the pipeline's own gate.</summary>
-/// <param name="Violations">(a) Violations the classifier finds when re-validating the returned recipe (must be 0).</param>
+/// <param name="Violations">(a) Violations the classifier finds when re-validating the returned recipe (must be
+/// 0).</param>
 /// <param name="TrapsLeaked">(b) Hand-labelled trap items the pre-filter let through to the model.</param>
 public sealed record ComplianceCaseResult(
     string Id,
@@ -56,7 +57,8 @@ public sealed class ComplianceEvaluator(RecipeGenerator generator, IngredientOnt
     private readonly IndependentJudge judge = judge ?? IndependentJudge.Default;
 
     /// <param name="progress">Told every few generated tokens (an activity heartbeats with it).</param>
-    public async Task<ComplianceCaseResult> RunAsync(ComplianceCase testCase, CancellationToken cancellationToken, Action<GenerationProgress>? progress = null)
+    public async Task<ComplianceCaseResult> RunAsync(
+        ComplianceCase testCase, CancellationToken cancellationToken, Action<GenerationProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(testCase);
         var stopwatch = Stopwatch.StartNew();

@@ -15,10 +15,12 @@ using Temporalio.Extensions.Hosting;
 
 namespace PantryPilot.Cli.Hosting;
 
-/// <summary>Registrations of the `pantrypilot worker` host (and of the worker `pipeline run --temporal` starts).</summary>
+/// <summary>Registrations of the `pantrypilot worker` host (and of the worker `pipeline run --temporal`
+/// starts).</summary>
 public static class WorkerHostExtensions
 {
-    /// <summary>How long running activities get to finish (or heartbeat out) when the worker is asked to stop.</summary>
+    /// <summary>How long running activities get to finish (or heartbeat out) when the worker is asked to
+    /// stop.</summary>
     public static readonly TimeSpan GracefulShutdown = TimeSpan.FromSeconds(60);
 
     /// <summary>A host for the pipeline worker, with console logs and OpenTelemetry.</summary>
@@ -40,7 +42,8 @@ public static class WorkerHostExtensions
 
     /// <summary>The hosted Temporal worker: every workflow and every main-queue activity class (scoped, so each
     /// activity gets fresh dependencies) on <paramref name="options"/>' task queue, with its connection and activity
-    /// slots (<see cref="TemporalOptions.ActivitySlots"/>); the configuration's options are validated on start.</summary>
+    /// slots (<see cref="TemporalOptions.ActivitySlots"/>); the configuration's options are validated on
+    /// start.</summary>
     public static IServiceCollection AddPantryPilotWorker(this IServiceCollection services, TemporalOptions options, IConfiguration configuration)
     {
         services.AddTemporalOptions(configuration, TemporalDefaults.Client);

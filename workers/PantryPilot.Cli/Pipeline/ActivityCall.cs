@@ -9,18 +9,22 @@ namespace PantryPilot.Cli.Pipeline;
 /// the argument expression here costs nothing in determinism.</summary>
 public static class ActivityCall
 {
-    public static (string Name, object? Input) Of<TActivities, TOutput>(Expression<Func<TActivities, Task<TOutput>>> call)
+    public static (string Name, object? Input) Of<TActivities, TOutput>(
+        Expression<Func<TActivities, Task<TOutput>>> call)
     {
         ArgumentNullException.ThrowIfNull(call);
         if (call.Body is not MethodCallExpression method || method.Arguments.Count != 1)
         {
-            throw new ArgumentException($"expected a call of one activity method with one argument, got {call.Body}", nameof(call));
+            throw new ArgumentException(
+                $"expected a call of one activity method with one argument, got {call.Body}", nameof(call));
         }
 
         var name = method.Method.GetCustomAttribute<ActivityAttribute>()?.Name;
         if (string.IsNullOrEmpty(name))
         {
-            throw new ArgumentException($"{method.Method.DeclaringType?.Name}.{method.Method.Name} has no [Activity(\"name\")]: activity names must be pinned", nameof(call));
+            var where = $"{method.Method.DeclaringType?.Name}.{method.Method.Name}";
+            throw new ArgumentException(
+                $"{where} has no [Activity(\"name\")]: activity names must be pinned", nameof(call));
         }
 
         var argument = Expression.Lambda<Func<object?>>(Expression.Convert(method.Arguments[0], typeof(object)));

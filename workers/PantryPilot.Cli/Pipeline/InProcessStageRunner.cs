@@ -12,11 +12,11 @@ using Temporalio.Testing;
 
 namespace PantryPilot.Cli.Pipeline;
 
-/// <summary>Runs the data pipeline's activities directly in this process: the embedded default when no Temporal
-/// server is configured. It looks activities up by the same pinned names the workflow schedules (so a name that no
-/// registered class carries fails here too), in the order the shared <see cref="DataPipelineFlow"/> defines, and
-/// retries them with the stage's own policy: an infrastructure fault (database restarting, disk full) is retried
-/// with backoff until the stage's schedule-to-close budget is spent; a non-retryable error type ends it at once.</summary>
+/// <summary>Runs the data pipeline's activities directly in this process: the embedded default when no Temporal server
+/// is configured. It looks activities up by the same pinned names the workflow schedules (so a name that no registered
+/// class carries fails here too), in the order the shared <see cref="DataPipelineFlow"/> defines, and retries them with
+/// the stage's own policy: an infrastructure fault (database restarting, disk full) is retried with backoff until the
+/// stage's schedule-to-close budget is spent; a non-retryable error type ends it at once.</summary>
 public sealed class InProcessStageRunner : IStageRunner
 {
     private readonly IServiceProvider _services;

@@ -30,9 +30,10 @@ public static class TemporalPipelineClient
     public static readonly TimeSpan CancelGrace = WorkerHostExtensions.GracefulShutdown;
 
     /// <summary>Before a start: fails fast (exit 7, the holder named) when the data folder's lock names a run that is
-    /// still going, and takes over the lock of a workflow run the server says has ended (or no longer knows), saying so,
-    /// so the new run need not wait for that lock's lease. Returns the exit code to stop with, or null to go on. A data
-    /// folder this machine cannot see is left to the workers' own claim (the first activity fails just as fast).</summary>
+    /// still going, and takes over the lock of a workflow run the server says has ended (or no longer knows), saying
+    /// so, so the new run need not wait for that lock's lease. Returns the exit code to stop with, or null to go on. A
+    /// data folder this machine cannot see is left to the workers' own claim (the first activity fails just as
+    /// fast).</summary>
     public static async Task<int?> CheckFolderAsync(ITemporalClient client, PipelineRun run)
     {
         var path = DataFolderLock.PathOf(run.DataDir);
@@ -100,8 +101,9 @@ public static class TemporalPipelineClient
     /// this process's own (`pipeline run --temporal`: its task queue is polled by the worker in this process alone), so
     /// it never outlives the watch: interrupted (<paramref name="ct"/>), the run is cancelled and awaited while the
     /// worker here still serves it, and terminated if it has not ended within <paramref name="cancelGrace"/>; when
-    /// <paramref name="workerStopping"/> fires (the worker here is gone) it is terminated at once. Exits 6 when no worker
-    /// has answered for <see cref="UnansweredLimit"/> (the run itself is then left to its run timeout).</summary>
+    /// <paramref name="workerStopping"/> fires (the worker here is gone) it is terminated at once. Exits 6 when no
+    /// worker has answered for <see cref="UnansweredLimit"/> (the run itself is then left to its run
+    /// timeout).</summary>
     /// <param name="run">The run as started: output paths are then printed as published (not as staged).</param>
     public static async Task<int> WatchAsync(
         WorkflowHandle<DataPipelineWorkflow, PipelineSummary> handle,
@@ -119,8 +121,11 @@ public static class TemporalPipelineClient
         {
             if (workerStopping.IsCancellationRequested)
             {
-                await handle.TerminateAsync("the worker of this `pantrypilot pipeline run --temporal` process stopped; nothing else serves the run's task queue");
-                AnsiConsole.MarkupLineInterpolated($"[red]the worker in this process stopped[/]; {handle.Id} was terminated (nothing else serves its task queue)");
+                await handle.TerminateAsync(
+                    "the worker of this `pantrypilot pipeline run --temporal` process stopped; "
+                    + "nothing else serves the run's task queue");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"[red]the worker in this process stopped[/]; {handle.Id} was terminated (no one else serves it)");
                 return 6;
             }
 
@@ -175,10 +180,13 @@ public static class TemporalPipelineClient
     }
 
     /// <summary>Ctrl-C on a local run: cancel it (its activities stop and clean up through the worker still running in
-    /// this process), wait for it to end, and terminate it if it has not ended within <paramref name="grace"/>.</summary>
-    private static async Task<int> EndInterruptedAsync(WorkflowHandle<DataPipelineWorkflow, PipelineSummary> handle, Task<PipelineSummary> result, TimeSpan grace)
+    /// this process), wait for it to end, and terminate it if it has not ended within <paramref
+    /// name="grace"/>.</summary>
+    private static async Task<int> EndInterruptedAsync(
+        WorkflowHandle<DataPipelineWorkflow, PipelineSummary> handle, Task<PipelineSummary> result, TimeSpan grace)
     {
-        AnsiConsole.MarkupLineInterpolated($"[yellow]interrupted[/]: cancelling {handle.Id} (waiting up to {grace.TotalSeconds:F0}s for its activities to stop)");
+        AnsiConsole.MarkupLineInterpolated(
+            $"[yellow]interrupted[/]: cancelling {handle.Id}, waiting up to {grace.TotalSeconds:F0}s for it to stop");
         await handle.CancelAsync();
         try
         {
@@ -186,7 +194,9 @@ public static class TemporalPipelineClient
         }
         catch (TimeoutException)
         {
-            await handle.TerminateAsync($"cancelled by Ctrl-C and not ended within {grace.TotalSeconds:F0}s; nothing else serves the run's task queue");
+            await handle.TerminateAsync(
+                $"cancelled by Ctrl-C and not ended within {grace.TotalSeconds:F0}s; "
+                + "nothing else serves the run's task queue");
             AnsiConsole.MarkupLineInterpolated($"[red]{handle.Id} did not stop in time and was terminated[/]");
             return ExitCodes.Cancelled;
         }

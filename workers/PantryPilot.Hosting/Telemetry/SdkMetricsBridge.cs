@@ -5,8 +5,8 @@ namespace PantryPilot.Hosting.Telemetry;
 
 /// <summary>Hands the Temporal SDK's runtime metrics (workflow and activity task latencies, schedule-to-start, slots,
 /// polls, sticky cache ...) to <see cref="System.Diagnostics.Metrics"/> under the meter <see cref="MeterName"/>, where
-/// OpenTelemetry exports them with PantryPilot's own (Temporalio.Extensions.DiagnosticSource, which does this, is not in
-/// the registry copy this project builds from). Tags travel as key/value arrays.</summary>
+/// OpenTelemetry exports them with PantryPilot's own (Temporalio.Extensions.DiagnosticSource, which does this, is not
+/// in the registry copy this project builds from). Tags travel as key/value arrays.</summary>
 public sealed class SdkMetricsBridge(Meter meter) : ICustomMetricMeter
 {
     public const string MeterName = "Temporalio";
@@ -24,10 +24,12 @@ public sealed class SdkMetricsBridge(Meter meter) : ICustomMetricMeter
     {
         ArgumentNullException.ThrowIfNull(tags);
         var earlier = appendFrom as KeyValuePair<string, object?>[] ?? [];
-        return earlier.Where(e => !tags.Any(t => t.Key == e.Key)).Concat(tags.Select(t => KeyValuePair.Create(t.Key, (object?)t.Value))).ToArray();
+        var added = tags.Select(t => KeyValuePair.Create(t.Key, (object?)t.Value));
+        return earlier.Where(e => !tags.Any(t => t.Key == e.Key)).Concat(added).ToArray();
     }
 
-    private static ReadOnlySpan<KeyValuePair<string, object?>> Tags(object tags) => tags as KeyValuePair<string, object?>[] ?? [];
+    private static ReadOnlySpan<KeyValuePair<string, object?>> Tags(object tags) =>
+        tags as KeyValuePair<string, object?>[] ?? [];
 
     private sealed class CounterBridge<T>(Counter<T> counter) : ICustomMetricCounter<T>
         where T : struct

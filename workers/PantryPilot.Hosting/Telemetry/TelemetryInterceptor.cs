@@ -5,11 +5,12 @@ using Temporalio.Worker.Interceptors;
 
 namespace PantryPilot.Hosting.Telemetry;
 
-/// <summary>One span and one duration measurement per activity attempt, tagged with the activity type, workflow id
-/// and attempt. Every worker PantryPilot runs carries it (<see cref="TemporalHostingExtensions.AddTemporalWorker"/>):
-/// the pipeline worker, the training worker and the inference pool. Workflow code gets no spans on purpose: workflow code is replayed, so a span started there would be
-/// emitted again on every replay (or needs replay-aware bookkeeping the official extension does); the activity spans,
-/// whose parent is the workflow id tag, are what an operator needs to see where time goes.</summary>
+/// <summary>One span and one duration measurement per activity attempt, tagged with the activity type, workflow id and
+/// attempt. Every worker PantryPilot runs carries it (<see cref="TemporalHostingExtensions.AddTemporalWorker"/>): the
+/// pipeline worker, the training worker and the inference pool. Workflow code gets no spans on purpose: workflow code
+/// is replayed, so a span started there would be emitted again on every replay (or needs replay-aware bookkeeping the
+/// official extension does); the activity spans, whose parent is the workflow id tag, are what an operator needs to see
+/// where time goes.</summary>
 public sealed class TelemetryInterceptor : IWorkerInterceptor
 {
     public ActivityInboundInterceptor InterceptActivity(ActivityInboundInterceptor nextInterceptor) => new Inbound(nextInterceptor);

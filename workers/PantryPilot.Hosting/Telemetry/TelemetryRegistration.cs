@@ -11,7 +11,8 @@ namespace PantryPilot.Hosting.Telemetry;
 /// OTEL_EXPORTER_OTLP_ENDPOINT is set, to the console when asked; nothing is exported otherwise.</summary>
 public static class TelemetryRegistration
 {
-    /// <summary>Set: traces and metrics are exported over OTLP (the OpenTelemetry SDK reads the endpoint from it).</summary>
+    /// <summary>Set: traces and metrics are exported over OTLP (the OpenTelemetry SDK reads the endpoint from
+    /// it).</summary>
     public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
 
     /// <summary>The service name traces and metrics carry (default: the host's own).</summary>
@@ -20,7 +21,11 @@ public static class TelemetryRegistration
     /// <param name="serviceName">The service name when OTEL_SERVICE_NAME is unset.</param>
     /// <param name="tracing">More sources for the host's traces (the pipeline worker adds Npgsql).</param>
     public static IServiceCollection AddPantryPilotTelemetry(
-        this IServiceCollection services, IConfiguration configuration, bool console, string serviceName, Action<TracerProviderBuilder>? tracing = null)
+        this IServiceCollection services,
+        IConfiguration configuration,
+        bool console,
+        string serviceName,
+        Action<TracerProviderBuilder>? tracing = null)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointVariable]);

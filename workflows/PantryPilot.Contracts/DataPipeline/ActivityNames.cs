@@ -19,5 +19,8 @@ public static class ActivityNames
     public const string ScheduledDay = "pantry.scheduled-day";
 
     public static readonly IReadOnlyList<string> All =
-        [Ingest, Validate, PublishValidationReport, Transform, DetectAnomalies, BuildReports, Snapshot, WriteRunReport, ScheduledDay];
+    [
+        Ingest, Validate, PublishValidationReport, Transform, DetectAnomalies, BuildReports, Snapshot, WriteRunReport,
+        ScheduledDay,
+    ];
 }

@@ -19,7 +19,8 @@ public static class WorkflowIds
 
     public const string Schedule = "pantry-pipeline-daily";
 
-    /// <summary>The one owner of a day: every path that runs the pipeline for <paramref name="asOf"/> uses this id.</summary>
+    /// <summary>The one owner of a day: every path that runs the pipeline for <paramref name="asOf"/> uses this
+    /// id.</summary>
     public static string Pipeline(DateOnly asOf) => $"pantry-pipeline-{PipelineDates.ToText(asOf)}";
 }
 
@@ -34,7 +35,8 @@ public sealed record NewDataArrivedSignal(string? AsOf = null, string? Note = nu
 public sealed record SensorRequest(DateOnly AsOf, bool Force = false);
 
 /// <summary>Input of the sensor workflow; also its continue-as-new state.</summary>
-/// <param name="Template">The run each triggered day uses; its RunId and AsOf are replaced per day (<see cref="PipelineRun.For"/>).</param>
+/// <param name="Template">The run each triggered day uses; its RunId and AsOf are replaced per day (<see
+/// cref="PipelineRun.For"/>).</param>
 /// <param name="MaxRunsPerExecution">Continue-as-new after this many child runs, so history stays bounded.</param>
 /// <param name="Succeeded">Days whose run succeeded (dedupe), carried across continue-as-new; only the latest are kept.
 /// A day whose run failed is not here: a later signal for it runs it again.</param>
@@ -67,6 +69,7 @@ public sealed record ScheduledDayInput(DateTimeOffset ScheduledAt, string TimeZo
 public sealed record ScheduledDayOutput(DateOnly AsOf);
 
 /// <summary>What the scheduled workflow did for its day.</summary>
-/// <param name="RunId">The day's pipeline workflow id (pantry-pipeline-&lt;as-of&gt;), started or found running.</param>
+/// <param name="RunId">The day's pipeline workflow id (pantry-pipeline-&lt;as-of&gt;), started or found
+/// running.</param>
 /// <param name="Summary">The day's run summary, when this scheduled run started it and it completed.</param>
 public sealed record ScheduledPipelineOutput(string RunId, DateOnly AsOf, string Outcome, PipelineSummary? Summary);

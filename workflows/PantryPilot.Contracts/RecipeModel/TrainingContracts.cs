@@ -5,7 +5,8 @@ public static class TrainingNames
 {
     public const string TaskQueue = "model-training";
 
-    /// <summary>How long the train activity waits for a host polling <see cref="TaskQueue"/> unless the run says otherwise.</summary>
+    /// <summary>How long the train activity waits for a host polling <see cref="TaskQueue"/> unless the run says
+    /// otherwise.</summary>
     public static readonly TimeSpan DefaultQueueTimeout = TimeSpan.FromMinutes(10);
 
     public const string TrainActivity = "train";
@@ -22,7 +23,8 @@ public static class TrainingNames
     /// <summary>The trainer exited non-zero (retryable: the next attempt resumes from the latest checkpoint).</summary>
     public const string TrainerCrashed = "TrainerCrashed";
 
-    /// <summary>The trainer ran out of memory (retryable: the next attempt resumes with the out-of-memory policy applied).</summary>
+    /// <summary>The trainer ran out of memory (retryable: the next attempt resumes with the out-of-memory policy
+    /// applied).</summary>
     public const string TrainerOutOfMemory = "TrainerOutOfMemory";
 
     /// <summary>Out of memory again with nothing left to shrink: no retry can fix it.</summary>
@@ -51,7 +53,8 @@ public sealed record LoraSettings(
 /// <c>models/&lt;RunId&gt;/</c> here, so any worker that picks up a retry finds them.</param>
 /// <param name="DatasetDir">Folder with train.jsonl and valid.jsonl (the split).</param>
 /// <param name="DatasetSnapshotId">Recorded with every checkpoint (lineage from dataset to checkpoint).</param>
-/// <param name="Iterations">Fixed iteration count; null derives it from <paramref name="TrainSamples"/> and epochs.</param>
+/// <param name="Iterations">Fixed iteration count; null derives it from <paramref name="TrainSamples"/> and
+/// epochs.</param>
 public sealed record TrainInput(
     string RunId,
     string ArtifactRoot,
@@ -86,7 +89,8 @@ public enum TrainStatus
 /// <param name="Iteration">Global iteration (resumed runs count on from the checkpoint they resumed).</param>
 /// <param name="ValLoss">The latest validation loss reported at or before this iteration.</param>
 /// <param name="Path">The trainer's checkpoint as copied into the store.</param>
-/// <param name="AdapterPath">The checkpoint converted to ONNX Runtime GenAI's adapter format (Training:ConvertCommand); null when no conversion is configured.</param>
+/// <param name="AdapterPath">The checkpoint converted to ONNX Runtime GenAI's adapter format (Training:ConvertCommand);
+/// null when no conversion is configured.</param>
 /// <param name="ConversionError">Why the conversion failed, when it did.</param>
 public sealed record CheckpointRecord(int Iteration, double? ValLoss, double? TrainLoss, string DatasetSnapshotId, string Path, string Sha256, string? AdapterPath = null, string? ConversionError = null);
 

@@ -23,18 +23,27 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
         var counts = new List<StageCounts>();
         var outputs = new Dictionary<string, string>();
 
-        var ingested = await StageAsync(DataPipelineStages.Ingest, counts, () => FanOutAsync(DataTables.Ingested, (table, ct) =>
-            runner.RunAsync(DataPipelineStages.Ingest, (IDataPipelineActivities a) => a.IngestAsync(new IngestInput(run, table)), $"ingest {DataTables.Name(table)}", ct)), i => i.Counts);
+        var ingested = await StageAsync(
+            DataPipelineStages.Ingest,
+            counts,
+            () => FanOutAsync(DataTables.Ingested, (table, ct) => IngestAsync(run, table, ct)),
+            i => i.Counts);
         foreach (var i in ingested)
         {
             outputs[$"raw/{DataTables.Name(i.Table)}"] = i.RawPath;
         }
 
-        var validated = await StageAsync(DataPipelineStages.Validate, counts, () => FanOutAsync(DataTables.Validated, (table, ct) =>
-            runner.RunAsync(DataPipelineStages.Validate, (IDataPipelineActivities a) => a.ValidateAsync(new ValidateInput(run, table, RawOf(ingested, table))), $"validate {DataTables.Name(table)}", ct)), v => v.Counts);
-        var resultPaths = validated.Select(v => v.ResultPath).ToArray();
+        var validated = await StageAsync(
+            DataPipelineStages.Validate,
+            counts,
+            () => FanOutAsync(
+                DataTables.Validated, (table, ct) => ValidateAsync(run, table, RawOf(ingested, table), ct)),
+            v => v.Counts);
+        var reportInput = new PublishValidationReportInput(run, validated.Select(v => v.ResultPath).ToArray());
         var report = await runner.RunAsync(
-            DataPipelineStages.Report, (IDataPipelineActivities a) => a.PublishValidationReportAsync(new PublishValidationReportInput(run, resultPaths)), "publish validation report");
+            DataPipelineStages.Report,
+            (IDataPipelineActivities a) => a.PublishValidationReportAsync(reportInput),
+            "publish validation report");
         outputs["reports/validation"] = report.HtmlPath;
         var validation = validated.Select(v => new ValidationOutcome(v.Table, v.SuiteName, v.Success, v.Expectations, v.FailedExpectations, v.PolicyApplied, v.ResultPath)).ToArray();
 
@@ -46,8 +55,11 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
             throw new ApplicationFailureException($"Validation failed under the stop policy: {detail}. See {report.HtmlPath}", FailureTypes.ValidationFailed, nonRetryable: true);
         }
 
-        var transformed = await StageAsync(DataPipelineStages.Transform, counts, () => FanOutAsync(validated, (v, ct) =>
-            runner.RunAsync(DataPipelineStages.Transform, (IDataPipelineActivities a) => a.TransformAsync(new TransformInput(run, v.Table, v.ValidPath)), $"transform {DataTables.Name(v.Table)}", ct)), t => t.Counts);
+        var transformed = await StageAsync(
+            DataPipelineStages.Transform,
+            counts,
+            () => FanOutAsync(validated, (v, ct) => TransformAsync(run, v, ct)),
+            t => t.Counts);
         var inventory = transformed.Single(t => t.Table == DataTable.Inventory).ProcessedPath;
         var purchases = transformed.Single(t => t.Table == DataTable.Purchases).ProcessedPath;
         outputs["processed/inventory"] = inventory;
@@ -64,7 +76,10 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
         SetStage(new(StageNames.Version, StageState.Running));
         var asOf = PipelineDates.ToText(run.AsOf);
         var message = $"pipeline run {run.RunId} as of {asOf}";
-        var snapshot = await runner.RunAsync(DataPipelineStages.VersionData, (IDataPipelineActivities a) => a.SnapshotAsync(new SnapshotInput(run, message)), "snapshot raw, processed and alerts");
+        var snapshot = await runner.RunAsync(
+            DataPipelineStages.VersionData,
+            (IDataPipelineActivities a) => a.SnapshotAsync(new SnapshotInput(run, message)),
+            "snapshot raw, processed and alerts");
         SetStage(new(StageNames.Version, StageState.Completed, Detail: $"snapshot {snapshot.SnapshotId} ({snapshot.NewObjects} new objects)"));
 
         return await WriteRunReportAsync(run, counts, validation, alerts.Counts, snapshot.SnapshotId, outputs);
@@ -75,8 +90,15 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
     private async Task<(DetectAnomaliesOutput Alerts, BuildReportsOutput Reports)> DetectBesideReportsAsync(PipelineRun run, string inventory, string purchases)
     {
         using var reportsCancel = CancellationTokenSource.CreateLinkedTokenSource(runner.CancellationToken);
-        var alertsTask = runner.RunAsync(DataPipelineStages.DetectAnomalies, (IDataPipelineActivities a) => a.DetectAnomaliesAsync(new DetectAnomaliesInput(run, inventory, purchases)), "detect anomalies");
-        var reportsTask = runner.RunAsync(DataPipelineStages.Report, (IDataPipelineActivities a) => a.BuildReportsAsync(new BuildReportsInput(run, inventory, purchases)), "build bias and profile reports", reportsCancel.Token);
+        var alertsTask = runner.RunAsync(
+            DataPipelineStages.DetectAnomalies,
+            (IDataPipelineActivities a) => a.DetectAnomaliesAsync(new DetectAnomaliesInput(run, inventory, purchases)),
+            "detect anomalies");
+        var reportsTask = runner.RunAsync(
+            DataPipelineStages.Report,
+            (IDataPipelineActivities a) => a.BuildReportsAsync(new BuildReportsInput(run, inventory, purchases)),
+            "build bias and profile reports",
+            reportsCancel.Token);
         DetectAnomaliesOutput alerts;
         try
         {
@@ -105,8 +127,31 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
 
     /// <summary>One activity per item, all at once. Release 2 cancels the rest when one fails; release 1 waited for
     /// every one (and its retries) before failing.</summary>
-    private Task<TResult[]> FanOutAsync<TItem, TResult>(IReadOnlyList<TItem> items, Func<TItem, CancellationToken, Task<TResult>> start) =>
-        release >= 2 ? runner.RunAllAsync(items, items.Count, start) : runner.WhenAllAsync(items.Select(item => start(item, CancellationToken.None)));
+    private Task<TResult[]> FanOutAsync<TItem, TResult>(
+        IReadOnlyList<TItem> items, Func<TItem, CancellationToken, Task<TResult>> start) =>
+        release >= 2
+            ? runner.RunAllAsync(items, items.Count, start)
+            : runner.WhenAllAsync(items.Select(item => start(item, CancellationToken.None)));
+
+    private Task<IngestOutput> IngestAsync(PipelineRun run, DataTable table, CancellationToken ct) => runner.RunAsync(
+        DataPipelineStages.Ingest,
+        (IDataPipelineActivities a) => a.IngestAsync(new IngestInput(run, table)),
+        $"ingest {DataTables.Name(table)}",
+        ct);
+
+    private Task<ValidateOutput> ValidateAsync(PipelineRun run, DataTable table, string raw, CancellationToken ct) =>
+        runner.RunAsync(
+        DataPipelineStages.Validate,
+        (IDataPipelineActivities a) => a.ValidateAsync(new ValidateInput(run, table, raw)),
+        $"validate {DataTables.Name(table)}",
+        ct);
+
+    private Task<TransformOutput> TransformAsync(PipelineRun run, ValidateOutput validated, CancellationToken ct) =>
+        runner.RunAsync(
+        DataPipelineStages.Transform,
+        (IDataPipelineActivities a) => a.TransformAsync(new TransformInput(run, validated.Table, validated.ValidPath)),
+        $"transform {DataTables.Name(validated.Table)}",
+        ct);
 
     private static string RawOf(IEnumerable<IngestOutput> ingested, DataTable table) => ingested.Single(i => i.Table == table).RawPath;
 
@@ -114,7 +159,10 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
         PipelineRun run, List<StageCounts> counts, IReadOnlyList<ValidationOutcome> validation, AlertCounts alerts, string? snapshotId, Dictionary<string, string> outputs)
     {
         var summary = new PipelineSummary(run.RunId, run.AsOf, run.Source, counts.ToArray(), validation, alerts, snapshotId, new Dictionary<string, string>(outputs));
-        var written = await runner.RunAsync(DataPipelineStages.Report, (IDataPipelineActivities a) => a.WriteRunReportAsync(new WriteRunReportInput(run, summary)), "write run report");
+        var written = await runner.RunAsync(
+            DataPipelineStages.Report,
+            (IDataPipelineActivities a) => a.WriteRunReportAsync(new WriteRunReportInput(run, summary)),
+            "write run report");
         outputs["reports/run-report.json"] = written.Path;
         return summary with { Outputs = new Dictionary<string, string>(outputs) };
     }

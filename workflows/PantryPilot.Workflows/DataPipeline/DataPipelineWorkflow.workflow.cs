@@ -5,12 +5,12 @@ using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.DataPipeline;
 
-/// <summary>The data pipeline on Temporal: the shared <see cref="DataPipelineFlow"/> run through
-/// <see cref="TemporalStageRunner"/>. A failed suite under "stop" ends it with the non-retryable
-/// <c>ValidationFailed</c> failure the flow throws; cancelling it cancels the running activities and waits for them.
-/// Its activities hold the data folder for this workflow run (<see cref="PipelineRun.Owner"/>): a second run on the
-/// same folder fails with the non-retryable <c>DataFolderBusy</c> failure. For the Web UI it sets the <see cref="PipelineSearchAttributes"/> (as-of, source, outcome), the snapshot id as
-/// memo, and its stage progress as current details.</summary>
+/// <summary>The data pipeline on Temporal: the shared <see cref="DataPipelineFlow"/> run through <see
+/// cref="TemporalStageRunner"/>. A failed suite under "stop" ends it with the non-retryable <c>ValidationFailed</c>
+/// failure the flow throws; cancelling it cancels the running activities and waits for them. Its activities hold the
+/// data folder for this workflow run (<see cref="PipelineRun.Owner"/>): a second run on the same folder fails with the
+/// non-retryable <c>DataFolderBusy</c> failure. For the Web UI it sets the <see cref="PipelineSearchAttributes"/>
+/// (as-of, source, outcome), the snapshot id as memo, and its stage progress as current details.</summary>
 [Workflow(WorkflowNames.DataPipeline)]
 public class DataPipelineWorkflow
 {
@@ -29,7 +29,8 @@ public class DataPipelineWorkflow
         var source = PipelineSearchAttributes.Source.ValueSet(run.Source.ToString().ToLowerInvariant());
         // Release 1 said "running" here, which stayed on runs the server ended (terminate, timeout); the Web UI's
         // ExecutionStatus says whether a run is running, the outcome only what it ended with.
-        Workflow.UpsertTypedSearchAttributes(release >= 2 ? [asOf, source] : [asOf, source, PipelineSearchAttributes.Outcome.ValueSet(RunOutcomes.Running)]);
+        var running = PipelineSearchAttributes.Outcome.ValueSet(RunOutcomes.Running);
+        Workflow.UpsertTypedSearchAttributes(release >= 2 ? [asOf, source] : [asOf, source, running]);
         _flow = new DataPipelineFlow(new TemporalStageRunner(), release);
         // This workflow run owns the data folder while it runs: its activities claim, check and release it in its
         // name (FolderOwnership), whichever workers they run on. Only inputs change: no command is added to history.

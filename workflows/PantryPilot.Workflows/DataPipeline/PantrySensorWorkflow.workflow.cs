@@ -8,10 +8,10 @@ namespace PantryPilot.Workflows.DataPipeline;
 
 /// <summary>A long-running sensor: waits for <see cref="NewDataArrived"/> signals and runs the pipeline as the child
 /// <c>pantry-pipeline-&lt;as-of&gt;</c> for each day, one at a time. A day is recorded as done only when its run
-/// succeeded; a failed day runs again on its next signal, and <c>Force</c> re-runs a day that succeeded. After
-/// <see cref="PantrySensorInput.MaxRunsPerExecution"/> runs (or when the server suggests it) it continues as new,
-/// carrying the done days and the unhandled requests, so its history never grows without bound. Release 2 also counts
-/// every signal (duplicates and malformed ones start no run) against <see cref="PantrySensorInput.MaxSignalsPerExecution"/>
+/// succeeded; a failed day runs again on its next signal, and <c>Force</c> re-runs a day that succeeded. After <see
+/// cref="PantrySensorInput.MaxRunsPerExecution"/> runs (or when the server suggests it) it continues as new, carrying
+/// the done days and the unhandled requests, so its history never grows without bound. Release 2 also counts every
+/// signal (duplicates and malformed ones start no run) against <see cref="PantrySensorInput.MaxSignalsPerExecution"/>
 /// and gives each day's run a run timeout of its own.</summary>
 [Workflow(WorkflowNames.Sensor)]
 public class PantrySensorWorkflow
@@ -28,8 +28,8 @@ public class PantrySensorWorkflow
     private string? _lastRunId;
     private string? _lastOutcome;
 
-    /// <summary>Dates the request when the signal arrives (a dateless one gets the day of arrival); a malformed date
-    /// is dropped with a log line and counted, never thrown (that would fail the workflow task, not the signal).</summary>
+    /// <summary>Dates the request when the signal arrives (a dateless one gets the day of arrival); a malformed date is
+    /// dropped with a log line and counted, never thrown (that would fail the workflow task, not the signal).</summary>
     [WorkflowSignal(WorkflowNames.NewDataArrivedSignal)]
     public Task NewDataArrived(NewDataArrivedSignal signal)
     {
@@ -106,7 +106,9 @@ public class PantrySensorWorkflow
 
     /// <summary>Release 1 counted child runs only; release 2 counts every signal too.</summary>
     private bool ShouldContinueAsNew(PantrySensorInput input) =>
-        _runs >= input.MaxRunsPerExecution || Workflow.ContinueAsNewSuggested || (_release >= 2 && SignalBudgetSpent(input));
+        _runs >= input.MaxRunsPerExecution
+        || Workflow.ContinueAsNewSuggested
+        || (_release >= 2 && SignalBudgetSpent(input));
 
     private bool SignalBudgetSpent(PantrySensorInput input) => _signals >= input.MaxSignalsPerExecution;
 

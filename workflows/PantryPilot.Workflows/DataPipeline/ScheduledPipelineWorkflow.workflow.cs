@@ -10,8 +10,8 @@ namespace PantryPilot.Workflows.DataPipeline;
 
 /// <summary>What the daily Temporal Schedule starts. It dates its day from the scheduled start time in the schedule's
 /// time zone (not from UTC "now", so a catch-up after midnight still runs the missed day) and runs the day's pipeline
-/// as the child <c>pantry-pipeline-&lt;as-of&gt;</c>: the same id the sensor and <c>pipeline start</c> use, so one
-/// day has one owner. A day that already succeeded is not run again; one running elsewhere is left to that run.</summary>
+/// as the child <c>pantry-pipeline-&lt;as-of&gt;</c>: the same id the sensor and <c>pipeline start</c> use, so one day
+/// has one owner. A day that already succeeded is not run again; one running elsewhere is left to that run.</summary>
 [Workflow(WorkflowNames.Scheduled)]
 public class ScheduledPipelineWorkflow
 {
@@ -55,9 +55,11 @@ public class ScheduledPipelineWorkflow
     /// read them would date another day on a replay after a zone update, or fail where the zone is unknown).</summary>
     private static async Task<DateOnly> DateAsync(DateTimeOffset scheduled, string timeZone)
     {
-        var summary = string.Create(CultureInfo.InvariantCulture, $"date the run scheduled at {scheduled:u} in {timeZone}");
+        var summary = string.Create(
+            CultureInfo.InvariantCulture, $"date the run scheduled at {scheduled:u} in {timeZone}");
+        var input = new ScheduledDayInput(scheduled, timeZone);
         var dated = await new TemporalStageRunner().RunAsync(
-            DataPipelineStages.ScheduleDay, (IDataPipelineActivities a) => a.ScheduledDayAsync(new ScheduledDayInput(scheduled, timeZone)), summary);
+            DataPipelineStages.ScheduleDay, (IDataPipelineActivities a) => a.ScheduledDayAsync(input), summary);
         return dated.AsOf;
     }
 

@@ -9,9 +9,9 @@ public static class ModelTrainingStages
     private static readonly string[] BadData = [RecipeModelFailures.BadSample, "ArgumentException", "FormatException"];
 
     /// <summary>Hours of training in one attempt; a 2-minute heartbeat (the trainer reports every few seconds) finds a
-    /// lost worker quickly, and the retry resumes from the latest checkpoint. Configuration errors and an
-    /// out-of-memory policy with nothing left to shrink end the run. No schedule-to-start timeout: a retry waits for the
-    /// single-slot host (restarting, or still busy with the lost attempt) as long as the 96-hour budget allows.</summary>
+    /// lost worker quickly, and the retry resumes from the latest checkpoint. Configuration errors and an out-of-memory
+    /// policy with nothing left to shrink end the run. No schedule-to-start timeout: a retry waits for the single-slot
+    /// host (restarting, or still busy with the lost attempt) as long as the 96-hour budget allows.</summary>
     public static readonly StageSpec Train = new(
         "train", TimeSpan.FromHours(48), TimeSpan.FromHours(96), TimeSpan.FromMinutes(2),
         [TrainingNames.TrainerNotFound, TrainingNames.TrainerConfigurationInvalid, TrainingNames.TrainerOutOfMemoryExhausted])

@@ -25,8 +25,9 @@ public class RecipeModelWorkflow
     [WorkflowQuery(PromotionNames.PendingApprovalQuery)]
     public PendingApproval? PendingApproval => _approvals.Pending;
 
-    /// <summary>Approve or refuse the pending promotion; a decision that cannot count (nothing pending, already decided,
-    /// no "by", no "approve") is logged and ignored. The update <see cref="DecideAsync"/> says why to the caller.</summary>
+    /// <summary>Approve or refuse the pending promotion; a decision that cannot count (nothing pending, already
+    /// decided, no "by", no "approve") is logged and ignored. The update <see cref="DecideAsync"/> says why to the
+    /// caller.</summary>
     [WorkflowSignal(PromotionNames.ApproveSignal)]
     public Task ApproveAsync(PromotionDecision decision)
     {
@@ -53,7 +54,8 @@ public class RecipeModelWorkflow
         return Task.FromResult($"{(decision.Approve == true ? "approved" : "refused")} by {decision.By}: {pending.EntryId}");
     }
 
-    /// <summary>Rejects a decision that cannot count before it is written to history, with the reason as the error.</summary>
+    /// <summary>Rejects a decision that cannot count before it is written to history, with the reason as the
+    /// error.</summary>
     [WorkflowUpdateValidator(nameof(DecideAsync))]
     public void ValidateDecide(PromotionDecision decision)
     {
