@@ -152,7 +152,7 @@ public class ClassificationWriterTests
         var rows = await CsvAsync("butter\n", ["vegan", "dairy-free"], []);
 
         // Two broken rules are listed with ", ": the explanation cell is quoted.
-        Assert.StartsWith("butter,forbidden,forbidden,\"'butter' breaks vegan (contains Dairy), dairy-free (contains Dairy)", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("butter,forbidden,forbidden,\"'butter' breaks vegan (contains Dairy from 'butter'), dairy-free (contains Dairy from 'butter')", rows[1], StringComparison.Ordinal);
     }
 
     [Theory]

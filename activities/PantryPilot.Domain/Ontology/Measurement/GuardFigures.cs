@@ -8,6 +8,7 @@ namespace PantryPilot.Domain.Ontology.Measurement;
 /// <param name="UnknownForEveryConstraint">Distinct names that every constraint calls unknown (target <= 3 %).</param>
 /// <param name="RefusedRules">Pairs whose rule the guard refused to read: judged not allowed.</param>
 /// <param name="Leaks">The pairs behind <paramref name="ForbiddenCalledAllowed"/>, as "file line N: name for rule".</param>
+/// <param name="SafeMisses">Safe pairs not allowed, with the verdict's reason: what a tuning list is read for.</param>
 public sealed record GuardFigures(
     int Pairs,
     int Names,
@@ -17,7 +18,8 @@ public sealed record GuardFigures(
     int SafeAllowed,
     int UnknownForEveryConstraint,
     int RefusedRules,
-    IReadOnlyList<string> Leaks)
+    IReadOnlyList<string> Leaks,
+    IReadOnlyList<string> SafeMisses)
 {
     public double SafeAllowedShare => SafePairs == 0 ? 1 : (double)SafeAllowed / SafePairs;
 

@@ -16,6 +16,7 @@ public static class GuardMeasurement
         var policies = new Dictionary<string, DietaryPolicy?>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var leaks = new List<string>();
+        var misses = new List<string>();
         int count = 0, forbidden = 0, safe = 0, safeAllowed = 0, refused = 0;
         foreach (var pair in pairs)
         {
@@ -26,7 +27,8 @@ public static class GuardMeasurement
                 policy = policies[pair.Rule] = PolicyFor(pair.Rule, data, ontology);
             }
 
-            var permitted = policy?.Check(pair.Name).Permitted ?? false;
+            var verdict = policy?.Check(pair.Name);
+            var permitted = verdict?.Permitted ?? false;
             refused += policy is null ? 1 : 0;
             if (pair.ExpectForbidden)
             {
@@ -40,13 +42,17 @@ public static class GuardMeasurement
             {
                 safe++;
                 safeAllowed += permitted ? 1 : 0;
+                if (!permitted)
+                {
+                    misses.Add($"{pair.File} line {pair.Line}: '{pair.Name}' for {pair.Rule}: {verdict?.Reason ?? "the rule was refused"}");
+                }
             }
         }
 
         var single = Enum.GetValues<DietaryConstraint>()
             .Select(c => new DietaryPolicy(new DietaryRequest([c], []), lenient: false, ontology)).ToList();
         var unknown = names.Count(name => single.All(p => p.Check(name).Status == ComplianceStatus.Unknown));
-        return new GuardFigures(count, names.Count, forbidden, leaks.Count, safe, safeAllowed, unknown, refused, leaks);
+        return new GuardFigures(count, names.Count, forbidden, leaks.Count, safe, safeAllowed, unknown, refused, leaks, misses);
     }
 
     private static DietaryPolicy? PolicyFor(string rule, OntologyData data, IngredientOntology ontology)
