@@ -338,13 +338,21 @@ public sealed partial class IngredientOntology
             }
         }
 
-        // "vermicelli rice noodles": a head right before a based head of the same kind names the same product's shape.
-        for (var p = segment.Parts.Count - 2; p >= 0; p--)
+        // "vermicelli rice noodles", "rice spaghetti pasta": a head of the same kind right before the base or right after
+        // the based head names the same product.
+        for (var p = segment.Parts.Count - 1; p >= 0; p--)
         {
-            if (segment.Parts[p].Food is { } food && based.TryGetValue(p + 1, out var next) && !based.ContainsKey(p)
-                && heads.TryGetValue(food.Term, out var rows) && rows.FirstOrDefault(h => h.Accepts.Overlaps(next.Head.Accepts)) is { } same)
+            if (segment.Parts[p].Food is not { } food || based.ContainsKey(p) || !heads.TryGetValue(food.Term, out var rows))
             {
-                based[p] = next with { Head = same };
+                continue;
+            }
+
+            var shared = based.TryGetValue(p + 2, out var after) && ReferenceEquals(after.Food, segment.Parts[p + 1].Food) ? after
+                : based.TryGetValue(p - 1, out var before) ? before
+                : null;
+            if (shared is not null && rows.FirstOrDefault(h => h.Accepts.Overlaps(shared.Head.Accepts)) is { } same)
+            {
+                based[p] = shared with { Head = same };
             }
         }
 

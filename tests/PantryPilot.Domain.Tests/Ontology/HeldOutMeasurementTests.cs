@@ -25,6 +25,19 @@ public class HeldOutMeasurementTests(ITestOutputHelper output)
         Assert.True(team.Count(p => !p.ExpectForbidden) >= 100);
     }
 
+    /// <summary>Issue 19's usefulness targets, held on the team's list (a list written apart from the team is measured
+    /// and printed by the test below; its figures go to the report, they do not fail the build).</summary>
+    [Fact]
+    public void TeamHeldOutList_AtLeast95PercentOfSafePairsAllowedAndAtMost3PercentUnknown()
+    {
+        var figures = GuardMeasurement.Measure(LabelledPairReader.ReadFile(Path.Combine(Folder, "team-heldout-names.csv")));
+        output.WriteLine($"team-heldout-names.csv: {figures.Summary}");
+
+        Assert.True(figures.SafeAllowedShare >= 0.95, figures.Summary);
+        Assert.True(figures.UnknownShare <= 0.03, figures.Summary);
+        Assert.Equal(0, figures.RefusedRules);
+    }
+
     [Fact]
     public void HeldOutLists_NoForbiddenPairIsAllowed()
     {
