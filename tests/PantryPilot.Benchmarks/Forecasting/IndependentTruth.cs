@@ -24,7 +24,8 @@ internal sealed partial class IndependentTruth
         {
             if (!reader.Header.ColNames.Contains(name))
             {
-                throw new BadInputException($"{path}: no column {name} (expected user_id,item_name,true_daily_usage,pack_size)");
+                throw new BadInputException(
+                    $"{path}: no column {name} (expected user_id,item_name,true_daily_usage,pack_size)");
             }
         }
 
@@ -35,7 +36,9 @@ internal sealed partial class IndependentTruth
             var usage = UsagePattern().Match(row["true_daily_usage"].ToString());
             if (!usage.Success)
             {
-                throw new BadInputException($"{path} line {line}: true_daily_usage \"{row["true_daily_usage"]}\" is not like \"300 g/day\"");
+                var text = row["true_daily_usage"].ToString();
+                throw new BadInputException(
+                    $"{path} line {line}: true_daily_usage \"{text}\" is not like \"300 g/day\"");
             }
 
             var packs = PackPattern().Matches(row["pack_size"].ToString())
@@ -44,14 +47,15 @@ internal sealed partial class IndependentTruth
                     m.Groups["until"].Success ? Date(m.Groups["until"].Value) : null,
                     m.Groups["from"].Success ? Date(m.Groups["from"].Value) : null))
                 .ToArray();
-            truth.entries[(row["user_id"].ToString(), row["item_name"].ToString())] = new(Number(usage.Groups["rate"].Value), packs);
+            var key = (row["user_id"].ToString(), row["item_name"].ToString());
+            truth.entries[key] = new(Number(usage.Groups["rate"].Value), packs);
         }
 
         return truth;
     }
 
-    /// <summary>The true rate in the purchase file's canonical unit on <paramref name="day"/> (packs per day for an item
-    /// bought in packs), or null when the file has no row for the household item.</summary>
+    /// <summary>The true rate in the purchase file's canonical unit on <paramref name="day"/> (packs per day for an
+    /// item bought in packs), or null when the file has no row for the household item.</summary>
     public double? RateOn(string user, string? itemName, string? unit, int day)
     {
         if (itemName is null || !entries.TryGetValue((user, itemName), out var entry))
@@ -64,19 +68,22 @@ internal sealed partial class IndependentTruth
             return entry.Rate;
         }
 
-        var span = entry.Packs.FirstOrDefault(p => (p.Until is null || day <= p.Until) && (p.From is null || day >= p.From))
+        var span = entry.Packs.FirstOrDefault(p => (p.Until ?? int.MaxValue) >= day && (p.From ?? int.MinValue) <= day)
             ?? entry.Packs[^1];
         return entry.Rate / span.PiecesPerPack;
     }
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 
-    private static int Date(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber;
+    private static int Date(string iso) =>
+        DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture).DayNumber;
 
     [GeneratedRegex(@"^\s*(?<rate>[0-9]+(\.[0-9]+)?)\s*(g|ml|pcs)/day\s*$")]
     private static partial Regex UsagePattern();
 
-    [GeneratedRegex(@"(?<packs>[0-9]+(\.[0-9]+)?) pack \((?<pcs>[0-9]+(\.[0-9]+)?) pcs\)(\s+until (?<until>\d{4}-\d\d-\d\d))?(\s+from (?<from>\d{4}-\d\d-\d\d))?")]
+    [GeneratedRegex(
+        @"(?<packs>[0-9]+(\.[0-9]+)?) pack \((?<pcs>[0-9]+(\.[0-9]+)?) pcs\)"
+        + @"(\s+until (?<until>\d{4}-\d\d-\d\d))?(\s+from (?<from>\d{4}-\d\d-\d\d))?")]
     private static partial Regex PackPattern();
 
     private sealed record Entry(double Rate, PackSpan[] Packs);
