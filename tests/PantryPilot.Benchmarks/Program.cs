@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "evaluation" => await PantryPilot.Benchmarks.Training.ModelTrainingBenchmark.EvaluationAsync(args[1..]),
     "forecast-backtest" => await PantryPilot.Benchmarks.Forecasting.ForecastBacktest.RunAsync(args[1..]),
     "supervisor" => await PantryPilot.Benchmarks.Training.ModelTrainingBenchmark.SupervisorAsync(args[1..]),
+    "households" => await PantryPilot.Benchmarks.Households.HouseholdBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -24,7 +25,8 @@ static int Usage()
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- recipe-model [--samples 5000] [--seed 7] [--rounds 3] [--stages] [--out DIR]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- evaluation [--samples 100] [--parallel 2] [--max-tokens 64]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- supervisor [--iterations 10956] [--runs 3]
-               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- forecast-backtest [--family report|tune] [--purchases-csv PATH [--only-csv]] [--users 400] [--out DIR]
+               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- forecast-backtest [--family report|tune] [--purchases-csv PATH [--truth TRUTH.csv] [--only-csv]] [--users 400] [--out DIR]
+               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- households [--iterations 30] [--households 100] [--updates 10]
         `pipeline` and `ingest-read` use their own database: PANTRYPILOT_BENCH_DATABASE_URL, else pantrypilot_bench on
         127.0.0.1 (`bash scripts/ensure-postgres.sh bench` creates it); never DATABASE_URL.
         """);

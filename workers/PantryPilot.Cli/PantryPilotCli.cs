@@ -36,6 +36,7 @@ public static class PantryPilotCli
         root.Subcommands.Add(ModelCommands.Build());
         root.Subcommands.Add(DietCommands.Build());
         root.Subcommands.Add(NotifyCommands.Build());
+        root.Subcommands.Add(HouseholdCommands.Build());
         return root;
     }
 

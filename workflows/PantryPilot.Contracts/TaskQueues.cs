@@ -1,6 +1,7 @@
 using PantryPilot.Contracts.Approval;
 using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Contracts.Serving;
 
 namespace PantryPilot.Contracts;
 
@@ -23,5 +24,14 @@ public static class TaskQueues
     /// <summary>Hosts that hold the approval signing key (Approval:SigningKey).</summary>
     public const string Approvals = ApprovalNames.TaskQueue;
 
-    public static IReadOnlyList<string> All { get; } = [Pipeline, Inference, Training, Notifications, Approvals];
+    /// <summary>The household workflows and their database activities (`pantrypilot worker` polls it beside
+    /// <see cref="Pipeline"/>), so a household's update never waits for a pipeline stage's activity slot.</summary>
+    public const string Households = "households";
+
+    /// <summary>Recipe requests of households, on the model pool (`pantrypilot-inference` polls it beside
+    /// <see cref="Inference"/>): never behind evaluation shards or teacher batches.</summary>
+    public const string RecipeServing = ServingNames.TaskQueue;
+
+    public static IReadOnlyList<string> All { get; } =
+        [Pipeline, Inference, Training, Notifications, Approvals, Households, RecipeServing];
 }
