@@ -4,8 +4,9 @@ namespace PantryPilot.Activities.Pipeline;
 /// read as an internal error or a read-only file system read as another run holding the folder.</summary>
 public static class DataFolderAccess
 {
-    /// <summary>The error for a folder a run cannot write: names the folder, its permissions and the user this process
-    /// runs as. A <see cref="BadInputException"/>: a retry cannot fix it (the workflow fails non-retryably, exit 2).</summary>
+    /// <summary>The error for a folder a run cannot write: names the folder, its permissions and the user this
+    /// process runs as. A <see cref="BadInputException"/>: a retry cannot fix it (the workflow fails non-retryably,
+    /// exit 2).</summary>
     public static BadInputException NotWritable(string folder, Exception cause)
     {
         ArgumentNullException.ThrowIfNull(cause);
@@ -24,7 +25,8 @@ public static class DataFolderAccess
         var probe = Path.Combine(folder, $".pantrypilot.probe-{Guid.NewGuid():N}");
         try
         {
-            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            const FileOptions deleted = FileOptions.DeleteOnClose;
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, deleted))
             {
             }
 
@@ -53,10 +55,18 @@ public static class DataFolderAccess
 
         var mode = File.GetUnixFileMode(existing);
         var text = string.Concat(
-            Bit(mode, UnixFileMode.UserRead, 'r'), Bit(mode, UnixFileMode.UserWrite, 'w'), Bit(mode, UnixFileMode.UserExecute, 'x'),
-            Bit(mode, UnixFileMode.GroupRead, 'r'), Bit(mode, UnixFileMode.GroupWrite, 'w'), Bit(mode, UnixFileMode.GroupExecute, 'x'),
-            Bit(mode, UnixFileMode.OtherRead, 'r'), Bit(mode, UnixFileMode.OtherWrite, 'w'), Bit(mode, UnixFileMode.OtherExecute, 'x'));
-        return existing == folder ? $"the folder has permissions {text}" : $"its parent {existing}, where it would be created, has permissions {text}";
+            Bit(mode, UnixFileMode.UserRead, 'r'),
+            Bit(mode, UnixFileMode.UserWrite, 'w'),
+            Bit(mode, UnixFileMode.UserExecute, 'x'),
+            Bit(mode, UnixFileMode.GroupRead, 'r'),
+            Bit(mode, UnixFileMode.GroupWrite, 'w'),
+            Bit(mode, UnixFileMode.GroupExecute, 'x'),
+            Bit(mode, UnixFileMode.OtherRead, 'r'),
+            Bit(mode, UnixFileMode.OtherWrite, 'w'),
+            Bit(mode, UnixFileMode.OtherExecute, 'x'));
+        return existing == folder
+            ? $"the folder has permissions {text}"
+            : $"its parent {existing}, where it would be created, has permissions {text}";
     }
 
     private static char Bit(UnixFileMode mode, UnixFileMode bit, char set) => (mode & bit) != 0 ? set : '-';

@@ -16,7 +16,8 @@ public static class Utf8Scan
     /// <summary>The first invalid byte of <paramref name="path"/>, or null when the whole file is UTF-8.</summary>
     public static InvalidByte? FirstInvalid(string path)
     {
-        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = new FileStream(
+            path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         return FirstInvalid(stream);
     }
 

@@ -7,7 +7,8 @@ namespace PantryPilot.Domain.Units;
 /// through is one transform can convert, and one it flags is one transform would quarantine. It mirrors the
 /// normalizer's folding: case ignored, dots ignored wherever they stand ("Kg.", "fl. oz."), whitespace around the
 /// unit ignored and inside it collapsed ("fl  oz"), a plural "s" or "es". The shipped suites hold this pattern
-/// verbatim (GE suites are JSON, so they cannot call code); a test keeps the two equal and checks that they agree.</summary>
+/// verbatim (GE suites are JSON, so they cannot call code); a test keeps the two equal and checks that they
+/// agree.</summary>
 public static class UnitSpellingPattern
 {
     /// <summary>The pattern (anchored, case-insensitive inline).</summary>
@@ -34,7 +35,8 @@ public static class UnitSpellingPattern
         return string.Join(Gap, words.Select(w => string.Join(Dots, w.Select(c => Regex.Escape(c.ToString())))));
     }
 
-    /// <summary>Whether <paramref name="unit"/> matches <see cref="Pattern"/>, as the suite's check evaluates it.</summary>
+    /// <summary>Whether <paramref name="unit"/> matches <see cref="Pattern"/>, as the suite's check evaluates
+    /// it.</summary>
     public static bool Matches(string unit) => Compiled.IsMatch(unit);
 
     private static readonly Regex Compiled = new(Pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));

@@ -18,5 +18,7 @@ public static class DateOptions
 
     /// <summary>Parses <paramref name="text"/> given for <paramref name="optionName"/>.</summary>
     public static DateOnly Parse(string text, string optionName) =>
-        PipelineDates.TryParse(text, out var day) ? day : throw new ArgumentException($"{optionName} '{text}' is not a date in yyyy-MM-dd form");
+        PipelineDates.TryParse(text, out var day)
+            ? day
+            : throw new ArgumentException($"{optionName} '{text}' is not a date in yyyy-MM-dd form");
 }

@@ -13,15 +13,35 @@ public sealed class SyntheticDataOptions(string? context = null)
 {
     private static readonly SyntheticOptions Defaults = new();
 
-    public Option<int> Users { get; } = new("--users") { Description = Describe("Households to generate", context), DefaultValueFactory = _ => Defaults.Users };
+    public Option<int> Users { get; } = new("--users")
+    {
+        Description = Describe("Households to generate", context),
+        DefaultValueFactory = _ => Defaults.Users,
+    };
 
-    public Option<int> ItemsPerUser { get; } = new("--items-per-user") { Description = Describe("Inventory rows per household", context), DefaultValueFactory = _ => Defaults.ItemsPerUser };
+    public Option<int> ItemsPerUser { get; } = new("--items-per-user")
+    {
+        Description = Describe("Inventory rows per household", context),
+        DefaultValueFactory = _ => Defaults.ItemsPerUser,
+    };
 
-    public Option<int> PurchasesPerUser { get; } = new("--purchases-per-user") { Description = Describe("Purchase rows per household", context), DefaultValueFactory = _ => Defaults.PurchasesPerUser };
+    public Option<int> PurchasesPerUser { get; } = new("--purchases-per-user")
+    {
+        Description = Describe("Purchase rows per household", context),
+        DefaultValueFactory = _ => Defaults.PurchasesPerUser,
+    };
 
-    public Option<int> Seed { get; } = new("--seed") { Description = Describe("Random seed (same seed, same data)", context), DefaultValueFactory = _ => Defaults.Seed };
+    public Option<int> Seed { get; } = new("--seed")
+    {
+        Description = Describe("Random seed (same seed, same data)", context),
+        DefaultValueFactory = _ => Defaults.Seed,
+    };
 
-    public Option<double> FaultRate { get; } = new("--fault-rate") { Description = Describe("Share of rows (0..1) given one injected data-quality fault", context), DefaultValueFactory = _ => Defaults.FaultRate };
+    public Option<double> FaultRate { get; } = new("--fault-rate")
+    {
+        Description = Describe("Share of rows (0..1) given one injected data-quality fault", context),
+        DefaultValueFactory = _ => Defaults.FaultRate,
+    };
 
     /// <summary>Every option, in the order help lists them.</summary>
     public IReadOnlyList<Option> All => [Users, ItemsPerUser, PurchasesPerUser, Seed, FaultRate];
@@ -35,7 +55,8 @@ public sealed class SyntheticDataOptions(string? context = null)
         }
     }
 
-    /// <summary>The values, checked; throws <see cref="ArgumentException"/> with the message for the operator.</summary>
+    /// <summary>The values, checked; throws <see cref="ArgumentException"/> with the message for the
+    /// operator.</summary>
     public SyntheticOptions Read(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
@@ -50,10 +71,16 @@ public sealed class SyntheticDataOptions(string? context = null)
         var rate = parse.GetValue(FaultRate);
         if (rate is < 0 or > 1 || double.IsNaN(rate))
         {
-            throw new ArgumentException($"{FaultRate.Name} {rate.ToString(CultureInfo.InvariantCulture)} must be between 0 and 1");
+            var shown = rate.ToString(CultureInfo.InvariantCulture);
+            throw new ArgumentException($"{FaultRate.Name} {shown} must be between 0 and 1");
         }
 
-        return new SyntheticOptions(parse.GetValue(Users), parse.GetValue(ItemsPerUser), parse.GetValue(PurchasesPerUser), parse.GetValue(Seed), rate);
+        return new SyntheticOptions(
+            parse.GetValue(Users),
+            parse.GetValue(ItemsPerUser),
+            parse.GetValue(PurchasesPerUser),
+            parse.GetValue(Seed),
+            rate);
     }
 
     /// <summary>The generator's settings for these values and the data's reference day (null: today, UTC).</summary>

@@ -26,20 +26,33 @@ public sealed class ProgressPrinter(IAnsiConsole? console = null)
         ArgumentNullException.ThrowIfNull(progress);
         Print(progress.CompletedCount, progress.Stages.Count, progress.Stages.Select(s => new Line(
             s.Stage,
-            s.State switch { StageState.Running => Kind.Running, StageState.Completed => Kind.Completed, StageState.Failed => Kind.Failed, _ => Kind.Other },
+            s.State switch
+            {
+                StageState.Running => Kind.Running,
+                StageState.Completed => Kind.Completed,
+                StageState.Failed => Kind.Failed,
+                _ => Kind.Other,
+            },
             s.State.ToString(),
             "...",
             $"{s.RowsIn:N0} in, {s.RowsOut:N0} out, {s.RowsQuarantined:N0} quarantined {s.Detail}",
             string.Empty)));
     }
 
-    /// <summary>Recipe-model stages report their detail while they run (each generate wave), so a new detail prints.</summary>
+    /// <summary>Recipe-model stages report their detail while they run (each generate wave), so a new detail
+    /// prints.</summary>
     public void Print(RecipeModelProgress progress)
     {
         ArgumentNullException.ThrowIfNull(progress);
         Print(progress.CompletedCount, progress.Stages.Count, progress.Stages.Select(s => new Line(
             s.Stage,
-            s.State switch { RecipeStageState.Running => Kind.Running, RecipeStageState.Completed => Kind.Completed, RecipeStageState.Failed => Kind.Failed, _ => Kind.Other },
+            s.State switch
+            {
+                RecipeStageState.Running => Kind.Running,
+                RecipeStageState.Completed => Kind.Completed,
+                RecipeStageState.Failed => Kind.Failed,
+                _ => Kind.Other,
+            },
             $"{s.State}|{s.Detail}",
             s.Detail ?? "...",
             $"{s.In:N0} in, {s.Out:N0} out, {s.Removed:N0} removed; {s.Detail}",
@@ -63,13 +76,16 @@ public sealed class ProgressPrinter(IAnsiConsole? console = null)
                 switch (stage.Kind)
                 {
                     case Kind.Running:
-                        console.MarkupLineInterpolated($"{step} [blue]{stage.Stage}[/] {stage.Running} ({elapsed:F1}s)");
+                        console.MarkupLineInterpolated(
+                            $"{step} [blue]{stage.Stage}[/] {stage.Running} ({elapsed:F1}s)");
                         break;
                     case Kind.Completed:
-                        console.MarkupLineInterpolated($"{step} [green]{stage.Stage} done[/]: {stage.Done} ({elapsed:F1}s)");
+                        console.MarkupLineInterpolated(
+                            $"{step} [green]{stage.Stage} done[/]: {stage.Done} ({elapsed:F1}s)");
                         break;
                     case Kind.Failed:
-                        console.MarkupLineInterpolated($"{step} [red]{stage.Stage} failed[/]{stage.Failed} ({elapsed:F1}s)");
+                        console.MarkupLineInterpolated(
+                            $"{step} [red]{stage.Stage} failed[/]{stage.Failed} ({elapsed:F1}s)");
                         break;
                     case Kind.Other:
                     default:
