@@ -136,10 +136,13 @@ public sealed class ReceiptIntake(
                 return Kept(ReceiptLineOutcome.NotPantryItem, $"not a pantry item: served to eat or drink there ('{served.Phrase}': {served.Note})");
             }
 
-            var food = matcher.Ontology.Classify(bareName);
+            var english = vocabulary.Rewrite(vocabulary.Without(ReceiptVocabulary.Fold(bareName), ReceiptWordKind.Void));
+            var readAs = string.Join(' ', english);
+            var shown = readAs == string.Join(' ', ReceiptVocabulary.Fold(bareName)) ? $"'{bareName}'" : $"'{bareName}' (read as '{readAs}')";
+            var food = matcher.Ontology.Classify(readAs);
             if (food.MatchedTerms.Count == 0)
             {
-                return Kept(ReceiptLineOutcome.NotRecognised, $"not recognised: no word of '{bareName}' is a food the ontology knows");
+                return Kept(ReceiptLineOutcome.NotRecognised, $"not recognised: no word of {shown} is a food the ontology knows");
             }
 
             if (pack is null && !shopReceipt)
@@ -148,7 +151,7 @@ public sealed class ReceiptIntake(
                     "not a pantry item: served (a café or restaurant receipt, and the line prints no pack size)");
             }
 
-            var match = matcher.Match(bareName, candidateNames);
+            var match = matcher.Match(readAs, candidateNames);
             var bought = Bought(pack, money);
             ReceiptLineFate Grocery(ReceiptLineOutcome outcome, string reason, string? item = null) =>
                 new(line.Number, line.Name, outcome, true, false, item, bought.Quantity, bought.Unit, money.Count, price, reason);
@@ -156,9 +159,9 @@ public sealed class ReceiptIntake(
             switch (match.Kind)
             {
                 case MatchKind.Ambiguous:
-                    return Grocery(ReceiptLineOutcome.Ambiguous, $"ambiguous, not guessed: {match.Reason}");
+                    return Grocery(ReceiptLineOutcome.Ambiguous, $"ambiguous, not guessed: {shown}: {match.Reason}");
                 case MatchKind.None:
-                    return Grocery(ReceiptLineOutcome.Unmatched, $"a grocery, but none of the household's {candidateNames.Count} items ({match.Reason})");
+                    return Grocery(ReceiptLineOutcome.Unmatched, $"a grocery, but none of the household's {candidateNames.Count} items: {shown} ({match.Reason})");
             }
 
             var chosen = candidates[match.Index!.Value];
@@ -172,7 +175,8 @@ public sealed class ReceiptIntake(
             }
 
             var size = pack is null ? "no pack size printed: counted in pieces" : $"pack size {pack.Text}";
-            return Grocery(ReceiptLineOutcome.Matched, $"{match.Reason}; {size}", chosen.Name);
+            var read = readAs == string.Join(' ', ReceiptVocabulary.Fold(bareName)) ? "" : $"read as '{readAs}': ";
+            return Grocery(ReceiptLineOutcome.Matched, $"{read}{match.Reason}; {size}", chosen.Name);
         }
     }
 

@@ -61,6 +61,29 @@ public sealed class ReceiptVocabulary
         return kept;
     }
 
+    /// <summary>The words with every <see cref="ReceiptWordKind.Means"/> phrase replaced by its English, longest phrase
+    /// first ("telur ayam negeri" → chicken egg negeri).</summary>
+    public IReadOnlyList<string> Rewrite(IReadOnlyList<string> folded)
+    {
+        ArgumentNullException.ThrowIfNull(folded);
+        var result = new List<string>(folded.Count);
+        var i = 0;
+        while (i < folded.Count)
+        {
+            var phrase = words.FirstOrDefault(w => w.Kind == ReceiptWordKind.Means && StartsAt(folded, i, w.Words));
+            if (phrase is null)
+            {
+                result.Add(folded[i++]);
+                continue;
+            }
+
+            result.AddRange(Fold(phrase.Note));
+            i += phrase.Words.Count;
+        }
+
+        return result;
+    }
+
     /// <summary>Spells out receipt unit words the quantity grammar does not know: "10BTR" → "10 pcs".</summary>
     public string SpellUnits(string text)
     {
@@ -109,8 +132,9 @@ public sealed class ReceiptVocabulary
                 "nonfood" => ReceiptWordKind.NonFood,
                 "served" => ReceiptWordKind.Served,
                 "unit" => ReceiptWordKind.Unit,
+                "means" => ReceiptWordKind.Means,
                 var other => throw new FormatException(
-                    $"{file} line {number} field kind: '{other}' is not void, discount, nonfood, served or unit"),
+                    $"{file} line {number} field kind: '{other}' is not void, discount, nonfood, served, unit or means"),
             };
             var folded = Fold(cells[1]);
             if (folded.Count == 0)
@@ -122,6 +146,11 @@ public sealed class ReceiptVocabulary
             if (kind == ReceiptWordKind.Unit && (folded.Count != 1 || !UnitNormalizer.TryGetFactor(note, out _)))
             {
                 throw new FormatException($"{file} line {number}: a unit entry is one word and the unit it stands for");
+            }
+
+            if (kind == ReceiptWordKind.Means && Fold(note).Count == 0)
+            {
+                throw new FormatException($"{file} line {number} field note: a 'means' entry names the English it is read as");
             }
 
             entries.Add(new ReceiptWord(kind, folded, note, i + 1));
@@ -136,19 +165,31 @@ public sealed class ReceiptVocabulary
     {
         for (var i = 0; i + phrase.Count <= folded.Count; i++)
         {
-            var all = true;
-            for (var j = 0; j < phrase.Count && all; j++)
-            {
-                all = folded[i + j] == phrase[j];
-            }
-
-            if (all)
+            if (StartsAt(folded, i, phrase))
             {
                 return i;
             }
         }
 
         return -1;
+    }
+
+    private static bool StartsAt(IReadOnlyList<string> folded, int at, IReadOnlyList<string> phrase)
+    {
+        if (at + phrase.Count > folded.Count)
+        {
+            return false;
+        }
+
+        for (var j = 0; j < phrase.Count; j++)
+        {
+            if (folded[at + j] != phrase[j])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static string ReadEmbedded(string fileName)

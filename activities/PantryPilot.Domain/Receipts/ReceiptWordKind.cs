@@ -18,4 +18,8 @@ public enum ReceiptWordKind
     /// <summary>A unit word receipts print that the quantity grammar does not know ("BTR", butir: pieces); the note
     /// is the unit it stands for.</summary>
     Unit,
+
+    /// <summary>A grocery phrase in another language whose word order the ontology cannot read ("TELUR AYAM", chicken
+    /// egg: Indonesian puts the head noun first); the note is the English name it is read as.</summary>
+    Means,
 }
