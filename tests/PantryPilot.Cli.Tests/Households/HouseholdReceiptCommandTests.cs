@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using PantryPilot.Cli.Tests.Support;
 
 namespace PantryPilot.Cli.Tests.Households;
@@ -34,14 +36,13 @@ public sealed class HouseholdReceiptCommandTests : IDisposable
         return path;
     }
 
+    /// <summary>The pantry table's rows ("│ egg   │ 12 pcs   │ 2 │ - │") as "item unit" → quantity.</summary>
     private async Task<Dictionary<string, double>> PantryAsync()
     {
-        var result = await Household("pantry", "--json");
+        var result = await Household("pantry");
         Assert.Equal(0, result.ExitCode);
-        using var view = JsonDocument.Parse(result.Output);
-        return view.RootElement.GetProperty("items").EnumerateArray().ToDictionary(
-            i => $"{i.GetProperty("name").GetString()} {i.GetProperty("unit").GetString()}",
-            i => i.GetProperty("quantity").GetDouble());
+        return Regex.Matches(result.Output, @"│ (\S[^│]*?)\s+│ ([0-9.]+) (\S+)\s+│")
+            .ToDictionary(m => $"{m.Groups[1].Value} {m.Groups[3].Value}", m => double.Parse(m.Groups[2].Value, CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -91,6 +92,17 @@ public sealed class HouseholdReceiptCommandTests : IDisposable
         var pantry = await PantryAsync();
         Assert.Equal(2, pantry["egg pcs"], 6);
         Assert.Equal(500, pantry["sugar g"], 6);
+    }
+
+    [Fact]
+    public async Task Receipt_NewHousehold_ItemOptionNamesTheCandidatesAndCreatesIt()
+    {
+        var result = await Household("receipt", "--file", Write("shop.json", Shop), "--item", "egg", "--item", "sugar");
+
+        Assert.Equal(0, result.ExitCode);
+        var pantry = await PantryAsync();
+        Assert.Equal(10, pantry["egg pcs"], 6);
+        Assert.Equal(2, pantry["sugar kg"], 6);
     }
 
     [Theory]

@@ -56,8 +56,7 @@ internal static class HouseholdReceiptCommand
             reading = CordJsonReceiptReader.Default.Read(origin, stream);
         }
 
-        var pantry = await calls.PantryAsync(householdId);
-        var plan = ReceiptIntake.Default.Plan(reading, Items(pantry, extraItems));
+        var plan = ReceiptIntake.Default.Plan(reading, reading.Receipt is null ? [] : await ItemsAsync(calls, householdId, extraItems));
         var requestId = sending.RequestId ?? $"receipt-{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}";
         StockChangeResult? recorded = null;
         string? note = null;
@@ -97,10 +96,26 @@ internal static class HouseholdReceiptCommand
         return plan.Outcome == ReceiptOutcome.SetAside ? ExitCodes.BadInput : ExitCodes.Ok;
     }
 
+    private static async Task<List<ReceiptItem>> ItemsAsync(IHouseholdCalls calls, string householdId, IReadOnlyList<string> extraItems)
+    {
+        PantryView? pantry;
+        try
+        {
+            pantry = await calls.PantryAsync(householdId);
+        }
+        catch (HouseholdException e) when (e.ErrorType == HouseholdErrors.UnknownHousehold)
+        {
+            // A new household: only the --item names are candidates; record-purchase creates it.
+            pantry = null;
+        }
+
+        return Items(pantry?.Items ?? [], extraItems);
+    }
+
     /// <summary>The household's items as the intake's candidates: the pantry's (an item whose lots are in two unit
     /// families has no one family) and the ones named with --item.</summary>
-    private static List<ReceiptItem> Items(PantryView pantry, IReadOnlyList<string> extraItems) =>
-        pantry.Items.Select(i => (i.Name, Family: UnitNormalizer.TryGetFactor(i.Unit, out var f) ? f.Canonical : (CanonicalUnit?)null))
+    private static List<ReceiptItem> Items(IReadOnlyList<PantryItemView> pantry, IReadOnlyList<string> extraItems) =>
+        pantry.Select(i => (i.Name, Family: UnitNormalizer.TryGetFactor(i.Unit, out var f) ? f.Canonical : (CanonicalUnit?)null))
             .Concat(extraItems.Select(name => (Name: name.Trim(), Family: (CanonicalUnit?)null)))
             .Where(i => i.Name.Length > 0)
             .GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase)
