@@ -27,7 +27,8 @@ public sealed class HouseholdReceiptCommandTests : IDisposable
     public void Dispose() => Directory.Delete(folder, recursive: true);
 
     private Task<CliRunner.Result> Household(params string[] args) =>
-        CliRunner.RunAsync(["household", .. args, "--household", "U000042", "--data-dir", Data], workingDirectory: folder);
+        CliRunner.RunAsync(
+            ["household", .. args, "--household", "U000042", "--data-dir", Data], workingDirectory: folder);
 
     private string Write(string name, string text)
     {
@@ -56,7 +57,10 @@ public sealed class HouseholdReceiptCommandTests : IDisposable
 
         Assert.Equal(0, first.ExitCode);
         Assert.Equal(0, second.ExitCode);
-        Assert.Contains("shop.json line 3 (menu[2]) 'KANTONG PLASTIK' kept, not applied: NotPantryItem", first.Output, StringComparison.Ordinal);
+        Assert.Contains(
+            "shop.json line 3 (menu[2]) 'KANTONG PLASTIK' kept, not applied: NotPantryItem",
+            first.Output,
+            StringComparison.Ordinal);
         var pantry = await PantryAsync();
         Assert.Equal(12, pantry["egg pcs"], 6);
         Assert.Equal(2.5, pantry["sugar kg"], 6);

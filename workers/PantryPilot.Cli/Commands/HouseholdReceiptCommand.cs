@@ -20,21 +20,36 @@ internal static class HouseholdReceiptCommand
 
     public static Command Build()
     {
-        var file = new Option<string>("--file") { Description = "The receipt: CORD v2 ground-truth JSON (docs/receipts.md)", Required = true };
-        var item = new Option<string[]>("--item") { Description = "An item the household buys that is not in the pantry now (repeat), so a receipt line may match it" };
-        var day = new Option<DateOnly?>("--on") { Description = "Purchase day (yyyy-MM-dd; default the household's today)" };
+        var file = new Option<string>("--file")
+        {
+            Description = "The receipt: CORD v2 ground-truth JSON (docs/receipts.md)",
+            Required = true,
+        };
+        var item = new Option<string[]>("--item")
+        {
+            Description = "An item the household buys that is not in stock now (repeat), so a line may match it",
+        };
+        var day = new Option<DateOnly?>("--on")
+        {
+            Description = "Purchase day (yyyy-MM-dd; default the household's today)",
+        };
         var store = new Option<string?>("--store") { Description = "Where it was bought" };
-        var requestId = new Option<string?>("--request-id") { Description = "Id of the purchase (default: receipt-<hash of the file>, so a receipt sent twice is recorded once)" };
+        var requestId = new Option<string?>("--request-id")
+        {
+            Description = "Id of the purchase (default: receipt-<file hash>: a receipt sent twice is recorded once)",
+        };
         var dryRun = new Option<bool>("--dry-run") { Description = "Read, reconcile and match, record nothing" };
         var command = HouseholdCommands.Verb(
             "receipt",
-            "A receipt file into the pantry: reconciled, matched to the household's items, recorded as one purchase (update record-purchase).",
+            "A receipt file into the pantry: reconciled, matched to the household's items, recorded as one purchase "
+                + "(update record-purchase).",
             async (calls, id, parse) => await RunAsync(
                 calls,
                 id,
                 parse.GetValue(file)!,
                 parse.GetValue(item) ?? [],
-                new Sending(parse.GetValue(requestId), parse.GetValue(day), parse.GetValue(store), parse.GetValue(dryRun)),
+                new Sending(
+                    parse.GetValue(requestId), parse.GetValue(day), parse.GetValue(store), parse.GetValue(dryRun)),
                 parse.GetValue(HouseholdCommands.Json),
                 parse.GetValue(HouseholdCommands.DataDir)!));
         foreach (var option in new Option[] { file, item, day, store, requestId, dryRun })
@@ -46,7 +61,13 @@ internal static class HouseholdReceiptCommand
     }
 
     private static async Task<int> RunAsync(
-        IHouseholdCalls calls, string householdId, string path, IReadOnlyList<string> extraItems, Sending sending, bool json, string dataDir)
+        IHouseholdCalls calls,
+        string householdId,
+        string path,
+        IReadOnlyList<string> extraItems,
+        Sending sending,
+        bool json,
+        string dataDir)
     {
         var bytes = await File.ReadAllBytesAsync(path);
         var origin = Path.GetFileName(path);
@@ -56,7 +77,8 @@ internal static class HouseholdReceiptCommand
             reading = CordJsonReceiptReader.Default.Read(origin, stream);
         }
 
-        var plan = ReceiptIntake.Default.Plan(reading, reading.Receipt is null ? [] : await ItemsAsync(calls, householdId, extraItems));
+        var items = reading.Receipt is null ? [] : await ItemsAsync(calls, householdId, extraItems);
+        var plan = ReceiptIntake.Default.Plan(reading, items);
         var requestId = sending.RequestId ?? $"receipt-{Convert.ToHexStringLower(SHA256.HashData(bytes))[..32]}";
         StockChangeResult? recorded = null;
         string? note = null;
@@ -73,16 +95,19 @@ internal static class HouseholdReceiptCommand
             var lines = plan.Purchases.Select(p => new PurchaseLine(p.Name, p.Quantity, p.Unit, p.Price)).ToList();
             try
             {
-                recorded = await calls.RecordPurchaseAsync(householdId, new RecordPurchaseRequest(requestId, lines, sending.On, sending.Store));
+                var request = new RecordPurchaseRequest(requestId, lines, sending.On, sending.Store);
+                recorded = await calls.RecordPurchaseAsync(householdId, request);
             }
-            catch (HouseholdException e) when (e.ErrorType == HouseholdErrors.DuplicateRequest && sending.RequestId is null)
+            catch (HouseholdException e)
+                when (e.ErrorType == HouseholdErrors.DuplicateRequest && sending.RequestId is null)
             {
                 // The id is the file's hash: the same receipt was recorded before, when the pantry read differently.
                 note = $"this receipt was recorded before under {requestId}; nothing changed ({e.Detail})";
             }
         }
 
-        var report = new ReceiptReport(householdId, path, requestId, plan.Outcome.ToString(), plan.Reason, Lines(reading, plan), recorded, note);
+        var report = new ReceiptReport(
+            householdId, path, requestId, plan.Outcome.ToString(), plan.Reason, Lines(reading, plan), recorded, note);
         var kept = await KeepAsync(dataDir, report);
         if (json)
         {
@@ -96,7 +121,8 @@ internal static class HouseholdReceiptCommand
         return plan.Outcome == ReceiptOutcome.SetAside ? ExitCodes.BadInput : ExitCodes.Ok;
     }
 
-    private static async Task<List<ReceiptItem>> ItemsAsync(IHouseholdCalls calls, string householdId, IReadOnlyList<string> extraItems)
+    private static async Task<List<ReceiptItem>> ItemsAsync(
+        IHouseholdCalls calls, string householdId, IReadOnlyList<string> extraItems)
     {
         PantryView? pantry;
         try
@@ -115,12 +141,16 @@ internal static class HouseholdReceiptCommand
     /// <summary>The household's items as the intake's candidates: the pantry's (an item whose lots are in two unit
     /// families has no one family) and the ones named with --item.</summary>
     private static List<ReceiptItem> Items(IReadOnlyList<PantryItemView> pantry, IReadOnlyList<string> extraItems) =>
-        pantry.Select(i => (i.Name, Family: UnitNormalizer.TryGetFactor(i.Unit, out var f) ? f.Canonical : (CanonicalUnit?)null))
+        pantry.Select(i => (i.Name, Family: Family(i.Unit)))
             .Concat(extraItems.Select(name => (Name: name.Trim(), Family: (CanonicalUnit?)null)))
             .Where(i => i.Name.Length > 0)
             .GroupBy(i => i.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(g => new ReceiptItem(g.First().Name, g.Select(i => i.Family).Distinct().Count() == 1 ? g.First().Family : null))
+            .Select(g => new ReceiptItem(
+                g.First().Name, g.Select(i => i.Family).Distinct().Count() == 1 ? g.First().Family : null))
             .ToList();
+
+    private static CanonicalUnit? Family(string unit) =>
+        UnitNormalizer.TryGetFactor(unit, out var factor) ? factor.Canonical : null;
 
     private static List<ReceiptReportLine> Lines(ReceiptReading reading, ReceiptPlan plan)
     {
@@ -138,7 +168,8 @@ internal static class HouseholdReceiptCommand
             f.Reason)).ToList();
     }
 
-    /// <summary>Keeps the report beside the household's store, so a set-aside line is never only on a terminal.</summary>
+    /// <summary>Keeps the report beside the household's store, so a set-aside line is never only on a
+    /// terminal.</summary>
     private static async Task<string> KeepAsync(string dataDir, ReceiptReport report)
     {
         var folder = Path.Combine(dataDir, "receipts");

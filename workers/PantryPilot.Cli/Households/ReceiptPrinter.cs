@@ -22,14 +22,15 @@ public static class ReceiptPrinter
             }
             else
             {
-                AnsiConsole.MarkupLineInterpolated($"  [yellow]{where} '{line.Printed}' kept, not applied[/]: {line.Outcome}: {line.Reason}");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"  [yellow]{where} '{line.Printed}' kept, not applied[/]: {line.Outcome}: {line.Reason}");
             }
         }
 
         if (report.Recorded is { } recorded)
         {
             AnsiConsole.MarkupLineInterpolated(
-                $"recorded as purchase {recorded.RequestId}: {recorded.Changes.Count} lot change(s) on household {report.HouseholdId}");
+                $"recorded as {recorded.RequestId}: {recorded.Changes.Count} lot change(s) on {report.HouseholdId}");
         }
 
         if (report.Note is { } note)
