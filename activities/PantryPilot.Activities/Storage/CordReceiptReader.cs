@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Domain.Generation;
+using PantryPilot.Domain.Receipts;
 using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Activities.Storage;

@@ -1,6 +1,7 @@
 using PantryPilot.Activities.Storage;
 using PantryPilot.Activities.Tests.Support;
 using PantryPilot.Domain.Generation;
+using PantryPilot.Domain.Receipts;
 
 namespace PantryPilot.Activities.Tests.Storage;
 

@@ -27,6 +27,7 @@ public static class HouseholdCommands
         command.Subcommands.Add(Query("history", "The latest recipes, cooks, feedback, purchases, reminders (query history).", (calls, id, parse) => Show(calls.HistoryAsync(id, new HistoryRequest(parse.GetValue(limit))), HouseholdPrinter.History), limit));
         command.Subcommands.Add(BuildSetProfile());
         command.Subcommands.Add(BuildPurchase());
+        command.Subcommands.Add(HouseholdReceiptCommand.Build());
         command.Subcommands.Add(BuildUse(HouseholdNames.Consume, "consume", "Take amounts out of the pantry, soonest-expiring lot first; all or nothing (update consume)."));
         command.Subcommands.Add(BuildUse(HouseholdNames.Discard, "discard", "Throw amounts away (spoiled, expired); all or nothing (update discard)."));
         command.Subcommands.Add(BuildRecipe());
@@ -200,13 +201,13 @@ public static class HouseholdCommands
         return command;
     }
 
-    private static readonly Option<string> HouseholdOption = new("--household") { Description = "Household id (a bare number N: the generator's household U00000N)", Required = true };
+    internal static readonly Option<string> HouseholdOption = new("--household") { Description = "Household id (a bare number N: the generator's household U00000N)", Required = true };
 
-    private static readonly Option<bool> Json = new("--json") { Description = "Print the typed result as JSON (the payload a Temporal caller gets)" };
+    internal static readonly Option<bool> Json = new("--json") { Description = "Print the typed result as JSON (the payload a Temporal caller gets)" };
 
-    private static readonly Option<string> DataDir = new("--data-dir") { Description = "Data folder: the embedded store (households.db) and notifications live here", DefaultValueFactory = _ => "data" };
+    internal static readonly Option<string> DataDir = new("--data-dir") { Description = "Data folder: the embedded store (households.db) and notifications live here", DefaultValueFactory = _ => "data" };
 
-    private static Command Verb(string name, string description, Func<IHouseholdCalls, string, ParseResult, Task<int>> action)
+    internal static Command Verb(string name, string description, Func<IHouseholdCalls, string, ParseResult, Task<int>> action)
     {
         var command = new Command(name, description);
         command.Options.Add(HouseholdOption);

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace PantryPilot.Activities.Storage;
+namespace PantryPilot.Domain.Receipts;
 
 /// <summary>Amounts as CORD receipts print them: "16,500" and "16.500" (thousands, rupiah style), "3.50" and "1,5"
 /// (decimals), "Rp 16.500", "-2,000", "1,234,567.89". A single separator followed by exactly three digits is a
