@@ -191,7 +191,7 @@ internal sealed class IdentityReader
 
     /// <summary>The longest phrase at <paramref name="start"/>: F food term, Q qualifier, P cut, D known descriptor,
     /// U a word nothing knows.</summary>
-    private (int Length, char Kind) PhraseAt(List<string> words, int start)
+    public (int Length, char Kind) PhraseAt(List<string> words, int start)
     {
         for (var length = Math.Min(longest, words.Count - start); length > 0; length--)
         {

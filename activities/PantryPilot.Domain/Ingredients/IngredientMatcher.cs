@@ -14,11 +14,13 @@ public sealed class IngredientMatcher
 {
     private static readonly Lazy<IngredientMatcher> Shipped = new(() => new IngredientMatcher(IngredientOntology.Default));
     private readonly IdentityReader reader;
+    private readonly MentionReader mentions;
 
     public IngredientMatcher(IngredientOntology ontology)
     {
         ArgumentNullException.ThrowIfNull(ontology);
         reader = new IdentityReader(ontology);
+        mentions = new MentionReader(reader);
     }
 
     /// <summary>The matcher over the shipped ontology.</summary>
@@ -41,6 +43,16 @@ public sealed class IngredientMatcher
     /// may also name only the last word of a listed ingredient ("the noodles" for "rice noodles", "the milk" for "coconut
     /// milk", "the pepper" for "salt and pepper").</summary>
     public IngredientMatch Resolve(string mention, IReadOnlyList<string> candidates) => Best(mention, candidates, mention: true);
+
+    /// <summary>The foods a sentence of a method mentions, in order ("Stir in the gluten-free soy sauce and the rice" →
+    /// "gluten free soy sauce", "rice"): the ontology's food terms, exact words only, with a qualifier written just
+    /// before; not a food word used as a verb ("cream the butter" mentions butter only), nor a negated one ("without
+    /// cheese"). Match each with <see cref="Resolve"/>.</summary>
+    public IReadOnlyList<string> Mentions(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return mentions.Read(text);
+    }
 
     private IngredientMatch Best(string name, IReadOnlyList<string> candidates, bool mention)
     {

@@ -24,9 +24,10 @@ public class RecipeSampleFilterRulesTests
     {
         string[] expected =
         [
-            "unparseable", "no-recipe", "unsupported-tag", "no-ingredients", "no-steps", "selected-forbidden", "selected-may-contain",
-            "selected-unknown", "selected-not-in-pantry", "addition-forbidden", "addition-may-contain", "addition-unknown",
-            "pantry-shows-forbidden", "too-long", "duplicate",
+            "unparseable", "no-recipe", "unsupported-tag", "truncated-method", "no-ingredients", "no-steps", "amount-unreadable",
+            "selected-forbidden", "selected-may-contain", "selected-unknown", "selected-ambiguous", "selected-not-in-pantry",
+            "addition-forbidden", "addition-may-contain", "addition-unknown", "step-forbidden", "step-may-contain",
+            "step-not-in-pantry", "pantry-shows-forbidden", "too-long", "duplicate",
         ];
 
         Assert.Equal(expected, RecipeSampleFilter.ReasonCodes);
@@ -44,22 +45,22 @@ public class RecipeSampleFilterRulesTests
     public void Judge_SeveralFaults_ReasonsInTheOrderOfTheCodesWhateverTheCheckOrder()
     {
         // Five faults at once: the reasons come out in the order of the codes, so the primary one is stable.
-        var decision = Judge(Candidate(["vegetarian", "paleo"], Answer(["saffron", "chicken"], additions: ["bacon"], steps: [" ", ""]), id: "x"));
+        var decision = Judge(Candidate(["vegetarian", "halal"], Answer(["saffron", "chicken"], additions: ["bacon"], steps: [" ", ""]), id: "x"));
 
         Assert.Equal(["unsupported-tag", "no-steps", "selected-forbidden", "selected-not-in-pantry", "addition-forbidden"], Codes(decision));
         Assert.Equal("unsupported-tag", decision.PrimaryReason);
-        Assert.Contains("paleo", decision.Reasons[0], StringComparison.Ordinal);
+        Assert.Contains("halal", decision.Reasons[0], StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Judge_UnsupportedTagStripped_JudgedOnTheOtherTagsAndKept()
+    public void Judge_UnsupportedTagUnderStrip_JudgedOnTheOtherTagsAndKeptInThePrompt()
     {
-        var decision = Judge(Candidate(["keto", "vegan"], Answer(["rice", "tomato"])), new FilterSettings(StripUnknownTags: true));
+        var decision = Judge(Candidate(["halal", "vegan"], Answer(["rice", "tomato"])), new FilterSettings(StripUnknownTags: true));
 
         Assert.NotNull(decision.Kept);
-        Assert.Equal(["vegan"], decision.Kept!.Meta.DietaryTags);
-        Assert.Contains("Dietary constraints: vegan", decision.Kept.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("keto", decision.Kept.Text, StringComparison.Ordinal);
+        Assert.Equal(["halal", "vegan"], decision.Kept!.Meta.DietaryTags);
+        Assert.Contains("Dietary constraints: halal, vegan", decision.Kept.Text, StringComparison.Ordinal);
+        Assert.Equal(["halal"], decision.Kept.Meta.UnjudgedTags);
     }
 
     [Fact]

@@ -1,0 +1,194 @@
+using System.Collections.Frozen;
+using PantryPilot.Domain.Ingredients;
+using PantryPilot.Domain.Ontology;
+
+namespace PantryPilot.Domain.RecipeModel;
+
+/// <summary>What <see cref="AnswerReview"/> found: the answer as training should see it, the reasons to remove, and
+/// what to count.</summary>
+internal sealed record ReviewResult(
+    RecipeAnswer Answer,
+    IReadOnlyList<FilterFinding> Findings,
+    IReadOnlyList<IngredientLine>? Lines,
+    IReadOnlyList<string> UnusedAdditions,
+    IReadOnlyList<string> UnlistedStepIngredients,
+    int Renamed);
+
+/// <summary>
+/// Reviews an answer against its pantry with the one ingredient matcher and the diet:
+/// <list type="bullet">
+/// <item>each ingredient is the pantry lot it uses ("cod fillet" → cod; renamed to it, as the serving schema names
+///   pantry items) or one of the additions (moved there); an ambiguous match is a reason, never guessed;</item>
+/// <item>an ingredient is judged on what is eaten: its own name, and the lot's when the lot is more specific ("pasta" that
+///   is the pantry's gluten-free pasta) or when the ontology does not know a word of the written name;</item>
+/// <item>every addition is judged; one that neither the ingredients nor the steps use is dropped and counted;</item>
+/// <item>every food the steps mention is resolved against the ingredients, the additions and the pantry; one that
+///   breaks the diet is a reason; one found nowhere is counted (a reason only under the drop policy).</item>
+/// </list>
+/// </summary>
+internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
+{
+    /// <summary>Foods a method may use without listing them: water, and words for a class of food.</summary>
+    private static readonly FrozenSet<string> AlwaysAvailable = new[]
+    {
+        "water", "ice", "vegetable", "fruit", "herb", "spice", "seasoning", "meat", "garnish", "topping", "filling", "green",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public ReviewResult Review(SampleCandidate candidate, RecipeAnswer answer, IReadOnlyList<DietaryConstraint> constraints, bool dropUnlisted)
+    {
+        var findings = new List<FilterFinding>();
+        var pantry = candidate.Pantry.Select(p => p.Name).ToArray();
+        var additions = answer.SuggestedAdditions;
+        var used = new bool[additions.Count];
+        var lines = candidate.Original?.Ingredients is { } original && original.Count == answer.Ingredients.Count ? original.ToArray() : null;
+        var ingredients = new List<AnswerIngredient>(answer.Ingredients.Count);
+        var renamed = 0;
+        for (var k = 0; k < answer.Ingredients.Count; k++)
+        {
+            var ingredient = answer.Ingredients[k];
+            if (lines?[k] is { Status: "unreadable" } unread)
+            {
+                findings.Add(new("amount-unreadable", unread.Text, "quantity grammar", $"'{unread.Text}': '{unread.Unread}' is no amount the grammar can read"));
+            }
+
+            var lot = matcher.Match(ingredient.Name, pantry);
+            if (lot.IsMatch)
+            {
+                var name = pantry[lot.Index!.Value];
+                Judge("selected", ingredient.Name, name, constraints, findings);
+                renamed += name == ingredient.Name ? 0 : 1;
+                ingredients.Add(ingredient with { Name = name });
+                Place(lines, k, $"pantry: {name}");
+                continue;
+            }
+
+            var addition = matcher.Match(ingredient.Name, additions);
+            var permitted = Judge("selected", ingredient.Name, addition.IsMatch ? additions[addition.Index!.Value] : null, constraints, findings);
+            if (addition.IsMatch)
+            {
+                used[addition.Index!.Value] = true;
+                Place(lines, k, $"addition: {additions[addition.Index.Value]}");
+            }
+            else
+            {
+                ingredients.Add(ingredient);
+            }
+
+            if (!addition.IsMatch && permitted)
+            {
+                findings.Add(lot.Kind == MatchKind.Ambiguous
+                    ? new("selected-ambiguous", ingredient.Name, "pantry", $"{lot.Reason}: which pantry item it uses is not guessed")
+                    : new("selected-not-in-pantry", ingredient.Name, "pantry", $"'{ingredient.Name}' is neither in the pantry shown nor among the additions ({lot.Reason})"));
+            }
+        }
+
+        for (var a = 0; a < additions.Count; a++)
+        {
+            Judge("addition", additions[a], null, constraints, findings);
+        }
+
+        var listed = ingredients.Select(i => i.Name).Concat(answer.Ingredients.Select(i => i.Name)).Distinct(StringComparer.Ordinal).ToArray();
+        var unlisted = Steps(answer.Steps, listed, additions, used, pantry, constraints, findings);
+        if (dropUnlisted)
+        {
+            foreach (var food in unlisted)
+            {
+                findings.Add(new("step-not-in-pantry", food, "unlisted step ingredients: drop", $"the steps use '{food}', which is neither in the pantry nor among the additions"));
+            }
+        }
+
+        var kept = additions.Where((_, a) => used[a]).ToArray();
+        var unused = additions.Where((_, a) => !used[a]).ToArray();
+        return new ReviewResult(answer with { Ingredients = ingredients, SuggestedAdditions = kept }, findings, lines, unused, unlisted, renamed);
+    }
+
+    /// <summary>The foods the steps mention: judged, and marking the additions they use. Returns those found nowhere.</summary>
+    private List<string> Steps(
+        IReadOnlyList<string> steps, string[] listed, IReadOnlyList<string> additions, bool[] used, string[] pantry,
+        IReadOnlyList<DietaryConstraint> constraints, List<FilterFinding> findings)
+    {
+        var unlisted = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var s = 0; s < steps.Count; s++)
+        {
+            foreach (var mention in matcher.Mentions(steps[s]))
+            {
+                if (!seen.Add(mention) || matcher.Resolve(mention, listed).Kind != MatchKind.None)
+                {
+                    continue;
+                }
+
+                var addition = matcher.Resolve(mention, additions);
+                if (addition.Kind != MatchKind.None)
+                {
+                    foreach (var a in addition.Candidates)
+                    {
+                        used[a] = true;
+                    }
+
+                    continue;
+                }
+
+                var lot = matcher.Resolve(mention, pantry);
+                var judged = lot.IsMatch ? pantry[lot.Index!.Value] : mention;
+                var verdict = diet.Check(constraints, judged);
+                if (!verdict.Permitted && verdict.Status != ComplianceStatus.Unknown)
+                {
+                    findings.Add(new($"step-{Code(verdict.Status)}", mention, Rules(verdict), $"step {s + 1} uses '{judged}': {verdict.Reason}"));
+                }
+                else if (lot.Kind == MatchKind.None && !AlwaysAvailable.Contains(mention))
+                {
+                    unlisted.Add(mention);
+                }
+            }
+        }
+
+        return unlisted;
+    }
+
+    /// <summary>Judges what is eaten: the written name, and the lot when it is more specific than the written name (every
+    /// written word in it: "pasta" → "gluten free pasta") or when the ontology cannot read the written name.</summary>
+    private bool Judge(string role, string written, string? lot, IReadOnlyList<DietaryConstraint> constraints, List<FilterFinding> findings)
+    {
+        var verdict = diet.Check(constraints, written);
+        if (lot is not null && lot != written)
+        {
+            var lotVerdict = diet.Check(constraints, lot);
+            if (!lotVerdict.Permitted || verdict.Status == ComplianceStatus.Unknown || (!verdict.Permitted && Specialises(lot, written)))
+            {
+                verdict = lotVerdict;
+            }
+        }
+
+        if (!verdict.Permitted)
+        {
+            findings.Add(new($"{role}-{Code(verdict.Status)}", written, Rules(verdict), verdict.Reason));
+        }
+
+        return verdict.Permitted;
+    }
+
+    private bool Specialises(string lot, string written)
+    {
+        var lotWords = matcher.Key(lot).Split(' ');
+        return matcher.Key(written).Split(' ').All(lotWords.Contains);
+    }
+
+    private static void Place(IngredientLine[]? lines, int k, string lot)
+    {
+        if (lines is not null)
+        {
+            lines[k] = lines[k] with { Lot = lot };
+        }
+    }
+
+    private static string Rules(ComplianceVerdict verdict) =>
+        verdict.BrokenRules.Count > 0 ? string.Join(", ", verdict.BrokenRules) : "unknown to the ontology";
+
+    public static string Code(ComplianceStatus status) => status switch
+    {
+        ComplianceStatus.Forbidden => "forbidden",
+        ComplianceStatus.MayContain => "may-contain",
+        _ => "unknown",
+    };
+}

@@ -1,0 +1,41 @@
+using System.Text;
+using PantryPilot.Domain.RecipeModel;
+using Xunit.Abstractions;
+
+namespace PantryPilot.Domain.Tests.RecipeModel.HeldOut;
+
+/// <summary>The filter on every held-out corpus in this folder (README.md): figures printed and written to
+/// heldout-report.md beside the test assembly, targets asserted per corpus.</summary>
+public class HeldOutMeasurementTests(ITestOutputHelper output)
+{
+    /// <summary>The filter's defaults, with unknown preferences kept in the prompt (`--unknown-tags strip`).</summary>
+    private static readonly RecipeSampleFilter Filter = new(RecipeDiet.Default, new FilterSettings(StripUnknownTags: true));
+
+    public static TheoryData<string> Corpora()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.GetFiles(Folder, "*.jsonl").Order(StringComparer.Ordinal))
+        {
+            data.Add(Path.GetFileName(file));
+        }
+
+        return data;
+    }
+
+    private static string Folder => Path.Combine(AppContext.BaseDirectory, "RecipeModel", "HeldOut");
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public void HeldOut_Corpus_MeetsTheTargets(string file)
+    {
+        var corpus = HeldOutCorpus.Measure(Path.Combine(Folder, file), Filter);
+        var report = corpus.Report();
+        output.WriteLine(report);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"heldout-report-{Path.GetFileNameWithoutExtension(file)}.md"), report, Encoding.UTF8);
+
+        Assert.True(corpus.KeptBreaking.Count == 0, report);
+        Assert.True(corpus.RequestedShare >= 1.0, report);
+        Assert.True(corpus.AmountShare >= 0.98, report);
+        Assert.True(corpus.FalseRemovalShare <= 0.05, report);
+    }
+}
