@@ -44,6 +44,12 @@ internal readonly record struct AmountReading(
             }
         }
 
+        // "1-inch": the hyphen joins the amount to its unit.
+        if (i + 1 < tokens.Count && tokens[i].Text == "-" && QuantityWords.Measure(tokens[i + 1].Text) is not null)
+        {
+            i++;
+        }
+
         double? pack = null;
         string? packUnit = null;
         if (i + 2 < tokens.Count && (tokens[i].IsWord("x") || tokens[i].Text == "×") && tokens[i + 1].Kind == QuantityTokenKind.Number
@@ -52,6 +58,11 @@ internal readonly record struct AmountReading(
             pack = tokens[i + 1].Value;
             packUnit = tokens[i + 2].Text;
             i += 3;
+        }
+        else if (PackSize(tokens, i) is { } container)
+        {
+            // "one 15-oz can", "2 400g tins": the container's size, then the container.
+            (pack, packUnit, i) = container;
         }
 
         string? size = null;
@@ -84,6 +95,13 @@ internal readonly record struct AmountReading(
             i++;
         }
 
+        // "1-inch piece ginger": a piece of that length.
+        if (unit is not null && i + 1 < tokens.Count && QuantityWords.Lengths.Contains(QuantityWords.Measure(unit) ?? string.Empty)
+            && QuantityWords.Measure(tokens[i].Text) == "piece")
+        {
+            i++;
+        }
+
         if (i < tokens.Count && tokens[i].IsWord("of"))
         {
             i++;
@@ -91,6 +109,21 @@ internal readonly record struct AmountReading(
 
         var end = i < tokens.Count ? tokens[i].Start : tokens[^1].End;
         return new AmountReading(amount, max, unit, size, end, null, pack, packUnit);
+    }
+
+    /// <summary>"15-oz can", "400g tin" at <paramref name="i"/>: the size and where the container word stands.</summary>
+    private static (double Amount, string Unit, int Next)? PackSize(IReadOnlyList<QuantityToken> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || tokens[i].Kind != QuantityTokenKind.Number || double.IsNaN(tokens[i].Value))
+        {
+            return null;
+        }
+
+        var u = tokens[i + 1].Text == "-" ? i + 2 : i + 1;
+        return u + 1 < tokens.Count && Units.UnitNormalizer.TryGetFactor(tokens[u].Lower, out var factor) && !factor.IsPack
+            && QuantityWords.Containers.Contains(QuantityWords.Measure(tokens[u + 1].Text) ?? string.Empty)
+            ? (tokens[i].Value, tokens[u].Text, u + 1)
+            : null;
     }
 
     /// <summary>A number: "2", "1.5", "1/2", "1 1/2", "1-1/2", "1 and 1/2", "a", "an", "one", "half a", "one and a half".
@@ -136,6 +169,13 @@ internal readonly record struct AmountReading(
         }
 
         var word = token.Lower;
+
+        // "pinch of salt", "thumb of ginger": one of the measure (read as the unit next).
+        if (i + 1 < tokens.Count && tokens[i + 1].IsWord("of") && QuantityWords.Measure(token.Text) is not null)
+        {
+            return (1, i);
+        }
+
         if (word is "a" or "an")
         {
             if (i + 1 < tokens.Count && (QuantityWords.Vague.Contains(tokens[i + 1].Lower) || tokens[i + 1].IsWord("couple")))

@@ -49,11 +49,13 @@ internal sealed class IdentityReader
     private readonly HashSet<string> separators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string General, bool BothWays)> general = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IngredientIdentity> identities = new(StringComparer.Ordinal);
+    private readonly IdentityData data;
     private readonly int longest;
 
-    public IdentityReader(IngredientOntology ontology)
+    public IdentityReader(IngredientOntology ontology, IdentityData? data = null)
     {
         this.ontology = ontology;
+        this.data = data ?? IdentityData.Default;
         foreach (var food in ontology.Data.Foods)
         {
             foods[food.Term] = food;
@@ -83,6 +85,22 @@ internal sealed class IdentityReader
             if (General(food) is { } relation)
             {
                 general[food.Term] = relation;
+            }
+        }
+
+        // Kinds from the matcher's data: both ways when the certain traits are equal, else the general word to the lot.
+        foreach (var (name, target) in this.data.Kinds)
+        {
+            if (foods.TryGetValue(name, out var food) && foods.TryGetValue(target, out var kind) && !general.ContainsKey(name))
+            {
+                if (food.Traits == kind.Traits)
+                {
+                    general[name] = (target, true);
+                }
+                else if ((kind.Traits & ~food.Traits) == IngredientTraits.None)
+                {
+                    general[name] = (target, false);
+                }
             }
         }
     }
@@ -125,7 +143,7 @@ internal sealed class IdentityReader
 
     private IngredientIdentity ReadName(string name)
     {
-        var words = ontology.Words(name);
+        var words = Words(name);
         var segments = new List<List<(string Text, char Kind)>> { new() };
         var i = 0;
         while (i < words.Count)
@@ -167,11 +185,25 @@ internal sealed class IdentityReader
             unknown.Remove(word);
         }
 
-        var head = foodsIn.Count > 0 ? foodsIn[^1] : unknown.Count > 0 ? unknown[^1] : null;
-        var headIsTerm = foodsIn.Count > 0;
-        if (!headIsTerm && head is not null)
+        var cuts = parts.Where(p => p.Kind == 'P').Select(p => p.Text).ToList();
+        var head = foodsIn.Count > 0 ? foodsIn[^1] : null;
+        if (head is null && cuts.Concat(unknown).FirstOrDefault(w => data.Kinds.TryGetValue(w, out var kind) && foods.ContainsKey(kind)) is { } cut)
         {
+            // "flank steak", "chuck roast": a cut the data names as a kind of beef is beef.
+            head = data.Kinds[cut];
+        }
+
+        var headIsTerm = head is not null;
+        if (head is null && unknown.Count > 0)
+        {
+            head = unknown[^1];
             unknown.RemoveAt(unknown.Count - 1);
+        }
+        else if (head is null && cuts.Count > 0)
+        {
+            // "steak": a cut alone is its own (pseudo) head.
+            head = cuts[^1];
+            cuts.RemoveAt(cuts.Count - 1);
         }
 
         return new IngredientIdentity(
@@ -180,13 +212,34 @@ internal sealed class IdentityReader
             headIsTerm,
             named.Count > 1,
             foodsIn.Take(foodsIn.Count - 1).ToHashSet(StringComparer.Ordinal),
-            parts.Where(p => p.Kind == 'P').Select(p => p.Text).ToHashSet(StringComparer.Ordinal),
+            cuts.ToHashSet(StringComparer.Ordinal),
             words.Where(ColourWords.Contains).ToHashSet(StringComparer.Ordinal),
             unknown.ToHashSet(StringComparer.Ordinal),
             forms,
             parts.Where(p => p.Kind == 'Q').Aggregate(IngredientTraits.None, (all, p) => all | qualifiers[p.Text].Removes),
             classification.Traits,
             classification.MayContain);
+    }
+
+    /// <summary>The ontology's words of a text, with the data's names of one food rewritten ("prawn" → shrimp, "broth" →
+    /// stock).</summary>
+    public List<string> Words(string text)
+    {
+        var words = ontology.Words(text);
+        foreach (var (from, to) in data.Same)
+        {
+            for (var i = 0; i + from.Length <= words.Count; i++)
+            {
+                if (words[i] == from[0] && (from.Length == 1 || words.Skip(i).Take(from.Length).SequenceEqual(from)))
+                {
+                    words.RemoveRange(i, from.Length);
+                    words.InsertRange(i, to);
+                    i += to.Length - 1;
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>The longest phrase at <paramref name="start"/>: F food term, Q qualifier, P cut, D known descriptor,

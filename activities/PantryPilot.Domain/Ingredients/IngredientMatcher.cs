@@ -124,15 +124,29 @@ public sealed class IngredientMatcher
                 : (0, string.Empty);
         }
 
-        if (wanted.Head is null || candidate.Head is null || wanted.HeadIsTerm != candidate.HeadIsTerm)
+        if (wanted.Head is null || candidate.Head is null)
         {
             return (0, string.Empty);
+        }
+
+        if (wanted.HeadIsTerm != candidate.HeadIsTerm)
+        {
+            // "ribeye steak" and the pantry's "steak": a cut alone is any food with that cut.
+            var (term, cut) = wanted.HeadIsTerm ? (wanted, candidate) : (candidate, wanted);
+            return term.Cuts.Contains(cut.Head!) && cut.Unknown.Count == 0 ? (3, $"'{cut.Head}' of '{term.Head}'") : (0, string.Empty);
         }
 
         var (score, relation) = Heads(wanted, candidate, mention);
         if (score == 0)
         {
             return (0, relation);
+        }
+
+        // Between a general word and a specific lot, the general side names nothing more: "truffle oil" is not the
+        // pantry's olive oil, though "oil" is.
+        if (score == 4 && !mention && Specifies(wanted, candidate) is { } extra)
+        {
+            return (0, $"'{extra}' does not say which kind");
         }
 
         if (Conflict(wanted, candidate, mention) is { } conflict)
@@ -181,6 +195,15 @@ public sealed class IngredientMatcher
         }
 
         return (0, string.Empty);
+    }
+
+    /// <summary>Of two names whose heads differ (one a kind of the other), a word of the general one that the specific
+    /// one does not have: an unknown word or another food ("truffle" in "truffle oil" against "olive oil").</summary>
+    private string? Specifies(IngredientIdentity a, IngredientIdentity b)
+    {
+        var (general, specific) = reader.Generalisations(a.Head!).Any(g => g.Term == b.Head) ? (b, a) : (a, b);
+        return general.Unknown.Concat(general.Modifiers)
+            .FirstOrDefault(w => w != specific.Head && !specific.Modifiers.Contains(w) && !specific.Unknown.Contains(w));
     }
 
     /// <summary>"cheddar cheese" with <paramref name="food"/> "cheddar": the head is a class noun and the food carries

@@ -26,12 +26,17 @@ internal sealed class MentionReader(IdentityReader reader)
     private static readonly FrozenSet<string> Negations = new[] { "without", "no", "omit", "omitting", "skip", "instead", "except" }
         .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Food terms that a method uses as other words.</summary>
-    private static readonly FrozenSet<string> NotFoodInSteps = new[] { "sweet", "date" }.ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Food terms that a method uses as other words ("until sweet"), and what a method makes from its own
+    /// ingredients ("fry as thick pancakes", "make a pastry with the flour and butter", "melt the sugar to a caramel").</summary>
+    private static readonly FrozenSet<string> NotFoodInSteps = new[]
+    {
+        "sweet", "date", "pancake", "crepe", "pastry", "dough", "batter", "caramel", "chip", "crisp", "custard", "roux", "gravy",
+        "dressing", "syrup", "glaze", "crumble",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public List<string> Read(string text)
     {
-        var words = reader.Ontology.Words(text);
+        var words = reader.Words(text);
         var mentions = new List<string>();
         var i = 0;
         while (i < words.Count)

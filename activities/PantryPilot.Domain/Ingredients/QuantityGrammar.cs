@@ -18,11 +18,13 @@ public sealed class QuantityGrammar
 {
     private static readonly Lazy<QuantityGrammar> Shipped = new(() => new QuantityGrammar(OntologyData.Default));
     private readonly FrozenSet<string> labels;
+    private readonly FrozenDictionary<string, IngredientTraits> foods;
 
     public QuantityGrammar(OntologyData data)
     {
         ArgumentNullException.ThrowIfNull(data);
         labels = data.Qualifiers.Select(q => q.Phrase).Append("gf").ToFrozenSet(StringComparer.Ordinal);
+        foods = data.Foods.ToFrozenDictionary(f => f.Term, f => f.Traits, StringComparer.Ordinal);
     }
 
     /// <summary>The grammar with the shipped ontology's labels.</summary>
@@ -32,6 +34,14 @@ public sealed class QuantityGrammar
     public IngredientQuantity Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // "juice of 1 lemon", "zest and juice of ½ orange": the amount counts the fruit; the name says which part.
+        if (QuantityText.PartOf(text) is { } part)
+        {
+            var fruit = Parse(part.Fruit);
+            return fruit with { Text = text, Name = fruit.Name.Length == 0 ? part.What : $"{fruit.Name} {part.What}" };
+        }
+
         var (outside, groups) = QuantityText.Brackets(QuantityText.Normalize(text));
         var notes = new List<string>();
         var pieces = outside.Split(',');
@@ -49,7 +59,7 @@ public sealed class QuantityGrammar
             (name, reading) = TrailingAmount(name, reading);
         }
 
-        if (reading.Amount is not null && reading.Unit is null && TrailingMeasure(name) is { } measure)
+        if (reading.Amount is not null && reading.Unit is null && TrailingMeasure(name, foods) is { } measure)
         {
             reading = reading with { Unit = name[(measure + 1)..] };
             name = name[..measure].TrimEnd();
@@ -188,8 +198,8 @@ public sealed class QuantityGrammar
         return (name, reading);
     }
 
-    /// <summary>Where the measure starts in "garlic cloves" (after a stated amount), or null.</summary>
-    private static int? TrailingMeasure(string name)
+    /// <summary>Where the measure starts in "garlic cloves" or "sage leaves" (after a stated amount), or null.</summary>
+    private static int? TrailingMeasure(string name, FrozenDictionary<string, IngredientTraits> foods)
     {
         var space = name.LastIndexOf(' ');
         if (space <= 0)
@@ -198,7 +208,22 @@ public sealed class QuantityGrammar
         }
 
         var measure = QuantityWords.Measure(name[(space + 1)..]);
-        return measure is not null && QuantityWords.TrailingMeasures.Contains(measure) ? space : null;
+        if (measure is null)
+        {
+            return null;
+        }
+
+        if (QuantityWords.TrailingMeasures.Contains(measure))
+        {
+            return space;
+        }
+
+        var food = name[..space].Trim().ToLowerInvariant();
+        return QuantityWords.TrailingPlantMeasures.Contains(measure) && foods.TryGetValue(food, out var traits)
+            && (traits & IngredientTraits.AnimalFlesh) == IngredientTraits.None
+            && !(measure == "leaf" && foods.ContainsKey($"{food} leaf"))
+            ? space
+            : null;
     }
 
     /// <summary>A bracketed group: the amount when none was written before it ("lentils (250g)", "onion (1 medium,

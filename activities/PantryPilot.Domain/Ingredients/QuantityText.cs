@@ -105,6 +105,13 @@ internal static partial class QuantityText
         return tokens;
     }
 
+    /// <summary>"juice of 1 lemon" → ("juice", "1 lemon"); null for any other line.</summary>
+    public static (string What, string Fruit)? PartOf(string text)
+    {
+        var match = Part().Match(text);
+        return match.Success ? (match.Groups["what"].Value.ToLowerInvariant(), match.Groups["rest"].Value) : null;
+    }
+
     /// <summary>A number standing alone in what should be a name ("rice 2..3 cups"), or null.</summary>
     public static string? StrayNumber(string name)
     {
@@ -157,6 +164,9 @@ internal static partial class QuantityText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:finely\s+|freshly\s+)?(?:grated\s+|squeezed\s+)?(?<what>(?:zest|juice)(?:\s+and\s+(?:zest|juice))?)\s+of\s+(?<rest>.*\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Part();
 
     [GeneratedRegex(@"(?<num>\d+(?:\.\d+)?/\d+(?:\.\d+)?|\d*\.\d+|\d+)|(?<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)|(?<sym>[^\s\w]|_)")]
     private static partial Regex Token();

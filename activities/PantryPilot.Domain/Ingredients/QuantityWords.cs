@@ -15,7 +15,7 @@ internal static class QuantityWords
         "clove", "can", "tin", "jar", "slice", "bunch", "sprig", "stalk", "stick", "head", "handful", "sheet", "bag",
         "bottle", "box", "carton", "cube", "knob", "rasher", "scoop", "sachet", "envelope", "ear", "bulb", "rib", "spear",
         "square", "bar", "loaf", "block", "fillet", "strip", "wedge", "packet", "pack", "package", "tub", "pot", "punnet",
-        "leaf", "piece", "pinch", "dash", "drop", "dollop",
+        "leaf", "piece", "pinch", "dash", "drop", "dollop", "inch", "thumb", "pod", "cm",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Counted measures that hold a stated size: "1 (400 g) can" is 400 g.</summary>
@@ -25,6 +25,9 @@ internal static class QuantityWords
         "sachet", "envelope",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    /// <summary>Lengths a cook cuts ginger or cinnamon to ("1-inch piece").</summary>
+    public static readonly FrozenSet<string> Lengths = new[] { "inch", "thumb", "cm" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>Small measures with a volume by convention (ml per one).</summary>
     public static readonly FrozenDictionary<string, double> SmallVolumes = new Dictionary<string, double>(StringComparer.Ordinal)
     {
@@ -32,12 +35,15 @@ internal static class QuantityWords
         ["dash"] = 4.92892 / 8,
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Measure words that may follow the name ("3 garlic cloves", "4 celery stalks"). Not "leaf" ("bay
-    /// leaves" is a food) and not "rib" ("beef ribs").</summary>
+    /// <summary>Measure words that may follow the name ("3 garlic cloves", "4 celery stalks").</summary>
     public static readonly FrozenSet<string> TrailingMeasures = new[]
     {
         "clove", "stalk", "sprig", "rasher", "slice", "head", "bulb", "spear",
     }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Measure words that follow the name only after a plant food ("6 sage leaves", "4 celery ribs", "2
+    /// cinnamon sticks", "4 cardamom pods"; not "beef ribs", and not "bay leaves", which is a food itself).</summary>
+    public static readonly FrozenSet<string> TrailingPlantMeasures = new[] { "leaf", "rib", "stick", "pod" }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Size words that stand in for a unit ("1 medium onion") or describe one ("2 heaped tbsp").</summary>
     public static readonly FrozenSet<string> Sizes = new[]

@@ -28,6 +28,9 @@ internal sealed record ReviewResult(
 /// </summary>
 internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
 {
+    /// <summary>What a recipe may use without a pantry lot: tap water and ice.</summary>
+    private static readonly string[] Tap = ["water", "ice"];
+
     /// <summary>Foods a method may use without listing them: water, and words for a class of food.</summary>
     private static readonly FrozenSet<string> AlwaysAvailable = new[]
     {
@@ -46,12 +49,20 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
         for (var k = 0; k < answer.Ingredients.Count; k++)
         {
             var ingredient = answer.Ingredients[k];
-            if (lines?[k] is { Status: "unreadable" } unread)
+            // A number the grammar could not read is lost data; a vague amount ("a few") was never a number.
+            if (lines?[k] is { Status: "unreadable" } unread && unread.Unread?.Any(char.IsDigit) == true)
             {
                 findings.Add(new("amount-unreadable", unread.Text, "quantity grammar", $"'{unread.Text}': '{unread.Unread}' is no amount the grammar can read"));
             }
 
-            var lot = matcher.Match(ingredient.Name, pantry);
+            var lot = Lot(ingredient.Name, pantry);
+            if (!lot.IsMatch && matcher.Match(ingredient.Name, Tap).IsMatch)
+            {
+                // Water is no pantry item, and the serving schema only names pantry items: it stays in the metadata.
+                Place(lines, k, "always available: water");
+                continue;
+            }
+
             if (lot.IsMatch)
             {
                 var name = pantry[lot.Index!.Value];
@@ -62,7 +73,7 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
                 continue;
             }
 
-            var addition = matcher.Match(ingredient.Name, additions);
+            var addition = Lot(ingredient.Name, additions);
             var permitted = Judge("selected", ingredient.Name, addition.IsMatch ? additions[addition.Index!.Value] : null, constraints, findings);
             if (addition.IsMatch)
             {
@@ -129,6 +140,12 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
                     continue;
                 }
 
+                // "Simmer until the broth is thick": with water listed, stock in a step is the recipe's own liquid.
+                if (mention == "stock" && matcher.Match("water", listed).IsMatch)
+                {
+                    continue;
+                }
+
                 var lot = matcher.Resolve(mention, pantry);
                 var judged = lot.IsMatch ? pantry[lot.Index!.Value] : mention;
                 var verdict = diet.Check(constraints, judged);
@@ -154,7 +171,8 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
         if (lot is not null && lot != written)
         {
             var lotVerdict = diet.Check(constraints, lot);
-            if (!lotVerdict.Permitted || verdict.Status == ComplianceStatus.Unknown || (!verdict.Permitted && Specialises(lot, written)))
+            if (!lotVerdict.Permitted || verdict.Status == ComplianceStatus.Unknown
+                || (!verdict.Permitted && (Specialises(lot, written) || OnlyGuessed(verdict, constraints))))
             {
                 verdict = lotVerdict;
             }
@@ -166,6 +184,40 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
         }
 
         return verdict.Permitted;
+    }
+
+    /// <summary>True when the written name breaks the diet only through a spelling guess on a word the ontology does not
+    /// know ("ripe" read as "tripe"): without those words it is permitted, and the matcher has found its lot.</summary>
+    private bool OnlyGuessed(ComplianceVerdict verdict, IReadOnlyList<DietaryConstraint> constraints)
+    {
+        if (verdict.Classification is not { UnknownWords.Count: > 0 } reading)
+        {
+            return false;
+        }
+
+        var known = string.Join(' ', reading.Words.Where(w => !reading.UnknownWords.Contains(w)));
+        return known.Length > 0 && diet.Check(constraints, known).Permitted;
+    }
+
+    /// <summary>The candidate a name means; for "A or B" ("penne or rigatoni"), the first alternative that is one.</summary>
+    private IngredientMatch Lot(string name, IReadOnlyList<string> candidates)
+    {
+        var match = matcher.Match(name, candidates);
+        if (match.Kind != MatchKind.None || !name.Contains(" or ", StringComparison.OrdinalIgnoreCase))
+        {
+            return match;
+        }
+
+        foreach (var alternative in name.Split(" or ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var found = matcher.Match(alternative, candidates);
+            if (found.IsMatch)
+            {
+                return found;
+            }
+        }
+
+        return match;
     }
 
     private bool Specialises(string lot, string written)

@@ -16,6 +16,8 @@ public class IngredientMentionsTests
     [InlineData("Cook the chickpeas with the peanut butter.", new[] { "chickpea", "peanut butter" })]
     [InlineData("Serve in a warm wrap.", new[] { "wrap" })]
     [InlineData("Brush with egg and bake until golden.", new[] { "egg" })]
+    [InlineData("Fry as thick pancakes and serve with the caramel.", new string[0])]
+    [InlineData("Pour the hot broth over the prawns.", new[] { "stock", "shrimp" })]
     public void Mentions_Sentence_TheFoodsItUses(string sentence, string[] expected)
     {
         Assert.Equal(expected, IngredientMatcher.Default.Mentions(sentence));
