@@ -16,7 +16,7 @@ public static class ExitCodes
     /// <summary>Rows were lost (rows in ≠ rows out + rows quarantined), or a versioning command refused to overwrite uncommitted files.</summary>
     public const int DataLost = 3;
 
-    /// <summary>A suite failed under the stop policy, or the version remote is unavailable.</summary>
+    /// <summary>A suite failed under the stop policy, the version remote is unavailable, or `model filter` removed every sample.</summary>
     public const int Stopped = 4;
 
     /// <summary>A workflow with that id is already running.</summary>

@@ -50,6 +50,7 @@ internal sealed class IdentityReader
     private readonly Dictionary<string, (string General, bool BothWays)> general = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IngredientIdentity> identities = new(StringComparer.Ordinal);
     private readonly IdentityData data;
+    private readonly Dictionary<string, int> longestFrom = new(StringComparer.Ordinal);
     private readonly int longest;
 
     public IdentityReader(IngredientOntology ontology, IdentityData? data = null)
@@ -80,6 +81,11 @@ internal sealed class IdentityReader
         }
 
         longest = foods.Keys.Concat(qualifiers.Keys).Max(k => k.Count(c => c == ' ') + 1);
+        foreach (var phrase in foods.Keys.Concat(qualifiers.Keys))
+        {
+            var first = phrase.Split(' ')[0];
+            longestFrom[first] = Math.Max(longestFrom.GetValueOrDefault(first), phrase.Count(c => c == ' ') + 1);
+        }
         foreach (var food in ontology.Data.Foods)
         {
             if (General(food) is { } relation)
@@ -218,7 +224,10 @@ internal sealed class IdentityReader
             forms,
             parts.Where(p => p.Kind == 'Q').Aggregate(IngredientTraits.None, (all, p) => all | qualifiers[p.Text].Removes),
             classification.Traits,
-            classification.MayContain);
+            classification.MayContain)
+        {
+            Generals = headIsTerm ? Generalisations(head!).ToDictionary(g => g.Term, g => g.BothWays, StringComparer.Ordinal) : [],
+        };
     }
 
     /// <summary>The ontology's words of a text, with the data's names of one food rewritten ("prawn" → shrimp, "broth" →
@@ -246,14 +255,17 @@ internal sealed class IdentityReader
     /// U a word nothing knows.</summary>
     public (int Length, char Kind) PhraseAt(List<string> words, int start)
     {
-        for (var length = Math.Min(longest, words.Count - start); length > 0; length--)
+        var word = words[start];
+
+        // Only phrases that start with this word can match: most words start none longer than themselves.
+        for (var length = Math.Min(longestFrom.GetValueOrDefault(word, 1), words.Count - start); length > 0; length--)
         {
-            if (words.Skip(start).Take(length).Contains(NameNormalizer.Separator))
+            var phrase = length == 1 ? word : Phrase(words, start, length);
+            if (phrase is null)
             {
                 continue;
             }
 
-            var phrase = string.Join(' ', words.Skip(start).Take(length));
             if (foods.ContainsKey(phrase))
             {
                 return (length, 'F');
@@ -265,8 +277,21 @@ internal sealed class IdentityReader
             }
         }
 
-        var word = words[start];
         return portions.Contains(word) ? (1, 'P') : ontology.IsKnownWord(word) && !FormWords.Contains(word) ? (1, 'D') : (1, 'U');
+    }
+
+    /// <summary>The words joined, or null when a separator falls among them.</summary>
+    private static string? Phrase(List<string> words, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (words[i] == NameNormalizer.Separator)
+            {
+                return null;
+            }
+        }
+
+        return string.Join(' ', words.GetRange(start, length));
     }
 
     /// <summary>The term <paramref name="food"/> is a kind of: its longest last words that are a term themselves.</summary>

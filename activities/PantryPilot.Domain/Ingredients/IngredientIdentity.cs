@@ -22,6 +22,10 @@ internal sealed record IngredientIdentity(
     IngredientTraits Traits,
     IngredientTraits MayContain)
 {
+    /// <summary>The terms the head is a kind of, nearest first, with whether each relation holds both ways
+    /// ("extra virgin olive oil" → olive oil: both, oil: one way); empty when the head is no term.</summary>
+    public IReadOnlyDictionary<string, bool> Generals { get; init; } = new Dictionary<string, bool>();
+
     /// <summary>The words that describe this name beyond its head, for reasons.</summary>
     public IEnumerable<string> Extras => Modifiers.Concat(Cuts).Concat(Colours).Concat(Unknown).Concat(Forms);
 }

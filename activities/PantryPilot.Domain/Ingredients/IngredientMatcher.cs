@@ -13,8 +13,10 @@ namespace PantryPilot.Domain.Ingredients;
 public sealed class IngredientMatcher
 {
     private static readonly Lazy<IngredientMatcher> Shipped = new(() => new IngredientMatcher(IngredientOntology.Default));
+    private const int MaxComparisons = 200_000;
     private readonly IdentityReader reader;
     private readonly MentionReader mentions;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, bool), (int, string)> comparisons = new();
 
     public IngredientMatcher(IngredientOntology ontology)
     {
@@ -64,16 +66,16 @@ public sealed class IngredientMatcher
             return IngredientMatch.NoMatch($"'{name}' has no words to match");
         }
 
-        var same = new List<int>();
+        List<int>? same = null;
         for (var i = 0; i < candidates.Count; i++)
         {
             if (reader.Read(candidates[i]).Key == wanted.Key)
             {
-                same.Add(i);
+                (same ??= []).Add(i);
             }
         }
 
-        if (same.Count > 0)
+        if (same is not null)
         {
             return new IngredientMatch(MatchKind.Same, same, $"'{name}' is '{candidates[same[0]]}' (same name)");
         }
@@ -82,7 +84,7 @@ public sealed class IngredientMatcher
         var rejections = new List<string>();
         for (var i = 0; i < candidates.Count; i++)
         {
-            var (score, why) = Compare(wanted, reader.Read(candidates[i]), mention);
+            var (score, why) = Compared(wanted, reader.Read(candidates[i]), mention);
             if (score > 0)
             {
                 scored.Add((i, score, why));
@@ -112,6 +114,23 @@ public sealed class IngredientMatcher
         }
 
         return new IngredientMatch(MatchKind.Identity, [top[0].Index], $"'{name}' is '{candidates[top[0].Index]}': {top[0].Why}");
+    }
+
+    /// <summary><see cref="Compare"/>, remembered: the same pairs of names recur across a whole dataset's pantries.</summary>
+    private (int Score, string Why) Compared(IngredientIdentity wanted, IngredientIdentity candidate, bool mention)
+    {
+        var key = (wanted.Key, candidate.Key, mention);
+        if (comparisons.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (comparisons.Count >= MaxComparisons)
+        {
+            comparisons.Clear();
+        }
+
+        return comparisons[key] = Compare(wanted, candidate, mention);
     }
 
     /// <summary>A score above 0 with what decided, or 0 with why not (empty when the heads have nothing in common).</summary>
@@ -173,12 +192,12 @@ public sealed class IngredientMatcher
             return (0, string.Empty);
         }
 
-        if (reader.Generalisations(w).Any(g => g.Term == c && g.BothWays))
+        if (wanted.Generals.TryGetValue(c, out var bothWays) && bothWays)
         {
             return (4, $"'{w}' is a variety of '{c}'");
         }
 
-        if (reader.Generalisations(c).Any(g => g.Term == w))
+        if (candidate.Generals.ContainsKey(w))
         {
             return (4, $"'{c}' is a kind of '{w}'");
         }
@@ -189,7 +208,7 @@ public sealed class IngredientMatcher
         }
 
         // "Butter" in the steps is not the peanut butter of the list: nut butters are spreads named after butter.
-        if (mention && ((c.EndsWith(' ' + w, StringComparison.Ordinal) && w != "butter") || (IdentityReader.ClassNouns.Contains(w) && Carries(c, w) && reader.Food(w)?.Traits != IngredientTraits.None)))
+        if (mention && ((EndsWithWord(c, w) && w != "butter") || (IdentityReader.ClassNouns.Contains(w) && Carries(c, w) && reader.Food(w)?.Traits != IngredientTraits.None)))
         {
             return (2, $"'{w}' in the steps refers to '{c}'");
         }
@@ -201,7 +220,7 @@ public sealed class IngredientMatcher
     /// one does not have: an unknown word or another food ("truffle" in "truffle oil" against "olive oil").</summary>
     private string? Specifies(IngredientIdentity a, IngredientIdentity b)
     {
-        var (general, specific) = reader.Generalisations(a.Head!).Any(g => g.Term == b.Head) ? (b, a) : (a, b);
+        var (general, specific) = a.Generals.ContainsKey(b.Head!) ? (b, a) : (a, b);
         return general.Unknown.Concat(general.Modifiers)
             .FirstOrDefault(w => w != specific.Head && !specific.Modifiers.Contains(w) && !specific.Unknown.Contains(w));
     }
@@ -260,6 +279,9 @@ public sealed class IngredientMatcher
         var lost = wanted.Traits & ~candidate.Traits & ~candidate.Removes;
         return lost != IngredientTraits.None && wanted.Head != candidate.Head ? $"'{candidate.Key}' has no {lost}" : null;
     }
+
+    private static bool EndsWithWord(string text, string word) =>
+        text.Length > word.Length && text[^(word.Length + 1)] == ' ' && text.EndsWith(word, StringComparison.Ordinal);
 
     private static bool Disjoint(IReadOnlySet<string> a, IReadOnlySet<string> b) => a.Count > 0 && b.Count > 0 && !a.Overlaps(b);
 

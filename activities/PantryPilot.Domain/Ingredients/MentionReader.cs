@@ -34,7 +34,27 @@ internal sealed class MentionReader(IdentityReader reader)
         "dressing", "syrup", "glaze", "crumble",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public List<string> Read(string text)
+    private const int MaxCached = 50_000;
+
+    // Methods repeat sentences ("Serve.", "Season to taste."): a reading never changes.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> readings = new(StringComparer.Ordinal);
+
+    public IReadOnlyList<string> Read(string text)
+    {
+        if (readings.TryGetValue(text, out var cached))
+        {
+            return cached;
+        }
+
+        if (readings.Count >= MaxCached)
+        {
+            readings.Clear();
+        }
+
+        return readings[text] = ReadText(text);
+    }
+
+    private List<string> ReadText(string text)
     {
         var words = reader.Words(text);
         var mentions = new List<string>();

@@ -55,7 +55,9 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
                 findings.Add(new("amount-unreadable", unread.Text, "quantity grammar", $"'{unread.Text}': '{unread.Unread}' is no amount the grammar can read"));
             }
 
-            var lot = Lot(ingredient.Name, pantry);
+            // The common case first: the answer names the pantry item as the pantry does.
+            var exact = Array.FindIndex(pantry, p => p.Equals(ingredient.Name, StringComparison.OrdinalIgnoreCase));
+            var lot = exact >= 0 ? new IngredientMatch(MatchKind.Same, [exact], "same name") : Lot(ingredient.Name, pantry);
             if (!lot.IsMatch && matcher.Match(ingredient.Name, Tap).IsMatch)
             {
                 // Water is no pantry item, and the serving schema only names pantry items: it stays in the metadata.
@@ -120,12 +122,49 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
     {
         var unlisted = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in listed)
+        {
+            // A mention is read into the same words as a name's key: one of these is the listed ingredient itself.
+            seen.Add(matcher.Key(name));
+        }
+
+        // The same, exact, for the additions and the pantry: most mentions name one of them as it is written.
+        var additionKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var a = 0; a < additions.Count; a++)
+        {
+            additionKeys.TryAdd(matcher.Key(additions[a]), a);
+        }
+
+        var pantryKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in pantry)
+        {
+            pantryKeys.TryAdd(matcher.Key(item), item);
+        }
+
         for (var s = 0; s < steps.Count; s++)
         {
             foreach (var mention in matcher.Mentions(steps[s]))
             {
-                if (!seen.Add(mention) || matcher.Resolve(mention, listed).Kind != MatchKind.None)
+                if (!seen.Add(mention) || Tap.Contains(mention))
                 {
+                    continue;
+                }
+
+                if (additionKeys.TryGetValue(mention, out var exact))
+                {
+                    used[exact] = true;
+                    continue;
+                }
+
+                // A listed ingredient by another name ("the stock" of vegetable stock) before any pantry item.
+                if (matcher.Resolve(mention, listed).Kind != MatchKind.None)
+                {
+                    continue;
+                }
+
+                if (pantryKeys.TryGetValue(mention, out var shown))
+                {
+                    JudgeStep(s, mention, shown, constraints, findings);
                     continue;
                 }
 
@@ -147,13 +186,8 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
                 }
 
                 var lot = matcher.Resolve(mention, pantry);
-                var judged = lot.IsMatch ? pantry[lot.Index!.Value] : mention;
-                var verdict = diet.Check(constraints, judged);
-                if (!verdict.Permitted && verdict.Status != ComplianceStatus.Unknown)
-                {
-                    findings.Add(new($"step-{Code(verdict.Status)}", mention, Rules(verdict), $"step {s + 1} uses '{judged}': {verdict.Reason}"));
-                }
-                else if (lot.Kind == MatchKind.None && !AlwaysAvailable.Contains(mention))
+                if (!JudgeStep(s, mention, lot.IsMatch ? pantry[lot.Index!.Value] : mention, constraints, findings)
+                    && lot.Kind == MatchKind.None && !AlwaysAvailable.Contains(mention))
                 {
                     unlisted.Add(mention);
                 }
@@ -161,6 +195,19 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
         }
 
         return unlisted;
+    }
+
+    /// <summary>Judges a food step <paramref name="step"/> uses; true when it broke the diet (a finding was added).</summary>
+    private bool JudgeStep(int step, string mention, string judged, IReadOnlyList<DietaryConstraint> constraints, List<FilterFinding> findings)
+    {
+        var verdict = diet.Check(constraints, judged);
+        if (verdict.Permitted || verdict.Status == ComplianceStatus.Unknown)
+        {
+            return false;
+        }
+
+        findings.Add(new($"step-{Code(verdict.Status)}", mention, Rules(verdict), $"step {step + 1} uses '{judged}': {verdict.Reason}"));
+        return true;
     }
 
     /// <summary>Judges what is eaten: the written name, and the lot when it is more specific than the written name (every

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PantryPilot.Domain.RecipeModel;
 
 /// <summary>One reason to remove a sample, with what decided it.</summary>
@@ -8,5 +10,6 @@ namespace PantryPilot.Domain.RecipeModel;
 public sealed record FilterFinding(string Code, string? Ingredient, string? Rule, string Detail)
 {
     /// <summary>"code: detail", as removed.jsonl and the statistics have always written a reason.</summary>
+    [JsonIgnore]
     public string Reason => $"{Code}: {Detail}";
 }

@@ -48,6 +48,25 @@ public class RecipeSampleFilterIdentityTests
         Assert.Contains("step 2", finding.Detail, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Step 1. Fry the onion. Step 2. Brown the meat and add the lentils.")]
+    [InlineData("Step 1. Fry the onion. Step 2. Add the lentils and the stock.")]
+    public void Judge_MeatOrStockInTheStepsOfAVegetarianRecipe_Removed(string steps)
+    {
+        var line = SampleLines.Original(["lentils", "onion"], "vegetarian", ["1 cup lentils", "1 onion"], steps);
+
+        Assert.StartsWith("step-", Judge(line).PrimaryReason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Judge_StockInTheStepsIsTheListedVegetableStock_Kept()
+    {
+        var line = SampleLines.Original(["lentils", "vegetable stock", "stock"], "vegetarian", ["1 cup lentils", "2 cups vegetable stock"],
+            "Step 1. Rinse the lentils. Step 2. Simmer them in the stock for 20 minutes.");
+
+        Assert.NotNull(Judge(line).Kept);
+    }
+
     [Fact]
     public void Judge_ThickenInTheSteps_NoChicken()
     {

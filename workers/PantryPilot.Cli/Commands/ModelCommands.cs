@@ -110,12 +110,13 @@ public static class ModelCommands
     private static Command BuildFilter()
     {
         var inputOption = new Option<string[]>("--input") { Description = "Sample file(s), JSON lines: the project's samples, mlx-lm chat, completions or text, or the original system's teacher layout", Required = true, AllowMultipleArgumentsPerToken = true };
-        var outOption = new Option<string>("--out") { Description = "Output folder: kept.jsonl, removed.jsonl, filter_stats.csv, filter.html, filter.png", Required = true };
+        var outOption = new Option<string>("--out") { Description = "Output folder: kept.jsonl, removed.jsonl, filter_stats.csv, filter_conversion.csv, filter.html (a page per removal reason in filter-reasons/), filter.png", Required = true };
         var pantry = ModelRunOptions.PantryPolicyOption();
         var unknown = ModelRunOptions.UnknownTagsOption();
         var maxSeq = ModelRunOptions.MaxSeqOption();
+        var unlisted = ModelRunOptions.UnlistedStepIngredientsOption();
         var filter = new Command("filter", "Run the recipe-model filter alone on sample files.");
-        foreach (var option in new Option[] { inputOption, outOption, pantry, unknown, maxSeq })
+        foreach (var option in new Option[] { inputOption, outOption, pantry, unknown, maxSeq, unlisted })
         {
             filter.Options.Add(option);
         }
@@ -125,26 +126,26 @@ public static class ModelCommands
             FilterOptions options;
             try
             {
-                options = ModelRunOptions.FilterOf(parse, pantry, unknown, maxSeq);
+                options = ModelRunOptions.FilterOf(parse, pantry, unknown, maxSeq, unlisted);
             }
             catch (ArgumentException e)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             var inputs = parse.GetValue(inputOption)!;
             if (inputs.FirstOrDefault(Directory.Exists) is { } folder)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --input '{folder}' is a folder: give the sample files in it (e.g. --input {Path.Combine(folder, "*.jsonl")})");
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             var missing = inputs.Where(i => !File.Exists(i)).ToArray();
             if (missing.Length > 0)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] not found: {string.Join(", ", missing)}");
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             var outDir = parse.GetValue(outOption)!;
@@ -159,30 +160,30 @@ public static class ModelCommands
             {
                 // Nothing is committed: kept.jsonl and removed.jsonl are only renamed into place once every line is read.
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-                return 2;
+                return ExitCodes.BadInput;
             }
             var reasons = string.Join(", ", output.RemovedByReason.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value:N0}"));
             AnsiConsole.MarkupLineInterpolated($"{output.SamplesIn:N0} samples: [green]{output.Kept:N0} kept[/], {output.Removed:N0} removed ({reasons}); {output.PromptsRebuilt:N0} prompts rebuilt");
-            AnsiConsole.MarkupLineInterpolated($"Wrote {output.KeptPath}, {output.RemovedPath}, {output.StatsCsvPath}, {output.ReportHtmlPath}");
+            AnsiConsole.MarkupLineInterpolated($"Wrote {output.KeptPath}, {output.RemovedPath}, {output.StatsCsvPath}, {output.ReportHtmlPath} (a page per removal reason in {Path.Combine(Path.GetDirectoryName(output.ReportHtmlPath)!, RemovalReport.Folder)})");
             if (!output.Conserved)
             {
-                return 3;
+                return ExitCodes.DataLost;
             }
 
             if (output.SamplesIn == 0)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] no sample lines in {string.Join(", ", inputs)}: nothing to filter");
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             if (output.Kept == 0)
             {
                 // The same verdict the workflow gives: a training set with nothing in it is a failed filter, not a result.
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] every sample was removed: nothing to train on (each line's reasons are in {output.RemovedPath})");
-                return 4;
+                return ExitCodes.Stopped;
             }
 
-            return 0;
+            return ExitCodes.Ok;
         });
         return filter;
     }

@@ -34,7 +34,7 @@ public class HeldOutMeasurementTests(ITestOutputHelper output)
         var corpus = HeldOutCorpus.Measure(Path.Combine(Folder, file), Filter);
         var report = corpus.Report();
         output.WriteLine(report);
-        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"heldout-report-{Path.GetFileNameWithoutExtension(file)}.md"), report, Encoding.UTF8);
+        File.WriteAllText(Path.Combine(AppContext.BaseDirectory, $"heldout-report-{Path.GetFileNameWithoutExtension(file)}.md"), report, new UTF8Encoding(false));
 
         Assert.True(corpus.KeptBreakingModelled == 0, report);
         Assert.True(corpus.RequestedShare >= 1.0, report);
