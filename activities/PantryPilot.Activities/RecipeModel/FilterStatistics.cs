@@ -31,7 +31,8 @@ public sealed class FilterStatistics
 
     /// <summary>What converting and reviewing the samples counted: "stated amounts", "not carried: output.recipe.time",
     /// "unused additions dropped", ... (every count, kept and removed samples alike).</summary>
-    public IReadOnlyDictionary<string, long> Conversion => new SortedDictionary<string, long>(conversion, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, long> Conversion =>
+        new SortedDictionary<string, long>(conversion, StringComparer.Ordinal);
 
     public void Add(FilterDecision decision) => Add(decision, string.Empty, 0, string.Empty);
 
@@ -47,7 +48,8 @@ public sealed class FilterStatistics
         else
         {
             Track(outcome);
-            Example(outcome, new RemovalExample(source, line, decision.Tags.Select(t => t.Normalized).ToArray(), decision.Findings, decision.Reasons, original));
+            Example(outcome, new RemovalExample(source, line, decision.Tags.Select(t => t.Normalized).ToArray(),
+                decision.Findings, decision.Reasons, original));
         }
 
         if (decision.Tags.Count == 0)
@@ -76,10 +78,12 @@ public sealed class FilterStatistics
         .ToArray();
 
     /// <summary>Removed samples per primary reason (each sample once).</summary>
-    public IReadOnlyDictionary<string, long> ByReason() => new Dictionary<string, long>(byReason, StringComparer.Ordinal);
+    public IReadOnlyDictionary<string, long> ByReason() =>
+        new Dictionary<string, long>(byReason, StringComparer.Ordinal);
 
     /// <summary>The first <see cref="ExamplesPerReason"/> removals of a reason, in file order.</summary>
-    public IReadOnlyList<RemovalExample> Examples(string reason) => examples.TryGetValue(reason, out var list) ? list : [];
+    public IReadOnlyList<RemovalExample> Examples(string reason) =>
+        examples.TryGetValue(reason, out var list) ? list : [];
 
     /// <summary>Foods the steps use that are in neither the pantry nor the additions, most frequent first.</summary>
     public IReadOnlyList<(string Name, long Count)> UnlistedStepIngredients(int top) => Top(unlisted, top);
@@ -118,7 +122,9 @@ public sealed class FilterStatistics
         Bump("unmodelled tags kept in the prompt", notes.UnjudgedTags.Count);
         foreach (var field in notes.NotCarried)
         {
-            Bump($"not carried: {field.Split(':', 2)[0]}", 1);
+            // Per field, not per entry: "input.user_inventory[3]" counts as "input.user_inventory[]".
+            var path = System.Text.RegularExpressions.Regex.Replace(field.Split(':', 2)[0], @"\[\d+\]", "[]");
+            Bump($"not carried: {path}", 1);
         }
 
         Name(unlisted, notes.UnlistedStepIngredients);
@@ -146,7 +152,8 @@ public sealed class FilterStatistics
     }
 
     private static IReadOnlyList<(string Name, long Count)> Top(Dictionary<string, long> names, int top) =>
-        names.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).Take(top).Select(n => (n.Key, n.Value)).ToArray();
+        names.OrderByDescending(n => n.Value).ThenBy(n => n.Key, StringComparer.Ordinal).Take(top)
+            .Select(n => (n.Key, n.Value)).ToArray();
 
     private void Count(string tag, bool isSupported, string outcome)
     {

@@ -6,7 +6,8 @@ internal sealed class IdentityData
 {
     private static readonly Lazy<IdentityData> Shipped = new(() => Parse(ReadEmbedded("identity.csv"), "identity.csv"));
 
-    private IdentityData(IReadOnlyList<(string[] Name, string[] Target)> same, IReadOnlyDictionary<string, string> kinds)
+    private IdentityData(
+        IReadOnlyList<(string[] Name, string[] Target)> same, IReadOnlyDictionary<string, string> kinds)
     {
         Same = same;
         Kinds = kinds;
@@ -19,7 +20,8 @@ internal sealed class IdentityData
 
     public IReadOnlyDictionary<string, string> Kinds { get; }
 
-    /// <summary>Reads the CSV (name,relation,target,note); '#' lines are comments. Errors name the file and line.</summary>
+    /// <summary>Reads the CSV (name,relation,target,note); '#' lines are comments. Errors name the file and
+    /// line.</summary>
     public static IdentityData Parse(string text, string file)
     {
         var same = new List<(string[], string[])>();
@@ -67,7 +69,8 @@ internal sealed class IdentityData
     private static string ReadEmbedded(string fileName)
     {
         var assembly = typeof(IdentityData).Assembly;
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith(".Ingredients.Data." + fileName, StringComparison.Ordinal));
+        var resource = assembly.GetManifestResourceNames()
+            .Single(n => n.EndsWith(".Ingredients.Data." + fileName, StringComparison.Ordinal));
         using var stream = assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

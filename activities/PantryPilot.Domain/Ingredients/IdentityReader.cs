@@ -14,20 +14,22 @@ namespace PantryPilot.Domain.Ingredients;
 internal sealed class IdentityReader
 {
     /// <summary>Colour words: two names of one food with different colours are different varieties.</summary>
-    public static readonly FrozenSet<string> ColourWords = new[] { "red", "green", "yellow", "white", "black", "brown", "purple", "golden" }
+    public static readonly FrozenSet<string> ColourWords = new[] { "red", "green", "yellow", "white", "black", "brown",
+        "purple", "golden" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words for the form a food comes in, not a food: "broccoli florets", "garlic cloves", "thyme sprigs".
     /// "clove" is also a spice: only read as a form after another food.</summary>
     public static readonly FrozenSet<string> FormWords = new[]
     {
-        "floret", "clove", "sprig", "stalk", "stem", "spear", "kernel", "bulb", "segment", "ring", "half", "halve", "quarter",
-        "round", "peel", "rind", "crumb", "rib", "head", "heart", "tip", "shaving", "sheet", "juice",
+        "floret", "clove", "sprig", "stalk", "stem", "spear", "kernel", "bulb", "segment", "ring", "half", "halve",
+        "quarter", "round", "peel", "rind", "crumb", "rib", "head", "heart", "tip", "shaving", "sheet", "juice",
         "zest", "wedge", "slice", "strand", "thread", "pod", "bud", "top",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Varieties that are a different food from their last term ("sweet potato" is no potato): a recipe's
-    /// "bell pepper" does not take the pantry's "pepper", though the recipe's "pepper" may be the pantry's bell pepper.</summary>
+    /// "bell pepper" does not take the pantry's "pepper", though the recipe's "pepper" may be the pantry's bell
+    /// pepper.</summary>
     public static readonly FrozenSet<string> DistinctVarieties = new[]
     {
         "bell pepper", "sweet pepper", "sweet potato", "spring onion", "green onion", "bitter melon", "butterfly pea",
@@ -37,7 +39,8 @@ internal sealed class IdentityReader
 
     /// <summary>Class nouns a cook writes after a food of that class: "cheddar cheese" is cheddar, "jalapeno pepper" is
     /// jalapeno, "shiitake mushroom" is shiitake (when the food carries every trait of the class noun).</summary>
-    public static readonly FrozenSet<string> ClassNouns = new[] { "cheese", "pepper", "chili", "chilli", "mushroom", "lettuce", "fish" }
+    public static readonly FrozenSet<string> ClassNouns = new[] { "cheese", "pepper", "chili", "chilli", "mushroom",
+        "lettuce", "fish" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxCached = 50_000;
@@ -97,7 +100,8 @@ internal sealed class IdentityReader
         // Kinds from the matcher's data: both ways when the certain traits are equal, else the general word to the lot.
         foreach (var (name, target) in this.data.Kinds)
         {
-            if (foods.TryGetValue(name, out var food) && foods.TryGetValue(target, out var kind) && !general.ContainsKey(name))
+            if (foods.TryGetValue(name, out var food) && foods.TryGetValue(target, out var kind)
+                && !general.ContainsKey(name))
             {
                 if (food.Traits == kind.Traits)
                 {
@@ -193,7 +197,8 @@ internal sealed class IdentityReader
 
         var cuts = parts.Where(p => p.Kind == 'P').Select(p => p.Text).ToList();
         var head = foodsIn.Count > 0 ? foodsIn[^1] : null;
-        if (head is null && cuts.Concat(unknown).FirstOrDefault(w => data.Kinds.TryGetValue(w, out var kind) && foods.ContainsKey(kind)) is { } cut)
+        if (head is null && cuts.Concat(unknown).FirstOrDefault(w => data.Kinds.TryGetValue(w, out var kind)
+            && foods.ContainsKey(kind)) is { } cut)
         {
             // "flank steak", "chuck roast": a cut the data names as a kind of beef is beef.
             head = data.Kinds[cut];
@@ -222,16 +227,18 @@ internal sealed class IdentityReader
             words.Where(ColourWords.Contains).ToHashSet(StringComparer.Ordinal),
             unknown.ToHashSet(StringComparer.Ordinal),
             forms,
-            parts.Where(p => p.Kind == 'Q').Aggregate(IngredientTraits.None, (all, p) => all | qualifiers[p.Text].Removes),
+            parts.Where(p => p.Kind == 'Q')
+                .Aggregate(IngredientTraits.None, (all, p) => all | qualifiers[p.Text].Removes),
             classification.Traits,
             classification.MayContain)
         {
-            Generals = headIsTerm ? Generalisations(head!).ToDictionary(g => g.Term, g => g.BothWays, StringComparer.Ordinal) : [],
+            Generals = headIsTerm
+                ? Generalisations(head!).ToDictionary(g => g.Term, g => g.BothWays, StringComparer.Ordinal) : [],
         };
     }
 
-    /// <summary>The ontology's words of a text, with the data's names of one food rewritten ("prawn" → shrimp, "broth" →
-    /// stock).</summary>
+    /// <summary>The ontology's words of a text, with the data's names of one food rewritten ("prawn" → shrimp, "broth"
+    /// → stock).</summary>
     public List<string> Words(string text)
     {
         var words = ontology.Words(text);
@@ -277,7 +284,8 @@ internal sealed class IdentityReader
             }
         }
 
-        return portions.Contains(word) ? (1, 'P') : ontology.IsKnownWord(word) && !FormWords.Contains(word) ? (1, 'D') : (1, 'U');
+        return portions.Contains(word) ? (1, 'P') : ontology.IsKnownWord(word) && !FormWords.Contains(word) ? (1, 'D')
+            : (1, 'U');
     }
 
     /// <summary>The words joined, or null when a separator falls among them.</summary>
@@ -294,7 +302,8 @@ internal sealed class IdentityReader
         return string.Join(' ', words.GetRange(start, length));
     }
 
-    /// <summary>The term <paramref name="food"/> is a kind of: its longest last words that are a term themselves.</summary>
+    /// <summary>The term <paramref name="food"/> is a kind of: its longest last words that are a term
+    /// themselves.</summary>
     private (string General, bool BothWays)? General(FoodEntry food)
     {
         var words = food.Term.Split(' ');
@@ -306,7 +315,8 @@ internal sealed class IdentityReader
                 continue;
             }
 
-            if (food.Traits == general.Traits && food.MayContain == general.MayContain && !DistinctVarieties.Contains(food.Term))
+            if (food.Traits == general.Traits && food.MayContain == general.MayContain
+                && !DistinctVarieties.Contains(food.Term))
             {
                 return (last, true);
             }

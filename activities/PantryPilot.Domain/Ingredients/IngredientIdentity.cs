@@ -2,11 +2,12 @@ using PantryPilot.Domain.Ontology;
 
 namespace PantryPilot.Domain.Ingredients;
 
-/// <summary>What a name says about which food it is, read with the ontology's tables: its head food term ("cod" in
-/// "cod fillet", "pepper" in "black pepper"... unless "black pepper" is the term), other foods that qualify it
-/// ("cheddar" in "cheddar cheese"), cuts, colours, diet qualifiers and words nothing knows.</summary>
+/// <summary>What a name says about which food it is, read with the ontology's tables: its head food term ("cod" in "cod
+/// fillet", "pepper" in "black pepper"... unless "black pepper" is the term), other foods that qualify it ("cheddar" in
+/// "cheddar cheese"), cuts, colours, diet qualifiers and words nothing knows.</summary>
 /// <param name="Key">The ontology's words joined: equal keys are the same name.</param>
-/// <param name="Head">The head food term; for a name with no food term, its last unknown word (see <see cref="HeadIsTerm"/>).</param>
+/// <param name="Head">The head food term; for a name with no food term, its last unknown word (see <see
+/// cref="HeadIsTerm"/>).</param>
 /// <param name="Multiple">The name lists several foods ("salt and pepper"): it is only ever the same as itself.</param>
 internal sealed record IngredientIdentity(
     string Key,

@@ -12,7 +12,8 @@ namespace PantryPilot.Domain.Ingredients;
 /// </summary>
 internal sealed class MentionReader(IdentityReader reader)
 {
-    /// <summary>Words after a food word that make it a verb: "cream the butter", "oil a dish", "fish out the bay leaf".</summary>
+    /// <summary>Words after a food word that make it a verb: "cream the butter", "oil a dish", "fish out the bay
+    /// leaf".</summary>
     private static readonly FrozenSet<string> VerbFollowers = new[]
     {
         "the", "a", "an", "your", "each", "both", "it", "them", "this", "these", "together", "out", "lightly", "well",
@@ -20,24 +21,28 @@ internal sealed class MentionReader(IdentityReader reader)
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>"roll out", "roll into balls", "wrap in foil", "wrap tightly".</summary>
-    private static readonly FrozenSet<string> RollFollowers = new[] { "out", "into", "up", "in", "around", "tightly", "over", "and" }
+    private static readonly FrozenSet<string> RollFollowers = new[] { "out", "into", "up", "in", "around", "tightly",
+        "over", "and" }
         .ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly FrozenSet<string> Negations = new[] { "without", "no", "omit", "omitting", "skip", "instead", "except" }
+    private static readonly FrozenSet<string> Negations = new[] { "without", "no", "omit", "omitting", "skip",
+        "instead", "except" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Food terms that a method uses as other words ("until sweet"), and what a method makes from its own
-    /// ingredients ("fry as thick pancakes", "make a pastry with the flour and butter", "melt the sugar to a caramel").</summary>
+    /// ingredients ("fry as thick pancakes", "make a pastry with the flour and butter", "melt the sugar to a
+    /// caramel").</summary>
     private static readonly FrozenSet<string> NotFoodInSteps = new[]
     {
-        "sweet", "date", "pancake", "crepe", "pastry", "dough", "batter", "caramel", "chip", "crisp", "custard", "roux", "gravy",
-        "dressing", "syrup", "glaze", "crumble",
+        "sweet", "date", "pancake", "crepe", "pastry", "dough", "batter", "caramel", "chip", "crisp", "custard",
+        "roux", "gravy", "dressing", "syrup", "glaze", "crumble",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxCached = 50_000;
 
     // Methods repeat sentences ("Serve.", "Season to taste."): a reading never changes.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> readings = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IReadOnlyList<string>> readings =
+        new(StringComparer.Ordinal);
 
     public IReadOnlyList<string> Read(string text)
     {
@@ -70,7 +75,8 @@ internal sealed class MentionReader(IdentityReader reader)
 
             var term = length == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(length));
             var next = i + length < words.Count ? words[i + length] : null;
-            if (!Verb(term, length, next, i == 0 ? null : words[i - 1]) && !Negated(words, i) && !NotFoodInSteps.Contains(term))
+            if (!Verb(term, length, next, i == 0 ? null : words[i - 1]) && !Negated(words, i)
+                && !NotFoodInSteps.Contains(term))
             {
                 mentions.Add(Qualified(words, i, term));
             }
@@ -94,7 +100,8 @@ internal sealed class MentionReader(IdentityReader reader)
         }
 
         // "Roll" and "wrap" start a clause as verbs far more often than they name bread.
-        return term is "roll" or "wrap" && (RollFollowers.Contains(next) || previous is null or NameNormalizer.Separator or "then" or "and");
+        return term is "roll" or "wrap"
+            && (RollFollowers.Contains(next) || previous is null or NameNormalizer.Separator or "then" or "and");
     }
 
     private static bool Negated(List<string> words, int at)
@@ -115,7 +122,8 @@ internal sealed class MentionReader(IdentityReader reader)
         return false;
     }
 
-    /// <summary>The term with the qualifiers written just before it ("gluten free soy sauce", "vegan butter").</summary>
+    /// <summary>The term with the qualifiers written just before it ("gluten free soy sauce", "vegan
+    /// butter").</summary>
     private string Qualified(List<string> words, int at, string term)
     {
         var start = at;

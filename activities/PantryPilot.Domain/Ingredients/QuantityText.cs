@@ -14,7 +14,8 @@ internal static partial class QuantityText
         ('⅘', "4/5"), ('⅙', "1/6"), ('⅚', "5/6"), ('⅛', "1/8"), ('⅜', "3/8"), ('⅝', "5/8"), ('⅞', "7/8"),
     ];
 
-    /// <summary>"1½ cups" → "1 1/2 cups"; dashes to '-', square and curly brackets to round, whitespace to one space.</summary>
+    /// <summary>"1½ cups" → "1 1/2 cups"; dashes to '-', square and curly brackets to round, whitespace to one
+    /// space.</summary>
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length + 8);
@@ -126,7 +127,8 @@ internal static partial class QuantityText
         return null;
     }
 
-    /// <summary>2 → "2", 1.5 → "1 1/2", 0.25 → "1/4", 0.2 → "0.2": halves, thirds, quarters and eighths as fractions.</summary>
+    /// <summary>2 → "2", 1.5 → "1 1/2", 0.25 → "1/4", 0.2 → "0.2": halves, thirds, quarters and eighths as
+    /// fractions.</summary>
     public static string Number(double value)
     {
         var whole = Math.Floor(value);

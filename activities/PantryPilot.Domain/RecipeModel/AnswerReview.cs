@@ -19,8 +19,9 @@ internal sealed record ReviewResult(
 /// <list type="bullet">
 /// <item>each ingredient is the pantry lot it uses ("cod fillet" → cod; renamed to it, as the serving schema names
 ///   pantry items) or one of the additions (moved there); an ambiguous match is a reason, never guessed;</item>
-/// <item>an ingredient is judged on what is eaten: its own name, and the lot's when the lot is more specific ("pasta" that
-///   is the pantry's gluten-free pasta) or when the ontology does not know a word of the written name;</item>
+/// <item>an ingredient is judged on what is eaten: its own name, and the lot's when the lot is more specific
+///   ("pasta" that is the pantry's gluten-free pasta) or when the ontology does not know a word of the written
+///   name;</item>
 /// <item>every addition is judged; one that neither the ingredients nor the steps use is dropped and counted;</item>
 /// <item>every food the steps mention is resolved against the ingredients, the additions and the pantry; one that
 ///   breaks the diet is a reason; one found nowhere is counted (a reason only under the drop policy).</item>
@@ -34,16 +35,19 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
     /// <summary>Foods a method may use without listing them: water, and words for a class of food.</summary>
     private static readonly FrozenSet<string> AlwaysAvailable = new[]
     {
-        "water", "ice", "vegetable", "fruit", "herb", "spice", "seasoning", "meat", "garnish", "topping", "filling", "green",
+        "water", "ice", "vegetable", "fruit", "herb", "spice", "seasoning", "meat", "garnish", "topping", "filling",
+        "green",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    public ReviewResult Review(SampleCandidate candidate, RecipeAnswer answer, IReadOnlyList<DietaryConstraint> constraints, bool dropUnlisted)
+    public ReviewResult Review(SampleCandidate candidate, RecipeAnswer answer,
+        IReadOnlyList<DietaryConstraint> constraints, bool dropUnlisted)
     {
         var findings = new List<FilterFinding>();
         var pantry = candidate.Pantry.Select(p => p.Name).ToArray();
         var additions = answer.SuggestedAdditions;
         var used = new bool[additions.Count];
-        var lines = candidate.Original?.Ingredients is { } original && original.Count == answer.Ingredients.Count ? original.ToArray() : null;
+        var lines = candidate.Original?.Ingredients is { } original && original.Count == answer.Ingredients.Count
+            ? original.ToArray() : null;
         var ingredients = new List<AnswerIngredient>(answer.Ingredients.Count);
         var renamed = 0;
         for (var k = 0; k < answer.Ingredients.Count; k++)
@@ -52,12 +56,14 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
             // A number the grammar could not read is lost data; a vague amount ("a few") was never a number.
             if (lines?[k] is { Status: "unreadable" } unread && unread.Unread?.Any(char.IsDigit) == true)
             {
-                findings.Add(new("amount-unreadable", unread.Text, "quantity grammar", $"'{unread.Text}': '{unread.Unread}' is no amount the grammar can read"));
+                findings.Add(new("amount-unreadable", unread.Text, "quantity grammar",
+                    $"'{unread.Text}': '{unread.Unread}' is no amount the grammar can read"));
             }
 
             // The common case first: the answer names the pantry item as the pantry does.
             var exact = Array.FindIndex(pantry, p => p.Equals(ingredient.Name, StringComparison.OrdinalIgnoreCase));
-            var lot = exact >= 0 ? new IngredientMatch(MatchKind.Same, [exact], "same name") : Lot(ingredient.Name, pantry);
+            var lot = exact >= 0 ? new IngredientMatch(MatchKind.Same, [exact], "same name")
+                : Lot(ingredient.Name, pantry);
             if (!lot.IsMatch && matcher.Match(ingredient.Name, Tap).IsMatch)
             {
                 // Water is no pantry item, and the serving schema only names pantry items: it stays in the metadata.
@@ -76,7 +82,8 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
             }
 
             var addition = Lot(ingredient.Name, additions);
-            var permitted = Judge("selected", ingredient.Name, addition.IsMatch ? additions[addition.Index!.Value] : null, constraints, findings);
+            var permitted = Judge("selected", ingredient.Name, addition.IsMatch ? additions[addition.Index!.Value]
+                : null, constraints, findings);
             if (addition.IsMatch)
             {
                 used[addition.Index!.Value] = true;
@@ -90,8 +97,10 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
             if (!addition.IsMatch && permitted)
             {
                 findings.Add(lot.Kind == MatchKind.Ambiguous
-                    ? new("selected-ambiguous", ingredient.Name, "pantry", $"{lot.Reason}: which pantry item it uses is not guessed")
-                    : new("selected-not-in-pantry", ingredient.Name, "pantry", $"'{ingredient.Name}' is neither in the pantry shown nor among the additions ({lot.Reason})"));
+                    ? new("selected-ambiguous", ingredient.Name, "pantry",
+                        $"{lot.Reason}: which pantry item it uses is not guessed")
+                    : new("selected-not-in-pantry", ingredient.Name, "pantry",
+                        $"'{ingredient.Name}' is neither in the pantry shown nor among the additions ({lot.Reason})"));
             }
         }
 
@@ -100,22 +109,26 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
             Judge("addition", additions[a], null, constraints, findings);
         }
 
-        var listed = ingredients.Select(i => i.Name).Concat(answer.Ingredients.Select(i => i.Name)).Distinct(StringComparer.Ordinal).ToArray();
+        var listed = ingredients.Select(i => i.Name).Concat(answer.Ingredients.Select(i => i.Name))
+            .Distinct(StringComparer.Ordinal).ToArray();
         var unlisted = Steps(answer.Steps, listed, additions, used, pantry, constraints, findings);
         if (dropUnlisted)
         {
             foreach (var food in unlisted)
             {
-                findings.Add(new("step-not-in-pantry", food, "unlisted step ingredients: drop", $"the steps use '{food}', which is neither in the pantry nor among the additions"));
+                findings.Add(new("step-not-in-pantry", food, "unlisted step ingredients: drop",
+                    $"the steps use '{food}', which is neither in the pantry nor among the additions"));
             }
         }
 
         var kept = additions.Where((_, a) => used[a]).ToArray();
         var unused = additions.Where((_, a) => !used[a]).ToArray();
-        return new ReviewResult(answer with { Ingredients = ingredients, SuggestedAdditions = kept }, findings, lines, unused, unlisted, renamed);
+        return new ReviewResult(answer with { Ingredients = ingredients, SuggestedAdditions = kept }, findings, lines,
+            unused, unlisted, renamed);
     }
 
-    /// <summary>The foods the steps mention: judged, and marking the additions they use. Returns those found nowhere.</summary>
+    /// <summary>The foods the steps mention: judged, and marking the additions they use. Returns those found
+    /// nowhere.</summary>
     private List<string> Steps(
         IReadOnlyList<string> steps, string[] listed, IReadOnlyList<string> additions, bool[] used, string[] pantry,
         IReadOnlyList<DietaryConstraint> constraints, List<FilterFinding> findings)
@@ -197,8 +210,10 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
         return unlisted;
     }
 
-    /// <summary>Judges a food step <paramref name="step"/> uses; true when it broke the diet (a finding was added).</summary>
-    private bool JudgeStep(int step, string mention, string judged, IReadOnlyList<DietaryConstraint> constraints, List<FilterFinding> findings)
+    /// <summary>Judges a food step <paramref name="step"/> uses; true when it broke the diet (a finding was
+    /// added).</summary>
+    private bool JudgeStep(int step, string mention, string judged, IReadOnlyList<DietaryConstraint> constraints,
+        List<FilterFinding> findings)
     {
         var verdict = diet.Check(constraints, judged);
         if (verdict.Permitted || verdict.Status == ComplianceStatus.Unknown)
@@ -206,13 +221,16 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
             return false;
         }
 
-        findings.Add(new($"step-{Code(verdict.Status)}", mention, Rules(verdict), $"step {step + 1} uses '{judged}': {verdict.Reason}"));
+        findings.Add(new($"step-{Code(verdict.Status)}", mention, Rules(verdict),
+            $"step {step + 1} uses '{judged}': {verdict.Reason}"));
         return true;
     }
 
-    /// <summary>Judges what is eaten: the written name, and the lot when it is more specific than the written name (every
-    /// written word in it: "pasta" → "gluten free pasta") or when the ontology cannot read the written name.</summary>
-    private bool Judge(string role, string written, string? lot, IReadOnlyList<DietaryConstraint> constraints, List<FilterFinding> findings)
+    /// <summary>Judges what is eaten: the written name, and the lot when it is more specific than the written name
+    /// (every written word in it: "pasta" → "gluten free pasta") or when the ontology cannot read the written
+    /// name.</summary>
+    private bool Judge(string role, string written, string? lot, IReadOnlyList<DietaryConstraint> constraints,
+        List<FilterFinding> findings)
     {
         var verdict = diet.Check(constraints, written);
         if (lot is not null && lot != written)
@@ -233,8 +251,9 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
         return verdict.Permitted;
     }
 
-    /// <summary>True when the written name breaks the diet only through a spelling guess on a word the ontology does not
-    /// know ("ripe" read as "tripe"): without those words it is permitted, and the matcher has found its lot.</summary>
+    /// <summary>True when the written name breaks the diet only through a spelling guess on a word the ontology does
+    /// not know ("ripe" read as "tripe"): without those words it is permitted, and the matcher has found its
+    /// lot.</summary>
     private bool OnlyGuessed(ComplianceVerdict verdict, IReadOnlyList<DietaryConstraint> constraints)
     {
         if (verdict.Classification is not { UnknownWords.Count: > 0 } reading)
@@ -246,7 +265,8 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
         return known.Length > 0 && diet.Check(constraints, known).Permitted;
     }
 
-    /// <summary>The candidate a name means; for "A or B" ("penne or rigatoni"), the first alternative that is one.</summary>
+    /// <summary>The candidate a name means; for "A or B" ("penne or rigatoni"), the first alternative that is
+    /// one.</summary>
     private IngredientMatch Lot(string name, IReadOnlyList<string> candidates)
     {
         var match = matcher.Match(name, candidates);
@@ -255,7 +275,8 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
             return match;
         }
 
-        foreach (var alternative in name.Split(" or ", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        foreach (var alternative in name.Split(" or ",
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var found = matcher.Match(alternative, candidates);
             if (found.IsMatch)

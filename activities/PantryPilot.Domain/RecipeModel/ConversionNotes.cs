@@ -1,9 +1,11 @@
 namespace PantryPilot.Domain.RecipeModel;
 
-/// <summary>What converting and reviewing one sample found that is not a reason to remove it, for the report's counts.</summary>
+/// <summary>What converting and reviewing one sample found that is not a reason to remove it, for the report's
+/// counts.</summary>
 /// <param name="NotCarried">Fields of the original that could not be carried ("output.recipe.time: ...").</param>
 /// <param name="UnusedAdditions">Additions neither the ingredients nor the steps use (dropped from the answer).</param>
-/// <param name="UnlistedStepIngredients">Ingredients the steps use that are neither in the pantry nor among the additions.</param>
+/// <param name="UnlistedStepIngredients">Ingredients the steps use that are neither in the pantry nor among the
+/// additions.</param>
 /// <param name="UnjudgedTags">Tags the ontology does not model, kept in the prompt.</param>
 public sealed record ConversionNotes(
     IReadOnlyList<string> NotCarried,

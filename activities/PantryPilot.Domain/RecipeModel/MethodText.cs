@@ -7,9 +7,11 @@ namespace PantryPilot.Domain.RecipeModel;
 /// "1. Boil\n2. Serve", or a paragraph. Split into steps, and checked for signs that it was cut short.</summary>
 public static partial class MethodText
 {
-    private static readonly string[] DanglingWords = ["and", "or", "the", "a", "an", "with", "until", "to", "of", "in", "then", "for", "into", "on"];
+    private static readonly string[] DanglingWords = ["and", "or", "the", "a", "an", "with", "until", "to", "of", "in",
+        "then", "for", "into", "on"];
 
-    /// <summary>The steps, each without its marker; with the numbers the markers gave (empty for a paragraph).</summary>
+    /// <summary>The steps, each without its marker; with the numbers the markers gave (empty for a
+    /// paragraph).</summary>
     public static (string[] Steps, int[] Numbers) Split(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -80,8 +82,10 @@ public static partial class MethodText
         }
 
         var last = steps[^1].TrimEnd();
-        var lastWord = last.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant() ?? string.Empty;
-        if (last.EndsWith(',') || last.EndsWith(':') || last.EndsWith('…') || last.EndsWith("...", StringComparison.Ordinal)
+        var lastWord = last.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault()?.ToLowerInvariant()
+            ?? string.Empty;
+        if (last.EndsWith(',') || last.EndsWith(':') || last.EndsWith('…')
+            || last.EndsWith("...", StringComparison.Ordinal)
             || DanglingWords.Contains(lastWord))
         {
             return "the last step stops mid-sentence";

@@ -31,7 +31,8 @@ public sealed record OriginalSample
 
     public IReadOnlyList<string> ShoppingList { get; init; } = [];
 
-    /// <summary>Why the method looks cut short ("starts at step 4", "a single step"); null when it looks whole.</summary>
+    /// <summary>Why the method looks cut short ("starts at step 4", "a single step"); null when it looks
+    /// whole.</summary>
     public string? MethodProblem { get; init; }
 
     /// <summary>Pantry entries dropped as repeats of an earlier one ("Onions" after "onion").</summary>

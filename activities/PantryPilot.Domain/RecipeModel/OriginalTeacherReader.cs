@@ -17,9 +17,11 @@ public static partial class OriginalTeacherReader
     public const string DefaultRequest = "Suggest a recipe from my pantry.";
 
     private static readonly string[] RootFields = ["input", "output", "scenario", "generated_at"];
-    private static readonly string[] InputFields = ["user_inventory", "requested_ingredients", "user_request", "preference", "cuisine"];
+    private static readonly string[] InputFields = ["user_inventory", "requested_ingredients", "user_request",
+        "preference", "cuisine"];
     private static readonly string[] OutputFields = ["status", "missing_ingredients", "recipe", "shopping_list"];
-    private static readonly string[] RecipeFields = ["name", "cuisine", "culinary_preference", "time", "main_ingredients", "steps", "note"];
+    private static readonly string[] RecipeFields = ["name", "cuisine", "culinary_preference", "time",
+        "main_ingredients", "steps", "note"];
     private static readonly string[] NameFields = ["item", "name", "ingredient", "product"];
     private static readonly string[] AmountFields = ["quantity", "amount", "qty"];
 
@@ -28,7 +30,8 @@ public static partial class OriginalTeacherReader
         ArgumentNullException.ThrowIfNull(where);
         var input = root.GetProperty("input");
         var output = root.GetProperty("output");
-        if (input.ValueKind != JsonValueKind.Object || !input.TryGetProperty("user_inventory", out var inventory) || inventory.ValueKind != JsonValueKind.Array)
+        if (input.ValueKind != JsonValueKind.Object || !input.TryGetProperty("user_inventory", out var inventory)
+            || inventory.ValueKind != JsonValueKind.Array)
         {
             return (null, $"{where("input.user_inventory")}: must be an array of names");
         }
@@ -40,7 +43,8 @@ public static partial class OriginalTeacherReader
         var (pantry, duplicates) = Pantry(inventory, notCarried);
         var tags = Texts(input, "preference", "input.preference", notCarried, splitList: true);
         var cuisine = Text(input, "cuisine", "input.cuisine", notCarried);
-        var requested = Texts(input, "requested_ingredients", "input.requested_ingredients", notCarried, splitList: true);
+        var requested = Texts(input, "requested_ingredients", "input.requested_ingredients", notCarried,
+            splitList: true);
         var request = Request(Text(input, "user_request", "input.user_request", notCarried), requested);
         var status = Text(output, "status", "output.status", notCarried);
         var original = new OriginalSample
@@ -54,7 +58,8 @@ public static partial class OriginalTeacherReader
 
         if (!output.TryGetProperty("recipe", out var recipe) || recipe.ValueKind != JsonValueKind.Object)
         {
-            var none = new SampleCandidate(SampleLayouts.OriginalTeacher, null, tags, cuisine, request, pantry, null, $"no-recipe: status '{status}'", null)
+            var none = new SampleCandidate(SampleLayouts.OriginalTeacher, null, tags, cuisine, request, pantry, null,
+                $"no-recipe: status '{status}'", null)
             {
                 Original = original with { NotCarried = notCarried },
             };
@@ -98,10 +103,13 @@ public static partial class OriginalTeacherReader
             EmptyAdditions = empty,
             NotCarried = notCarried,
         };
-        return (new SampleCandidate(SampleLayouts.OriginalTeacher, null, tags, cuisine, request, pantry, answer, null, null) { Original = original }, null);
+        return (new SampleCandidate(SampleLayouts.OriginalTeacher, null, tags, cuisine, request, pantry, answer, null,
+            null)
+        { Original = original }, null);
     }
 
-    /// <summary>The request a prompt shows: the user's words (or the default), then the requested ingredients.</summary>
+    /// <summary>The request a prompt shows: the user's words (or the default), then the requested
+    /// ingredients.</summary>
     public static string Request(string? userRequest, IReadOnlyList<string> requested)
     {
         ArgumentNullException.ThrowIfNull(requested);
@@ -123,7 +131,8 @@ public static partial class OriginalTeacherReader
         return (int)Math.Round(total);
     }
 
-    private static (List<SamplePantryItem> Pantry, List<string> Duplicates) Pantry(JsonElement inventory, List<string> notCarried)
+    private static (List<SamplePantryItem> Pantry, List<string> Duplicates) Pantry(JsonElement inventory,
+        List<string> notCarried)
     {
         var pantry = new List<SamplePantryItem>();
         var duplicates = new List<string>();
@@ -151,7 +160,8 @@ public static partial class OriginalTeacherReader
         return (pantry, duplicates);
     }
 
-    private static (List<AnswerIngredient> Ingredients, List<IngredientLine> Lines) Ingredients(JsonElement main, List<string> notCarried)
+    private static (List<AnswerIngredient> Ingredients, List<IngredientLine> Lines) Ingredients(JsonElement main,
+        List<string> notCarried)
     {
         var ingredients = new List<AnswerIngredient>();
         var lines = new List<IngredientLine>();
@@ -184,8 +194,10 @@ public static partial class OriginalTeacherReader
         return (ingredients, lines);
     }
 
-    /// <summary>Names from a list of strings or objects ({"item": "cilantro", "quantity": "1 bunch"}), and the list as written.</summary>
-    private static (List<string> Names, List<string> Written) Additions(JsonElement output, string field, List<string> notCarried)
+    /// <summary>Names from a list of strings or objects ({"item": "cilantro", "quantity": "1 bunch"}), and the list as
+    /// written.</summary>
+    private static (List<string> Names, List<string> Written) Additions(JsonElement output, string field,
+        List<string> notCarried)
     {
         var names = new List<string>();
         var written = new List<string>();
@@ -221,7 +233,8 @@ public static partial class OriginalTeacherReader
             else
             {
                 written.Add(entry.ValueKind == JsonValueKind.String ? text : entry.GetRawText());
-                names.AddRange(IngredientList.Default.Split(text).Select(piece => QuantityGrammar.Default.Parse(piece).QualifiedName));
+                names.AddRange(IngredientList.Default.Split(text)
+                    .Select(piece => QuantityGrammar.Default.Parse(piece).QualifiedName));
             }
 
             index++;
@@ -290,7 +303,8 @@ public static partial class OriginalTeacherReader
     /// <summary>"{"item": "cilantro", "quantity": "1 bunch"}" → "1 bunch cilantro"; null without a name.</summary>
     private static string? ObjectText(JsonElement entry)
     {
-        var name = NameFields.Select(f => entry.TryGetProperty(f, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString()!.Trim() : null)
+        var name = NameFields.Select(f => entry.TryGetProperty(f, out var v) && v.ValueKind == JsonValueKind.String
+            ? v.GetString()!.Trim() : null)
             .FirstOrDefault(v => !string.IsNullOrEmpty(v));
         if (name is null)
         {
@@ -299,7 +313,8 @@ public static partial class OriginalTeacherReader
 
         var amount = AmountFields.Select(f => entry.TryGetProperty(f, out var v) ? v : default)
             .FirstOrDefault(v => v.ValueKind is JsonValueKind.String or JsonValueKind.Number);
-        var unit = entry.TryGetProperty("unit", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString()!.Trim() : null;
+        var unit = entry.TryGetProperty("unit", out var u) && u.ValueKind == JsonValueKind.String
+            ? u.GetString()!.Trim() : null;
         var amountText = amount.ValueKind switch
         {
             JsonValueKind.String => amount.GetString()!.Trim(),
@@ -327,7 +342,8 @@ public static partial class OriginalTeacherReader
     }
 
     /// <summary>A string, a list of strings, or (with <paramref name="splitList"/>) a comma-separated string.</summary>
-    private static List<string> Texts(JsonElement owner, string field, string path, List<string> notCarried, bool splitList)
+    private static List<string> Texts(JsonElement owner, string field, string path, List<string> notCarried,
+        bool splitList)
     {
         var texts = new List<string>();
         if (!owner.TryGetProperty(field, out var value) || value.ValueKind == JsonValueKind.Null)
@@ -345,7 +361,9 @@ public static partial class OriginalTeacherReader
             }
 
             var text = entry.GetString()!.Trim();
-            texts.AddRange(splitList ? text.Split([',', ';', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [text]);
+            texts.AddRange(splitList
+                ? text.Split([',', ';', '/'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                    : [text]);
         }
 
         return texts.Where(t => t.Length > 0).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -18,8 +18,9 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
     /// <summary>Reason codes, stable: they key the statistics, in the order a sample's reasons are listed.</summary>
     public static readonly IReadOnlyList<string> ReasonCodes =
     [
-        "unparseable", "no-recipe", "unsupported-tag", "truncated-method", "no-ingredients", "no-steps", "amount-unreadable",
-        "selected-forbidden", "selected-may-contain", "selected-unknown", "selected-ambiguous", "selected-not-in-pantry",
+        "unparseable", "no-recipe", "unsupported-tag", "truncated-method", "no-ingredients", "no-steps",
+        "amount-unreadable", "selected-forbidden", "selected-may-contain", "selected-unknown", "selected-ambiguous",
+        "selected-not-in-pantry",
         "addition-forbidden", "addition-may-contain", "addition-unknown", "step-forbidden", "step-may-contain",
         "step-not-in-pantry", "pantry-shows-forbidden", "too-long", "duplicate",
     ];
@@ -27,7 +28,8 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
     [ThreadStatic]
     private static StringBuilder? textBuffer;
 
-    private readonly AnswerReview review = new(diet, diet.Ontology == IngredientOntology.Default ? IngredientMatcher.Default : new IngredientMatcher(diet.Ontology));
+    private readonly AnswerReview review = new(diet, diet.Ontology == IngredientOntology.Default
+        ? IngredientMatcher.Default : new IngredientMatcher(diet.Ontology));
 
     public FilterSettings Settings => settings;
 
@@ -40,7 +42,8 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
         if (unsupported.Length > 0 && !settings.StripUnknownTags)
         {
             var raw = string.Join(", ", unsupported.Select(t => t.Raw));
-            findings.Add(new("unsupported-tag", null, raw, $"{raw} (the ontology does not model it, so nothing can check the recipe honours it)"));
+            findings.Add(new("unsupported-tag", null, raw,
+                $"{raw} (the ontology does not model it, so nothing can check the recipe honours it)"));
         }
 
         var constraints = tags.Where(t => t.Supported).Select(t => t.Constraint!.Value).ToArray();
@@ -70,17 +73,24 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
             findings.Add(new("no-ingredients", null, "pantry", "the answer uses no pantry ingredient"));
         }
 
-        notes = notes with { UnusedAdditions = reviewed.UnusedAdditions, UnlistedStepIngredients = reviewed.UnlistedStepIngredients, RenamedToLot = reviewed.Renamed };
+        notes = notes with
+        {
+            UnusedAdditions = reviewed.UnusedAdditions,
+            UnlistedStepIngredients = reviewed.UnlistedStepIngredients,
+            RenamedToLot = reviewed.Renamed,
+        };
         var (allowed, excluded) = diet.PreFilter(constraints, candidate.Pantry);
         var rebuilt = false;
         if (excluded.Count > 0)
         {
             // Either way no kept prompt shows what serving would hide: "drop" removes samples that show a forbidden
             // item; items the ontology does not know (hidden from strict requests by serving too) are filtered out.
-            var forbidden = excluded.Where(e => e.Status is ComplianceStatus.Forbidden or ComplianceStatus.MayContain).ToArray();
+            var forbidden = excluded.Where(e => e.Status is ComplianceStatus.Forbidden or ComplianceStatus.MayContain)
+                .ToArray();
             if (!settings.PrefilterPantry && forbidden.Length > 0)
             {
-                findings.Add(new("pantry-shows-forbidden", forbidden[0].Name, "pantry policy: drop", string.Join("; ", forbidden.Select(e => e.Reason))));
+                findings.Add(new("pantry-shows-forbidden", forbidden[0].Name, "pantry policy: drop",
+                    string.Join("; ", forbidden.Select(e => e.Reason))));
             }
 
             rebuilt = true;
@@ -93,12 +103,14 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
         // The training text (prompt + answer + end tag, as RecipePromptText.Complete writes it) in one reused buffer:
         // its string is only made for a sample that is kept.
         var buffer = (textBuffer ??= new StringBuilder(8192)).Clear();
-        RecipePromptText.AppendPrompt(buffer, pantryShown.Select(p => new PromptPantryLine(p.Name, p.Quantity, p.Unit)), tagText, candidate.Cuisine, candidate.Request);
+        var promptPantry = pantryShown.Select(p => new PromptPantryLine(p.Name, p.Quantity, p.Unit));
+        RecipePromptText.AppendPrompt(buffer, promptPantry, tagText, candidate.Cuisine, candidate.Request);
         RecipeModelJson.Append(buffer, answer).Append(RecipePromptText.End);
         var tokens = EstimateTokens(buffer.Length);
         if (tokens > settings.MaxSequenceTokens)
         {
-            findings.Add(new("too-long", null, "max sequence", $"about {tokens} tokens, the trainer's max sequence is {settings.MaxSequenceTokens}"));
+            findings.Add(new("too-long", null, "max sequence",
+                $"about {tokens} tokens, the trainer's max sequence is {settings.MaxSequenceTokens}"));
         }
 
         if (findings.Count > 0)
@@ -124,13 +136,16 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
             meta?.RecipeId,
             meta?.InjectedFault)
         {
-            Original = candidate.Original is { } original && reviewed.Lines is { } lines ? original with { Ingredients = lines } : candidate.Original,
+            Original = candidate.Original is { } original && reviewed.Lines is { } lines
+                ? original with { Ingredients = lines } : candidate.Original,
             UnusedAdditions = reviewed.UnusedAdditions.Count == 0 ? null : reviewed.UnusedAdditions,
-            UnlistedStepIngredients = reviewed.UnlistedStepIngredients.Count == 0 ? null : reviewed.UnlistedStepIngredients,
+            UnlistedStepIngredients = reviewed.UnlistedStepIngredients.Count == 0 ? null
+                : reviewed.UnlistedStepIngredients,
             UnjudgedTags = unsupported.Length == 0 ? null : unsupported.Select(t => t.Normalized).ToArray(),
         };
         var id = candidate.Id ?? $"{candidate.Layout}-{lineNumber:D7}";
-        return new FilterDecision(new RecipeSample(id, buffer.ToString(), keptMeta), [], tags, rebuilt) { Notes = notes };
+        var sample = new RecipeSample(id, buffer.ToString(), keptMeta);
+        return new FilterDecision(sample, [], tags, rebuilt) { Notes = notes };
     }
 
     public static int EstimateTokens(string text)
@@ -144,11 +159,16 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
     /// <summary>Names compared as the ontology reads them: case, plurals and punctuation do not matter.</summary>
     public string Key(string name) => diet.Key(name);
 
-    private static FilterDecision Removed(List<FilterFinding> findings, IReadOnlyList<DietTag> tags, bool rebuilt, ConversionNotes notes)
+    private static FilterDecision Removed(List<FilterFinding> findings, IReadOnlyList<DietTag> tags, bool rebuilt,
+        ConversionNotes notes)
     {
         // Sort into the stable order of the codes, so the primary reason does not depend on check order.
         var sorted = findings.OrderBy(f => Order(f.Code)).ToArray();
-        return new FilterDecision(null, sorted.Select(f => f.Reason).ToArray(), tags, rebuilt) { Findings = sorted, Notes = notes };
+        return new FilterDecision(null, sorted.Select(f => f.Reason).ToArray(), tags, rebuilt)
+        {
+            Findings = sorted,
+            Notes = notes,
+        };
     }
 
     private static ConversionNotes Notes(SampleCandidate candidate, DietTag[] unsupported)
@@ -159,7 +179,8 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
         {
             DuplicatePantryItems = original?.DuplicatePantryItems.Count ?? 0,
             EmptyAdditions = original?.EmptyAdditions.Count ?? 0,
-            JoinedIngredients = lines.Where(l => l.JoinedIn is not null).Select(l => l.JoinedIn).Distinct(StringComparer.Ordinal).Count(),
+            JoinedIngredients = lines.Where(l => l.JoinedIn is not null).Select(l => l.JoinedIn)
+                .Distinct(StringComparer.Ordinal).Count(),
             StatedAmounts = lines.Count(l => l.Status == "stated"),
             UnreadableAmounts = lines.Count(l => l.Status == "unreadable"),
             RequestedIngredients = original?.RequestedIngredients.Count ?? 0,
