@@ -23,6 +23,11 @@ public static class InferenceWorkerExtensions
             .AddScopedActivities<RecipeInferenceActivities>()
             .AddScopedActivities<CheckpointEvaluationActivities>()
             .AddScopedActivities<PantryPilot.Inference.Teaching.InferencePoolTeacherActivities>();
+
+        // Households' recipe requests on a queue of their own: never behind evaluation shards or teacher batches.
+        services
+            .AddTemporalWorker(temporal with { TaskQueue = Contracts.Serving.ServingNames.TaskQueue }, o => o.GracefulShutdownTimeout = GracefulShutdown)
+            .AddScopedActivities<PantryPilot.Inference.Serving.RecipeServingActivities>();
         return services;
     }
 }

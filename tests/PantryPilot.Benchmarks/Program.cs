@@ -1,6 +1,6 @@
 using PantryPilot.Benchmarks.Pipeline;
 
-// `pipeline`: the data pipeline against raw PostgreSQL COPY; `stage`: one file-to-file stage; `ingest-read`: the PostgreSQL table reader alone; `inference`: the recipe activity against the raw generation loop; `recipe-model`: template teacher and filter throughput.
+// `pipeline`: the data pipeline against raw PostgreSQL COPY; `stage`: one file-to-file stage; `ingest-read`: the PostgreSQL table reader alone; `inference`: the recipe activity against the raw generation loop; `recipe-model`: template teacher and filter throughput; `forecast-backtest`: forecast accuracy against naive baselines.
 return args.FirstOrDefault() switch
 {
     "pipeline" => await PipelineBenchmark.RunAsync(args[1..]),
@@ -9,7 +9,9 @@ return args.FirstOrDefault() switch
     "inference" => await PantryPilot.Benchmarks.Inference.InferenceBenchmark.RunAsync(args[1..]),
     "recipe-model" => await PantryPilot.Benchmarks.RecipeModel.RecipeModelBenchmark.RunAsync(args[1..]),
     "evaluation" => await PantryPilot.Benchmarks.Training.ModelTrainingBenchmark.EvaluationAsync(args[1..]),
+    "forecast-backtest" => await PantryPilot.Benchmarks.Forecasting.ForecastBacktest.RunAsync(args[1..]),
     "supervisor" => await PantryPilot.Benchmarks.Training.ModelTrainingBenchmark.SupervisorAsync(args[1..]),
+    "households" => await PantryPilot.Benchmarks.Households.HouseholdBenchmark.RunAsync(args[1..]),
     _ => Usage(),
 };
 
@@ -23,6 +25,8 @@ static int Usage()
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- recipe-model [--samples 5000] [--seed 7] [--rounds 3] [--stages] [--out DIR]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- evaluation [--samples 100] [--parallel 2] [--max-tokens 64]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- supervisor [--iterations 10956] [--runs 3]
+               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- forecast-backtest [--family report|tune] [--purchases-csv PATH [--truth TRUTH.csv] [--only-csv]] [--users 400] [--out DIR]
+               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- households [--iterations 30] [--households 100] [--updates 10]
         DATABASE_URL (or the default local test database) is used by `pipeline` and `ingest-read`.
         """);
     return 2;

@@ -31,6 +31,13 @@ public static class ExitCodes
     /// <summary>PostgreSQL refused or is unreachable.</summary>
     public const int DatabaseError = 8;
 
+    /// <summary>A promotion was asked for and did not happen: the promotion gate refused the candidate, or the approval
+    /// was refused or timed out.</summary>
+    public const int NotPromoted = 9;
+
+    /// <summary>A notification reached none or only some of its channels (each channel's outcome is printed).</summary>
+    public const int DeliveryFailed = 10;
+
     /// <summary>Cancelled (Ctrl-C).</summary>
     public const int Cancelled = 130;
 }

@@ -33,6 +33,8 @@ public static class PantryPilotCli
         root.Subcommands.Add(EvalCommands.Build());
         root.Subcommands.Add(ModelCommands.Build());
         root.Subcommands.Add(DietCommands.Build());
+        root.Subcommands.Add(NotifyCommands.Build());
+        root.Subcommands.Add(HouseholdCommands.Build());
         return root;
     }
 

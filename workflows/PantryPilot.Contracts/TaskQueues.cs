@@ -1,4 +1,7 @@
+using PantryPilot.Contracts.Approval;
+using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Contracts.Serving;
 
 namespace PantryPilot.Contracts;
 
@@ -15,5 +18,20 @@ public static class TaskQueues
     /// <summary>Hosts with a trainer configured (Training:Trainer).</summary>
     public const string Training = TrainingNames.TaskQueue;
 
-    public static IReadOnlyList<string> All { get; } = [Pipeline, Inference, Training];
+    /// <summary>Hosts with notification channels configured (Notifications:Channels).</summary>
+    public const string Notifications = NotificationNames.TaskQueue;
+
+    /// <summary>Hosts that hold the approval signing key (Approval:SigningKey).</summary>
+    public const string Approvals = ApprovalNames.TaskQueue;
+
+    /// <summary>The household workflows and their database activities (`pantrypilot worker` polls it beside
+    /// <see cref="Pipeline"/>), so a household's update never waits for a pipeline stage's activity slot.</summary>
+    public const string Households = "households";
+
+    /// <summary>Recipe requests of households, on the model pool (`pantrypilot-inference` polls it beside
+    /// <see cref="Inference"/>): never behind evaluation shards or teacher batches.</summary>
+    public const string RecipeServing = ServingNames.TaskQueue;
+
+    public static IReadOnlyList<string> All { get; } =
+        [Pipeline, Inference, Training, Notifications, Approvals, Households, RecipeServing];
 }

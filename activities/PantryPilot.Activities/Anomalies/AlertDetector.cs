@@ -2,11 +2,13 @@ using PantryPilot.Activities.Storage;
 using PantryPilot.Domain.Alerts;
 using PantryPilot.Domain.Forecasting;
 using PantryPilot.Domain.Tables;
+using PantryPilot.Domain.Units;
 
 namespace PantryPilot.Activities.Anomalies;
 
-/// <summary>Alerts from the processed tables, streamed one row group at a time. Memory: the alerts themselves (to sort
-/// them deterministically), the set of low-stock (user, item) keys, and one small cadence aggregate per (user, item).</summary>
+/// <summary>Alerts and forecasts from the processed tables, streamed one row group at a time. Memory: the alerts
+/// themselves (to sort them deterministically), the set of low-stock (user, item) keys, the inventory's lots (one struct
+/// each) and one small purchase history per (user, item). The forecasts are written out as they are made.</summary>
 public static class AlertDetector
 {
     // Only these are decoded: the rest of each row (brands, stores, prices...) plays no part in an alert.
@@ -14,48 +16,48 @@ public static class AlertDetector
         [TableSchema.SourceRowColumn, "user_id", "item_id", "item_name", "quantity", "unit", "expiry_date", "is_low_stock"];
 
     private static readonly string[] PurchaseColumns =
-        [TableSchema.SourceRowColumn, "user_id", "item_id", "item_name", "purchase_date", "expected_depletion_date"];
+        [TableSchema.SourceRowColumn, "user_id", "item_id", "item_name", "purchase_date"];
 
-    public sealed record Detection(IReadOnlyList<Alert> Alerts, long InventoryRows, long PurchaseRows);
+    /// <param name="Forecasts">Rows written to the forecast table (household items with a usable purchase).</param>
+    public sealed record Detection(IReadOnlyList<Alert> Alerts, long InventoryRows, long PurchaseRows, long Forecasts = 0);
 
-    public static async Task<Detection> DetectAsync(string inventoryPath, string purchasesPath, AlertRules rules, Action<string>? heartbeat = null, CancellationToken ct = default)
+    /// <param name="forecastPath">Where the forecast table goes (Parquet); null writes none.</param>
+    public static async Task<Detection> DetectAsync(
+        string inventoryPath, string purchasesPath, AlertRules rules, string? forecastPath = null, Action<string>? heartbeat = null, CancellationToken ct = default)
     {
-        await RequireAsync(inventoryPath, "user_id", "item_id", "item_name", "quantity", "unit", "expiry_date");
+        var inventorySchema = await RequireAsync(inventoryPath, "user_id", "item_id", "item_name", "quantity", "unit", "expiry_date");
         var purchaseSchema = await RequireAsync(purchasesPath, "user_id", "item_id", "item_name", "purchase_date", "quantity_purchased", "unit");
         // Canonical quantities when the file is processed, the raw ones otherwise: only one pair is decoded.
         string[] purchaseQuantity = purchaseSchema.Contains("qty_canonical") && purchaseSchema.Contains("canonical_unit")
             ? ["qty_canonical", "canonical_unit"]
             : ["quantity_purchased", "unit"];
+        var purchaseCategory = purchaseSchema.Contains("category") ? new[] { "category" } : [];
+        string[] inventoryQuantity = inventorySchema.Contains("qty_canonical") && inventorySchema.Contains("canonical_unit")
+            ? ["qty_canonical", "canonical_unit"]
+            : [];
+        var inventoryAcquired = inventorySchema.Contains("purchase_date") ? new[] { "purchase_date" } : [];
         // Keeping one instance per distinct value bounds what the alerts and a million (household, item) aggregates
         // retain to the few thousand distinct ids, names and units (the reader shares strings only up to a limit).
         // The two passes are independent until the forecasts, so they run side by side, each with its own pool.
         var alerts = new List<Alert>();
         var lowStock = new HashSet<(string User, string Item)>();
         var pairs = new Dictionary<(string User, string Item), PairState>();
+        var lots = new LotBook();
         var passes = new[] { Task.Run(InventoryPassAsync, ct), Task.Run(PurchasePassAsync, ct) };
         var rows = await Task.WhenAll(passes);
-        foreach (var ((user, item), state) in pairs)
-        {
-            if (lowStock.Contains((user, item)) || lowStock.Contains((user, NameKey(state.Name))) || state.Cadence.Forecast() is not { } forecast)
-            {
-                continue; // already alerted as low stock, or not enough history to predict
-            }
-
-            if (rules.ForForecast(state.SourceRow, user, item, state.Name, state.Unit, forecast) is { } alert)
-            {
-                alerts.Add(alert);
-            }
-        }
-
+        var forecasts = await ForecastAsync(pairs, lots, lowStock, alerts, rules, forecastPath, heartbeat, ct);
         alerts.Sort(AlertRules.Compare);
-        return new(alerts, rows[0], rows[1]);
+        return new(alerts, rows[0], rows[1], forecasts);
 
         async Task<long> InventoryPassAsync()
         {
             var pool = new HashSet<string>(StringComparer.Ordinal);
             long inventoryRows = 0;
-            await foreach (var batch in PrefetchingTableReader.ReadAsync(inventoryPath, InventoryColumns, cancellationToken: ct))
+            await foreach (var batch in PrefetchingTableReader.ReadAsync(inventoryPath, [.. InventoryColumns, .. inventoryQuantity, .. inventoryAcquired], cancellationToken: ct))
             {
+                var canonicalQty = inventoryQuantity.Length > 0 ? batch.Number("qty_canonical") : null;
+                var canonicalUnit = inventoryQuantity.Length > 0 ? batch.Text("canonical_unit") : null;
+                var acquired = inventoryAcquired.Length > 0 ? batch.Date("purchase_date") : null;
                 var src = batch.Integer(TableSchema.SourceRowColumn);
                 var user = batch.Text("user_id");
                 var item = batch.Text("item_id");
@@ -71,6 +73,10 @@ public static class AlertDetector
                     var itemName = name[r] is { } n ? Shared(pool, n) : null;
                     var itemUnit = unit[r] is { } un ? Shared(pool, un) : null;
                     alerts.AddRange(rules.ForInventory(src[r], u, i, itemName, qty[r], itemUnit, expiry[r], low?[r]));
+                    if (Canonical(canonicalQty is null ? qty[r] : canonicalQty[r], canonicalUnit is null ? itemUnit : canonicalUnit[r]) is { } lot)
+                    {
+                        lots.Add(u, i, src[r], lot.Value, lot.Unit, expiry[r], acquired?[r]);
+                    }
                     if (low?[r] == true)
                     {
                         lowStock.Add((u, i));
@@ -89,7 +95,7 @@ public static class AlertDetector
         {
             var pool = new HashSet<string>(StringComparer.Ordinal);
             long purchaseRows = 0;
-            await foreach (var batch in PrefetchingTableReader.ReadAsync(purchasesPath, [.. PurchaseColumns, .. purchaseQuantity], cancellationToken: ct))
+            await foreach (var batch in PrefetchingTableReader.ReadAsync(purchasesPath, [.. PurchaseColumns, .. purchaseQuantity, .. purchaseCategory], cancellationToken: ct))
             {
                 var src = batch.Integer(TableSchema.SourceRowColumn);
                 var user = batch.Text("user_id");
@@ -98,11 +104,12 @@ public static class AlertDetector
                 var date = batch.Date("purchase_date");
                 var qty = batch.Number(purchaseQuantity[0]);
                 var unit = batch.Text(purchaseQuantity[1]);
-                var depletion = batch.Schema.Contains("expected_depletion_date") ? batch.Date("expected_depletion_date") : null;
+                var category = purchaseCategory.Length > 0 ? batch.Text("category") : null;
                 for (var r = 0; r < batch.RowCount; r++)
                 {
-                    // Purchases after the as-of date are the future of this run: leaving them out keeps runs reproducible.
-                    if (date[r] is not { } d || d > rules.AsOf || user[r] is null || item[r] is null)
+                    // Purchases after the as-of date are the future of this run: the forecast leaves them out and names
+                    // them in its notes, so runs stay reproducible and nothing goes unaccounted.
+                    if (date[r] is not { } d || user[r] is null || item[r] is null)
                     {
                         continue;
                     }
@@ -114,8 +121,16 @@ public static class AlertDetector
                         pairs[(Shared(pool, user[r]!), Shared(pool, item[r]!))] = state = new PairState();
                     }
 
-                    state.Cadence.Add(d, qty[r], depletion?[r]);
-                    if (d >= state.LastDate)
+                    if (Canonical(qty[r], unit[r]) is { } bought)
+                    {
+                        state.History.AddPurchase(d, bought.Value, bought.Unit, src[r]);
+                    }
+                    else
+                    {
+                        state.History.AddPurchase(d, qty[r], unit[r], src[r]); // refused with its reason
+                    }
+
+                    if (d >= state.LastDate && d <= rules.AsOf)
                     {
                         state.LastDate = d;
                         state.SourceRow = src[r];
@@ -124,9 +139,9 @@ public static class AlertDetector
                             state.Name = Shared(pool, pn);
                         }
 
-                        if (unit[r] is { } pu && !ReferenceEquals(pu, state.Unit))
+                        if (category?[r] is { } pc && !ReferenceEquals(pc, state.Category))
                         {
-                            state.Unit = Shared(pool, pu);
+                            state.Category = Shared(pool, pc);
                         }
                     }
                 }
@@ -166,9 +181,92 @@ public static class AlertDetector
 
     private static string NameKey(string? name) => "name:" + (name ?? "").Trim().ToLowerInvariant();
 
+    /// <summary>Priors pooled over every pair first, then one forecast per pair: a predicted stock-out alert (unless the
+    /// item is already alerted as low stock), an alert per lot that expires before it is used, and a forecast row.</summary>
+    private static async Task<long> ForecastAsync(
+        Dictionary<(string User, string Item), PairState> pairs, LotBook lots, HashSet<(string User, string Item)> lowStock, List<Alert> alerts,
+        AlertRules rules, string? forecastPath, Action<string>? heartbeat, CancellationToken ct)
+    {
+        var priorsBuilder = new CategoryPriorsBuilder();
+        foreach (var state in pairs.Values)
+        {
+            priorsBuilder.Add(state.Category, state.History, rules.AsOf);
+        }
+
+        var forecaster = new ConsumptionForecaster(priorsBuilder.Build());
+        await using var table = forecastPath is null ? null : await ForecastTableWriter.CreateAsync(forecastPath, ct);
+        long done = 0;
+        foreach (var ((user, item), state) in pairs)
+        {
+            if (++done % 65_536 == 0)
+            {
+                ct.ThrowIfCancellationRequested();
+                heartbeat?.Invoke($"forecasts: {done} of {pairs.Count} household items");
+            }
+
+            var otherUnit = false;
+            var shelf = state.History.Unit is { } unit ? lots.For(user, item, unit, out otherUnit) : null;
+            if (!forecaster.TryForecast(state.History, rules.AsOf, state.Category, shelf, out var forecast, out _))
+            {
+                continue; // no usable purchase on or before the as-of day: its rows are refused or in the future
+            }
+
+            foreach (var expiring in forecast!.ExpiringLots)
+            {
+                alerts.Add(rules.ForExpiringLot(user, item, state.Name, forecast, expiring));
+            }
+
+            if (!lowStock.Contains((user, item)) && !lowStock.Contains((user, NameKey(state.Name)))
+                && rules.ForForecast(state.SourceRow, user, item, state.Name, forecast) is { } alert)
+            {
+                alerts.Add(alert);
+            }
+
+            if (table is not null)
+            {
+                var notes = forecast.Rejections.Count == 0 ? null : string.Join("; ", forecast.Rejections.Select(x => x.Reason));
+                if (otherUnit)
+                {
+                    notes = (notes is null ? "" : notes + "; ") + $"inventory holds it in another unit than {forecast.Unit.Symbol()}: stock counted from the last purchase";
+                }
+
+                if (table.Add(state.SourceRow, user, item, state.Name, state.Category, forecast, shelf is not null, notes))
+                {
+                    await table.FlushAsync(ct);
+                }
+            }
+        }
+        if (table is null)
+        {
+            return 0;
+        }
+
+        await table.CompleteAsync(ct);
+        return table.Rows;
+    }
+
+    /// <summary>A quantity in its canonical unit: "g", "ml", "pcs" as the transform writes them, or any unit the
+    /// normaliser knows (an unprocessed file). Null when there is none.</summary>
+    private static UnitConversion? Canonical(double? quantity, string? unit)
+    {
+        if (quantity is not { } q)
+        {
+            return null;
+        }
+
+        var conversion = unit switch
+        {
+            CanonicalUnitNames.Gram => UnitConversion.Ok(q, CanonicalUnit.Gram),
+            CanonicalUnitNames.Millilitre => UnitConversion.Ok(q, CanonicalUnit.Millilitre),
+            CanonicalUnitNames.Piece => UnitConversion.Ok(q, CanonicalUnit.Piece),
+            _ => UnitNormalizer.Normalize(q, unit),
+        };
+        return conversion.Success ? conversion : null;
+    }
+
     private sealed class PairState
     {
-        public PurchaseCadence Cadence { get; } = new();
+        public ConsumptionHistory History { get; } = new();
 
         public DateOnly LastDate { get; set; } = DateOnly.MinValue;
 
@@ -176,6 +274,6 @@ public static class AlertDetector
 
         public string? Name { get; set; }
 
-        public string? Unit { get; set; }
+        public string? Category { get; set; }
     }
 }

@@ -1,11 +1,13 @@
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Storage;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Alerts;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Anomalies;
 
-/// <summary>Expired, expiring within N days, low stock, predicted stock-out, judged against the run's as-of date.</summary>
+/// <summary>Expired, expiring within N days, low stock, predicted stock-out and "expires before it is used", judged
+/// against the run's as-of date; the forecasts behind the last two go to processed/forecast.parquet.</summary>
 public class AnomalyActivities
 {
     [Activity(ActivityNames.DetectAnomalies)]
@@ -25,18 +27,20 @@ public class AnomalyActivities
         var ct = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : default;
         // One horizon for both: "within N days" means the same to a household whether it is expiry or running out.
         var rules = new AlertRules(input.Run.AsOf, input.Run.ExpiringWithinDays, input.Run.ExpiringWithinDays);
-        var detection = await AlertDetector.DetectAsync(input.InventoryPath, input.PurchasesPath, rules, Heartbeat, ct);
         var paths = DataPaths.For(input.Run);
+        var detection = await AlertDetector.DetectAsync(input.InventoryPath, input.PurchasesPath, rules, paths.ForecastParquet, Heartbeat, ct);
         // The two files are independent: write them side by side (the CSV on its own thread).
         await Task.WhenAll(
             Task.Run(() => AlertWriter.WriteCsvAsync(paths.AlertsCsv, detection.Alerts, ct), ct),
-            AlertWriter.WriteParquetAsync(paths.AlertsParquet, detection.Alerts, ct));
+            AlertWriter.WriteParquetAsync(paths.AlertsParquet, detection.Alerts, ct),
+            Task.Run(() => CsvTwin.SyncAsync(paths.ForecastParquet, input.Run.WriteCsv, ct), ct));
         var counts = new AlertCounts(
             detection.Alerts.Count(a => a.Type == AlertType.Expired),
             detection.Alerts.Count(a => a.Type == AlertType.Expiring),
             detection.Alerts.Count(a => a.Type == AlertType.LowStock),
-            detection.Alerts.Count(a => a.Type == AlertType.PredictedStockout));
-        return new(paths.AlertsCsv, paths.AlertsParquet, counts, detection.InventoryRows);
+            detection.Alerts.Count(a => a.Type == AlertType.PredictedStockout),
+            detection.Alerts.Count(a => a.Type == AlertType.ExpiresBeforeUse));
+        return new(paths.AlertsCsv, paths.AlertsParquet, counts, detection.InventoryRows, paths.ForecastParquet, detection.Forecasts);
     }
 
     private static void Heartbeat(string progress)

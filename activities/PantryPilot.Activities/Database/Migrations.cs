@@ -2,7 +2,12 @@ namespace PantryPilot.Activities.Database;
 
 /// <summary>One step of the schema, applied once and recorded in <c>schema_migrations</c>.
 /// Never edit a released step: add a new version instead.</summary>
-public sealed record Migration(int Version, string Description, string Sql);
+public sealed record Migration(int Version, string Description, string Sql)
+{
+    /// <summary>The same step for the embedded store (SQLite), when <see cref="Sql"/> is not valid there; null: the
+    /// PostgreSQL text runs as it is. Same versions, same tables and columns in both.</summary>
+    public string? Sqlite { get; init; }
+}
 
 /// <summary>The versioned schema of the source-of-truth tables. Unqualified names: the tables land in the first schema
 /// of the connection's search path (tests use their own schema).</summary>
@@ -67,10 +72,43 @@ public static class Migrations
                 loaded_at timestamptz NOT NULL DEFAULT now()
             );
             CREATE INDEX IF NOT EXISTS receipts_user_idx ON receipts (user_id);
-            """),
+            """)
+        {
+            Sqlite = EmbeddedSchema.InitialTables,
+        },
         new(2, "purchase_history.discount_applied is a boolean, as the original files hold it", """
             ALTER TABLE purchase_history ALTER COLUMN discount_applied TYPE boolean USING discount_applied <> 0;
-            """),
+            """)
+        {
+            // SQLite columns hold any type: a boolean is stored as 0/1 whatever the declared type, so there is nothing to alter.
+            Sqlite = "SELECT 1;",
+        },
+        new(3, "notification_deliveries: the notifier's delivery ledger (one row per event and channel)", """
+            CREATE TABLE IF NOT EXISTS notification_deliveries (
+                event_id text NOT NULL,
+                channel text NOT NULL,
+                state text NOT NULL CHECK (state IN ('sending', 'sent', 'rejected', 'failed')),
+                attempts integer NOT NULL,
+                lease_until timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL,
+                detail text,
+                created_at timestamptz NOT NULL DEFAULT now(),
+                PRIMARY KEY (event_id, channel)
+            );
+            """)
+        {
+            // The embedded store keeps deliveries in files (Notifications:Ledger=file); the table only has to exist.
+            Sqlite = """
+                CREATE TABLE IF NOT EXISTS notification_deliveries (
+                    event_id text NOT NULL, channel text NOT NULL, state text NOT NULL, attempts integer NOT NULL,
+                    lease_until text NOT NULL, updated_at text NOT NULL, detail text,
+                    created_at text NOT NULL DEFAULT CURRENT_TIMESTAMP, PRIMARY KEY (event_id, channel));
+                """,
+        },
+
+        // 10-19: households (docs/households.md). Portable SQL: the same text runs on PostgreSQL and SQLite.
+        new(10, "households: profiles, request ids, stock changes, served recipes, recipe_feedback", HouseholdSchema.Tables),
+        new(11, "household_state: the in-process host's entity state between commands", HouseholdSchema.State),
     ];
 
     public const string CreateHistorySql = $"""

@@ -61,6 +61,9 @@ public sealed class DataPaths(string dataDir)
     /// <summary>Quarantine of one stage for one table (Parquet; a CSV twin sits beside it when --csv is on).</summary>
     public string Quarantine(string stage, DataTable table) => Path.Combine(QuarantineDir, $"{stage}-{TableFileName(table)}.parquet");
 
+    /// <summary>One forecast per household item (the anomaly stage writes it beside the processed tables).</summary>
+    public string ForecastParquet => Path.Combine(ProcessedDir, "forecast.parquet");
+
     public string AlertsCsv => Path.Combine(AlertsDir, "alerts.csv");
 
     public string AlertsParquet => Path.Combine(AlertsDir, "alerts.parquet");

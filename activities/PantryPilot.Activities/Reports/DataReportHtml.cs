@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using PantryPilot.Activities.Validation;
+using PantryPilot.Domain.Forecasting;
 using PantryPilot.Domain.Reports;
 
 namespace PantryPilot.Activities.Reports;
@@ -10,7 +11,9 @@ namespace PantryPilot.Activities.Reports;
 /// (inline CSS; the chart embedded as a data URI). All data values are HTML-encoded.</summary>
 public static class DataReportHtml
 {
-    public static string Render(string runId, string asOf, IReadOnlyList<DataReportBuilder.TableReport> reports, byte[]? chartPng, string? chartSkipped)
+    public static string Render(
+        string runId, string asOf, IReadOnlyList<DataReportBuilder.TableReport> reports, byte[]? chartPng, string? chartSkipped,
+        ForecastAccuracyScan.Result? forecastAccuracy = null)
     {
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>PantryPilot data report ").Append(E(runId))
@@ -66,7 +69,33 @@ public static class DataReportHtml
             html.Append("</table>");
         }
 
+        if (forecastAccuracy is not null)
+        {
+            AppendForecastAccuracy(html, forecastAccuracy);
+        }
+
         return html.Append("</body></html>\n").ToString();
+    }
+
+    /// <summary>The last-interval holdout: each method's mean absolute error in days on the same pairs, and how often
+    /// the forecaster's 80 % interval held the actual purchase.</summary>
+    private static void AppendForecastAccuracy(StringBuilder html, ForecastAccuracyScan.Result result)
+    {
+        var a = result.Accuracy;
+        html.Append("<h2>Forecast accuracy (last-interval holdout)</h2><p class=\"muted\">Household items with three or more purchase days: ")
+            .Append("the next purchase is forecast as of the second-to-last purchase day and compared with the last one. ")
+            .Append(CultureInfo.InvariantCulture, $"{a.Pairs} of {result.HouseholdItems} household items scored, from the first {result.Households} households of the file ")
+            .Append(CultureInfo.InvariantCulture, $"(at most {ForecastAccuracyScan.MaxHouseholds}). Figures on generated and held-out data: docs/forecasting.md.</p>");
+        html.Append("<table><tr><th>method</th><th>MAE (days)</th></tr>");
+        for (var m = 0; m < HoldoutAccuracy.Methods.Count; m++)
+        {
+            var mae = a.MeanAbsoluteErrors[m];
+            html.Append("<tr><td>").Append(E(HoldoutAccuracy.Methods[m])).Append("</td><td>")
+                .Append(double.IsNaN(mae) ? "-" : mae.ToString("0.00", CultureInfo.InvariantCulture)).Append("</td></tr>");
+        }
+
+        html.Append("</table><p>80 % interval coverage: ")
+            .Append(double.IsNaN(a.Coverage) ? "-" : a.Coverage.ToString("0.0%", CultureInfo.InvariantCulture)).Append("</p>");
     }
 
     /// <summary>The cuisine mix over all tables, largest first.</summary>

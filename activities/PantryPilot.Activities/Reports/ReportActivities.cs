@@ -41,7 +41,9 @@ public class ReportActivities
         }
 
         var png = skipped is null ? await File.ReadAllBytesAsync(chartPath, ct) : null;
-        await WriteAtomicallyAsync(HtmlPath(paths), DataReportHtml.Render(input.Run.RunId, PipelineDates.ToText(input.Run.AsOf), reports, png, skipped), ct);
+        Heartbeat("forecast accuracy");
+        var accuracy = await ForecastAccuracyScan.ScanAsync(input.PurchasesPath, input.Run.AsOf, ct);
+        await WriteAtomicallyAsync(HtmlPath(paths), DataReportHtml.Render(input.Run.RunId, PipelineDates.ToText(input.Run.AsOf), reports, png, skipped, accuracy), ct);
         return new(BiasCsvPath(paths), ProfileCsvPath(paths), HtmlPath(paths));
     }
 

@@ -25,12 +25,14 @@ public static class TrainingRegistration
         }
 
         services.AddSingleton(options);
+        services.AddSingleton(PromotionGateOptions.From(configuration));
         services.AddTransient<TrainingActivities>();
         services.AddTransient<ITrainingActivities>(sp => sp.GetRequiredService<TrainingActivities>());
         services.AddTransient<EvaluationReportActivities>();
         services.AddTransient<IEvaluationReportActivities>(sp => sp.GetRequiredService<EvaluationReportActivities>());
         services.AddTransient<PromotionActivities>();
         services.AddTransient<IPromotionActivities>(sp => sp.GetRequiredService<PromotionActivities>());
+        services.AddTransient<IPromotionGateActivities>(sp => sp.GetRequiredService<PromotionActivities>());
         return services;
     }
 }

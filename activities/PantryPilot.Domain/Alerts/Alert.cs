@@ -6,6 +6,9 @@ public enum AlertType
     Expiring,
     LowStock,
     PredictedStockout,
+
+    /// <summary>A lot that, used first in first out at the forecast rate, will not be finished before it expires.</summary>
+    ExpiresBeforeUse,
 }
 
 /// <summary>Ordered from most to least urgent.</summary>
@@ -39,6 +42,7 @@ public sealed record Alert(
         AlertType.Expiring => "expiring",
         AlertType.LowStock => "low_stock",
         AlertType.PredictedStockout => "predicted_stockout",
+        AlertType.ExpiresBeforeUse => "expires_before_use",
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, null),
     };
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PantryPilot.Domain.Forecasting;
+using PantryPilot.Domain.Units;
 
 namespace PantryPilot.Domain.Alerts;
 
@@ -9,7 +10,8 @@ namespace PantryPilot.Domain.Alerts;
 /// * expired: critical (it must not be eaten).
 /// * expiring: high when it expires today or tomorrow, else medium.
 /// * low_stock: high when the quantity is zero or less, else medium.
-/// * predicted_stockout: medium when the run-out date is today or past, else low (a forecast, not a fact).</summary>
+/// * predicted_stockout: medium when the run-out date is today or past, else low (a forecast, not a fact).
+/// * expires_before_use: medium when the lot expires within the horizon, else low.</summary>
 public sealed class AlertRules(DateOnly asOf, int expiringWithinDays, int stockOutWithinDays)
 {
     public DateOnly AsOf { get; } = asOf;
@@ -43,24 +45,45 @@ public sealed class AlertRules(DateOnly asOf, int expiringWithinDays, int stockO
 
     /// <summary>An alert when the predicted run-out falls within the horizon of the as-of date, on either side
     /// (a prediction further in the past is stale: the household most likely stopped buying the item).</summary>
-    public Alert? ForForecast(long? sourceRow, string userId, string itemId, string? itemName, string? unit, StockOutForecast forecast)
+    public Alert? ForForecast(long? sourceRow, string userId, string itemId, string? itemName, ConsumptionForecast forecast)
     {
-        var days = forecast.PredictedStockOut.DayNumber - AsOf.DayNumber;
+        ArgumentNullException.ThrowIfNull(forecast);
+        var depletion = forecast.Depletion;
+        var days = depletion.Point.DayNumber - AsOf.DayNumber;
         if (Math.Abs(days) > stockOutWithinDays)
         {
             return null;
         }
 
         var name = itemName ?? itemId;
+        var unit = forecast.Unit.Symbol();
         var when = days switch { < 0 => $"{Plural(-days)} ago", 0 => "today", 1 => "tomorrow", _ => $"in {days} days" };
+        var rate = $"~{forecast.DailyRate.ToString("0.##", CultureInfo.InvariantCulture)} {unit}/day";
         var basis = forecast.Basis switch
         {
-            "usage" => $"from {forecast.PurchaseDays} purchases, ~{forecast.DailyUsage!.Value.ToString("0.##", CultureInfo.InvariantCulture)} {unit}/day",
-            "cadence" => $"from {forecast.PurchaseDays} purchases every ~{forecast.MeanIntervalDays!.Value.ToString("0.#", CultureInfo.InvariantCulture)} days",
-            _ => "from the purchase's expected depletion date",
+            ForecastBasis.PurchaseHistory => $"{rate} from {forecast.PurchaseDays} purchases",
+            ForecastBasis.UsageEvents => $"{rate} from recorded use and {forecast.PurchaseDays} purchases",
+            _ => $"one purchase; {rate} as its category usually lasts",
         };
         return new(sourceRow, userId, itemId, itemName, AlertType.PredictedStockout, days <= 0 ? AlertSeverity.Medium : AlertSeverity.Low,
-            forecast.LastQuantity, unit, null, days, forecast.PredictedStockOut, $"{name} predicted to run out {when} ({Iso(forecast.PredictedStockOut)}, {basis})");
+            forecast.StockOnHand, unit, null, days, depletion.Point,
+            $"{name} predicted to run out {when} ({Iso(depletion.Point)}, 80% between {Iso(depletion.Low)} and {Iso(depletion.High)}; {basis})");
+    }
+
+    /// <summary>A lot that will not be used up before it expires at the forecast rate: medium when it expires within the
+    /// horizon, low otherwise (there is still time to use it faster, freeze it or share it).</summary>
+    public Alert ForExpiringLot(string userId, string itemId, string? itemName, ConsumptionForecast forecast, ExpiringLot expiring)
+    {
+        ArgumentNullException.ThrowIfNull(forecast);
+        ArgumentNullException.ThrowIfNull(expiring);
+        var expiry = expiring.Lot.Expiry!.Value;
+        var days = expiry.DayNumber - AsOf.DayNumber;
+        var unit = forecast.Unit.Symbol();
+        var left = expiring.QuantityLeftAtExpiry.ToString("0.##", CultureInfo.InvariantCulture);
+        var rate = forecast.DailyRate.ToString("0.##", CultureInfo.InvariantCulture);
+        return new(expiring.Lot.SourceRow, userId, itemId, itemName, AlertType.ExpiresBeforeUse, days <= stockOutWithinDays ? AlertSeverity.Medium : AlertSeverity.Low,
+            expiring.QuantityLeftAtExpiry, unit, expiry, days, null,
+            $"{itemName ?? itemId}: about {left} {unit} will be left when it expires on {Iso(expiry)} (at ~{rate} {unit}/day it lasts until {Iso(expiring.UsedUpBy)})");
     }
 
     /// <summary>Deterministic order: most severe first, soonest first, then user, item, type, row.</summary>

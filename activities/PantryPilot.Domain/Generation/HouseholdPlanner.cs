@@ -33,6 +33,8 @@ internal sealed class HouseholdPlanner
 
     public ItemPlan[] Plans { get; }
 
+    public DateOnly AsOf => _asOf;
+
     public string UserId { get; private set; } = "";
 
     public string City { get; private set; } = "";

@@ -11,6 +11,11 @@ internal struct PurchaseLine
     public double Discount;
     public DateOnly Depletion;
     public int Transaction;
+
+    // Truth (ConsumptionTruth): never written into the purchase table.
+    public DateOnly RunOut;
+    public DateOnly NextPurchase;
+    public double TrueRate;
 }
 
 /// <summary>One shopping trip: every line bought by a household on one day.</summary>
@@ -28,7 +33,7 @@ internal struct PurchaseTrip
 /// <summary>Replays a household's purchase history from its plans: each item is bought every
 /// (quantity / daily usage) days with jitter, counting back from the latest purchase the inventory shows.
 /// Items used faster get more of the household's purchases. Not thread-safe (scratch arrays).</summary>
-internal sealed class PurchaseSimulator(int seed, int purchasesPerUser)
+internal sealed class PurchaseSimulator(int seed, int purchasesPerUser, GenerationRegime regime = GenerationRegime.Cadence)
 {
     private static readonly Comparison<PurchaseLine> ByDateThenSlot = (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Slot.CompareTo(b.Slot);
 
@@ -51,6 +56,9 @@ internal sealed class PurchaseSimulator(int seed, int purchasesPerUser)
         }
 
         var rng = new Random(SeedMixer.Derive(seed, household, SeedMixer.PurchaseStream));
+        // The truth's own stream: drawing the latest lot's future never shifts the purchases themselves.
+        var truth = new Random(SeedMixer.Derive(seed, household, SeedMixer.TruthStream));
+        var weekly = regime == GenerationRegime.WeeklyShopper ? new WeeklyShopperRegime(rng, planner.AsOf) : null;
         var totalWeight = 0.0;
         for (var j = 0; j < plans.Length; j++)
         {
@@ -67,27 +75,46 @@ internal sealed class PurchaseSimulator(int seed, int purchasesPerUser)
         {
             while (slot < plans.Length - 1 && cumulative <= target)
             {
+                if (weekly is not null && slot >= 0 && countForSlot > 0)
+                {
+                    AddWeeklyLines(ref plans[slot], slot, countForSlot, planner.PriceLevel, rng, weekly);
+                }
+
                 slot++;
                 cumulative += 1.0 / plans[slot].CadenceDays;
                 countForSlot = 0;
             }
 
-            AddLine(ref plans[slot], slot, countForSlot++, planner.PriceLevel, rng);
+            if (weekly is null)
+            {
+                AddLine(ref plans[slot], slot, countForSlot, planner.PriceLevel, rng, truth);
+            }
+
+            countForSlot++;
             target += step;
+        }
+
+        if (weekly is not null && countForSlot > 0)
+        {
+            AddWeeklyLines(ref plans[slot], slot, countForSlot, planner.PriceLevel, rng, weekly);
         }
 
         Array.Sort(Lines, 0, LineCount, Comparer<PurchaseLine>.Create(ByDateThenSlot));
         GroupTrips(planner, rng);
     }
 
-    private void AddLine(ref ItemPlan plan, int slot, int nth, double priceLevel, Random rng)
+    private void AddLine(ref ItemPlan plan, int slot, int nth, double priceLevel, Random rng, Random truth)
     {
         ref var line = ref Lines[LineCount];
         line.Slot = slot;
+        line.TrueRate = plan.DailyUsage * plan.CanonicalPerUnit;
         if (nth == 0)
         {
             line.Date = plan.LastPurchase;
             line.Packs = plan.PacksPerPurchase;
+            // The future past the history, drawn like the gaps below: this lot runs out, and is bought again, then.
+            var future = Math.Max(1, (int)Math.Round(plan.Pack.Size * line.Packs / plan.DailyUsage * (0.85 + (truth.NextDouble() * 0.3))));
+            line.RunOut = line.NextPurchase = line.Date.AddDays(future);
         }
         else
         {
@@ -96,15 +123,38 @@ internal sealed class PurchaseSimulator(int seed, int purchasesPerUser)
             line.Packs = Math.Max(1, plan.PacksPerPurchase + (rng.NextDouble() < 0.2 ? (rng.Next(2) * 2) - 1 : 0));
             var gap = Math.Max(1, (int)Math.Round(plan.Pack.Size * line.Packs / plan.DailyUsage * (0.85 + (rng.NextDouble() * 0.3))));
             line.Date = newer.Date.AddDays(-gap);
+            line.RunOut = line.NextPurchase = newer.Date; // it lasted exactly until the newer purchase
         }
 
+        Price(ref line, ref plan, priceLevel, rng);
+        LineCount++;
+    }
+
+    /// <summary>The latest <paramref name="count"/> recorded purchases of one item under the weekly-shopper regime.</summary>
+    private void AddWeeklyLines(ref ItemPlan plan, int slot, int count, double priceLevel, Random rng, WeeklyShopperRegime weekly)
+    {
+        foreach (var lot in weekly.Simulate(ref plan, count))
+        {
+            ref var line = ref Lines[LineCount];
+            line.Slot = slot;
+            line.Date = lot.Date;
+            line.Packs = lot.Packs;
+            line.RunOut = lot.RunOut;
+            line.NextPurchase = lot.NextPurchase;
+            line.TrueRate = lot.Rate * plan.CanonicalPerUnit;
+            Price(ref line, ref plan, priceLevel, rng);
+            LineCount++;
+        }
+    }
+
+    private static void Price(ref PurchaseLine line, ref ItemPlan plan, double priceLevel, Random rng)
+    {
         line.Quantity = plan.Pack.Size * line.Packs;
         var price = line.Quantity * plan.CanonicalPerUnit * plan.Item.PricePerCanonicalUnit * priceLevel;
         price = Math.Max(0.01, Math.Round(price * (0.93 + (rng.NextDouble() * 0.14)), 2));
         line.Discount = rng.NextDouble() < 0.15 ? Math.Round(price * (0.05 + (rng.NextDouble() * 0.25)), 2) : 0;
         line.PriceTotal = Math.Round(price - line.Discount, 2);
         line.Depletion = line.Date.AddDays(Math.Max(1, (int)Math.Ceiling(line.Quantity / plan.DailyUsage)));
-        LineCount++;
     }
 
     private void GroupTrips(HouseholdPlanner planner, Random rng)

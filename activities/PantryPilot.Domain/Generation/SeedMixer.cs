@@ -8,6 +8,7 @@ internal static class SeedMixer
     public const int PurchaseStream = 1;
     public const int InventoryFaultStream = 2;
     public const int PurchaseFaultStream = 3;
+    public const int TruthStream = 4;
 
     public static int Derive(int seed, int household, int stream)
     {

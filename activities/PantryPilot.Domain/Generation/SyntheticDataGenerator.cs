@@ -1,4 +1,5 @@
 using PantryPilot.Domain.Tables;
+using PantryPilot.Domain.Units;
 
 namespace PantryPilot.Domain.Generation;
 
@@ -55,7 +56,7 @@ public sealed class SyntheticDataGenerator(GeneratorSettings settings)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
         var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, _asOf);
-        var simulator = new PurchaseSimulator(settings.Seed, settings.PurchasesPerUser);
+        var simulator = new PurchaseSimulator(settings.Seed, settings.PurchasesPerUser, settings.Regime);
         var total = PurchaseRowCount;
         long row = 0;
         PurchaseColumns? batch = null;
@@ -83,11 +84,31 @@ public sealed class SyntheticDataGenerator(GeneratorSettings settings)
         }
     }
 
+    /// <summary>What really happened to each generated purchase line, household by household in the order of
+    /// <see cref="Purchases"/> (faults are not part of the truth). For a backtest's side file only.</summary>
+    public IEnumerable<ConsumptionTruth> Truth()
+    {
+        var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, _asOf);
+        var simulator = new PurchaseSimulator(settings.Seed, settings.PurchasesPerUser, settings.Regime);
+        for (var u = 0; u < settings.Users && settings.ItemsPerUser > 0; u++)
+        {
+            planner.Plan(u);
+            simulator.Simulate(u, planner);
+            for (var k = 0; k < simulator.LineCount; k++)
+            {
+                var line = simulator.Lines[k];
+                var plan = planner.Plans[line.Slot];
+                yield return new(planner.UserId, plan.ItemId, plan.Item.Category, plan.Item.CanonicalUnit.Symbol(), line.Date,
+                    line.Quantity * plan.CanonicalPerUnit, line.TrueRate, line.RunOut, line.NextPurchase, settings.Regime);
+            }
+        }
+    }
+
     /// <summary>One CORD v2 receipt per shopping trip, household by household (clean values: receipts carry no faults).</summary>
     public IEnumerable<CordReceipt> Receipts()
     {
         var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, _asOf);
-        var simulator = new PurchaseSimulator(settings.Seed, settings.PurchasesPerUser);
+        var simulator = new PurchaseSimulator(settings.Seed, settings.PurchasesPerUser, settings.Regime);
         for (var u = 0; u < settings.Users; u++)
         {
             planner.Plan(u);

@@ -24,6 +24,7 @@ public static class InferenceServiceCollectionExtensions
         services.AddSingleton<PromotedModelTracker>();
         services.AddHostedService<PromotedModelWatcher>();
         services.AddScoped<RecipeInferenceActivities>();
+        services.AddScoped<Serving.RecipeServingActivities>();
         services.AddScoped<CheckpointEvaluationActivities>();
         services.AddScoped<ICheckpointEvaluationActivities>(sp => sp.GetRequiredService<CheckpointEvaluationActivities>());
         services.AddScoped<Teaching.InferencePoolTeacherActivities>();

@@ -36,6 +36,12 @@ public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions
         }
 
         var policy = new DietaryPolicy(ontology, input.Constraints, input.Allergies);
+        foreach (var correction in policy.Request.Corrections)
+        {
+            // The answer says how the request was read when a misspelt allergy was read as the one word it is near.
+            run.Note(0, $"request read: {correction}");
+        }
+
         var pantry = PantryPreFilter.Apply(input.Pantry, policy);
         var maxTokens = Math.Clamp(input.MaxTokens ?? options.DefaultMaxTokens, 1, options.MaxTokensLimit);
         var answerTokens = model.ContextLength is { } context ? Math.Min(maxTokens, context / 2) : maxTokens;
@@ -43,8 +49,9 @@ public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions
         var trimmed = pantry.Allowed.Count - shown.Count;
         var validator = new RecipeValidator(policy, shown);
 
+        var promptText = shown.Count == 0 ? string.Empty : RecipePrompt.Build(input, shown);
         GenerateRecipeOutput Finish(RecipeOutcome outcome, Recipe? recipe, string? reason, InferenceError? error = null) =>
-            RecipeComplianceGate.Enforce(new GenerateRecipeOutput(outcome, recipe, reason, error, variant, pantry.Excluded, run.Diagnostics(), Trimmed: trimmed), validator);
+            RecipeComplianceGate.Enforce(new GenerateRecipeOutput(outcome, recipe, reason, error, variant, pantry.Excluded, run.Diagnostics(), Trimmed: trimmed, Prompt: promptText), validator);
 
         if (pantry.Allowed.Count == 0)
         {

@@ -62,6 +62,9 @@ public sealed class ReportActivitiesTests(ITestOutputHelper output) : IDisposabl
         var html = File.ReadAllText(built.HtmlPath);
         Assert.Contains("&lt;script&gt;x&lt;/script&gt;", html, StringComparison.Ordinal);
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        // One purchase day per household item: nothing to hold out, the section says so with its counts.
+        Assert.Contains("<h2>Forecast accuracy (last-interval holdout)</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("0 of 4 household items scored, from the first 1 households", html, StringComparison.Ordinal);
         var png = Path.Combine(DataPaths.For(run).ReportsDir, "cuisine-mix.png");
         if (File.Exists(png))
         {

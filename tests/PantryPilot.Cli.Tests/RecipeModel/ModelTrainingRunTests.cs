@@ -32,6 +32,12 @@ public sealed class ModelTrainingRunTests : IDisposable
     {
         var marker = Path.Combine(dir, "crash.marker");
         var env = Trainer($"--crash-at 800 --fault-marker \"{marker}\"");
+        // The tiny model's answers are noise: with the default floors the promotion gate would refuse it (tested below);
+        // here the floors are off so the approval path itself is what is checked.
+        foreach (var floor in new[] { "ParseRate", "RawCompliance", "ServedCompliance", "Samples" })
+        {
+            env[$"Promotion__Floors__{floor}"] = "0";
+        }
 
         // The in-process runner applies the stage's retry policy, as Temporal would: the crashed attempt is retried in
         // the same run (a retry line says so) and the retry resumes from the latest checkpoint.
@@ -74,14 +80,29 @@ public sealed class ModelTrainingRunTests : IDisposable
     }
 
     [Fact]
-    public async Task ModelRun_NoTrainerConfigured_EvaluatesBaseOnlyAndApprovalWithoutAnyoneTimesOut()
+    public async Task ModelRun_EvaluatePromoteOnTheTinyModel_GateRefusesExit9AndNothingIsRegistered()
     {
-        var result = await CliRunner.RunAsync(Run("solo", "--train", "--require-approval"), new Dictionary<string, string?> { ["Training__Trainer"] = null, ["Training__Command"] = null });
+        // The case: the base model answers noise (no raw compliance, few parseable answers) and used to be promoted.
+        var result = await CliRunner.RunAsync(Run("solo", "--evaluate", "--promote"));
 
-        Assert.True(result.ExitCode == 0, result.All);
-        Assert.Contains("no trainer is configured on this host", Flat(result.All), StringComparison.Ordinal);
-        Assert.Contains("promote: timed-out", Flat(result.All), StringComparison.Ordinal);
+        Assert.True(result.ExitCode == 9, result.All);
+        Assert.Contains("not promoted (promotion gate): recipe-model-solo/base not promoted: evaluated on 10 samples; the floor is 20; parse rate", Flat(result.All), StringComparison.Ordinal);
+        Assert.Contains("is below the floor of 90.0 %", Flat(result.All), StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(dir, "data", "models", "registry.json")));
+    }
+
+    [Fact]
+    public async Task ModelRun_RequireApprovalWithoutTerminalOrApproveAs_RefusedBeforeAnyWork()
+    {
+        var started = DateTime.UtcNow;
+
+        var result = await CliRunner.RunAsync(Run("nobody", "--evaluate", "--require-approval"));
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--require-approval in an in-process run needs a person", Flat(result.All), StringComparison.Ordinal);
+        Assert.Contains("--approve-as NAME", Flat(result.All), StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir, "data")));
+        Assert.True(DateTime.UtcNow - started < TimeSpan.FromSeconds(60));
     }
 
     [Theory]
@@ -154,6 +175,8 @@ public sealed class ModelTrainingRunTests : IDisposable
     [InlineData("promote")]
     [InlineData("rollback")]
     [InlineData("approve")]
+    [InlineData("approve-link")]
+    [InlineData("check-link")]
     public async Task Help_RegistryCommands_PrintUsage(string command)
     {
         var result = await CliRunner.RunAsync(["model", command, "--help"]);

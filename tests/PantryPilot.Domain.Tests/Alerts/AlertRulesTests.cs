@@ -1,5 +1,6 @@
 using PantryPilot.Domain.Alerts;
 using PantryPilot.Domain.Forecasting;
+using PantryPilot.Domain.Units;
 
 namespace PantryPilot.Domain.Tests.Alerts;
 
@@ -49,20 +50,41 @@ public class AlertRulesTests
         Assert.Equal(AlertSeverity.High, alerts[1].Severity);
     }
 
+    private static ConsumptionForecast RunsOut(DateOnly day) => new(
+        ForecastBasis.PurchaseHistory, 12.5, CanonicalUnit.Millilitre, AsOf.AddDays(-7), 3, 2, 250,
+        new(day.AddDays(-1), day, day.AddDays(2)), new(day.AddDays(-1), day, day.AddDays(2)), [], []);
+
     [Fact]
     public void ForForecast_WithinHorizonOrStale_AlertsOnlyInside()
     {
-        var soon = new StockOutForecast(AsOf, 3, 7, 1, 2, AsOf.AddDays(2), "usage");
-        var stale = soon with { PredictedStockOut = AsOf.AddDays(-4) };
-        var far = soon with { PredictedStockOut = AsOf.AddDays(4) };
-
-        var a = _rules.ForForecast(3, "u", "i", "soy sauce", "ml", soon)!;
+        var a = _rules.ForForecast(3, "u", "i", "soy sauce", RunsOut(AsOf.AddDays(2)))!;
         Assert.Equal(AlertType.PredictedStockout, a.Type);
         Assert.Equal(AlertSeverity.Low, a.Severity);
         Assert.Equal(2, a.DaysUntil);
-        Assert.Null(_rules.ForForecast(3, "u", "i", "soy sauce", "ml", stale));
-        Assert.Null(_rules.ForForecast(3, "u", "i", "soy sauce", "ml", far));
-        Assert.Equal(AlertSeverity.Medium, _rules.ForForecast(3, "u", "i", "x", "ml", soon with { PredictedStockOut = AsOf })!.Severity);
+        Assert.Equal("ml", a.Unit);
+        Assert.Equal(250, a.Quantity);
+        Assert.Equal(
+            "soy sauce predicted to run out in 2 days (2026-03-12, 80% between 2026-03-11 and 2026-03-14; ~12.5 ml/day from 3 purchases)",
+            a.Message);
+        Assert.Null(_rules.ForForecast(3, "u", "i", "soy sauce", RunsOut(AsOf.AddDays(-4))));
+        Assert.Null(_rules.ForForecast(3, "u", "i", "soy sauce", RunsOut(AsOf.AddDays(4))));
+        Assert.Equal(AlertSeverity.Medium, _rules.ForForecast(3, "u", "i", "x", RunsOut(AsOf))!.Severity);
+    }
+
+    [Fact]
+    public void ForExpiringLot_NamesWhatWillBeLeft()
+    {
+        var lot = new StockLot(400, AsOf.AddDays(2), AsOf.AddDays(-5), 42);
+
+        var a = _rules.ForExpiringLot("u", "i", "milk", RunsOut(AsOf.AddDays(20)), new(lot, AsOf.AddDays(31), 375));
+
+        Assert.Equal(AlertType.ExpiresBeforeUse, a.Type);
+        Assert.Equal("expires_before_use", Alert.TypeName(a.Type));
+        Assert.Equal(AlertSeverity.Medium, a.Severity);
+        Assert.Equal(42, a.SourceRow);
+        Assert.Equal(375, a.Quantity);
+        Assert.Equal(2, a.DaysUntil);
+        Assert.Equal("milk: about 375 ml will be left when it expires on 2026-03-12 (at ~12.5 ml/day it lasts until 2026-04-10)", a.Message);
     }
 
     [Fact]

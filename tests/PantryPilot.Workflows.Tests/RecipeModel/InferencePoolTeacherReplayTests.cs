@@ -1,3 +1,4 @@
+using PantryPilot.Contracts.Payloads;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Workflows.RecipeModel;
 using Temporalio.Common;
@@ -73,7 +74,7 @@ public class InferencePoolTeacherReplayTests
     private static async Task<(List<string> Scheduled, List<string?> Queues, object? Result)> ReplayAsync(WorkflowHistory history)
     {
         var queues = new QueueProbe();
-        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions { Interceptors = [queues] }.AddWorkflow<RecipeModelWorkflow>());
+        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions { Interceptors = [queues], DataConverter = PayloadJson.DataConverter }.AddWorkflow<RecipeModelWorkflow>());
         var result = await replayer.ReplayWorkflowAsync(history, throwOnReplayFailure: true);
         return (queues.Scheduled, queues.Queues, queues.Result);
     }

@@ -35,6 +35,7 @@ public static class ModelCommands
         command.Subcommands.Add(BuildCancel());
         command.Subcommands.Add(BuildFilter());
         ModelRegistryCommands.AddTo(command);
+        ApprovalLinkCommands.AddTo(command);
         return command;
     }
 
@@ -52,7 +53,12 @@ public static class ModelCommands
                 return 2;
             }
 
-            return await RunInProcessAsync(input, CliConfiguration.Load(), ct, new PresetApprovalGate(training.PresetDecision(parse)));
+            if (InProcessApproval(input, training.PresetDecision(parse)) is not { } approvals)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            return await RunInProcessAsync(input, CliConfiguration.Load(), ct, approvals);
         });
         return run;
     }
@@ -188,6 +194,25 @@ public static class ModelCommands
         return filter;
     }
 
+    /// <summary>Who decides an in-process promotion: the --approve-as decision given up front; else, when approval is
+    /// required, the person at the terminal (a prompt that waits the approval timeout); with no terminal either, null:
+    /// the run is refused before any work, instead of running for hours to end in a decision nobody can give.</summary>
+    public static IApprovalGate? InProcessApproval(RecipeModelInput input, PromotionDecision? preset)
+    {
+        if (preset is not null || input.Promotion?.Approval?.Required != true)
+        {
+            return new PresetApprovalGate(preset);
+        }
+
+        if (Console.IsInputRedirected)
+        {
+            AnsiConsole.MarkupLine("[red]error:[/] --require-approval in an in-process run needs a person: run it in a terminal (it prompts and waits), give [bold]--approve-as NAME[/] to approve up front, or start it on Temporal with `model start` and decide with `model approve`");
+            return null;
+        }
+
+        return new PromptApprovalGate(Console.In, Console.Out);
+    }
+
     public static async Task<int> RunInProcessAsync(RecipeModelInput input, IConfiguration configuration, CancellationToken ct, IApprovalGate? approvals = null)
     {
         var collection = new ServiceCollection().AddLogging().AddRecipeModelActivities(configuration);
@@ -223,7 +248,25 @@ public static class ModelCommands
                 var output = await flow.RunAsync(run).WaitAsync(ct);
                 ModelProgressPrinter.PrintSummary(output);
                 ModelTrainingPrinter.PrintSummary(output.Model);
-                return output.Filter.Conserved ? 0 : 3;
+                if (!output.Filter.Conserved)
+                {
+                    return 3;
+                }
+
+                if (input.Promotion?.Enabled == true && output.Model?.Promotion.Status is { } status && status != "promoted")
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[yellow]not promoted[/]: {status}{(output.Model.Promotion.DecidedBy is { } by ? $" by {by}" : string.Empty)}");
+                    return ExitCodes.NotPromoted;
+                }
+
+                return 0;
+            }
+            catch (ApplicationFailureException e) when (e.ErrorType == PromotionGateNames.Refused)
+            {
+                // The run's data and evaluation are done and kept; only the promotion was refused, by the one rule.
+                AnsiConsole.MarkupLineInterpolated($"[yellow]not promoted (promotion gate):[/] {e.Message}");
+                AnsiConsole.MarkupLine("The floors are Promotion:Floors:* on this host (docs/notifications.md, \"Promotion gate\").");
+                return ExitCodes.NotPromoted;
             }
             catch (ApplicationFailureException e) when (e.ErrorType == RecipeModelFailures.NothingKept)
             {

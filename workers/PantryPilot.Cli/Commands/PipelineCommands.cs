@@ -240,7 +240,7 @@ public static class PipelineCommands
         try
         {
             var client = await TemporalConnector.ConnectAsync(settings, ct, WorkerCommand.Report, maxAttempts: 5);
-            using var host = WorkerHostExtensions.BuildWorkerHost(settings, configuration, otelConsole: false);
+            using var host = WorkerHostExtensions.BuildWorkerHost(settings, configuration, otelConsole: false, households: false);
             await host.StartAsync(ct);
             try
             {
@@ -260,8 +260,9 @@ public static class PipelineCommands
         }
         catch (OperationCanceledException)
         {
-            AnsiConsole.MarkupLine($"[yellow]stopped watching[/]; the run goes on on the cluster (cancel it with `pantrypilot pipeline cancel --id {run.RunId}`)");
-            return 130;
+            // Interrupted before the run started (while connecting or starting the worker): nothing to end.
+            AnsiConsole.MarkupLine("[yellow]interrupted[/] before the run started");
+            return ExitCodes.Cancelled;
         }
         catch (TemporalUnreachableException e)
         {

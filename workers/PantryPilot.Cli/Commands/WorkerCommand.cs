@@ -47,6 +47,11 @@ public static class WorkerCommand
                 AnsiConsole.MarkupLine("[yellow]worker stopped[/]");
                 return 0;
             }
+            catch (Activities.Notifications.NotificationConfigurationException e)
+            {
+                e.Errors.ToList().ForEach(error => AnsiConsole.MarkupLineInterpolated($"[red]configuration error:[/] {error}"));
+                return ExitCodes.BadInput;
+            }
         });
         return command;
     }

@@ -26,7 +26,7 @@ public static class RunSummaryPrinter
         }
 
         var a = summary.Alerts;
-        AnsiConsole.MarkupLineInterpolated($"alerts: {a.Expired} expired, {a.Expiring} expiring, {a.LowStock} low stock, {a.PredictedStockOut} predicted stock-out");
+        AnsiConsole.MarkupLineInterpolated($"alerts: {a.Expired} expired, {a.Expiring} expiring, {a.LowStock} low stock, {a.PredictedStockOut} predicted stock-out, {a.ExpiresBeforeUse} expire before use");
         AnsiConsole.MarkupLineInterpolated($"snapshot: {summary.SnapshotId ?? "(none)"}");
         foreach (var (name, path) in summary.Outputs)
         {

@@ -41,7 +41,7 @@ public sealed class ModelRunOptions
 
     public static Option<string> PantryPolicyOption() => new("--pantry-policy") { Description = "prefilter (rebuild each prompt's pantry through the serving pre-filter) | drop (remove samples whose pantry shows a forbidden item)", DefaultValueFactory = _ => "prefilter" };
 
-    public static Option<string> UnknownTagsOption() => new("--unknown-tags") { Description = "Tags the ontology does not model (halal): drop (remove the sample) | strip (keep it; the tag stays in the prompt, unjudged, and is counted)", DefaultValueFactory = _ => "drop" };
+    public static Option<string> UnknownTagsOption() => new("--unknown-tags") { Description = "Tags the ontology does not model (halal, low-FODMAP): drop (remove the sample) | strip (keep it; the tag stays in the prompt, unjudged, and is counted)", DefaultValueFactory = _ => "drop" };
 
     public static Option<string> UnlistedStepIngredientsOption() => new("--unlisted-step-ingredients") { Description = "A food the steps use that is in neither the pantry nor the additions (water never counts): keep (count it) | drop (remove the sample)", DefaultValueFactory = _ => "keep" };
 

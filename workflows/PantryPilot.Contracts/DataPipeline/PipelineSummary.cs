@@ -6,10 +6,10 @@ public sealed record StageCounts(string Stage, DataTable Table, long RowsIn, lon
     public bool Conserved => RowsIn == RowsOut + RowsQuarantined;
 }
 
-/// <summary>Alerts per type.</summary>
-public sealed record AlertCounts(int Expired, int Expiring, int LowStock, int PredictedStockOut)
+/// <summary>Alerts per type. <paramref name="ExpiresBeforeUse"/> is optional (0 in results recorded before it existed).</summary>
+public sealed record AlertCounts(int Expired, int Expiring, int LowStock, int PredictedStockOut, int ExpiresBeforeUse = 0)
 {
-    public int Total => Expired + Expiring + LowStock + PredictedStockOut;
+    public int Total => Expired + Expiring + LowStock + PredictedStockOut + ExpiresBeforeUse;
 }
 
 /// <summary>Outcome of one table's validation as the run report shows it.</summary>

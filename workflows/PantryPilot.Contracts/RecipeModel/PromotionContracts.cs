@@ -5,6 +5,11 @@ public static class PromotionNames
 {
     public const string PromoteActivity = "promote-model";
 
+    /// <summary>Queries of RecipeModelWorkflow, pinned as the SDK once derived them from the property names.</summary>
+    public const string ProgressQuery = "Progress";
+
+    public const string PendingApprovalQuery = "PendingApproval";
+
     public const string ApproveSignal = "approve-promotion";
 
     public const string ApproveUpdate = "decide-promotion";
@@ -50,7 +55,8 @@ public sealed record ApprovalSettings(bool Required = false, TimeSpan? ReminderE
     public TimeSpan Wait => Timeout ?? TimeSpan.FromDays(3);
 }
 
-/// <summary>Part 3's options: promote the best checkpoint into the registry, optionally after a person approves.</summary>
+/// <summary>Part 3's options: promote the best checkpoint into the registry, optionally after a person
+/// approves.</summary>
 public sealed record PromotionSettings(bool Enabled = true, ApprovalSettings? Approval = null);
 
 /// <summary>What a run waiting for approval shows in its query.</summary>

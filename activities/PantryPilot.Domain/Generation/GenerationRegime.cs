@@ -1,0 +1,15 @@
+namespace PantryPilot.Domain.Generation;
+
+/// <summary>How a household's purchases come about. The forecaster was tuned on <see cref="Cadence"/> only;
+/// <see cref="WeeklyShopper"/> is the held-out regime of the backtest (docs/forecasting.md).</summary>
+public enum GenerationRegime
+{
+    /// <summary>Each item is bought again the day the last purchase runs out: quantity / daily usage, times a uniform
+    /// 0.85-1.15 jitter; the pack count moves by one now and then.</summary>
+    Cadence,
+
+    /// <summary>Day-by-day consumption with noise, more at weekends, a rate change and holidays; shopping only on the
+    /// household's one or two weekdays, buying ahead when stock will not last to the next trip; occasional bulk buys;
+    /// some purchases never recorded. Parameters: <see cref="WeeklyShopperRegime"/>.</summary>
+    WeeklyShopper,
+}

@@ -1,0 +1,3 @@
+namespace PantryPilot.Contracts.Households;
+
+public sealed record LoadHouseholdInput(string HouseholdId);

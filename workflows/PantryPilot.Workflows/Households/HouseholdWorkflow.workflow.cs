@@ -1,0 +1,125 @@
+using PantryPilot.Contracts.Households;
+using Temporalio.Workflows;
+
+namespace PantryPilot.Workflows.Households;
+
+/// <summary>One household as a Temporal entity (id <c>household-&lt;id&gt;</c>), started by update-with-start so a caller
+/// never needs to know whether it runs. Updates with validators change it (a rejected update leaves nothing in
+/// history), queries read it, durable timers remind and digest, and it continues as new, handlers drained and pending
+/// timers carried, long before its history nears Temporal's limits. The rules (units, diets, identity) come in through
+/// the constructor: register it with <see cref="HouseholdWorkflowDefinition.Create"/>.</summary>
+[Workflow(HouseholdNames.Workflow)]
+public class HouseholdWorkflow
+{
+    /// <summary>Events after which a run continues as new: far below Temporal's limit of 51,200 (and its warning at
+    /// 10,240), so a burst of updates during the drain still fits.</summary>
+    public const int ContinueAsNewEvents = 8_000;
+
+    /// <summary>History bytes after which a run continues as new (Temporal's limit: 50 MB, warning at 10 MB).</summary>
+    public const long ContinueAsNewBytes = 8L * 1024 * 1024;
+
+    private readonly HouseholdHandlers handlers;
+    private readonly string householdId;
+
+    public HouseholdWorkflow(IHouseholdRules rules, HouseholdInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        householdId = input.HouseholdId;
+        handlers = new HouseholdHandlers(input.HouseholdId, input.Carry, rules, new TemporalHouseholdEffects());
+    }
+
+    private static bool ShouldContinueAsNew =>
+        Workflow.ContinueAsNewSuggested || Workflow.CurrentHistoryLength >= ContinueAsNewEvents || Workflow.CurrentHistorySize >= ContinueAsNewBytes;
+
+    [WorkflowRun]
+    public async Task<HouseholdOutcome> RunAsync(HouseholdInput input)
+    {
+        await handlers.LoadAsync();
+        if (!handlers.State.Known)
+        {
+            // An update for a household nobody created fails; the entity then ends instead of waiting forever.
+            await Workflow.WaitConditionAsync(() => Workflow.AllHandlersFinished);
+            if (!handlers.State.Known)
+            {
+                return new HouseholdOutcome(householdId, "unknown household: nothing created it");
+            }
+        }
+
+        while (true)
+        {
+            if (handlers.NextDue is { } due && due <= Workflow.UtcNow)
+            {
+                await handlers.FireDueAsync();
+                continue;
+            }
+
+            if (ShouldContinueAsNew)
+            {
+                await Workflow.WaitConditionAsync(() => Workflow.AllHandlersFinished);
+                throw Workflow.CreateContinueAsNewException((HouseholdWorkflow wf) => wf.RunAsync(new HouseholdInput(householdId, handlers.State.ToCarry())));
+            }
+
+            // One timer for the earliest reminder or digest; re-armed when that changes (a lot used up, a new zone).
+            var armed = handlers.NextDue;
+            if (armed is { } next)
+            {
+                await Workflow.WaitConditionAsync(() => handlers.NextDue != armed || ShouldContinueAsNew, next - Workflow.UtcNow);
+            }
+            else
+            {
+                await Workflow.WaitConditionAsync(() => handlers.NextDue != armed || ShouldContinueAsNew);
+            }
+        }
+    }
+
+    [WorkflowQuery(HouseholdNames.PantryQuery)]
+    public PantryView Pantry() => handlers.Pantry();
+
+    [WorkflowQuery(HouseholdNames.ProfileQuery)]
+    public ProfileView Profile() => handlers.Profile();
+
+    [WorkflowQuery(HouseholdNames.HistoryQuery)]
+    public HistoryView History(HistoryRequest? request) => handlers.History(request);
+
+    [WorkflowUpdate(HouseholdNames.SetProfile)]
+    public Task<ProfileResult> SetProfileAsync(SetProfileRequest request) => handlers.SetProfileAsync(request);
+
+    [WorkflowUpdateValidator(nameof(SetProfileAsync))]
+    public void ValidateSetProfile(SetProfileRequest request) => handlers.ValidateSetProfile(request);
+
+    [WorkflowUpdate(HouseholdNames.RecordPurchase)]
+    public Task<StockChangeResult> RecordPurchaseAsync(RecordPurchaseRequest request) => handlers.RecordPurchaseAsync(request);
+
+    [WorkflowUpdateValidator(nameof(RecordPurchaseAsync))]
+    public void ValidateRecordPurchase(RecordPurchaseRequest request) => handlers.ValidateRecordPurchase(request);
+
+    [WorkflowUpdate(HouseholdNames.Consume)]
+    public Task<StockChangeResult> ConsumeAsync(ConsumeRequest request) => handlers.ConsumeAsync(request);
+
+    [WorkflowUpdateValidator(nameof(ConsumeAsync))]
+    public void ValidateConsume(ConsumeRequest request) => handlers.ValidateConsume(request);
+
+    [WorkflowUpdate(HouseholdNames.Discard)]
+    public Task<StockChangeResult> DiscardAsync(DiscardRequest request) => handlers.DiscardAsync(request);
+
+    [WorkflowUpdateValidator(nameof(DiscardAsync))]
+    public void ValidateDiscard(DiscardRequest request) => handlers.ValidateDiscard(request);
+
+    [WorkflowUpdate(HouseholdNames.RequestRecipe)]
+    public Task<RecipeAnswer> RequestRecipeAsync(RequestRecipeRequest request) => handlers.RequestRecipeAsync(request);
+
+    [WorkflowUpdateValidator(nameof(RequestRecipeAsync))]
+    public void ValidateRequestRecipe(RequestRecipeRequest request) => handlers.ValidateRequestRecipe(request);
+
+    [WorkflowUpdate(HouseholdNames.Cook)]
+    public Task<StockChangeResult> CookAsync(CookRequest request) => handlers.CookAsync(request);
+
+    [WorkflowUpdateValidator(nameof(CookAsync))]
+    public void ValidateCook(CookRequest request) => handlers.ValidateCook(request);
+
+    [WorkflowUpdate(HouseholdNames.Feedback)]
+    public Task<FeedbackResult> FeedbackAsync(FeedbackRequest request) => handlers.FeedbackAsync(request);
+
+    [WorkflowUpdateValidator(nameof(FeedbackAsync))]
+    public void ValidateFeedback(FeedbackRequest request) => handlers.ValidateFeedback(request);
+}

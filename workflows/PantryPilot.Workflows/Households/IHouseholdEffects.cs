@@ -1,0 +1,28 @@
+using PantryPilot.Contracts.Households;
+using PantryPilot.Contracts.Serving;
+
+namespace PantryPilot.Workflows.Households;
+
+/// <summary>What the household's handlers need from where they run. In the workflow: Temporal's clock, random,
+/// condition waits and mutex, and activities scheduled by their pinned names (<see cref="TemporalHouseholdEffects"/>).
+/// In process (`pantrypilot household ...` without a server): the system clock and the activity classes called
+/// directly. The handlers are written once, against this interface.</summary>
+public interface IHouseholdEffects
+{
+    DateTime UtcNow { get; }
+
+    /// <summary>Deterministic in a workflow (Workflow.Random).</summary>
+    Random Random { get; }
+
+    IHouseholdActivities Activities { get; }
+
+    IRecipeServingActivities Serving { get; }
+
+    IHouseholdNotifier Notifier { get; }
+
+    /// <summary>Waits until <paramref name="condition"/> holds (Workflow.WaitConditionAsync).</summary>
+    Task WaitAsync(Func<bool> condition);
+
+    /// <summary>Runs <paramref name="action"/> while no other stock-changing handler runs.</summary>
+    Task<T> ExclusiveAsync<T>(Func<Task<T>> action);
+}
