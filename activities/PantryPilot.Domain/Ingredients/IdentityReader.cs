@@ -307,6 +307,16 @@ internal sealed class IdentityReader
     private (string General, bool BothWays)? General(FoodEntry food)
     {
         var words = food.Term.Split(' ');
+
+        // "feta cheese", "jalapeno pepper": a food written with its class noun is that food, when the data says the
+        // same of both.
+        if (words.Length > 1 && ClassNouns.Contains(words[^1])
+            && foods.TryGetValue(string.Join(' ', words[..^1]), out var named)
+            && named.Traits == food.Traits && named.MayContain == food.MayContain)
+        {
+            return (named.Term, true);
+        }
+
         for (var k = 1; k < words.Length; k++)
         {
             var last = string.Join(' ', words[k..]);

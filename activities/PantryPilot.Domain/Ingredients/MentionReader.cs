@@ -20,7 +20,7 @@ internal sealed class MentionReader(IdentityReader reader)
         "generously", "thoroughly",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>"roll out", "roll into balls", "wrap in foil", "wrap tightly".</summary>
+    /// <summary>"roll out", "roll into balls", "wrap in foil", "wrap tightly", "dip and fry".</summary>
     private static readonly FrozenSet<string> RollFollowers = new[] { "out", "into", "up", "in", "around", "tightly",
         "over", "and" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -29,13 +29,13 @@ internal sealed class MentionReader(IdentityReader reader)
         "instead", "except" }
         .ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>Food terms that a method uses as other words ("until sweet"), and what a method makes from its own
-    /// ingredients ("fry as thick pancakes", "make a pastry with the flour and butter", "melt the sugar to a
-    /// caramel").</summary>
+    /// <summary>Food terms that a method uses as other words ("until sweet", "mash the potatoes"), and what a method
+    /// makes from its own ingredients ("fry as thick pancakes", "make a pastry with the flour and butter", "melt the
+    /// sugar to a caramel", "fill and pleat the wrappers" rolled from its dough).</summary>
     private static readonly FrozenSet<string> NotFoodInSteps = new[]
     {
         "sweet", "date", "pancake", "crepe", "pastry", "dough", "batter", "caramel", "chip", "crisp", "custard",
-        "roux", "gravy", "dressing", "syrup", "glaze", "crumble",
+        "roux", "gravy", "dressing", "mash", "syrup", "glaze", "crumble", "wrapper",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxCached = 50_000;
@@ -76,7 +76,7 @@ internal sealed class MentionReader(IdentityReader reader)
             var term = length == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(length));
             var next = i + length < words.Count ? words[i + length] : null;
             if (!Verb(term, length, next, i == 0 ? null : words[i - 1]) && !Negated(words, i)
-                && !NotFoodInSteps.Contains(term))
+                && !NotFoodInSteps.Contains(term) && !DishMade(term))
             {
                 mentions.Add(Qualified(words, i, term));
             }
@@ -86,6 +86,12 @@ internal sealed class MentionReader(IdentityReader reader)
 
         return mentions;
     }
+
+    /// <summary>A dish the data knows only by what it may hold ("soup", "stir fry", "curry", "salad"): in a method it
+    /// names what the recipe makes from its ingredients ("until the soup thickens", "stir fry for 3 minutes"). A dish
+    /// that certainly holds a food ("chicken tikka") is still a mention.</summary>
+    private bool DishMade(string term) =>
+        reader.Food(term) is { File: "dishes.csv", Traits: IngredientTraits.None };
 
     private static bool Verb(string term, int length, string? next, string? previous)
     {
@@ -99,8 +105,8 @@ internal sealed class MentionReader(IdentityReader reader)
             return true;
         }
 
-        // "Roll" and "wrap" start a clause as verbs far more often than they name bread.
-        return term is "roll" or "wrap"
+        // "Roll", "wrap" and "dip" start a clause as verbs far more often than they name bread or a dip.
+        return term is "roll" or "wrap" or "dip"
             && (RollFollowers.Contains(next) || previous is null or NameNormalizer.Separator or "then" or "and");
     }
 
