@@ -8,7 +8,7 @@ namespace PantryPilot.Domain.Tests.RecipeModel.HeldOut;
 /// heldout-report-&lt;corpus&gt;.md beside the test assembly, each marked met or missed. Asserted per corpus: what the
 /// conversion and the filter answer for alone (amounts, requested ingredients, no kept sample breaking a preference the
 /// ontology models). The false-removal share is reported, not asserted: the removals that remain are the ontology's
-/// own may-contain and unknown verdicts (see docs/RECIPE_MODEL.md, "Held-out figures").</summary>
+/// own may-contain and unknown verdicts (see docs/recipe-model.md, "Held-out figures").</summary>
 public class HeldOutMeasurementTests(ITestOutputHelper output)
 {
     /// <summary>The filter's defaults, with unknown preferences kept in the prompt (`--unknown-tags strip`).</summary>
