@@ -27,16 +27,27 @@ public enum PantryPolicy
     Drop,
 }
 
-/// <summary>How the filter treats a dietary tag the ontology does not model (paleo, keto).</summary>
+/// <summary>How the filter treats a dietary tag the ontology does not model (halal, low-FODMAP).</summary>
 public enum UnknownTagPolicy
 {
     /// <summary>Remove the sample (reason unsupported-tag): nothing can check that its recipe honours the
     /// tag.</summary>
     Drop,
 
-    /// <summary>Strip the tag from the sample and judge it on the tags that remain; counted per tag either
-    /// way.</summary>
+    /// <summary>Keep the sample, judged on the tags the ontology models; the unmodelled tag stays in the prompt (a
+    /// preference is never silently lost) and is counted per tag.</summary>
     Strip,
+}
+
+/// <summary>How the filter treats a food a recipe's steps use that is neither in the pantry nor among the additions
+/// (water and words for a class of food never count). Counted per ingredient either way.</summary>
+public enum StepIngredientPolicy
+{
+    /// <summary>Keep the sample and count the ingredient.</summary>
+    Keep,
+
+    /// <summary>Remove the sample (reason step-not-in-pantry).</summary>
+    Drop,
 }
 
 /// <summary>The layout split writes: mlx-lm's chat layout (messages) or its text layout (one Phi-3 string).</summary>
@@ -55,10 +66,12 @@ public enum SplitFormat
 public sealed record TeacherOptions(TeacherKind Kind = TeacherKind.Template, string? Model = null, string? BaseUrl = null, double FaultRate = 0.1);
 
 /// <param name="MaxSequenceTokens">The trainer's max sequence length; longer samples are removed (too-long).</param>
+/// <param name="UnlistedStepIngredients">What a step's food found nowhere does to the sample.</param>
 public sealed record FilterOptions(
     PantryPolicy Pantry = PantryPolicy.Prefilter,
     UnknownTagPolicy UnknownTags = UnknownTagPolicy.Drop,
-    int MaxSequenceTokens = 2048);
+    int MaxSequenceTokens = 2048,
+    StepIngredientPolicy UnlistedStepIngredients = StepIngredientPolicy.Keep);
 
 /// <param name="ValidShare">Share of each dietary-tag stratum written to valid.jsonl (0.1 = the original's
 /// 90/10).</param>
