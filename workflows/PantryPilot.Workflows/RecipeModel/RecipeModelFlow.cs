@@ -103,9 +103,16 @@ public sealed class RecipeModelFlow(
         return await runner.RunAllAsync(batches, run.Input.MaxParallelBatches, async (b, ct) =>
         {
             var output = await GenerateBatchAsync(run, new(run, b.Index, b.Start, b.Count), ct);
-            done.Add(output);
-            _progress = _progress with { BatchesDone = done.Count };
-            SetStage(BatchesProgress(done, batches.Count));
+
+            // In a workflow continuations run one at a time; the in-process runner resumes them on the thread pool,
+            // where two batches finishing together would add to the list while the other sums it.
+            lock (done)
+            {
+                done.Add(output);
+                _progress = _progress with { BatchesDone = done.Count };
+                SetStage(BatchesProgress(done, batches.Count));
+            }
+
             return output;
         });
     }
