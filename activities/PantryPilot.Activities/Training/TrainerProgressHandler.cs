@@ -56,8 +56,11 @@ public sealed class TrainerProgressHandler(TrainerAttemptPlan attempt, string da
                     lastTrain = parsed.TrainLoss;
                     progress = progress with
                     {
-                        Iteration = it, TrainLoss = parsed.TrainLoss, LearningRate = parsed.LearningRate,
-                        TokensPerSecond = parsed.TokensPerSecond, PeakMemoryGb = parsed.PeakMemoryGb,
+                        Iteration = it,
+                        TrainLoss = parsed.TrainLoss,
+                        LearningRate = parsed.LearningRate,
+                        TokensPerSecond = parsed.TokensPerSecond,
+                        PeakMemoryGb = parsed.PeakMemoryGb,
                     };
                 }
 
