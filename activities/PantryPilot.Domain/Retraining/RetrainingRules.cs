@@ -19,7 +19,7 @@ public sealed record RetrainingRules(int NewPairs, double ApprovalRateBelow, int
 
         if (ApprovalRateBelow > 0 && tally.ServedRatings >= MinRatings && tally.ApprovalRate is { } rate && rate < ApprovalRateBelow)
         {
-            reasons.Add(Text($"approval rate {rate:P1} over {tally.ServedRatings} ratings of {tally.ServedAdapter} (below {ApprovalRateBelow:P0} over at least {MinRatings})"));
+            reasons.Add(Text($"approval rate {rate * 100:0.0}% over {tally.ServedRatings} ratings of {tally.ServedAdapter} (below {ApprovalRateBelow * 100:0.#}% over at least {MinRatings})"));
         }
 
         if (DislikeStreak > 0)
