@@ -14,7 +14,8 @@ namespace PantryPilot.Activities;
 public static class ActivitiesServiceCollectionExtensions
 {
     /// <summary>The data pipeline's activity classes: the one list the worker host registers with Temporal and the
-    /// in-process run resolves activities from (each method carries its pinned <c>[Activity(ActivityNames.X)]</c>).</summary>
+    /// in-process run resolves activities from (each method carries its pinned
+    /// <c>[Activity(ActivityNames.X)]</c>).</summary>
     public static readonly IReadOnlyList<Type> PipelineActivityTypes =
     [
         typeof(IngestActivities),
@@ -24,9 +25,11 @@ public static class ActivitiesServiceCollectionExtensions
         typeof(ReportActivities),
         typeof(VersionActivities),
         typeof(RunReportActivities),
+        typeof(ScheduleActivities),
     ];
 
-    /// <summary>Every data-pipeline activity class and what it depends on, for the worker host and the in-process run.</summary>
+    /// <summary>Every data-pipeline activity class and what it depends on, for the worker host and the in-process
+    /// run.</summary>
     public static IServiceCollection AddPipelineActivities(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton(DatabaseOptions.From(configuration));

@@ -5,14 +5,19 @@ using Temporalio.Activities;
 
 namespace PantryPilot.Inference;
 
-/// <summary>The activities of the recipe-inference task queue: thin adapters over <see cref="RecipeGenerator"/>.</summary>
+/// <summary>The activities of the recipe-inference task queue: thin adapters over <see
+/// cref="RecipeGenerator"/>.</summary>
 public class RecipeInferenceActivities(RecipeGenerator generator, ServedModel? served = null)
 {
     public const string TaskQueue = Contracts.TaskQueues.Inference;
 
+    /// <summary>The activity's pinned name: what clients and other workflows call (the name the SDK used to derive
+    /// from the method, kept so nothing that calls it breaks; see NameRules).</summary>
+    public const string GenerateRecipeName = "GenerateRecipe";
+
     /// <summary>Generates one dietary-compliant recipe (or says why there is none). Heartbeats every N tokens with
     /// <see cref="GenerationProgress"/>; cancelling the activity stops generation between tokens.</summary>
-    [Activity]
+    [Activity(GenerateRecipeName)]
     public async Task<GenerateRecipeOutput> GenerateRecipeAsync(GenerateRecipeInput input)
     {
         var context = ActivityExecutionContext.Current;

@@ -17,9 +17,10 @@ public sealed record InferenceCommandLine(bool Help, bool Check, bool AllowFallb
           --allow-fallback  with --check: accept a fallback (e.g. requested cuda, got cpu) and exit 0
           --help, -h        this text
 
-        Configuration (environment; the same names as `pantrypilot worker`):
-          TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_TASK_QUEUE, TEMPORAL_API_KEY, TEMPORAL_TLS,
-          TEMPORAL_TLS_CERT, TEMPORAL_TLS_KEY, TEMPORAL_TLS_CA, TEMPORAL_TLS_SERVER_NAME,
+        Configuration (environment; the names of `pantrypilot worker`; the connection read as the Temporal CLI does):
+          TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE, TEMPORAL_API_KEY, TEMPORAL_TLS, TEMPORAL_TLS_CLIENT_CERT_PATH,
+          TEMPORAL_TLS_CLIENT_KEY_PATH, TEMPORAL_TLS_SERVER_CA_CERT_PATH, TEMPORAL_TLS_SERVER_NAME,
+          TEMPORAL_GRPC_META_*, TEMPORAL_PROFILE and TEMPORAL_CONFIG_FILE (temporal.toml profiles), TEMPORAL_TASK_QUEUE,
           PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES (activity slots and generation gate; default Inference:MaxConcurrentActivities, 2),
           PANTRYPILOT_DATA_ROOT (where data locations in requests resolve; default the working directory),
           PANTRYPILOT_MODEL_PATH or Inference__ModelPath, Inference__Provider (auto|cpu|cuda|coreml), Inference__... (see inference-worker/README.md)

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PantryPilot.Contracts;
 using PantryPilot.Hosting;
+using PantryPilot.Hosting.Telemetry;
 using PantryPilot.Inference.Hosting;
 using PantryPilot.Inference.Model;
 using PantryPilot.InferenceWorker;
@@ -58,6 +59,7 @@ try
     configuration[$"{InferenceOptions.Section}:{nameof(InferenceOptions.MaxConcurrentActivities)}"] = temporal.ActivitySlots.ToString(CultureInfo.InvariantCulture);
     builder.Services.AddRecipeInference(configuration);
     builder.Services.AddTemporalOptions(configuration, defaults);
+    builder.Services.AddPantryPilotTelemetry(configuration, console: false, "pantrypilot-inference");
     builder.Services.AddInferenceWorker(temporal);
 }
 catch (TemporalConfigurationException ex)

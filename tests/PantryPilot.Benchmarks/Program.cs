@@ -25,7 +25,7 @@ static int Usage()
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- recipe-model [--samples 5000] [--seed 7] [--rounds 3] [--stages] [--out DIR]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- evaluation [--samples 100] [--parallel 2] [--max-tokens 64]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- supervisor [--iterations 10956] [--runs 3]
-               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- forecast-backtest [--family report|tune] [--purchases-csv PATH [--only-csv]] [--users 400] [--out DIR]
+               dotnet run -c Release --project tests/PantryPilot.Benchmarks -- forecast-backtest [--family report|tune] [--purchases-csv PATH [--truth TRUTH.csv] [--only-csv]] [--users 400] [--out DIR]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- households [--iterations 30] [--households 100] [--updates 10]
         DATABASE_URL (or the default local test database) is used by `pipeline` and `ingest-read`.
         """);

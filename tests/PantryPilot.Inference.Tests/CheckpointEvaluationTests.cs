@@ -37,6 +37,39 @@ public sealed class CheckpointEvaluationTests(TinyModelFixture fixture) : IDispo
     }
 
     [Fact]
+    public async Task Evaluate_WithAVerdictsFolder_WritesTheVerdictsThereAndReturnsOnlyThePath()
+    {
+        var verdicts = Path.Combine(temp, "verdicts");
+        var input = new EvaluateCheckpointInput("run", new(EvaluationNames.BaseCandidate, null, null, null), RequestsFile(), 4, 2, MaxTokens: 8);
+
+        var inline = await Activities().EvaluateAsync(input);
+        var written = await Activities().EvaluateAsync(input with { VerdictsDir = verdicts });
+
+        Assert.Empty(written.Samples);
+        Assert.Equal(Path.Combine(verdicts, "base", "0000004.json"), written.VerdictsPath);
+        var saved = JsonSerializer.Deserialize<EvaluateCheckpointOutput>(await File.ReadAllTextAsync(written.VerdictsPath!), PantryPilot.Contracts.Payloads.PayloadJson.Options)!;
+        Assert.Equal(inline.Samples.Select(s => s.Id), saved.Samples.Select(s => s.Id));
+        Assert.True(JsonSerializer.Serialize(written, PantryPilot.Contracts.Payloads.PayloadJson.Options).Length < 1024);
+    }
+
+    [Fact]
+    public async Task Evaluate_OneSample_HeartbeatsWhileTheModelGenerates()
+    {
+        // Release 1 beat once per sample; a sample is up to several generations of up to the wall-time limit each.
+        var beats = new List<object?>();
+        var env = new Temporalio.Testing.ActivityEnvironment { Heartbeater = d => { lock (beats) { beats.AddRange(d); } } };
+        var input = new EvaluateCheckpointInput("run", new(EvaluationNames.BaseCandidate, null, null, null), RequestsFile(), 0, 1, MaxTokens: 64);
+
+        await env.RunAsync(() => Activities().EvaluateAsync(input));
+
+        lock (beats)
+        {
+            Assert.Contains(beats, b => b is ShardProgress { SamplesDone: 0, Tokens: > 0 });
+            Assert.Contains(beats, b => b is ShardProgress { SamplesDone: 1 });
+        }
+    }
+
+    [Fact]
     public async Task Evaluate_AdapterFileMissing_ReportsCandidateErrorWithoutSamples()
     {
         var missing = Path.Combine(temp, "nope.onnx_adapter");

@@ -54,7 +54,7 @@ public class ComplianceEvaluationTests
     [Theory]
     [InlineData("not json", "not valid JSON")]
     [InlineData("{\"pantry\":[]}", "field id")]
-    [InlineData("{\"id\":\"x\",\"constraints\":[\"keto\"],\"allergies\":[],\"pantry\":[]}", "'keto' is not a dietary constraint")]
+    [InlineData("{\"id\":\"x\",\"constraints\":[\"atkins\"],\"allergies\":[],\"pantry\":[]}", "'atkins' is not a dietary constraint")]
     [InlineData("{\"id\":\"x\",\"constraints\":[],\"allergies\":[],\"pantry\":[{\"quantity\":1}]}", "pantry[0] field name")]
     public void Parse_BadLine_NamesLineAndField(string line, string expected)
     {

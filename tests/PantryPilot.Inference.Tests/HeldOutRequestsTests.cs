@@ -52,6 +52,6 @@ public class HeldOutRequestsTests
         Assert.Contains("line 1 field constraints: must be an array of strings, got String", lines[0].Error, StringComparison.Ordinal);
         Assert.Contains("line 2 field constraints: must be an array of strings, got Null", lines[1].Error, StringComparison.Ordinal);
         Assert.Contains("line 3 field constraint: not a request field", lines[2].Error, StringComparison.Ordinal);
-        Assert.Contains("line 4 field constraints[0]: 'keto' is not a dietary constraint", lines[3].Error, StringComparison.Ordinal);
+        Assert.Contains("line 4 field constraints[0]: 'atkins' is not a dietary constraint", lines[3].Error, StringComparison.Ordinal);
     }
 }

@@ -17,7 +17,7 @@ public class RequestParsingTests
     [InlineData("{" + Ok + ",\"constraints\":[\"vegan\"],\"allergies\":[],\"alergies\":[\"peanut\"]}", "field alergies: not a request field")]
     [InlineData("{" + Ok + ",\"constraints\":[1],\"allergies\":[]}", "field constraints[0]: must be a non-empty string")]
     [InlineData("{" + Ok + ",\"constraints\":[\"\"],\"allergies\":[]}", "field constraints[0]: must be a non-empty string")]
-    [InlineData("{" + Ok + ",\"constraints\":[\"vegan\",\"keto\"],\"allergies\":[]}", "field constraints[1]: 'keto' is not a dietary constraint")]
+    [InlineData("{" + Ok + ",\"constraints\":[\"vegan\",\"atkins\"],\"allergies\":[]}", "field constraints[1]: 'atkins' is not a dietary constraint")]
     [InlineData("{" + Ok + ",\"constraints\":[\"vegetarain\"],\"allergies\":[]}", "'vegetarain' is not a dietary constraint")]
     [InlineData("{" + Ok + ",\"constraints\":[],\"allergies\":\"peanut\"}", "field allergies: must be an array of strings, got String 'peanut'")]
     [InlineData("{" + Ok + ",\"constraints\":[]}", "field allergies: missing")]

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PantryPilot.Hosting.Telemetry;
 using Temporalio.Extensions.Hosting;
 
 namespace PantryPilot.Hosting;
@@ -8,8 +9,10 @@ namespace PantryPilot.Hosting;
 /// <summary>The one way every process binds, validates and uses <see cref="TemporalOptions"/>.</summary>
 public static class TemporalHostingExtensions
 {
-    /// <summary>Binds <see cref="TemporalOptions"/> from the root of <paramref name="configuration"/> (the variable
-    /// names on its properties), fills what is unset from <paramref name="defaults"/>, and validates on start.</summary>
+    /// <summary>Binds PantryPilot's own keys of <see cref="TemporalOptions"/> from the root of
+    /// <paramref name="configuration"/> (the variable names on its properties), reads the connection the Temporal
+    /// CLI's way (<see cref="TemporalProfileLoader"/>), fills what is unset from <paramref name="defaults"/>, and
+    /// validates on start.</summary>
     public static IServiceCollection AddTemporalOptions(this IServiceCollection services, IConfiguration configuration, TemporalDefaults defaults)
     {
         ArgumentNullException.ThrowIfNull(defaults);
@@ -17,15 +20,14 @@ public static class TemporalHostingExtensions
             .Bind(configuration)
             .PostConfigure(o =>
             {
-                o.Address = Blank(o.Address) ?? defaults.Address;
-                o.Namespace = Blank(o.Namespace) ?? TemporalOptions.DefaultNamespace;
+                var (profile, name, problems) = TemporalProfileLoader.Load(configuration);
+                o.Connection = string.IsNullOrWhiteSpace(profile.Address) && defaults.Address is not null
+                    ? profile with { Address = defaults.Address }
+                    : profile;
+                o.Profile = name;
+                o.ConnectionProblems = problems;
                 o.UiUrl = Blank(o.UiUrl) ?? TemporalOptions.DefaultUiUrl;
                 o.TaskQueue = Blank(o.TaskQueue) ?? defaults.TaskQueue;
-                o.ApiKey = Blank(o.ApiKey);
-                o.TlsCertPath = Blank(o.TlsCertPath);
-                o.TlsKeyPath = Blank(o.TlsKeyPath);
-                o.TlsCaPath = Blank(o.TlsCaPath);
-                o.TlsServerName = Blank(o.TlsServerName);
                 o.MaxConcurrentActivities ??= defaults.MaxConcurrentActivities;
             })
             .ValidateOnStart();
@@ -55,7 +57,8 @@ public static class TemporalHostingExtensions
     }
 
     /// <summary>A hosted worker polling <see cref="TemporalOptions.TaskQueue"/> with these options' connection and
-    /// <see cref="TemporalOptions.ActivitySlots"/> activity slots: the one registration both hosts use.</summary>
+    /// <see cref="TemporalOptions.ActivitySlots"/> activity slots: the one registration every worker uses (pipeline,
+    /// training, inference), so each carries the same <see cref="TelemetryInterceptor"/> and runtime metrics.</summary>
     public static ITemporalWorkerServiceOptionsBuilder AddTemporalWorker(this IServiceCollection services, TemporalOptions options, Action<TemporalWorkerServiceOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -64,6 +67,7 @@ public static class TemporalHostingExtensions
             {
                 options.ApplyTo(w.ClientOptions!);
                 w.MaxConcurrentActivities = options.ActivitySlots;
+                w.Interceptors = [new TelemetryInterceptor()];
                 configure?.Invoke(w);
             });
     }

@@ -1,53 +1,27 @@
 using Microsoft.Extensions.Configuration;
 using PantryPilot.Contracts.Payloads;
 using Temporalio.Client;
+using PantryPilot.Hosting.Telemetry;
+using Temporalio.Common.EnvConfig;
 
 namespace PantryPilot.Hosting;
 
-/// <summary>How a process reaches Temporal, bound by <see cref="TemporalHostingExtensions.AddTemporalOptions"/> from
-/// the environment (or appsettings) under the names below, in `pantrypilot worker`, `pantrypilot-inference` and
-/// every client command alike. The API key is never printed (<see cref="ToString"/>).</summary>
+/// <summary>How a process reaches Temporal, read the same way in `pantrypilot worker`, `pantrypilot-inference` and
+/// every client command (<see cref="TemporalHostingExtensions.ReadTemporalOptions"/>). The connection (<see
+/// cref="Connection"/>: address, namespace, API key, TLS, gRPC metadata) is the Temporal SDK's environment
+/// configuration, the variables and <c>temporal.toml</c> profiles the Temporal CLI reads (<see
+/// cref="ClientEnvConfig"/>); this class binds only PantryPilot's own keys (task queue, activity slots, Web UI). The
+/// API key is never printed (<see cref="ToString"/>).</summary>
 public sealed record TemporalOptions
 {
     public const string DefaultNamespace = "default";
 
     public const string DefaultUiUrl = "http://localhost:8233";
 
-    /// <summary>host:port of the frontend, no scheme. Workers require it; client commands default to localhost:7233.</summary>
-    [ConfigurationKeyName(Keys.Address)]
-    public string? Address { get; set; }
-
-    [ConfigurationKeyName(Keys.Namespace)]
-    public string Namespace { get; set; } = DefaultNamespace;
-
     /// <summary>The queue this process polls (workers) or starts workflows on (clients). Blank: the host's default
     /// (<see cref="TemporalDefaults"/>: pantry-pipeline, or recipe-inference in the inference host).</summary>
     [ConfigurationKeyName(Keys.TaskQueue)]
     public string TaskQueue { get; set; } = string.Empty;
-
-    /// <summary>Temporal Cloud API key; turns TLS on unless <see cref="Tls"/> says otherwise.</summary>
-    [ConfigurationKeyName(Keys.ApiKey)]
-    public string? ApiKey { get; set; }
-
-    /// <summary>true/false. Unset: TLS when an API key, a client certificate, a CA or a server name is given.</summary>
-    [ConfigurationKeyName(Keys.Tls)]
-    public bool? Tls { get; set; }
-
-    /// <summary>mTLS client certificate (PEM file); needs <see cref="TlsKeyPath"/>.</summary>
-    [ConfigurationKeyName(Keys.TlsCert)]
-    public string? TlsCertPath { get; set; }
-
-    /// <summary>mTLS client private key (PEM file); needs <see cref="TlsCertPath"/>.</summary>
-    [ConfigurationKeyName(Keys.TlsKey)]
-    public string? TlsKeyPath { get; set; }
-
-    /// <summary>Root CA (PEM file) to trust for the server instead of the system roots (self-hosted TLS).</summary>
-    [ConfigurationKeyName(Keys.TlsCa)]
-    public string? TlsCaPath { get; set; }
-
-    /// <summary>The name the server's certificate is checked against when it differs from the address's host.</summary>
-    [ConfigurationKeyName(Keys.TlsServerName)]
-    public string? TlsServerName { get; set; }
 
     /// <summary>Activity slots of this process's worker (1-1000). Unset: the host's default (8 for the pipeline
     /// worker; Inference:MaxConcurrentActivities, default 2, for the inference host).</summary>
@@ -58,47 +32,72 @@ public sealed record TemporalOptions
     [ConfigurationKeyName(Keys.UiUrl)]
     public string UiUrl { get; set; } = DefaultUiUrl;
 
-    /// <summary>Whether the connection uses TLS: as set, else on when anything TLS-related is configured.</summary>
-    public bool UsesTls => Tls ?? (ApiKey is not null || TlsCertPath is not null || TlsCaPath is not null || TlsServerName is not null);
+    /// <summary>The connection as the Temporal CLI would make it: the profile <c>TEMPORAL_PROFILE</c> names (default
+    /// "default") of the config file (<c>TEMPORAL_CONFIG_FILE</c>, default the CLI's <c>temporal.toml</c>), overridden
+    /// by the <c>TEMPORAL_*</c> variables (<see cref="TemporalEnvironment.Variables"/>). Set when the options are read,
+    /// never bound from configuration directly.</summary>
+    public ClientEnvConfig.Profile Connection { get; set; } = new();
+
+    /// <summary>The profile the connection came from, when one was named.</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>What reading the connection found wrong (a renamed variable, a missing config file, an unknown
+    /// profile), reported by the validator with the rest.</summary>
+    public IReadOnlyList<string> ConnectionProblems { get; set; } = [];
+
+    /// <summary>host:port of the frontend, no scheme. Workers require it; client commands default to
+    /// localhost:7233.</summary>
+    public string? Address => Connection.Address;
+
+    public string Namespace =>
+        string.IsNullOrWhiteSpace(Connection.Namespace) ? DefaultNamespace : Connection.Namespace;
+
+    /// <summary>Whether the connection uses TLS: as the profile says, else on when an API key is set.</summary>
+    public bool UsesTls =>
+        Connection.Tls is { Disabled: not true } || (Connection.Tls is null && Connection.ApiKey is not null);
 
     /// <summary>The worker's activity slots once defaults are applied.</summary>
     public int ActivitySlots => MaxConcurrentActivities ?? 1;
 
-    /// <summary>Whether TEMPORAL_ADDRESS is set: `pipeline run` runs in-process when it is not.</summary>
-    public static bool IsAddressSet(IConfiguration configuration) => !string.IsNullOrWhiteSpace(configuration[Keys.Address]);
+    /// <summary>Whether a Temporal server is configured explicitly (TEMPORAL_ADDRESS or TEMPORAL_PROFILE): `pipeline
+    /// run` runs in-process when it is not.</summary>
+    public static bool IsAddressSet(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return !string.IsNullOrWhiteSpace(configuration[Keys.Address])
+            || !string.IsNullOrWhiteSpace(configuration[Keys.Profile]);
+    }
 
-    /// <summary>Connect options for <see cref="TemporalClient.ConnectAsync"/> and for hosted workers.</summary>
+    /// <summary>Connect options for <see cref="TemporalClient.ConnectAsync"/> and for hosted workers: the SDK's own
+    /// conversion of the profile, and on every connection PantryPilot's payload converter (camelCase JSON) and the
+    /// process's runtime (<see cref="TemporalRuntimes"/>: the SDK's metrics through OpenTelemetry).</summary>
     public void ApplyTo(TemporalClientConnectOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.TargetHost = Address;
+        var connect = Connection.ToClientConnectionOptions();
+        options.TargetHost = connect.TargetHost;
         options.Namespace = Namespace;
-        options.ApiKey = ApiKey;
+        options.ApiKey = connect.ApiKey;
+        options.Tls = Connection.Tls is null && Connection.ApiKey is null ? null : connect.Tls;
+        options.RpcMetadata = connect.RpcMetadata;
         options.DataConverter = PayloadJson.DataConverter;
-        options.Tls = UsesTls
-            ? new()
-            {
-                ClientCert = TlsCertPath is null ? null : File.ReadAllBytes(TlsCertPath),
-                ClientPrivateKey = TlsKeyPath is null ? null : File.ReadAllBytes(TlsKeyPath),
-                ServerRootCACert = TlsCaPath is null ? null : File.ReadAllBytes(TlsCaPath),
-                Domain = TlsServerName,
-            }
-            : null;
+        options.Runtime = TemporalRuntimes.Process;
     }
 
     public string WorkflowUrl(string workflowId) =>
         $"{UiUrl.TrimEnd('/')}/namespaces/{Uri.EscapeDataString(Namespace)}/workflows/{Uri.EscapeDataString(workflowId)}";
 
-    /// <summary>What the operator sees at start: address, namespace, task queue and how it authenticates; never the key.</summary>
+    /// <summary>What the operator sees at start: address, namespace, task queue, profile and how it authenticates;
+    /// never the key.</summary>
     public override string ToString()
     {
         var auth = new List<string>();
-        if (ApiKey is not null)
+        if (Connection.ApiKey is not null)
         {
             auth.Add("API key");
         }
 
-        if (TlsCertPath is not null)
+        if (Connection.Tls?.ClientCert is not null)
         {
             auth.Add("mTLS");
         }
@@ -107,39 +106,27 @@ public sealed record TemporalOptions
             auth.Add("TLS");
         }
 
-        return $"{Address} namespace {Namespace} task queue {TaskQueue}{(auth.Count == 0 ? string.Empty : $" ({string.Join(", ", auth)})")}";
+        var profile = Profile is null ? string.Empty : $" profile {Profile}";
+        var how = auth.Count == 0 ? string.Empty : $" ({string.Join(", ", auth)})";
+        return $"{Address} namespace {Namespace} task queue {TaskQueue}{profile}{how}";
     }
 
-    /// <summary>The configuration names, one definition: the attributes above use them and the deploy-file test reads
-    /// them (through <see cref="ConfigurationKeys"/>).</summary>
+    /// <summary>The configuration names, one definition: the attributes above use PantryPilot's own, the validator
+    /// and messages the Temporal CLI's (<see cref="TemporalEnvironment"/>).</summary>
     public static class Keys
     {
         public const string Address = "TEMPORAL_ADDRESS";
         public const string Namespace = "TEMPORAL_NAMESPACE";
-        public const string TaskQueue = "TEMPORAL_TASK_QUEUE";
         public const string ApiKey = "TEMPORAL_API_KEY";
         public const string Tls = "TEMPORAL_TLS";
-        public const string TlsCert = "TEMPORAL_TLS_CERT";
-        public const string TlsKey = "TEMPORAL_TLS_KEY";
-        public const string TlsCa = "TEMPORAL_TLS_CA";
+        public const string TlsClientCert = "TEMPORAL_TLS_CLIENT_CERT_PATH";
+        public const string TlsClientKey = "TEMPORAL_TLS_CLIENT_KEY_PATH";
+        public const string TlsServerCa = "TEMPORAL_TLS_SERVER_CA_CERT_PATH";
         public const string TlsServerName = "TEMPORAL_TLS_SERVER_NAME";
+        public const string Profile = "TEMPORAL_PROFILE";
+        public const string ConfigFile = "TEMPORAL_CONFIG_FILE";
+        public const string TaskQueue = "TEMPORAL_TASK_QUEUE";
         public const string MaxConcurrentActivities = "PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES";
         public const string UiUrl = "TEMPORAL_UI_URL";
     }
-}
-
-/// <summary>What a host or client assumes when a variable is unset.</summary>
-/// <param name="TaskQueue">Queue when TEMPORAL_TASK_QUEUE is unset.</param>
-/// <param name="MaxConcurrentActivities">Activity slots when PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES is unset.</param>
-/// <param name="Address">Address when TEMPORAL_ADDRESS is unset; null: it is required.</param>
-public sealed record TemporalDefaults(string TaskQueue, int MaxConcurrentActivities, string? Address)
-{
-    public const string LocalAddress = "localhost:7233";
-
-    /// <summary>`pantrypilot worker`: the address is required.</summary>
-    public static TemporalDefaults PipelineWorker { get; } = new(Contracts.TaskQueues.Pipeline, 8, null);
-
-    /// <summary>Client commands (pipeline start/status/cancel, schedule, model ..., temporal setup) and
-    /// `pipeline run --temporal`: a local dev server when TEMPORAL_ADDRESS is unset.</summary>
-    public static TemporalDefaults Client { get; } = new(Contracts.TaskQueues.Pipeline, 8, LocalAddress);
 }

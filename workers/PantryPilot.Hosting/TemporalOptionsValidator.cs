@@ -1,25 +1,30 @@
 using Microsoft.Extensions.Options;
+using Temporalio.Common.EnvConfig;
 using K = PantryPilot.Hosting.TemporalOptions.Keys;
 
 namespace PantryPilot.Hosting;
 
-/// <summary>Every problem with <see cref="TemporalOptions"/> at once, each naming the variable to fix.</summary>
+/// <summary>Every problem with <see cref="TemporalOptions"/> at once, each naming the variable to fix (for a value from
+/// a temporal.toml profile, the variable that overrides it).</summary>
 public sealed class TemporalOptionsValidator : IValidateOptions<TemporalOptions>
 {
     public ValidateOptionsResult Validate(string? name, TemporalOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var errors = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.Address))
+        var errors = new List<string>(options.ConnectionProblems);
+        var connection = options.Connection;
+        if (string.IsNullOrWhiteSpace(connection.Address))
         {
-            errors.Add($"{K.Address} is not set (e.g. localhost:7233, or <ns>.<account>.tmprl.cloud:7233 for Temporal Cloud)");
+            errors.Add($"{K.Address} is not set (e.g. localhost:7233, "
+                + "or <ns>.<account>.tmprl.cloud:7233 for Temporal Cloud; "
+                + $"or name a temporal.toml profile with {K.Profile})");
         }
-        else if (options.Address.Contains("://", StringComparison.Ordinal) || !HasPort(options.Address))
+        else if (connection.Address.Contains("://", StringComparison.Ordinal) || !HasPort(connection.Address))
         {
-            errors.Add($"{K.Address} '{options.Address}' must be host:port without a scheme (e.g. localhost:7233)");
+            errors.Add($"{K.Address} '{connection.Address}' must be host:port without a scheme (e.g. localhost:7233)");
         }
 
-        if (string.IsNullOrWhiteSpace(options.Namespace))
+        if (connection.Namespace is { } ns && string.IsNullOrWhiteSpace(ns))
         {
             errors.Add($"{K.Namespace} must not be blank (the default is '{TemporalOptions.DefaultNamespace}')");
         }
@@ -34,35 +39,53 @@ public sealed class TemporalOptionsValidator : IValidateOptions<TemporalOptions>
             errors.Add($"{K.MaxConcurrentActivities} must be a whole number between 1 and 1000, got {options.MaxConcurrentActivities}");
         }
 
-        if ((options.TlsCertPath is null) != (options.TlsKeyPath is null))
-        {
-            errors.Add($"mTLS needs both {K.TlsCert} and {K.TlsKey} (paths to PEM files)");
-        }
-
-        foreach (var (key, path) in new[] { (K.TlsCert, options.TlsCertPath), (K.TlsKey, options.TlsKeyPath), (K.TlsCa, options.TlsCaPath) })
-        {
-            if (path is not null && !File.Exists(path))
-            {
-                errors.Add($"{key} '{path}' does not exist");
-            }
-        }
-
-        if (options.ApiKey is not null && options.TlsCertPath is not null)
-        {
-            errors.Add($"set either {K.ApiKey} or {K.TlsCert}/{K.TlsKey}, not both");
-        }
-
-        if (options.Tls == false && (options.TlsCertPath is not null || options.TlsCaPath is not null || options.TlsServerName is not null))
-        {
-            errors.Add($"{K.Tls}=false contradicts {K.TlsCert}/{K.TlsCa}/{K.TlsServerName}: drop them or {K.Tls}");
-        }
-
-        if (!Uri.TryCreate(options.UiUrl, UriKind.Absolute, out var ui) || (ui.Scheme != Uri.UriSchemeHttp && ui.Scheme != Uri.UriSchemeHttps))
+        ValidateTls(connection, errors);
+        if (!Uri.TryCreate(options.UiUrl, UriKind.Absolute, out var ui)
+            || (ui.Scheme != Uri.UriSchemeHttp && ui.Scheme != Uri.UriSchemeHttps))
         {
             errors.Add($"{K.UiUrl} '{options.UiUrl}' must be an http(s) URL (e.g. {TemporalOptions.DefaultUiUrl})");
         }
 
         return errors.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(errors);
+    }
+
+    private static void ValidateTls(ClientEnvConfig.Profile connection, List<string> errors)
+    {
+        if (connection.Tls is not { } tls)
+        {
+            return;
+        }
+
+        if ((tls.ClientCert is null) != (tls.ClientPrivateKey is null))
+        {
+            errors.Add($"mTLS needs both {K.TlsClientCert} and {K.TlsClientKey} (paths to PEM files)");
+        }
+
+        var files = new[]
+        {
+            (K.TlsClientCert, tls.ClientCert),
+            (K.TlsClientKey, tls.ClientPrivateKey),
+            (K.TlsServerCa, tls.ServerRootCACert),
+        };
+        foreach (var (key, source) in files)
+        {
+            if (source?.Path is { } path && !File.Exists(path))
+            {
+                errors.Add($"{key} '{path}' does not exist");
+            }
+        }
+
+        if (connection.ApiKey is not null && tls.ClientCert is not null)
+        {
+            errors.Add($"set either {K.ApiKey} or {K.TlsClientCert}/{K.TlsClientKey}, not both");
+        }
+
+        var tlsSettings = tls.ClientCert is not null || tls.ServerRootCACert is not null || tls.ServerName is not null;
+        if (tls.Disabled == true && tlsSettings)
+        {
+            errors.Add($"{K.Tls}=false contradicts {K.TlsClientCert}/{K.TlsServerCa}/{K.TlsServerName}: "
+                + $"drop them or {K.Tls}");
+        }
     }
 
     private static bool HasPort(string address)

@@ -15,18 +15,20 @@ public enum OwnershipStep
     /// <summary>A later stage: checks the run still owns the folder (re-taking it only if nobody holds it).</summary>
     Check,
 
-    /// <summary>The last activity: checks, does its work (which publishes the staging folder) and releases the lock.</summary>
+    /// <summary>The last activity: checks, does its work (which publishes the staging folder) and releases the
+    /// lock.</summary>
     Release,
 }
 
 /// <summary>One workflow run owns a data folder, across activities that may run on different workers: the holder in
 /// <see cref="DataFolderLock"/> is the workflow run (<see cref="PipelineRun.Owner"/>), not a process. Every pipeline
-/// activity runs its work through <see cref="RunAsync{T}"/>: it claims or checks ownership first (a second workflow,
-/// or an in-process run, on the same folder fails at once with the non-retryable <see cref="FailureTypes.FolderBusy"/>
+/// activity runs its work through <see cref="RunAsync{T}"/>: it claims or checks ownership first (a second workflow, or
+/// an in-process run, on the same folder fails at once with the non-retryable <see cref="FailureTypes.FolderBusy"/>
 /// naming the holder), touches the lock (its lease), and the last activity releases it. When the run ends early (bad
 /// input, or the workflow cancelled) the activity removes the run's staging folder and releases the lock, so nothing
 /// half-written stays and the next run need not wait for the lease. No new activities: workflow histories are
-/// unchanged. An in-process run (no owner) does none of this here: its process holds the lock for the whole run.</summary>
+/// unchanged. An in-process run (no owner) does none of this here: its process holds the lock for the whole
+/// run.</summary>
 public static class FolderOwnership
 {
     public static async Task<T> RunAsync<T>(PipelineRun run, OwnershipStep step, Func<Task<T>> work)
@@ -96,12 +98,14 @@ public static class FolderOwnership
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(owner);
+        RunPublisher.FinishInterrupted(run); // a publish already decided is completed, never left half done
         RunPublisher.DeleteTree(DataPaths.StagingOf(run));
         DataFolderLock.Release(run.DataDir, owner);
     }
 
-    /// <summary>Bad input fails the workflow (non-retryable); a cancel request cancels it. A timeout or an infrastructure
-    /// fault is retried: the staging folder (holding the other stages' outputs) must stay for the retry.</summary>
+    /// <summary>Bad input fails the workflow (non-retryable); a cancel request cancels it. A timeout or an
+    /// infrastructure fault is retried: the staging folder (holding the other stages' outputs) must stay for the
+    /// retry.</summary>
     private static bool EndsTheRun(Exception e) => e switch
     {
         BadInputException => true,

@@ -24,6 +24,9 @@ public class RunReportActivities
 
     private async Task<WriteRunReportOutput> WriteOwnedAsync(WriteRunReportInput input)
     {
+        // A publish interrupted by a crash is finished first: otherwise the report could land in a staging folder that
+        // is half published already.
+        RunPublisher.FinishInterrupted(input.Run);
         var staged = Directory.Exists(DataPaths.StagingOf(input.Run));
         var paths = staged ? DataPaths.For(input.Run) : new DataPaths(input.Run.DataDir);
         Directory.CreateDirectory(paths.ReportsDir);

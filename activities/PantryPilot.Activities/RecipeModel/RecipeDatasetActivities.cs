@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.RecipeModel.Teachers;
 using PantryPilot.Activities.Versioning;
 using PantryPilot.Contracts.RecipeModel;
@@ -48,15 +49,23 @@ public class RecipeDatasetActivities(TeacherFactory teachers, VersionRemoteFacto
             n => Context?.Heartbeat(n),
             Token);
 
+    /// <summary>Heartbeats on a timer: the splitter reads and writes the whole kept file without reporting
+    /// progress.</summary>
     [Activity(RecipeModelActivityNames.Split)]
-    public Task<SplitDatasetOutput> SplitAsync(SplitDatasetInput input) =>
-        DatasetSplitter.SplitAsync(input.KeptPath, RecipeDatasetPaths.SplitDir(input.Run.DatasetDir), input.Run.Input.Seed, input.Run.Split, Token);
+    public async Task<SplitDatasetOutput> SplitAsync(SplitDatasetInput input)
+    {
+        await using var beat = PeriodicHeartbeat.ForCurrentActivity(() => "splitting " + input.KeptPath);
+        var folder = RecipeDatasetPaths.SplitDir(input.Run.DatasetDir);
+        return await DatasetSplitter.SplitAsync(input.KeptPath, folder, input.Run.Input.Seed, input.Run.Split, Token);
+    }
 
     /// <summary>A content-addressed snapshot of the dataset folder (raw/ and processed/), pushed to the remote. A retry
-    /// after a crash finds the same id (same files) and pushes only what is missing.</summary>
+    /// after a crash finds the same id (same files) and pushes only what is missing. Heartbeats on a timer: hashing
+    /// and pushing a large file report nothing for minutes.</summary>
     [Activity(RecipeModelActivityNames.Snapshot)]
     public async Task<SnapshotDatasetOutput> SnapshotAsync(SnapshotDatasetInput input)
     {
+        await using var beat = PeriodicHeartbeat.ForCurrentActivity(() => "snapshot of " + input.Run.DatasetDir);
         var repository = new DatasetRepository(input.Run.DatasetDir);
         var snapshot = await repository.SnapshotAsync(input.Message, null, Token);
         await new VersionSync(repository, remotes.Create(input.Run.DatasetDir)).PushAsync(snapshot.Manifest.Id, null, Token);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using PantryPilot.Contracts.Payloads;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.Training;
 using ScottPlot;
@@ -9,7 +10,8 @@ using ScottPlot;
 namespace PantryPilot.Activities.Training;
 
 /// <summary>Turns the evaluation shards into one result per candidate (overall and per dietary tag), chooses the best
-/// (raw compliance, then val loss) and writes checkpoint_comparison.json, checkpoint_comparison.html and .png.</summary>
+/// (raw compliance, then val loss) and writes checkpoint_comparison.json, checkpoint_comparison.html and
+/// .png.</summary>
 public static class CheckpointComparison
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
@@ -20,7 +22,7 @@ public static class CheckpointComparison
             {
                 var candidate = g.First().Candidate;
                 var samples = g.SelectMany(s => s.Samples).ToList();
-                var error = g.Select(s => s.Error).FirstOrDefault(e => e is not null);
+                var error = g.Select(s => s.Error).FirstOrDefault(e => e is not null) is { } e ? FreeText.Cut(e) : null;
                 var perTag = samples.SelectMany(s => s.Tags.DefaultIfEmpty("none").Select(t => (Tag: t, Sample: s)))
                     .GroupBy(x => x.Tag, StringComparer.Ordinal)
                     .OrderBy(t => t.Key, StringComparer.Ordinal)
@@ -52,9 +54,50 @@ public static class CheckpointComparison
             served == 0 ? null : (double)samples.Count(s => s.ServedRecipe && s.ServedViolations == 0) / served);
     }
 
+    /// <summary>The shards to compare: release 1 passed them inline; release 2 names the candidates and the folder
+    /// every shard wrote its verdicts to, one file per shard (<see cref="EvaluationNames.VerdictsFile"/>). A file that
+    /// is not there is an error naming it (retried: shared storage may show it late), never a candidate quietly
+    /// judged on fewer samples.</summary>
+    public static IReadOnlyList<EvaluateCheckpointOutput> ShardsOf(CompareCheckpointsInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input.VerdictsDir is not { } dir || input.Candidates is not { } candidates)
+        {
+            return input.Shards;
+        }
+
+        if (input.ShardSize < 1)
+        {
+            throw new ArgumentException(
+                $"compare-checkpoints: shard size must be at least 1 (got {input.ShardSize})", nameof(input));
+        }
+
+        var shards = new List<EvaluateCheckpointOutput>();
+        foreach (var candidate in candidates)
+        {
+            for (var offset = 0; offset < input.Requests; offset += input.ShardSize)
+            {
+                var path = EvaluationNames.VerdictsFile(dir, candidate.Name, offset);
+                if (!File.Exists(path))
+                {
+                    throw new FileNotFoundException(
+                        $"compare-checkpoints: the verdicts of {candidate.Name} from sample {offset} "
+                        + $"are missing ({path})",
+                        path);
+                }
+
+                var json = File.ReadAllText(path);
+                shards.Add(JsonSerializer.Deserialize<EvaluateCheckpointOutput>(json, PayloadJson.Options)
+                    ?? throw new InvalidDataException($"compare-checkpoints: {path} holds no verdicts"));
+            }
+        }
+
+        return shards;
+    }
+
     public static CompareCheckpointsOutput Write(CompareCheckpointsInput input)
     {
-        var results = Aggregate(input.Shards);
+        var results = Aggregate(ShardsOf(input));
         var best = Best(results);
         Directory.CreateDirectory(input.OutputDir);
         var json = Path.Combine(input.OutputDir, "checkpoint_comparison.json");

@@ -15,7 +15,8 @@ public sealed class TrainerOptions
     /// <summary>A full command template; overrides the one <see cref="Trainer"/> names.</summary>
     public string? Command { get; set; }
 
-    /// <summary>For Trainer=script: the user's training script on a GPU node (same flags, progress lines and checkpoint files as mlx-lm).</summary>
+    /// <summary>For Trainer=script: the user's training script on a GPU node (same flags, progress lines and checkpoint
+    /// files as mlx-lm).</summary>
     public string? Script { get; set; }
 
     /// <summary>The model the trainer fine-tunes (an MLX model folder or Hugging Face id for mlx-lm).</summary>
@@ -24,14 +25,18 @@ public sealed class TrainerOptions
     /// <summary>Local scratch for the trainer's own adapter folder; default: the system temp folder.</summary>
     public string? WorkDir { get; set; }
 
-    /// <summary>Converts a checkpoint into ONNX Runtime GenAI's adapter format after training, e.g.
-    /// <c>olive convert-adapters --adapter_path {input} --output_path {output}</c> (a PEFT adapter; mlx-lm checkpoints
-    /// need converting to PEFT first, which a wrapper script can do). Empty: no conversion, checkpoints are evaluated
-    /// as they are (and the inference pool reports them unusable unless they already are .onnx_adapter files).</summary>
+    /// <summary>Converts a checkpoint into ONNX Runtime GenAI's adapter format after training, e.g. <c>olive
+    /// convert-adapters --adapter_path {input} --output_path {output}</c> (a PEFT adapter; mlx-lm checkpoints need
+    /// converting to PEFT first, which a wrapper script can do). Empty: no conversion, checkpoints are evaluated as
+    /// they are (and the inference pool reports them unusable unless they already are .onnx_adapter files).</summary>
     public string? ConvertCommand { get; set; }
 
     /// <summary>Lines of trainer output kept for the failure message and the out-of-memory check.</summary>
     public int OutputTailLines { get; set; } = 40;
+
+    /// <summary>The trainer as a person reads it in a run's record: the command template when one is set, else the
+    /// name.</summary>
+    public string Describe() => string.IsNullOrWhiteSpace(Command) ? Trainer : Command;
 
     public bool IsConfigured => !string.IsNullOrWhiteSpace(Command) || Trainer.Trim().ToLowerInvariant() is not ("" or "none");
 

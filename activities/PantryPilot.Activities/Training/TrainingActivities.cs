@@ -29,4 +29,21 @@ public class TrainingActivities(TrainerOptions options, ILogger<TrainingActiviti
         return await supervisor.TrainAsync(input, new TrainingAttemptContext(
             activity.Info.Attempt, previous, p => activity.Heartbeat(p), activity.Logger, activity.CancellationToken));
     }
+
+    /// <summary>Answers from a host that polls the training queue (so "no trainer host" is only ever the check's
+    /// queue timeout, never a slow retry of the training itself) and says which trainer it would run. A trainer that
+    /// is configured but cannot run here fails the check at once, non-retryably, before hours are booked.</summary>
+    [Activity(TrainingNames.CheckTrainerActivity)]
+    public Task<TrainerCheckOutput> CheckTrainerAsync(TrainerCheckInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var host = Environment.MachineName;
+        if (!options.IsConfigured)
+        {
+            return Task.FromResult(new TrainerCheckOutput(false, host, "none"));
+        }
+
+        new TrainingSupervisor(options).CheckTrainer();
+        return Task.FromResult(new TrainerCheckOutput(true, host, options.Describe()));
+    }
 }

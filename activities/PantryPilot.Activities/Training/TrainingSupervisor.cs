@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.Training;
 using Temporalio.Exceptions;
@@ -27,16 +28,15 @@ public sealed record TrainingAttemptContext(
 /// </summary>
 public sealed class TrainingSupervisor(TrainerOptions options)
 {
-    public async Task<TrainOutput> TrainAsync(TrainInput input, TrainingAttemptContext context)
+    /// <summary>The configured trainer, checked as far as this host can without running it: the configuration is
+    /// valid, the command template parses and its program is found. Throws the non-retryable failures
+    /// (<see cref="TrainingNames.TrainerConfigurationInvalid"/>, <see cref="TrainingNames.TrainerNotFound"/>) a
+    /// training attempt would.</summary>
+    public (CommandTemplate Template, string Program) CheckTrainer()
     {
-        var lora = input.Lora;
-        var total = input.Iterations ?? ResumePlan.IterationsFor(input.TrainSamples, lora.Epochs, lora.BatchSize);
         if (TrainerTemplates.For(options) is not { } templateText)
         {
-            var message = "no trainer is configured on this host (Training:Trainer is empty): nothing was trained; the flow evaluates the base model only. " +
-                "See README, 'Training on a Mac (mlx-lm)'.";
-            context.Logger.LogWarning("{Message}", message);
-            return new TrainOutput(TrainStatus.NoTrainer, message, total, 0, [], [], lora, null, null);
+            throw Configuration("no trainer is configured on this host (Training:Trainer is empty)");
         }
 
         var problems = options.Problems();
@@ -60,6 +60,22 @@ public sealed class TrainingSupervisor(TrainerOptions options)
             "(Training:Trainer / Training:Command). For mlx-lm on a Mac: pip install mlx-lm, so that mlx_lm.lora is on PATH.",
             TrainingNames.TrainerNotFound,
             nonRetryable: true);
+        return (template, program);
+    }
+
+    public async Task<TrainOutput> TrainAsync(TrainInput input, TrainingAttemptContext context)
+    {
+        var lora = input.Lora;
+        var total = input.Iterations ?? ResumePlan.IterationsFor(input.TrainSamples, lora.Epochs, lora.BatchSize);
+        if (TrainerTemplates.For(options) is null)
+        {
+            var message = "no trainer is configured on this host (Training:Trainer is empty): nothing was trained; the flow evaluates the base model only. " +
+                "See README, 'Training on a Mac (mlx-lm)'.";
+            context.Logger.LogWarning("{Message}", message);
+            return new TrainOutput(TrainStatus.NoTrainer, message, total, 0, [], [], lora, null, null);
+        }
+
+        var (template, program) = CheckTrainer();
 
         foreach (var file in new[] { "train.jsonl", "valid.jsonl" })
         {
@@ -292,6 +308,14 @@ public sealed class TrainingSupervisor(TrainerOptions options)
 
         var program = TrainerProcess.Resolve(template.Program) ?? throw new ApplicationFailureException(
             $"adapter converter '{template.Program}' not found (Training:ConvertCommand)", TrainingNames.TrainerNotFound, nonRetryable: true);
+        // A converter runs silently for as long as it takes: beat on a timer meanwhile (the train activity's heartbeat
+        // timeout is 2 minutes), with the progress of training done.
+        var converted = state;
+        var latest = state.Checkpoints.Count == 0 ? 0 : state.Checkpoints.Max(c => c.Iteration);
+        await using var beat = new PeriodicHeartbeat(() => context.Heartbeat(
+            new TrainingProgress(
+                context.Attempt, converted.TotalIterations, converted.TotalIterations, 0, latest,
+                null, null, null, null, null)));
         foreach (var checkpoint in state.Checkpoints.Where(c => c.AdapterPath is null && c.ConversionError is null).ToList())
         {
             var output = Path.ChangeExtension(checkpoint.Path, ".onnx_adapter");
@@ -299,8 +323,13 @@ public sealed class TrainingSupervisor(TrainerOptions options)
                 paths.Root, options.OutputTailLines, _ => { }, null, context.CancellationToken);
             state = state.WithCheckpoint(exit.ExitCode == 0 && File.Exists(output)
                 ? checkpoint with { AdapterPath = output }
-                : checkpoint with { ConversionError = $"exit {exit.ExitCode}: {string.Join(" | ", exit.Tail.TakeLast(3))}" });
+                : checkpoint with
+                {
+                    ConversionError = FreeText.Cut(
+                        $"exit {exit.ExitCode}: {string.Join(" | ", exit.Tail.TakeLast(3))}"),
+                });
             state.Save(paths.State);
+            converted = state;
         }
 
         return state;

@@ -1,8 +1,8 @@
 namespace PantryPilot.Domain.Forecasting;
 
 /// <summary>Pools pairs into <see cref="CategoryPriors"/> (empirical Bayes): per item and per category, the mean log
-/// interval, the
-/// pooled within-pair variance of log rates and the between-pair variance of mean log intervals. Only running sums are
+/// interval, the pooled within-pair variance of log rates (from each pair's one-step-ahead misses, see
+/// <see cref="PairStatistics.MissSquares"/>) and the between-pair variance of mean log intervals. Only running sums are
 /// kept, so a million pairs cost a few numbers per category. Pairs with one purchase day add nothing.</summary>
 public sealed class CategoryPriorsBuilder(ForecastSettings? settings = null)
 {
@@ -77,11 +77,8 @@ public sealed class CategoryPriorsBuilder(ForecastSettings? settings = null)
             Pairs++;
             sumLogGap += stats.MeanLogGap;
             sumLogGapSquared += stats.MeanLogGap * stats.MeanLogGap;
-            if (stats.KeptIntervals > 1)
-            {
-                withinSquares += stats.SumSquares;
-                withinDegrees += stats.KeptIntervals - 1;
-            }
+            withinSquares += stats.MissSquares;
+            withinDegrees += stats.MissCount;
         }
 
         public CategoryPrior Prior(CategoryPrior fallback)

@@ -14,11 +14,13 @@ namespace PantryPilot.Domain.Forecasting;
 /// * The pair's rate is shrunk towards its prior (how long a purchase of the item, else of its category, lasts across
 ///   households) by <see cref="ForecastSettings.PriorStrength"/> intervals; one purchase only: the prior alone.
 /// * Depletion = start + stock / rate, where stock and start are the lots on the shelf and the as-of day when known,
-///   else the last purchase and its day. The interval is multiplicative, exp(±s·t·σ), with σ the pair's log-rate
-///   spread pooled with its prior's and widened for the uncertainty of the mean, t Student's 80 % quantile and s
-///   <see cref="ForecastSettings.IntervalScale"/>; its ends are rounded to the nearest day.
-/// * Next purchase: households in the histories buy when they run out, so it is the depletion interval, moved no
-///   earlier than the day after the as-of day (no purchase is recorded by then).
+///   else the last purchase and its day. The interval is multiplicative, exp(±s·t·σ) (<see
+///   cref="PredictiveInterval"/>), with σ the pair's own spread (its one-step-ahead misses, every interval counted)
+///   shrunk towards its prior's and widened for the uncertainty of the mean, t Student's 80 % quantile and s
+///   <see cref="ForecastSettings.IntervalScale"/>; it holds the whole days inside that band.
+/// * Next purchase: households in the histories buy when they run out, so it is the depletion point, moved no
+///   earlier than the day after the as-of day; its interval is the depletion's distribution given that no purchase
+///   was recorded by the as-of day.
 /// * Lots are used first in first out; a lot whose share of the timeline ends after its expiry is reported with what
 ///   will be left of it on that day, and the next lot starts when it is thrown out.
 /// Not thread-safe (scratch arrays): one instance per thread.</summary>
@@ -66,17 +68,18 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
         var rate = Math.Exp(logRate);
         var lastPurchase = DateOnly.FromDayNumber(stats.LastDay);
         var scale = basis == ForecastBasis.CategoryPrior ? settings.ColdStartIntervalScale : settings.IntervalScale;
-        var spread = Math.Exp(StudentQuantile.Central80(degrees) * scale * sigma);
+        var logScale = scale * sigma;
         (double Usable, double Days, List<ExpiringLot>? Expiring)? lotPlan =
             lots is null ? null : PlanLots(lots, asOf, rate);
         var (start, stock, days) = lotPlan is { } plan
             ? (asOf.DayNumber, plan.Usable, plan.Days)
             : (stats.LastDay, stats.LastQuantity, stats.LastQuantity / rate);
-        var depletion = new DateInterval(
-            Day(start + Math.Round(days / spread, MidpointRounding.AwayFromZero)),
-            Day(start + Math.Round(days, MidpointRounding.AwayFromZero)),
-            Day(start + Math.Round(days * spread, MidpointRounding.AwayFromZero)));
-        var next = depletion.NotBefore(asOf.AddDays(1));
+        var depletion = PredictiveInterval.Central(start, days, logScale, degrees);
+        // Counted from the last purchase, the next one is known not to have happened by the as-of day; counted from
+        // the shelf, the stock is what is left now and the interval already starts today.
+        var next = lotPlan is null
+            ? PredictiveInterval.NotBefore(start, days, logScale, degrees, asOf.DayNumber + 1)
+            : depletion.NotBefore(asOf.AddDays(1));
         IReadOnlyList<ExpiringLot> expiring = (IReadOnlyList<ExpiringLot>?)lotPlan?.Expiring ?? [];
         forecast = new(
             basis, rate, history.Unit!.Value, lastPurchase, stats.PurchaseDays, intervals, stock, depletion, next,
@@ -99,7 +102,11 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
         var usageWeight = double.IsNaN(stats.UsageLogRate) ? 0 : stats.UsageWeight;
         if (n == 0 && usageWeight == 0)
         {
-            return (priorLogRate, prior.BetweenLogSpread, 30, ForecastBasis.CategoryPrior, 0);
+            // A new pair's first purchase lasts as long as its household's typical one (which scatters between
+            // households) and then some (the scatter within a household).
+            var coldSpread = Math.Sqrt((prior.BetweenLogSpread * prior.BetweenLogSpread)
+                + (prior.WithinLogSpread * prior.WithinLogSpread));
+            return (priorLogRate, coldSpread, 30, ForecastBasis.CategoryPrior, 0);
         }
 
         var own = n > 0 ? stats.LogRate : 0;
@@ -107,12 +114,15 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
         var weight = n + usageWeight;
         var k0 = settings.PriorStrength;
         var logRate = ((weight * combined) + (k0 * priorLogRate)) / (weight + k0);
+        // The spread is the pair's own: its one-step-ahead misses, shrunk towards the pooled prior's by nu0
+        // pseudo-misses, so a short history leans on the prior and a long one on itself.
         var nu0 = settings.PriorDegreesOfFreedom;
         var within = prior.WithinLogSpread;
-        var dof = Math.Max(0, n - 1) + nu0;
-        var variance = (stats.SumSquares + (nu0 * within * within)) / dof;
+        var dof = stats.MissCount + nu0;
+        var variance = dof > 0 ? (stats.MissSquares + (nu0 * within * within)) / dof : within * within;
         var sigma = Math.Sqrt(variance * (1 + (1 / (weight + k0))));
-        return (logRate, sigma, dof, usageWeight > 0 ? ForecastBasis.UsageEvents : ForecastBasis.PurchaseHistory, n);
+        var basis = usageWeight > 0 ? ForecastBasis.UsageEvents : ForecastBasis.PurchaseHistory;
+        return (logRate, sigma, Math.Max(1, dof), basis, n);
     }
 
     /// <summary>First in first out at <paramref name="rate"/>: lots by arrival, then expiry. A lot already expired is

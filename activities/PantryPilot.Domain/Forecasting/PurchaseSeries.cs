@@ -49,6 +49,7 @@ internal sealed class PurchaseSeries(ForecastSettings settings)
             }
         }
 
+        var (predictiveSquares, predictiveCount) = OneStepAheadMisses(usable);
         var keep = KeepNearMedian(usable);
         double sumW = 0, sumWx = 0;
         var kept = 0;
@@ -63,15 +64,6 @@ internal sealed class PurchaseSeries(ForecastSettings settings)
         }
 
         var logRate = kept > 0 ? sumWx / sumW : double.NaN;
-        var sumSquares = 0.0;
-        for (var i = 0; i < usable && kept > 0; i++)
-        {
-            if (keep < 0 || Math.Abs(logRates[i] - scratch[0]) <= keep)
-            {
-                sumSquares += (logRates[i] - logRate) * (logRates[i] - logRate);
-            }
-        }
-
         var sumLogQuantity = 0.0;
         var positive = 0;
         for (var i = 0; i < Count; i++)
@@ -92,7 +84,8 @@ internal sealed class PurchaseSeries(ForecastSettings settings)
             intervals,
             kept,
             logRate,
-            sumSquares,
+            predictiveSquares,
+            predictiveCount,
             intervals > 0 ? sumLogGap / intervals : double.NaN,
             positive > 0 ? sumLogQuantity / positive : double.NaN,
             usageLogRate,
@@ -148,6 +141,29 @@ internal sealed class PurchaseSeries(ForecastSettings settings)
                 quantities[index] = Math.Max(0, quantities[index] - ConsumptionHistory.QuantityOf(packed));
             }
         }
+    }
+
+    /// <summary>How far off the pair's own past was each time it was asked about the next interval: interval k
+    /// (k &gt;= 1, in date order) against the mean log rate of the k before it. Every interval counts, outliers,
+    /// holidays and rate changes included: they are what makes a history hard to forecast. Each squared miss is divided
+    /// by (1 + 1/k), its variance in units of one interval's variance when the rates scatter independently, so the mean
+    /// of the results estimates that variance for any k. O(intervals).</summary>
+    private (double Squares, int Count) OneStepAheadMisses(int usable)
+    {
+        var squares = 0.0;
+        var sum = 0.0;
+        for (var k = 0; k < usable; k++)
+        {
+            if (k > 0)
+            {
+                var miss = logRates[k] - (sum / k);
+                squares += miss * miss * k / (k + 1.0);
+            }
+
+            sum += logRates[k];
+        }
+
+        return (squares, Math.Max(0, usable - 1));
     }
 
     /// <summary>With three or more intervals, those whose rate is more than <see cref="ForecastSettings.OutlierRatio"/>

@@ -22,7 +22,12 @@ public static class ClassificationWriter
     };
 
     /// <summary>Reads names line by line and writes one row each, streaming. Returns the number of rows written.</summary>
-    public static async Task<int> WriteAsync(TextReader input, TextWriter output, DietaryPolicy policy, bool json, CancellationToken cancellationToken = default)
+    public static Task<int> WriteAsync(TextReader input, TextWriter output, DietaryPolicy policy, bool json, CancellationToken cancellationToken = default) =>
+        WriteAsync(input, output, policy, json, explain: false, cancellationToken);
+
+    /// <summary>The same; with <paramref name="explain"/>, each row also says how the name was read (<see cref="Parse"/>):
+    /// a <c>parse</c> column before the explanation, or a <c>parse</c> field.</summary>
+    public static async Task<int> WriteAsync(TextReader input, TextWriter output, DietaryPolicy policy, bool json, bool explain, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
@@ -40,6 +45,11 @@ public static class ClassificationWriter
             if (hasAllergies)
             {
                 header.Add("allergies");
+            }
+
+            if (explain)
+            {
+                header.Add("parse");
             }
 
             header.Add("explanation");
@@ -64,7 +74,7 @@ public static class ClassificationWriter
             if (json)
             {
                 await output.WriteAsync(rows == 0 ? "\n" : ",\n");
-                await output.WriteAsync(JsonRow(line, constraints, perConstraint, hasAllergies ? allergyCell : null, verdict, policy.Lenient));
+                await output.WriteAsync(JsonRow(line, constraints, perConstraint, hasAllergies ? allergyCell : null, verdict, policy.Lenient, explain));
             }
             else
             {
@@ -73,6 +83,11 @@ public static class ClassificationWriter
                 if (hasAllergies)
                 {
                     cells.Add(allergyCell);
+                }
+
+                if (explain)
+                {
+                    cells.Add(Csv(Parse(verdict.Classification)));
                 }
 
                 cells.Add(Csv(verdict.Reason));
@@ -91,7 +106,26 @@ public static class ClassificationWriter
         return rows;
     }
 
-    private static string JsonRow(string name, IReadOnlyList<DietaryConstraint> constraints, List<string> cells, string? allergies, ComplianceVerdict verdict, bool lenient)
+    /// <summary>How a name was read: "words: chicken stock cube; 'chicken stock' (food) → Meat, may contain Celery".</summary>
+    public static string Parse(IngredientClassification? classification)
+    {
+        if (classification is null)
+        {
+            return "words: (none)";
+        }
+
+        var parts = new List<string> { $"words: {(classification.Words.Count == 0 ? "(none)" : string.Join(' ', classification.Words))}" };
+        foreach (var e in classification.Evidence)
+        {
+            var gives = e.Traits == IngredientTraits.None ? "nothing restricted" : e.Traits.ToString();
+            var may = e.MayContain == IngredientTraits.None ? string.Empty : $", may contain {e.MayContain}";
+            parts.Add(e.Rule == "unknown word" ? $"'{e.Words}' (unknown word)" : $"'{e.Words}' ({e.Rule}) → {gives}{may}");
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static string JsonRow(string name, IReadOnlyList<DietaryConstraint> constraints, List<string> cells, string? allergies, ComplianceVerdict verdict, bool lenient, bool explain)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer))
@@ -110,11 +144,41 @@ public static class ClassificationWriter
 
             var status = verdict.Status == ComplianceStatus.MayContain ? (lenient ? "may_contain_allowed" : "may_contain") : verdict.Status.ToString().ToLowerInvariant();
             writer.WriteString("status", status);
+            if (explain)
+            {
+                WriteParse(writer, verdict.Classification);
+            }
+
             writer.WriteString("explanation", verdict.Reason);
             writer.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteParse(Utf8JsonWriter writer, IngredientClassification? classification)
+    {
+        writer.WriteStartObject("parse");
+        writer.WriteStartArray("words");
+        foreach (var word in classification?.Words ?? [])
+        {
+            writer.WriteStringValue(word);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("read");
+        foreach (var e in classification?.Evidence ?? [])
+        {
+            writer.WriteStartObject();
+            writer.WriteString("words", e.Words);
+            writer.WriteString("rule", e.Rule);
+            writer.WriteString("traits", e.Traits.ToString());
+            writer.WriteString("may_contain", e.MayContain.ToString());
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
     }
 
     private static string Csv(string value) =>

@@ -12,6 +12,13 @@ public enum DietaryConstraint
     NutFree,
     EggFree,
     ShellfishFree,
+
+    /// <summary>No grains, legumes (soy and peanut included), dairy, refined sugar or seed oils (Cordain, "The Paleo
+    /// Diet"); honey, maple syrup, sweet potato and fruit are allowed.</summary>
+    Paleo,
+
+    /// <summary>Ketogenic: no grains, legumes, sugars of any kind, starchy vegetables or sweet fruit.</summary>
+    Keto,
 }
 
 public static class DietaryConstraints
@@ -27,11 +34,15 @@ public static class DietaryConstraints
         DietaryConstraint.NutFree => IngredientTraits.TreeNut | IngredientTraits.Peanut,
         DietaryConstraint.EggFree => IngredientTraits.Egg,
         DietaryConstraint.ShellfishFree => IngredientTraits.Shellfish,
+        DietaryConstraint.Paleo => IngredientTraits.Grain | IngredientTraits.Legume | IngredientTraits.Soy | IngredientTraits.Peanut
+            | IngredientTraits.Lupin | IngredientTraits.Dairy | IngredientTraits.RefinedSugar | IngredientTraits.SeedOil,
+        DietaryConstraint.Keto => IngredientTraits.Grain | IngredientTraits.Legume | IngredientTraits.RefinedSugar | IngredientTraits.Sugar
+            | IngredientTraits.Starch | IngredientTraits.SweetFruit,
         _ => throw new ArgumentOutOfRangeException(nameof(constraint), constraint, "unknown dietary constraint"),
     };
 
     /// <summary>The tag used in requests, reports, CSV headers and prompts: vegetarian, vegan, pescatarian, dairy-free,
-    /// gluten-free, nut-free, egg-free, shellfish-free.</summary>
+    /// gluten-free, nut-free, egg-free, shellfish-free, paleo, keto.</summary>
     public static string Tag(this DietaryConstraint constraint) => constraint switch
     {
         DietaryConstraint.DairyFree => "dairy-free",

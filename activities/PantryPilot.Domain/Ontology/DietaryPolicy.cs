@@ -36,7 +36,11 @@ public sealed record ComplianceVerdict(string Ingredient, ComplianceStatus Statu
 /// </summary>
 public sealed class DietaryPolicy
 {
+    private const int MaxCachedVerdicts = 100_000;
     private readonly IngredientOntology ontology;
+
+    // Pantries repeat the same few hundred names across samples and requests; a verdict never changes for a policy.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ComplianceVerdict> verdicts = new(StringComparer.Ordinal);
 
     public DietaryPolicy(DietaryRequest request, bool lenient = false, IngredientOntology? ontology = null)
     {
@@ -46,9 +50,10 @@ public sealed class DietaryPolicy
         Lenient = lenient;
     }
 
-    /// <summary>Kept for callers that hold typed constraints and raw allergy strings; allergies are parsed here.</summary>
+    /// <summary>Kept for callers that hold typed constraints and raw allergy strings; allergies are parsed here (and
+    /// refused when unreadable: <see cref="DietaryRequestException"/>).</summary>
     public DietaryPolicy(IngredientOntology ontology, IEnumerable<DietaryConstraint> constraints, IEnumerable<string>? allergies = null, bool lenient = false)
-        : this(new DietaryRequest(constraints.Distinct().ToList(), DietaryRequest.Parse([], allergies, ontology?.Data).Allergies), lenient, ontology)
+        : this(WithConstraints(DietaryRequest.Parse([], allergies, ontology?.Data), constraints), lenient, ontology)
     {
     }
 
@@ -57,6 +62,9 @@ public sealed class DietaryPolicy
         new(DietaryRequest.Parse(constraints, allergies), lenient);
 
     public DietaryRequest Request { get; }
+
+    private static DietaryRequest WithConstraints(DietaryRequest allergies, IEnumerable<DietaryConstraint> constraints) =>
+        allergies with { Constraints = constraints.Distinct().ToList() };
 
     public bool Lenient { get; }
 
@@ -70,6 +78,23 @@ public sealed class DietaryPolicy
     public ComplianceVerdict Check(string ingredient)
     {
         ArgumentNullException.ThrowIfNull(ingredient);
+        if (verdicts.TryGetValue(ingredient, out var cached))
+        {
+            return cached;
+        }
+
+        // Stryker disable once all : the bound on the cache only shows in memory use; every verdict is the same either way.
+        if (verdicts.Count >= MaxCachedVerdicts)
+        {
+            // Stryker disable once all : as above.
+            verdicts.Clear();
+        }
+
+        return verdicts[ingredient] = Judge(ingredient);
+    }
+
+    private ComplianceVerdict Judge(string ingredient)
+    {
         var classification = ontology.Classify(ingredient);
         var rules = new List<RuleVerdict>();
         foreach (var constraint in Request.Constraints)
@@ -100,11 +125,12 @@ public sealed class DietaryPolicy
 
         if (!classification.IsKnown && IsStrict)
         {
-            var why = classification.UnknownWords.Count > 0 ? string.Join(", ", classification.UnknownWords) : ingredient;
-            return Verdict(ComplianceStatus.Unknown, $"'{ingredient}' is not in the ingredient ontology (unknown: {why}){read}", permitted: false);
+            var why = classification.UnknownWords.Count > 0 ? $"unknown words: {string.Join(", ", classification.UnknownWords.Select(w => $"'{w}'"))}" : "no food named";
+            return Verdict(ComplianceStatus.Unknown, $"'{ingredient}' is not in the ingredient ontology ({why}){read}", permitted: false);
         }
 
-        var allowed = IsStrict ? $"'{ingredient}' is allowed for {string.Join(", ", rules.Select(r => r.Rule))}{read}" : $"'{ingredient}': no dietary rule applies";
+        var words = string.Join(", ", classification.Evidence.Where(e => e.Rule != "unknown word").Select(e => $"'{e.Words}'").Distinct());
+        var allowed = IsStrict ? $"'{ingredient}' is allowed for {string.Join(", ", rules.Select(r => r.Rule))}: no forbidden ingredient in {words}{read}" : $"'{ingredient}': no dietary rule applies";
         return Verdict(ComplianceStatus.Allowed, allowed, permitted: true);
 
         ComplianceVerdict Verdict(ComplianceStatus status, string reason, bool permitted) =>
@@ -112,13 +138,13 @@ public sealed class DietaryPolicy
     }
 
     /// <summary>One rule's verdict: certain traits or a named food forbid; possible ones make it may-contain; an
-    /// unread name is unknown.</summary>
+    /// unread name is unknown. Each names the words of the name that decided it.</summary>
     private static RuleVerdict Judge(string rule, IngredientTraits forbids, IReadOnlyList<string> foods, IngredientClassification classification)
     {
         var hit = classification.Traits & forbids;
         if (hit != IngredientTraits.None)
         {
-            return new RuleVerdict(rule, ComplianceStatus.Forbidden, $"contains {hit}");
+            return new RuleVerdict(rule, ComplianceStatus.Forbidden, $"contains {hit}{From(classification, hit)}");
         }
 
         foreach (var food in foods)
@@ -132,7 +158,7 @@ public sealed class DietaryPolicy
         var may = classification.MayContain & forbids;
         if (may != IngredientTraits.None)
         {
-            return new RuleVerdict(rule, ComplianceStatus.MayContain, $"may contain {may}");
+            return new RuleVerdict(rule, ComplianceStatus.MayContain, $"may contain {may}{From(classification, may)}");
         }
 
         foreach (var food in foods.Where(f => classification.MaySources.Contains(f)))
@@ -142,7 +168,14 @@ public sealed class DietaryPolicy
 
         return classification.IsKnown
             ? new RuleVerdict(rule, ComplianceStatus.Allowed, "allowed")
-            : new RuleVerdict(rule, ComplianceStatus.Unknown, $"unknown: {string.Join(", ", classification.UnknownWords)}");
+            : new RuleVerdict(rule, ComplianceStatus.Unknown, classification.UnknownWords.Count > 0 ? $"unknown: {string.Join(", ", classification.UnknownWords)}" : "unknown: no food named");
+    }
+
+    /// <summary>" from 'chicken stock'": the words that gave the traits, for the reason a person reads.</summary>
+    private static string From(IngredientClassification classification, IngredientTraits traits)
+    {
+        var words = classification.WordsGiving(traits);
+        return words.Count == 0 ? string.Empty : $" from {string.Join(", ", words.Select(w => $"'{w}'"))}";
     }
 
     /// <summary>A single food is in a name when a matched term is made of it, or its words (or a near spelling) appear.</summary>

@@ -27,4 +27,11 @@ public sealed record IngredientClassification(
 
     /// <summary>How each trait came to be: "'chicken' → Meat", "'wings' is a cut of meat", "'vegan' removes ...".</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
+
+    /// <summary>Which words gave which traits, after qualifiers: what a verdict names as its deciding words.</summary>
+    public IReadOnlyList<TraitEvidence> Evidence { get; init; } = [];
+
+    /// <summary>The words that gave any of <paramref name="traits"/> (certainly or possibly), in name order, or empty.</summary>
+    public IReadOnlyList<string> WordsGiving(IngredientTraits traits) =>
+        Evidence.Where(e => ((e.Traits | e.MayContain) & traits) != IngredientTraits.None).Select(e => e.Words).Distinct().ToList();
 }

@@ -2,23 +2,31 @@ namespace PantryPilot.Domain.Ontology;
 
 /// <summary>
 /// Reads ingredient names with <see cref="OntologyData"/>. A name is normalised (<see cref="NameNormalizer"/>),
-/// receipt abbreviations are expanded, plurals folded onto the table's words, then read left to right, longest phrase
-/// first, into segments ("ham and vegan cheese" is two). In each segment:
+/// receipt abbreviations are expanded, plurals folded onto the table's words and joined spellings split ("almondmilk"),
+/// then read left to right, longest phrase first, into segments ("ham and vegan cheese" is two). In each segment:
 /// <list type="bullet">
 /// <item>food terms (and composite foods) give their traits, may-contain traits and source foods;</item>
+/// <item>a base before a head replaces the head's default (heads.csv): "almond milk" holds no milk, "rice noodles" no
+///   wheat, "vegetable samosa" no meat; "100 %" or "pure" makes a mixed base ("buckwheat" soba) whole;</item>
 /// <item>a cut or portion word ("wings", "fillets", "mince") with no animal or plant base named makes the name that meat or fish;</item>
-/// <item>negating qualifiers ("vegan", "gluten free", "non-dairy") remove the traits they name from their own head only: the
-///   next food after them in the segment, else the one before ("vegan cheese ham" keeps the ham); a cut made plant by one
-///   ("plant-based mince", "vegan nuggets") is read as the table's <c>meat substitute</c>;</item>
+/// <item>negating qualifiers ("vegan", "gluten free", "non-dairy", "fish-free") remove the traits they name from their
+///   own head only: the next food after them in the segment (and the foods of the same kind right after it: "GF pasta
+///   penne"), else the one before ("vegan cheese ham" keeps the ham); a head they make plant is read as its plant
+///   version, which may hold what those often do ("vegan cheese": nuts or soy); a label in brackets qualifies its own
+///   item ("pasta (gluten-free)", "(vegan) cheese");</item>
 /// <item>stricter-only matching: words of a compound in another order ("sauce, soy") and unknown words within a small edit
-///   distance of a term that carries traits ("chiken") add those traits; they never make a name known or allowed.</item>
+///   distance of a term that carries traits ("chiken") add those traits; they never make a name known or allowed. Words
+///   the tables know (cooking verbs such as "thicken" among them) are never guessed.</item>
 /// </list>
 /// A name with a word nothing covers is not known: under a strict policy it is Unknown, never silently allowed.
 /// </summary>
-public sealed class IngredientOntology
+public sealed partial class IngredientOntology
 {
     private const IngredientTraits AnimalFlesh = IngredientTraits.AnimalFlesh;
     private const int MaxCachedReadings = 100_000;
+
+    // The shortest part a joined spelling splits into ("oatmilk" → oat, milk).
+    private const int MinJoinedPart = 3;
 
     /// <summary>The foods.csv term a cut becomes when a qualifier says it holds no meat and no food is named.</summary>
     public const string MeatSubstitute = "meat substitute";
@@ -30,6 +38,8 @@ public sealed class IngredientOntology
     private readonly Dictionary<string, Phrase> phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> abbreviations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> foodWords = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<HeadEntry>> heads = new(StringComparer.Ordinal);
     private readonly List<FoodEntry> scatteredCompounds = [];
     private readonly List<FoodEntry> fuzzyTargets = [];
     private readonly int longestPhrase;
@@ -45,22 +55,24 @@ public sealed class IngredientOntology
         // Later tables win on a clash: a qualifier or food is never shadowed by a noise word.
         foreach (var (phrase, kind) in data.Noise)
         {
-            Add(phrase, kind == "separator" ? new Phrase(PhraseKind.Separator, null, null, null) : new Phrase(PhraseKind.Noise, null, null, null));
+            Add(phrase, kind == "separator" ? new Phrase(PhraseKind.Separator, null, null, null) : new Phrase(PhraseKind.Noise, null, null, null) { NoiseKind = kind });
         }
 
         foreach (var portion in data.Portions)
         {
             Add(portion.Word, new Phrase(PhraseKind.Portion, null, null, portion));
+            foodWords.Add(portion.Word);
         }
 
         foreach (var food in data.Foods)
         {
             if (phrases.TryGetValue(food.Term, out var existing) && existing.Kind == PhraseKind.Food)
             {
-                throw new FormatException($"foods.csv line {food.Line}: '{food.Term}' is already listed on line {existing.Food!.Line}");
+                throw new FormatException($"{food.File} line {food.Line}: '{food.Term}' is already listed in {existing.Food!.File} line {existing.Food.Line}");
             }
 
             Add(food.Term, new Phrase(PhraseKind.Food, food, null, null));
+            foodWords.UnionWith(food.Term.Split(' ').Where(w => w.Length >= MinJoinedPart));
             var words = food.Term.Split(' ');
             if (words.Length > 1 && (food.Traits | food.MayContain) != IngredientTraits.None)
             {
@@ -82,6 +94,20 @@ public sealed class IngredientOntology
         {
             abbreviations[abbreviation] = expansion.Split(' ');
         }
+
+        foreach (var head in data.Heads)
+        {
+            if (phrases.GetValueOrDefault(head.Head)?.Kind != PhraseKind.Food)
+            {
+                throw new FormatException($"heads.csv line {head.Line}: '{head.Head}' is not a food term of the food files");
+            }
+
+            heads.TryAdd(head.Head, []);
+            heads[head.Head].Add(head);
+        }
+
+        // A joined spelling splits only into words that name food: "almondmilk", never "the" + "n".
+        foodWords.ExceptWith(data.Noise.Keys);
 
         // Stryker disable once Equality : a longer bound only makes LongestPhraseAt try lengths that cannot match.
         longestPhrase = phrases.Keys.Max(k => k.Count(c => c == ' ') + 1);
@@ -116,103 +142,19 @@ public sealed class IngredientOntology
         return readings[name] = ReadName(name);
     }
 
-    private IngredientClassification ReadName(string name)
-    {
-        var words = Words(name);
-        var segments = new List<Segment> { new() };
-        var i = 0;
-        while (i < words.Count)
-        {
-            var segment = segments[^1];
-            if (words[i] == NameNormalizer.Separator)
-            {
-                segments.Add(new Segment());
-                i++;
-                continue;
-            }
-
-            var (length, phrase, text) = LongestPhraseAt(words, i);
-            if (length == 0)
-            {
-                segment.Unknown.Add(words[i]);
-                segment.Parts.Add(new Part(null, null, words[i]));
-                segment.Words.Add(words[i]);
-                i++;
-                continue;
-            }
-
-            switch (phrase!.Kind)
-            {
-                case PhraseKind.Separator:
-                    segments.Add(new Segment());
-                    break;
-                case PhraseKind.Food:
-                    segment.Foods.Add(phrase.Food!);
-                    segment.Parts.Add(new Part(phrase.Food, null, null));
-                    break;
-                case PhraseKind.Qualifier:
-                    segment.Qualifiers.Add(phrase.Qualifier!);
-                    segment.Parts.Add(new Part(null, phrase.Qualifier, null));
-                    break;
-                case PhraseKind.Portion:
-                    segment.Portions.Add(phrase.Portion!);
-                    break;
-                case PhraseKind.Noise:
-                    break;
-            }
-
-            segment.Words.AddRange(text!.Split(' '));
-            i += length;
-        }
-
-        // "bread, gluten free": a segment of qualifiers only qualifies the segment before it.
-        for (var s = segments.Count - 1; s > 0; s--)
-        {
-            var segment = segments[s];
-            if (segment.Foods.Count == 0 && segment.Portions.Count == 0 && segment.Unknown.Count == 0)
-            {
-                segments[s - 1].Qualifiers.AddRange(segment.Qualifiers);
-                segments[s - 1].Parts.AddRange(segment.Parts);
-                segments.RemoveAt(s);
-            }
-        }
-
-        var result = new Reading();
-        foreach (var segment in segments)
-        {
-            Read(segment, result);
-        }
-
-        // Stricter only: the words of a compound that carries traits, anywhere in the name but not side by side
-        // ("sauce, soy" is soy sauce). Qualifiers do not reach these.
-        var present = segments.SelectMany(s => s.Words).ToHashSet(StringComparer.Ordinal);
-        foreach (var compound in scatteredCompounds)
-        {
-            if (!result.Matched.Contains(compound.Term) && compound.Term.Split(' ').All(present.Contains)
-                && ((compound.Traits & ~result.Traits) | (compound.MayContain & ~result.MayContain)) != IngredientTraits.None)
-            {
-                result.Traits |= compound.Traits;
-                result.MayContain |= compound.MayContain;
-                result.Sources.UnionWith(compound.Sources);
-                result.MaySources.UnionWith(compound.MaySources);
-                result.Notes.Add(Describe($"words of '{compound.Term}' in another order", compound.Traits, compound.MayContain, compound.Note));
-            }
-        }
-
-        var known = result.Matched.Count > 0 && result.Unknown.Count == 0;
-        return new IngredientClassification(name, known, result.Traits, result.Matched, result.Unknown)
-        {
-            MayContain = result.MayContain & ~result.Traits,
-            Sources = result.Sources,
-            MaySources = result.MaySources,
-            Words = words.Where(w => w != NameNormalizer.Separator).ToList(),
-            Notes = result.Notes,
-        };
-    }
-
     /// <summary>The normalised words of a name: folded, quantities removed, abbreviations expanded, plurals folded onto
     /// the table's own words ("Chkn Thighs 2lb" → chicken, thigh).</summary>
-    public List<string> Words(string text)
+    public List<string> Words(string text) => Words(text, splitJoined: true);
+
+    /// <summary>True for a word of a food term or a cut, or a food term itself ("salt"): what an allergy may name.</summary>
+    public bool IsFoodWord(string word) => foodWords.Contains(word) || phrases.GetValueOrDefault(word)?.Kind == PhraseKind.Food;
+
+    /// <summary>The words of the food terms and cuts (three letters or more, descriptors left out).</summary>
+    public IEnumerable<string> FoodWords => foodWords;
+
+    /// <summary>The words of a name; <paramref name="splitJoined"/> false keeps an unknown word whole ("unicorn" is not
+    /// "uni" + "corn" when a person names an allergy).</summary>
+    internal List<string> Words(string text, bool splitJoined)
     {
         var words = new List<string>();
         foreach (var token in NameNormalizer.Tokens(text))
@@ -229,7 +171,14 @@ public sealed class IngredientOntology
                 continue;
             }
 
-            words.Add(Canonical(token));
+            var word = Canonical(token);
+            if (splitJoined && !vocabulary.Contains(word) && SplitJoined(word) is { } parts)
+            {
+                words.AddRange(parts);
+                continue;
+            }
+
+            words.Add(word);
         }
 
         // "free range" describes how hens lived; it must not pair up as "eggs free" + "range".
@@ -348,6 +297,29 @@ public sealed class IngredientOntology
         return vocabulary.Contains(token) ? token : Singular(token);
     }
 
+    /// <summary>"almondmilk" → almond, milk: an unknown word read as two words when together they are a phrase of the
+    /// tables, or both name food (a food term's word or a cut). Null when no split fits.</summary>
+    private string[]? SplitJoined(string word)
+    {
+        string[]? both = null;
+        for (var at = MinJoinedPart; at <= word.Length - MinJoinedPart; at++)
+        {
+            var left = word[..at];
+            var right = Canonical(word[at..]);
+            if (phrases.ContainsKey(left + " " + right))
+            {
+                return [left, right];
+            }
+
+            if (both is null && foodWords.Contains(left) && foodWords.Contains(right))
+            {
+                both = [left, right];
+            }
+        }
+
+        return both;
+    }
+
     private (int Length, Phrase? Phrase, string? Text) LongestPhraseAt(List<string> words, int start)
     {
         // Stryker disable once Linq,Equality : Take() never reads past the end, and no phrase is empty: same answer.
@@ -361,209 +333,5 @@ public sealed class IngredientOntology
         }
 
         return (0, null, null);
-    }
-
-    private void Read(Segment segment, Reading result)
-    {
-        // Each qualifier reaches its own head: the next food or unread word after it, else the one before it. One with
-        // no head in its segment (only cuts: "vegan nuggets") reaches the cut.
-        var reach = new Dictionary<int, IngredientTraits>();
-        var headless = IngredientTraits.None;
-        for (var p = 0; p < segment.Parts.Count; p++)
-        {
-            if (segment.Parts[p].Qualifier is not { } qualifier)
-            {
-                continue;
-            }
-
-            var head = HeadOf(segment.Parts, p);
-            if (head < 0)
-            {
-                headless |= qualifier.Removes;
-            }
-            else
-            {
-                reach[head] = reach.GetValueOrDefault(head) | qualifier.Removes;
-            }
-        }
-
-        var traits = IngredientTraits.None;
-        var may = IngredientTraits.None;
-        var unqualified = IngredientTraits.None;
-        for (var p = 0; p < segment.Parts.Count; p++)
-        {
-            var removes = reach.GetValueOrDefault(p);
-            if (segment.Parts[p].Food is { } food)
-            {
-                unqualified |= food.Traits;
-                traits |= food.Traits & ~removes;
-                may |= food.MayContain & ~removes;
-                result.Matched.Add(food.Term);
-                result.Sources.UnionWith(food.Sources);
-                result.MaySources.UnionWith(food.MaySources);
-                result.Notes.Add(Describe($"'{food.Term}'", food.Traits, food.MayContain, food.Note));
-                if ((food.Traits & removes & IngredientTraits.Dairy) != 0 && phrases.GetValueOrDefault(DairySubstitute)?.Food is { } dairyFree)
-                {
-                    // "vegan cheese" is no longer milk, but what replaces it (cashew, almond, soy) may matter to an allergy.
-                    may |= dairyFree.MayContain & ~removes;
-                    result.MaySources.UnionWith(dairyFree.MaySources);
-                    result.Notes.Add(Describe($"'{food.Term}' with no milk is a {dairyFree.Term}", dairyFree.Traits, dairyFree.MayContain, dairyFree.Note));
-                }
-            }
-            else if (segment.Parts[p].Unknown is { } word)
-            {
-                // Stricter only: an unknown word close to a term that carries traits ("chiken", "shrimps", "prawnz").
-                result.Unknown.Add(word);
-                foreach (var target in FuzzyMatches(word))
-                {
-                    unqualified |= target.Traits;
-                    traits |= target.Traits & ~removes;
-                    may |= target.MayContain & ~removes;
-                    result.Sources.Add(target.Term);
-                    result.Sources.UnionWith(target.Sources);
-                    result.Notes.Add(Describe($"'{word}' looks like '{target.Term}'", target.Traits, target.MayContain, "spelling variant, treated as that food"));
-                }
-            }
-        }
-
-        // A cut with no flesh and no plant base named is that meat or fish ("buffalo wings"), unless a qualifier says
-        // there is no meat in it ("plant-based mince": then a meat substitute when nothing else is named).
-        var anyRemoves = segment.Qualifiers.Aggregate(IngredientTraits.None, (all, q) => all | q.Removes);
-        var cut = segment.Portions.Aggregate(IngredientTraits.None, (all, x) => all | x.Traits);
-        if (segment.Portions.Count > 0 && (unqualified & AnimalFlesh) == 0 && !segment.Foods.Any(f => f.IsPlantBase))
-        {
-            if ((anyRemoves & IngredientTraits.Meat) == 0)
-            {
-                foreach (var portion in segment.Portions)
-                {
-                    traits |= portion.Traits & ~headless;
-                    result.Notes.Add(Describe($"'{portion.Word}' with no plant base named", portion.Traits, IngredientTraits.None, portion.Note));
-                }
-            }
-            else if (segment.Foods.Count == 0 && segment.Unknown.Count == 0 && phrases.GetValueOrDefault(MeatSubstitute)?.Food is { } substitute)
-            {
-                // "plant-based mince": a cut with no meat in it is a meat substitute, which may hold what those often do.
-                cut |= substitute.Traits | substitute.MayContain;
-                traits |= substitute.Traits & ~headless;
-                may |= substitute.MayContain & ~headless;
-                result.Matched.Add(substitute.Term);
-                result.Notes.Add(Describe($"'{segment.Portions[0].Word}' with no meat is a {substitute.Term}", substitute.Traits, substitute.MayContain, substitute.Note));
-            }
-        }
-
-        for (var p = 0; p < segment.Parts.Count; p++)
-        {
-            if (segment.Parts[p].Qualifier is not { } qualifier)
-            {
-                continue;
-            }
-
-            var head = HeadOf(segment.Parts, p);
-            var removed = (head < 0 ? cut : HeadTraits(segment.Parts[head])) & qualifier.Removes;
-            result.Notes.Add(removed == IngredientTraits.None
-                ? $"'{qualifier.Phrase}' ({qualifier.Note})"
-                : $"'{qualifier.Phrase}' removes {removed} ({qualifier.Note})");
-        }
-
-        result.Traits |= traits;
-        result.MayContain |= may;
-    }
-
-    /// <summary>The part a qualifier at <paramref name="at"/> reaches: the next food or unread word, else the one before; -1 if none.</summary>
-    private static int HeadOf(List<Part> parts, int at)
-    {
-        for (var p = at + 1; p < parts.Count; p++)
-        {
-            if (parts[p].Qualifier is null)
-            {
-                return p;
-            }
-        }
-
-        for (var p = at - 1; p >= 0; p--)
-        {
-            if (parts[p].Qualifier is null)
-            {
-                return p;
-            }
-        }
-
-        return -1;
-    }
-
-    private IngredientTraits HeadTraits(Part head) => head.Food is { } food
-        ? food.Traits | food.MayContain
-        : FuzzyMatches(head.Unknown!).Aggregate(IngredientTraits.None, (all, f) => all | f.Traits | f.MayContain);
-
-    private IEnumerable<FoodEntry> FuzzyMatches(string word)
-    {
-        var limit = word.Length >= 8 ? 2 : 1;
-        foreach (var target in fuzzyTargets)
-        {
-            // A word that starts or ends with a term that carries traits ("cheeseburger", "chickenwings") counts too. (An
-            // unread word is never the term itself, and every target has four letters or more.)
-            var embedded = word.StartsWith(target.Term, StringComparison.Ordinal) || word.EndsWith(target.Term, StringComparison.Ordinal);
-            if (embedded || (target.Term.Length >= 5 && EditDistance(word, target.Term, limit) <= limit))
-            {
-                yield return target;
-            }
-        }
-    }
-
-    private static string Describe(string what, IngredientTraits traits, IngredientTraits may, string note)
-    {
-        var text = traits == IngredientTraits.None ? $"{what} → no restricted ingredient" : $"{what} → {traits}";
-        if (may != IngredientTraits.None)
-        {
-            text += $", may contain {may}";
-        }
-
-        return string.IsNullOrWhiteSpace(note) ? text : $"{text} ({note.Trim()})";
-    }
-
-    private enum PhraseKind
-    {
-        Food,
-        Qualifier,
-        Portion,
-        Noise,
-        Separator,
-    }
-
-    private sealed record Phrase(PhraseKind Kind, FoodEntry? Food, QualifierEntry? Qualifier, PortionEntry? Portion);
-
-    /// <summary>A food, a qualifier or an unread word of a segment, in name order (cuts and noise are not heads).</summary>
-    private sealed record Part(FoodEntry? Food, QualifierEntry? Qualifier, string? Unknown);
-
-    private sealed class Segment
-    {
-        public List<FoodEntry> Foods { get; } = [];
-
-        public List<QualifierEntry> Qualifiers { get; } = [];
-
-        public List<PortionEntry> Portions { get; } = [];
-
-        public List<string> Unknown { get; } = [];
-
-        public List<Part> Parts { get; } = [];
-
-        public List<string> Words { get; } = [];
-    }
-
-    private sealed class Reading
-    {
-        public IngredientTraits Traits { get; set; }
-
-        public IngredientTraits MayContain { get; set; }
-
-        public List<string> Matched { get; } = [];
-
-        public List<string> Unknown { get; } = [];
-
-        public HashSet<string> Sources { get; } = new(StringComparer.Ordinal);
-
-        public HashSet<string> MaySources { get; } = new(StringComparer.Ordinal);
-
-        public List<string> Notes { get; } = [];
     }
 }

@@ -37,6 +37,30 @@ public enum IngredientTraits
     /// <summary>Sulphur dioxide and sulphites above 10 mg/kg (wine, dried fruit).</summary>
     Sulphite = 1 << 15,
 
+    /// <summary>Cereal grains and pseudo-grains and their products (wheat, rice, corn, oats, quinoa, buckwheat); every
+    /// food with <see cref="Gluten"/> has it too. Paleo and keto exclude them.</summary>
+    Grain = 1 << 16,
+
+    /// <summary>Pulses: beans, lentils, chickpeas, peas (soy, peanut and lupin carry their own allergen traits).</summary>
+    Legume = 1 << 17,
+
+    /// <summary>Refined sugars and foods made mostly of them (white and brown sugar, syrups from corn, candy).</summary>
+    RefinedSugar = 1 << 18,
+
+    /// <summary>Unrefined sweeteners and fruit juices (honey, maple syrup, agave, dates, coconut sugar, jaggery).</summary>
+    Sugar = 1 << 19,
+
+    /// <summary>Starchy vegetables and tubers (potato, sweet potato, yam, cassava, taro, plantain, parsnip).</summary>
+    Starch = 1 << 20,
+
+    /// <summary>Fruit too sweet for a ketogenic diet (banana, mango, grapes, apple, dried fruit); not berries, avocado,
+    /// olives, lemon, lime, tomato, coconut, rhubarb.</summary>
+    SweetFruit = 1 << 21,
+
+    /// <summary>Industrial seed and vegetable oils (canola, rapeseed, sunflower, corn, soybean, "vegetable oil") and
+    /// margarine; paleo excludes them.</summary>
+    SeedOil = 1 << 22,
+
     /// <summary>Both shellfish groups; what "shellfish" means in a request.</summary>
     Shellfish = Crustacean | Mollusc,
 

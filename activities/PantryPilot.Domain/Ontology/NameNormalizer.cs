@@ -58,8 +58,10 @@ public static partial class NameNormalizer
     /// ",", ham. Separators survive as <see cref="Separator"/> so a qualifier cannot reach across a list.</summary>
     public static List<string> Tokens(string text)
     {
+        // "100 % buckwheat" says the base is all of it: kept as the word "pure" before quantities are removed.
+        var whole = WholePercent().Replace(Fold(text), " pure ");
         // Stryker disable once String : Quantity() only matches between non-letters, so "" and " " give the same tokens.
-        var folded = Quantity().Replace(Fold(text), " ");
+        var folded = Quantity().Replace(whole, " ");
         var tokens = new List<string>();
         foreach (Match match in Token().Matches(folded))
         {
@@ -83,11 +85,14 @@ public static partial class NameNormalizer
         return tokens;
     }
 
+    [GeneratedRegex(@"(?<![\d.,/])100\s*%")]
+    private static partial Regex WholePercent();
+
     [GeneratedRegex(@"'s\b")]
     private static partial Regex Possessive();
 
     // A number (1, 1.5, 1,5, 1/2, ½-style fractions are folded to 1⁄2 by FormKD) with an optional multiplier and unit.
-    [GeneratedRegex(@"(?<![a-z])(?:\d+(?:[.,/⁄]\d+)?\s*x\s*)?\d+(?:[.,/⁄]\d+)?\s*(?:kgs?|kilos?|g|gr|grams?|gm|mg|lbs?|pounds?|oz|ounces?|ml|cl|dl|l|lt|ltr|litres?|liters?|fl\s*oz|pk|packs?|pcs?|pieces?|ct|count|x|doz|dozen|%|cans?|tins?|jars?|bags?|bottles?|boxes?|qt|pt|gal|servings?|slices?|in|inch|cm|mm)?(?![a-z])")]
+    [GeneratedRegex(@"(?<![a-z0-9])(?:\d+(?:[.,/⁄]\d+)?\s*x\s*)?\d+(?:[.,/⁄]\d+)?\s*(?:kgs?|kilos?|g|gr|grams?|gm|mg|lbs?|pounds?|oz|ounces?|ml|cl|dl|l|lt|ltr|litres?|liters?|fl\s*oz|pk|packs?|pcs?|pieces?|ct|count|x|doz|dozen|%|cans?|tins?|jars?|bags?|bottles?|boxes?|qt|pt|gal|servings?|slices?|in|inch|cm|mm)?(?![a-z])")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"[a-z0-9]+|[,;&+/()\[\]|]")]

@@ -14,13 +14,25 @@ public sealed record FoodEntry(
     IReadOnlyList<string> MaySources,
     bool IsPlantBase,
     string Note,
-    int Line);
+    int Line)
+{
+    /// <summary>Every flag of the row ("base", "mock", "milk", "broth", "filling", "gf", "gf-mixed"): the kinds of head this food can
+    /// be the base of (<see cref="HeadEntry.Accepts"/>).</summary>
+    public IReadOnlySet<string> Flags { get; init; } = IsPlantBase ? new HashSet<string>(StringComparer.Ordinal) { "base" } : new HashSet<string>(StringComparer.Ordinal);
+
+    /// <summary>The data file the row is in.</summary>
+    public string File { get; init; } = "foods.csv";
+}
 
 /// <summary>A word or phrase that removes traits from what it qualifies ("vegan", "gluten free", "egg replacer" is a food).</summary>
 public sealed record QualifierEntry(string Phrase, IngredientTraits Removes, string Note);
 
 /// <summary>A cut or portion word ("wings", "fillet"): with no animal or plant base named, the name is that meat or fish.</summary>
-public sealed record PortionEntry(string Word, IngredientTraits Traits, string Note);
+public sealed record PortionEntry(string Word, IngredientTraits Traits, string Note)
+{
+    /// <summary>What the product usually holds besides its meat, whatever it is made of (rusk in sausages).</summary>
+    public IngredientTraits MayContain { get; init; }
+}
 
 /// <summary>An allergy phrase ("shellfish", "cow milk", "celiac") and the traits it forbids.</summary>
 public sealed record AllergenEntry(string Phrase, IngredientTraits Traits, string Note);
@@ -31,11 +43,15 @@ public sealed record AllergenEntry(string Phrase, IngredientTraits Traits, strin
 /// </summary>
 public sealed class OntologyData
 {
+    /// <summary>The flags a food row may carry: what kind of head it can be the base of.</summary>
+    public static IReadOnlyList<string> KnownFlags { get; } = ["base", "mock", "milk", "broth", "filling", "gf", "gf-mixed"];
+
     private static readonly Lazy<OntologyData> Shipped = new(() => Load(ReadEmbedded));
     private readonly Dictionary<string, DietaryConstraint> constraintSynonyms;
 
     private OntologyData(
         IReadOnlyList<FoodEntry> foods,
+        IReadOnlyList<HeadEntry> heads,
         IReadOnlyList<QualifierEntry> qualifiers,
         IReadOnlyList<PortionEntry> portions,
         IReadOnlyDictionary<string, string> noise,
@@ -44,6 +60,7 @@ public sealed class OntologyData
         Dictionary<string, DietaryConstraint> constraintSynonyms)
     {
         Foods = foods;
+        Heads = heads;
         Qualifiers = qualifiers;
         Portions = portions;
         Noise = noise;
@@ -56,9 +73,16 @@ public sealed class OntologyData
 
     /// <summary>The data files, by name, as shipped.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
-        ["foods.csv", "qualifiers.csv", "portions.csv", "noise.csv", "abbreviations.csv", "allergens.csv", "constraints.csv"];
+        ["foods.csv", "kitchens.csv", "dishes.csv", "brands.csv", "heads.csv", "qualifiers.csv", "portions.csv", "noise.csv",
+            "abbreviations.csv", "allergens.csv", "constraints.csv"];
+
+    /// <summary>The files of food rows, all in the foods.csv layout; a term may be listed in only one of them.</summary>
+    public static IReadOnlyList<string> FoodFileNames { get; } = ["foods.csv", "kitchens.csv", "dishes.csv", "brands.csv"];
 
     public IReadOnlyList<FoodEntry> Foods { get; }
+
+    /// <summary>Heads whose default (animal, wheat) a named base replaces ("almond milk", "rice noodles"), from heads.csv.</summary>
+    public IReadOnlyList<HeadEntry> Heads { get; }
 
     public IReadOnlyList<QualifierEntry> Qualifiers { get; }
 
@@ -78,17 +102,35 @@ public sealed class OntologyData
     public static OntologyData Load(Func<string, string> read)
     {
         ArgumentNullException.ThrowIfNull(read);
-        var foods = Rows(read, "foods.csv", 6).Select(r => new FoodEntry(
+        var foods = FoodFileNames.SelectMany(file => Rows(read, file, 6)).Select(r =>
+        {
+            var flags = Flags(r, 4);
+            return new FoodEntry(
+                Phrase(r, 0),
+                WithGrain(Traits(r, 1, required: true)),
+                WithGrain(Traits(r, 2, required: false)),
+                Words(r.Cells[3]).Where(w => !w.StartsWith('?')).ToList(),
+                Words(r.Cells[3]).Where(w => w.StartsWith('?')).Select(w => w[1..]).ToList(),
+                flags.Contains("base"),
+                r.Cells[5],
+                r.Line)
+            {
+                Flags = flags,
+                File = r.File,
+            };
+        }).ToList();
+        var heads = Rows(read, "heads.csv", 5).Select(r => new HeadEntry(
             Phrase(r, 0),
-            Traits(r, 1, required: true),
-            Traits(r, 2, required: false),
-            Words(r.Cells[3]).Where(w => !w.StartsWith('?')).ToList(),
-            Words(r.Cells[3]).Where(w => w.StartsWith('?')).Select(w => w[1..]).ToList(),
-            Flag(r, 4, "base"),
-            r.Cells[5],
+            Flags(r, 1),
+            Traits(r, 2, required: true),
+            Traits(r, 3, required: false),
+            r.Cells[4],
             r.Line)).ToList();
         var qualifiers = Rows(read, "qualifiers.csv", 3).Select(r => new QualifierEntry(Phrase(r, 0), Traits(r, 1, required: true), r.Cells[2])).ToList();
-        var portions = Rows(read, "portions.csv", 3).Select(r => new PortionEntry(Phrase(r, 0), Traits(r, 1, required: true), r.Cells[2])).ToList();
+        var portions = Rows(read, "portions.csv", 4).Select(r => new PortionEntry(Phrase(r, 0), WithGrain(Traits(r, 1, required: true)), r.Cells[3])
+        {
+            MayContain = WithGrain(Traits(r, 2, required: false)),
+        }).ToList();
         var noise = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in Rows(read, "noise.csv", 2))
         {
@@ -116,7 +158,7 @@ public sealed class OntologyData
             synonyms.TryAdd(ConstraintKey(constraint.Tag()), constraint);
         }
 
-        return new OntologyData(foods, qualifiers, portions, noise, abbreviations, allergens, synonyms);
+        return new OntologyData(foods, heads, qualifiers, portions, noise, abbreviations, allergens, synonyms);
     }
 
     /// <summary>Reads the shipped file <paramref name="fileName"/> from the assembly's embedded resources.</summary>
@@ -190,13 +232,20 @@ public sealed class OntologyData
         return phrase.Length > 0 ? phrase : throw new FormatException($"{row.File} line {row.Line} column {column + 1}: empty term");
     }
 
-    private static bool Flag(Row row, int column, string flag)
+    private static HashSet<string> Flags(Row row, int column)
     {
-        var value = row.Cells[column].Trim();
-        return value.Length == 0 ? false
-            : value == flag ? true
-            : throw new FormatException($"{row.File} line {row.Line} column {column + 1}: unknown flag '{value}' (expected '{flag}' or empty)");
+        var flags = new HashSet<string>(Words(row.Cells[column]), StringComparer.Ordinal);
+        foreach (var flag in flags.Where(f => !KnownFlags.Contains(f)))
+        {
+            throw new FormatException($"{row.File} line {row.Line} column {column + 1}: unknown flag '{flag}' (expected {string.Join(", ", KnownFlags)} or empty)");
+        }
+
+        return flags;
     }
+
+    /// <summary>Every cereal that holds gluten is a grain: paleo and keto need not rely on each row saying so.</summary>
+    private static IngredientTraits WithGrain(IngredientTraits traits) =>
+        (traits & IngredientTraits.Gluten) != 0 ? traits | IngredientTraits.Grain : traits;
 
     private static IEnumerable<string> Words(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
 

@@ -14,7 +14,7 @@ public readonly record struct DietTag(string Raw, string Normalized, DietaryCons
 
 /// <summary>The recipe-model flow's one seam onto the ingredient ontology: tag spellings, per-ingredient verdicts and
 /// the pantry pre-filter. Everything the flow judges goes through here, so a new ontology API is one file's change.
-/// Verdicts are cached per (constraints, name): pantries repeat the same few hundred names.</summary>
+/// One policy per set of constraints, which keeps its verdicts: pantries repeat the same few hundred names.</summary>
 public sealed class RecipeDiet(IngredientOntology ontology)
 {
     /// <summary>Spellings seen in the original system's data and in the wild, mapped to the ontology's tags.</summary>
@@ -36,7 +36,6 @@ public sealed class RecipeDiet(IngredientOntology ontology)
         ["no-nuts"] = "nut-free",
     };
 
-    private readonly ConcurrentDictionary<(int Key, string Name), ComplianceVerdict> verdicts = new();
     private readonly ConcurrentDictionary<int, DietaryPolicy> policies = new();
 
     private readonly ConcurrentDictionary<string, string> keys = new(StringComparer.Ordinal);
@@ -88,52 +87,25 @@ public sealed class RecipeDiet(IngredientOntology ontology)
         raw.Select(ParseTag).Where(t => t is not null).Select(t => t!.Value).DistinctBy(t => t.Normalized).ToArray();
 
     /// <summary>The ontology's verdict on one ingredient for a set of constraints (strict when any is given):
-    /// <see cref="ComplianceVerdict.Permitted"/> says whether it may be used.</summary>
-    public ComplianceVerdict Check(IReadOnlyList<DietaryConstraint> constraints, string ingredient)
-    {
-        var key = KeyOf(constraints);
-        return verdicts.GetOrAdd((key, ingredient), static (k, policy) => policy.Check(k.Name), PolicyOf(key, constraints));
-    }
+    /// <see cref="ComplianceVerdict.Permitted"/> says whether it may be used. (The policy keeps the verdicts.)</summary>
+    public ComplianceVerdict Check(IReadOnlyList<DietaryConstraint> constraints, string ingredient) =>
+        PolicyOf(KeyOf(constraints), constraints).Check(ingredient);
 
-    /// <summary>The serving pre-filter (the ontology's pantry screen): the pantry the model may see (forbidden,
-    /// may-contain and, for strict policies, unknown items removed; repeated items with one unit summed, as the serving
-    /// path does) and what was removed, with the verdict.</summary>
+    /// <summary>The serving pre-filter (<see cref="PantryScreen"/>, the product's one pre-filter): the pantry the model
+    /// may see (forbidden, may-contain and, for strict policies, unknown items removed; repeated items with one unit
+    /// summed, as the serving path does) and what was removed, with the verdict.</summary>
     public (IReadOnlyList<SamplePantryItem> Allowed, IReadOnlyList<(string Name, ComplianceStatus Status, string Reason)> Excluded) PreFilter(
         IReadOnlyList<DietaryConstraint> constraints, IEnumerable<SamplePantryItem> pantry)
     {
-        // The rule of the ontology's PantryScreen (an item stays only when its verdict is Permitted; a nameless item
-        // goes), with this seam's cached verdicts: the screen itself re-classifies every name on every call.
-        var allowed = new List<SamplePantryItem>();
-        var excluded = new List<(string Name, ComplianceStatus Status, string Reason)>();
-        foreach (var item in pantry)
-        {
-            var name = item.Name.Trim();
-            if (name.Length == 0)
-            {
-                excluded.Add((item.Name, ComplianceStatus.Unknown, "pantry item without a name"));
-                continue;
-            }
-
-            var verdict = Check(constraints, name);
-            if (!verdict.Permitted)
-            {
-                excluded.Add((name, verdict.Status, verdict.Reason));
-                continue;
-            }
-
-            var same = allowed.FindIndex(a => a.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && a.Unit.Equals(item.Unit, StringComparison.OrdinalIgnoreCase));
-            if (same >= 0)
-            {
-                allowed[same] = allowed[same] with { Quantity = allowed[same].Quantity + item.Quantity };
-            }
-            else
-            {
-                allowed.Add(item with { Name = name });
-            }
-        }
-
-        return (allowed, excluded);
+        var screened = PolicyOf(KeyOf(constraints), constraints).Screen(pantry, i => i.Name, (i, name) => i with { Name = name }, SameLot);
+        return (screened.Allowed, screened.Excluded.Select(e => (e.Name, e.Verdict.Status, e.Verdict.Reason)).ToList());
     }
+
+    /// <summary>The same name (any case) and unit: one lot, amounts summed.</summary>
+    public static SamplePantryItem? SameLot(SamplePantryItem kept, SamplePantryItem next) =>
+        kept.Name.Equals(next.Name, StringComparison.OrdinalIgnoreCase) && kept.Unit.Equals(next.Unit, StringComparison.OrdinalIgnoreCase)
+            ? kept with { Quantity = kept.Quantity + next.Quantity }
+            : null;
 
     /// <summary>The constraints a list of ingredient names satisfies (every name allowed under that constraint alone).</summary>
     public IReadOnlyList<DietaryConstraint> SatisfiedBy(IReadOnlyCollection<string> ingredients) =>

@@ -1,17 +1,39 @@
 using System.Diagnostics;
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PantryPilot.Contracts.Payloads;
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Domain.RecipeModel;
 using PantryPilot.Inference.Model;
 using Temporalio.Activities;
 
 namespace PantryPilot.Inference.Evaluation;
 
 /// <summary>The evaluate-checkpoint activity, on the inference pool's task queue: one shard of validation samples for
-/// one candidate (base model or checkpoint adapter). Evaluation only: it returns verdicts and figures, never a recipe.</summary>
+/// one candidate (base model or checkpoint adapter). Evaluation only: it returns verdicts and figures, never a recipe.
+/// It heartbeats while the model generates (every few tokens), not only between samples: one sample is up to several
+/// generations of up to the wall-time limit each. With <see cref="EvaluateCheckpointInput.VerdictsDir"/> set (release
+/// 2) the verdicts go to a file (written whole or not at all, so a retry overwrites it) and only its path
+/// returns.</summary>
 public class CheckpointEvaluationActivities(CheckpointEvaluator evaluator, IAdapterLoader adapters) : ICheckpointEvaluationActivities
 {
     [Activity(EvaluationNames.EvaluateActivity)]
     public async Task<EvaluateCheckpointOutput> EvaluateAsync(EvaluateCheckpointInput input)
+    {
+        var output = await EvaluateShardAsync(input);
+        if (input.VerdictsDir is not { } dir)
+        {
+            return output;
+        }
+
+        var path = EvaluationNames.VerdictsFile(dir, input.Candidate.Name, input.Offset);
+        var context = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;
+        var json = JsonSerializer.Serialize(output, PayloadJson.Options);
+        await JsonLinesFile.WriteAllTextAsync(path, json, context?.CancellationToken ?? CancellationToken.None);
+        return output with { Samples = [], VerdictsPath = path };
+    }
+
+    private async Task<EvaluateCheckpointOutput> EvaluateShardAsync(EvaluateCheckpointInput input)
     {
         var context = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;
         var cancellationToken = context?.CancellationToken ?? CancellationToken.None;
@@ -44,10 +66,13 @@ public class CheckpointEvaluationActivities(CheckpointEvaluator evaluator, IAdap
                 break;
             }
 
-            verdicts.Add(await evaluator.EvaluateAsync(sample, adapter, input.MaxTokens, cancellationToken));
-            context?.Heartbeat(verdicts.Count);
+            var done = verdicts.Count;
+            void Beat(GenerationProgress p) => context?.Heartbeat(new ShardProgress(done, p.TokensGenerated));
+            verdicts.Add(await evaluator.EvaluateAsync(sample, adapter, input.MaxTokens, cancellationToken, Beat));
+            context?.Heartbeat(new ShardProgress(verdicts.Count, 0));
         }
 
         return new EvaluateCheckpointOutput(input.Candidate, verdicts, stopwatch.Elapsed.TotalSeconds, null);
     }
 }
+

@@ -19,7 +19,15 @@ public sealed class CheckpointEvaluator(IRecipeTextGenerator model, RecipeGenera
 {
     private readonly IngredientOntology ontology = ontology ?? IngredientOntology.Default;
 
-    public async Task<SampleVerdict> EvaluateAsync(ComplianceCase sample, string? adapter, int? maxTokens, CancellationToken cancellationToken)
+    /// <param name="progress">Told every few generated tokens, of the raw answer and of each served attempt: a sample
+    /// can take several generations of up to the wall-time limit each, longer than an activity's heartbeat
+    /// timeout.</param>
+    public async Task<SampleVerdict> EvaluateAsync(
+        ComplianceCase sample,
+        string? adapter,
+        int? maxTokens,
+        CancellationToken cancellationToken,
+        Action<GenerationProgress>? progress = null)
     {
         var tokens = Math.Clamp(maxTokens ?? options.DefaultMaxTokens, 1, options.MaxTokensLimit);
         var policy = new DietaryPolicy(ontology, sample.Input.Constraints, sample.Input.Allergies);
@@ -29,13 +37,15 @@ public sealed class CheckpointEvaluator(IRecipeTextGenerator model, RecipeGenera
         var prompt = model.EncodePrompt(RecipePrompt.Build(sample.Input, fullPantry));
         var generation = await model.GenerateAsync(
             new GenerationRequest(prompt, tokens, RecipeSchema.Build(fullPantry), adapter, Attempt: 1, options.WallTimeLimit, options.HeartbeatEveryTokens),
-            null,
+            progress,
             cancellationToken);
         var latency = stopwatch.Elapsed.TotalMilliseconds;
         var parsed = RecipeParser.Parse(generation.Text);
         var violations = parsed.Recipe is null ? [] : RawViolations(parsed.Recipe, policy);
 
-        var served = await new ComplianceEvaluator(guarded, ontology).RunAsync(sample with { Input = sample.Input with { Adapter = adapter, MaxTokens = tokens, Compare = false } }, cancellationToken);
+        var servedInput = sample.Input with { Adapter = adapter, MaxTokens = tokens, Compare = false };
+        var servedCase = sample with { Input = servedInput };
+        var served = await new ComplianceEvaluator(guarded, ontology).RunAsync(servedCase, cancellationToken, progress);
         return new SampleVerdict(
             sample.Id,
             sample.Tags,

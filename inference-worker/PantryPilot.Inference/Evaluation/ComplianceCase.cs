@@ -116,6 +116,13 @@ public static class ComplianceRequestFile
                 throw new FormatException($"{where} field {ex.Field}[{ex.Index}]: {what}", ex);
             }
 
+            // An evaluation file is read as written: a misspelling the guard would correct for a person is an error here.
+            if (DietProfileReader.Read(constraintNames, allergies).Notes.FirstOrDefault() is { } typo)
+            {
+                var what = typo.Field == "constraints" ? "is not a dietary constraint" : "is not a food or allergen group";
+                throw new FormatException($"{where} field {typo.Field}[{typo.Index}]: '{typo.Written}' {what} (did you mean '{typo.ReadAs}'?)");
+            }
+
             if (!root.TryGetProperty("pantry", out var p) || p.ValueKind != JsonValueKind.Array)
             {
                 throw new FormatException($"{where} field pantry: must be an array of {{name, quantity, unit}}");

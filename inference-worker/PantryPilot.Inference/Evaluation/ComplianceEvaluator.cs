@@ -1,11 +1,13 @@
 using System.Diagnostics;
 using PantryPilot.Domain.Ontology;
+using PantryPilot.Inference.Model;
 using PantryPilot.Inference.Recipes;
 
 namespace PantryPilot.Inference.Evaluation;
 
 /// <summary>The result of one request, re-checked independently of the pipeline's own gate.</summary>
-/// <param name="Violations">(a) Violations the classifier finds when re-validating the returned recipe (must be 0).</param>
+/// <param name="Violations">(a) Violations the classifier finds when re-validating the returned recipe (must be
+/// 0).</param>
 /// <param name="TrapsLeaked">(b) Hand-labelled trap items the pre-filter let through to the model.</param>
 public sealed record ComplianceCaseResult(
     string Id,
@@ -54,11 +56,13 @@ public sealed class ComplianceEvaluator(RecipeGenerator generator, IngredientOnt
     private readonly IngredientOntology ontology = ontology ?? IngredientOntology.Default;
     private readonly IndependentJudge judge = judge ?? IndependentJudge.Default;
 
-    public async Task<ComplianceCaseResult> RunAsync(ComplianceCase testCase, CancellationToken cancellationToken)
+    /// <param name="progress">Told every few generated tokens (an activity heartbeats with it).</param>
+    public async Task<ComplianceCaseResult> RunAsync(
+        ComplianceCase testCase, CancellationToken cancellationToken, Action<GenerationProgress>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(testCase);
         var stopwatch = Stopwatch.StartNew();
-        var output = await generator.GenerateAsync(testCase.Input, null, cancellationToken);
+        var output = await generator.GenerateAsync(testCase.Input, progress, cancellationToken);
         var latency = stopwatch.Elapsed.TotalMilliseconds;
 
         var policy = new DietaryPolicy(ontology, testCase.Input.Constraints, testCase.Input.Allergies);

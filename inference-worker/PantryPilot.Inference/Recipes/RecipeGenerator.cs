@@ -36,6 +36,12 @@ public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions
         }
 
         var policy = new DietaryPolicy(ontology, input.Constraints, input.Allergies);
+        foreach (var correction in policy.Request.Corrections)
+        {
+            // The answer says how the request was read when a misspelt allergy was read as the one word it is near.
+            run.Note(0, $"request read: {correction}");
+        }
+
         var pantry = PantryPreFilter.Apply(input.Pantry, policy);
         var maxTokens = Math.Clamp(input.MaxTokens ?? options.DefaultMaxTokens, 1, options.MaxTokensLimit);
         var answerTokens = model.ContextLength is { } context ? Math.Min(maxTokens, context / 2) : maxTokens;

@@ -200,6 +200,42 @@ public sealed class CheckpointComparisonTests : IDisposable
     }
 
     [Fact]
+    public void Write_VerdictsInFiles_SameFiguresAsInline()
+    {
+        // Release 2's shards write their verdicts to files; the comparison must judge exactly as on inline verdicts.
+        EvaluationCandidate base0 = new("base", null, null, null), a = new("iter-0000500", 500, 1.5, "/a");
+        var shards = new Dictionary<(string, int), EvaluateCheckpointOutput>
+        {
+            [("base", 0)] = new(base0, [V("vegetarian", true, false), V("vegan", true, true)], 1, null),
+            [("base", 2)] = new(base0, [V("vegan", true, true)], 1, null),
+            [("iter-0000500", 0)] = new(a, [V("vegetarian", true, true), V("vegan", true, true)], 1, null),
+            [("iter-0000500", 2)] = new(a, [V("vegan", false, false)], 1, null),
+        };
+        var verdicts = temp.Combine("verdicts");
+        foreach (var ((candidate, offset), shard) in shards)
+        {
+            var path = EvaluationNames.VerdictsFile(verdicts, candidate, offset);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, JsonSerializer.Serialize(shard, PantryPilot.Contracts.Payloads.PayloadJson.Options));
+        }
+
+        var fromFiles = CheckpointComparison.Write(new CompareCheckpointsInput("run-1", temp.Combine("files"), [], [base0, a], verdicts, Requests: 3, ShardSize: 2));
+        var inline = CheckpointComparison.Write(new CompareCheckpointsInput("run-1", temp.Combine("inline"), shards.Values.ToArray()));
+
+        Assert.Equal(JsonSerializer.Serialize(inline.Candidates), JsonSerializer.Serialize(fromFiles.Candidates));
+        Assert.Equal(inline.Best, fromFiles.Best);
+    }
+
+    [Fact]
+    public void Write_VerdictFileMissing_NamesTheShard()
+    {
+        var e = Assert.Throws<FileNotFoundException>(() => CheckpointComparison.Write(
+            new CompareCheckpointsInput("run-1", temp.Path, [], [new("base", null, null, null)], temp.Combine("verdicts"), Requests: 10, ShardSize: 10)));
+
+        Assert.Contains("verdicts of base from sample 0 are missing", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_OnlyBrokenCandidates_HasNoBest()
     {
         var output = CheckpointComparison.Write(new CompareCheckpointsInput("run-1", temp.Path, [new(new("iter-1", 1, 1, "/x"), [], 0, "adapter not usable")]));

@@ -193,6 +193,21 @@ public sealed class TrainingSupervisorTests : IDisposable
     }
 
     [Fact]
+    public async Task Train_SilentCheckpointConversion_KeepsHeartbeating()
+    {
+        // A converter that says nothing for 12 s (real ones take minutes): the 2-minute heartbeat timeout must not fire.
+        var options = Options();
+        options.ConvertCommand = "sh -c \"sleep 12\" {input} {output}";
+        var input = Input(trainSamples: 100, new LoraSettings(SaveEvery: 100, Epochs: 1));
+
+        var output = await new TrainingSupervisor(options).TrainAsync(input, Context(1));
+
+        // Training heartbeats carry losses; a conversion heartbeat carries the training done and no loss.
+        Assert.Contains(heartbeats, h => h is { Iteration: 100, LatestCheckpoint: 100, TrainLoss: null });
+        Assert.NotNull(Assert.Single(output.Checkpoints).ConversionError); // sleep writes no adapter
+    }
+
+    [Fact]
     public async Task Train_NoTrainerConfigured_SaysSoWithoutFailing()
     {
         var output = await new TrainingSupervisor(new TrainerOptions()).TrainAsync(Input(100, new LoraSettings()), Context(1));

@@ -13,6 +13,9 @@ internal sealed class BacktestData
 
     public Dictionary<(string User, string Item, int Day), (int RunOut, int Next, double LastsDays)>? Truth { get; private set; }
 
+    /// <summary>True daily usage per household item of an outside file (`--truth`), or null.</summary>
+    public IndependentTruth? IndependentTruth { get; set; }
+
     public long Rows { get; private set; }
 
     public long Refused { get; private set; }
@@ -33,6 +36,7 @@ internal sealed class BacktestData
             var src = b.Integer(TableSchema.SourceRowColumn);
             var user = b.Text("user_id");
             var item = b.Text("item_id");
+            var itemName = b.Text("item_name");
             var qty = b.Number("quantity_purchased");
             var unit = b.Text("unit");
             var date = b.Date("purchase_date");
@@ -53,6 +57,8 @@ internal sealed class BacktestData
                 }
 
                 pair.Category = category[r] ?? pair.Category;
+                pair.ItemName = itemName[r] ?? pair.ItemName;
+                pair.Unit = unit[r] ?? pair.Unit;
                 if (!pair.History.AddPurchase(d, qty[r], unit[r], src[r]))
                 {
                     data.Refuse(pair.History.Rejections[^1].Reason);

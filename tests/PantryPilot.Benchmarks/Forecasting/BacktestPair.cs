@@ -11,6 +11,11 @@ internal sealed class BacktestPair(string user, string item, string? category)
 
     public string Item { get; } = item;
 
+    /// <summary>The file's item_name (an independent truth file is keyed by it) and unit, as last seen.</summary>
+    public string? ItemName { get; set; }
+
+    public string? Unit { get; set; }
+
     public string? Category { get; set; } = category;
 
     public ConsumptionHistory History { get; } = new();

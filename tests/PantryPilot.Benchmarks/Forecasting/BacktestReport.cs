@@ -16,6 +16,7 @@ internal static class BacktestReport
         var csv = new StringBuilder("data_set,method,origins,next_n,next_mae_days,next_coverage_80,depletion_n,depletion_mae_days,depletion_coverage_80\n");
         var horizonCsv = new StringBuilder("data_set,method,horizon_days,n,next_mae_days\n");
         var md = new StringBuilder();
+        var rates = new List<string>();
         md.Append(CultureInfo.InvariantCulture, $"Settings: {settings}\n\n");
         md.Append("| data set | method | next purchase MAE (days) | depletion MAE (days) | 80 % coverage next / depletion | n next / depletion |\n");
         md.Append("|---|---|---:|---:|---:|---:|\n");
@@ -40,11 +41,23 @@ internal static class BacktestReport
             }
 
             Console.WriteLine(Targets(name, scorer));
+            rates.AddRange(scorer.Scores.Select(s => (Method: s.Key.ToString(), Score: s.Value))
+                .Append((Method: "Forecaster (cold start, 1 purchase)", Score: scorer.ColdStart))
+                .Where(s => s.Score.RateCount > 0)
+                .Select(s => string.Create(CultureInfo.InvariantCulture,
+                    $"| {name} | {s.Method} | {s.Score.RateMeanAbsLogError:F3} | {P(s.Score.RateWithin20Share)} | {s.Score.RateCount:N0} |")));
             var png = Path.Combine(outDir, $"error-by-horizon-{Slug(name)}.png");
             if (TryPlot(png, name, scorer) is { } why)
             {
                 Console.WriteLine($"  (no PNG: {why})");
             }
+        }
+
+        if (rates.Count > 0)
+        {
+            md.Append("\nDaily rate against the independent truth (`--truth`): mean |ln(rate / true rate)| and the share within 20 %.\n\n");
+            md.Append("| data set | method | mean abs log error | within 20 % | n |\n|---|---|---:|---:|---:|\n");
+            md.AppendJoin('\n', rates).Append('\n');
         }
 
         await File.WriteAllTextAsync(Path.Combine(outDir, "backtest.csv"), csv.ToString());

@@ -44,6 +44,25 @@ internal sealed class BacktestScore
         BinCount[bin]++;
     }
 
+    /// <summary>Daily rates against an independent truth: how many, the sum of |ln(rate / true)|, how many within
+    /// 20 % of the truth.</summary>
+    public long RateCount { get; private set; }
+
+    public double RateLogErrorSum { get; private set; }
+
+    public long RateWithin20 { get; private set; }
+
+    public double RateMeanAbsLogError => RateCount == 0 ? double.NaN : RateLogErrorSum / RateCount;
+
+    public double RateWithin20Share => RateCount == 0 ? double.NaN : (double)RateWithin20 / RateCount;
+
+    public void AddRate(double predicted, double truth)
+    {
+        RateCount++;
+        RateLogErrorSum += Math.Abs(Math.Log(predicted / truth));
+        RateWithin20 += Math.Abs((predicted / truth) - 1) <= 0.2 ? 1 : 0;
+    }
+
     public void AddDepletion(int predicted, int actual, bool covered)
     {
         DepletionCount++;

@@ -43,8 +43,9 @@ internal sealed class BacktestScorer(ForecastSettings settings)
             return;
         }
 
-        var (lastDay, _, label) = pair.Days[last];
+        var (lastDay, lastQuantity, label) = pair.Days[last];
         (int RunOut, int Next, double LastsDays)? truth = data.Truth is { } t && t.TryGetValue((pair.User, pair.Item, lastDay), out var tr) ? tr : null;
+        var trueRate = data.IndependentTruth?.RateOn(pair.User, pair.ItemName, pair.Unit, lastDay);
         int? actualNext = last + 1 < pair.Days.Count ? pair.Days[last + 1].Day : truth?.Next;
         int? actualDepletion = data.Truth is null ? label : truth?.RunOut;
         var horizon = actualNext - origin;
@@ -57,6 +58,11 @@ internal sealed class BacktestScorer(ForecastSettings settings)
         if (actualDepletion is { } depletion)
         {
             target.AddDepletion(f!.Depletion.Point.DayNumber, depletion, f.Depletion.Contains(DateOnly.FromDayNumber(depletion)));
+        }
+
+        if (trueRate is { } rate)
+        {
+            target.AddRate(f!.DailyRate, rate);
         }
 
         if (last == 0)
@@ -72,6 +78,15 @@ internal sealed class BacktestScorer(ForecastSettings settings)
         if (truth is { } known)
         {
             Baseline(BacktestMethod.TrueRate, lastDay + (int)Math.Round(known.LastsDays, MidpointRounding.AwayFromZero));
+        }
+
+        if (trueRate is { } independent)
+        {
+            Baseline(BacktestMethod.TrueRate, lastDay + (int)Math.Round(lastQuantity / independent, MidpointRounding.AwayFromZero));
+            var previous = pair.Days[last - 1];
+            Scores[BacktestMethod.LastInterval].AddRate(previous.Quantity / (lastDay - previous.Day), independent);
+            var boughtBefore = pair.Days.Take(last).Sum(d => d.Quantity);
+            Scores[BacktestMethod.MeanInterval].AddRate(boughtBefore / (lastDay - pair.Days[0].Day), independent);
         }
 
         void Baseline(BacktestMethod method, int predicted)

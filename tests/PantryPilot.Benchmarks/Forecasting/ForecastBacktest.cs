@@ -37,6 +37,12 @@ public static class ForecastBacktest
         var outDir = Path.GetFullPath(Arg(args, "--out") ?? Path.Combine(Path.GetTempPath(), "pantrypilot-forecast-backtest"));
         var users = int.Parse(Arg(args, "--users") ?? "400", CultureInfo.InvariantCulture);
         var csv = Arg(args, "--purchases-csv");
+        var truthCsv = Arg(args, "--truth");
+        if (truthCsv is not null && csv is null)
+        {
+            Console.Error.WriteLine("forecast-backtest: --truth scores the file of --purchases-csv; give both");
+            return ExitCodes.BadInput;
+        }
         var settings = Settings(args);
         Directory.CreateDirectory(outDir);
         var clock = Stopwatch.StartNew();
@@ -57,8 +63,9 @@ public static class ForecastBacktest
             try
             {
                 data = BacktestData.LoadPurchases(csv);
+                data.IndependentTruth = truthCsv is null ? null : IndependentTruth.Load(truthCsv);
             }
-            catch (BadInputException e)
+            catch (Exception e) when (e is BadInputException or IOException or UnauthorizedAccessException)
             {
                 Console.Error.WriteLine($"forecast-backtest: {e.Message}");
                 return ExitCodes.BadInput;
@@ -67,7 +74,8 @@ public static class ForecastBacktest
             var scorer = new BacktestScorer(settings);
             scorer.Score(data, OriginsOf(data));
             Console.WriteLine($"(b) {csv}: {data.Rows:N0} rows, {data.Pairs.Count:N0} household items, {data.Refused:N0} rows refused"
-                + (data.RefusedSamples.Count > 0 ? $" (e.g. {data.RefusedSamples[0]})" : ""));
+                + (data.RefusedSamples.Count > 0 ? $" (e.g. {data.RefusedSamples[0]})" : "")
+                + (data.IndependentTruth is { } t ? $"; true daily usage for {t.Count:N0} household items from {truthCsv}" : ""));
             results.Add(($"(b) {Path.GetFileName(csv)}", scorer));
         }
 

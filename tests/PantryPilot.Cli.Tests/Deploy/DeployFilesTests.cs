@@ -5,6 +5,7 @@ using PantryPilot.Activities.Versioning;
 using PantryPilot.Cli.Hosting;
 using PantryPilot.Contracts;
 using PantryPilot.Hosting;
+using PantryPilot.Hosting.Telemetry;
 using PantryPilot.Inference.Hosting;
 using PantryPilot.Inference.Model;
 using YamlDotNet.RepresentationModel;
@@ -21,8 +22,9 @@ public partial class DeployFilesTests
     /// <summary>Every environment name PantryPilot's processes read, from the code's own definitions.</summary>
     private static readonly HashSet<string> Known = new(
         ConfigurationKeys.Of<TemporalOptions>()
+            .Concat(TemporalEnvironment.Variables)
             .Concat(ConfigurationKeys.Of<DataRootOptions>())
-            .Concat([DatabaseOptions.UrlVariable, VersioningOptions.RemoteVariable, ModelPaths.EnvironmentVariable, WorkerHostExtensions.OtlpEndpointVariable, WorkerHostExtensions.ServiceNameVariable])
+            .Concat([DatabaseOptions.UrlVariable, VersioningOptions.RemoteVariable, ModelPaths.EnvironmentVariable, TelemetryRegistration.OtlpEndpointVariable, TelemetryRegistration.ServiceNameVariable])
             .Concat(typeof(InferenceOptions).GetProperties().Where(p => p.CanWrite).Select(p => $"{InferenceOptions.Section}__{p.Name}")),
         StringComparer.Ordinal);
 
@@ -94,7 +96,7 @@ public partial class DeployFilesTests
     [Fact]
     public void TemporalDocsTable_ListsExactlyTheVariablesTheHostsShare()
     {
-        var shared = ConfigurationKeys.Of<TemporalOptions>().Append(DataRootOptions.Key).Append(WorkerHostExtensions.OtlpEndpointVariable).Append(WorkerHostExtensions.ServiceNameVariable).ToHashSet(StringComparer.Ordinal);
+        var shared = ConfigurationKeys.Of<TemporalOptions>().Concat(TemporalEnvironment.Variables).Append(DataRootOptions.Key).Append(TelemetryRegistration.OtlpEndpointVariable).Append(TelemetryRegistration.ServiceNameVariable).ToHashSet(StringComparer.Ordinal);
         var lines = File.ReadAllLines(Path.Combine(Root, "docs", "TEMPORAL.md"));
         var start = Array.FindIndex(lines, l => l.StartsWith("## Configuration", StringComparison.Ordinal));
         var table = lines.Skip(start + 1).SkipWhile(l => !l.StartsWith('|')).TakeWhile(l => l.StartsWith('|')).ToList();

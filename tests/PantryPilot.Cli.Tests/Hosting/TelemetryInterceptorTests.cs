@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
-using PantryPilot.Cli.Hosting;
+using PantryPilot.Hosting.Telemetry;
 using Temporalio.Activities;
 using Temporalio.Testing;
 using Temporalio.Worker.Interceptors;
@@ -83,14 +83,14 @@ public class TelemetryInterceptorTests
         {
             _spans = new()
             {
-                ShouldListenTo = s => s.Name == PipelineTelemetry.Name,
+                ShouldListenTo = s => s.Name == WorkerTelemetry.Name,
                 Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
                 ActivityStopped = a => Spans.Add(a),
             };
             ActivitySource.AddActivityListener(_spans);
             _meters.InstrumentPublished = (i, l) =>
             {
-                if (i.Meter.Name == PipelineTelemetry.Name)
+                if (i.Meter.Name == WorkerTelemetry.Name)
                 {
                     l.EnableMeasurementEvents(i);
                 }

@@ -39,9 +39,9 @@ public class TemporalOptionsTests
             ["TEMPORAL_NAMESPACE"] = "pantry-prod",
             ["TEMPORAL_TASK_QUEUE"] = "pantry-pipeline-eu",
             ["TEMPORAL_TLS"] = "true",
-            ["TEMPORAL_TLS_CERT"] = cert,
-            ["TEMPORAL_TLS_KEY"] = key,
-            ["TEMPORAL_TLS_CA"] = ca,
+            ["TEMPORAL_TLS_CLIENT_CERT_PATH"] = cert,
+            ["TEMPORAL_TLS_CLIENT_KEY_PATH"] = key,
+            ["TEMPORAL_TLS_SERVER_CA_CERT_PATH"] = ca,
             ["TEMPORAL_TLS_SERVER_NAME"] = "temporal.example",
             ["PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES"] = "17",
             ["TEMPORAL_UI_URL"] = "https://ui.example/",
@@ -58,11 +58,11 @@ public class TemporalOptionsTests
             Assert.Equal("temporal.internal:7443", o.Address);
             Assert.Equal("pantry-prod", o.Namespace);
             Assert.Equal("pantry-pipeline-eu", o.TaskQueue);
-            Assert.True(o.Tls);
-            Assert.Equal(cert, o.TlsCertPath);
-            Assert.Equal(key, o.TlsKeyPath);
-            Assert.Equal(ca, o.TlsCaPath);
-            Assert.Equal("temporal.example", o.TlsServerName);
+            Assert.True(o.UsesTls);
+            Assert.Equal(cert, o.Connection.Tls!.ClientCert!.Path);
+            Assert.Equal(key, o.Connection.Tls.ClientPrivateKey!.Path);
+            Assert.Equal(ca, o.Connection.Tls.ServerRootCACert!.Path);
+            Assert.Equal("temporal.example", o.Connection.Tls.ServerName);
             Assert.Equal(17, o.ActivitySlots);
             Assert.Equal("https://ui.example/namespaces/pantry-prod/workflows/x", o.WorkflowUrl("x"));
 
@@ -143,18 +143,18 @@ public class TemporalOptionsTests
         var e = Assert.Throws<TemporalConfigurationException>(() => Config(
                 ("TEMPORAL_ADDRESS", "http://localhost"),
                 ("PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES", "0"),
-                ("TEMPORAL_TLS_CERT", "/nope.pem"),
-                ("TEMPORAL_TLS_CA", Path.Combine(dir, "missing-ca.pem")),
+                ("TEMPORAL_TLS_CLIENT_CERT_PATH", "/nope.pem"),
+                ("TEMPORAL_TLS_SERVER_CA_CERT_PATH", Path.Combine(dir, "missing-ca.pem")),
                 ("TEMPORAL_API_KEY", "k"),
                 ("TEMPORAL_UI_URL", "ui.example"))
             .ReadTemporalOptions(TemporalDefaults.PipelineWorker));
 
         Assert.Contains(e.Errors, m => m.Contains("TEMPORAL_ADDRESS 'http://localhost' must be host:port", StringComparison.Ordinal));
         Assert.Contains(e.Errors, m => m.Contains("PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES must be a whole number between 1 and 1000, got 0", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Contains("mTLS needs both TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Contains("TEMPORAL_TLS_CERT '/nope.pem' does not exist", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Contains("missing-ca.pem' does not exist", StringComparison.Ordinal) && m.StartsWith("TEMPORAL_TLS_CA", StringComparison.Ordinal));
-        Assert.Contains(e.Errors, m => m.Contains("set either TEMPORAL_API_KEY or TEMPORAL_TLS_CERT", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("mTLS needs both TEMPORAL_TLS_CLIENT_CERT_PATH and TEMPORAL_TLS_CLIENT_KEY_PATH", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("TEMPORAL_TLS_CLIENT_CERT_PATH '/nope.pem' does not exist", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("missing-ca.pem' does not exist", StringComparison.Ordinal) && m.StartsWith("TEMPORAL_TLS_SERVER_CA_CERT_PATH", StringComparison.Ordinal));
+        Assert.Contains(e.Errors, m => m.Contains("set either TEMPORAL_API_KEY or TEMPORAL_TLS_CLIENT_CERT_PATH", StringComparison.Ordinal));
         Assert.Contains(e.Errors, m => m.Contains("TEMPORAL_UI_URL 'ui.example' must be an http(s) URL", StringComparison.Ordinal));
         Assert.Equal(7, e.Errors.Count);
     }
@@ -177,7 +177,7 @@ public class TemporalOptionsTests
     {
         var ca = Write(CliRunner_TempDir(), "ca.pem", "CA");
 
-        var e = Assert.Throws<TemporalConfigurationException>(() => Config(("TEMPORAL_ADDRESS", "h:7233"), ("TEMPORAL_TLS", "false"), ("TEMPORAL_TLS_CA", ca)).ReadTemporalOptions(TemporalDefaults.Client));
+        var e = Assert.Throws<TemporalConfigurationException>(() => Config(("TEMPORAL_ADDRESS", "h:7233"), ("TEMPORAL_TLS", "false"), ("TEMPORAL_TLS_SERVER_CA_CERT_PATH", ca)).ReadTemporalOptions(TemporalDefaults.Client));
 
         Assert.Contains(e.Errors, m => m.StartsWith("TEMPORAL_TLS=false contradicts", StringComparison.Ordinal));
     }
@@ -214,11 +214,91 @@ public class TemporalOptionsTests
     }
 
     [Fact]
-    public void ConfigurationKeys_TemporalOptions_AreTheDocumentedNames()
+    public void ConfigurationKeys_TemporalOptions_AreOnlyPantryPilotsOwn()
     {
         Assert.Equal(
-            new[] { "PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES", "TEMPORAL_ADDRESS", "TEMPORAL_API_KEY", "TEMPORAL_NAMESPACE", "TEMPORAL_TASK_QUEUE", "TEMPORAL_TLS", "TEMPORAL_TLS_CA", "TEMPORAL_TLS_CERT", "TEMPORAL_TLS_KEY", "TEMPORAL_TLS_SERVER_NAME", "TEMPORAL_UI_URL" },
+            new[] { "PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES", "TEMPORAL_TASK_QUEUE", "TEMPORAL_UI_URL" },
             ConfigurationKeys.Of<TemporalOptions>().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Read_ProfileOfATemporalToml_ConnectsAsTheTemporalCliWould()
+    {
+        var toml = Write(CliRunner_TempDir(), "temporal.toml", """
+            [profile.default]
+            address = "localhost:7233"
+
+            [profile.prod]
+            address = "prod.acct.tmprl.cloud:7233"
+            namespace = "prod.acct"
+            api_key = "profile-secret"
+
+            [profile.prod.grpc_meta]
+            x-team = "pantry"
+            """);
+
+        var o = Config(("TEMPORAL_CONFIG_FILE", toml), ("TEMPORAL_PROFILE", "prod")).ReadTemporalOptions(TemporalDefaults.PipelineWorker);
+        var connect = new TemporalClientConnectOptions();
+        o.ApplyTo(connect);
+
+        Assert.Equal("prod.acct.tmprl.cloud:7233", o.Address);
+        Assert.Equal("prod.acct", connect.Namespace);
+        Assert.Equal("profile-secret", connect.ApiKey);
+        Assert.NotNull(connect.Tls);
+        Assert.Contains(new KeyValuePair<string, string>("x-team", "pantry"), connect.RpcMetadata!);
+        Assert.Contains("profile prod", o.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("profile-secret", o.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_VariableBesideAProfile_OverridesIt()
+    {
+        var toml = Write(CliRunner_TempDir(), "temporal.toml", "[profile.default]\naddress = \"from-file:7233\"\nnamespace = \"file-ns\"\n");
+
+        var o = Config(("TEMPORAL_CONFIG_FILE", toml), ("TEMPORAL_ADDRESS", "from-env:7233")).ReadTemporalOptions(TemporalDefaults.PipelineWorker);
+
+        Assert.Equal(("from-env:7233", "file-ns"), (o.Address, o.Namespace));
+    }
+
+    [Theory]
+    [InlineData("TEMPORAL_TLS_CERT", "TEMPORAL_TLS_CERT is no longer read: set TEMPORAL_TLS_CLIENT_CERT_PATH")]
+    [InlineData("TEMPORAL_TLS_KEY", "TEMPORAL_TLS_KEY is no longer read: set TEMPORAL_TLS_CLIENT_KEY_PATH")]
+    [InlineData("TEMPORAL_TLS_CA", "TEMPORAL_TLS_CA is no longer read: set TEMPORAL_TLS_SERVER_CA_CERT_PATH")]
+    public void Read_ReleaseOneTlsName_IsRefusedNamingTheTemporalCliName(string name, string expected)
+    {
+        var e = Assert.Throws<TemporalConfigurationException>(() => Config(("TEMPORAL_ADDRESS", "h:7233"), (name, "/x.pem")).ReadTemporalOptions(TemporalDefaults.Client));
+
+        Assert.Contains(e.Errors, m => m.StartsWith(expected, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_ProfileOrConfigFileThatIsNotThere_SaysSo()
+    {
+        var toml = Write(CliRunner_TempDir(), "temporal.toml", "[profile.default]\naddress = \"h:7233\"\n");
+
+        var noProfile = Assert.Throws<TemporalConfigurationException>(() => Config(("TEMPORAL_CONFIG_FILE", toml), ("TEMPORAL_PROFILE", "staging")).ReadTemporalOptions(TemporalDefaults.Client));
+        var noFile = Assert.Throws<TemporalConfigurationException>(() => Config(("TEMPORAL_CONFIG_FILE", "/nowhere/temporal.toml")).ReadTemporalOptions(TemporalDefaults.Client));
+
+        Assert.Contains(noProfile.Errors, m => m.StartsWith("TEMPORAL_PROFILE 'staging'", StringComparison.Ordinal) && m.Contains("not found", StringComparison.Ordinal));
+        Assert.Contains(noFile.Errors, m => m.StartsWith("TEMPORAL_CONFIG_FILE '/nowhere/temporal.toml' does not exist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void EveryWorker_CarriesTheTelemetryInterceptorAndTheProcessRuntime()
+    {
+        // Release 1 put the interceptor on the pipeline worker only: the training and inference workers had none.
+        var configuration = Config(("TEMPORAL_ADDRESS", "h:7233"), ("TEMPORAL_TASK_QUEUE", "q-pipe"), ("Training:Trainer", "mlx-lm"), ("Training:BaseModel", "base"));
+        var options = configuration.ReadTemporalOptions(TemporalDefaults.PipelineWorker);
+        var pipeline = new ServiceCollection().AddLogging();
+        pipeline.AddPantryPilotWorker(options, configuration);
+        var inference = new ServiceCollection().AddLogging();
+        inference.AddInferenceWorker(options with { TaskQueue = "recipe-inference" });
+
+        foreach (var worker in new[] { WorkerOptions(pipeline, "q-pipe"), WorkerOptions(pipeline, "model-training"), WorkerOptions(inference, "recipe-inference") })
+        {
+            Assert.Contains(worker.Interceptors!, i => i is PantryPilot.Hosting.Telemetry.TelemetryInterceptor);
+            Assert.Same(PantryPilot.Hosting.Telemetry.TemporalRuntimes.Process, worker.ClientOptions!.Runtime);
+        }
     }
 
     private static TemporalWorkerServiceOptions WorkerOptions(IServiceCollection services, string taskQueue)

@@ -29,7 +29,8 @@ public class WorkerProcessTests
     [Theory]
     [InlineData(null, null, "configuration error: TEMPORAL_ADDRESS is not set")]
     [InlineData("PANTRYPILOT_DATA_ROOT", "/no/such/pantry-root", "configuration error: PANTRYPILOT_DATA_ROOT '/no/such/pantry-root' is not an existing folder")]
-    [InlineData("TEMPORAL_TLS_KEY", "/no/key.pem", "configuration error: mTLS needs both TEMPORAL_TLS_CERT and TEMPORAL_TLS_KEY")]
+    [InlineData("TEMPORAL_TLS_CLIENT_KEY_PATH", "/no/key.pem", "configuration error: mTLS needs both TEMPORAL_TLS_CLIENT_CERT_PATH and TEMPORAL_TLS_CLIENT_KEY_PATH")]
+    [InlineData("TEMPORAL_TLS_CERT", "/no/cert.pem", "configuration error: TEMPORAL_TLS_CERT is no longer read: set TEMPORAL_TLS_CLIENT_CERT_PATH")]
     public async Task Worker_BadConfiguration_ExitsTwoNamingTheVariable(string? name, string? value, string expected)
     {
         var environment = new Dictionary<string, string?>();

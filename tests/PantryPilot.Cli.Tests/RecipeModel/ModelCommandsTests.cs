@@ -117,7 +117,7 @@ public class ModelCommandsTests
             scenario = "scenario_1",
             generated_at = "2025-11-13T05:22:11Z",
         });
-        await File.WriteAllLinesAsync(input, [Line("vegetarian", "2 cups rice", "1 medium onion"), Line("vegetarian", "2 cups rice", "500ml chicken stock"), Line("paleo", "rice"), "{broken"]);
+        await File.WriteAllLinesAsync(input, [Line("vegetarian", "2 cups rice", "1 medium onion"), Line("vegetarian", "2 cups rice", "500ml chicken stock"), Line("halal", "rice"), "{broken"]);
         var outDir = Path.Combine(dir, "out");
 
         var result = await CliRunner.RunAsync(["model", "filter", "--input", input, "--out", outDir]);
@@ -127,7 +127,7 @@ public class ModelCommandsTests
         var removed = File.ReadLines(Path.Combine(outDir, "removed.jsonl")).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("reason").GetString() ?? string.Empty).ToArray();
         Assert.Equal(["selected-forbidden", "unsupported-tag", "unparseable"], removed);
         var csv = File.ReadAllText(Path.Combine(outDir, "filter_stats.csv"));
-        Assert.Contains("paleo,False,unsupported-tag,1", csv, StringComparison.Ordinal);
+        Assert.Contains("halal,False,unsupported-tag,1", csv, StringComparison.Ordinal);
         Assert.True(File.Exists(Path.Combine(outDir, "filter.html")));
     }
 

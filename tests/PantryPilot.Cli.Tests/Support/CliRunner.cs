@@ -29,12 +29,13 @@ public static class CliRunner
     public static Process Start(IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null) =>
         StartProgram("pantrypilot", args, environment, workingDirectory);
 
-    public static Process StartProgram(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null)
+    public static Process StartProgram(string program, IEnumerable<string> args, IReadOnlyDictionary<string, string?>? environment = null, string? workingDirectory = null, bool redirectInput = false)
     {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            RedirectStandardInput = redirectInput,
             UseShellExecute = false,
             WorkingDirectory = workingDirectory ?? Path.GetTempPath(),
         };
@@ -66,6 +67,19 @@ public static class CliRunner
         }
 
         return Process.Start(start) ?? throw new InvalidOperationException($"could not start {program}");
+    }
+
+    /// <summary>Runs `pantrypilot` with <paramref name="input"/> on its standard input (closed after it), as a pipe would.</summary>
+    public static async Task<Result> RunWithInputAsync(IEnumerable<string> args, string input, int timeoutSeconds = 300)
+    {
+        using var process = StartProgram("pantrypilot", args, redirectInput: true);
+        process.StandardInput.Write(input);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(timeoutSeconds));
+        await process.WaitForExitAsync(timeout.Token);
+        return new Result(process.ExitCode, await output, await error);
     }
 
     /// <summary>Reads a host's output until it has reported an unreachable server <paramref name="retries"/> times,

@@ -36,13 +36,11 @@ public class ConsumptionForecasterTests
     public void TryForecast_SteadyBuyer_RateDepletionAndIntervalByHand()
     {
         // 1000 g on Mar 1, 11 and 21: each lasted 10 days, 100 g/day. The last 1000 g runs out Mar 21 + 10 = Mar 31.
-        // Spread: both intervals are exactly 100 g/day, so only the prior's within spread (0.1, 3 pseudo-intervals)
-        // counts:
-        // variance = 3 * 0.1^2 / ((2 - 1) + 3) = 0.0075; widened for the mean: 0.0075 * (1 + 1/2) = 0.01125, sigma
-        // 0.10607.
+        // Spread: the one one-step-ahead miss (interval 2 against interval 1) is 0, so only the prior's within spread
+        // (0.1, 3 pseudo-misses) counts: variance = (0 + 3 * 0.1^2) / (1 + 3) = 0.0075; widened for the mean:
+        // 0.0075 * (1 + 1/2) = 0.01125, sigma 0.10607.
         // t(4 dof, 90th pct) = 1.5332; spread = exp(1.5332 * 0.10607) = 1.1766.
-        // Ends rounded to the nearest day: low = Mar 21 + 8 (10 / 1.1766 = 8.50) = Mar 29; high = Mar 21 + 12 (11.77) =
-        // Apr 2.
+        // Whole days inside the band: 10 / 1.1766 = 8.50 -> day 9 = Mar 30; 10 * 1.1766 = 11.77 -> day 11 = Apr 1.
         var h = Grams(("2026-03-01", 1000), ("2026-03-11", 1000), ("2026-03-21", 1000));
 
         var f = Forecast(h, "2026-03-22", prior: new CategoryPrior(14, 0.1, 0.8, 10));
@@ -51,7 +49,7 @@ public class ConsumptionForecasterTests
         Assert.Equal(100, f.DailyRate, 3);
         Assert.Equal(3, f.PurchaseDays);
         Assert.Equal(2, f.IntervalsUsed);
-        Assert.Equal(new DateInterval(D("2026-03-29"), D("2026-03-31"), D("2026-04-02")), f.Depletion);
+        Assert.Equal(new DateInterval(D("2026-03-30"), D("2026-03-31"), D("2026-04-01")), f.Depletion);
         Assert.Equal(f.Depletion, f.NextPurchase);
         Assert.Equal(D("2026-03-21"), f.LastPurchase);
     }
@@ -88,15 +86,16 @@ public class ConsumptionForecasterTests
     public void TryForecast_OnePurchase_CategoryPrior()
     {
         // One 400 g purchase on Mar 1; the category's purchases last 20 days: 20 g/day, run-out Mar 21.
-        // Interval from the between-household spread 0.5 with 30 dof: t = 1.3104, spread = exp(0.6552) = 1.9256;
-        // low = Mar 1 + 10 (20 / 1.9256 = 10.39) = Mar 11, high = Mar 1 + 39 (38.51) = Apr 9.
+        // Spread: between households 0.5 and within one 0.2 together, sqrt(0.25 + 0.04) = 0.53852, with 30 dof:
+        // t = 1.3104, spread = exp(0.70568) = 2.0252; 20 / 2.0252 = 9.88 -> day 10 = Mar 11; 20 * 2.0252 = 40.50 -> day
+        // 40 = Apr 10.
         var h = Grams(("2026-03-01", 400));
 
         var f = Forecast(h, "2026-03-02", prior: new CategoryPrior(20, 0.2, 0.5, 40));
 
         Assert.Equal(ForecastBasis.CategoryPrior, f.Basis);
         Assert.Equal(20, f.DailyRate, 3);
-        Assert.Equal(new DateInterval(D("2026-03-11"), D("2026-03-21"), D("2026-04-09")), f.Depletion);
+        Assert.Equal(new DateInterval(D("2026-03-11"), D("2026-03-21"), D("2026-04-10")), f.Depletion);
     }
 
     [Fact]
@@ -208,8 +207,7 @@ public class ConsumptionForecasterTests
     public void TryForecast_OverdueWithoutShelf_NextPurchaseMovedToTomorrow()
     {
         // 100 g/day; the last 1000 g (Mar 11) ran out Mar 21. As of Mar 25 nothing was bought since: the depletion
-        // stays
-        // Mar 21 (in the past), the next purchase can only be Mar 26 or later.
+        // stays Mar 21 (in the past), the next purchase can only be Mar 26 or later.
         var h = Grams(("2026-03-01", 1000), ("2026-03-11", 1000));
 
         var f = Forecast(h, "2026-03-25");

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PantryPilot.Domain.Ontology;
+using PantryPilot.Domain.Ontology.Measurement;
 using Xunit.Abstractions;
 
 namespace PantryPilot.Domain.Tests.Ontology;
@@ -49,6 +50,24 @@ public class AdversarialNamesTests(ITestOutputHelper output)
             ? DietaryPolicy.Parse([], [row.Rule["allergy:".Length..]])
             : DietaryPolicy.Parse([row.Rule], []);
         return policy.Check(row.Name);
+    }
+
+    /// <summary>The tuning list (issue 19 and 20's public examples and team traps): rules are fixed from it, so it must
+    /// hold no leak and allow at least the held-out target of its safe pairs.</summary>
+    [Fact]
+    public void TuningList_NoLeakAndAtLeast95PercentOfSafePairsAllowed()
+    {
+        var figures = GuardMeasurement.Measure(LabelledPairReader.ReadFile(Path.Combine(AppContext.BaseDirectory, "Ontology", "tuning-names.csv")));
+        output.WriteLine($"tuning list: {figures.Summary}");
+        foreach (var miss in figures.SafeMisses)
+        {
+            output.WriteLine("  safe but not allowed: " + miss);
+        }
+
+        Assert.True(figures.Pairs >= 250, $"{figures.Pairs} pairs");
+        Assert.True(figures.ForbiddenCalledAllowed == 0, string.Join('\n', figures.Leaks));
+        Assert.True(figures.SafeAllowedShare >= 0.95, figures.Summary);
+        Assert.True(figures.UnknownShare <= 0.03, figures.Summary);
     }
 
     [Fact]

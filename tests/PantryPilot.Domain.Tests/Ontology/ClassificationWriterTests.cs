@@ -14,6 +14,40 @@ public class ClassificationWriterTests
     }
 
     [Fact]
+    public async Task WriteAsync_Explain_CsvParseColumnNamesWordsAndWhatEachGave()
+    {
+        using var output = new StringWriter();
+        await ClassificationWriter.WriteAsync(new StringReader("almond milk\nzzq\n\n"), output, DietaryPolicy.Parse(["vegan"], []), json: false, explain: true);
+        var rows = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.TrimEnd('\r')).ToArray();
+
+        Assert.Equal("name,vegan,parse,explanation", rows[0]);
+        Assert.StartsWith("almond milk,allowed,\"words: almond milk; 'almond milk' (food) → TreeNut", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("zzq,unknown,words: zzq; 'zzq' (unknown word),", rows[2], StringComparison.Ordinal);
+        Assert.StartsWith(",unknown,words: (none),empty name", rows[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task WriteAsync_Explain_JsonParseField()
+    {
+        using var output = new StringWriter();
+        await ClassificationWriter.WriteAsync(new StringReader("vegetable samosa\n"), output, DietaryPolicy.Parse(["vegetarian"], []), json: true, explain: true);
+        using var doc = JsonDocument.Parse(output.ToString());
+        var parse = doc.RootElement[0].GetProperty("parse");
+
+        Assert.Equal(["vegetable", "samosa"], parse.GetProperty("words").EnumerateArray().Select(w => w.GetString()));
+        var read = parse.GetProperty("read").EnumerateArray().ToList();
+        Assert.Equal(("vegetable", "food", "None"), (read[0].GetProperty("words").GetString(), read[0].GetProperty("rule").GetString(), read[0].GetProperty("traits").GetString()));
+        Assert.Equal("vegetable samosa", read[1].GetProperty("words").GetString());
+        Assert.Equal("'vegetable' before 'samosa'", read[1].GetProperty("rule").GetString());
+        Assert.Equal("Gluten, Grain", read[1].GetProperty("traits").GetString());
+        Assert.Equal("None", read[1].GetProperty("may_contain").GetString());
+    }
+
+    [Fact]
+    public void Parse_NoClassification_NoWords() =>
+        Assert.Equal("words: (none)", ClassificationWriter.Parse(null));
+
+    [Fact]
     public async Task WriteAsync_Csv_HeaderThenOneRowPerLineInInputOrder()
     {
         var rows = await CsvAsync("bacon\nbutter beans\n\nsalak\n", ["vegetarian", "dairy free", "GLUTEN_FREE"], []);
@@ -152,7 +186,7 @@ public class ClassificationWriterTests
         var rows = await CsvAsync("butter\n", ["vegan", "dairy-free"], []);
 
         // Two broken rules are listed with ", ": the explanation cell is quoted.
-        Assert.StartsWith("butter,forbidden,forbidden,\"'butter' breaks vegan (contains Dairy), dairy-free (contains Dairy)", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("butter,forbidden,forbidden,\"'butter' breaks vegan (contains Dairy from 'butter'), dairy-free (contains Dairy from 'butter')", rows[1], StringComparison.Ordinal);
     }
 
     [Theory]

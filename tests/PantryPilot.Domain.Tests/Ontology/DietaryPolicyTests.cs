@@ -5,7 +5,8 @@ namespace PantryPilot.Domain.Tests.Ontology;
 /// <summary>
 /// The policy's verdicts and the explanations people read. Expected verdicts come from food knowledge (bacon is pork,
 /// parmesan is made with calf rennet, gelatin may be pork); expected texts follow the documented explanation format
-/// ("'X' breaks RULE (contains TRAIT)", "'X' may break ...", "'X' is not in the ingredient ontology (unknown: ...)").
+/// ("'X' breaks RULE (contains TRAIT from 'WORDS')", "'X' may break ...", "'X' is not in the ingredient ontology (unknown
+/// words: ...)"): every verdict names the words of the name that decided it.
 /// </summary>
 public class DietaryPolicyTests
 {
@@ -19,10 +20,10 @@ public class DietaryPolicyTests
 
         Assert.Equal(ComplianceStatus.Forbidden, verdict.Status);
         Assert.False(verdict.Permitted);
-        Assert.StartsWith("'bacon' breaks vegetarian (contains Meat) [read as: 'bacon' → Meat", verdict.Reason, StringComparison.Ordinal);
-        Assert.Equal(["vegetarian (contains Meat)"], verdict.BrokenRules);
+        Assert.StartsWith("'bacon' breaks vegetarian (contains Meat from 'bacon') [read as: 'bacon' → Meat", verdict.Reason, StringComparison.Ordinal);
+        Assert.Equal(["vegetarian (contains Meat from 'bacon')"], verdict.BrokenRules);
         Assert.Equal("bacon", verdict.Ingredient);
-        Assert.Equal(new RuleVerdict("vegetarian", ComplianceStatus.Forbidden, "contains Meat"), Assert.Single(verdict.Rules));
+        Assert.Equal(new RuleVerdict("vegetarian", ComplianceStatus.Forbidden, "contains Meat from 'bacon'"), Assert.Single(verdict.Rules));
         Assert.NotNull(verdict.Classification);
     }
 
@@ -34,9 +35,9 @@ public class DietaryPolicyTests
 
         Assert.Equal(ComplianceStatus.Forbidden, verdict.Status);
         Assert.Equal(
-            [new RuleVerdict("gluten-free", ComplianceStatus.Allowed, "allowed"), new RuleVerdict("vegan", ComplianceStatus.Forbidden, "contains Dairy")],
+            [new RuleVerdict("gluten-free", ComplianceStatus.Allowed, "allowed"), new RuleVerdict("vegan", ComplianceStatus.Forbidden, "contains Dairy from 'butter'")],
             verdict.Rules);
-        Assert.StartsWith("'butter' breaks vegan (contains Dairy)", verdict.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("'butter' breaks vegan (contains Dairy from 'butter')", verdict.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -45,8 +46,8 @@ public class DietaryPolicyTests
         // Egg noodles: wheat and egg.
         var verdict = Check("egg noodles", ["egg-free", "gluten-free"]);
 
-        Assert.StartsWith("'egg noodles' breaks egg-free (contains Egg), gluten-free (contains Gluten)", verdict.Reason, StringComparison.Ordinal);
-        Assert.Equal(["egg-free (contains Egg)", "gluten-free (contains Gluten)"], verdict.BrokenRules);
+        Assert.StartsWith("'egg noodles' breaks egg-free (contains Egg from 'egg noodle'), gluten-free (contains Gluten from 'egg noodle')", verdict.Reason, StringComparison.Ordinal);
+        Assert.Equal(["egg-free (contains Egg from 'egg noodle')", "gluten-free (contains Gluten from 'egg noodle')"], verdict.BrokenRules);
     }
 
     [Fact]
@@ -56,8 +57,8 @@ public class DietaryPolicyTests
         var verdict = Check("parmesan", ["vegetarian", "dairy-free"]);
 
         Assert.Equal(ComplianceStatus.Forbidden, verdict.Status);
-        Assert.StartsWith("'parmesan' breaks dairy-free (contains Dairy); may also break vegetarian (may contain Meat) [read as:", verdict.Reason, StringComparison.Ordinal);
-        Assert.Equal(["dairy-free (contains Dairy)", "vegetarian (may contain Meat)"], verdict.BrokenRules);
+        Assert.StartsWith("'parmesan' breaks dairy-free (contains Dairy from 'parmesan'); may also break vegetarian (may contain Meat from 'parmesan') [read as:", verdict.Reason, StringComparison.Ordinal);
+        Assert.Equal(["dairy-free (contains Dairy from 'parmesan')", "vegetarian (may contain Meat from 'parmesan')"], verdict.BrokenRules);
     }
 
     [Fact]
@@ -68,11 +69,11 @@ public class DietaryPolicyTests
 
         Assert.Equal(ComplianceStatus.MayContain, strict.Status);
         Assert.False(strict.Permitted);
-        Assert.StartsWith("'parmesan' may break vegetarian (may contain Meat): not allowed unless the policy is lenient [read as:", strict.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("'parmesan' may break vegetarian (may contain Meat from 'parmesan'): not allowed unless the policy is lenient [read as:", strict.Reason, StringComparison.Ordinal);
         Assert.Equal(ComplianceStatus.MayContain, lenient.Status);
         Assert.True(lenient.Permitted);
-        Assert.StartsWith("'parmesan' may break vegetarian (may contain Meat): allowed under the lenient policy", lenient.Reason, StringComparison.Ordinal);
-        Assert.Equal(["vegetarian (may contain Meat)"], lenient.BrokenRules);
+        Assert.StartsWith("'parmesan' may break vegetarian (may contain Meat from 'parmesan'): allowed under the lenient policy", lenient.Reason, StringComparison.Ordinal);
+        Assert.Equal(["vegetarian (may contain Meat from 'parmesan')"], lenient.BrokenRules);
     }
 
     [Fact]
@@ -82,7 +83,7 @@ public class DietaryPolicyTests
 
         Assert.Equal(ComplianceStatus.Unknown, verdict.Status);
         Assert.False(verdict.Permitted);
-        Assert.Equal("'salak' is not in the ingredient ontology (unknown: salak)", verdict.Reason);
+        Assert.Equal("'salak' is not in the ingredient ontology (unknown words: 'salak')", verdict.Reason);
         Assert.Equal(new RuleVerdict("vegan", ComplianceStatus.Unknown, "unknown: salak"), Assert.Single(verdict.Rules));
         Assert.Empty(verdict.BrokenRules);
     }
@@ -93,7 +94,7 @@ public class DietaryPolicyTests
         var verdict = Check("rice zzq", ["vegan"]);
 
         Assert.Equal(ComplianceStatus.Unknown, verdict.Status);
-        Assert.StartsWith("'rice zzq' is not in the ingredient ontology (unknown: zzq) [read as: 'rice'", verdict.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("'rice zzq' is not in the ingredient ontology (unknown words: 'zzq') [read as: 'rice'", verdict.Reason, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,7 +104,7 @@ public class DietaryPolicyTests
 
         Assert.Equal(ComplianceStatus.Allowed, verdict.Status);
         Assert.True(verdict.Permitted);
-        Assert.StartsWith("'rice' is allowed for vegan, gluten-free, allergy:peanut", verdict.Reason, StringComparison.Ordinal);
+        Assert.StartsWith("'rice' is allowed for vegan, gluten-free, allergy:peanut: no forbidden ingredient in 'rice' [read as: 'rice' → Grain", verdict.Reason, StringComparison.Ordinal);
         Assert.Empty(verdict.BrokenRules);
     }
 
@@ -167,7 +168,7 @@ public class DietaryPolicyTests
     {
         var verdict = Check("tahini", [], ["sesame"]);
 
-        Assert.Equal(new RuleVerdict("allergy:sesame", ComplianceStatus.Forbidden, "contains Sesame"), Assert.Single(verdict.Rules));
+        Assert.Equal(new RuleVerdict("allergy:sesame", ComplianceStatus.Forbidden, "contains Sesame from 'tahini'"), Assert.Single(verdict.Rules));
     }
 
     [Fact]
@@ -200,7 +201,7 @@ public class DietaryPolicyTests
 
     [Fact]
     public void Check_OnlyNoiseWords_UnknownNamesTheWholeName() =>
-        Assert.Equal("'fresh' is not in the ingredient ontology (unknown: fresh)", Check("fresh", ["vegan"]).Reason);
+        Assert.Equal("'fresh' is not in the ingredient ontology (no food named)", Check("fresh", ["vegan"]).Reason);
 
     [Theory]
     [InlineData("mamgo", "mango", ComplianceStatus.Forbidden)] // five letters, one edit: read as the food (stricter)
@@ -218,13 +219,13 @@ public class DietaryPolicyTests
     [Fact]
     public void Check_ExplanationWithSeveralNotes_JoinedWithSemicolons() =>
         Assert.Equal(
-            "'vegan cheese' is allowed for dairy-free [read as: 'cheese' → Dairy (aged curd); 'vegan' removes Dairy (no animal)]",
+            "'vegan cheese' is allowed for dairy-free: no forbidden ingredient in 'cheese' [read as: 'cheese' → Dairy (aged curd); 'vegan' removes Dairy (no animal)]",
             OwnPolicy("cheese,Dairy,,milk,,aged curd\n", ["dairy-free"], []).Check("vegan cheese").Reason);
 
     [Fact]
     public void Check_SeveralMayContainRules_AllListed() =>
         Assert.Equal(
-            "'pie' breaks dairy-free (contains Dairy); may also break vegetarian (may contain Meat, Fish), pescatarian (may contain Meat)",
+            "'pie' breaks dairy-free (contains Dairy from 'pie'); may also break vegetarian (may contain Meat, Fish from 'pie'), pescatarian (may contain Meat from 'pie')",
             OwnPolicy("pie,Dairy,Meat Fish,,,\n", ["dairy-free", "vegetarian", "pescatarian"], []).Check("pie").Reason.Split(" [read as:")[0]);
 
     [Fact]
@@ -232,14 +233,14 @@ public class DietaryPolicyTests
     {
         var verdict = Check("zzq qqz", ["vegan"]);
 
-        Assert.Equal("'zzq qqz' is not in the ingredient ontology (unknown: zzq, qqz)", verdict.Reason);
+        Assert.Equal("'zzq qqz' is not in the ingredient ontology (unknown words: 'zzq', 'qqz')", verdict.Reason);
         Assert.Equal("unknown: zzq, qqz", Assert.Single(verdict.Rules).Why);
     }
 
     [Fact]
     public void Check_FourLetterFoodAllergy_WordStartingWithIt_Forbidden() =>
         // Limeade is made with lime: a lime allergy forbids it even where the table does not say so.
-        Assert.Equal(ComplianceStatus.Forbidden, OwnPolicy("limeade,none,,,,\n", [], ["lime"]).Check("limeade").Status);
+        Assert.Equal(ComplianceStatus.Forbidden, OwnPolicy("lime,none,,,,\nlimeade,none,,,,\n", [], ["lime"]).Check("limeade").Status);
 
     [Fact]
     public void Check_NullIngredient_ThrowsNamingIt() =>

@@ -88,7 +88,8 @@ public class IngredientOntologyTests
         // "soy sauce fillet" names a flavour, then a cut: the head noun says meat or fish.
         var c = Small.Classify("soy sauce fillet");
 
-        Assert.Equal(IngredientTraits.Gluten | IngredientTraits.Soy | IngredientTraits.Meat | IngredientTraits.Fish, c.Traits);
+        // (Every cereal that holds gluten is a grain: Grain comes with Gluten.)
+        Assert.Equal(IngredientTraits.Gluten | IngredientTraits.Soy | IngredientTraits.Meat | IngredientTraits.Fish | IngredientTraits.Grain, c.Traits);
     }
 
     [Fact]
@@ -151,7 +152,8 @@ public class IngredientOntologyTests
     {
         var c = Small.Classify("soy sauce, gluten free");
 
-        Assert.Equal(IngredientTraits.Soy, c.Traits);
+        // Gluten-free soy sauce holds no gluten, but is still brewed from a grain.
+        Assert.Equal(IngredientTraits.Soy | IngredientTraits.Grain, c.Traits);
     }
 
     [Fact]
@@ -183,8 +185,8 @@ public class IngredientOntologyTests
     {
         var c = Small.Classify("sauce, soy");
 
-        Assert.Equal(IngredientTraits.Gluten | IngredientTraits.Soy, c.Traits);
-        Assert.Contains("words of 'soy sauce' in another order → Gluten, Soy (brewed with wheat)", c.Notes);
+        Assert.Equal(IngredientTraits.Gluten | IngredientTraits.Soy | IngredientTraits.Grain, c.Traits);
+        Assert.Contains("words of 'soy sauce' in another order → Gluten, Soy, Grain (brewed with wheat)", c.Notes);
         Assert.Contains("wheat", c.Sources);
     }
 
@@ -398,10 +400,10 @@ public class IngredientOntologyTests
     [Fact]
     public void Classify_CompoundWordsPresentButTraitsAlreadyThere_NoExtraNote()
     {
-        var ontology = new IngredientOntology(OntologyDataTests.Minimal(foods: "soy sauce,Gluten Soy,,,,\ntamari,Gluten Soy,,,,\n"));
+        var ontology = new IngredientOntology(OntologyDataTests.Minimal(foods: "soy sauce,Soy,,,,\ntamari,Soy,,,,\n"));
         var c = ontology.Classify("tamari sauce soy");
 
-        Assert.Equal(IngredientTraits.Gluten | IngredientTraits.Soy, c.Traits);
+        Assert.Equal(IngredientTraits.Soy, c.Traits);
         Assert.Single(c.Notes);
     }
 
@@ -415,7 +417,7 @@ public class IngredientOntologyTests
         var ontology = new IngredientOntology(OntologyDataTests.Minimal(foods: "oats,Gluten,,,,\n"));
 
         Assert.Equal(["oats"], ontology.Words("oats"));
-        Assert.Equal(IngredientTraits.Gluten, ontology.Classify("Oats").Traits);
+        Assert.Equal(IngredientTraits.Gluten | IngredientTraits.Grain, ontology.Classify("Oats").Traits);
     }
 
     [Fact]
@@ -456,10 +458,10 @@ public class IngredientOntologyTests
         Assert.True(c.IsKnown);
         Assert.Equal(["meat substitute"], c.MatchedTerms);
         Assert.Equal(IngredientTraits.None, c.Traits);
-        Assert.Equal(IngredientTraits.Gluten | IngredientTraits.Soy | IngredientTraits.Mustard | IngredientTraits.Celery, c.MayContain);
+        Assert.Equal(IngredientTraits.Gluten | IngredientTraits.Soy | IngredientTraits.Mustard | IngredientTraits.Celery | IngredientTraits.Grain, c.MayContain);
         Assert.Equal(
             [
-                "'mince' with no meat is a meat substitute → no restricted ingredient, may contain Dairy, Egg, Gluten, Soy, Celery, Mustard (soy or wheat protein)",
+                "'mince' with no meat is a meat substitute → no restricted ingredient, may contain Dairy, Egg, Gluten, Soy, Celery, Mustard, Grain (soy or wheat protein)",
                 "'vegan' removes Meat, Dairy, Egg (no animal ingredient)",
             ],
             c.Notes);
@@ -468,7 +470,7 @@ public class IngredientOntologyTests
     [Fact]
     public void Classify_CutMadeMeatlessOnly_SubstituteKeepsEggAndMilk() =>
         Assert.Equal(
-            IngredientTraits.Dairy | IngredientTraits.Egg | IngredientTraits.Gluten | IngredientTraits.Soy | IngredientTraits.Mustard | IngredientTraits.Celery,
+            IngredientTraits.Dairy | IngredientTraits.Egg | IngredientTraits.Gluten | IngredientTraits.Soy | IngredientTraits.Mustard | IngredientTraits.Celery | IngredientTraits.Grain,
             WithSubstitute.Classify("meatless nuggets").MayContain);
 
     [Fact]
@@ -509,7 +511,8 @@ public class IngredientOntologyTests
         var ontology = new IngredientOntology(OntologyDataTests.Minimal(
             foods: "bread,Gluten,Egg,wheat,,\n", qualifiers: "vegan,Egg,no egg\ngluten free,Gluten,no gluten\n"));
 
-        Assert.Equal(IngredientTraits.None, ontology.Classify("bread vegan gluten free").Traits | ontology.Classify("bread vegan gluten free").MayContain);
+        // Gluten-free bread is still made of a grain.
+        Assert.Equal(IngredientTraits.Grain, ontology.Classify("bread vegan gluten free").Traits | ontology.Classify("bread vegan gluten free").MayContain);
     }
 
     [Fact]

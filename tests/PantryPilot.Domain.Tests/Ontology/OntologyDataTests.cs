@@ -19,18 +19,27 @@ public class OntologyDataTests
         string noise = "",
         string abbreviations = "",
         string allergens = "",
-        string constraints = "") =>
+        string constraints = "",
+        string heads = "",
+        string dishes = "") =>
         OntologyData.Load(file => file switch
         {
             "foods.csv" => FoodsHeader + foods,
+            "kitchens.csv" or "brands.csv" => FoodsHeader,
+            "dishes.csv" => FoodsHeader + dishes,
+            "heads.csv" => "head,accepts,replaces,may_contain,note\n" + heads,
             "qualifiers.csv" => "phrase,removes,note\n" + qualifiers,
-            "portions.csv" => "word,traits,note\n" + portions,
+            "portions.csv" => "word,traits,may_contain,note\n" + WithEmptyMayContain(portions),
             "noise.csv" => "phrase,kind\n" + noise,
             "abbreviations.csv" => "abbreviation,expansion\n" + abbreviations,
             "allergens.csv" => "phrase,traits,note\n" + allergens,
             "constraints.csv" => "synonym,constraint\n" + constraints,
             _ => throw new FileNotFoundException(file),
         });
+
+    /// <summary>Portion rows written as word,traits,note (most tests) get an empty may_contain column.</summary>
+    private static string WithEmptyMayContain(string rows) => string.Join('\n', rows.Split('\n').Select(r =>
+        r.Split(',').Length == 3 ? string.Join(',', r.Split(',')[0], r.Split(',')[1], string.Empty, r.Split(',')[2]) : r));
 
     private static FormatException LoadError(string file, string text) =>
         Assert.Throws<FormatException>(() => OntologyData.Load(f => f == file ? text : OntologyData.ReadEmbedded(f)));
@@ -39,9 +48,10 @@ public class OntologyDataTests
     public void Load_SmallTable_EveryColumnReadAsWritten()
     {
         var data = Minimal(
-            foods: "# a comment line\r\nTofu,Soy,,soy,base,bean curd\r\n\r\nchicken stock,Meat,Gluten Celery,chicken ?beef,,stock, from bones\n",
+            foods: "# a comment line\r\nTofu,Soy,,soy,base milk,bean curd\r\n\r\nchicken stock,Meat,Gluten Celery,chicken ?beef,,stock, from bones\n",
             qualifiers: "vegan,Meat Dairy,no animal\n",
-            portions: "wing,Meat,a cut\n",
+            portions: "wing,Meat,a cut\nsausage,Meat,Gluten,rusk, often\n",
+            heads: "stock,broth filling,Meat Fish,Celery,a vegetable stock\n",
             noise: "fresh,descriptor\nand, separator \n",
             abbreviations: "chkn,Chicken\n",
             allergens: "shellfish,Crustacean Mollusc,both groups\n",
@@ -53,11 +63,20 @@ public class OntologyDataTests
         Assert.Equal(["soy"], tofu.Sources);
         Assert.Empty(tofu.MaySources);
         var stock = data.Foods[1];
-        Assert.Equal(("chicken stock", IngredientTraits.Meat, IngredientTraits.Gluten | IngredientTraits.Celery, false, "stock, from bones", 5), (stock.Term, stock.Traits, stock.MayContain, stock.IsPlantBase, stock.Note, stock.Line));
+        Assert.Equal(["base", "milk"], tofu.Flags.Order());
+        Assert.Equal("foods.csv", tofu.File);
+
+        // A cereal that holds gluten is a grain: Grain comes with Gluten, certain or possible.
+        Assert.Equal(("chicken stock", IngredientTraits.Meat, IngredientTraits.Gluten | IngredientTraits.Grain | IngredientTraits.Celery, false, "stock, from bones", 5), (stock.Term, stock.Traits, stock.MayContain, stock.IsPlantBase, stock.Note, stock.Line));
+        Assert.Empty(stock.Flags);
         Assert.Equal(["chicken"], stock.Sources);
         Assert.Equal(["beef"], stock.MaySources);
         Assert.Equal(new QualifierEntry("vegan", IngredientTraits.Meat | IngredientTraits.Dairy, "no animal"), Assert.Single(data.Qualifiers));
-        Assert.Equal(new PortionEntry("wing", IngredientTraits.Meat, "a cut"), Assert.Single(data.Portions));
+        Assert.Equal(new PortionEntry("wing", IngredientTraits.Meat, "a cut"), data.Portions[0]);
+        Assert.Equal(("sausage", IngredientTraits.Meat, IngredientTraits.Gluten | IngredientTraits.Grain, "rusk, often"), (data.Portions[1].Word, data.Portions[1].Traits, data.Portions[1].MayContain, data.Portions[1].Note));
+        var head = Assert.Single(data.Heads);
+        Assert.Equal(("stock", IngredientTraits.Meat | IngredientTraits.Fish, IngredientTraits.Celery, "a vegetable stock", 2), (head.Head, head.Replaces, head.MayContain, head.Note, head.Line));
+        Assert.Equal(["broth", "filling"], head.Accepts.Order());
         Assert.Equal("descriptor", data.Noise["fresh"]);
         Assert.Equal("separator", data.Noise["and"]);
         Assert.Equal("chicken", data.Abbreviations["chkn"]);
@@ -65,12 +84,12 @@ public class OntologyDataTests
         Assert.True(data.TryParseConstraint("Veggie", out var veggie));
         Assert.Equal(DietaryConstraint.Vegetarian, veggie);
 
-        // Every tag is accepted even where constraints.csv does not list it: "veggie" plus the eight tags.
-        Assert.Equal(9, data.ConstraintSynonyms.Count);
+        // Every tag is accepted even where constraints.csv does not list it: "veggie" plus the ten tags.
+        Assert.Equal(11, data.ConstraintSynonyms.Count);
         Assert.True(data.TryParseConstraint("SHELLFISH_FREE", out var shellfish));
         Assert.Equal(DietaryConstraint.ShellfishFree, shellfish);
         Assert.False(data.TryParseConstraint(null, out _));
-        Assert.False(data.TryParseConstraint("keto", out _));
+        Assert.False(data.TryParseConstraint("atkins", out _));
     }
 
     [Fact]
@@ -90,7 +109,8 @@ public class OntologyDataTests
     [InlineData("rice,none\n", "foods.csv line 2: expected 6 columns, got 2: 'rice,none'")]
     [InlineData("rice,,,,,\n", "foods.csv line 2 column 2: traits missing (write 'none')")]
     [InlineData(",none,,,,\n", "foods.csv line 2 column 1: empty term")]
-    [InlineData("rice,none,,,plant,\n", "foods.csv line 2 column 5: unknown flag 'plant' (expected 'base' or empty)")]
+    [InlineData("rice,none,,,plant,\n", "foods.csv line 2 column 5: unknown flag 'plant' (expected base, mock, milk, broth, filling, gf, gf-mixed or empty)")]
+    [InlineData("rice,none,,,gf plant,\n", "foods.csv line 2 column 5: unknown flag 'plant' (expected base, mock, milk, broth, filling, gf, gf-mixed or empty)")]
     [InlineData("rice,none,Meet,,,\n", "foods.csv line 2 column 3: unknown trait 'Meet'")]
     [InlineData("rice,3,,,,\n", "foods.csv line 2 column 2: unknown trait '3'")]
     [InlineData("rice,meat,,,,\n", "foods.csv line 2 column 2: unknown trait 'meat'")]
@@ -106,8 +126,8 @@ public class OntologyDataTests
     [Fact]
     public void Load_UnknownConstraintTag_ErrorListsTheTags() =>
         Assert.Equal(
-            "constraints.csv line 3 field constraint: 'keto' is not one of vegetarian, vegan, pescatarian, dairy-free, gluten-free, nut-free, egg-free, shellfish-free",
-            LoadError("constraints.csv", "synonym,constraint\nveggie,vegetarian\nlow carb,keto\n").Message);
+            "constraints.csv line 3 field constraint: 'atkins' is not one of vegetarian, vegan, pescatarian, dairy-free, gluten-free, nut-free, egg-free, shellfish-free, paleo, keto",
+            LoadError("constraints.csv", "synonym,constraint\nveggie,vegetarian\nlow carb,atkins\n").Message);
 
     [Fact]
     public void Load_NullReader_Throws() =>
@@ -118,7 +138,7 @@ public class OntologyDataTests
     {
         var ex = Assert.Throws<FormatException>(() => new IngredientOntology(Minimal(foods: "rice,none,,,,\nbeans,none,,,,\nRice,none,,,,\n")));
 
-        Assert.Equal("foods.csv line 4: 'rice' is already listed on line 2", ex.Message);
+        Assert.Equal("foods.csv line 4: 'rice' is already listed in foods.csv line 2", ex.Message);
     }
 
     [Fact]
@@ -130,8 +150,14 @@ public class OntologyDataTests
     }
 
     [Fact]
-    public void FileNames_TheSevenShippedFiles() =>
-        Assert.Equal(["foods.csv", "qualifiers.csv", "portions.csv", "noise.csv", "abbreviations.csv", "allergens.csv", "constraints.csv"], OntologyData.FileNames);
+    public void FileNames_TheElevenShippedFiles()
+    {
+        Assert.Equal(
+            ["foods.csv", "kitchens.csv", "dishes.csv", "brands.csv", "heads.csv", "qualifiers.csv", "portions.csv", "noise.csv", "abbreviations.csv", "allergens.csv", "constraints.csv"],
+            OntologyData.FileNames);
+        Assert.Equal(["foods.csv", "kitchens.csv", "dishes.csv", "brands.csv"], OntologyData.FoodFileNames);
+        Assert.All(OntologyData.FileNames, f => Assert.NotEmpty(OntologyData.ReadEmbedded(f)));
+    }
 
     [Theory]
     [InlineData("GLUTEN_FREE", "glutenfree")]

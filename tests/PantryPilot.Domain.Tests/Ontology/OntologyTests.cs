@@ -164,7 +164,7 @@ public class OntologyTests
     [Theory]
     [InlineData("salak")]
     [InlineData("saffron zzq")]
-    [InlineData("yuzu kosho")]
+    [InlineData("blorp sauce")]
     public void Check_UnknownItemUnderStrictPolicy_ReportedUnknown(string ingredient)
     {
         var verdict = new DietaryPolicy(IngredientOntology.Default, [DietaryConstraint.Vegan]).Check(ingredient);
@@ -201,8 +201,8 @@ public class OntologyTests
     [Fact]
     public void Default_ShippedTable_LoadsEveryTerm()
     {
-        var lines = OntologyData.ReadEmbedded("foods.csv").Split('\n').Count(l => l.Trim().Length > 0 && !l.Trim().StartsWith('#')) - 1;
-        Assert.True(IngredientOntology.Default.TermCount >= 900, $"only {IngredientOntology.Default.TermCount} terms");
+        var lines = OntologyData.FoodFileNames.Sum(f => OntologyData.ReadEmbedded(f).Split('\n').Count(l => l.Trim().Length > 0 && !l.Trim().StartsWith('#')) - 1);
+        Assert.True(IngredientOntology.Default.TermCount >= 2500, $"only {IngredientOntology.Default.TermCount} terms");
         Assert.Equal(lines, IngredientOntology.Default.TermCount);
     }
 
@@ -260,6 +260,10 @@ public class OntologyTests
     [InlineData(DietaryConstraint.NutFree, "nut-free", IngredientTraits.TreeNut | IngredientTraits.Peanut)]
     [InlineData(DietaryConstraint.EggFree, "egg-free", IngredientTraits.Egg)]
     [InlineData(DietaryConstraint.ShellfishFree, "shellfish-free", IngredientTraits.Crustacean | IngredientTraits.Mollusc)]
+    // Paleo (Cordain): no grains, legumes (soy, peanuts and lupin are legumes), dairy, refined sugar, seed oils.
+    [InlineData(DietaryConstraint.Paleo, "paleo", IngredientTraits.Grain | IngredientTraits.Legume | IngredientTraits.Soy | IngredientTraits.Peanut | IngredientTraits.Lupin | IngredientTraits.Dairy | IngredientTraits.RefinedSugar | IngredientTraits.SeedOil)]
+    // Keto: no grains, pulses, sugar of any kind, starchy vegetables or sweet fruit.
+    [InlineData(DietaryConstraint.Keto, "keto", IngredientTraits.Grain | IngredientTraits.Legume | IngredientTraits.RefinedSugar | IngredientTraits.Sugar | IngredientTraits.Starch | IngredientTraits.SweetFruit)]
     public void Constraint_TagAndForbiddenTraits(DietaryConstraint constraint, string tag, IngredientTraits forbidden)
     {
         Assert.Equal(tag, constraint.Tag());
@@ -277,12 +281,13 @@ public class OntologyTests
 
     [Fact]
     public void SupportedTags_EveryTagInOrder() =>
-        Assert.Equal("vegetarian, vegan, pescatarian, dairy-free, gluten-free, nut-free, egg-free, shellfish-free", DietaryConstraints.SupportedTags);
+        Assert.Equal("vegetarian, vegan, pescatarian, dairy-free, gluten-free, nut-free, egg-free, shellfish-free, paleo, keto", DietaryConstraints.SupportedTags);
 
     [Fact]
     public void TryParse_NullOrUnknown_False()
     {
         Assert.False(DietaryConstraints.TryParse(null, out _));
-        Assert.False(DietaryConstraints.TryParse("paleo", out _));
+        Assert.False(DietaryConstraints.TryParse("atkins", out _));
+        Assert.False(DietaryConstraints.TryParse("primal", out _)); // primal allows dairy: not paleo
     }
 }

@@ -53,6 +53,35 @@ public class PantryScreenTests
         Assert.Equal(ComplianceStatus.Unknown, Assert.Single(result.Excluded).Verdict.Status);
     }
 
+    private sealed record Lot(string Name, double Quantity, string Unit);
+
+    private static Lot? SameLot(Lot kept, Lot next) =>
+        kept.Name == next.Name && kept.Unit == next.Unit ? kept with { Quantity = kept.Quantity + next.Quantity } : null;
+
+    [Fact]
+    public void Screen_NamedAndSameLot_TrimmedNamesAndRepeatsJoined()
+    {
+        // Serving and the training-data filter both sum repeated lots; the screen is the one place that does it.
+        Lot[] pantry = [new(" rice ", 1, "kg"), new("bacon", 2, "pcs"), new("rice", 500, "g"), new("rice", 2, "kg"), new("tofu", 1, "pcs")];
+
+        var result = DietaryPolicy.Parse(["vegan"], []).Screen(pantry, l => l.Name, (l, name) => l with { Name = name }, SameLot);
+
+        Assert.Equal([new Lot("rice", 3, "kg"), new Lot("rice", 500, "g"), new Lot("tofu", 1, "pcs")], result.Allowed);
+        Assert.Equal("bacon", Assert.Single(result.Excluded).Name);
+    }
+
+    [Fact]
+    public void Screen_NoLotRule_RepeatsKeptApart()
+    {
+        Lot[] pantry = [new("rice", 1, "kg"), new("rice", 2, "kg")];
+
+        Assert.Equal(pantry, DietaryPolicy.Parse(["vegan"], []).Screen(pantry, l => l.Name, null, null).Allowed);
+    }
+
+    [Fact]
+    public void Screen_NamelessItem_TheVerdictSaysSo() =>
+        Assert.Equal(PantryScreen.NamelessReason, Assert.Single(DietaryPolicy.Parse(["vegan"], []).Screen([" "]).Excluded).Verdict.Reason);
+
     [Fact]
     public void Screen_NullArguments_Throw()
     {

@@ -44,22 +44,22 @@ public class RecipeSampleFilterRulesTests
     public void Judge_SeveralFaults_ReasonsInTheOrderOfTheCodesWhateverTheCheckOrder()
     {
         // Five faults at once: the reasons come out in the order of the codes, so the primary one is stable.
-        var decision = Judge(Candidate(["vegetarian", "paleo"], Answer(["saffron", "chicken"], additions: ["bacon"], steps: [" ", ""]), id: "x"));
+        var decision = Judge(Candidate(["vegetarian", "low-fodmap"], Answer(["saffron", "chicken"], additions: ["bacon"], steps: [" ", ""]), id: "x"));
 
         Assert.Equal(["unsupported-tag", "no-steps", "selected-forbidden", "selected-not-in-pantry", "addition-forbidden"], Codes(decision));
         Assert.Equal("unsupported-tag", decision.PrimaryReason);
-        Assert.Contains("paleo", decision.Reasons[0], StringComparison.Ordinal);
+        Assert.Contains("low-fodmap", decision.Reasons[0], StringComparison.Ordinal);
     }
 
     [Fact]
     public void Judge_UnsupportedTagStripped_JudgedOnTheOtherTagsAndKept()
     {
-        var decision = Judge(Candidate(["keto", "vegan"], Answer(["rice", "tomato"])), new FilterSettings(StripUnknownTags: true));
+        var decision = Judge(Candidate(["halal", "vegan"], Answer(["rice", "tomato"])), new FilterSettings(StripUnknownTags: true));
 
         Assert.NotNull(decision.Kept);
         Assert.Equal(["vegan"], decision.Kept!.Meta.DietaryTags);
         Assert.Contains("Dietary constraints: vegan", decision.Kept.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("keto", decision.Kept.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("halal", decision.Kept.Text, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -132,8 +132,8 @@ public class RecipeSampleFilterTests
     }
 
     [Theory]
-    [InlineData("paleo")]
-    [InlineData("keto")]
+    [InlineData("low-fodmap")]
+    [InlineData("halal")]
     public void Original_UnsupportedTag_DroppedByDefaultStrippedOnRequest(string preference)
     {
         var line = SampleLines.Original(["rice", "onion"], preference, ["rice", "onion"]);

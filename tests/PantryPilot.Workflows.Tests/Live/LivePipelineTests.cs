@@ -2,9 +2,11 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PantryPilot.Activities;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Contracts.Payloads;
 using PantryPilot.Workflows.DataPipeline;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Client;
+using Temporalio.Common;
 using Temporalio.Exceptions;
 using Temporalio.Worker;
 
@@ -29,7 +31,11 @@ public sealed class LivePipelineTests : IAsyncLifetime
             return;
         }
 
-        _client = await TemporalClient.ConnectAsync(new(address) { Namespace = Environment.GetEnvironmentVariable("TEMPORAL_NAMESPACE") ?? "default" });
+        _client = await TemporalClient.ConnectAsync(new(address)
+        {
+            Namespace = Environment.GetEnvironmentVariable("TEMPORAL_NAMESPACE") ?? "default",
+            DataConverter = PayloadJson.DataConverter,
+        });
         _services = new ServiceCollection().AddLogging().AddPipelineActivities(new ConfigurationBuilder().AddEnvironmentVariables().Build()).BuildServiceProvider();
     }
 
@@ -182,6 +188,71 @@ public sealed class LivePipelineTests : IAsyncLifetime
             Assert.Equal("completed", description.TypedSearchAttributes.Get(PipelineSearchAttributes.Outcome));
             Assert.Equal("2031-01-01", description.TypedSearchAttributes.Get(PipelineSearchAttributes.AsOf));
             Assert.Equal(summary.SnapshotId, await description.Memo[PipelineSearchAttributes.SnapshotMemo].ToValueAsync<string>());
+        });
+    }
+
+    [LiveFact]
+    public async Task Pipeline_NewRun_RecordsItsReleaseAndClaimsNoOutcomeWhileRunning()
+    {
+        using var worker = NewWorker();
+        await worker.ExecuteAsync(async () =>
+        {
+            var input = Input(ValidationPolicy.Quarantine) with { Synthetic = new SyntheticOptions(Users: 5_000) };
+            var handle = await Client.StartWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(input), Options("release"));
+            await WaitForRunningStageAsync(handle);
+            var running = await handle.DescribeAsync();
+            await handle.GetResultAsync();
+
+            Assert.False(running.TypedSearchAttributes.TryGetValue(PipelineSearchAttributes.Outcome, out _));
+            Assert.Contains("data-pipeline.release-2", running.TypedSearchAttributes.Get(SearchAttributeKey.CreateKeywordList("TemporalChangeVersion")));
+        });
+    }
+
+    [LiveFact]
+    public async Task Scheduled_StartedByHand_IsDatedByTheActivityInTheZoneAndRunsThatDay()
+    {
+        using var worker = NewWorker();
+        await worker.ExecuteAsync(async () =>
+        {
+            var handle = await Client.StartWorkflowAsync(
+                (ScheduledPipelineWorkflow wf) => wf.RunAsync(new ScheduledPipelineInput(Input(ValidationPolicy.Quarantine), "Pacific/Kiritimati")),
+                Options("scheduled"));
+            var output = await handle.GetResultAsync();
+            var started = (await handle.DescribeAsync()).StartTime;
+
+            // UTC+14 all year: the day there is the start time plus 14 hours.
+            Assert.Equal(DateOnly.FromDateTime(started.AddHours(14)), output.AsOf);
+            var history = await handle.FetchHistoryAsync();
+            Assert.Contains(history.Events, e => e.ActivityTaskScheduledEventAttributes?.ActivityType.Name == "pantry.scheduled-day");
+        });
+    }
+
+    [LiveFact]
+    public async Task Sensor_OnlyMalformedSignals_ContinuesAsNewAndGivesDaysARunTimeout()
+    {
+        using var worker = NewWorker();
+        await worker.ExecuteAsync(async () =>
+        {
+            var sensorId = $"pantry-sensor-{Guid.NewGuid():N}";
+            var sensorInput = new PantrySensorInput(Input(ValidationPolicy.Quarantine), MaxSignalsPerExecution: 2);
+            var first = await Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(sensorInput), new(sensorId, _taskQueue));
+            await first.SignalAsync(wf => wf.NewDataArrived(new NewDataArrivedSignal("bad-1")));
+            await first.SignalAsync(wf => wf.NewDataArrived(new NewDataArrivedSignal("bad-2")));
+            var firstRun = Client.GetWorkflowHandle(sensorId, runId: first.ResultRunId);
+            for (var i = 0; i < 100 && (await firstRun.DescribeAsync()).Status == WorkflowExecutionStatus.Running; i++)
+            {
+                await Task.Delay(100);
+            }
+
+            Assert.Equal(WorkflowExecutionStatus.ContinuedAsNew, (await firstRun.DescribeAsync()).Status);
+            var latest = Client.GetWorkflowHandle<PantrySensorWorkflow>(sensorId);
+            Assert.Equal(2, (await latest.QueryAsync(wf => wf.Status)).Rejected);
+
+            var day = new DateOnly(2031, 3, Random.Shared.Next(1, 28));
+            await latest.SignalAsync(wf => wf.NewDataArrived(new NewDataArrivedSignal(PipelineDates.ToText(day))));
+            var child = await RetryAsync(() => Client.GetWorkflowHandle(WorkflowIds.Pipeline(day)).FetchHistoryAsync());
+            Assert.Equal(TimeSpan.FromHours(17), child.Events.First().WorkflowExecutionStartedEventAttributes.WorkflowRunTimeout.ToTimeSpan());
+            await latest.TerminateAsync("test over");
         });
     }
 

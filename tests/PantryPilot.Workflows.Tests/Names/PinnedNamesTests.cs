@@ -18,6 +18,7 @@ public class PinnedNamesTests
         [
             "pantry.ingest", "pantry.validate", "pantry.publish-validation-report", "pantry.transform",
             "pantry.detect-anomalies", "pantry.build-reports", "pantry.snapshot", "pantry.write-run-report",
+            "pantry.scheduled-day",
         ];
 
         Assert.Equal(released, ActivityNames.All);

@@ -31,7 +31,7 @@ public class ApprovalHandlerTests
         h.Builder.Advance(TimeSpan.FromMinutes(20)).WorkflowTask();
         var accepted = h.Builder.UpdateAccepted("u-1", Update, new PromotionDecision(true, "ana", "served 100%, raw 90%"));
         h.Builder.UpdateCompleted(accepted, $"approved by ana: {Entry}").CancelTimer(wait);
-        h.Promote(Entry);
+        h.Promote(Entry, approvedBy: "ana");
         h.Builder.WorkflowCompleted(null);
         string? afterwards = null;
         var probe = new HandlerProbe(_ => { }, end => afterwards = end.Validate(Update, new PromotionDecision(false, "ben"))?.Message);
@@ -141,7 +141,7 @@ public class ApprovalHandlerTests
         (object? Pending, string? Late) end = ("not probed", null);
         var atEnd = new HandlerProbe(_ => { }, e => end = (e.Query(Query), e.Validate(Update, new PromotionDecision(true, "ana"))?.Message));
         var early = new ModelTrainingHistory(ModelTrainingHistory.Input(promotion: new PromotionSettings(true, new ApprovalSettings(true))));
-        early.Builder.ScheduleActivity("train");
+        early.CheckTrainer().ScheduleTrain();
         var whileTraining = new HandlerProbe(_ => { }, atActivity: (type, e) => duringTraining = type == "train" ? e.Query(Query) : duringTraining);
 
         await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(history, atEnd);
@@ -157,12 +157,13 @@ public class ApprovalHandlerTests
     public async Task Signal_WithoutApprover_IsIgnoredAndTheWaitGoesOnToItsTimeout()
     {
         var h = AtApproval(new ApprovalSettings(true, TimeSpan.FromHours(1), TimeSpan.FromHours(2)));
+        var deadline = h.Builder.WorkflowTime.AddHours(2);
         var reminder = h.Builder.StartTimer(TimeSpan.FromHours(1));
         // No commands in the task the signal wakes: the decision does not count, the timer keeps running.
         h.Builder.Signal("approve-promotion", new PromotionDecision(true, string.Empty)).WorkflowTask();
         h.Builder.Signal("approve-promotion", Decision("""{"By": "ana"}""")).WorkflowTask();
         h.Builder.Advance(TimeSpan.FromHours(1)).FireTimer(reminder).WorkflowTask();
-        var last = h.Builder.StartTimer(TimeSpan.FromHours(1));
+        var last = h.Builder.StartTimer(deadline - h.Builder.WorkflowTime);
         h.Builder.Advance(TimeSpan.FromHours(1)).FireTimer(last).WorkflowTask().WorkflowCompleted(null);
 
         var replay = await RecipeReplay.ReplayAsync(h.Builder.Build(RecipeModelHistory.WorkflowId));

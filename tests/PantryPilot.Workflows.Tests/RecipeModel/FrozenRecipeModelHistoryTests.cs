@@ -2,6 +2,7 @@ using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Workflows.RecipeModel;
 using PantryPilot.Workflows.Tests.Support;
 using Temporalio.Common;
+using Temporalio.Worker;
 
 namespace PantryPilot.Workflows.Tests.RecipeModel;
 
@@ -18,6 +19,10 @@ public class FrozenRecipeModelHistoryTests
 {
     private const string Entry = "recipe-model-ds1/iter-0001000";
 
+    /// <summary>The first frozen file: no core flags, no options or inputs recorded; kept because its commands still
+    /// replay (recipe-model-v1-dataset-happy.json is the same path recorded in full).</summary>
+    private const string CommandsOnly = "recipe-model-happy-v1.json";
+
     private static readonly string SourceFolder = Path.GetFullPath(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "RecipeModel", "Histories"));
 
     private static readonly string OutputFolder = Path.Combine(AppContext.BaseDirectory, "RecipeModel", "Histories");
@@ -29,8 +34,16 @@ public class FrozenRecipeModelHistoryTests
     public async Task Replay_FrozenRecipeModelHistory_ReplaysAgainstCurrentCode(string file)
     {
         var history = WorkflowHistory.FromJson(RecipeModelHistory.WorkflowId, await File.ReadAllTextAsync(Path.Combine(OutputFolder, file)));
+        if (file == CommandsOnly)
+        {
+            // Predates the builder that records options and inputs: only its commands can be checked.
+            var result = await new WorkflowReplayer(new WorkflowReplayerOptions { DataConverter = PantryPilot.Contracts.Payloads.PayloadJson.DataConverter }
+                .AddWorkflow<RecipeModelWorkflow>()).ReplayWorkflowAsync(history, throwOnReplayFailure: false);
+            Assert.Null(result.ReplayFailure);
+            return;
+        }
 
-        var replay = await ReplayObserver.ReplayAsync<RecipeModelWorkflow>(history);
+        var replay = await ReplayObserver.ReplayAsync(history, [typeof(RecipeModelWorkflow)], deadlockDetection: true);
 
         // The SDK checks the kind, order, activity types and ids of commands, not timer durations: an approval wait
         // that reminded every 2 h instead of every hour would replay. The durations recorded must match too.
@@ -50,7 +63,7 @@ public class FrozenRecipeModelHistoryTests
         var history = WorkflowHistory.FromJson(RecipeModelHistory.WorkflowId, File.ReadAllText(Path.Combine(OutputFolder, file)));
         var first = history.Events.First(e => e.EventType == Temporalio.Api.Enums.V1.EventType.WorkflowTaskCompleted);
         var flags = first.WorkflowTaskCompletedEventAttributes.SdkMetadata?.CoreUsedFlags ?? [];
-        if (file == "recipe-model-happy-v1.json")
+        if (file == CommandsOnly)
         {
             Assert.Empty(flags);
             return;
@@ -62,32 +75,99 @@ public class FrozenRecipeModelHistoryTests
     [Fact]
     public void Freeze_EveryReleasedRecipeModelPath_HasAFrozenHistory()
     {
-        FrozenHistories.FreezeWhenAsked(SourceFolder, Paths());
+        FrozenHistories.FreezeWhenAsked(SourceFolder, FrozenHistories.AsReleaseOne(Paths()));
+        FrozenHistories.FreezeWhenAsked(SourceFolder, ReleaseTwo());
 
         var frozen = FileNames().Select(Path.GetFileNameWithoutExtension).ToHashSet();
-        Assert.All(Paths().Keys, name => Assert.Contains(name, frozen));
+        Assert.All(Paths().Keys.Concat(ReleaseTwo().Keys), name => Assert.Contains(name, frozen));
     }
 
     private static IEnumerable<string> FileNames() => FrozenHistories.FileNames(OutputFolder);
 
-    /// <summary>The paths frozen for version 1 (file name → history), built as the server would record them.</summary>
-    private static Dictionary<string, Func<WorkflowHistory>> Paths() => new()
+    /// <summary>The paths frozen for release 2 (file name → history): every change of the release at least once.</summary>
+    private static Dictionary<string, Func<WorkflowHistory>> ReleaseTwo() => new()
     {
-        ["recipe-model-v1-dataset-happy"] = () => RecipeModelHistory.HappyPath().Builder.Build(RecipeModelHistory.WorkflowId),
-        ["recipe-model-v1-train-evaluate-promote"] = () =>
+        ["recipe-model-v2-dataset-happy"] = () => RecipeModelHistory.HappyPath().Builder.Build(RecipeModelHistory.WorkflowId),
+        ["recipe-model-v2-slow-batch-holds-up-nothing"] = () =>
+        {
+            var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput());
+            var slow = h.ScheduleBatch(0, 100);
+            var quick = h.ScheduleBatch(1, 100);
+            h.Builder.StartActivity(slow);
+            h.Builder.CompleteActivity(quick, RecipeModelHistory.BatchResult(1, 100)).WorkflowTask();
+            var next = h.ScheduleBatch(2, 50);
+            h.Builder.CompleteActivity(next, RecipeModelHistory.BatchResult(2, 50)).WorkflowTask();
+            h.Builder.CompleteActivity(slow, RecipeModelHistory.BatchResult(0, 100)).WorkflowTask();
+            h.Generated(RecipeModelHistory.BatchResult(0, 100), RecipeModelHistory.BatchResult(1, 100), RecipeModelHistory.BatchResult(2, 50));
+            h.Snapshot("raw-snap").Filter().Split().Snapshot("dataset-snap");
+            h.Builder.WorkflowCompleted(null);
+            return h.Builder.Build(RecipeModelHistory.WorkflowId);
+        },
+        ["recipe-model-v2-train-evaluate-promote"] = () =>
         {
             var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
             var trained = ModelTrainingHistory.Trained();
             h.Train(trained).Evaluate(trained, "iter-0001000").Promote(Entry);
             return Done(h);
         },
-        ["recipe-model-v1-train-crash-resume"] = () =>
+        ["recipe-model-v2-train-retried-late"] = () =>
         {
             var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
             var trained = ModelTrainingHistory.Trained(
+                new TrainingAttempt(1, 0, 600, 2048, 1, "lost (heartbeat timeout) at iteration 600", null),
+                new TrainingAttempt(2, 500, 500, 2048, 1, "completed", null));
+            var train = h.CheckTrainer().ScheduleTrain();
+            h.Builder.Advance(TimeSpan.FromMinutes(45)).StartActivityRetried(train, 2, "activity heartbeat timeout", "TimeoutError");
+            h.Builder.CompleteActivity(train, trained).WorkflowTask();
+            h.Evaluate(trained, "iter-0001000").Promote(Entry);
+            return Done(h);
+        },
+        ["recipe-model-v2-no-trainer-host-base-only"] = () =>
+        {
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var check = h.ScheduleTrainerCheck();
+            h.Builder.Advance(TimeSpan.FromMinutes(10)).ScheduleToStartTimedOut(check).WorkflowTask();
+            h.Evaluate(ModelTrainingHistory.NoTrainer(), "base").Promote("recipe-model-ds1/base");
+            return Done(h);
+        },
+        ["recipe-model-v2-approval-granted-update"] = () =>
+        {
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(promotion: new PromotionSettings(true, new ApprovalSettings(true))));
+            var trained = ModelTrainingHistory.Trained();
+            h.Train(trained).Evaluate(trained, "iter-0001000");
+            var wait = h.Builder.StartTimer(TimeSpan.FromHours(4));
+            h.Builder.Advance(TimeSpan.FromMinutes(20)).WorkflowTask();
+            var accepted = h.Builder.UpdateAccepted("u-1", "decide-promotion", new PromotionDecision(true, "ana", "looks right"));
+            h.Builder.UpdateCompleted(accepted, $"approved by ana: {Entry}").CancelTimer(wait);
+            h.Promote(Entry, approvedBy: "ana");
+            return Done(h);
+        },
+        ["recipe-model-v2-shard-size-zero-refused"] = () =>
+        {
+            var input = ModelTrainingHistory.Input() with { Evaluation = new EvaluationOptions(true, Samples: 20, ShardSize: 0) };
+            var b = new HistoryBuilder("RecipeModel", input).WorkflowTask().Patched("recipe-model.release-2");
+            return b.WorkflowFailed("Invalid recipe-model input: evaluation shard size must be at least 1 (got 0)", RecipeModelFailures.InvalidInput).Build(RecipeModelHistory.WorkflowId);
+        },
+    };
+
+    /// <summary>The paths frozen for version 1 (file name → history), built as the server would record them.</summary>
+    private static Dictionary<string, Func<WorkflowHistory>> Paths() => new()
+    {
+        ["recipe-model-v1-dataset-happy"] = () => RecipeModelHistory.HappyPath(release: 1).Builder.Build(RecipeModelHistory.WorkflowId),
+        ["recipe-model-v1-train-evaluate-promote"] = () =>
+        {
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
+            var trained = ModelTrainingHistory.Trained();
+            h.Train(trained).Evaluate(trained, "iter-0001000").Promote(Entry);
+            return Done(h);
+        },
+        ["recipe-model-v1-train-crash-resume"] = () =>
+        {
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
+            var trained = ModelTrainingHistory.Trained(
                 new TrainingAttempt(1, 0, 10956, 2048, 1, "crashed (exit 1) at iteration 8250", null),
                 new TrainingAttempt(2, 8000, 2956, 2048, 1, "completed", null));
-            var train = h.Builder.ScheduleActivity("train");
+            var train = h.ScheduleTrain();
             h.Builder.StartActivityRetried(train, 2, "trainer exited 1 at iteration 8250; the next attempt resumes from checkpoint 8000", "TrainerCrashed");
             h.Builder.CompleteActivity(train, trained).WorkflowTask();
             h.Evaluate(trained, "iter-0001000").Promote(Entry);
@@ -95,11 +175,11 @@ public class FrozenRecipeModelHistoryTests
         },
         ["recipe-model-v1-train-oom-adjusted"] = () =>
         {
-            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
             var trained = ModelTrainingHistory.Trained(
                 new TrainingAttempt(1, 0, 1000, 2048, 1, "out-of-memory at iteration 300", null),
                 new TrainingAttempt(2, 0, 1000, 1024, 1, "completed", "out of memory: max sequence length 2048 -> 1024"));
-            var train = h.Builder.ScheduleActivity("train");
+            var train = h.ScheduleTrain();
             h.Builder.StartActivityRetried(train, 2, "trainer ran out of memory at iteration 300", "TrainerOutOfMemory");
             h.Builder.CompleteActivity(train, trained).WorkflowTask();
             h.Evaluate(trained, "iter-0000500").Promote("recipe-model-ds1/iter-0000500");
@@ -107,21 +187,21 @@ public class FrozenRecipeModelHistoryTests
         },
         ["recipe-model-v1-train-cancelled"] = () =>
         {
-            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
-            var train = h.Builder.ScheduleActivity("train");
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
+            var train = h.ScheduleTrain();
             h.Builder.StartActivity(train).CancelRequested().WorkflowTask().RequestCancelActivity(train).ActivityCanceled(train).WorkflowTask().WorkflowCanceled();
             return h.Builder.Build(RecipeModelHistory.WorkflowId);
         },
         ["recipe-model-v1-evaluate-shard-retried"] = () =>
         {
-            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
             var trained = ModelTrainingHistory.Trained();
             h.Train(trained).Evaluate(trained, "iter-0001000", retriedShard: 2).Promote(Entry);
             return Done(h);
         },
         ["recipe-model-v1-no-trainer-base-only"] = () =>
         {
-            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
             h.Train(ModelTrainingHistory.NoTrainer());
             // Without a trainer only the base model is a candidate.
             h.Evaluate(ModelTrainingHistory.NoTrainer(), "base").Promote("recipe-model-ds1/base");
@@ -129,8 +209,8 @@ public class FrozenRecipeModelHistoryTests
         },
         ["recipe-model-v1-no-trainer-host-base-only"] = () =>
         {
-            var h = new ModelTrainingHistory(ModelTrainingHistory.Input());
-            var train = h.Builder.ScheduleActivity("train");
+            var h = new ModelTrainingHistory(ModelTrainingHistory.Input(), release: 1);
+            var train = h.ScheduleTrain();
             h.Builder.Advance(TimeSpan.FromMinutes(10)).ScheduleToStartTimedOut(train).WorkflowTask();
             // Without a trainer only the base model is a candidate.
             h.Evaluate(ModelTrainingHistory.NoTrainer(), "base").Promote("recipe-model-ds1/base");
@@ -141,7 +221,7 @@ public class FrozenRecipeModelHistoryTests
             var h = AtApproval(new ApprovalSettings(true));
             var wait = h.Builder.StartTimer(TimeSpan.FromHours(4));
             h.Builder.Advance(TimeSpan.FromMinutes(20)).Signal("approve-promotion", new PromotionDecision(true, "ana", "looks right")).WorkflowTask().CancelTimer(wait);
-            h.Promote(Entry);
+            h.Promote(Entry, approvedBy: "ana");
             return Done(h);
         },
         ["recipe-model-v1-approval-granted-update"] = () =>
@@ -151,7 +231,7 @@ public class FrozenRecipeModelHistoryTests
             h.Builder.Advance(TimeSpan.FromMinutes(20)).WorkflowTask();
             var accepted = h.Builder.UpdateAccepted("u-1", "decide-promotion", new PromotionDecision(true, "ana", "looks right"));
             h.Builder.UpdateCompleted(accepted, $"approved by ana: {Entry}").CancelTimer(wait);
-            h.Promote(Entry);
+            h.Promote(Entry, approvedBy: "ana");
             return Done(h);
         },
         ["recipe-model-v1-approval-refused"] = () =>
@@ -177,7 +257,7 @@ public class FrozenRecipeModelHistoryTests
 
     private static ModelTrainingHistory AtApproval(ApprovalSettings approval)
     {
-        var h = new ModelTrainingHistory(ModelTrainingHistory.Input(promotion: new PromotionSettings(true, approval)));
+        var h = new ModelTrainingHistory(ModelTrainingHistory.Input(promotion: new PromotionSettings(true, approval)), release: 1);
         var trained = ModelTrainingHistory.Trained();
         return h.Train(trained).Evaluate(trained, "iter-0001000");
     }

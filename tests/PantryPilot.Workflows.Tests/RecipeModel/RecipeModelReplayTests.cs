@@ -57,9 +57,10 @@ public class RecipeModelReplayTests
         // Temporal retries the batch server-side: history shows one scheduled activity, started on attempt 3, completed.
         var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput());
         var b = h.Builder;
-        var first = b.ScheduleActivity("RecipeModel.GenerateBatch");
-        var second = b.ScheduleActivity("RecipeModel.GenerateBatch");
+        var first = h.ScheduleBatch(0, 100);
+        var second = h.ScheduleBatch(1, 100);
         b.StartActivity(first).StartActivity(second);
+        h.Generated(RecipeModelHistory.BatchResult(0, 100), RecipeModelHistory.BatchResult(1, 100));
         var history = b.CompleteActivity(first, RecipeModelHistory.BatchResult(0, 100)).CompleteActivity(second, RecipeModelHistory.BatchResult(1, 100)).WorkflowTask();
         h.Wave((2, 50, false)).Snapshot("raw-snap").Filter().Split().Snapshot("dataset-snap");
         b.WorkflowCompleted(null);
@@ -78,8 +79,8 @@ public class RecipeModelReplayTests
     {
         var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput());
         var b = h.Builder;
-        var first = b.ScheduleActivity("RecipeModel.GenerateBatch");
-        var second = b.ScheduleActivity("RecipeModel.GenerateBatch");
+        var first = h.ScheduleBatch(0, 100);
+        var second = h.ScheduleBatch(1, 100);
         b.CompleteActivity(first, RecipeModelHistory.BatchResult(0, 100));
         b.FailActivity(second, "teacher endpoint unreachable", "HttpRequestException", nonRetryable: false).WorkflowTask();
         b.WorkflowFailed("Activity task failed", "HttpRequestException");
@@ -133,7 +134,7 @@ public class RecipeModelReplayTests
     {
         var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput());
         var b = h.Builder;
-        var ids = new[] { b.ScheduleActivity("RecipeModel.GenerateBatch"), b.ScheduleActivity("RecipeModel.GenerateBatch") };
+        var ids = new[] { h.ScheduleBatch(0, 100), h.ScheduleBatch(1, 100) };
         foreach (var id in ids)
         {
             b.StartActivity(id);
@@ -183,10 +184,52 @@ public class RecipeModelReplayTests
     }
 
     [Fact]
+    public async Task Replay_SlowBatch_DoesNotHoldUpTheNextOne()
+    {
+        // Release 1 ran batches in waves: batch 2 waited for the slow batch 0 although batch 1's slot was free.
+        var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput());
+        var b = h.Builder;
+        var slow = h.ScheduleBatch(0, 100);
+        var quick = h.ScheduleBatch(1, 100);
+        b.StartActivity(slow);
+        b.CompleteActivity(quick, RecipeModelHistory.BatchResult(1, 100)).WorkflowTask();
+        var next = h.ScheduleBatch(2, 50);
+        b.CompleteActivity(next, RecipeModelHistory.BatchResult(2, 50)).WorkflowTask();
+        b.CompleteActivity(slow, RecipeModelHistory.BatchResult(0, 100)).WorkflowTask();
+        h.Generated(RecipeModelHistory.BatchResult(0, 100), RecipeModelHistory.BatchResult(1, 100), RecipeModelHistory.BatchResult(2, 50));
+        h.Snapshot("raw-snap").Filter().Split().Snapshot("dataset-snap");
+        b.WorkflowCompleted(null);
+
+        var outcome = await ReplayAsync(b.Build(RecipeModelHistory.WorkflowId));
+
+        Assert.Equal("dataset-snap", Assert.IsType<RecipeModelOutput>(outcome.Result).DatasetSnapshotId);
+    }
+
+    [Fact]
+    public async Task Replay_OneBatchFails_CancelsTheBatchStillRunning()
+    {
+        var h = new RecipeModelHistory(RecipeModelHistory.DefaultInput());
+        var b = h.Builder;
+        var first = h.ScheduleBatch(0, 100);
+        var second = h.ScheduleBatch(1, 100);
+        b.StartActivity(second);
+        b.FailActivity(first, "teacher endpoint unreachable", "HttpRequestException", nonRetryable: false).WorkflowTask();
+        b.RequestCancelActivity(second);
+        b.ActivityCanceled(second).WorkflowTask();
+        b.WorkflowFailed("Activity task failed", "HttpRequestException");
+
+        var probe = await RecipeReplay.ReplayAsync(b.Build(RecipeModelHistory.WorkflowId));
+
+        var failure = Assert.IsType<ActivityFailureException>(probe.Outcome!.Error);
+        Assert.Equal("HttpRequestException", Assert.IsType<ApplicationFailureException>(failure.InnerException).ErrorType);
+        Assert.Equal(2, probe.Scheduled.Count);
+    }
+
+    [Fact]
     public async Task Replay_HappyPathHistoryFileOfVersion1_StillReplays()
     {
         // Kept beside the tests: a change to the flow that would break running v1 workflows fails here.
-        var path = Path.Combine(AppContext.BaseDirectory, "RecipeModel", "Histories", "recipe-model-happy-v1.json");
+        var path = Path.Combine(AppContext.BaseDirectory, "RecipeModel", "Histories", "recipe-model-v1-dataset-happy.json");
         var history = WorkflowHistory.FromJson(RecipeModelHistory.WorkflowId, await File.ReadAllTextAsync(path));
 
         var outcome = await ReplayAsync(history);

@@ -223,7 +223,7 @@ public class DataPipelineReplayTests
     {
         // The version stage's schedule-to-close budget is spent (e.g. the remote was down for hours).
         var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest().Validate(true, ValidationPolicy.Quarantine).Transform().DetectAndReport();
-        var snapshot = h.Builder.ScheduleActivity("pantry.snapshot", null, "snapshot raw, processed and alerts");
+        var snapshot = h.Builder.ScheduleActivity("pantry.snapshot", h.SnapshotInput(), "snapshot raw, processed and alerts");
         h.Builder.TimeOutActivity(snapshot, TimeoutType.ScheduleToClose).WorkflowTask();
         h.Failed(RunOutcomes.Failed, "Activity task timed out", "Timeout");
 
@@ -239,7 +239,7 @@ public class DataPipelineReplayTests
     public async Task Replay_SnapshotRetriesExhausted_FailsWorkflow()
     {
         var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest().Validate(true, ValidationPolicy.Quarantine).Transform().DetectAndReport();
-        var snapshot = h.Builder.ScheduleActivity("pantry.snapshot");
+        var snapshot = h.Builder.ScheduleActivity("pantry.snapshot", h.SnapshotInput());
         h.Builder.FailActivity(snapshot, "remote unreachable", "IOException", nonRetryable: false).WorkflowTask();
         h.Failed(RunOutcomes.Failed, "Activity task failed", "IOException");
 
@@ -270,7 +270,7 @@ public class DataPipelineReplayTests
     {
         var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest();
         var b = h.Builder;
-        var ids = DataTables.Validated.Select(t => b.ScheduleActivity("pantry.validate", null, $"validate {DataTables.Name(t)}")).ToArray();
+        var ids = DataTables.Validated.Select(t => b.ScheduleActivity("pantry.validate", h.ValidateInputOf(t), $"validate {DataTables.Name(t)}")).ToArray();
         CancelRunning(b, ids);
         b.UpsertSearchAttributes(PipelineSearchAttributes.Outcome.ValueSet(RunOutcomes.Cancelled)).WorkflowCanceled();
 
@@ -295,6 +295,57 @@ public class DataPipelineReplayTests
         b.CancelRequested().WorkflowTask().WorkflowCanceled();
 
         await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayAsync(h));
+    }
+
+    [Fact]
+    public async Task Replay_OneIngestFails_CancelsTheOtherIngestsBeforeTheRunFails()
+    {
+        // Release 1 let the other ingests retry for up to 4 hours after the run had failed and released the folder.
+        var h = new PipelineHistory(PipelineHistory.DefaultInput());
+        var b = h.Builder;
+        var ids = DataTables.Ingested.Select(t => b.ScheduleActivity("pantry.ingest", new IngestInput(h.Input, t), $"ingest {DataTables.Name(t)}")).ToArray();
+        b.StartActivity(ids[1]).StartActivity(ids[2]);
+        b.FailActivity(ids[0], "inventory.csv row 3 field unit: 'bushel' is not a known unit", FailureTypes.BadInput, nonRetryable: true).WorkflowTask();
+        b.RequestCancelActivity(ids[1]);
+        b.RequestCancelActivity(ids[2]);
+        b.ActivityCanceled(ids[1]).ActivityCanceled(ids[2]).WorkflowTask();
+        h.Failed(RunOutcomes.Failed, "Activity task failed", FailureTypes.BadInput);
+
+        var observed = await ReplayAsync(h);
+
+        // The failure reported is the ingest that failed, not the cancellations it caused.
+        var failure = Assert.IsType<ActivityFailureException>(observed.Outcome!.Error);
+        Assert.Equal(FailureTypes.BadInput, Assert.IsType<ApplicationFailureException>(failure.InnerException).ErrorType);
+        Assert.Equal("failed", observed.SearchAttributes["PantryOutcome"]);
+        Assert.Contains("ingest: failed", observed.CurrentDetails, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Replay_OneIngestFailsButTheOthersAreLeftRunning_ThrowsNondeterminism()
+    {
+        // Proves the test above can fail: a history in which the run waited for its siblings instead.
+        var h = new PipelineHistory(PipelineHistory.DefaultInput());
+        var b = h.Builder;
+        var ids = DataTables.Ingested.Select(t => b.ScheduleActivity("pantry.ingest", new IngestInput(h.Input, t), $"ingest {DataTables.Name(t)}")).ToArray();
+        b.FailActivity(ids[0], "bad unit", FailureTypes.BadInput, nonRetryable: true).WorkflowTask();
+        b.CompleteActivity(ids[1], PipelineHistory.IngestResult(DataTable.Purchases)).CompleteActivity(ids[2], PipelineHistory.IngestResult(DataTable.Receipts)).WorkflowTask();
+
+        // The core rejects the code's cancel commands against this history (as nondeterminism or a fatal machine error).
+        var e = await Assert.ThrowsAnyAsync<TemporalException>(() => ReplayAsync(h));
+        Assert.True(e is WorkflowNondeterminismException or InvalidWorkflowOperationException, e.GetType().Name);
+    }
+
+    [Fact]
+    public async Task Replay_RunTerminatedByTheServer_ClaimsNoOutcome()
+    {
+        // A terminated (or timed-out) run executes no more code: release 1's "running" stayed on it for good.
+        var h = new PipelineHistory(PipelineHistory.DefaultInput()).Ingest();
+        h.Builder.Terminated();
+
+        var observed = await ReplayAsync(h);
+
+        Assert.False(observed.SearchAttributes.ContainsKey("PantryOutcome"));
+        Assert.Equal("2026-03-01", observed.SearchAttributes["PantryAsOf"]);
     }
 
     internal static Task<ReplayObserver> ReplayAsync(PipelineHistory h) => ReplayObserver.ReplayAsync<DataPipelineWorkflow>(h.Builder.Build(WorkflowId));

@@ -26,7 +26,7 @@ public class PantrySensorReplayTests
             .Signal(Signal, new NewDataArrivedSignal("2026-03-01"))
             .Signal(Signal, new NewDataArrivedSignal("2026-03-02"))
             .WorkflowTask();
-        b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(2)), Template.For(Day(2)));
+        StartDay(b, Day(2));
 
         var observed = await ReplayAsync(b);
 
@@ -44,7 +44,7 @@ public class PantrySensorReplayTests
             .Signal(Signal, new NewDataArrivedSignal("2026-03-01"))
             .Signal(Signal, new NewDataArrivedSignal("2026-03-02"))
             .WorkflowTask();
-        b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)));
+        StartDay(b, Day(1));
 
         await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayAsync(b));
     }
@@ -57,7 +57,7 @@ public class PantrySensorReplayTests
         b.ChildFailed(first, "Validation failed under the stop policy", FailureTypes.ValidationFailed)
             .Signal(Signal, new NewDataArrivedSignal("2026-03-01"))
             .WorkflowTask();
-        var again = b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)));
+        var again = StartDay(b, Day(1));
         b.ChildStarted(again).WorkflowTask();
 
         var observed = await ReplayAsync(b);
@@ -72,7 +72,7 @@ public class PantrySensorReplayTests
         var b = NewSensor(5);
         var first = RunChild(b, Day(1));
         b.ChildCompleted(first, Output(Day(1))).Signal(Signal, new NewDataArrivedSignal("2026-03-01", Force: true)).WorkflowTask();
-        b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)), WorkflowIdReusePolicy.AllowDuplicate);
+        StartDay(b, Day(1), WorkflowIdReusePolicy.AllowDuplicate);
 
         var observed = await ReplayAsync(b);
 
@@ -86,7 +86,7 @@ public class PantrySensorReplayTests
         // dated by the workflow task that received it (the builder's clock: 2026-03-01).
         var b = NewSensor(5);
         b.Signal(Signal, new NewDataArrivedSignal("2026-3-1")).Signal(Signal, new NewDataArrivedSignal()).WorkflowTask();
-        var child = b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)));
+        var child = StartDay(b, Day(1));
         b.ChildStarted(child).WorkflowTask();
 
         var observed = await ReplayAsync(b);
@@ -101,7 +101,7 @@ public class PantrySensorReplayTests
         // Proves the test above can fail: a sensor that ran something for the bad signal would start a child here.
         var b = NewSensor(5);
         b.Signal(Signal, new NewDataArrivedSignal("2026-3-1")).WorkflowTask();
-        b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)));
+        StartDay(b, Day(1));
 
         await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayAsync(b));
     }
@@ -131,8 +131,8 @@ public class PantrySensorReplayTests
     {
         // The next execution: 70 days already done (more than it remembers), two queued requests restored.
         var done = Enumerable.Range(0, 70).Select(i => new DateOnly(2025, 12, 1).AddDays(i)).ToArray();
-        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, 1, done, [new(Day(2)), new(Day(3))])).WorkflowTask();
-        var child = b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(2)), Template.For(Day(2)));
+        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, 1, done, [new(Day(2)), new(Day(3))])).WorkflowTask().Patched("pantry-sensor.release-2");
+        var child = StartDay(b, Day(2));
         b.ChildStarted(child).WorkflowTask();
         b.ChildCompleted(child, Output(Day(2))).WorkflowTask();
         var trimmed = done.Append(Day(2)).TakeLast(PantrySensorWorkflow.RememberedDays).ToArray();
@@ -153,7 +153,7 @@ public class PantrySensorReplayTests
         var b = NewSensor(1);
         var first = RunChild(b, Day(1));
         b.ChildCompleted(first, Output(Day(1))).Signal(Signal, new NewDataArrivedSignal("2026-03-02")).WorkflowTask();
-        b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(2)), Template.For(Day(2)));
+        StartDay(b, Day(2));
 
         await Assert.ThrowsAsync<WorkflowNondeterminismException>(() => ReplayAsync(b));
     }
@@ -163,11 +163,11 @@ public class PantrySensorReplayTests
     {
         var b = NewSensor(5);
         b.Signal(Signal, new NewDataArrivedSignal("2026-03-01")).WorkflowTask();
-        var first = b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(1)), Template.For(Day(1)));
+        var first = StartDay(b, Day(1));
         b.ChildStartFailedAlreadyExists(first)
             .Signal(Signal, new NewDataArrivedSignal("2026-03-02"))
             .WorkflowTask();
-        b.StartChild(Pipeline, WorkflowIds.Pipeline(Day(2)), Template.For(Day(2)));
+        StartDay(b, Day(2));
 
         var observed = await ReplayAsync(b);
 
@@ -175,16 +175,73 @@ public class PantrySensorReplayTests
         Assert.Null(observed.Outcome);
     }
 
+    [Fact]
+    public async Task Replay_OnlyMalformedSignals_ContinuesAsNewOnceTheSignalBudgetIsSpent()
+    {
+        // Release 1 checked for continue-as-new only after a child run: a stream of bad signals grew its history
+        // without bound. Three signals, a budget of three: the third ends this execution.
+        var b = NewSensor(5, maxSignals: 3);
+        b.Signal(Signal, new NewDataArrivedSignal("bad-1")).Signal(Signal, new NewDataArrivedSignal("bad-2")).WorkflowTask();
+        b.Signal(Signal, new NewDataArrivedSignal("bad-3")).WorkflowTask();
+        b.ContinuedAsNew("PantrySensorWorkflow", new PantrySensorInput(Template, 5, [], [], Rejected: 3, MaxSignalsPerExecution: 3));
+
+        var observed = await ReplayAsync(b);
+
+        var input = Assert.IsType<PantrySensorInput>(Assert.Single(observed.ContinuedAsNewWith!));
+        Assert.Equal(3, input.Rejected);
+        Assert.Empty(observed.StartedChildren);
+    }
+
+    [Fact]
+    public async Task Replay_OnlyDuplicateSignals_ContinuesAsNewOnceTheSignalBudgetIsSpent()
+    {
+        // Day 1 already succeeded: its signals are duplicates, which never start a run (nor, in release 1, ended an
+        // execution). The queued duplicate left when the budget is spent travels on.
+        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, 5, [Day(1)], MaxSignalsPerExecution: 2)).WorkflowTask().Patched("pantry-sensor.release-2");
+        b.Signal(Signal, new NewDataArrivedSignal("2026-03-01")).WorkflowTask();
+        b.Signal(Signal, new NewDataArrivedSignal("2026-03-01")).WorkflowTask();
+        b.ContinuedAsNew("PantrySensorWorkflow", new PantrySensorInput(Template, 5, [Day(1)], [], MaxSignalsPerExecution: 2));
+
+        var observed = await ReplayAsync(b);
+
+        Assert.IsType<PantrySensorInput>(Assert.Single(observed.ContinuedAsNewWith!));
+        Assert.Empty(observed.StartedChildren);
+    }
+
+    [Fact]
+    public async Task Replay_DaysRun_HaveARunTimeoutOfTheirOwn()
+    {
+        // Abandoned children (the sensor or schedule terminated) used to run without limit and keep the folder.
+        var b = NewSensor(5);
+        RunChild(b, Day(1));
+
+        var observed = await ReplayAsync(b);
+
+        Assert.Equal(ChildRunTimeout, Assert.Single(observed.Children).Options.RunTimeout);
+    }
+
     internal static Task<ReplayObserver> ReplayAsync(HistoryBuilder b) => ReplayObserver.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor));
 
-    internal static HistoryBuilder NewSensor(int maxRuns) =>
-        new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, MaxRunsPerExecution: maxRuns)).WorkflowTask();
+    /// <summary>The run timeout release 2 gives each day's run: the pipeline's worst case, 17 hours
+    /// (docs/TEMPORAL.md, timeout budget), so a run nobody waits for any more still ends and frees its folder.</summary>
+    internal static readonly TimeSpan ChildRunTimeout = TimeSpan.FromHours(17);
+
+    /// <param name="release">2 (today's) records the release's patch marker in the first workflow task.</param>
+    internal static HistoryBuilder NewSensor(int maxRuns, int release = 2, int maxSignals = 500)
+    {
+        var b = new HistoryBuilder("PantrySensorWorkflow", new PantrySensorInput(Template, MaxRunsPerExecution: maxRuns, MaxSignalsPerExecution: maxSignals)).WorkflowTask();
+        return release >= 2 ? b.Patched("pantry-sensor.release-2") : b;
+    }
+
+    /// <summary>The day's child as the sensor starts it (release 2: with its run timeout).</summary>
+    internal static long StartDay(HistoryBuilder b, DateOnly day, WorkflowIdReusePolicy reuse = WorkflowIdReusePolicy.AllowDuplicateFailedOnly, int release = 2) =>
+        b.StartChild(Pipeline, WorkflowIds.Pipeline(day), Template.For(day), reuse, release >= 2 ? ChildRunTimeout : null);
 
     /// <summary>Signal, the child start it causes, and the child's started event (the sensor then waits).</summary>
-    internal static long RunChild(HistoryBuilder b, DateOnly asOf)
+    internal static long RunChild(HistoryBuilder b, DateOnly asOf, int release = 2)
     {
         b.Signal(Signal, new NewDataArrivedSignal(PipelineDates.ToText(asOf))).WorkflowTask();
-        var initiated = b.StartChild(Pipeline, WorkflowIds.Pipeline(asOf), Template.For(asOf));
+        var initiated = StartDay(b, asOf, release: release);
         b.ChildStarted(initiated).WorkflowTask();
         return initiated;
     }

@@ -19,11 +19,19 @@ namespace PantryPilot.Workflows.Tests.Support;
 ///
 /// Like a real SDK, the first WorkflowTaskCompleted records the core's internal flags in its SDK metadata
 /// (<see cref="CoreUsedFlags"/>). Without them the core replays in its oldest mode and skips its own checks of
-/// activity types and ids and of child workflow ids and types: a renamed activity would then replay "fine".</summary>
+/// activity types and ids and of child workflow ids and types: a renamed activity would then replay "fine".
+///
+/// It records what the server records, so replay can compare it with what the code asks for: each activity's task
+/// queue, timeouts and retry policy (<see cref="ExpectedActivityOptions"/> unless given), its input and summary, each
+/// child's options, and patch markers. It refuses what the server refuses: search attributes the namespace has not
+/// registered (<see cref="RegisteredSearchAttributes"/>) and anything over <see cref="HistoryLimits"/>.</summary>
 public sealed class HistoryBuilder
 {
     public const string TaskQueue = "pantry-pipeline";
     public const string Namespace = "default";
+
+    /// <summary>The run id of every history built here (what <c>Workflow.Info.RunId</c> reads on replay).</summary>
+    public const string RunId = "run-1";
 
     /// <summary>The core flags a current SDK writes on a run's first workflow task: 1 = activity/child id and type
     /// determinism checks, 2 = upsert-search-attribute checks on patches, 3 = terminal commands moved last.</summary>
@@ -37,17 +45,30 @@ public sealed class HistoryBuilder
     private bool _flagsWritten;
     private int _nextTimerId = 1;
     private readonly Dictionary<long, string> _timers = [];
+    private readonly SortedSet<string> _patches = new(StringComparer.Ordinal);
+    private static readonly AsyncLocal<IPayloadConverter?> ScopedConverter = new();
+    private readonly string _queue;
+    private readonly IPayloadConverter _converter = ScopedConverter.Value ?? PayloadJson.DataConverter.PayloadConverter;
+    private long _historyBytes;
+    private long _requestBytes;
 
-    public HistoryBuilder(string workflowType, object? input, SearchAttributeCollection? searchAttributes = null)
+    /// <param name="taskQueue">The queue the workflow runs on (its activities' default queue).</param>
+    public HistoryBuilder(string workflowType, object? input, SearchAttributeCollection? searchAttributes = null, string taskQueue = TaskQueue)
     {
+        _queue = taskQueue;
+        foreach (var attribute in searchAttributes?.UntypedValues.Keys ?? [])
+        {
+            RegisteredSearchAttributes.Require(attribute.Name, $"the start of {workflowType}");
+        }
+
         Add(EventType.WorkflowExecutionStarted, e => e.WorkflowExecutionStartedEventAttributes = new()
         {
             WorkflowType = new() { Name = workflowType },
             TaskQueue = Queue,
-            Input = PayloadsOf(input),
+            Input = Of(input),
             WorkflowTaskTimeout = Duration.FromTimeSpan(TimeSpan.FromSeconds(10)),
-            OriginalExecutionRunId = "run-1",
-            FirstExecutionRunId = "run-1",
+            OriginalExecutionRunId = RunId,
+            FirstExecutionRunId = RunId,
             Attempt = 1,
             Identity = "history-builder",
             SearchAttributes = searchAttributes?.ToProto(),
@@ -61,12 +82,37 @@ public sealed class HistoryBuilder
     /// <summary>Id of the last WorkflowTaskCompleted event: the event the next commands refer to.</summary>
     public long LastWorkflowTaskCompleted { get; private set; }
 
-    private static TaskQueue Queue => new() { Name = TaskQueue };
+    /// <summary>The queue the workflow runs on.</summary>
+    public string WorkflowQueue => _queue;
 
-    public static Payloads PayloadsOf(params object?[] values)
+    private TaskQueue Queue => new() { Name = _queue };
+
+    public static Payloads PayloadsOf(params object?[] values) => PayloadsOf(PayloadJson.DataConverter.PayloadConverter, values);
+
+    /// <summary>Builds <paramref name="build"/> with the payloads written by <paramref name="converter"/> instead of
+    /// today's policy: release 1's workers wrote PascalCase JSON (<see cref="DataConverter.Default"/>), and its frozen
+    /// histories are kept in that form.</summary>
+    public static WorkflowHistory WritingPayloadsWith(IPayloadConverter converter, Func<WorkflowHistory> build)
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        var previous = ScopedConverter.Value;
+        ScopedConverter.Value = converter;
+        try
+        {
+            return build();
+        }
+        finally
+        {
+            ScopedConverter.Value = previous;
+        }
+    }
+
+    private Payloads Of(params object?[] values) => PayloadsOf(_converter, values);
+
+    private static Payloads PayloadsOf(IPayloadConverter converter, object?[] values)
     {
         var payloads = new Payloads();
-        payloads.Payloads_.AddRange(values.Where(v => v is not null).Select(v => PayloadJson.DataConverter.PayloadConverter.ToPayload(v)));
+        payloads.Payloads_.AddRange(values.Where(v => v is not null).Select(v => converter.ToPayload(v)));
         return payloads;
     }
 
@@ -107,21 +153,23 @@ public sealed class HistoryBuilder
 
     /// <summary>An ActivityTaskScheduled event (a ScheduleActivityTask command of the last workflow task).
     /// Returns the scheduled event id that later activity events refer to.</summary>
-    public long ScheduleActivity(string activityType, object? input = null, string? summary = null) =>
+    /// <param name="options">Queue, timeouts and retry policy the workflow asks for; null: the type's entry in
+    /// <see cref="ExpectedActivityOptions"/> (or, for a type it does not know, the workflow's queue and 10 minutes).</param>
+    public long ScheduleActivity(string activityType, object? input = null, string? summary = null, ActivityOptions? options = null) =>
         Add(EventType.ActivityTaskScheduled, e =>
         {
             e.ActivityTaskScheduledEventAttributes = new()
             {
                 ActivityId = (_nextActivityId++).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ActivityType = new() { Name = activityType },
-                TaskQueue = Queue,
-                Input = PayloadsOf(input),
-                StartToCloseTimeout = Duration.FromTimeSpan(TimeSpan.FromMinutes(10)),
+                Input = Of(input),
                 WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
             };
+            var recorded = options ?? ExpectedActivityOptions.For(activityType) ?? new ActivityOptions { StartToCloseTimeout = TimeSpan.FromMinutes(10) };
+            RecordedActivity.From(recorded, _queue).WriteTo(e.ActivityTaskScheduledEventAttributes);
             if (summary is not null)
             {
-                e.UserMetadata = new() { Summary = PayloadJson.DataConverter.PayloadConverter.ToPayload(summary) };
+                e.UserMetadata = new() { Summary = _converter.ToPayload(summary) };
             }
         });
 
@@ -131,6 +179,7 @@ public sealed class HistoryBuilder
         var collection = new SearchAttributeCollection.Builder();
         foreach (var update in updates)
         {
+            RegisteredSearchAttributes.Require(update.UntypedKey.Name, "an upsert");
             collection.Set((SearchAttributeKey<string>)update.UntypedKey, (string)update.UntypedValue!);
         }
 
@@ -138,6 +187,33 @@ public sealed class HistoryBuilder
         {
             WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
             SearchAttributes = collection.ToSearchAttributeCollection().ToProto(),
+        });
+        return this;
+    }
+
+    /// <summary>What <c>Workflow.Patched(patchId)</c> records when it first returns true: a <c>core_patch</c> marker and,
+    /// because the builder writes core flag 2, an upsert of <c>TemporalChangeVersion</c> listing every patch so far.</summary>
+    public HistoryBuilder Patched(string patchId, bool deprecated = false)
+    {
+        var data = PayloadJson.DataConverter.PayloadConverter.ToPayload(new PatchMarkerData(patchId, deprecated)); // the core's own JSON
+        Add(EventType.MarkerRecorded, e =>
+        {
+            e.MarkerRecordedEventAttributes = new()
+            {
+                MarkerName = "core_patch",
+                WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+            };
+            var details = new Payloads();
+            details.Payloads_.Add(data);
+            e.MarkerRecordedEventAttributes.Details["patch-data"] = details;
+        });
+        _patches.Add(patchId);
+        var versions = new SearchAttributeCollection.Builder()
+            .Set(SearchAttributeKey.CreateKeywordList("TemporalChangeVersion"), _patches.ToArray()).ToSearchAttributeCollection();
+        Add(EventType.UpsertWorkflowSearchAttributes, e => e.UpsertWorkflowSearchAttributesEventAttributes = new()
+        {
+            WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
+            SearchAttributes = versions.ToProto(),
         });
         return this;
     }
@@ -152,7 +228,7 @@ public sealed class HistoryBuilder
                 WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
                 UpsertedMemo = new(),
             };
-            e.WorkflowPropertiesModifiedEventAttributes.UpsertedMemo.Fields[key] = PayloadJson.DataConverter.PayloadConverter.ToPayload(value);
+            e.WorkflowPropertiesModifiedEventAttributes.UpsertedMemo.Fields[key] = _converter.ToPayload(value);
         });
         return this;
     }
@@ -230,7 +306,7 @@ public sealed class HistoryBuilder
         {
             ScheduledEventId = scheduled,
             StartedEventId = started,
-            Result = PayloadsOf(result),
+            Result = Of(result),
             Identity = "worker-1",
         });
         return this;
@@ -308,7 +384,7 @@ public sealed class HistoryBuilder
         Add(EventType.WorkflowExecutionSignaled, e => e.WorkflowExecutionSignaledEventAttributes = new()
         {
             SignalName = name,
-            Input = PayloadsOf(argument),
+            Input = Of(argument),
             Identity = "operator",
         });
         return this;
@@ -327,7 +403,7 @@ public sealed class HistoryBuilder
             AcceptedRequest = new()
             {
                 Meta = new() { UpdateId = updateId, Identity = "operator" },
-                Input = new() { Name = name, Args = PayloadsOf(argument) },
+                Input = new() { Name = name, Args = Of(argument) },
             },
         });
     }
@@ -340,7 +416,7 @@ public sealed class HistoryBuilder
         {
             Meta = new() { UpdateId = updateId, Identity = "operator" },
             AcceptedEventId = accepted,
-            Outcome = new() { Success = PayloadsOf(result) },
+            Outcome = new() { Success = Of(result) },
         });
         return this;
     }
@@ -356,7 +432,8 @@ public sealed class HistoryBuilder
     }
 
     /// <summary>StartChildWorkflowExecutionInitiated (a command of the last workflow task). Returns the initiated id.</summary>
-    public long StartChild(string workflowType, string workflowId, object? input, WorkflowIdReusePolicy reuse = WorkflowIdReusePolicy.AllowDuplicateFailedOnly)
+    /// <param name="runTimeout">The child's run timeout as the parent sets it; null: none (the server records 0).</param>
+    public long StartChild(string workflowType, string workflowId, object? input, WorkflowIdReusePolicy reuse = WorkflowIdReusePolicy.AllowDuplicateFailedOnly, TimeSpan? runTimeout = null)
     {
         var initiated = Add(EventType.StartChildWorkflowExecutionInitiated, e => e.StartChildWorkflowExecutionInitiatedEventAttributes = new()
         {
@@ -364,10 +441,11 @@ public sealed class HistoryBuilder
             WorkflowId = workflowId,
             WorkflowType = new() { Name = workflowType },
             TaskQueue = Queue,
-            Input = PayloadsOf(input),
+            Input = Of(input),
             WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
             WorkflowIdReusePolicy = reuse,
             ParentClosePolicy = Temporalio.Api.Enums.V1.ParentClosePolicy.Abandon,
+            WorkflowRunTimeout = Duration.FromTimeSpan(runTimeout ?? TimeSpan.Zero),
         });
         _children[initiated] = (workflowId, workflowType, 0);
         return initiated;
@@ -413,7 +491,7 @@ public sealed class HistoryBuilder
             StartedEventId = started,
             WorkflowExecution = new() { WorkflowId = id, RunId = $"{id}-run" },
             WorkflowType = new() { Name = type },
-            Result = PayloadsOf(result),
+            Result = Of(result),
         });
         return this;
     }
@@ -438,7 +516,7 @@ public sealed class HistoryBuilder
     {
         Add(EventType.WorkflowExecutionCompleted, e => e.WorkflowExecutionCompletedEventAttributes = new()
         {
-            Result = PayloadsOf(result),
+            Result = Of(result),
             WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
         });
         return this;
@@ -452,6 +530,13 @@ public sealed class HistoryBuilder
             WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
             RetryState = RetryState.NonRetryableFailure,
         });
+        return this;
+    }
+
+    /// <summary>The server ended the run (an operator's terminate, or a run timeout): no workflow code runs after it.</summary>
+    public HistoryBuilder Terminated(string reason = "terminated by operator")
+    {
+        Add(EventType.WorkflowExecutionTerminated, e => e.WorkflowExecutionTerminatedEventAttributes = new() { Reason = reason, Identity = "operator" });
         return this;
     }
 
@@ -471,7 +556,7 @@ public sealed class HistoryBuilder
             NewExecutionRunId = "run-2",
             WorkflowType = new() { Name = workflowType },
             TaskQueue = Queue,
-            Input = PayloadsOf(input),
+            Input = Of(input),
             WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
         });
         return this;
@@ -502,7 +587,52 @@ public sealed class HistoryBuilder
         _time = _time.AddMilliseconds(250);
         var e = new HistoryEvent { EventId = _events.Count + 1, EventType = type, EventTime = Timestamp.FromDateTime(_time) };
         set(e);
+        CheckLimits(e);
         _events.Add(e);
         return e.EventId;
     }
+
+    /// <summary>Refuses an event the server would refuse (<see cref="HistoryLimits"/>): a payload over 2 MB, the
+    /// commands of one workflow task over 4 MB, more than 51,200 events or 50 MB in all.</summary>
+    private void CheckLimits(HistoryEvent e)
+    {
+        HistoryLimits.CheckPayloads(e);
+        var size = e.CalculateSize();
+        var request = e.EventType == EventType.WorkflowTaskCompleted ? 0 : _requestBytes + (IsCommandOfLastTask(e) ? size : 0);
+        if (request > HistoryLimits.MaxRequestBytes)
+        {
+            throw new HistoryLimitException($"the commands of workflow task {LastWorkflowTaskCompleted} come to {request:N0} bytes; the server refuses a request over {HistoryLimits.MaxRequestBytes:N0} bytes (4 MB)");
+        }
+
+        if (e.EventId > HistoryLimits.MaxEvents)
+        {
+            throw new HistoryLimitException($"event {e.EventId} is past the server's limit of {HistoryLimits.MaxEvents:N0} events: the run would have been terminated; continue as new earlier");
+        }
+
+        if (_historyBytes + size > HistoryLimits.MaxHistoryBytes)
+        {
+            throw new HistoryLimitException($"the history comes to {_historyBytes + size:N0} bytes at event {e.EventId}; the server terminates a run past {HistoryLimits.MaxHistoryBytes:N0} bytes (50 MB)");
+        }
+
+        // Only an event the server would accept counts.
+        _requestBytes = request;
+        _historyBytes += size;
+    }
+
+    /// <summary>Whether <paramref name="e"/> records a command of the last workflow task (it names that task's
+    /// WorkflowTaskCompleted event): those commands travel in one RespondWorkflowTaskCompleted request.</summary>
+    private bool IsCommandOfLastTask(HistoryEvent e)
+    {
+        var attributes = HistoryEvent.Descriptor.Oneofs[0].Accessor.GetCaseFieldDescriptor(e);
+        if (attributes?.Accessor.GetValue(e) is not Google.Protobuf.IMessage message)
+        {
+            return false;
+        }
+
+        var field = message.Descriptor.FindFieldByName("workflow_task_completed_event_id");
+        return field is not null && (long)field.Accessor.GetValue(message) == LastWorkflowTaskCompleted;
+    }
+
+    /// <summary>The JSON the core writes into a patch marker's "patch-data" details.</summary>
+    private sealed record PatchMarkerData(string Id, bool Deprecated);
 }

@@ -4,7 +4,9 @@ using Temporalio.Workflows;
 namespace PantryPilot.Workflows.Tests.Support;
 
 /// <summary>The history a server records for one DataPipelineWorkflow run, stage by stage: each activity with the
-/// input and Web UI summary the workflow sends and a plausible result, the search-attribute and memo upserts.
+/// input and Web UI summary the workflow sends and a plausible result, the search-attribute and memo upserts. It keeps
+/// the row counts, validation outcomes, outputs and alerts it recorded, so the run report's input (the summary the
+/// workflow builds) is written out here from those values, by the rules docs/TEMPORAL.md states.
 /// Activity type names are spelled out (not taken from the contracts' constants) on purpose: renaming an activity
 /// or changing the flow's order must break these histories, as it would break real running workflows.</summary>
 public sealed class PipelineHistory
@@ -13,19 +15,46 @@ public sealed class PipelineHistory
     public const long Rows = 100;
     public static readonly DateOnly AsOf = new(2026, 3, 1);
 
-    public PipelineHistory(PipelineRun input)
+    private readonly List<StageCounts> counts = [];
+    private readonly List<ValidationOutcome> validation = [];
+    private readonly Dictionary<string, string> outputs = [];
+    private AlertCounts alerts = new(0, 0, 0, 0);
+    private string? snapshotId;
+
+    /// <param name="input">The workflow's input, as the client starts it (no owner).</param>
+    /// <param name="release">The workflow release that recorded it: 2 (today's) starts with the release's patch marker
+    /// and sets no outcome while running; 1 set the outcome "running" first.</param>
+    public PipelineHistory(PipelineRun input, int release = 2)
     {
-        Input = input;
+        StartInput = input;
+        Release = release;
+        Input = input with { Owner = new(input.RunId, HistoryBuilder.RunId) };
         Builder = new HistoryBuilder("DataPipelineWorkflow", input).WorkflowTask();
+        if (release >= 2)
+        {
+            Builder.Patched("data-pipeline.release-2").UpsertSearchAttributes(
+                PipelineSearchAttributes.AsOf.ValueSet(PipelineDates.ToText(input.AsOf)),
+                PipelineSearchAttributes.Source.ValueSet(input.Source.ToString().ToLowerInvariant()));
+            return;
+        }
+
         Builder.UpsertSearchAttributes(
             PipelineSearchAttributes.AsOf.ValueSet(PipelineDates.ToText(input.AsOf)),
             PipelineSearchAttributes.Source.ValueSet(input.Source.ToString().ToLowerInvariant()),
             PipelineSearchAttributes.Outcome.ValueSet(RunOutcomes.Running));
     }
 
+    public int Release { get; }
+
     public HistoryBuilder Builder { get; }
 
+    /// <summary>The run every activity receives: the start input owned by this workflow run (its id, run id).</summary>
     public PipelineRun Input { get; }
+
+    public PipelineRun StartInput { get; }
+
+    /// <summary>The same run recorded by release 1 (for the frozen histories of that release).</summary>
+    public static PipelineHistory ReleaseOne(PipelineRun input) => new(input, release: 1);
 
     public static PipelineRun DefaultInput(ValidationPolicy policy = ValidationPolicy.Suite) =>
         new("pantry-pipeline-2026-03-01", Dir, AsOf, SourceKind.Synthetic, new SyntheticOptions(), Policy: policy);
@@ -48,15 +77,33 @@ public sealed class PipelineHistory
         return this;
     }
 
-    public PipelineHistory Ingest() =>
-        Activities("pantry.ingest", DataTables.Ingested, t => new IngestInput(Input, t), t => $"ingest {DataTables.Name(t)}", IngestResult);
+    public PipelineHistory Ingest()
+    {
+        foreach (var t in DataTables.Ingested)
+        {
+            counts.Add(IngestResult(t).Counts);
+            outputs[$"raw/{DataTables.Name(t)}"] = Path("raw", t);
+        }
+
+        return Activities("pantry.ingest", DataTables.Ingested, t => new IngestInput(Input, t), t => $"ingest {DataTables.Name(t)}", IngestResult);
+    }
+
+    public ValidateInput ValidateInputOf(DataTable t) => new(Input, t, Path("raw", t));
 
     public PipelineHistory Validate(bool success, ValidationPolicy policy)
     {
+        foreach (var t in DataTables.Validated)
+        {
+            var v = ValidateResult(t, success, policy);
+            counts.Add(v.Counts);
+            validation.Add(new(t, v.SuiteName, v.Success, v.Expectations, v.FailedExpectations, v.PolicyApplied, v.ResultPath));
+        }
+
+        outputs["reports/validation"] = $"{Dir}/reports/validation.html";
         Activities(
             "pantry.validate",
             DataTables.Validated,
-            t => new ValidateInput(Input, t, Path("raw", t)),
+            ValidateInputOf,
             t => $"validate {DataTables.Name(t)}",
             t => ValidateResult(t, success, policy));
         return Activities(
@@ -67,12 +114,22 @@ public sealed class PipelineHistory
             _ => new PublishValidationReportOutput($"{Dir}/reports/validation.html", $"{Dir}/reports/validation_summary.csv"));
     }
 
-    public PipelineHistory Transform() => Activities(
-        "pantry.transform",
-        DataTables.Validated,
-        t => new TransformInput(Input, t, Path("validated", t)),
-        t => $"transform {DataTables.Name(t)}",
-        t => new TransformOutput(t, Path("processed", t), null, new StageCounts(StageNames.Transform, t, Rows, Rows, 0)));
+    public PipelineHistory Transform()
+    {
+        foreach (var t in DataTables.Validated)
+        {
+            counts.Add(new StageCounts(StageNames.Transform, t, Rows, Rows, 0));
+        }
+
+        outputs["processed/inventory"] = Path("processed", DataTable.Inventory);
+        outputs["processed/purchase_history"] = Path("processed", DataTable.Purchases);
+        return Activities(
+            "pantry.transform",
+            DataTables.Validated,
+            t => new TransformInput(Input, t, Path("validated", t)),
+            t => $"transform {DataTables.Name(t)}",
+            t => new TransformOutput(t, Path("processed", t), null, new StageCounts(StageNames.Transform, t, Rows, Rows, 0)));
+    }
 
     /// <summary>Anomaly detection and the bias/profile reports, scheduled side by side in one workflow task.</summary>
     public (long Detect, long Build) ScheduleDetectAndReport() => (
@@ -81,6 +138,11 @@ public sealed class PipelineHistory
 
     public PipelineHistory DetectAndReport()
     {
+        alerts = new AlertCounts(2, 3, 4, 0);
+        outputs["alerts/alerts.csv"] = $"{Dir}/alerts/alerts.csv";
+        outputs["reports/bias"] = $"{Dir}/reports/bias.csv";
+        outputs["reports/profile"] = $"{Dir}/reports/profile.csv";
+        outputs["reports/html"] = $"{Dir}/reports/report.html";
         var (detect, build) = ScheduleDetectAndReport();
         Builder.CompleteActivity(detect, new DetectAnomaliesOutput($"{Dir}/alerts/alerts.csv", $"{Dir}/alerts/alerts.parquet", new AlertCounts(2, 3, 4, 0), Rows));
         Builder.CompleteActivity(build, new BuildReportsOutput($"{Dir}/reports/bias.csv", $"{Dir}/reports/profile.csv", $"{Dir}/reports/report.html"));
@@ -88,16 +150,20 @@ public sealed class PipelineHistory
         return this;
     }
 
-    public PipelineHistory Snapshot() => Activities(
-        "pantry.snapshot",
-        [0],
-        _ => new SnapshotInput(Input, $"pipeline run {Input.RunId} as of {PipelineDates.ToText(Input.AsOf)}"),
-        _ => "snapshot raw, processed and alerts",
-        _ => new SnapshotOutput("snap-123", 7, 7, 4096, false));
+    public SnapshotInput SnapshotInput() => new(Input, $"pipeline run {Input.RunId} as of {PipelineDates.ToText(Input.AsOf)}");
 
-    /// <summary>The run report; its input is not reproduced (the summary is built inside the workflow).</summary>
+    public PipelineHistory Snapshot()
+    {
+        snapshotId = "snap-123";
+        return Activities("pantry.snapshot", [0], _ => SnapshotInput(), _ => "snapshot raw, processed and alerts", _ => new SnapshotOutput("snap-123", 7, 7, 4096, false));
+    }
+
+    /// <summary>The summary the run report receives: every stage's counts in the order recorded, the validation
+    /// outcomes, the alerts (none before detection ran), the snapshot id (none before it ran) and every output so far.</summary>
+    public PipelineSummary Summary() => new(Input.RunId, Input.AsOf, Input.Source, counts.ToArray(), validation.ToArray(), alerts, snapshotId, new Dictionary<string, string>(outputs));
+
     public PipelineHistory RunReport() => Activities(
-        "pantry.write-run-report", [0], _ => null, _ => "write run report", _ => new WriteRunReportOutput($"{Dir}/reports/run-report.json"));
+        "pantry.write-run-report", [0], _ => new WriteRunReportInput(Input, Summary()), _ => "write run report", _ => new WriteRunReportOutput($"{Dir}/reports/run-report.json"));
 
     /// <summary>The memo and outcome upserts and the completion of the last workflow task.</summary>
     public PipelineHistory Completed(string snapshotId = "snap-123")
@@ -116,8 +182,8 @@ public sealed class PipelineHistory
     }
 
     /// <summary>Every stage succeeded; the workflow completed.</summary>
-    public static PipelineHistory HappyPath(ValidationPolicy policy = ValidationPolicy.Suite) =>
-        new PipelineHistory(DefaultInput(policy)).Ingest().Validate(success: true, ValidationPolicy.Quarantine).Transform().DetectAndReport().Snapshot().RunReport().Completed();
+    public static PipelineHistory HappyPath(ValidationPolicy policy = ValidationPolicy.Suite, int release = 2) =>
+        new PipelineHistory(DefaultInput(policy), release).Ingest().Validate(success: true, ValidationPolicy.Quarantine).Transform().DetectAndReport().Snapshot().RunReport().Completed();
 
     private static ValidateOutput ValidateResult(DataTable t, bool success, ValidationPolicy policy) => new(
         t, $"{t}_suite", success, 10, success ? 0 : 2, policy, Path("validated", t), success ? null : Path("quarantine", t),

@@ -9,11 +9,12 @@ using Temporalio.Workflows;
 namespace PantryPilot.Workflows.Tests.Support;
 
 /// <summary>Replays one history against the real workflow code with the SDK's own <see cref="WorkflowReplayer"/>
-/// and records what the code did: the activities it scheduled (name and Web UI summary), the children it started,
-/// how it ended, and the search attributes, memo and current details it left. It checks nothing itself: drift
-/// (a command of another kind, activity type, activity id or child id than the history recorded) surfaces as the
-/// SDK's <see cref="WorkflowNondeterminismException"/>, because the builder writes the core flags that turn those
-/// checks on.</summary>
+/// and records what the code did: the activities it scheduled (name, options, input and Web UI summary), the children
+/// it started, how it ended, and the search attributes, memo and current details it left. Drift in a command's kind,
+/// activity type, activity id or child id surfaces as the SDK's <see cref="WorkflowNondeterminismException"/> (the
+/// builder writes the core flags that turn those checks on); drift in what the SDK does not check (queues, timeouts,
+/// retry policies, inputs, child options, timer durations) as <see cref="HistoryDriftException"/>
+/// (<see cref="HistoryComparison"/>); a search attribute the namespace has not registered fails the replay too.</summary>
 public sealed class ReplayObserver : IWorkerInterceptor
 {
     private ReplayObserver()
@@ -42,6 +43,12 @@ public sealed class ReplayObserver : IWorkerInterceptor
     /// <summary>Child workflow ids the workflow code started, in order.</summary>
     public List<string> StartedChildren { get; } = [];
 
+    /// <summary>The options and arguments of each child the workflow code started, in order.</summary>
+    public List<(ChildWorkflowOptions Options, IReadOnlyCollection<object?> Args)> Children { get; } = [];
+
+    /// <summary>Search attributes the workflow code set that the namespace has not registered.</summary>
+    public List<string> UnregisteredSearchAttributes { get; } = [];
+
     /// <summary>Arguments of the continue-as-new the workflow asked for, if any.</summary>
     public IReadOnlyCollection<object?>? ContinuedAsNewWith { get; private set; }
 
@@ -56,14 +63,32 @@ public sealed class ReplayObserver : IWorkerInterceptor
     public string? CurrentDetails { get; private set; }
 
     /// <param name="more">Further interceptors, e.g. a <see cref="HandlerProbe"/> that calls queries and validators.</param>
-    public static async Task<ReplayObserver> ReplayAsync<TWorkflow>(WorkflowHistory history, params IWorkerInterceptor[] more)
+    public static Task<ReplayObserver> ReplayAsync<TWorkflow>(WorkflowHistory history, params IWorkerInterceptor[] more) =>
+        ReplayAsync(history, [typeof(TWorkflow)], deadlockDetection: false, more);
+
+    /// <summary>Replays <paramref name="history"/> with every type in <paramref name="workflows"/> registered, then
+    /// compares what the code asked for with what the history records (<see cref="HistoryComparison"/>).</summary>
+    /// <param name="deadlockDetection">Keep the SDK's 2 s deadlock timer. Off by default: with a HandlerProbe calling
+    /// queries and validators at every activation, a busy CI machine stalled one activation past it (a false
+    /// "deadlocked"). The frozen-history tests keep it on, so real blocking in workflow code is still caught.</param>
+    public static async Task<ReplayObserver> ReplayAsync(WorkflowHistory history, IReadOnlyList<Type> workflows, bool deadlockDetection, params IWorkerInterceptor[] more)
     {
+        ArgumentNullException.ThrowIfNull(history);
+        ArgumentNullException.ThrowIfNull(workflows);
         var observer = new ReplayObserver();
-        // DebugMode turns off the SDK's 2 s deadlock timer: with a HandlerProbe calling queries and validators at every
-        // activation, a busy CI machine stalled one activation past it (a false "deadlocked"). FrozenHistoryTests keep
-        // the timer on, so real blocking in workflow code is still caught there.
-        var replayer = new WorkflowReplayer(new WorkflowReplayerOptions { Interceptors = [observer, .. more], DebugMode = true, DataConverter = PayloadJson.DataConverter }.AddWorkflow<TWorkflow>());
-        await replayer.ReplayWorkflowAsync(history);
+        var options = new WorkflowReplayerOptions { Interceptors = [observer, .. more], DebugMode = !deadlockDetection, DataConverter = PayloadJson.DataConverter };
+        foreach (var workflow in workflows)
+        {
+            options.AddWorkflow(workflow);
+        }
+
+        await new WorkflowReplayer(options).ReplayWorkflowAsync(history);
+        if (observer.UnregisteredSearchAttributes.Count > 0)
+        {
+            throw new InvalidOperationException($"the workflow code set search attributes the namespace has not registered: {string.Join(", ", observer.UnregisteredSearchAttributes)}");
+        }
+
+        HistoryComparison.AssertMatches(history, observer);
         return observer;
     }
 
@@ -71,6 +96,14 @@ public sealed class ReplayObserver : IWorkerInterceptor
 
     private void Capture()
     {
+        foreach (var key in Workflow.TypedSearchAttributes.UntypedValues.Keys)
+        {
+            if (!RegisteredSearchAttributes.IsRegistered(key.Name) && !UnregisteredSearchAttributes.Contains(key.Name))
+            {
+                UnregisteredSearchAttributes.Add(key.Name);
+            }
+        }
+
         foreach (var key in PipelineSearchAttributes.All.OfType<SearchAttributeKey<string>>())
         {
             if (Workflow.TypedSearchAttributes.TryGetValue(key, out var value))
@@ -139,6 +172,7 @@ public sealed class ReplayObserver : IWorkerInterceptor
         public override Task<ChildWorkflowHandle<TWorkflow, TResult>> StartChildWorkflowAsync<TWorkflow, TResult>(StartChildWorkflowInput input)
         {
             observer.StartedChildren.Add(input.Options.Id ?? string.Empty);
+            observer.Children.Add((input.Options, input.Args));
             return base.StartChildWorkflowAsync<TWorkflow, TResult>(input);
         }
     }

@@ -260,8 +260,9 @@ public static class PipelineCommands
         }
         catch (OperationCanceledException)
         {
-            AnsiConsole.MarkupLine($"[yellow]stopped watching[/]; the run goes on on the cluster (cancel it with `pantrypilot pipeline cancel --id {run.RunId}`)");
-            return 130;
+            // Interrupted before the run started (while connecting or starting the worker): nothing to end.
+            AnsiConsole.MarkupLine("[yellow]interrupted[/] before the run started");
+            return ExitCodes.Cancelled;
         }
         catch (TemporalUnreachableException e)
         {

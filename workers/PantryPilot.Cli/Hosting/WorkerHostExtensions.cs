@@ -3,29 +3,24 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using OpenTelemetry.Metrics;
-using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
 using PantryPilot.Activities;
 using PantryPilot.Activities.RecipeModel;
 using PantryPilot.Activities.Training;
 using PantryPilot.Hosting;
+using PantryPilot.Hosting.Telemetry;
 using PantryPilot.Workflows.DataPipeline;
 using PantryPilot.Workflows.RecipeModel;
 using Temporalio.Extensions.Hosting;
 
 namespace PantryPilot.Cli.Hosting;
 
-/// <summary>Registrations of the `pantrypilot worker` host (and of the worker `pipeline run --temporal` starts).</summary>
+/// <summary>Registrations of the `pantrypilot worker` host (and of the worker `pipeline run --temporal`
+/// starts).</summary>
 public static class WorkerHostExtensions
 {
-    /// <summary>Set: traces and metrics are exported over OTLP (the OpenTelemetry SDK reads the endpoint from it).</summary>
-    public const string OtlpEndpointVariable = "OTEL_EXPORTER_OTLP_ENDPOINT";
-
-    /// <summary>The service name traces carry (default pantrypilot-worker).</summary>
-    public const string ServiceNameVariable = "OTEL_SERVICE_NAME";
-
-    /// <summary>How long running activities get to finish (or heartbeat out) when the worker is asked to stop.</summary>
+    /// <summary>How long running activities get to finish (or heartbeat out) when the worker is asked to
+    /// stop.</summary>
     public static readonly TimeSpan GracefulShutdown = TimeSpan.FromSeconds(60);
 
     /// <summary>A host for the pipeline worker, with console logs and OpenTelemetry; with <paramref name="households"/>,
@@ -41,7 +36,7 @@ public static class WorkerHostExtensions
         });
         builder.Logging.SetMinimumLevel(LogLevel.Information);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = GracefulShutdown + TimeSpan.FromSeconds(10));
-        builder.Services.AddPantryPilotTelemetry(configuration, otelConsole);
+        builder.Services.AddPantryPilotTelemetry(configuration, otelConsole, "pantrypilot-worker", t => t.AddNpgsql());
         builder.Services.AddPantryPilotWorker(options, configuration);
         if (households)
         {
@@ -53,7 +48,8 @@ public static class WorkerHostExtensions
 
     /// <summary>The hosted Temporal worker: every workflow and every main-queue activity class (scoped, so each
     /// activity gets fresh dependencies) on <paramref name="options"/>' task queue, with its connection and activity
-    /// slots (<see cref="TemporalOptions.ActivitySlots"/>); the configuration's options are validated on start.</summary>
+    /// slots (<see cref="TemporalOptions.ActivitySlots"/>); the configuration's options are validated on
+    /// start.</summary>
     public static IServiceCollection AddPantryPilotWorker(this IServiceCollection services, TemporalOptions options, IConfiguration configuration)
     {
         services.AddTemporalOptions(configuration, TemporalDefaults.Client);
@@ -62,11 +58,7 @@ public static class WorkerHostExtensions
         services.AddModelTrainingActivities(configuration);
         services.AddModelTrainingWorker(options, configuration);
         services.AddNotificationsWorker(options, configuration);
-        var worker = services.AddTemporalWorker(options, o =>
-            {
-                o.GracefulShutdownTimeout = GracefulShutdown;
-                o.Interceptors = [new TelemetryInterceptor()];
-            })
+        var worker = services.AddTemporalWorker(options, o => o.GracefulShutdownTimeout = GracefulShutdown)
             .AddWorkflow<DataPipelineWorkflow>()
             .AddWorkflow<PantrySensorWorkflow>()
             .AddWorkflow<ScheduledPipelineWorkflow>()
@@ -76,47 +68,6 @@ public static class WorkerHostExtensions
             worker.AddScopedActivities(type);
         }
 
-        return services;
-    }
-
-    /// <summary>Traces and metrics of <see cref="PipelineTelemetry"/> (and Npgsql): OTLP when
-    /// OTEL_EXPORTER_OTLP_ENDPOINT is set, the console with <c>--otel-console</c>; nothing is exported otherwise.</summary>
-    public static IServiceCollection AddPantryPilotTelemetry(this IServiceCollection services, IConfiguration configuration, bool console)
-    {
-        var otlp = !string.IsNullOrWhiteSpace(configuration[OtlpEndpointVariable]);
-        if (!otlp && !console)
-        {
-            return services;
-        }
-
-        services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService(configuration[ServiceNameVariable] ?? "pantrypilot-worker"))
-            .WithTracing(t =>
-            {
-                t.AddSource(PipelineTelemetry.Name).AddNpgsql();
-                if (otlp)
-                {
-                    t.AddOtlpExporter();
-                }
-
-                if (console)
-                {
-                    t.AddConsoleExporter();
-                }
-            })
-            .WithMetrics(m =>
-            {
-                m.AddMeter(PipelineTelemetry.Name);
-                if (otlp)
-                {
-                    m.AddOtlpExporter();
-                }
-
-                if (console)
-                {
-                    m.AddConsoleExporter();
-                }
-            });
         return services;
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Linq.Expressions;
 using System.Reflection;
 using System.Runtime.ExceptionServices;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,11 +12,11 @@ using Temporalio.Testing;
 
 namespace PantryPilot.Cli.Pipeline;
 
-/// <summary>Runs the data pipeline's activities directly in this process: the embedded default when no Temporal
-/// server is configured. It looks activities up by the same pinned names the workflow schedules (so a name that no
-/// registered class carries fails here too), in the order the shared <see cref="DataPipelineFlow"/> defines, and
-/// retries them with the stage's own policy: an infrastructure fault (database restarting, disk full) is retried
-/// with backoff until the stage's schedule-to-close budget is spent; a non-retryable error type ends it at once.</summary>
+/// <summary>Runs the data pipeline's activities directly in this process: the embedded default when no Temporal server
+/// is configured. It looks activities up by the same pinned names the workflow schedules (so a name that no registered
+/// class carries fails here too), in the order the shared <see cref="DataPipelineFlow"/> defines, and retries them with
+/// the stage's own policy: an infrastructure fault (database restarting, disk full) is retried with backoff until the
+/// stage's schedule-to-close budget is spent; a non-retryable error type ends it at once.</summary>
 public sealed class InProcessStageRunner : IStageRunner
 {
     private readonly IServiceProvider _services;
@@ -57,11 +58,16 @@ public sealed class InProcessStageRunner : IStageRunner
     /// <summary>How long a cancelled activity gets to stop and clean up (the worker's graceful shutdown).</summary>
     public static TimeSpan CancellationGrace { get; } = TimeSpan.FromSeconds(60);
 
-    public async Task<TOutput> RunAsync<TInput, TOutput>(StageSpec stage, ActivityContract<TInput, TOutput> activity, TInput input, string summary, CancellationToken cancellationToken = default)
+    public async Task<TOutput> RunAsync<TActivities, TOutput>(
+        StageSpec stage,
+        Expression<Func<TActivities, Task<TOutput>>> call,
+        string summary,
+        CancellationToken cancellationToken = default)
     {
-        if (!_owners.TryGetValue(activity.Name, out var type))
+        var (name, input) = ActivityCall.Of(call);
+        if (!_owners.TryGetValue(name, out var type))
         {
-            throw new InvalidOperationException($"no registered activity is named '{activity.Name}'");
+            throw new InvalidOperationException($"no registered activity is named '{name}'");
         }
 
         var spec = _policy(stage);
@@ -71,7 +77,7 @@ public sealed class InProcessStageRunner : IStageRunner
         {
             try
             {
-                return await AttemptAsync<TOutput>(type, activity.Name, input, spec.StartToClose, linked.Token);
+                return await AttemptAsync<TOutput>(type, name, input, spec.StartToClose, linked.Token);
             }
             catch (Exception e) when (!linked.IsCancellationRequested && IsRetryable(e, spec))
             {
@@ -101,6 +107,47 @@ public sealed class InProcessStageRunner : IStageRunner
     }
 
     public Task<TResult[]> WhenAllAsync<TResult>(IEnumerable<Task<TResult>> tasks) => Task.WhenAll(tasks);
+
+    public async Task<TResult[]> RunAllAsync<TItem, TResult>(
+        IReadOnlyList<TItem> items,
+        int maxParallel,
+        Func<TItem, CancellationToken, Task<TResult>> start)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(start);
+        using var siblings = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken);
+        using var slots = new SemaphoreSlim(Math.Max(1, maxParallel));
+        Exception? first = null;
+        var started = items.Select(RunOneAsync).ToArray();
+        try
+        {
+            await Task.WhenAll(started);
+        }
+        catch (Exception) when (Volatile.Read(ref first) is { } failure)
+        {
+            ExceptionDispatchInfo.Capture(failure).Throw();
+        }
+
+        return started.Select(t => t.Result).ToArray();
+
+        async Task<TResult> RunOneAsync(TItem item)
+        {
+            await slots.WaitAsync(siblings.Token);
+            try
+            {
+                return await start(item, siblings.Token);
+            }
+            catch (Exception e) when (Interlocked.CompareExchange(ref first, e, null) is null)
+            {
+                CancelQuietly(siblings);
+                throw;
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }
+    }
 
     public void OnProgress(PipelineProgress progress) => _onProgress(progress);
 

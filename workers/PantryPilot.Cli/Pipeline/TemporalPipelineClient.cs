@@ -14,17 +14,26 @@ namespace PantryPilot.Cli.Pipeline;
 public static class TemporalPipelineClient
 {
     /// <summary>One run per day: the id is pantry-pipeline-&lt;as-of&gt; and a second start while one runs fails
-    /// (WorkflowIdConflictPolicy.Fail) instead of running the same day twice.</summary>
+    /// (WorkflowIdConflictPolicy.Fail) instead of running the same day twice. Every run has a run timeout (the
+    /// pipeline's worst case), so one nobody serves any more (a `pipeline run --temporal` process killed outright)
+    /// still ends, and its folder lock lapses.</summary>
     public static WorkflowOptions StartOptions(TemporalOptions settings, string workflowId) => new(workflowId, settings.TaskQueue)
     {
         IdConflictPolicy = WorkflowIdConflictPolicy.Fail,
         IdReusePolicy = WorkflowIdReusePolicy.AllowDuplicate,
+        RunTimeout = DataPipelineStages.RunTimeout,
     };
 
+    /// <summary>How long a cancelled local run gets to stop (its activities acknowledge and clean up) before it is
+    /// terminated: the worker's graceful shutdown, well inside the time the process is given after Ctrl-C
+    /// (<see cref="PantryPilotCli.ProcessTerminationTimeout"/>).</summary>
+    public static readonly TimeSpan CancelGrace = WorkerHostExtensions.GracefulShutdown;
+
     /// <summary>Before a start: fails fast (exit 7, the holder named) when the data folder's lock names a run that is
-    /// still going, and takes over the lock of a workflow run the server says has ended (or no longer knows), saying so,
-    /// so the new run need not wait for that lock's lease. Returns the exit code to stop with, or null to go on. A data
-    /// folder this machine cannot see is left to the workers' own claim (the first activity fails just as fast).</summary>
+    /// still going, and takes over the lock of a workflow run the server says has ended (or no longer knows), saying
+    /// so, so the new run need not wait for that lock's lease. Returns the exit code to stop with, or null to go on. A
+    /// data folder this machine cannot see is left to the workers' own claim (the first activity fails just as
+    /// fast).</summary>
     public static async Task<int?> CheckFolderAsync(ITemporalClient client, PipelineRun run)
     {
         var path = DataFolderLock.PathOf(run.DataDir);
@@ -88,27 +97,51 @@ public static class TemporalPipelineClient
     /// <summary>How long the watch keeps asking when no worker answers the progress query.</summary>
     public static readonly TimeSpan UnansweredLimit = TimeSpan.FromMinutes(2);
 
-    /// <summary>Streams progress lines from the Progress query until the run ends; returns the exit code. Stops with a
-    /// clear message (exit 6) when <paramref name="workerStopping"/> fires (the worker in this process is gone) or no
-    /// worker has answered for <see cref="UnansweredLimit"/>; the run itself goes on on the cluster.</summary>
+    /// <summary>Streams progress lines from the Progress query until the run ends; returns the exit code. The run is
+    /// this process's own (`pipeline run --temporal`: its task queue is polled by the worker in this process alone), so
+    /// it never outlives the watch: interrupted (<paramref name="ct"/>), the run is cancelled and awaited while the
+    /// worker here still serves it, and terminated if it has not ended within <paramref name="cancelGrace"/>; when
+    /// <paramref name="workerStopping"/> fires (the worker here is gone) it is terminated at once. Exits 6 when no
+    /// worker has answered for <see cref="UnansweredLimit"/> (the run itself is then left to its run
+    /// timeout).</summary>
     /// <param name="run">The run as started: output paths are then printed as published (not as staged).</param>
-    public static async Task<int> WatchAsync(WorkflowHandle<DataPipelineWorkflow, PipelineSummary> handle, CancellationToken ct, CancellationToken workerStopping = default, PipelineRun? run = null)
+    public static async Task<int> WatchAsync(
+        WorkflowHandle<DataPipelineWorkflow, PipelineSummary> handle,
+        CancellationToken ct,
+        CancellationToken workerStopping = default,
+        PipelineRun? run = null,
+        TimeSpan? cancelGrace = null)
     {
+        ArgumentNullException.ThrowIfNull(handle);
         var printer = new ProgressPrinter();
         var result = handle.GetResultAsync();
+        var stopped = Task.WhenAny(Task.Delay(Timeout.Infinite, ct), Task.Delay(Timeout.Infinite, workerStopping));
         var lastAnswer = DateTime.UtcNow;
         while (!result.IsCompleted)
         {
             if (workerStopping.IsCancellationRequested)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]the worker in this process stopped[/]; {handle.Id} goes on on the cluster but nothing serves its task queue: cancel it with `pantrypilot pipeline cancel --id {handle.Id}`");
+                await handle.TerminateAsync(
+                    "the worker of this `pantrypilot pipeline run --temporal` process stopped; "
+                    + "nothing else serves the run's task queue");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"[red]the worker in this process stopped[/]; {handle.Id} was terminated (no one else serves it)");
                 return 6;
+            }
+
+            if (ct.IsCancellationRequested)
+            {
+                return await EndInterruptedAsync(handle, result, cancelGrace ?? CancelGrace);
             }
 
             try
             {
                 printer.Print(await handle.QueryAsync(wf => wf.Progress).WaitAsync(TimeSpan.FromSeconds(10), ct));
                 lastAnswer = DateTime.UtcNow;
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                continue; // ends the run at the top of the loop
             }
             catch (Exception e) when (e is RpcException or WorkflowQueryFailedException or TimeoutException)
             {
@@ -120,8 +153,7 @@ public static class TemporalPipelineClient
                 }
             }
 
-            await Task.WhenAny(result, Task.Delay(TimeSpan.FromSeconds(1), ct));
-            ct.ThrowIfCancellationRequested();
+            await Task.WhenAny(result, Task.Delay(TimeSpan.FromSeconds(1), CancellationToken.None), stopped);
         }
 
         try
@@ -145,6 +177,36 @@ public static class TemporalPipelineClient
             AnsiConsole.MarkupLineInterpolated($"[red]failed:[/] {Describe(e)}");
             return e.InnerException is CanceledFailureException ? 130 : 1;
         }
+    }
+
+    /// <summary>Ctrl-C on a local run: cancel it (its activities stop and clean up through the worker still running in
+    /// this process), wait for it to end, and terminate it if it has not ended within <paramref
+    /// name="grace"/>.</summary>
+    private static async Task<int> EndInterruptedAsync(
+        WorkflowHandle<DataPipelineWorkflow, PipelineSummary> handle, Task<PipelineSummary> result, TimeSpan grace)
+    {
+        AnsiConsole.MarkupLineInterpolated(
+            $"[yellow]interrupted[/]: cancelling {handle.Id}, waiting up to {grace.TotalSeconds:F0}s for it to stop");
+        await handle.CancelAsync();
+        try
+        {
+            await result.WaitAsync(grace);
+        }
+        catch (TimeoutException)
+        {
+            await handle.TerminateAsync(
+                $"cancelled by Ctrl-C and not ended within {grace.TotalSeconds:F0}s; "
+                + "nothing else serves the run's task queue");
+            AnsiConsole.MarkupLineInterpolated($"[red]{handle.Id} did not stop in time and was terminated[/]");
+            return ExitCodes.Cancelled;
+        }
+        catch (WorkflowFailedException)
+        {
+            // Ended cancelled (or failed while stopping): either way it is over.
+        }
+
+        AnsiConsole.MarkupLineInterpolated($"[yellow]{handle.Id} cancelled[/]");
+        return ExitCodes.Cancelled;
     }
 
     /// <summary>The application failure of <paramref name="errorType"/> anywhere in the cause chain (an activity's

@@ -41,7 +41,7 @@ public sealed class ModelRunOptions
 
     public static Option<string> PantryPolicyOption() => new("--pantry-policy") { Description = "prefilter (rebuild each prompt's pantry through the serving pre-filter) | drop (remove samples whose pantry shows a forbidden item)", DefaultValueFactory = _ => "prefilter" };
 
-    public static Option<string> UnknownTagsOption() => new("--unknown-tags") { Description = "Tags the ontology does not model (paleo, keto): drop (remove the sample) | strip (judge the other tags)", DefaultValueFactory = _ => "drop" };
+    public static Option<string> UnknownTagsOption() => new("--unknown-tags") { Description = "Tags the ontology does not model (halal, low-FODMAP): drop (remove the sample) | strip (judge the other tags)", DefaultValueFactory = _ => "drop" };
 
     public static Option<int> MaxSeqOption() => new("--max-seq") { Description = "Trainer's max sequence in tokens; longer samples are removed", DefaultValueFactory = _ => 2048 };
 

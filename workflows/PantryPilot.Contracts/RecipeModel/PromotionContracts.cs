@@ -7,6 +7,11 @@ public static class PromotionNames
 {
     public const string PromoteActivity = "promote-model";
 
+    /// <summary>Queries of RecipeModelWorkflow, pinned as the SDK once derived them from the property names.</summary>
+    public const string ProgressQuery = "Progress";
+
+    public const string PendingApprovalQuery = "PendingApproval";
+
     public const string ApproveSignal = "approve-promotion";
 
     public const string ApproveUpdate = "decide-promotion";
@@ -59,10 +64,14 @@ public sealed record ApprovalSettings(bool Required = false, TimeSpan? ReminderE
     public TimeSpan Wait => Timeout ?? TimeSpan.FromDays(3);
 }
 
-/// <summary>Part 3's options: promote the best checkpoint into the registry, optionally after a person approves.</summary>
+/// <summary>Part 3's options: promote the best checkpoint into the registry, optionally after a person
+/// approves.</summary>
 /// <param name="CheckpointsOnly">True: only a trained checkpoint may be promoted, never the base model (a retraining
 /// round that trained nothing usable has nothing to ask approval for).</param>
-public sealed record PromotionSettings(bool Enabled = true, ApprovalSettings? Approval = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? CheckpointsOnly = null);
+public sealed record PromotionSettings(
+    bool Enabled = true,
+    ApprovalSettings? Approval = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? CheckpointsOnly = null);
 
 /// <summary>What a run waiting for approval shows in its query.</summary>
 public sealed record PendingApproval(string EntryId, string Candidate, double RawCompliance, double? ServedCompliance, string ReportPath, DateTime WaitingSince, DateTime Deadline, int RemindersSent);

@@ -6,21 +6,23 @@ namespace PantryPilot.Contracts.RecipeModel;
 /// (PANTRYPILOT_TEACHER_API_KEY), never from the workflow input, so it is never recorded in history.</summary>
 public enum TeacherKind
 {
-    /// <summary>The offline default: a deterministic template teacher over the shipped recipe corpus. Not a language model.</summary>
+    /// <summary>The offline default: a deterministic template teacher over the shipped recipe corpus. Not a language
+    /// model.</summary>
     Template,
 
     /// <summary>An OpenAI-compatible chat-completions endpoint (Ollama, vLLM, llama.cpp server, LM Studio).</summary>
     OpenAiCompatible,
 
-    /// <summary>The project's own inference pool: each batch runs on the recipe-inference task queue, where the model is
-    /// loaded (<see cref="TeacherOptions.Model"/> names a LoRA adapter there, null = the base model).</summary>
+    /// <summary>The project's own inference pool: each batch runs on the recipe-inference task queue, where the model
+    /// is loaded (<see cref="TeacherOptions.Model"/> names a LoRA adapter there, null = the base model).</summary>
     InferencePool,
 }
 
 /// <summary>How the filter treats a prompt whose pantry shows an item the request's diet forbids.</summary>
 public enum PantryPolicy
 {
-    /// <summary>Rebuild the prompt's pantry through the serving pre-filter: no training prompt shows a forbidden item.</summary>
+    /// <summary>Rebuild the prompt's pantry through the serving pre-filter: no training prompt shows a forbidden
+    /// item.</summary>
     Prefilter,
 
     /// <summary>Remove the sample.</summary>
@@ -30,10 +32,12 @@ public enum PantryPolicy
 /// <summary>How the filter treats a dietary tag the ontology does not model (paleo, keto).</summary>
 public enum UnknownTagPolicy
 {
-    /// <summary>Remove the sample (reason unsupported-tag): nothing can check that its recipe honours the tag.</summary>
+    /// <summary>Remove the sample (reason unsupported-tag): nothing can check that its recipe honours the
+    /// tag.</summary>
     Drop,
 
-    /// <summary>Strip the tag from the sample and judge it on the tags that remain; counted per tag either way.</summary>
+    /// <summary>Strip the tag from the sample and judge it on the tags that remain; counted per tag either
+    /// way.</summary>
     Strip,
 }
 
@@ -58,13 +62,16 @@ public sealed record FilterOptions(
     UnknownTagPolicy UnknownTags = UnknownTagPolicy.Drop,
     int MaxSequenceTokens = 2048);
 
-/// <param name="ValidShare">Share of each dietary-tag stratum written to valid.jsonl (0.1 = the original's 90/10).</param>
+/// <param name="ValidShare">Share of each dietary-tag stratum written to valid.jsonl (0.1 = the original's
+/// 90/10).</param>
 /// <param name="TestShare">Optional share written to test.jsonl (0 = no test file).</param>
 public sealed record SplitOptions(double ValidShare = 0.1, double TestShare = 0, SplitFormat Format = SplitFormat.Chat);
 
 /// <summary>Training options (part 2). Enabled: run the train activity on the model-training task queue (only enable it
-/// where a host with a trainer polls that queue). The trainer itself is the worker's configuration (Training:Trainer).</summary>
-/// <param name="Trainer">Informational: which trainer the operator expects (the worker's configuration decides).</param>
+/// where a host with a trainer polls that queue). The trainer itself is the worker's configuration
+/// (Training:Trainer).</summary>
+/// <param name="Trainer">Informational: which trainer the operator expects (the worker's configuration
+/// decides).</param>
 /// <param name="Lora">LoRA settings; null = the original system's (rank 8, alpha 16, ...).</param>
 /// <param name="Iterations">Fixed iteration count; null = train samples x epochs / batch size.</param>
 /// <param name="QueueTimeout">How long the train activity may wait for a host polling the model-training task queue
@@ -74,20 +81,25 @@ public sealed record SplitOptions(double ValidShare = 0.1, double TestShare = 0,
 /// preference pairs (prompt, chosen, rejected: mlx-lm-lora's DPO layout). Not written when null.</param>
 public sealed record TrainingOptions(bool Enabled = false, string? Trainer = null, LoraSettings? Lora = null, int? Iterations = null, TimeSpan? QueueTimeout = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TrainMode? Mode = null);
 
-/// <summary>Checkpoint-evaluation options (part 2): the base model and the checkpoints on N validation samples.</summary>
+/// <summary>Checkpoint-evaluation options (part 2): the base model and the checkpoints on N validation
+/// samples.</summary>
 /// <param name="KBest">Evaluate only the K checkpoints with the lowest val loss (null: every checkpoint).</param>
 /// <param name="ShardSize">Samples per evaluate-checkpoint activity.</param>
 /// <param name="MaxParallel">Evaluation activities in flight at once on the inference pool (bounded fan-out).</param>
-/// <param name="RequestsFile">Evaluate on these compliance requests (JSONL) instead of the split's validation samples.</param>
+/// <param name="RequestsFile">Evaluate on these compliance requests (JSONL) instead of the split's validation
+/// samples.</param>
 public sealed record EvaluationOptions(bool Enabled = false, int Samples = 100, int? KBest = null, int ShardSize = 10, int MaxParallel = 4, int MaxTokens = 256, string? RequestsFile = null);
 
 /// <summary>Input of RecipeModelWorkflow and of `pantrypilot model run`: one record for both.</summary>
-/// <param name="DataDir">Root of recipe-model datasets; the dataset lives in DataDir/&lt;name&gt; (its own versioned repository).
-/// On Temporal a location relative to the workers' data root (PANTRYPILOT_DATA_ROOT), as is <see cref="CorpusPath"/>; in
-/// an in-process run a full local path.</param>
-/// <param name="DatasetName">Names the dataset folder and the workflow id (recipe-model-&lt;name&gt;); null = the workflow's date.</param>
-/// <param name="CorpusPath">Recipe corpus file for the template teacher and the sample planner; null = the shipped corpus.</param>
-/// <param name="TagMix">Share of requests per dietary tag ("none" = no constraint); null = <see cref="RecipeModelDefaults.TagMix"/>.</param>
+/// <param name="DataDir">Root of recipe-model datasets; the dataset lives in DataDir/&lt;name&gt; (its own versioned
+/// repository). On Temporal a location relative to the workers' data root (PANTRYPILOT_DATA_ROOT), as is <see
+/// cref="CorpusPath"/>; in an in-process run a full local path.</param>
+/// <param name="DatasetName">Names the dataset folder and the workflow id (recipe-model-&lt;name&gt;); null = the
+/// workflow's date.</param>
+/// <param name="CorpusPath">Recipe corpus file for the template teacher and the sample planner; null = the shipped
+/// corpus.</param>
+/// <param name="TagMix">Share of requests per dietary tag ("none" = no constraint); null = <see
+/// cref="RecipeModelDefaults.TagMix"/>.</param>
 /// <param name="BatchSize">Samples per generate-batch activity (each writes its own file).</param>
 /// <param name="MaxParallelBatches">How many batch activities run at once.</param>
 /// <param name="Dataset">A dataset built elsewhere (the retraining coordinator's feedback dataset): generate, filter
@@ -110,7 +122,94 @@ public sealed record RecipeModelInput(
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PrebuiltDataset? Dataset = null)
 {
     /// <summary>Checks what a run cannot start without; returns every problem at once.</summary>
-    public IReadOnlyList<string> Validate()
+    public IReadOnlyList<string> Validate() => [.. ValidateDataset(), .. ValidateLimits()];
+
+    /// <summary>Release 2's checks: bounds that keep every payload small and the evaluation's arithmetic defined (a
+    /// shard size of 0 once divided by zero after hours of training).</summary>
+    public IReadOnlyList<string> ValidateLimits()
+    {
+        var errors = new List<string>();
+        var batches = SampleCount >= 1 && BatchSize >= 1 ? (SampleCount + BatchSize - 1) / BatchSize : 0;
+        if (batches > RecipeModelDefaults.MaxBatches)
+        {
+            errors.Add($"{SampleCount} samples in batches of {BatchSize} make more than "
+                + $"{RecipeModelDefaults.MaxBatches} batches: raise the batch size");
+        }
+
+        if ((TagMix ?? RecipeModelDefaults.TagMix).Count > RecipeModelDefaults.MaxTags)
+        {
+            errors.Add($"the tag mix may name at most {RecipeModelDefaults.MaxTags} tags (got {TagMix!.Count})");
+        }
+
+        if (Training is { Enabled: true } t && MaxCheckpoints(t) is var checkpoints
+            && checkpoints > RecipeModelDefaults.MaxCheckpoints)
+        {
+            errors.Add($"training could save up to {checkpoints} checkpoints (one every {(t.Lora ?? new()).SaveEvery} "
+                + $"iterations): at most {RecipeModelDefaults.MaxCheckpoints}, raise the LoRA save interval");
+        }
+
+        if (Evaluation is { Enabled: true } e)
+        {
+            ValidateEvaluation(e, errors);
+        }
+
+        return errors;
+    }
+
+    /// <summary>The most checkpoints training can save: every iteration over the most samples the split can
+    /// hold.</summary>
+    private long MaxCheckpoints(TrainingOptions training)
+    {
+        var lora = training.Lora ?? new LoraSettings();
+        var iterations = training.Iterations
+            ?? (long)Math.Ceiling((double)SampleCount * lora.Epochs / Math.Max(1, lora.BatchSize));
+        return (iterations + Math.Max(1, lora.SaveEvery) - 1) / Math.Max(1, lora.SaveEvery);
+    }
+
+    private static void ValidateEvaluation(EvaluationOptions e, List<string> errors)
+    {
+        if (e.Samples < 1 || e.Samples > RecipeModelDefaults.MaxEvaluationSamples)
+        {
+            errors.Add(
+                $"evaluation samples must be between 1 and {RecipeModelDefaults.MaxEvaluationSamples} "
+                + $"(got {e.Samples})");
+        }
+
+        if (e.ShardSize < 1)
+        {
+            errors.Add($"evaluation shard size must be at least 1 (got {e.ShardSize})");
+        }
+
+        if (e.MaxParallel < 1)
+        {
+            errors.Add($"evaluation parallel shards must be at least 1 (got {e.MaxParallel})");
+        }
+
+        if (e.MaxTokens < 1)
+        {
+            errors.Add($"evaluation max tokens must be at least 1 (got {e.MaxTokens})");
+        }
+
+        if (e.KBest is < 1 or > RecipeModelDefaults.MaxCandidates - 1)
+        {
+            errors.Add(
+                $"evaluation k-best must be between 1 and {RecipeModelDefaults.MaxCandidates - 1} when set "
+                + $"(got {e.KBest})");
+        }
+
+        var candidates = (e.KBest ?? RecipeModelDefaults.MaxCandidates - 1) + 1;
+        var perCandidate = e.Samples >= 1 && e.ShardSize >= 1 ? (e.Samples + e.ShardSize - 1) / e.ShardSize : 0;
+        var shards = (long)perCandidate * candidates;
+        if (shards > RecipeModelDefaults.MaxShards)
+        {
+            errors.Add($"{e.Samples} samples in shards of {e.ShardSize} for up to {candidates} candidates make "
+                + "more than "
+                + $"{RecipeModelDefaults.MaxShards} evaluation activities: raise the shard size or set k-best");
+        }
+    }
+
+    /// <summary>The checks of release 1 (runs of that release replay with exactly these).</summary>
+    public IReadOnlyList<string> ValidateDataset()
     {
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(DataDir))
@@ -163,7 +262,8 @@ public sealed record RecipeModelInput(
 
 public static class RecipeModelDefaults
 {
-    /// <summary>The default request mix: a quarter unconstrained, the rest over the diets the original measured.</summary>
+    /// <summary>The default request mix: a quarter unconstrained, the rest over the diets the original
+    /// measured.</summary>
     public static IReadOnlyDictionary<string, double> TagMix { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
     {
         ["none"] = 0.25,
@@ -173,6 +273,27 @@ public static class RecipeModelDefaults
         ["gluten-free"] = 0.15,
         ["pescatarian"] = 0.05,
     };
+
+    // Release 2's bounds (docs/TEMPORAL.md "Limits"): with them every payload of a run stays under 256 KB and every
+    // history well under the server's 51,200 events; the payload guard test checks the worst case they allow.
+
+    /// <summary>At most this many generate batches: the filter's input lists every batch file.</summary>
+    public const int MaxBatches = 500;
+
+    /// <summary>At most this many tags in the mix: several outputs count per tag.</summary>
+    public const int MaxTags = 16;
+
+    /// <summary>At most this many checkpoints a training may save: its output lists them.</summary>
+    public const int MaxCheckpoints = 100;
+
+    /// <summary>At most this many models compared: the base and the 31 checkpoints with the lowest val loss.</summary>
+    public const int MaxCandidates = 32;
+
+    /// <summary>At most this many evaluate-checkpoint activities in a run (each is events in its history).</summary>
+    public const int MaxShards = 2_000;
+
+    /// <summary>At most this many evaluation samples per candidate.</summary>
+    public const int MaxEvaluationSamples = 10_000;
 
     /// <summary>Workflow id of a run: recipe-model-&lt;dataset name&gt;.</summary>
     public static string WorkflowId(string datasetName) => $"recipe-model-{datasetName}";

@@ -8,4 +8,7 @@ public interface ITrainingActivities
 {
     [Activity(TrainingNames.TrainActivity)]
     Task<TrainOutput> TrainAsync(TrainInput input);
+
+    [Activity(TrainingNames.CheckTrainerActivity)]
+    Task<TrainerCheckOutput> CheckTrainerAsync(TrainerCheckInput input);
 }

@@ -7,10 +7,15 @@ public static class TrainingNames
 {
     public const string TaskQueue = "model-training";
 
-    /// <summary>How long the train activity waits for a host polling <see cref="TaskQueue"/> unless the run says otherwise.</summary>
+    /// <summary>How long the train activity waits for a host polling <see cref="TaskQueue"/> unless the run says
+    /// otherwise.</summary>
     public static readonly TimeSpan DefaultQueueTimeout = TimeSpan.FromMinutes(10);
 
     public const string TrainActivity = "train";
+
+    /// <summary>Release 2: a short check, on <see cref="TaskQueue"/>, that a trainer host polls it (and how it is
+    /// configured) before training starts. Only its schedule-to-start timeout means "no trainer host".</summary>
+    public const string CheckTrainerActivity = "recipe-model.check-trainer";
 
     /// <summary>Configuration errors no retry can fix: the trainer is missing or its command template is bad.</summary>
     public const string TrainerNotFound = "TrainerNotFound";
@@ -20,7 +25,8 @@ public static class TrainingNames
     /// <summary>The trainer exited non-zero (retryable: the next attempt resumes from the latest checkpoint).</summary>
     public const string TrainerCrashed = "TrainerCrashed";
 
-    /// <summary>The trainer ran out of memory (retryable: the next attempt resumes with the out-of-memory policy applied).</summary>
+    /// <summary>The trainer ran out of memory (retryable: the next attempt resumes with the out-of-memory policy
+    /// applied).</summary>
     public const string TrainerOutOfMemory = "TrainerOutOfMemory";
 
     /// <summary>Out of memory again with nothing left to shrink: no retry can fix it.</summary>
@@ -49,7 +55,8 @@ public sealed record LoraSettings(
 /// <c>models/&lt;RunId&gt;/</c> here, so any worker that picks up a retry finds them.</param>
 /// <param name="DatasetDir">Folder with train.jsonl and valid.jsonl (the split).</param>
 /// <param name="DatasetSnapshotId">Recorded with every checkpoint (lineage from dataset to checkpoint).</param>
-/// <param name="Iterations">Fixed iteration count; null derives it from <paramref name="TrainSamples"/> and epochs.</param>
+/// <param name="Iterations">Fixed iteration count; null derives it from <paramref name="TrainSamples"/> and
+/// epochs.</param>
 /// <param name="Mode">Preference: the folder holds prompt/chosen/rejected pairs and the host's preference trainer
 /// (Training:PreferenceCommand) runs; null or Supervised: the supervised trainer. Not written when null.</param>
 public sealed record TrainInput(
@@ -61,6 +68,14 @@ public sealed record TrainInput(
     LoraSettings Lora,
     int? Iterations = null,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TrainMode? Mode = null);
+
+/// <summary>Input of the trainer check.</summary>
+public sealed record TrainerCheckInput(string RunId);
+
+/// <summary>Which host answered the trainer check and what it would run.</summary>
+/// <param name="Configured">False where the host has no trainer (an in-process run without one).</param>
+/// <param name="Trainer">The trainer the host runs (mlx-lm, script, a command template), for the run's record.</param>
+public sealed record TrainerCheckOutput(bool Configured, string Host, string Trainer);
 
 public enum TrainStatus
 {
@@ -79,7 +94,8 @@ public enum TrainStatus
 /// <param name="Iteration">Global iteration (resumed runs count on from the checkpoint they resumed).</param>
 /// <param name="ValLoss">The latest validation loss reported at or before this iteration.</param>
 /// <param name="Path">The trainer's checkpoint as copied into the store.</param>
-/// <param name="AdapterPath">The checkpoint converted to ONNX Runtime GenAI's adapter format (Training:ConvertCommand); null when no conversion is configured.</param>
+/// <param name="AdapterPath">The checkpoint converted to ONNX Runtime GenAI's adapter format (Training:ConvertCommand);
+/// null when no conversion is configured.</param>
 /// <param name="ConversionError">Why the conversion failed, when it did.</param>
 public sealed record CheckpointRecord(int Iteration, double? ValLoss, double? TrainLoss, string DatasetSnapshotId, string Path, string Sha256, string? AdapterPath = null, string? ConversionError = null);
 

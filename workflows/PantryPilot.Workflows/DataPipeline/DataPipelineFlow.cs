@@ -1,13 +1,17 @@
 using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Exceptions;
-using static PantryPilot.Contracts.DataPipeline.DataPipelineActivities;
 
 namespace PantryPilot.Workflows.DataPipeline;
 
 /// <summary>The data pipeline as a business process: ingest → validate → transform → detect anomalies → version.
 /// Deterministic: it only orchestrates through <see cref="IStageRunner"/>; all work lives in activities.</summary>
-public sealed class DataPipelineFlow(IStageRunner runner)
+/// <param name="release">The workflow release whose behaviour to keep (a run that started under release 1 replays with
+/// it); the in-process run always takes the latest. Release 2: a failed activity of a parallel stage cancels its
+/// siblings before the run fails.</param>
+public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipelineFlow.LatestRelease)
 {
+    public const int LatestRelease = 2;
+
     private PipelineProgress _progress = PipelineProgress.Start(string.Empty);
 
     public PipelineProgress Progress => _progress;
@@ -19,17 +23,27 @@ public sealed class DataPipelineFlow(IStageRunner runner)
         var counts = new List<StageCounts>();
         var outputs = new Dictionary<string, string>();
 
-        var ingested = await StageAsync(DataPipelineStages.Ingest, counts, () => runner.WhenAllAsync(DataTables.Ingested.Select(table =>
-            runner.RunAsync(DataPipelineStages.Ingest, Ingest, new(run, table), $"ingest {DataTables.Name(table)}"))), i => i.Counts);
+        var ingested = await StageAsync(
+            DataPipelineStages.Ingest,
+            counts,
+            () => FanOutAsync(DataTables.Ingested, (table, ct) => IngestAsync(run, table, ct)),
+            i => i.Counts);
         foreach (var i in ingested)
         {
             outputs[$"raw/{DataTables.Name(i.Table)}"] = i.RawPath;
         }
 
-        var validated = await StageAsync(DataPipelineStages.Validate, counts, () => runner.WhenAllAsync(DataTables.Validated.Select(table =>
-            runner.RunAsync(DataPipelineStages.Validate, Validate, new(run, table, RawOf(ingested, table)), $"validate {DataTables.Name(table)}"))), v => v.Counts);
+        var validated = await StageAsync(
+            DataPipelineStages.Validate,
+            counts,
+            () => FanOutAsync(
+                DataTables.Validated, (table, ct) => ValidateAsync(run, table, RawOf(ingested, table), ct)),
+            v => v.Counts);
+        var reportInput = new PublishValidationReportInput(run, validated.Select(v => v.ResultPath).ToArray());
         var report = await runner.RunAsync(
-            DataPipelineStages.Report, PublishValidationReport, new(run, validated.Select(v => v.ResultPath).ToArray()), "publish validation report");
+            DataPipelineStages.Report,
+            (IDataPipelineActivities a) => a.PublishValidationReportAsync(reportInput),
+            "publish validation report");
         outputs["reports/validation"] = report.HtmlPath;
         var validation = validated.Select(v => new ValidationOutcome(v.Table, v.SuiteName, v.Success, v.Expectations, v.FailedExpectations, v.PolicyApplied, v.ResultPath)).ToArray();
 
@@ -41,8 +55,11 @@ public sealed class DataPipelineFlow(IStageRunner runner)
             throw new ApplicationFailureException($"Validation failed under the stop policy: {detail}. See {report.HtmlPath}", FailureTypes.ValidationFailed, nonRetryable: true);
         }
 
-        var transformed = await StageAsync(DataPipelineStages.Transform, counts, () => runner.WhenAllAsync(validated.Select(v =>
-            runner.RunAsync(DataPipelineStages.Transform, Transform, new(run, v.Table, v.ValidPath), $"transform {DataTables.Name(v.Table)}"))), t => t.Counts);
+        var transformed = await StageAsync(
+            DataPipelineStages.Transform,
+            counts,
+            () => FanOutAsync(validated, (v, ct) => TransformAsync(run, v, ct)),
+            t => t.Counts);
         var inventory = transformed.Single(t => t.Table == DataTable.Inventory).ProcessedPath;
         var purchases = transformed.Single(t => t.Table == DataTable.Purchases).ProcessedPath;
         outputs["processed/inventory"] = inventory;
@@ -58,7 +75,11 @@ public sealed class DataPipelineFlow(IStageRunner runner)
 
         SetStage(new(StageNames.Version, StageState.Running));
         var asOf = PipelineDates.ToText(run.AsOf);
-        var snapshot = await runner.RunAsync(DataPipelineStages.VersionData, Snapshot, new(run, $"pipeline run {run.RunId} as of {asOf}"), "snapshot raw, processed and alerts");
+        var message = $"pipeline run {run.RunId} as of {asOf}";
+        var snapshot = await runner.RunAsync(
+            DataPipelineStages.VersionData,
+            (IDataPipelineActivities a) => a.SnapshotAsync(new SnapshotInput(run, message)),
+            "snapshot raw, processed and alerts");
         SetStage(new(StageNames.Version, StageState.Completed, Detail: $"snapshot {snapshot.SnapshotId} ({snapshot.NewObjects} new objects)"));
 
         return await WriteRunReportAsync(run, counts, validation, alerts.Counts, snapshot.SnapshotId, outputs);
@@ -69,8 +90,15 @@ public sealed class DataPipelineFlow(IStageRunner runner)
     private async Task<(DetectAnomaliesOutput Alerts, BuildReportsOutput Reports)> DetectBesideReportsAsync(PipelineRun run, string inventory, string purchases)
     {
         using var reportsCancel = CancellationTokenSource.CreateLinkedTokenSource(runner.CancellationToken);
-        var alertsTask = runner.RunAsync(DataPipelineStages.DetectAnomalies, DetectAnomalies, new(run, inventory, purchases), "detect anomalies");
-        var reportsTask = runner.RunAsync(DataPipelineStages.Report, BuildReports, new(run, inventory, purchases), "build bias and profile reports", reportsCancel.Token);
+        var alertsTask = runner.RunAsync(
+            DataPipelineStages.DetectAnomalies,
+            (IDataPipelineActivities a) => a.DetectAnomaliesAsync(new DetectAnomaliesInput(run, inventory, purchases)),
+            "detect anomalies");
+        var reportsTask = runner.RunAsync(
+            DataPipelineStages.Report,
+            (IDataPipelineActivities a) => a.BuildReportsAsync(new BuildReportsInput(run, inventory, purchases)),
+            "build bias and profile reports",
+            reportsCancel.Token);
         DetectAnomaliesOutput alerts;
         try
         {
@@ -97,13 +125,44 @@ public sealed class DataPipelineFlow(IStageRunner runner)
         return (alerts, await reportsTask);
     }
 
+    /// <summary>One activity per item, all at once. Release 2 cancels the rest when one fails; release 1 waited for
+    /// every one (and its retries) before failing.</summary>
+    private Task<TResult[]> FanOutAsync<TItem, TResult>(
+        IReadOnlyList<TItem> items, Func<TItem, CancellationToken, Task<TResult>> start) =>
+        release >= 2
+            ? runner.RunAllAsync(items, items.Count, start)
+            : runner.WhenAllAsync(items.Select(item => start(item, CancellationToken.None)));
+
+    private Task<IngestOutput> IngestAsync(PipelineRun run, DataTable table, CancellationToken ct) => runner.RunAsync(
+        DataPipelineStages.Ingest,
+        (IDataPipelineActivities a) => a.IngestAsync(new IngestInput(run, table)),
+        $"ingest {DataTables.Name(table)}",
+        ct);
+
+    private Task<ValidateOutput> ValidateAsync(PipelineRun run, DataTable table, string raw, CancellationToken ct) =>
+        runner.RunAsync(
+        DataPipelineStages.Validate,
+        (IDataPipelineActivities a) => a.ValidateAsync(new ValidateInput(run, table, raw)),
+        $"validate {DataTables.Name(table)}",
+        ct);
+
+    private Task<TransformOutput> TransformAsync(PipelineRun run, ValidateOutput validated, CancellationToken ct) =>
+        runner.RunAsync(
+        DataPipelineStages.Transform,
+        (IDataPipelineActivities a) => a.TransformAsync(new TransformInput(run, validated.Table, validated.ValidPath)),
+        $"transform {DataTables.Name(validated.Table)}",
+        ct);
+
     private static string RawOf(IEnumerable<IngestOutput> ingested, DataTable table) => ingested.Single(i => i.Table == table).RawPath;
 
     private async Task<PipelineSummary> WriteRunReportAsync(
         PipelineRun run, List<StageCounts> counts, IReadOnlyList<ValidationOutcome> validation, AlertCounts alerts, string? snapshotId, Dictionary<string, string> outputs)
     {
         var summary = new PipelineSummary(run.RunId, run.AsOf, run.Source, counts.ToArray(), validation, alerts, snapshotId, new Dictionary<string, string>(outputs));
-        var written = await runner.RunAsync(DataPipelineStages.Report, WriteRunReport, new(run, summary), "write run report");
+        var written = await runner.RunAsync(
+            DataPipelineStages.Report,
+            (IDataPipelineActivities a) => a.WriteRunReportAsync(new WriteRunReportInput(run, summary)),
+            "write run report");
         outputs["reports/run-report.json"] = written.Path;
         return summary with { Outputs = new Dictionary<string, string>(outputs) };
     }

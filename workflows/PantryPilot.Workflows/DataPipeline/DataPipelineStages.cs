@@ -8,7 +8,8 @@ namespace PantryPilot.Workflows.DataPipeline;
 public static class DataPipelineStages
 {
     /// <summary>Error types no retry can fix. Everything else (NpgsqlException, IOException, HttpRequestException,
-    /// TimeoutException, the database's "unreachable" exception ...) is an infrastructure fault and is retried.</summary>
+    /// TimeoutException, the database's "unreachable" exception ...) is an infrastructure fault and is
+    /// retried.</summary>
     public static readonly IReadOnlyList<string> BadData = [FailureTypes.BadInput, "ArgumentException", "FormatException", "InvalidDataException"];
 
     public static readonly StageSpec Ingest = new(StageNames.Ingest, TimeSpan.FromMinutes(60), TimeSpan.FromHours(4), TimeSpan.FromMinutes(1), BadData);
@@ -25,12 +26,21 @@ public static class DataPipelineStages
     /// <summary>Reports and the run report: small and quick.</summary>
     public static readonly StageSpec Report = new(StageNames.Report, TimeSpan.FromMinutes(10), TimeSpan.FromHours(1), TimeSpan.FromMinutes(1), BadData);
 
+    /// <summary>Release 2: dating a scheduled run (a time-zone lookup on a worker): seconds of work, retried for an
+    /// hour while no worker answers.</summary>
+    public static readonly StageSpec ScheduleDay =
+        new("schedule", TimeSpan.FromMinutes(1), TimeSpan.FromHours(1), null, BadData);
+
     /// <summary>Every stage spec, in business order, reports last.</summary>
     public static readonly IReadOnlyList<StageSpec> All = [Ingest, Validate, Transform, DetectAnomalies, VersionData, Report];
 
     /// <summary>The longest a whole run can take if every activity used its whole retry budget (the critical path:
-    /// ingest, validate, validation report, transform, detect beside reports, version, run report). The schedule's
-    /// run timeout is at least this, and below a day.</summary>
+    /// ingest, validate, validation report, transform, detect beside reports, version, run report). The schedule's run
+    /// timeout is at least this, and below a day.</summary>
+    /// <summary>Release 2: the run timeout of a day's run started by the sensor or the schedule, so a run nobody waits
+    /// for any more (its parent terminated) still ends, and its folder lock lapses, before the next day's.</summary>
+    public static TimeSpan RunTimeout => WorstCase;
+
     public static TimeSpan WorstCase =>
         Ingest.ScheduleToClose + Validate.ScheduleToClose + Report.ScheduleToClose + Transform.ScheduleToClose
         + (DetectAnomalies.ScheduleToClose > Report.ScheduleToClose ? DetectAnomalies.ScheduleToClose : Report.ScheduleToClose)

@@ -1,15 +1,18 @@
 using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Exceptions;
+using PantryPilot.Workflows.Versioning;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.DataPipeline;
 
 /// <summary>A long-running sensor: waits for <see cref="NewDataArrived"/> signals and runs the pipeline as the child
 /// <c>pantry-pipeline-&lt;as-of&gt;</c> for each day, one at a time. A day is recorded as done only when its run
-/// succeeded; a failed day runs again on its next signal, and <c>Force</c> re-runs a day that succeeded. After
-/// <see cref="PantrySensorInput.MaxRunsPerExecution"/> runs (or when the server suggests it) it continues as new,
-/// carrying the done days and the unhandled requests, so its history never grows without bound.</summary>
+/// succeeded; a failed day runs again on its next signal, and <c>Force</c> re-runs a day that succeeded. After <see
+/// cref="PantrySensorInput.MaxRunsPerExecution"/> runs (or when the server suggests it) it continues as new, carrying
+/// the done days and the unhandled requests, so its history never grows without bound. Release 2 also counts every
+/// signal (duplicates and malformed ones start no run) against <see cref="PantrySensorInput.MaxSignalsPerExecution"/>
+/// and gives each day's run a run timeout of its own.</summary>
 [Workflow(WorkflowNames.Sensor)]
 public class PantrySensorWorkflow
 {
@@ -19,15 +22,18 @@ public class PantrySensorWorkflow
     private readonly Queue<SensorRequest> _pending = new();
     private readonly List<DateOnly> _succeeded = [];
     private int _runs;
+    private int _signals;
+    private int _release = 1;
     private int _rejected;
     private string? _lastRunId;
     private string? _lastOutcome;
 
-    /// <summary>Dates the request when the signal arrives (a dateless one gets the day of arrival); a malformed date
-    /// is dropped with a log line and counted, never thrown (that would fail the workflow task, not the signal).</summary>
+    /// <summary>Dates the request when the signal arrives (a dateless one gets the day of arrival); a malformed date is
+    /// dropped with a log line and counted, never thrown (that would fail the workflow task, not the signal).</summary>
     [WorkflowSignal(WorkflowNames.NewDataArrivedSignal)]
     public Task NewDataArrived(NewDataArrivedSignal signal)
     {
+        _signals++;
         if (signal is null)
         {
             _rejected++;
@@ -56,6 +62,8 @@ public class PantrySensorWorkflow
     [WorkflowRun]
     public async Task RunAsync(PantrySensorInput input)
     {
+        // First command of the run: which release it keeps to the end (docs/TEMPORAL.md "Changing a workflow safely").
+        _release = Workflow.Patched(WorkflowPatches.SensorRelease2) ? 2 : 1;
         _succeeded.AddRange(input.Succeeded ?? []);
         _rejected += input.Rejected;
         foreach (var request in input.Pending ?? [])
@@ -65,11 +73,21 @@ public class PantrySensorWorkflow
 
         while (true)
         {
-            await Workflow.WaitConditionAsync(() => _pending.Count > 0);
+            await Workflow.WaitConditionAsync(() => _pending.Count > 0 || (_release >= 2 && SignalBudgetSpent(input)));
+            if (_pending.Count == 0)
+            {
+                throw ContinueAsNew(input); // only signals that started nothing: release 2 ends the execution anyway
+            }
+
             var request = _pending.Dequeue();
             if (!request.Force && _succeeded.Contains(request.AsOf))
             {
                 Workflow.Logger.LogSensorDuplicate(PipelineDates.ToText(request.AsOf));
+                if (_release >= 2 && ShouldContinueAsNew(input))
+                {
+                    throw ContinueAsNew(input);
+                }
+
                 continue;
             }
 
@@ -79,17 +97,32 @@ public class PantrySensorWorkflow
             }
 
             _runs++;
-            if (_runs >= input.MaxRunsPerExecution || Workflow.ContinueAsNewSuggested)
+            if (ShouldContinueAsNew(input))
             {
-                var next = input with
-                {
-                    Succeeded = _succeeded.Skip(Math.Max(0, _succeeded.Count - RememberedDays)).ToArray(),
-                    Pending = _pending.ToArray(),
-                    Rejected = _rejected,
-                };
-                throw Workflow.CreateContinueAsNewException((PantrySensorWorkflow wf) => wf.RunAsync(next));
+                throw ContinueAsNew(input);
             }
         }
+    }
+
+    /// <summary>Release 1 counted child runs only; release 2 counts every signal too.</summary>
+    private bool ShouldContinueAsNew(PantrySensorInput input) =>
+        _runs >= input.MaxRunsPerExecution
+        || Workflow.ContinueAsNewSuggested
+        || (_release >= 2 && SignalBudgetSpent(input));
+
+    private bool SignalBudgetSpent(PantrySensorInput input) => _signals >= input.MaxSignalsPerExecution;
+
+    /// <summary>The next execution, carrying the done days (the latest only), the unhandled requests and the count of
+    /// rejected signals.</summary>
+    private ContinueAsNewException ContinueAsNew(PantrySensorInput input)
+    {
+        var next = input with
+        {
+            Succeeded = _succeeded.Skip(Math.Max(0, _succeeded.Count - RememberedDays)).ToArray(),
+            Pending = _pending.ToArray(),
+            Rejected = _rejected,
+        };
+        return Workflow.CreateContinueAsNewException((PantrySensorWorkflow wf) => wf.RunAsync(next));
     }
 
     /// <summary>Runs the day's pipeline; true when it succeeded.</summary>
@@ -105,8 +138,10 @@ public class PantrySensorWorkflow
                 Id = run.RunId,
                 // A day that already succeeded (e.g. by the schedule) is not run again unless forced.
                 IdReusePolicy = request.Force ? WorkflowIdReusePolicy.AllowDuplicate : WorkflowIdReusePolicy.AllowDuplicateFailedOnly,
-                // The day's run owns itself: terminating or resetting the sensor must not kill it.
+                // The day's run owns itself: terminating or resetting the sensor must not kill it. Release 2 bounds it
+                // instead, so an abandoned run still ends (and its folder lock lapses) before the next day's.
                 ParentClosePolicy = Temporalio.Workflows.ParentClosePolicy.Abandon,
+                RunTimeout = _release >= 2 ? DataPipelineStages.RunTimeout : null,
                 StaticSummary = $"pipeline run for {PipelineDates.ToText(request.AsOf)} (sensor)",
             });
             _lastOutcome = $"completed, snapshot {summary.SnapshotId}";

@@ -1,4 +1,6 @@
+using System.Globalization;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Workflows.Versioning;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Common;
 using Temporalio.Exceptions;
@@ -8,8 +10,8 @@ namespace PantryPilot.Workflows.DataPipeline;
 
 /// <summary>What the daily Temporal Schedule starts. It dates its day from the scheduled start time in the schedule's
 /// time zone (not from UTC "now", so a catch-up after midnight still runs the missed day) and runs the day's pipeline
-/// as the child <c>pantry-pipeline-&lt;as-of&gt;</c>: the same id the sensor and <c>pipeline start</c> use, so one
-/// day has one owner. A day that already succeeded is not run again; one running elsewhere is left to that run.</summary>
+/// as the child <c>pantry-pipeline-&lt;as-of&gt;</c>: the same id the sensor and <c>pipeline start</c> use, so one day
+/// has one owner. A day that already succeeded is not run again; one running elsewhere is left to that run.</summary>
 [Workflow(WorkflowNames.Scheduled)]
 public class ScheduledPipelineWorkflow
 {
@@ -19,11 +21,14 @@ public class ScheduledPipelineWorkflow
     [WorkflowRun]
     public async Task<ScheduledPipelineOutput> RunAsync(ScheduledPipelineInput input)
     {
+        // First command of the run: which release it keeps to the end (docs/TEMPORAL.md "Changing a workflow safely").
+        var release = Workflow.Patched(WorkflowPatches.ScheduledRelease2) ? 2 : 1;
+
         // Triggered by hand (schedule trigger) or started without a schedule: the run's own start time.
         var scheduled = Workflow.TypedSearchAttributes.TryGetValue(ScheduledStartTime, out var at)
             ? at
             : new DateTimeOffset(DateTime.SpecifyKind(Workflow.Info.StartTime, DateTimeKind.Utc));
-        var asOf = ScheduledDay(scheduled, input.TimeZone);
+        var asOf = release >= 2 ? await DateAsync(scheduled, input.TimeZone) : ScheduledDay(scheduled, input.TimeZone);
         var run = input.Template.For(asOf);
         try
         {
@@ -34,6 +39,7 @@ public class ScheduledPipelineWorkflow
                     Id = run.RunId,
                     IdReusePolicy = WorkflowIdReusePolicy.AllowDuplicateFailedOnly,
                     ParentClosePolicy = Temporalio.Workflows.ParentClosePolicy.Abandon,
+                    RunTimeout = release >= 2 ? DataPipelineStages.RunTimeout : null,
                     StaticSummary = $"pipeline run for {PipelineDates.ToText(asOf)} (schedule)",
                 });
             return new(run.RunId, asOf, $"completed, snapshot {summary.SnapshotId}", summary);
@@ -45,7 +51,19 @@ public class ScheduledPipelineWorkflow
         }
     }
 
-    /// <summary>The calendar day of <paramref name="scheduled"/> in <paramref name="timeZone"/> (IANA id).</summary>
+    /// <summary>Release 2: the day, dated by an activity (time-zone rules are files on a worker; workflow code that
+    /// read them would date another day on a replay after a zone update, or fail where the zone is unknown).</summary>
+    private static async Task<DateOnly> DateAsync(DateTimeOffset scheduled, string timeZone)
+    {
+        var summary = string.Create(
+            CultureInfo.InvariantCulture, $"date the run scheduled at {scheduled:u} in {timeZone}");
+        var input = new ScheduledDayInput(scheduled, timeZone);
+        var dated = await new TemporalStageRunner().RunAsync(
+            DataPipelineStages.ScheduleDay, (IDataPipelineActivities a) => a.ScheduledDayAsync(input), summary);
+        return dated.AsOf;
+    }
+
+    /// <summary>Release 1's dating, in workflow code: kept only so runs of that release replay.</summary>
     public static DateOnly ScheduledDay(DateTimeOffset scheduled, string timeZone) =>
         DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(scheduled, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
 }

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Linq.Expressions;
+using System.Runtime.ExceptionServices;
 using System.Text;
 using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Common;
@@ -6,14 +8,18 @@ using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.DataPipeline;
 
-/// <summary>Runs the flow's activities from workflow code, by their pinned names: each <see cref="StageSpec"/>
+/// <summary>Runs the flow's activities from workflow code as the SDK's typed lambdas: each <see cref="StageSpec"/>
 /// becomes the activity options (timeouts, heartbeat, retry policy) of the activities of that stage, and every
 /// progress change becomes the workflow's current details in the Web UI. Only usable inside a workflow.</summary>
 public sealed class TemporalStageRunner : IStageRunner
 {
     public CancellationToken CancellationToken => Workflow.CancellationToken;
 
-    public Task<TOutput> RunAsync<TInput, TOutput>(StageSpec stage, ActivityContract<TInput, TOutput> activity, TInput input, string summary, CancellationToken cancellationToken = default)
+    public Task<TOutput> RunAsync<TActivities, TOutput>(
+        StageSpec stage,
+        Expression<Func<TActivities, Task<TOutput>>> call,
+        string summary,
+        CancellationToken cancellationToken = default)
     {
         var options = ToActivityOptions(stage, summary);
         if (cancellationToken.CanBeCanceled)
@@ -21,7 +27,7 @@ public sealed class TemporalStageRunner : IStageRunner
             options.CancellationToken = cancellationToken;
         }
 
-        return Workflow.ExecuteActivityAsync<TOutput>(activity.Name, [input], options);
+        return Workflow.ExecuteActivityAsync(call, options);
     }
 
     public async Task<TResult[]> WhenAllAsync<TResult>(IEnumerable<Task<TResult>> tasks)
@@ -30,6 +36,51 @@ public sealed class TemporalStageRunner : IStageRunner
         var started = tasks.ToArray();
         await Workflow.WhenAllAsync(started);
         return started.Select(t => t.Result).ToArray();
+    }
+
+    public async Task<TResult[]> RunAllAsync<TItem, TResult>(
+        IReadOnlyList<TItem> items,
+        int maxParallel,
+        Func<TItem, CancellationToken, Task<TResult>> start)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(start);
+        using var siblings = CancellationTokenSource.CreateLinkedTokenSource(Workflow.CancellationToken);
+        var slots = new Temporalio.Workflows.Semaphore(Math.Max(1, maxParallel));
+        Exception? first = null;
+        var started = items.Select(RunOneAsync).ToArray();
+        try
+        {
+            await Workflow.WhenAllAsync(started);
+        }
+        catch (Exception) when (first is not null)
+        {
+            ExceptionDispatchInfo.Capture(first).Throw();
+        }
+
+        return started.Select(t => t.Result).ToArray();
+
+        async Task<TResult> RunOneAsync(TItem item)
+        {
+            // Slots are granted in request order by Temporal's deterministic semaphore: replays schedule identically.
+            await slots.WaitAsync(siblings.Token);
+            try
+            {
+                return await start(item, siblings.Token);
+            }
+            catch (Exception e) when (first is null)
+            {
+                first = e;
+#pragma warning disable CA1849 // CancelAsync would run the callbacks off the workflow's scheduler
+                siblings.Cancel();
+#pragma warning restore CA1849
+                throw;
+            }
+            finally
+            {
+                slots.Release();
+            }
+        }
     }
 
     public void OnProgress(PipelineProgress progress)

@@ -9,9 +9,15 @@ namespace PantryPilot.Workflows.RecipeModel;
 
 /// <summary>Part 2 of the recipe-model flow, after the dataset is split and versioned: train (supervised external
 /// trainer) → checkpoint-evaluate (base model + checkpoints fanned out on the inference pool, bounded) → promote (model
-/// registry, optionally after a person approves). Deterministic: it only orchestrates through <see cref="IStageRunner"/>
-/// and <see cref="IApprovalGate"/>, so the Temporal workflow and the in-process run share it.</summary>
-public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approvals, Action<RecipeStageProgress> setStage)
+/// registry, optionally after a person approves). Deterministic: it only orchestrates through <see
+/// cref="IStageRunner"/> and <see cref="IApprovalGate"/>, so the Temporal workflow and the in-process run share
+/// it.</summary>
+/// <param name="release">The workflow release whose behaviour to keep (<see cref="RecipeModelFlow"/>).</param>
+public sealed class ModelTrainingFlow(
+    IStageRunner runner,
+    IApprovalGate approvals,
+    Action<RecipeStageProgress> setStage,
+    int release = RecipeModelFlow.LatestRelease)
 {
     public async Task<ModelTrainingOutput> RunAsync(RecipeModelRun run, string datasetSnapshotId, SplitDatasetOutput split)
     {
@@ -25,7 +31,9 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
         if (training.Enabled)
         {
             setStage(new(Train.Name, RecipeStageState.Running, split.Train));
-            trained = await Guard(Train.Name, () => TrainAsync(run, datasetSnapshotId, split, training, lora));
+            trained = await Guard(Train.Name, () => release >= 2
+                ? CheckThenTrainAsync(run, datasetSnapshotId, split, training, lora)
+                : TrainAsync(run, datasetSnapshotId, split, training, lora));
             setStage(trained.Status == TrainStatus.Trained
                 ? new(Train.Name, RecipeStageState.Completed, split.Train, trained.Checkpoints.Count, Detail: $"{trained.CompletedIterations} iterations, {trained.Checkpoints.Count} checkpoints, {trained.Attempts.Count} attempt(s)")
                 : new(Train.Name, RecipeStageState.Skipped, Detail: trained.Message));
@@ -47,19 +55,10 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
         var evaluationDir = Path.Combine(modelsDir, "evaluation");
         var set = await Guard(Evaluate.Name, () => runner.RunAsync(EvaluationReport, (IEvaluationReportActivities a) => a.PrepareAsync(
             new(run.RunId, evaluation.RequestsFile ?? split.ValidPath, evaluationDir, evaluation.Samples)), $"prepare {evaluation.Samples} evaluation requests"));
-        var candidates = Candidates(trained, evaluation);
-        var shards = candidates.SelectMany(c => Enumerable.Range(0, (set.Requests + evaluation.ShardSize - 1) / evaluation.ShardSize)
-            .Select(i => new EvaluateCheckpointInput(run.RunId, c, set.RequestsPath, i * evaluation.ShardSize, Math.Min(evaluation.ShardSize, set.Requests - (i * evaluation.ShardSize)), evaluation.MaxTokens)))
-            .ToList();
-        var outputs = new List<EvaluateCheckpointOutput>();
-        // Waves of at most MaxParallel: bounded load on the inference pool, and a schedule that replays identically.
-        foreach (var wave in shards.Chunk(Math.Max(1, evaluation.MaxParallel)))
-        {
-            outputs.AddRange(await Guard(Evaluate.Name, () => runner.WhenAllAsync(wave.Select(s => runner.RunAsync(Evaluate, (ICheckpointEvaluationActivities a) => a.EvaluateAsync(s), $"evaluate {s.Candidate.Name} on samples {s.Offset}-{s.Offset + s.Count - 1}")))));
-            setStage(new(Evaluate.Name, RecipeStageState.Running, shards.Count, outputs.Count, Detail: $"{outputs.Count}/{shards.Count} shards ({candidates.Count} candidates x {set.Requests} samples)"));
-        }
-
-        var comparison = await Guard(Evaluate.Name, () => runner.RunAsync(EvaluationReport, (IEvaluationReportActivities a) => a.CompareAsync(new(run.RunId, evaluationDir, outputs)), $"compare {candidates.Count} candidates"));
+        var candidates = Candidates(trained, evaluation, release >= 2 ? RecipeModelDefaults.MaxCandidates - 1 : null);
+        var comparison = release >= 2
+            ? await EvaluateShardsAsync(run, evaluation, evaluationDir, set, candidates)
+            : await EvaluateInWavesAsync(run, evaluation, evaluationDir, set, candidates);
         var best = comparison.Candidates.FirstOrDefault(c => c.Candidate.Name == comparison.Best);
         setStage(new(Evaluate.Name, RecipeStageState.Completed, candidates.Count, comparison.Candidates.Count(c => c.Error is null),
             Detail: best is null ? "no candidate could be evaluated" : $"best {best.Candidate.Name}: raw compliance {Percent(best.Overall.RawCompliance)}, served {Percent(best.Overall.ServedCompliance)}"));
@@ -68,8 +67,136 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
         return new ModelTrainingOutput(trained, set, comparison, outcome);
     }
 
-    /// <summary>The train activity on the model-training queue. Only hosts with a trainer poll that queue; when none picks
-    /// the activity up within the queue timeout, the run says so and goes on with the base model, as with no trainer.</summary>
+    /// <summary>Release 2: every shard writes its verdicts to a file and returns only where (the verdicts of all shards
+    /// once travelled through the workflow and past the server's payload limit); the comparison reads the files. At
+    /// most MaxParallel shards run at once, the next as soon as any finishes; one that fails for good cancels the
+    /// rest.</summary>
+    private async Task<CompareCheckpointsOutput> EvaluateShardsAsync(
+        RecipeModelRun run,
+        EvaluationOptions evaluation,
+        string evaluationDir,
+        PrepareEvaluationSetOutput set,
+        IReadOnlyList<EvaluationCandidate> candidates)
+    {
+        var verdictsDir = Path.Combine(evaluationDir, "verdicts");
+        var shards = Shards(run, evaluation, set, candidates, verdictsDir);
+        var done = 0;
+        await Guard(Evaluate.Name, () => runner.RunAllAsync(shards, evaluation.MaxParallel, async (s, ct) =>
+        {
+            var output = await runner.RunAsync(
+                Evaluate, (ICheckpointEvaluationActivities a) => a.EvaluateAsync(s), ShardSummary(s), ct);
+            done++;
+            setStage(ShardsProgress(done, shards.Count, candidates.Count, set.Requests));
+            return output;
+        }));
+        var compare = new CompareCheckpointsInput(
+            run.RunId, evaluationDir, [], candidates, verdictsDir, set.Requests, evaluation.ShardSize);
+        return await Guard(Evaluate.Name, () => runner.RunAsync(
+            EvaluationReport,
+            (IEvaluationReportActivities a) => a.CompareAsync(compare),
+            $"compare {candidates.Count} candidates"));
+    }
+
+    /// <summary>Release 1: waves of MaxParallel shards, every shard's verdicts returned to the workflow and passed
+    /// on.</summary>
+    private async Task<CompareCheckpointsOutput> EvaluateInWavesAsync(
+        RecipeModelRun run,
+        EvaluationOptions evaluation,
+        string evaluationDir,
+        PrepareEvaluationSetOutput set,
+        IReadOnlyList<EvaluationCandidate> candidates)
+    {
+        var shards = Shards(run, evaluation, set, candidates, verdictsDir: null);
+        var outputs = new List<EvaluateCheckpointOutput>();
+        foreach (var wave in shards.Chunk(Math.Max(1, evaluation.MaxParallel)))
+        {
+            outputs.AddRange(await Guard(Evaluate.Name, () => runner.WhenAllAsync(wave.Select(s => runner.RunAsync(
+                Evaluate, (ICheckpointEvaluationActivities a) => a.EvaluateAsync(s), ShardSummary(s))))));
+            setStage(ShardsProgress(outputs.Count, shards.Count, candidates.Count, set.Requests));
+        }
+
+        return await Guard(Evaluate.Name, () => runner.RunAsync(
+            EvaluationReport,
+            (IEvaluationReportActivities a) => a.CompareAsync(new(run.RunId, evaluationDir, outputs)),
+            $"compare {candidates.Count} candidates"));
+    }
+
+    private static RecipeStageProgress ShardsProgress(int done, int shards, int candidates, int samples) =>
+        new(Evaluate.Name, RecipeStageState.Running, shards, done,
+            Detail: $"{done}/{shards} shards ({candidates} candidates x {samples} samples)");
+
+    /// <summary>Every candidate's samples cut into shards of ShardSize, candidate by candidate.</summary>
+    private static List<EvaluateCheckpointInput> Shards(
+        RecipeModelRun run,
+        EvaluationOptions evaluation,
+        PrepareEvaluationSetOutput set,
+        IReadOnlyList<EvaluationCandidate> candidates,
+        string? verdictsDir)
+    {
+        var size = evaluation.ShardSize;
+        return candidates.SelectMany(c => Enumerable.Range(0, (set.Requests + size - 1) / size)
+                .Select(i => new EvaluateCheckpointInput(
+                    run.RunId,
+                    c,
+                    set.RequestsPath,
+                    i * size,
+                    Math.Min(size, set.Requests - (i * size)),
+                    evaluation.MaxTokens,
+                    verdictsDir)))
+            .ToList();
+    }
+
+    private static string ShardSummary(EvaluateCheckpointInput s) =>
+        $"evaluate {s.Candidate.Name} on samples {s.Offset}-{s.Offset + s.Count - 1}";
+
+    /// <summary>Release 2: a short check that a trainer host polls the model-training queue, bounded by the run's queue
+    /// timeout; only that check's queue timeout means "no trainer host". The training itself then waits for a host as
+    /// long as its own budget allows, so a retry after a crash (the single-slot host restarting, or still busy with the
+    /// lost attempt) resumes from its checkpoints instead of being mistaken for "no host".</summary>
+    private async Task<TrainOutput> CheckThenTrainAsync(
+        RecipeModelRun run,
+        string datasetSnapshotId,
+        SplitDatasetOutput split,
+        TrainingOptions training,
+        LoraSettings lora)
+    {
+        var queueTimeout = training.QueueTimeout ?? TrainingNames.DefaultQueueTimeout;
+        TrainerCheckOutput host;
+        try
+        {
+            host = await runner.RunAsync(
+                TrainerCheck(queueTimeout),
+                (ITrainingActivities a) => a.CheckTrainerAsync(new TrainerCheckInput(run.RunId)),
+                $"check that a trainer host polls {TrainingNames.TaskQueue}");
+        }
+        catch (ActivityFailureException e)
+            when (e.InnerException is TimeoutFailureException { TimeoutType: TimeoutType.ScheduleToStart })
+        {
+            var message = $"no trainer host polls the '{TrainingNames.TaskQueue}' task queue: the trainer check waited "
+                + $"{queueTimeout} and no worker picked it up; the base model is evaluated alone. Start a worker with "
+                + "Training:Trainer set (docs/TRAINING.md) or give the run a longer queue timeout";
+            return new TrainOutput(TrainStatus.NoTrainerHost, message, 0, 0, [], [], lora, null, null);
+        }
+
+        if (!host.Configured)
+        {
+            var message = $"no trainer is configured on this host ({host.Host}; Training:Trainer is empty): "
+                + "nothing was trained; the flow evaluates the base model only";
+            return new TrainOutput(TrainStatus.NoTrainer, message, 0, 0, [], [], lora, null, null);
+        }
+
+        var input = new TrainInput(
+            run.RunId, run.Input.DataDir, split.Folder, datasetSnapshotId, (int)split.Train, lora, training.Iterations);
+        var snapshot = datasetSnapshotId[..Math.Min(12, datasetSnapshotId.Length)];
+        return await runner.RunAsync(
+            Train,
+            (ITrainingActivities a) => a.TrainAsync(input),
+            $"train on {split.Train} samples (snapshot {snapshot}) on {host.Host}");
+    }
+
+    /// <summary>Release 1: the train activity with the run's queue timeout as its schedule-to-start timeout. Temporal
+    /// applies that timeout to every retry and does not retry it, so a retry that waited longer for the host was read
+    /// as "no trainer host" and the training was thrown away (kept only so runs of release 1 replay).</summary>
     private async Task<TrainOutput> TrainAsync(RecipeModelRun run, string datasetSnapshotId, SplitDatasetOutput split, TrainingOptions training, LoraSettings lora)
     {
         var queueTimeout = training.QueueTimeout ?? TrainingNames.DefaultQueueTimeout;
@@ -86,11 +213,13 @@ public sealed class ModelTrainingFlow(IStageRunner runner, IApprovalGate approva
         }
     }
 
-    /// <summary>The base model and the checkpoints (all, or the K with the lowest val loss).</summary>
-    public static IReadOnlyList<EvaluationCandidate> Candidates(TrainOutput trained, EvaluationOptions evaluation) =>
+    /// <summary>The base model and the checkpoints (all, or the K with the lowest val loss; release 2 never more than
+    /// <paramref name="atMost"/>, so the comparison's payload stays bounded).</summary>
+    public static IReadOnlyList<EvaluationCandidate> Candidates(
+        TrainOutput trained, EvaluationOptions evaluation, int? atMost = null) =>
         [
             new(EvaluationNames.BaseCandidate, null, null, null),
-            .. CheckpointSelection.KBestByValLoss(trained.Checkpoints, evaluation.KBest)
+            .. CheckpointSelection.KBestByValLoss(trained.Checkpoints, evaluation.KBest ?? atMost)
                 .Select(c => new EvaluationCandidate(EvaluationNames.CandidateName(c.Iteration), c.Iteration, c.ValLoss, c.AdapterPath ?? c.Path)),
         ];
 

@@ -9,14 +9,23 @@ public static class ModelTrainingStages
     private static readonly string[] BadData = [RecipeModelFailures.BadSample, "ArgumentException", "FormatException"];
 
     /// <summary>Hours of training in one attempt; a 2-minute heartbeat (the trainer reports every few seconds) finds a
-    /// lost worker quickly, and the retry resumes from the latest checkpoint. Configuration errors and an
-    /// out-of-memory policy with nothing left to shrink end the run.</summary>
+    /// lost worker quickly, and the retry resumes from the latest checkpoint. Configuration errors and an out-of-memory
+    /// policy with nothing left to shrink end the run. No schedule-to-start timeout: a retry waits for the single-slot
+    /// host (restarting, or still busy with the lost attempt) as long as the 96-hour budget allows.</summary>
     public static readonly StageSpec Train = new(
         "train", TimeSpan.FromHours(48), TimeSpan.FromHours(96), TimeSpan.FromMinutes(2),
         [TrainingNames.TrainerNotFound, TrainingNames.TrainerConfigurationInvalid, TrainingNames.TrainerOutOfMemoryExhausted])
     { MaximumAttempts = 6, TaskQueue = TrainingNames.TaskQueue };
 
-    /// <summary>One shard of samples for one candidate on the inference pool; heartbeats every sample.</summary>
+    /// <summary>Release 2's trainer check: a minute of work, picked up within <paramref name="queueTimeout"/> or "no
+    /// trainer host" (Temporal does not retry a schedule-to-start timeout, which is what this check wants); a crashed
+    /// check is retried (3 attempts); a trainer that cannot run on the host ends the run at once.</summary>
+    public static StageSpec TrainerCheck(TimeSpan queueTimeout) => new(
+        "train", TimeSpan.FromMinutes(1), queueTimeout + TimeSpan.FromMinutes(5), null,
+        [TrainingNames.TrainerNotFound, TrainingNames.TrainerConfigurationInvalid])
+    { MaximumAttempts = 3, TaskQueue = TrainingNames.TaskQueue, ScheduleToStart = queueTimeout };
+
+    /// <summary>One shard of samples for one candidate on the inference pool; heartbeats while it generates.</summary>
     public static readonly StageSpec Evaluate = new("checkpoint-evaluate", TimeSpan.FromMinutes(60), TimeSpan.FromHours(3), TimeSpan.FromMinutes(2), BadData)
     { MaximumAttempts = 3, TaskQueue = EvaluationNames.InferenceTaskQueue };
 

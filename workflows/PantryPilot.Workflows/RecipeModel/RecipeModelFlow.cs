@@ -7,16 +7,27 @@ namespace PantryPilot.Workflows.RecipeModel;
 
 /// <summary>The recipe-model flow as a business process: dataset-generate (batches fanned out, bounded) → filter →
 /// split → version. Deterministic: it only orchestrates through <see cref="IStageRunner"/>, so the Temporal workflow
-/// and the in-process run share it. Part 2 continues after <see cref="RunDatasetAsync"/> with the split's output.</summary>
-public sealed class RecipeModelFlow(IStageRunner runner, Action<RecipeModelProgress>? onProgress = null, IApprovalGate? approvals = null)
+/// and the in-process run share it. Part 2 continues after <see cref="RunDatasetAsync"/> with the split's
+/// output.</summary>
+/// <param name="release">The workflow release whose behaviour to keep (a run that started under release 1 replays with
+/// it); the in-process run always takes the latest. Release 2 validates payload and evaluation bounds at the start,
+/// runs batches and shards in a sliding window that a failure cancels, checks for a trainer host before training, and
+/// has shards write their verdicts to files.</param>
+public sealed class RecipeModelFlow(
+    IStageRunner runner,
+    Action<RecipeModelProgress>? onProgress = null,
+    IApprovalGate? approvals = null,
+    int release = RecipeModelFlow.LatestRelease)
 {
+    public const int LatestRelease = 2;
+
     private RecipeModelProgress _progress = RecipeModelProgress.Start(string.Empty, Order.Select(s => s.Name));
 
     public RecipeModelProgress Progress => _progress;
 
     public async Task<RecipeModelOutput> RunAsync(RecipeModelRun run)
     {
-        var errors = run.Input.Validate();
+        var errors = release >= 2 ? run.Input.Validate() : run.Input.ValidateDataset();
         if (errors.Count > 0)
         {
             throw new ApplicationFailureException($"Invalid recipe-model input: {string.Join("; ", errors)}", RecipeModelFailures.InvalidInput, nonRetryable: true);
@@ -31,7 +42,7 @@ public sealed class RecipeModelFlow(IStageRunner runner, Action<RecipeModelProgr
         }
 
         // Part 2: train → checkpoint-evaluate → promote on the versioned split (lineage: the dataset snapshot id).
-        var model = await new ModelTrainingFlow(runner, approvals ?? new PresetApprovalGate(null), SetStage)
+        var model = await new ModelTrainingFlow(runner, approvals ?? new PresetApprovalGate(null), SetStage, release)
             .RunAsync(run, dataset.DatasetSnapshotId, dataset.Split);
         return dataset with { Model = model };
     }
@@ -41,20 +52,8 @@ public sealed class RecipeModelFlow(IStageRunner runner, Action<RecipeModelProgr
     {
         var batches = Plan(run.Input.SampleCount, run.Input.BatchSize);
         _progress = _progress with { BatchesTotal = batches.Count };
-        var generated = await StageAsync(Generate, async () =>
-        {
-            var outputs = new List<GenerateBatchOutput>();
-            // Waves of at most MaxParallelBatches: bounded parallelism that replays identically (no WhenAny races).
-            foreach (var wave in batches.Chunk(run.Input.MaxParallelBatches))
-            {
-                var done = await runner.WhenAllAsync(wave.Select(b => GenerateBatchAsync(run, new(run, b.Index, b.Start, b.Count))));
-                outputs.AddRange(done);
-                _progress = _progress with { BatchesDone = outputs.Count };
-                SetStage(new(Generate.Name, RecipeStageState.Running, outputs.Sum(o => o.Requested), outputs.Sum(o => o.Written), Detail: $"{outputs.Count}/{batches.Count} batches"));
-            }
-
-            return outputs;
-        });
+        var generated = await StageAsync(
+            Generate, () => release >= 2 ? GenerateSlidingAsync(run, batches) : GenerateInWavesAsync(run, batches));
         var written = generated.Sum(o => o.Written);
         var skipped = generated.Count(o => o.Skipped);
         SetStage(new(Generate.Name, RecipeStageState.Completed, run.Input.SampleCount, written, run.Input.SampleCount - written,
@@ -95,14 +94,58 @@ public sealed class RecipeModelFlow(IStageRunner runner, Action<RecipeModelProgr
             split);
     }
 
+    /// <summary>Release 2: at most MaxParallelBatches at once, the next batch as soon as any finishes (a slow batch
+    /// holds up no other); a batch that fails for good cancels the rest.</summary>
+    private async Task<IReadOnlyList<GenerateBatchOutput>> GenerateSlidingAsync(
+        RecipeModelRun run, IReadOnlyList<(int Index, int Start, int Count)> batches)
+    {
+        var done = new List<GenerateBatchOutput>();
+        return await runner.RunAllAsync(batches, run.Input.MaxParallelBatches, async (b, ct) =>
+        {
+            var output = await GenerateBatchAsync(run, new(run, b.Index, b.Start, b.Count), ct);
+            done.Add(output);
+            _progress = _progress with { BatchesDone = done.Count };
+            SetStage(BatchesProgress(done, batches.Count));
+            return output;
+        });
+    }
+
+    /// <summary>Release 1: waves of at most MaxParallelBatches, each waiting for its slowest batch.</summary>
+    private async Task<IReadOnlyList<GenerateBatchOutput>> GenerateInWavesAsync(
+        RecipeModelRun run, IReadOnlyList<(int Index, int Start, int Count)> batches)
+    {
+        var outputs = new List<GenerateBatchOutput>();
+        foreach (var wave in batches.Chunk(run.Input.MaxParallelBatches))
+        {
+            var done = await runner.WhenAllAsync(
+                wave.Select(b => GenerateBatchAsync(run, new(run, b.Index, b.Start, b.Count), CancellationToken.None)));
+            outputs.AddRange(done);
+            _progress = _progress with { BatchesDone = outputs.Count };
+            SetStage(BatchesProgress(outputs, batches.Count));
+        }
+
+        return outputs;
+    }
+
+    private static RecipeStageProgress BatchesProgress(IReadOnlyCollection<GenerateBatchOutput> done, int batches) =>
+        new(Generate.Name, RecipeStageState.Running, done.Sum(o => o.Requested), done.Sum(o => o.Written),
+            Detail: $"{done.Count}/{batches} batches");
+
     /// <summary>One batch: on the inference pool's task queue when its model is the teacher (the pool hosts the model),
-    /// here otherwise. Only a run that asks for the pool takes the new path, so histories of the others are unchanged.</summary>
-    private Task<GenerateBatchOutput> GenerateBatchAsync(RecipeModelRun run, GenerateBatchInput batch)
+    /// here otherwise. Only a run that asks for the pool takes the new path, so histories of the others are
+    /// unchanged.</summary>
+    private Task<GenerateBatchOutput> GenerateBatchAsync(
+        RecipeModelRun run, GenerateBatchInput batch, CancellationToken cancellationToken)
     {
         var summary = $"generate batch {batch.BatchIndex} (samples {batch.Start}-{batch.Start + batch.Count - 1})";
         return run.Teacher.Kind == TeacherKind.InferencePool
-            ? runner.RunAsync(GenerateOnPool, (IInferencePoolTeacherActivities a) => a.GenerateBatchAsync(batch), summary + " on the inference pool")
-            : runner.RunAsync(Generate, (IRecipeDatasetActivities a) => a.GenerateBatchAsync(batch), summary);
+            ? runner.RunAsync(
+                GenerateOnPool,
+                (IInferencePoolTeacherActivities a) => a.GenerateBatchAsync(batch),
+                summary + " on the inference pool",
+                cancellationToken)
+            : runner.RunAsync(
+                Generate, (IRecipeDatasetActivities a) => a.GenerateBatchAsync(batch), summary, cancellationToken);
     }
 
     /// <summary>Batches of the run: [start, start + count) over the sample indices, in order.</summary>

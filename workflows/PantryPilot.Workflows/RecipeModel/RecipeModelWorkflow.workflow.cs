@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Workflows.DataPipeline;
+using PantryPilot.Workflows.Versioning;
 using Temporalio.Exceptions;
 using Temporalio.Workflows;
 
@@ -17,15 +18,16 @@ public class RecipeModelWorkflow
     private RecipeModelFlow? _flow;
 
     /// <summary>Live progress: stage states, batches done, samples in/out.</summary>
-    [WorkflowQuery]
+    [WorkflowQuery(PromotionNames.ProgressQuery)]
     public RecipeModelProgress Progress => _flow?.Progress ?? RecipeModelProgress.Start(Workflow.Info.WorkflowId, RecipeModelStages.Order.Select(s => s.Name));
 
     /// <summary>What a run with --require-approval waits for (null when it is not waiting).</summary>
-    [WorkflowQuery]
+    [WorkflowQuery(PromotionNames.PendingApprovalQuery)]
     public PendingApproval? PendingApproval => _approvals.Pending;
 
-    /// <summary>Approve or refuse the pending promotion; a decision that cannot count (nothing pending, already decided,
-    /// no "by", no "approve") is logged and ignored. The update <see cref="DecideAsync"/> says why to the caller.</summary>
+    /// <summary>Approve or refuse the pending promotion; a decision that cannot count (nothing pending, already
+    /// decided, no "by", no "approve") is logged and ignored. The update <see cref="DecideAsync"/> says why to the
+    /// caller.</summary>
     [WorkflowSignal(PromotionNames.ApproveSignal)]
     public Task ApproveAsync(PromotionDecision decision)
     {
@@ -52,7 +54,8 @@ public class RecipeModelWorkflow
         return Task.FromResult($"{(decision.Approve == true ? "approved" : "refused")} by {decision.By}: {pending.EntryId}");
     }
 
-    /// <summary>Rejects a decision that cannot count before it is written to history, with the reason as the error.</summary>
+    /// <summary>Rejects a decision that cannot count before it is written to history, with the reason as the
+    /// error.</summary>
     [WorkflowUpdateValidator(nameof(DecideAsync))]
     public void ValidateDecide(PromotionDecision decision)
     {
@@ -65,9 +68,12 @@ public class RecipeModelWorkflow
     [WorkflowRun]
     public async Task<RecipeModelOutput> RunAsync(RecipeModelInput input)
     {
+        // First command of the run: which release it keeps to the end (docs/TEMPORAL.md "Changing a workflow safely").
+        var release = Workflow.Patched(WorkflowPatches.RecipeModelRelease2) ? 2 : 1;
+
         // The default name comes from workflow time, which is recorded in history: a replay gets the same name.
         var name = input.DatasetName ?? DateOnly.FromDateTime(Workflow.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        _flow = new RecipeModelFlow(new TemporalStageRunner(), approvals: _approvals);
+        _flow = new RecipeModelFlow(new TemporalStageRunner(), approvals: _approvals, release: release);
         return await _flow.RunAsync(RecipeModelRun.From(input, name));
     }
 }

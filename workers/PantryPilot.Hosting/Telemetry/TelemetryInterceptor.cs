@@ -3,12 +3,14 @@ using Temporalio.Activities;
 using Temporalio.Exceptions;
 using Temporalio.Worker.Interceptors;
 
-namespace PantryPilot.Cli.Hosting;
+namespace PantryPilot.Hosting.Telemetry;
 
-/// <summary>One span and one duration measurement per activity attempt, tagged with the activity type, workflow id
-/// and attempt. Workflow code gets no spans on purpose: workflow code is replayed, so a span started there would be
-/// emitted again on every replay (or needs replay-aware bookkeeping the official extension does); the activity spans,
-/// whose parent is the workflow id tag, are what an operator needs to see where time goes.</summary>
+/// <summary>One span and one duration measurement per activity attempt, tagged with the activity type, workflow id and
+/// attempt. Every worker PantryPilot runs carries it (<see cref="TemporalHostingExtensions.AddTemporalWorker"/>): the
+/// pipeline worker, the training worker and the inference pool. Workflow code gets no spans on purpose: workflow code
+/// is replayed, so a span started there would be emitted again on every replay (or needs replay-aware bookkeeping the
+/// official extension does); the activity spans, whose parent is the workflow id tag, are what an operator needs to see
+/// where time goes.</summary>
 public sealed class TelemetryInterceptor : IWorkerInterceptor
 {
     public ActivityInboundInterceptor InterceptActivity(ActivityInboundInterceptor nextInterceptor) => new Inbound(nextInterceptor);
@@ -23,7 +25,7 @@ public sealed class TelemetryInterceptor : IWorkerInterceptor
                 { "temporal.activity.type", info.ActivityType },
                 { "temporal.workflow.type", info.WorkflowType },
             };
-            using var span = PipelineTelemetry.Source.StartActivity($"RunActivity:{info.ActivityType}", ActivityKind.Internal);
+            using var span = WorkerTelemetry.Source.StartActivity($"RunActivity:{info.ActivityType}", ActivityKind.Internal);
             span?.SetTag("temporal.activity.type", info.ActivityType);
             span?.SetTag("temporal.activity.id", info.ActivityId);
             span?.SetTag("temporal.workflow.id", info.WorkflowId);
@@ -32,21 +34,21 @@ public sealed class TelemetryInterceptor : IWorkerInterceptor
             try
             {
                 var result = await base.ExecuteActivityAsync(input);
-                PipelineTelemetry.ActivityCompleted.Add(1, tags);
+                WorkerTelemetry.ActivityCompleted.Add(1, tags);
                 return result;
             }
             catch (Exception e)
             {
                 var outcome = TemporalException.IsCanceledException(e) || e is OperationCanceledException ? "cancelled" : e.GetType().Name;
                 tags.Add("error.type", outcome);
-                PipelineTelemetry.ActivityFailures.Add(1, tags);
+                WorkerTelemetry.ActivityFailures.Add(1, tags);
                 span?.SetStatus(ActivityStatusCode.Error, e.Message);
                 span?.SetTag("error.type", outcome);
                 throw;
             }
             finally
             {
-                PipelineTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
+                WorkerTelemetry.ActivityDuration.Record(Stopwatch.GetElapsedTime(started).TotalSeconds, tags);
             }
         }
     }

@@ -1,10 +1,11 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 
-namespace PantryPilot.Cli.Hosting;
+namespace PantryPilot.Hosting.Telemetry;
 
-/// <summary>The worker's own traces and metrics (Temporalio.Extensions.OpenTelemetry is not available here).</summary>
-public static class PipelineTelemetry
+/// <summary>The workers' own traces and metrics (Temporalio.Extensions.OpenTelemetry is not available here); the SDK's
+/// runtime metrics come through <see cref="SdkMetricsBridge"/> under their own meter.</summary>
+public static class WorkerTelemetry
 {
     public const string Name = "PantryPilot.Worker";
 

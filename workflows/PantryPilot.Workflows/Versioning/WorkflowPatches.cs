@@ -1,0 +1,33 @@
+namespace PantryPilot.Workflows.Versioning;
+
+/// <summary>The patch ids of the workflows' releases (docs/TEMPORAL.md "Changing a workflow safely"). Each workflow
+/// asks <c>Workflow.Patched</c> for its release's id once, first thing in its run: a run that started under an earlier
+/// release replays without the marker, gets false, and keeps that release's behaviour to its end; a run that starts
+/// under this code records the marker and gets the new behaviour throughout. When no run of the earlier release is left
+/// (nor will be queried), the call becomes <c>Workflow.DeprecatePatch</c> and the old branches go.</summary>
+public static class WorkflowPatches
+{
+    /// <summary>Release 2 of DataPipelineWorkflow: siblings cancelled on a failure, no "running" outcome.</summary>
+    public const string DataPipelineRelease2 = "data-pipeline.release-2";
+
+    /// <summary>Release 2 of PantrySensorWorkflow: continue-as-new checked after every signal, children
+    /// time-limited.</summary>
+    public const string SensorRelease2 = "pantry-sensor.release-2";
+
+    /// <summary>Release 2 of ScheduledPipelineWorkflow: the day dated by an activity, the child time-limited.</summary>
+    public const string ScheduledRelease2 = "scheduled-pipeline.release-2";
+
+    /// <summary>Release 2 of RecipeModelWorkflow: trainer check before training, verdicts as files, sliding
+    /// fan-out.</summary>
+    public const string RecipeModelRelease2 = "recipe-model.release-2";
+
+    /// <summary>Every patch id in use, by workflow type.</summary>
+    public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByWorkflow =
+        new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
+        {
+            ["DataPipelineWorkflow"] = [DataPipelineRelease2],
+            ["PantrySensorWorkflow"] = [SensorRelease2],
+            ["ScheduledPipelineWorkflow"] = [ScheduledRelease2],
+            ["RecipeModel"] = [RecipeModelRelease2],
+        };
+}
