@@ -205,7 +205,7 @@ public static class RetrainCommands
 
     private static void Print(FeedbackCheck check)
     {
-        var rate = check.ApprovalRate is { } r ? r.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
+        var rate = check.ApprovalRate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a";
         AnsiConsole.MarkupLineInterpolated(
             $"Feedback since the last round: {check.NewFeedback} ({check.NewPairs} A/B choices, {check.NewLikes} likes, {check.NewDislikes} dislikes); served adapter {check.ServedAdapter}: {check.ServedRatings} ratings, approval {rate}");
         foreach (var streak in check.Streaks)
