@@ -1,13 +1,40 @@
 #!/usr/bin/env bash
 # Installs (from Debian's packages, when missing) and starts PostgreSQL on 127.0.0.1:5432, then makes sure the
-# test role and database exist. Idempotent. Prints the DATABASE_URL to use on its last line.
+# role and the database exist. Idempotent. Prints the URL to use on its last line.
 # PostgreSQL refuses to run as root, so the server runs as the `postgres` user.
+#
+# Usage: bash scripts/ensure-postgres.sh [user|test|bench] [--url-only]
+#   user  (default) pantrypilot        your data: export it as DATABASE_URL for `pantrypilot db ...`
+#   test            pantrypilot_test   the test suite's (scripts/test.sh: PANTRYPILOT_TEST_DATABASE_URL)
+#   bench           pantrypilot_bench  the benchmarks' (PANTRYPILOT_BENCH_DATABASE_URL); `pipeline` empties it
+# Each purpose has a database of its own, so a benchmark, the tests and a user's `db load` never change each other's
+# data. PANTRYPILOT_PG_DB names another database (it wins over the purpose); --url-only prints the URL and does nothing.
 set -euo pipefail
+
+purpose=user
+url_only=false
+for arg in "$@"; do
+  case "$arg" in
+    user|test|bench) purpose="$arg" ;;
+    --url-only) url_only=true ;;
+    *) echo "ensure-postgres: unknown argument '$arg' (expected user, test, bench or --url-only)" >&2; exit 2 ;;
+  esac
+done
+case "$purpose" in
+  user) default_db=pantrypilot ;;
+  test) default_db=pantrypilot_test ;;
+  bench) default_db=pantrypilot_bench ;;
+esac
 
 PGUSER_NAME="${PANTRYPILOT_PG_USER:-pantrypilot}"
 PGPASS="${PANTRYPILOT_PG_PASSWORD:-pantrypilot}"
-PGDB="${PANTRYPILOT_PG_DB:-pantrypilot}"
+PGDB="${PANTRYPILOT_PG_DB:-$default_db}"
 PGPORT="${PANTRYPILOT_PG_PORT:-5432}"
+
+if [ "$url_only" = true ]; then
+  echo "postgres://$PGUSER_NAME:$PGPASS@127.0.0.1:$PGPORT/$PGDB"
+  exit 0
+fi
 
 as_postgres() {
   if [ "$(id -u)" = 0 ]; then su postgres -c "cd / && $*"; else sudo -u postgres bash -c "cd / && $*"; fi

@@ -8,9 +8,10 @@ cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
 
 echo "== PostgreSQL"
-PANTRYPILOT_TEST_DATABASE_URL="$(bash scripts/ensure-postgres.sh | tail -n1)"
+# The tests' own database (pantrypilot_test), never a user's pantrypilot; PANTRYPILOT_PG_DB still names another.
+PANTRYPILOT_TEST_DATABASE_URL="$(bash scripts/ensure-postgres.sh test | tail -n1)"
 export PANTRYPILOT_TEST_DATABASE_URL
-echo "PostgreSQL ready on 127.0.0.1"
+echo "PostgreSQL ready on 127.0.0.1 (database ${PANTRYPILOT_TEST_DATABASE_URL##*/})"
 
 if [ -f scripts/ensure-gcs-emulator.sh ]; then
   echo "== GCS emulator"

@@ -100,7 +100,7 @@ def main():
             "allergies": allergies,
             "cuisine": CUISINES[n % len(CUISINES)],
             "request": "something for dinner",
-            "max_tokens": 128,
+            "max_tokens": 400,  # as the shipped set: 128 cut every tiny-model recipe off (the shortest took 171 tokens)
             "traps": traps,
         })
     out = Path(__file__).with_name("adversarial-requests.jsonl")

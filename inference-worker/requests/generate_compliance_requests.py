@@ -75,6 +75,10 @@ SCENARIOS = {
 }
 
 
+def fold(tag):
+    return "".join(c for c in tag.lower() if c.isalnum())
+
+
 def make(index, scenario):
     constraints, allergies, traps, lookalikes = SCENARIOS[scenario]
     pantry = rng.sample(SAFE, rng.randint(2, 5))
@@ -84,7 +88,9 @@ def make(index, scenario):
     trap_names = sorted({name for name, _, _ in traps} & {name for name, _, _ in pantry})
     return {
         "id": f"c{index:03d}-{scenario}",
-        "tags": constraints + [f"allergy:{a}" for a in allergies] + [scenario],
+        # One spelling per tag: a scenario named like one of its own tags ("allergy-sesame", "pescatarian") adds nothing.
+        "tags": list(dict.fromkeys(constraints + [f"allergy:{a}" for a in allergies]
+                                   + ([] if fold(scenario) in {fold(t) for t in constraints + [f"allergy:{a}" for a in allergies]} else [scenario]))),
         "pantry": [{"name": n, "quantity": q, "unit": u} for n, q, u in pantry],
         "constraints": constraints,
         "allergies": allergies,

@@ -27,7 +27,8 @@ static int Usage()
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- supervisor [--iterations 10956] [--runs 3]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- forecast-backtest [--family report|tune] [--purchases-csv PATH [--truth TRUTH.csv] [--only-csv]] [--users 400] [--out DIR]
                dotnet run -c Release --project tests/PantryPilot.Benchmarks -- households [--iterations 30] [--households 100] [--updates 10]
-        DATABASE_URL (or the default local test database) is used by `pipeline` and `ingest-read`.
+        `pipeline` and `ingest-read` use their own database: PANTRYPILOT_BENCH_DATABASE_URL, else pantrypilot_bench on
+        127.0.0.1 (`bash scripts/ensure-postgres.sh bench` creates it); never DATABASE_URL.
         """);
     return 2;
 }

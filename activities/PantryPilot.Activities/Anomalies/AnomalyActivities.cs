@@ -1,3 +1,4 @@
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
 using PantryPilot.Contracts.DataPipeline;
@@ -24,7 +25,7 @@ public class AnomalyActivities
             }
         }
 
-        var ct = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : default;
+        var ct = CurrentActivity.CancellationToken;
         // One horizon for both: "within N days" means the same to a household whether it is expiry or running out.
         var rules = new AlertRules(input.Run.AsOf, input.Run.ExpiringWithinDays, input.Run.ExpiringWithinDays);
         var paths = DataPaths.For(input.Run);
@@ -43,11 +44,5 @@ public class AnomalyActivities
         return new(paths.AlertsCsv, paths.AlertsParquet, counts, detection.InventoryRows, paths.ForecastParquet, detection.Forecasts);
     }
 
-    private static void Heartbeat(string progress)
-    {
-        if (ActivityExecutionContext.HasCurrent)
-        {
-            ActivityExecutionContext.Current.Heartbeat(progress);
-        }
-    }
+    private static void Heartbeat(string progress) => CurrentActivity.Heartbeat(progress);
 }

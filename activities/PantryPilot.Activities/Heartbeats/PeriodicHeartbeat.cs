@@ -1,5 +1,3 @@
-using Temporalio.Activities;
-
 namespace PantryPilot.Activities.Heartbeats;
 
 /// <summary>Beats on a timer while a step runs that cannot report progress itself (a converter process, a split or a
@@ -30,12 +28,11 @@ public sealed class PeriodicHeartbeat : IAsyncDisposable
     public static PeriodicHeartbeat ForCurrentActivity(Func<object?> details, TimeSpan? interval = null)
     {
         ArgumentNullException.ThrowIfNull(details);
-        if (!ActivityExecutionContext.HasCurrent)
+        if (CurrentActivity.Context is not { } context)
         {
             return new PeriodicHeartbeat();
         }
 
-        var context = ActivityExecutionContext.Current;
         return new PeriodicHeartbeat(() => context.Heartbeat(details()), interval);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Contracts.Households;
 using PantryPilot.Contracts.Payloads;
 using Temporalio.Activities;
@@ -30,7 +31,7 @@ public sealed class FileHouseholdNotifier(string root, ILogger<FileHouseholdNoti
         var temporary = path + $".{Guid.NewGuid():N}.tmp";
         await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(notification, PayloadJson.Options));
         File.Move(temporary, path, overwrite: true);
-        var log = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.Logger : logger;
+        var log = CurrentActivity.Logger ?? logger;
         log?.LogInformation("Household {Household} notified ({Kind}): {Title} -> {Path}", notification.HouseholdId, notification.Kind, notification.Title, path);
         return new NotificationReceipt(notification.Id, Channel, path, AlreadySent: false);
     }

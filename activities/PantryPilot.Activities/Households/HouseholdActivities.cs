@@ -1,3 +1,4 @@
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Contracts.Households;
 using Temporalio.Activities;
 
@@ -7,7 +8,7 @@ namespace PantryPilot.Activities.Households;
 /// request id makes a repeated write return the first answer).</summary>
 public sealed class HouseholdActivities(HouseholdStore store) : IHouseholdActivities
 {
-    private static CancellationToken Cancellation => ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : CancellationToken.None;
+    private static CancellationToken Cancellation => CurrentActivity.CancellationToken;
 
     [Activity(HouseholdNames.LoadActivity)]
     public Task<HouseholdSnapshot> LoadAsync(LoadHouseholdInput input)

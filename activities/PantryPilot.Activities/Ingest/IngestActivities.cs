@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PantryPilot.Activities.Database;
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
 using PantryPilot.Contracts.DataPipeline;
@@ -20,9 +21,8 @@ public class IngestActivities(PantryDatabase database, ILogger<IngestActivities>
     private async Task<IngestOutput> IngestOwnedAsync(IngestInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var hasContext = ActivityExecutionContext.HasCurrent;
-        var log = hasContext ? ActivityExecutionContext.Current.Logger : logger ?? (ILogger)NullLogger.Instance;
-        var cancellationToken = hasContext ? ActivityExecutionContext.Current.CancellationToken : CancellationToken.None;
+        var log = CurrentActivity.Logger ?? logger ?? (ILogger)NullLogger.Instance;
+        var cancellationToken = CurrentActivity.CancellationToken;
 
         var warnings = new List<string>();
         var schema = DatabaseTables.SchemaOf(input.Table);
@@ -32,13 +32,7 @@ public class IngestActivities(PantryDatabase database, ILogger<IngestActivities>
             log.LogWarning("ingest {Table}: {Warning}", input.Table, w);
         }, cancellationToken);
 
-        var output = await RawSnapshotWriter.WriteAsync(input.Run, input.Table, schema, batches, warnings, rows =>
-        {
-            if (hasContext)
-            {
-                ActivityExecutionContext.Current.Heartbeat(rows);
-            }
-        }, cancellationToken);
+        var output = await RawSnapshotWriter.WriteAsync(input.Run, input.Table, schema, batches, warnings, rows => CurrentActivity.Heartbeat(rows), cancellationToken);
 
         await CsvTwin.SyncAsync(DataPaths.For(input.Run).Quarantine(StageNames.Ingest, input.Table), input.Run.WriteCsv, cancellationToken);
         log.LogInformation(

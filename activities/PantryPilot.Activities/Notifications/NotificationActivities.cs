@@ -1,3 +1,4 @@
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Contracts.Notifications;
 using Temporalio.Activities;
 using Temporalio.Exceptions;
@@ -14,9 +15,7 @@ public sealed class NotificationActivities(Notifier notifier) : INotificationAct
     [Activity(NotificationNames.SendActivity)]
     public async Task<SendNotificationOutput> SendAsync(SendNotificationInput input)
     {
-        var cancellationToken = ActivityExecutionContext.HasCurrent
-            ? ActivityExecutionContext.Current.CancellationToken
-            : CancellationToken.None;
+        var cancellationToken = CurrentActivity.CancellationToken;
         try
         {
             return await notifier.SendAsync(input, cancellationToken);

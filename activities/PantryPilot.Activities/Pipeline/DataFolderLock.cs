@@ -114,7 +114,15 @@ public sealed class DataFolderLock : IDisposable
 
     private static (DataFolderLock Lock, bool Fresh) Take(string dataDir, LockHolder me, Action<string>? onMessage, FolderOwner? owner = null)
     {
-        Directory.CreateDirectory(Path.GetFullPath(dataDir));
+        try
+        {
+            Directory.CreateDirectory(Path.GetFullPath(dataDir));
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            throw DataFolderAccess.NotWritable(Path.GetFullPath(dataDir), e);
+        }
+
         var path = PathOf(dataDir);
         for (var attempt = 0; attempt < 3; attempt++)
         {
@@ -244,6 +252,15 @@ public sealed class DataFolderLock : IDisposable
             JsonSerializer.Serialize(stream, me, Json);
             stream.Flush(flushToDisk: true);
             return true;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw DataFolderAccess.NotWritable(Path.GetDirectoryName(path)!, e);
+        }
+        catch (IOException e) when (!File.Exists(path) && DataFolderAccess.CannotWrite(Path.GetDirectoryName(path)!))
+        {
+            // No lock there and nothing can be created: a read-only file system, not another run.
+            throw DataFolderAccess.NotWritable(Path.GetDirectoryName(path)!, e);
         }
         catch (IOException) when (File.Exists(path) || Directory.Exists(Path.GetDirectoryName(path)))
         {

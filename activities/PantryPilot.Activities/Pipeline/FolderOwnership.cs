@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Activities;
 using Temporalio.Exceptions;
@@ -109,18 +110,11 @@ public static class FolderOwnership
     private static bool EndsTheRun(Exception e) => e switch
     {
         BadInputException => true,
-        OperationCanceledException => ActivityExecutionContext.HasCurrent
-            && ActivityExecutionContext.Current.CancelReason == ActivityCancelReason.CancelRequested,
+        OperationCanceledException => CurrentActivity.Context?.CancelReason == ActivityCancelReason.CancelRequested,
         _ => false,
     };
 
-    private static void Log(string message)
-    {
-        if (ActivityExecutionContext.HasCurrent)
-        {
-            ActivityExecutionContext.Current.Logger.LogFolderMessage(message);
-        }
-    }
+    private static void Log(string message) => CurrentActivity.Logger?.LogFolderMessage(message);
 }
 
 internal static partial class FolderOwnershipLog

@@ -16,7 +16,7 @@ public class RecipeDatasetActivities(TeacherFactory teachers, VersionRemoteFacto
 {
     private static readonly RecipeDiet Diet = RecipeDiet.Default;
 
-    private static ActivityExecutionContext? Context => ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;
+    private static ActivityExecutionContext? Context => CurrentActivity.Context;
 
     private static CancellationToken Token => Context?.CancellationToken ?? CancellationToken.None;
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Activities;
@@ -22,7 +23,7 @@ public class ReportActivities
 
     private async Task<BuildReportsOutput> BuildOwnedAsync(BuildReportsInput input)
     {
-        var ct = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : default;
+        var ct = CurrentActivity.CancellationToken;
         var paths = DataPaths.For(input.Run);
         var reports = new[]
         {
@@ -35,9 +36,9 @@ public class ReportActivities
 
         var chartPath = ChartPath(paths);
         var skipped = CuisineChart.TryWrite(chartPath, DataReportHtml.CuisineMix(reports));
-        if (skipped is not null && ActivityExecutionContext.HasCurrent)
+        if (skipped is not null)
         {
-            ActivityExecutionContext.Current.Logger.LogChartSkipped(skipped);
+            CurrentActivity.Logger?.LogChartSkipped(skipped);
         }
 
         var png = skipped is null ? await File.ReadAllBytesAsync(chartPath, ct) : null;
@@ -54,13 +55,7 @@ public class ReportActivities
         File.Move(temp, path, overwrite: true);
     }
 
-    private static void Heartbeat(string progress)
-    {
-        if (ActivityExecutionContext.HasCurrent)
-        {
-            ActivityExecutionContext.Current.Heartbeat(progress);
-        }
-    }
+    private static void Heartbeat(string progress) => CurrentActivity.Heartbeat(progress);
 }
 
 internal static partial class ReportLog

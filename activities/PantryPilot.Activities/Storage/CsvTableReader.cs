@@ -46,6 +46,11 @@ public static class CsvTableReader
         bool carryUnknownColumns = false)
     {
         var file = Path.GetFileName(path);
+        if (Directory.Exists(path))
+        {
+            throw new BadInputException($"{Path.GetFullPath(path)} is a folder, not a CSV file: give the {schema.Name} CSV file itself");
+        }
+
         if (!File.Exists(path))
         {
             throw new BadInputException($"{file}: file not found ({path})");
@@ -54,7 +59,7 @@ public static class CsvTableReader
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
         RejectBinary(stream, file);
         using var text = new StreamReader(stream, StrictUtf8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
-        using var reader = Open(text, file);
+        using var reader = Open(text, path);
         if (reader.Header.ColNames.Count == 0 || reader.Header.ColNames is [""])
         {
             yield break; // empty file: nothing to read, nothing lost
@@ -68,7 +73,7 @@ public static class CsvTableReader
         while (more)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            more = FillGuarded(reader, layout, builder, quarantine, cursor, file);
+            more = FillGuarded(reader, layout, builder, quarantine, cursor, path);
             if (!builder.IsEmpty || quarantine.Count > 0)
             {
                 yield return new ParsedBatch(builder.Flush().Rows, quarantine.Flush());
@@ -76,7 +81,9 @@ public static class CsvTableReader
         }
     }
 
-    private static SepReader Open(StreamReader text, string file)
+    /// <summary>Opens the reader, which decodes a whole buffer ahead (the header and many lines after it): a bad byte
+    /// anywhere in that buffer surfaces here, so the line is found by scanning the file (<see cref="NotUtf8"/>).</summary>
+    private static SepReader Open(StreamReader text, string path)
     {
         try
         {
@@ -84,20 +91,35 @@ public static class CsvTableReader
         }
         catch (DecoderFallbackException)
         {
-            throw new BadInputException($"{file}: the header is not UTF-8 text; save the file as UTF-8 CSV");
+            throw NotUtf8(path);
         }
     }
 
-    private static bool FillGuarded(SepReader reader, Layout layout, RowBatchBuilder builder, TextQuarantineBuilder quarantine, Cursor cursor, string file)
+    private static bool FillGuarded(SepReader reader, Layout layout, RowBatchBuilder builder, TextQuarantineBuilder quarantine, Cursor cursor, string path)
     {
         try
         {
-            return Fill(reader, layout, builder, quarantine, cursor, file);
+            return Fill(reader, layout, builder, quarantine, cursor, Path.GetFileName(path));
         }
         catch (DecoderFallbackException)
         {
-            throw new BadInputException($"{file} line {cursor.NextLine}: the file is not UTF-8 text (invalid byte sequence at or after this line); save it as UTF-8 CSV");
+            throw NotUtf8(path);
         }
+    }
+
+    /// <summary>The error for a file whose bytes are not UTF-8, naming the first line that holds an invalid byte.</summary>
+    private static BadInputException NotUtf8(string path)
+    {
+        var file = Path.GetFileName(path);
+        if (Utf8Scan.FirstInvalid(path) is not { } bad)
+        {
+            return new BadInputException($"{file}: the file is not UTF-8 text; save it as UTF-8 CSV");
+        }
+
+        var where = bad.Line == 1 ? "line 1 (the header)" : $"line {bad.Line}";
+        return new BadInputException(
+            $"{file} {where} is not UTF-8: byte 0x{bad.Value:X2} at column {bad.Column} (a Latin-1 or Windows-1252 file?); "
+            + "nothing was loaded. Save the file as UTF-8 CSV");
     }
 
     /// <summary>Parses rows until the batch is full (returns true: more may follow) or the file ends (false).</summary>

@@ -1,3 +1,5 @@
+using PantryPilot.Domain.Text;
+
 namespace PantryPilot.Activities.Storage;
 
 /// <summary>Finds a header that is probably a typo of a known column ("brnad" for "brand"), so a misspelt header is
@@ -31,30 +33,8 @@ public static class HeaderSpelling
     /// <summary>Optimal string alignment distance (Levenshtein plus transposition of neighbours).</summary>
     public static int Distance(string a, string b)
     {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        return EditDistance.OptimalStringAlignment(a, b, Math.Max(a.Length, b.Length));
     }
 }

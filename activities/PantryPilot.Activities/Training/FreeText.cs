@@ -2,7 +2,7 @@ namespace PantryPilot.Activities.Training;
 
 /// <summary>Free text that travels in a payload (a converter's last lines, an adapter's load error) is cut to a bounded
 /// length: the full text is in the worker's log and the run's files, and the payload stays small whatever a tool
-/// prints (docs/TEMPORAL.md "Limits").</summary>
+/// prints (docs/temporal.md "Limits").</summary>
 public static class FreeText
 {
     public const int MaxLength = 200;

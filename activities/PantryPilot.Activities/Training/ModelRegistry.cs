@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.Promotion;
@@ -125,7 +126,7 @@ public class PromotionActivities(PromotionFloors floors) : IPromotionActivities,
     public Task<PromoteOutput> PromoteAsync(PromoteInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var logger = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.Logger : null;
+        var logger = CurrentActivity.Logger;
         var registry = new ModelRegistry(input.ArtifactRoot, onMessage: m => logger?.LogWarning("{Message}", m));
         var verdict = Check(registry.Read(), input.Entry);
         if (!verdict.Allowed)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Contracts.RecipeModel;
 using Temporalio.Activities;
 
@@ -13,13 +14,12 @@ public class TrainingActivities(TrainerOptions options, ILogger<TrainingActiviti
     public async Task<TrainOutput> TrainAsync(TrainInput input)
     {
         var supervisor = new TrainingSupervisor(options);
-        if (!ActivityExecutionContext.HasCurrent)
+        if (CurrentActivity.Context is not { } activity)
         {
             // In-process run: one attempt, no server to keep heartbeats.
             return await supervisor.TrainAsync(input, new TrainingAttemptContext(1, null, _ => { }, logger ?? (ILogger)NullLogger.Instance, CancellationToken.None));
         }
 
-        var activity = ActivityExecutionContext.Current;
         TrainingProgress? previous = null;
         if (activity.Info.HeartbeatDetails.Count > 0)
         {

@@ -72,7 +72,7 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         if (TrainerTemplates.For(options) is null)
         {
             var message = "no trainer is configured on this host (Training:Trainer is empty): nothing was trained; the flow evaluates the base model only. " +
-                "See README, 'Training on a Mac (mlx-lm)'.";
+                "See docs/training.md, 'Training on a Mac (mlx-lm)'.";
             context.Logger.LogWarning("{Message}", message);
             return new TrainOutput(TrainStatus.NoTrainer, message, total, 0, [], [], lora, null, null);
         }

@@ -1,3 +1,4 @@
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Reports;
 using PantryPilot.Activities.Storage;
@@ -16,16 +17,8 @@ public class TransformActivities
     [Activity(ActivityNames.Transform)]
     public Task<TransformOutput> TransformAsync(TransformInput input)
     {
-        var cancel = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : CancellationToken.None;
-        return FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => TransformFileAsync(input, Heartbeat, cancel));
-
-        static void Heartbeat(long rows)
-        {
-            if (ActivityExecutionContext.HasCurrent)
-            {
-                ActivityExecutionContext.Current.Heartbeat(rows);
-            }
-        }
+        var cancel = CurrentActivity.CancellationToken;
+        return FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => TransformFileAsync(input, rows => CurrentActivity.Heartbeat(rows), cancel));
     }
 
     /// <summary>The stage without Temporal: streams <see cref="TransformInput.ValidPath"/> batch by batch into processed/

@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
 using PantryPilot.Contracts.DataPipeline;
@@ -46,9 +47,9 @@ public class ValidationActivities
         await CsvTwin.SyncAsync(paths.Quarantine(StageNames.Validate, input.Table), input.Run.WriteCsv, CancellationToken);
         var resultPath = paths.ValidationResult(input.Table);
         await ValidationResultJson.WriteAsync(resultPath, ValidationResultJson.Build(input.Run.RunId, PipelineDates.ToText(input.Run.AsOf), table, input.RawPath, validation, DateTime.UtcNow));
-        if (ActivityExecutionContext.HasCurrent && !validation.Result.Success)
+        if (!validation.Result.Success)
         {
-            ActivityExecutionContext.Current.Logger.LogValidationFailed(table, suite.Name, validation.Result.Failed, validation.Result.Evaluated, policy.ToString().ToLowerInvariant(), validation.RowsQuarantined);
+            CurrentActivity.Logger?.LogValidationFailed(table, suite.Name, validation.Result.Failed, validation.Result.Evaluated, policy.ToString().ToLowerInvariant(), validation.RowsQuarantined);
         }
 
         return new(
@@ -97,14 +98,7 @@ public class ValidationActivities
         return new(paths.ValidationHtml, paths.ValidationSummaryCsv);
     }
 
-    private static CancellationToken CancellationToken =>
-        ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current.CancellationToken : default;
+    private static CancellationToken CancellationToken => CurrentActivity.CancellationToken;
 
-    private static void Heartbeat(string progress)
-    {
-        if (ActivityExecutionContext.HasCurrent)
-        {
-            ActivityExecutionContext.Current.Heartbeat(progress);
-        }
-    }
+    private static void Heartbeat(string progress) => CurrentActivity.Heartbeat(progress);
 }

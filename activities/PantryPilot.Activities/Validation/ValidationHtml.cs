@@ -9,17 +9,31 @@ namespace PantryPilot.Activities.Validation;
 /// Every value that came from data or a suite is HTML-encoded.</summary>
 public static class ValidationHtml
 {
+    /// <summary>Headers never break inside a word; the results table has fixed column shares (the sample values get
+    /// the widest), and only code (values, long tokens) may break anywhere, inside its own column.</summary>
     public const string Style = """
         body{font-family:system-ui,-apple-system,Segoe UI,sans-serif;margin:1.5rem;color:#1f2328;max-width:1360px}
         h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #d0d7de;padding-bottom:.3rem}
-        table{border-collapse:collapse;width:100%;table-layout:auto;margin:.5rem 0 1rem;font-size:.85rem}
-        th,td{border:1px solid #d0d7de;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:anywhere}
-        th{background:#f6f8fa}tr.fail td{background:#fff5f5}tr.pass td{background:#f6fff8}
+        table{border-collapse:collapse;width:100%;margin:.5rem 0 1rem;font-size:.85rem}
+        table.results{table-layout:fixed}
+        th,td{border:1px solid #d0d7de;padding:.3rem .45rem;text-align:left;vertical-align:top;overflow-wrap:break-word}
+        th{background:#f6f8fa;white-space:nowrap;word-break:keep-all}
+        td.num,th.num{text-align:right}
+        tr.fail td{background:#fff5f5}tr.pass td{background:#f6fff8}
         .verdict{display:inline-block;padding:.2rem .6rem;border-radius:1rem;font-weight:600}
         .ok{background:#dafbe1;color:#116329}.bad{background:#ffebe9;color:#a40e26}
-        code{font-size:.85rem;overflow-wrap:anywhere;white-space:pre-wrap}.muted{color:#656d76}
+        code{font-size:.85rem;white-space:pre-wrap}table.results code{overflow-wrap:anywhere}
+        .muted{color:#656d76}.scroll{overflow-x:auto}
+        ul.samples{margin:0;padding-left:1.1rem}
+        details summary{cursor:pointer}
         .warn{background:#fff8c5;border:1px solid #d4a72c;padding:.5rem .8rem;border-radius:.3rem}
         """;
+
+    /// <summary>Share of the results table's width per column: expectation, kwargs, result, unexpected, %, samples.</summary>
+    private static readonly string[] ColumnWidths = ["17%", "27%", "12%", "8%", "6%", "30%"];
+
+    /// <summary>A kwarg value longer than this (a generated regex) shows its start and opens to the whole.</summary>
+    private const int LongValue = 80;
 
     public static string Render(IReadOnlyList<JsonObject> results, IReadOnlyList<ValidationSummaryRow> history, IReadOnlyList<string>? warnings = null)
     {
@@ -44,7 +58,7 @@ public static class ValidationHtml
             AppendTable(html, result);
         }
 
-        html.Append("<h2>History</h2><table><tr>");
+        html.Append("<h2>History</h2><div class=\"scroll\"><table class=\"history\"><tr>");
         foreach (var h in ValidationSummaryRow.Header)
         {
             html.Append("<th>").Append(E(h)).Append("</th>");
@@ -62,7 +76,7 @@ public static class ValidationHtml
             html.Append("</tr>");
         }
 
-        html.Append("</table></body></html>\n");
+        html.Append("</table></div></body></html>\n");
         return html.ToString();
     }
 
@@ -75,7 +89,10 @@ public static class ValidationHtml
             .Append("</code> &nbsp; <span class=\"verdict ").Append(success ? "ok\">PASSED" : "bad\">FAILED").Append("</span> &nbsp; ")
             .Append(E($"{stats["successful_expectations"]} of {stats["evaluated_expectations"]} expectations passed; policy {p["policy"]}; "))
             .Append(E($"{p["rows"]} rows, {p["rows_valid"]} valid, {p["rows_quarantined"]} quarantined"))
-            .Append("</p><table><tr><th>expectation</th><th>kwargs</th><th>result</th><th>unexpected</th><th>%</th><th>sample bad values (source row)</th></tr>");
+            .Append("</p><table class=\"results\"><colgroup>")
+            .AppendJoin(string.Empty, ColumnWidths.Select(w => $"<col style=\"width:{w}\">"))
+            .Append("</colgroup><tr><th>expectation</th><th>kwargs</th><th>result</th><th class=\"num\">unexpected</th>")
+            .Append("<th class=\"num\">%</th><th>sample bad values (source row)</th></tr>");
         foreach (var node in result["results"]!.AsArray())
         {
             var r = node!.AsObject();
@@ -98,13 +115,20 @@ public static class ValidationHtml
                 html.Append("<br><span class=\"muted\">observed: ").Append(E(observed.ToString())).Append("</span>");
             }
 
-            html.Append("</td><td>").Append(E(detail["unexpected_count"]?.ToString())).Append("</td><td>")
+            html.Append("</td><td class=\"num\">").Append(E(detail["unexpected_count"]?.ToString())).Append("</td><td class=\"num\">")
                 .Append(percent is { } pc ? pc.ToString("0.##", CultureInfo.InvariantCulture) : "").Append("</td><td>");
-            foreach (var s in detail["partial_unexpected_list"]?.AsArray() ?? [])
+            var samples = detail["partial_unexpected_list"]?.AsArray() ?? [];
+            if (samples.Count > 0)
             {
-                var row = s?["source_row"]?.ToString();
-                html.Append("<code>").Append(E(s?["value"]?.GetValue<string>() ?? "null")).Append("</code>")
-                    .Append(row is null ? "" : $" <span class=\"muted\">(row {E(row)})</span>").Append("<br>");
+                html.Append("<ul class=\"samples\">");
+                foreach (var s in samples)
+                {
+                    var row = s?["source_row"]?.ToString();
+                    html.Append("<li><code>").Append(E(s?["value"]?.GetValue<string>() ?? "null")).Append("</code>")
+                        .Append(row is null ? "" : $" <span class=\"muted\">(row {E(row)})</span>").Append("</li>");
+                }
+
+                html.Append("</ul>");
             }
 
             html.Append("</td></tr>");
@@ -131,7 +155,17 @@ public static class ValidationHtml
                 JsonArray list => string.Join(", ", list.Select(v => v?.ToString() ?? "null")),
                 _ => value.ToString(),
             };
-            text.Append("<span class=\"muted\">").Append(E(name)).Append(":</span> <code>").Append(E(shown)).Append("</code><br>");
+            text.Append("<span class=\"muted\">").Append(E(name)).Append(":</span> ");
+            if (shown.Length > LongValue)
+            {
+                text.Append("<details><summary><code>").Append(E(shown[..LongValue])).Append("…</code> <span class=\"muted\">(")
+                    .Append(shown.Length.ToString(CultureInfo.InvariantCulture)).Append(" characters)</span></summary><code>")
+                    .Append(E(shown)).Append("</code></details>");
+            }
+            else
+            {
+                text.Append("<code>").Append(E(shown)).Append("</code><br>");
+            }
         }
 
         return text.ToString();

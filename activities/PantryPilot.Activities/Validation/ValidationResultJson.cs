@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PantryPilot.Domain.Expectations;
+using PantryPilot.Domain.Json;
 
 namespace PantryPilot.Activities.Validation;
 
@@ -9,7 +10,7 @@ namespace PantryPilot.Activities.Validation;
 /// expectation_config and result), plus a <c>pantrypilot</c> block with the run, policy and row routing.</summary>
 public static class ValidationResultJson
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = ReadableJson.Encoder };
 
     public static JsonObject Build(string runId, string asOf, string table, string rawPath, TableValidation validation, DateTime evaluatedAt)
     {

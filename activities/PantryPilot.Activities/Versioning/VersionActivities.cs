@@ -1,3 +1,4 @@
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Activities;
@@ -16,7 +17,7 @@ public class VersionActivities(VersionRemoteFactory remotes)
 
     private async Task<SnapshotOutput> SnapshotOwnedAsync(SnapshotInput input)
     {
-        var context = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;
+        var context = CurrentActivity.Context;
         var ct = context?.CancellationToken ?? CancellationToken.None;
         var progress = new LatestProgress(context);
 

@@ -24,16 +24,13 @@ public static class ProfileRules
             return Refuse(listProblem);
         }
 
-        DietaryRequest request;
-        try
+        // The guard's own reader: a diet or allergy it would not apply is refused here, naming the entry, and a typo
+        // it reads unambiguously ("vegeterian") is kept with a note saying what it was read as.
+        var reading = DietProfileReader.Read(profile.Diets ?? [], profile.Allergies ?? []);
+        if (reading.Request is not { } request)
         {
-            request = DietaryRequest.Parse(profile.Diets ?? [], profile.Allergies ?? []);
-        }
-        catch (DietaryRequestException ex)
-        {
-            var field = ex.Field == "constraints" ? "diets" : ex.Field;
-            var message = ex.Field == "constraints" ? "diets" + ex.Message["constraints".Length..] : ex.Message;
-            return Refuse(new(StockProblemKind.InvalidProfile, field.Length == 0 ? ex.Message : message));
+            var errors = reading.Errors.Select(e => (e.Field == "constraints" ? "diets" : e.Field) + $"[{e.Index}]: {e.Message}");
+            return Refuse(new(StockProblemKind.InvalidProfile, string.Join("; ", errors)));
         }
 
         if (profile.HouseholdSize is < 1 or > MaxHouseholdSize)
@@ -62,7 +59,8 @@ public static class ProfileRules
             }
         }
 
-        var (effective, notes) = Combine(request.Constraints);
+        var (effective, combined) = Combine(request.Constraints);
+        var notes = reading.Notes.Select(n => n.ToString().Replace("constraints[", "diets[", StringComparison.Ordinal)).Concat(combined).ToList();
         var cleaned = new ProfileText(Clean(profile.Diets), Clean(profile.Allergies), dislikes, cuisines, profile.HouseholdSize, zone);
         return new ProfileRead(cleaned, effective, notes, null);
     }

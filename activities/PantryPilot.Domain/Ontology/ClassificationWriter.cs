@@ -128,7 +128,7 @@ public static class ClassificationWriter
     private static string JsonRow(string name, IReadOnlyList<DietaryConstraint> constraints, List<string> cells, string? allergies, ComplianceVerdict verdict, bool lenient, bool explain)
     {
         using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        using (var writer = new Utf8JsonWriter(buffer, Json.ReadableJson.WriterOptions))
         {
             writer.WriteStartObject();
             writer.WriteString("name", name);

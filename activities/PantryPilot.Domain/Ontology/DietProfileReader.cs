@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using PantryPilot.Domain.Text;
 
 namespace PantryPilot.Domain.Ontology;
 
@@ -62,44 +63,6 @@ public static class DietProfileReader
 
         var request = errors.Count == 0 ? new DietaryRequest(parsed, read) { Corrections = notes.Select(n => n.ToString()).ToList() } : null;
         return new DietProfileReading(request, notes, errors);
-    }
-
-    /// <summary>Optimal string alignment distance (Levenshtein plus one swap of neighbours: "sesmae" is one edit from
-    /// sesame), bounded: <paramref name="limit"/> + 1 as soon as it is exceeded.</summary>
-    public static int TypoDistance(string a, string b, int limit)
-    {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        if (Math.Abs(a.Length - b.Length) > limit)
-        {
-            return limit + 1;
-        }
-
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return Math.Min(d[a.Length, b.Length], limit + 1);
     }
 
     /// <summary>How many edits a misspelling of a word this long may have and still be corrected: none under four letters
@@ -245,7 +208,7 @@ public static class DietProfileReader
         var nearest = new List<string>();
         foreach (var candidate in candidates)
         {
-            var distance = TypoDistance(word, candidate, limit);
+            var distance = EditDistance.OptimalStringAlignment(word, candidate, limit);
             if (distance < best)
             {
                 best = distance;
@@ -263,7 +226,7 @@ public static class DietProfileReader
 
     /// <summary>Every candidate, nearest first (ties in table order), for suggestions.</summary>
     private static IEnumerable<string> Ranked(string word, IEnumerable<string> candidates) =>
-        candidates.Select((c, order) => (c, order, Distance: TypoDistance(word, c, Math.Max(word.Length, c.Length))))
+        candidates.Select((c, order) => (c, order, Distance: EditDistance.OptimalStringAlignment(word, c, Math.Max(word.Length, c.Length))))
             .OrderBy(x => x.Distance).ThenBy(x => x.order).Select(x => x.c).Distinct();
 
     /// <summary>The allergen tables of one <see cref="OntologyData"/>, read once.</summary>

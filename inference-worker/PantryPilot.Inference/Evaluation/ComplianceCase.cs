@@ -137,14 +137,27 @@ public static class ComplianceRequestFile
                 OptionalText(root, "request", where) ?? string.Empty,
                 OptionalText(root, "adapter", where),
                 MaxTokens: OptionalInt(root, "max_tokens", where));
-            var tags = OptionalStrings(root, "tags", where);
-            if (tags.Count == 0)
-            {
-                tags = [.. request.Tags];
-            }
+            var tags = Canonical(OptionalStrings(root, "tags", where), request.Tags);
 
             return new ComplianceCase(id, tags, input, OptionalStrings(root, "traps", where));
         }
+    }
+
+    /// <summary>The request's tags, one spelling each: a given tag that names one of the request's own constraints or
+    /// allergies in another spelling ("allergy-sesame", "Gluten_Free") takes the request's spelling ("allergy:sesame",
+    /// "gluten-free"), so the report counts it once; other tags (scenario names) stay as written; duplicates go. No
+    /// tags given: the request's own.</summary>
+    private static List<string> Canonical(IReadOnlyList<string> given, IReadOnlyList<string> own)
+    {
+        if (given.Count == 0)
+        {
+            return [.. own];
+        }
+
+        var byFolded = own.GroupBy(Fold, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return given.Select(t => byFolded.TryGetValue(Fold(t), out var spelled) ? spelled : t).Distinct(StringComparer.Ordinal).ToList();
+
+        static string Fold(string tag) => new(tag.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
     }
 
     private static PantryItem Item(JsonElement item, string where)

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using PantryPilot.Domain.Json;
 
 namespace PantryPilot.Inference.Evaluation;
 
@@ -12,7 +13,7 @@ public static class ComplianceResultsJson
         await using var file = File.Create(path);
         foreach (var r in results)
         {
-            using (var writer = new Utf8JsonWriter(file))
+            using (var writer = new Utf8JsonWriter(file, ReadableJson.WriterOptions))
             {
                 Write(writer, r);
             }

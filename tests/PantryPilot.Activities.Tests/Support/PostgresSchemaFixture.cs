@@ -8,10 +8,10 @@ namespace PantryPilot.Activities.Tests.Support;
 /// <summary>A PostgreSQL schema of its own for one test class (use as <c>IClassFixture</c>): created on start,
 /// dropped with everything in it at the end. Connections made from <see cref="ConnectionString"/> resolve unqualified
 /// table names in that schema (Npgsql <c>Search Path</c>), so classes never see each other's tables.
-/// The server comes from <c>PANTRYPILOT_TEST_DATABASE_URL</c>, else the <c>scripts/ensure-postgres.sh</c> default.</summary>
+/// The server comes from <c>PANTRYPILOT_TEST_DATABASE_URL</c>, else the database <c>scripts/ensure-postgres.sh test</c> creates (pantrypilot_test).</summary>
 public sealed class PostgresSchemaFixture : IAsyncLifetime
 {
-    public const string DefaultUrl = "postgres://pantrypilot:pantrypilot@127.0.0.1:5432/pantrypilot";
+    public const string DefaultUrl = "postgres://pantrypilot:pantrypilot@127.0.0.1:5432/pantrypilot_test";
 
     private static readonly Lazy<string?> Unavailable = new(Probe);
 
@@ -115,7 +115,7 @@ public sealed class PostgresSchemaFixture : IAsyncLifetime
         }
         catch (Exception ex) when (ex is NpgsqlException or TimeoutException or InvalidOperationException)
         {
-            return $"PostgreSQL at {PostgresConnectionString.Endpoint(builder)} is not reachable ({ex.Message}); run scripts/ensure-postgres.sh or set PANTRYPILOT_TEST_DATABASE_URL";
+            return $"PostgreSQL at {PostgresConnectionString.Endpoint(builder)} is not reachable ({ex.Message}); run `bash scripts/ensure-postgres.sh test` or set PANTRYPILOT_TEST_DATABASE_URL";
         }
     }
 }

@@ -18,7 +18,7 @@ public static class IngestReadBenchmark
     {
         var table = args.Contains("--inventory") ? DataTable.Inventory : DataTable.Purchases;
         var legacy = args.Contains("--legacy");
-        var url = Environment.GetEnvironmentVariable("DATABASE_URL") ?? "postgres://pantrypilot:pantrypilot@127.0.0.1:5432/pantrypilot";
+        var url = BenchmarkDatabase.Url;
         await using var database = new PantryDatabase(new DatabaseOptions(url));
         Console.WriteLine($"ingest-read: {DatabaseTables.NameOf(table)} at {database.Endpoint}, {Environment.ProcessorCount} cores");
 

@@ -22,7 +22,7 @@ public static class PipelineBenchmark
         var purchaseRows = IntArg(args, "--purchases", 5_000_000);
         var dataDir = Path.GetFullPath(StringArg(args, "--data-dir") ?? Path.Combine(Path.GetTempPath(), "pantrypilot-bench"));
         var skipLoad = args.Contains("--skip-load");
-        var url = Environment.GetEnvironmentVariable("DATABASE_URL") ?? "postgres://pantrypilot:pantrypilot@127.0.0.1:5432/pantrypilot";
+        var url = BenchmarkDatabase.Url;
         const int itemsPerUser = 25;
         var users = Math.Max(1, inventoryRows / itemsPerUser);
         var purchasesPerUser = Math.Max(1, purchaseRows / users);

@@ -97,7 +97,7 @@ public partial class DeployFilesTests
     public void TemporalDocsTable_ListsExactlyTheVariablesTheHostsShare()
     {
         var shared = ConfigurationKeys.Of<TemporalOptions>().Concat(TemporalEnvironment.Variables).Append(DataRootOptions.Key).Append(TelemetryRegistration.OtlpEndpointVariable).Append(TelemetryRegistration.ServiceNameVariable).ToHashSet(StringComparer.Ordinal);
-        var lines = File.ReadAllLines(Path.Combine(Root, "docs", "TEMPORAL.md"));
+        var lines = File.ReadAllLines(Path.Combine(Root, "docs", "temporal.md"));
         var start = Array.FindIndex(lines, l => l.StartsWith("## Configuration", StringComparison.Ordinal));
         var table = lines.Skip(start + 1).SkipWhile(l => !l.StartsWith('|')).TakeWhile(l => l.StartsWith('|')).ToList();
         var documented = table.Select(l => l.Split('|')[1]).SelectMany(c => Backticked().Matches(c).Select(m => m.Groups[1].Value)).ToHashSet(StringComparer.Ordinal);

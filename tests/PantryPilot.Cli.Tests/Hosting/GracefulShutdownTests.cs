@@ -9,7 +9,13 @@ namespace PantryPilot.Cli.Tests.Hosting;
 public sealed class GracefulShutdownTests
 {
     [Fact]
-    public async Task PipelineRun_SigtermDuringIngest_ExitsCancelledWithinGraceLeavingNoTempFiles()
+    public Task PipelineRun_SigtermDuringIngest_ExitsCancelledWithinGraceLeavingNoTempFiles() => InterruptDuringIngestAsync("-TERM");
+
+    /// <summary>Ctrl-C is SIGINT: the same clean stop, and "cancelled" said in words, without a .NET type name.</summary>
+    [Fact]
+    public Task PipelineRun_CtrlCDuringIngest_SaysCancelledWithoutTypeNames() => InterruptDuringIngestAsync("-INT");
+
+    private static async Task InterruptDuringIngestAsync(string signal)
     {
         var dataDir = Path.Combine(Path.GetTempPath(), $"pantry-sigterm-{Guid.NewGuid():N}");
         var start = new ProcessStartInfo("dotnet")
@@ -45,7 +51,7 @@ public sealed class GracefulShutdownTests
             await Task.Delay(TimeSpan.FromSeconds(1));
             Assert.False(process.HasExited, $"the run ended before it could be interrupted:\n{output}");
             var clock = Stopwatch.StartNew();
-            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            using (var kill = Process.Start("kill", [signal, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
             {
                 await kill.WaitForExitAsync();
             }
@@ -56,6 +62,9 @@ public sealed class GracefulShutdownTests
 
             Assert.True(process.ExitCode == 130, $"exit {process.ExitCode} (143 = ended by force)\n{output}\n{await error}");
             Assert.Contains("cancelled", output.ToString(), StringComparison.Ordinal);
+            var all = output + await error;
+            Assert.DoesNotContain("Exception", all, StringComparison.Ordinal);
+            Assert.DoesNotContain("   at ", all, StringComparison.Ordinal);
             Assert.True(clock.Elapsed < InProcessStageRunner.CancellationGrace, $"took {clock.Elapsed}");
             Assert.Empty(Directory.Exists(dataDir) ? Directory.GetFiles(dataDir, "*.tmp", SearchOption.AllDirectories) : []);
         }

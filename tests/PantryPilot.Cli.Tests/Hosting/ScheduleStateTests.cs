@@ -47,7 +47,7 @@ public class ScheduleStateTests
                 "temporal operator search-attribute create --namespace default --name PantryOutcome --type Keyword",
             ],
             lines);
-        var docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "docs", "TEMPORAL.md"));
+        var docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "..", "..", "..", "..", "..", "docs", "temporal.md"));
         Assert.All(lines, line => Assert.Contains(line.Replace("--namespace default ", string.Empty, StringComparison.Ordinal), docs, StringComparison.Ordinal));
     }
 }

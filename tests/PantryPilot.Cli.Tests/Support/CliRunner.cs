@@ -114,5 +114,5 @@ public static class CliRunner
     }
 
     public static string DatabaseUrl =>
-        Environment.GetEnvironmentVariable("PANTRYPILOT_TEST_DATABASE_URL") ?? "postgres://pantrypilot:pantrypilot@127.0.0.1:5432/pantrypilot";
+        Environment.GetEnvironmentVariable("PANTRYPILOT_TEST_DATABASE_URL") ?? "postgres://pantrypilot:pantrypilot@127.0.0.1:5432/pantrypilot_test";
 }

@@ -28,7 +28,7 @@ public class ProfileRulesTests
     }
 
     [Theory]
-    [InlineData(new[] { "vegan", "ketoo" }, "diets[1]")]
+    [InlineData(new[] { "vegan", "breatharian" }, "diets[1]")]
     [InlineData(new[] { "vegan", " " }, "diets[1]")]
     public void Read_UnreadableDiet_NamesTheEntry(string[] diets, string field)
     {
@@ -37,6 +37,16 @@ public class ProfileRulesTests
         Assert.Equal(StockProblemKind.InvalidProfile, read.Problem?.Kind);
         Assert.StartsWith(field, read.Problem!.Message, StringComparison.Ordinal);
         Assert.Null(read.Profile);
+    }
+
+    [Fact]
+    public void Read_DietOneLetterOff_ReadAsThatDietWithANote()
+    {
+        var read = ProfileRules.Read(Profile(["vegan", "ketoo"]));
+
+        Assert.Null(read.Problem);
+        Assert.Contains(DietaryConstraint.Keto, read.Effective);
+        Assert.Contains("diets[1]: 'ketoo' read as 'keto'", read.Notes);
     }
 
     [Fact]

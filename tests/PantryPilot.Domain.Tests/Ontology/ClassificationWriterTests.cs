@@ -97,6 +97,19 @@ public class ClassificationWriterTests
         Assert.False(string.IsNullOrEmpty(items[1].GetProperty("explanation").GetString()));
     }
 
+    /// <summary>JSON for people: an apostrophe (or an arrow in an explanation) is written as itself, never as an
+    /// escape such as \u0027 or \u2192.</summary>
+    [Fact]
+    public async Task WriteAsync_Json_WritesApostrophesAsThemselves()
+    {
+        using var output = new StringWriter();
+        await ClassificationWriter.WriteAsync(new StringReader("baker's yeast\n"), output, DietaryPolicy.Parse(["vegan"], []), json: true);
+
+        var text = output.ToString();
+        Assert.Contains("\"baker's yeast\"", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("\\u", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task WriteAsync_NameWithComma_QuotedInCsv()
     {

@@ -207,13 +207,13 @@ public class DietProfileReaderTests
     [InlineData("abcdef", "zyxwvu", 2, 3)] // over the limit: limit + 1
     [InlineData("", "ab", 2, 2)]
     public void TypoDistance_OptimalStringAlignment(string a, string b, int limit, int expected) =>
-        Assert.Equal(expected, DietProfileReader.TypoDistance(a, b, limit));
+        Assert.Equal(expected, PantryPilot.Domain.Text.EditDistance.OptimalStringAlignment(a, b, limit));
 
     [Fact]
     public void TypoDistance_Null_Throws()
     {
-        Assert.Throws<ArgumentNullException>(() => DietProfileReader.TypoDistance(null!, "a", 1));
-        Assert.Throws<ArgumentNullException>(() => DietProfileReader.TypoDistance("a", null!, 1));
+        Assert.Throws<ArgumentNullException>(() => PantryPilot.Domain.Text.EditDistance.OptimalStringAlignment(null!, "a", 1));
+        Assert.Throws<ArgumentNullException>(() => PantryPilot.Domain.Text.EditDistance.OptimalStringAlignment("a", null!, 1));
     }
 
     [Theory]

@@ -37,10 +37,10 @@ public class RecipeServingActivitiesTests(TinyModelFixture fixture)
     {
         var activities = new RecipeServingActivities(new RecipeGenerator(fixture.Host, fixture.Options));
 
-        var output = await activities.ServeAsync(new ServeRecipeInput("U1", "r-2", Pantry, ["vegan", "ketoo"], [], null, "dinner"));
+        var output = await activities.ServeAsync(new ServeRecipeInput("U1", "r-2", Pantry, ["vegan", "breatharian"], [], null, "dinner"));
 
         Assert.Equal(ServingOutcome.Error, output.Answer.Outcome);
-        Assert.Contains("'ketoo' is not a supported dietary constraint", Assert.Single(output.Answer.Reasons), StringComparison.Ordinal);
+        Assert.Contains("'breatharian' is not a supported dietary constraint", Assert.Single(output.Answer.Reasons), StringComparison.Ordinal);
         Assert.Equal((0, string.Empty), (output.Answer.Attempts, output.Answer.Prompt));
     }
 }

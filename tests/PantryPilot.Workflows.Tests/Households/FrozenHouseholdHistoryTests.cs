@@ -4,7 +4,7 @@ using Temporalio.Common;
 namespace PantryPilot.Workflows.Tests.Households;
 
 /// <summary>The household workflow's released (v1) histories, frozen in Households/Histories: every change to the
-/// workflow must still replay them (a change in behaviour needs <c>Workflow.Patched</c>, docs/TEMPORAL.md). Refreeze
+/// workflow must still replay them (a change in behaviour needs <c>Workflow.Patched</c>, docs/temporal.md). Refreeze
 /// only for a new version, keeping the old files:
 /// <c>PANTRYPILOT_FREEZE_HISTORIES=1 dotnet test tests/PantryPilot.Workflows.Tests --filter FrozenHousehold</c>.</summary>
 public class FrozenHouseholdHistoryTests

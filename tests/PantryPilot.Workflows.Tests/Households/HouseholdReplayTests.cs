@@ -90,7 +90,7 @@ public class HouseholdReplayTests
             errors["absurd"] = Type(HouseholdNames.RecordPurchase, new RecordPurchaseRequest("c-5", [new("rice", 5000, "kg")]));
             errors["long name"] = Type(HouseholdNames.RecordPurchase, new RecordPurchaseRequest("c-6", [new(new string('x', 10_000), 1, "g")]));
             errors["1000 lines"] = Type(HouseholdNames.RecordPurchase, new RecordPurchaseRequest("c-7", Enumerable.Range(0, 1000).Select(i => new PurchaseLine($"item {i}", 1, "pcs")).ToList()));
-            errors["diet"] = Type(HouseholdNames.SetProfile, new SetProfileRequest("c-8", HouseholdProfile.Empty with { Diets = ["vegan", "ketoo"] }));
+            errors["diet"] = Type(HouseholdNames.SetProfile, new SetProfileRequest("c-8", HouseholdProfile.Empty with { Diets = ["vegan", "breatharian"] }));
             errors["zone"] = Type(HouseholdNames.SetProfile, new SetProfileRequest("c-9", HouseholdProfile.Empty with { TimeZone = "Mars/Olympus" }));
             errors["no id"] = Type(HouseholdNames.RequestRecipe, new RequestRecipeRequest(""));
             errors["unknown recipe"] = Type(HouseholdNames.Cook, new CookRequest("c-10", RecipeRequestId: "never-served"));

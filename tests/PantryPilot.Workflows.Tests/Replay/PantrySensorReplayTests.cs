@@ -223,7 +223,7 @@ public class PantrySensorReplayTests
     internal static Task<ReplayObserver> ReplayAsync(HistoryBuilder b) => ReplayObserver.ReplayAsync<PantrySensorWorkflow>(b.Build(Sensor));
 
     /// <summary>The run timeout release 2 gives each day's run: the pipeline's worst case, 17 hours
-    /// (docs/TEMPORAL.md, timeout budget), so a run nobody waits for any more still ends and frees its folder.</summary>
+    /// (docs/temporal.md, timeout budget), so a run nobody waits for any more still ends and frees its folder.</summary>
     internal static readonly TimeSpan ChildRunTimeout = TimeSpan.FromHours(17);
 
     /// <param name="release">2 (today's) records the release's patch marker in the first workflow task.</param>

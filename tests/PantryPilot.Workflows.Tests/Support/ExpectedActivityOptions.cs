@@ -3,7 +3,7 @@ using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.Tests.Support;
 
-/// <summary>The options each pinned activity type is scheduled with, written out by hand from docs/TEMPORAL.md's
+/// <summary>The options each pinned activity type is scheduled with, written out by hand from docs/temporal.md's
 /// timeout budget (not read from the stage specs the workflows use): the history builder records them on every
 /// ActivityTaskScheduled event it writes unless a test passes others, and the replay compares them with what the
 /// workflow code asked for. A changed timeout, queue or retry policy therefore fails replay, like a changed input.

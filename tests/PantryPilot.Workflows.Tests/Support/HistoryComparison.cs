@@ -34,7 +34,7 @@ public static class HistoryComparison
         if (problems.Count > 0)
         {
             throw new HistoryDriftException(
-                $"the workflow code asks for something else than history {history.Id} records (a change that needs the versioning process in docs/TEMPORAL.md):\n  " + string.Join("\n  ", problems));
+                $"the workflow code asks for something else than history {history.Id} records (a change that needs the versioning process in docs/temporal.md):\n  " + string.Join("\n  ", problems));
         }
     }
 

@@ -6,7 +6,7 @@ namespace PantryPilot.Workflows.Tests.Support;
 /// <summary>The history a server records for one DataPipelineWorkflow run, stage by stage: each activity with the
 /// input and Web UI summary the workflow sends and a plausible result, the search-attribute and memo upserts. It keeps
 /// the row counts, validation outcomes, outputs and alerts it recorded, so the run report's input (the summary the
-/// workflow builds) is written out here from those values, by the rules docs/TEMPORAL.md states.
+/// workflow builds) is written out here from those values, by the rules docs/temporal.md states.
 /// Activity type names are spelled out (not taken from the contracts' constants) on purpose: renaming an activity
 /// or changing the flow's order must break these histories, as it would break real running workflows.</summary>
 public sealed class PipelineHistory

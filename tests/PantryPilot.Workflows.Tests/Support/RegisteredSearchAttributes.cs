@@ -12,7 +12,7 @@ public static class RegisteredSearchAttributes
         "TemporalWorkerDeploymentVersion", "TemporalWorkerDeployment", "TemporalWorkflowVersioningBehavior",
     };
 
-    /// <summary>What `pantrypilot temporal setup` registers (docs/TEMPORAL.md).</summary>
+    /// <summary>What `pantrypilot temporal setup` registers (docs/temporal.md).</summary>
     public static readonly IReadOnlySet<string> Custom = new HashSet<string>(StringComparer.Ordinal)
     {
         "PantryAsOf", "PantrySource", "PantryOutcome",

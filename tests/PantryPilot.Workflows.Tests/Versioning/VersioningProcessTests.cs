@@ -9,7 +9,7 @@ using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.Tests.Versioning;
 
-/// <summary>The process of docs/TEMPORAL.md "Changing a workflow safely", enforced: every workflow has frozen histories
+/// <summary>The process of docs/temporal.md "Changing a workflow safely", enforced: every workflow has frozen histories
 /// (they replay against the code in FrozenHistoryTests and FrozenRecipeModelHistoryTests: a command, queue, option or
 /// input that changes without a patch fails there); every release's patch is recorded by a frozen history, and the
 /// release before it by one without; workflow code asks for patches only by their <see cref="WorkflowPatches"/> ids.</summary>
@@ -28,7 +28,7 @@ public partial class VersioningProcessTests
     {
         Assert.True(
             Frozen.Any(f => f.Type == workflowType),
-            $"{workflowType} has no frozen history: freeze its paths before its first deploy (PANTRYPILOT_FREEZE_HISTORIES=1, docs/TEMPORAL.md)");
+            $"{workflowType} has no frozen history: freeze its paths before its first deploy (PANTRYPILOT_FREEZE_HISTORIES=1, docs/temporal.md)");
     }
 
     [Fact]

@@ -68,7 +68,7 @@ public static class DataCommands
                     : $"remote {remote.Value.Description}: [yellow]{missing.Count} object(s) of HEAD not pushed[/] ({FormatBytes(missing.Sum(m => m.Size))}); `pantrypilot data push`");
             }
 
-            return 0;
+            return ExitCodes.Ok;
         }));
         return status;
     }
@@ -92,7 +92,7 @@ public static class DataCommands
                 await PushAsync(repository, remote.Value, manifest.Id, ct);
             }
 
-            return 0;
+            return ExitCodes.Ok;
         }));
         return snapshot;
     }
@@ -105,7 +105,7 @@ public static class DataCommands
         push.SetAction((parse, ct) => RunAsync(parse, async (repository, remote) =>
         {
             await PushAsync(repository, remote.Value, parse.GetValue(id)!, ct);
-            return 0;
+            return ExitCodes.Ok;
         }));
         return push;
     }
@@ -120,7 +120,7 @@ public static class DataCommands
             var result = await WithSpinnerAsync($"Pulling from {remote.Value.Description}", p => new VersionSync(repository, remote.Value).PullAsync(parse.GetValue(id), p, ct));
             AnsiConsole.MarkupLineInterpolated($"[green]pulled[/] [bold]{result.SnapshotId}[/]: {result.Objects} object(s), {FormatBytes(result.Bytes)} downloaded, {result.AlreadyThere} already cached");
             AnsiConsole.MarkupLineInterpolated($"restore the files with `pantrypilot data checkout {result.SnapshotId[..12]}`");
-            return 0;
+            return ExitCodes.Ok;
         }));
         return pull;
     }
@@ -150,7 +150,7 @@ public static class DataCommands
                 var result = await WithSpinnerAsync("Restoring files", p => repository.CheckoutAsync(parse.GetValue(id)!, parse.GetValue(force), p, ct));
                 AnsiConsole.MarkupLineInterpolated($"[green]checked out[/] [bold]{result.SnapshotId}[/]: {result.Restored} restored, {result.Removed} removed, {result.Unchanged} already identical");
                 WarnAboutUnversioned(repository.DataDir, result.SnapshotId);
-                return 0;
+                return ExitCodes.Ok;
             }
         }));
         return checkout;
@@ -165,7 +165,7 @@ public static class DataCommands
             if (entries.Count == 0)
             {
                 AnsiConsole.MarkupLineInterpolated($"no snapshots yet in {repository.DataDir}");
-                return 0;
+                return ExitCodes.Ok;
             }
 
             var head = repository.ReadHead();
@@ -179,7 +179,7 @@ public static class DataCommands
             }
 
             AnsiConsole.Write(table);
-            return 0;
+            return ExitCodes.Ok;
         }));
         return log;
     }
@@ -231,27 +231,27 @@ public static class DataCommands
         catch (UncommittedChangesException e)
         {
             AnsiConsole.MarkupLineInterpolated($"[yellow]refused:[/] {e.Message}");
-            return 3;
+            return ExitCodes.DataLost;
         }
         catch (RemoteUnavailableException e)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]remote unavailable:[/] {e.Message}");
-            return 4;
+            return ExitCodes.Stopped;
         }
         catch (VersioningException e)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 2;
+            return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or BadInputException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 2;
+            return ExitCodes.BadInput;
         }
         catch (OperationCanceledException)
         {
             AnsiConsole.MarkupLine("[yellow]cancelled[/]");
-            return 130;
+            return ExitCodes.Cancelled;
         }
     }
 

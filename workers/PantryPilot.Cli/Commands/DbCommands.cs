@@ -5,6 +5,7 @@ using Npgsql;
 using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Cli.Options;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Generation;
 using PantryPilot.Domain.Tables;
@@ -33,7 +34,7 @@ public static class DbCommands
         {
             var applied = await db.MigrateAsync(ct);
             AnsiConsole.MarkupLineInterpolated($"PostgreSQL at {db.Endpoint}: {(applied.Count == 0 ? "schema already up to date" : $"applied migration(s) {string.Join(", ", applied)}")} (version {Migrations.All.Max(m => m.Version)}).");
-            return 0;
+            return ExitCodes.Ok;
         }));
         return migrate;
     }
@@ -47,7 +48,7 @@ public static class DbCommands
             if (version is null)
             {
                 AnsiConsole.MarkupLineInterpolated($"PostgreSQL at {db.Endpoint}: [yellow]no schema yet[/]; run [bold]pantrypilot db migrate[/].");
-                return 0;
+                return ExitCodes.Ok;
             }
 
             var table = new Table().AddColumn("table").AddColumn(new TableColumn("rows").RightAligned());
@@ -58,7 +59,7 @@ public static class DbCommands
 
             AnsiConsole.MarkupLineInterpolated($"PostgreSQL at {db.Endpoint}, schema version {version}");
             AnsiConsole.Write(table);
-            return 0;
+            return ExitCodes.Ok;
         }));
         return status;
     }
@@ -69,16 +70,13 @@ public static class DbCommands
         var purchasesCsv = new Option<FileInfo?>("--purchases-csv") { Description = "Purchase-history CSV in the original layout." };
         var receiptsDir = new Option<DirectoryInfo?>("--receipts-dir") { Description = "Folder of CORD v2 receipt JSON files (optional)." };
         var synthetic = new Option<bool>("--synthetic") { Description = "Load generated data instead of files." };
-        var users = new Option<int>("--users") { Description = "Synthetic: households.", DefaultValueFactory = _ => 200 };
-        var itemsPerUser = new Option<int>("--items-per-user") { Description = "Synthetic: inventory rows per household.", DefaultValueFactory = _ => 25 };
-        var purchasesPerUser = new Option<int>("--purchases-per-user") { Description = "Synthetic: purchases per household.", DefaultValueFactory = _ => 60 };
-        var seed = new Option<int>("--seed") { Description = "Synthetic: random seed (same seed, same data).", DefaultValueFactory = _ => 42 };
-        var faultRate = new Option<double>("--fault-rate") { Description = "Synthetic: share of rows given a data-quality fault (0..1).", DefaultValueFactory = _ => 0 };
-        var asOf = new Option<string?>("--as-of") { Description = "Synthetic: reference date yyyy-MM-dd (default: today, UTC)." };
+        var data = new SyntheticDataOptions("with --synthetic");
+        var asOf = new Option<string?>("--as-of") { Description = "Reference date yyyy-MM-dd of the generated data (with --synthetic; default: today, UTC)." };
         var truncate = new Option<bool>("--truncate") { Description = "Empty the tables first (row ids restart at 1)." };
 
         var load = new Command("load", "Bulk-load CSV files (+ receipts) or synthetic data with binary COPY. Migrates first. Loading the same data again changes nothing: rows are matched on their natural key (inventory: user_id, item_id; purchase_history: transaction_id, item_id) and the load reports inserted/updated/unchanged.");
-        foreach (var option in new Option[] { inventoryCsv, purchasesCsv, receiptsDir, synthetic, users, itemsPerUser, purchasesPerUser, seed, faultRate, asOf, truncate })
+        Option[] options = [inventoryCsv, purchasesCsv, receiptsDir, synthetic, .. data.All, asOf, truncate];
+        foreach (var option in options)
         {
             load.Options.Add(option);
         }
@@ -95,7 +93,7 @@ public static class DbCommands
             }
 
             var fileOptions = new Option[] { inventoryCsv, purchasesCsv, receiptsDir }.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToArray();
-            var syntheticOptions = new Option[] { users, itemsPerUser, purchasesPerUser, seed, faultRate, asOf }.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToArray();
+            var syntheticOptions = data.All.Append(asOf).Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToArray();
             if (isSynthetic && fileOptions.Length > 0)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --synthetic loads generated data; {string.Join(", ", fileOptions)} cannot apply (drop one or the other)");
@@ -108,25 +106,15 @@ public static class DbCommands
                 return Task.FromResult(ExitCodes.BadInput);
             }
 
-            foreach (var option in new[] { users, itemsPerUser, purchasesPerUser })
+            GeneratorSettings? settings;
+            try
             {
-                if (parse.GetValue(option) < 0)
-                {
-                    AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {option.Name} {parse.GetValue(option)} must not be negative");
-                    return Task.FromResult(ExitCodes.BadInput);
-                }
+                settings = isSynthetic ? data.ToSettings(parse, DateOptions.Read(parse, asOf) ?? DateOnly.FromDateTime(DateTime.UtcNow)) : null;
             }
-
-            DateOnly? asOfDate = null;
-            if (parse.GetValue(asOf) is { } text)
+            catch (ArgumentException e)
             {
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", out var d))
-                {
-                    AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --as-of '{text}' is not a yyyy-MM-dd date");
-                    return Task.FromResult(2);
-                }
-
-                asOfDate = d;
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+                return Task.FromResult(ExitCodes.BadInput);
             }
 
             return WithDatabaseAsync(async db =>
@@ -138,16 +126,14 @@ public static class DbCommands
                     AnsiConsole.MarkupLine("[grey]tables emptied[/]");
                 }
 
-                if (isSynthetic)
+                if (settings is not null)
                 {
-                    var generator = new SyntheticDataGenerator(new GeneratorSettings(
-                        parse.GetValue(users), parse.GetValue(itemsPerUser), parse.GetValue(purchasesPerUser), parse.GetValue(seed), parse.GetValue(faultRate),
-                        asOfDate ?? DateOnly.FromDateTime(DateTime.UtcNow)));
+                    var generator = new SyntheticDataGenerator(settings);
                     await LoadTableAsync(db, DataTable.Inventory, generator.Inventory(), ct);
                     await LoadTableAsync(db, DataTable.Purchases, generator.Purchases(), ct);
                     await LoadReceiptsAsync(db, generator.Receipts(), ct);
                     await db.VacuumAnalyzeAsync(ct);
-                    return 0;
+                    return ExitCodes.Ok;
                 }
 
                 await LoadCsvAsync(db, DataTable.Inventory, inventory!.FullName, PantrySchemas.Inventory, ct);
@@ -161,7 +147,7 @@ public static class DbCommands
                 }
 
                 await db.VacuumAnalyzeAsync(ct);
-                return 0;
+                return ExitCodes.Ok;
             });
         });
         return load;
@@ -266,10 +252,15 @@ public static class DbCommands
         {
             return await body(db);
         }
-        catch (Exception ex) when (ex is BadInputException or DatabaseUnavailableException)
+        catch (BadInputException ex)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
             return ExitCodes.BadInput;
+        }
+        catch (DatabaseUnavailableException ex)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return ExitCodes.DatabaseError;
         }
         catch (PostgresException ex)
         {
@@ -284,7 +275,7 @@ public static class DbCommands
         catch (OperationCanceledException)
         {
             AnsiConsole.MarkupLine("[yellow]cancelled[/]");
-            return 130;
+            return ExitCodes.Cancelled;
         }
     }
 }

@@ -43,7 +43,7 @@ public static class EvalCommands
             if (!file.Exists)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]requests file '{file.FullName}' does not exist[/]");
-                return 1;
+                return ExitCodes.BadInput;
             }
 
             try
@@ -53,7 +53,7 @@ public static class EvalCommands
             catch (Exception ex) when (ex is FormatException or FileNotFoundException or InvalidOperationException)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]eval compliance: {ex.Message}[/]");
-                return 1;
+                return ExitCodes.BadInput;
             }
         });
         return command;
@@ -116,8 +116,23 @@ public static class EvalCommands
 
         AnsiConsole.MarkupLineInterpolated($"judges: (a) classifier {summary.Overall.Violations} violations; (b) traps {summary.Overall.TrapsLeaked} leaked to the model, {summary.TrapsInRecipe} in recipes; (c) word lists {summary.IndependentViolations} flagged; {summary.Disagreements} (a)/(c) disagreements; {summary.InvalidRequests} invalid request lines; {summary.TrimmedRequests} pantries trimmed");
 
+        var served = summary.Overall.Recipes;
+        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"served: {served} of {cases.Count} requests returned a recipe ({(cases.Count == 0 ? 0 : 100.0 * served / cases.Count):F0} %); only those are judged");
+
         // A violation by any judge, a trap that reached the model or a recipe, or an unreadable request fails the run.
-        return summary.Clean ? 0 : 3;
+        if (!summary.Clean)
+        {
+            return ExitCodes.DataLost;
+        }
+
+        // "0 violations" over no recipe at all measures nothing: say so and fail, rather than pass vacuously.
+        if (cases.Count > 0 && served == 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[red]nothing to judge:[/] none of the {cases.Count} requests returned a recipe (reasons above); the judges (a) and (c) saw nothing. A token limit too small for a whole recipe (max_tokens, --max-tokens) is the usual cause");
+            return ExitCodes.Stopped;
+        }
+
+        return ExitCodes.Ok;
     }
 
     private static void Print(ComplianceSummary summary)

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Configuration;
 using PantryPilot.Activities.Database;
 using PantryPilot.Cli.Households;
+using PantryPilot.Cli.Options;
 using PantryPilot.Client;
 using PantryPilot.Contracts;
 using PantryPilot.Contracts.Households;
@@ -52,13 +53,26 @@ public static class HouseholdCommands
             diet, allergy, dislike, cuisine, size, units, zone);
     }
 
+    /// <summary>A day option read by the one date rule (<see cref="DateOptions"/>); a bad day is bad input here.</summary>
+    private static DateOnly? Day(ParseResult parse, Option<string?> option)
+    {
+        try
+        {
+            return DateOptions.Read(parse, option);
+        }
+        catch (ArgumentException e)
+        {
+            throw new FormatException(e.Message, e);
+        }
+    }
+
     private static Command BuildPurchase()
     {
         var line = Many("--line", "A bought item (repeat): NAME:QUANTITY:UNIT[:PRICE[:YYYY-MM-DD expiry]], e.g. \"tofu:400:g:2.49:2026-12-20\"");
         var store = new Option<string?>("--store") { Description = "Where it was bought" };
-        var day = new Option<DateOnly?>("--on") { Description = "Purchase day (yyyy-MM-dd; default today)" };
+        var day = new Option<string?>("--on") { Description = "Purchase day (yyyy-MM-dd; default today)" };
         return Update<RecordPurchaseRequest, StockChangeResult>("purchase", "Record a purchase: each line a new stock lot (update record-purchase).",
-            (parse, requestId) => new RecordPurchaseRequest(requestId, (parse.GetValue(line) ?? []).Select(l => HouseholdLines.Purchase(l, "--line")).ToList(), parse.GetValue(day), parse.GetValue(store)),
+            (parse, requestId) => new RecordPurchaseRequest(requestId, (parse.GetValue(line) ?? []).Select(l => HouseholdLines.Purchase(l, "--line")).ToList(), Day(parse, day), parse.GetValue(store)),
             (calls, id, request) => calls.RecordPurchaseAsync(id, request),
             (_, result) => HouseholdPrinter.StockChange("bought", result),
             line, store, day);

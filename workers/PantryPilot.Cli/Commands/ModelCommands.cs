@@ -21,14 +21,15 @@ using Temporalio.Exceptions;
 
 namespace PantryPilot.Cli.Commands;
 
-/// <summary>`pantrypilot model run|start|status|cancel|filter`: the recipe-model flow (dataset-generate → filter → split).</summary>
+/// <summary>`pantrypilot model run|start|status|cancel|filter`: the recipe-model flow (dataset-generate → filter → split
+/// → train → checkpoint-evaluate → promote); the registry and approval subcommands are added beside them.</summary>
 public static class ModelCommands
 {
     private static readonly Option<string> IdOption = new("--id") { Description = "Workflow id (recipe-model-<name>)", Required = true };
 
     public static Command Build()
     {
-        var command = new Command("model", "The recipe-model flow: dataset-generate -> filter -> split (versioned), for fine-tuning the recipe model.");
+        var command = new Command("model", "The recipe-model flow: dataset-generate -> filter -> split (versioned) -> train -> checkpoint-evaluate -> promote; and the registry of models the inference pool serves.");
         command.Subcommands.Add(BuildRun());
         command.Subcommands.Add(BuildStart());
         command.Subcommands.Add(BuildStatus());
@@ -50,7 +51,7 @@ public static class ModelCommands
         {
             if (!TryInput(options, training, parse, defaultName: true, DataLocator.Local, out var input))
             {
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             if (InProcessApproval(input, training.PresetDecision(parse)) is not { } approvals)
@@ -75,7 +76,7 @@ public static class ModelCommands
             var configuration = CliConfiguration.Load();
             if (!TryInput(options, training, parse, defaultName: false, PipelineCommands.WorkerLocator(configuration), out var input) || await PipelineCommands.ConnectAsync(configuration, ct) is not { } connected)
             {
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             // Without --name the workflow names the dataset by its own date; the id must match, so compute it the same way.
@@ -89,12 +90,12 @@ public static class ModelCommands
                 AnsiConsole.MarkupLineInterpolated($"Started workflow [bold]{handle.Id}[/] on task queue {connected.Settings.TaskQueue}");
                 AnsiConsole.MarkupLineInterpolated($"Web UI: {connected.Settings.WorkflowUrl(handle.Id)}");
                 AnsiConsole.MarkupLineInterpolated($"Watch it: pantrypilot model status --id {handle.Id}");
-                return 0;
+                return ExitCodes.Ok;
             }
             catch (WorkflowAlreadyStartedException)
             {
                 AnsiConsole.MarkupLineInterpolated($"[yellow]{id} is already running[/]: pantrypilot model status --id {id}");
-                return 5;
+                return ExitCodes.AlreadyRunning;
             }
         });
         return start;
@@ -136,21 +137,21 @@ public static class ModelCommands
             catch (ArgumentException e)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             var inputs = parse.GetValue(inputOption)!;
             if (inputs.FirstOrDefault(Directory.Exists) is { } folder)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --input '{folder}' is a folder: give the sample files in it (e.g. --input {Path.Combine(folder, "*.jsonl")})");
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             var missing = inputs.Where(i => !File.Exists(i)).ToArray();
             if (missing.Length > 0)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] not found: {string.Join(", ", missing)}");
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             var outDir = parse.GetValue(outOption)!;
@@ -165,30 +166,30 @@ public static class ModelCommands
             {
                 // Nothing is committed: kept.jsonl and removed.jsonl are only renamed into place once every line is read.
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-                return 2;
+                return ExitCodes.BadInput;
             }
             var reasons = string.Join(", ", output.RemovedByReason.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value:N0}"));
             AnsiConsole.MarkupLineInterpolated($"{output.SamplesIn:N0} samples: [green]{output.Kept:N0} kept[/], {output.Removed:N0} removed ({reasons}); {output.PromptsRebuilt:N0} prompts rebuilt");
             AnsiConsole.MarkupLineInterpolated($"Wrote {output.KeptPath}, {output.RemovedPath}, {output.StatsCsvPath}, {output.ReportHtmlPath}");
             if (!output.Conserved)
             {
-                return 3;
+                return ExitCodes.DataLost;
             }
 
             if (output.SamplesIn == 0)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] no sample lines in {string.Join(", ", inputs)}: nothing to filter");
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             if (output.Kept == 0)
             {
                 // The same verdict the workflow gives: a training set with nothing in it is a failed filter, not a result.
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] every sample was removed: nothing to train on (each line's reasons are in {output.RemovedPath})");
-                return 4;
+                return ExitCodes.Stopped;
             }
 
-            return 0;
+            return ExitCodes.Ok;
         });
         return filter;
     }
@@ -228,7 +229,7 @@ public static class ModelCommands
         catch (InvalidOperationException e)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 2;
+            return ExitCodes.BadInput;
         }
 
         var services = collection.BuildServiceProvider();
@@ -237,7 +238,7 @@ public static class ModelCommands
             var run = RecipeModelRun.From(input, input.DatasetName!);
             AnsiConsole.MarkupLineInterpolated($"[grey]No Temporal server needed: running the recipe-model stage graph in-process.[/]");
             AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/]: {input.SampleCount:N0} samples, teacher {run.Teacher.Kind}, dataset in {run.DatasetDir}");
-            var printer = new ModelProgressPrinter();
+            var printer = new ProgressPrinter();
             var flow = new RecipeModelFlow(
                 new InProcessStageRunner(services, _ => { }, ct, line => AnsiConsole.MarkupLineInterpolated($"[yellow]{line}[/]"), activityTypes: [.. RecipeModelRegistration.ActivityTypes, .. TrainingRegistration.InProcessActivityTypes, typeof(CheckpointEvaluationActivities), typeof(InferencePoolTeacherActivities)]),
                 printer.Print,
@@ -245,11 +246,11 @@ public static class ModelCommands
             try
             {
                 var output = await flow.RunAsync(run).WaitAsync(ct);
-                ModelProgressPrinter.PrintSummary(output);
+                ModelSummaryPrinter.PrintSummary(output);
                 ModelTrainingPrinter.PrintSummary(output.Model);
                 if (!output.Filter.Conserved)
                 {
-                    return 3;
+                    return ExitCodes.DataLost;
                 }
 
                 if (input.Promotion?.Enabled == true && output.Model?.Promotion.Status is { } status && status != "promoted")
@@ -258,7 +259,7 @@ public static class ModelCommands
                     return ExitCodes.NotPromoted;
                 }
 
-                return 0;
+                return ExitCodes.Ok;
             }
             catch (ApplicationFailureException e) when (e.ErrorType == PromotionGateNames.Refused)
             {
@@ -270,35 +271,35 @@ public static class ModelCommands
             catch (ApplicationFailureException e) when (e.ErrorType == RecipeModelFailures.NothingKept)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]stopped:[/] {e.Message}");
-                return 4;
+                return ExitCodes.Stopped;
             }
             catch (ApplicationFailureException e) when (e.ErrorType == RecipeModelFailures.InvalidInput)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-                return 2;
+                return ExitCodes.BadInput;
             }
             catch (ApplicationFailureException e) when (e.NonRetryable)
             {
                 // Part 2's configuration errors (trainer not found, bad template, nothing left to shrink after out of memory).
                 AnsiConsole.MarkupLineInterpolated($"[red]error ({e.ErrorType}):[/] {e.Message}");
-                return 2;
+                return ExitCodes.BadInput;
             }
             catch (ApplicationFailureException e)
             {
                 // In process there is no retry: say how to resume (the store keeps the checkpoints and the training state).
                 AnsiConsole.MarkupLineInterpolated($"[red]failed ({e.ErrorType}):[/] {e.Message}");
                 AnsiConsole.MarkupLine("Run the same command (same --name) again: training resumes from the latest checkpoint.");
-                return 1;
+                return ExitCodes.InternalError;
             }
             catch (BadInputException e)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-                return 2;
+                return ExitCodes.BadInput;
             }
             catch (OperationCanceledException)
             {
                 AnsiConsole.MarkupLine("[yellow]cancelled[/]: batches already written stay; run the same --name again to resume");
-                return 130;
+                return ExitCodes.Cancelled;
             }
         }
     }

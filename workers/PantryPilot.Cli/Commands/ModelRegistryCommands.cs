@@ -39,7 +39,7 @@ public static class ModelRegistryCommands
             if (document.Entries.Count == 0)
             {
                 AnsiConsole.MarkupLineInterpolated($"no models registered in {registry.Path}");
-                return 0;
+                return ExitCodes.Ok;
             }
 
             var table = new Table().AddColumns("", "id", "adapter", "dataset snapshot", "raw compliance", "served compliance", "registered", "approved by");
@@ -58,7 +58,7 @@ public static class ModelRegistryCommands
 
             AnsiConsole.Write(table);
             AnsiConsole.MarkupLineInterpolated($"{registry.Path}; promotions, oldest first: {string.Join(" -> ", document.History)}");
-            return 0;
+            return ExitCodes.Ok;
         }));
         return list;
     }
@@ -72,7 +72,7 @@ public static class ModelRegistryCommands
         {
             var result = new ModelRegistry(Path.GetFullPath(parse.GetValue(dataDir)!)).Promote(parse.GetValue(id)!);
             AnsiConsole.MarkupLineInterpolated($"promoted [bold]{result.Promoted}[/] (was {result.Previous ?? "nothing"}) in {result.RegistryPath}");
-            return 0;
+            return ExitCodes.Ok;
         }));
         return promote;
     }
@@ -85,7 +85,7 @@ public static class ModelRegistryCommands
         {
             var result = new ModelRegistry(Path.GetFullPath(parse.GetValue(dataDir)!)).Rollback();
             AnsiConsole.MarkupLineInterpolated($"rolled back to [bold]{result.Promoted}[/] (was {result.Previous}) in {result.RegistryPath}");
-            return 0;
+            return ExitCodes.Ok;
         }));
         return rollback;
     }
@@ -101,7 +101,7 @@ public static class ModelRegistryCommands
         {
             if (await PipelineCommands.ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
             {
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             var handle = connected.Client.GetWorkflowHandle<RecipeModelWorkflow>(parse.GetValue(id)!);
@@ -109,12 +109,12 @@ public static class ModelRegistryCommands
             {
                 var answer = await handle.ExecuteUpdateAsync(wf => wf.DecideAsync(new PromotionDecision(!parse.GetValue(refuse), parse.GetValue(by)!, parse.GetValue(comment))));
                 AnsiConsole.MarkupLineInterpolated($"{answer}");
-                return 0;
+                return ExitCodes.Ok;
             }
             catch (WorkflowUpdateFailedException e)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]not accepted:[/] {e.InnerException?.Message ?? e.Message}");
-                return 4;
+                return ExitCodes.Stopped;
             }
         });
         return approve;
@@ -132,7 +132,7 @@ public static class ModelRegistryCommands
         catch (Exception e) when (e is ModelRegistryException or InvalidDataException or IOException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 2;
+            return ExitCodes.BadInput;
         }
     }
 }

@@ -6,6 +6,7 @@ using PantryPilot.Activities;
 using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Cli.Hosting;
+using PantryPilot.Cli.Options;
 using PantryPilot.Cli.Pipeline;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Hosting;
@@ -56,7 +57,7 @@ public static class PipelineCommands
 
             return WorkerCommand.ReadOptions(configuration, TemporalDefaults.Client) is { } settings
                 ? await RunOnTemporalAsync(pipelineRun, settings, configuration, ct)
-                : 2;
+                : ExitCodes.BadInput;
         });
         return run;
     }
@@ -71,7 +72,7 @@ public static class PipelineCommands
             var configuration = CliConfiguration.Load();
             if (!TryRun(options, parse, configuration, WorkerLocator(configuration), out var pipelineRun) || await ConnectAsync(configuration, ct) is not { } connected)
             {
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             // The payload's location is relative to the workers' data root; this machine sees that folder (if at all)
@@ -83,7 +84,9 @@ public static class PipelineCommands
                 return busy;
             }
 
-            return await TemporalPipelineClient.StartAsync(connected.Client, connected.Settings, pipelineRun) is null ? 5 : 0;
+            return await TemporalPipelineClient.StartAsync(connected.Client, connected.Settings, pipelineRun) is null
+                ? ExitCodes.AlreadyRunning
+                : ExitCodes.Ok;
         });
         return start;
     }
@@ -113,16 +116,20 @@ public static class PipelineCommands
         {
             var configuration = CliConfiguration.Load();
             var day = parse.GetValue(asOf);
-            if (day is not null && !PipelineDates.TryParse(day, out _))
+            try
             {
                 // Checked here as well as in the sensor: an operator gets the error now, not a dropped signal later.
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --for '{day}' is not a date in yyyy-MM-dd form");
-                return 2;
+                DateOptions.Read(parse, asOf);
+            }
+            catch (ArgumentException e)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+                return ExitCodes.BadInput;
             }
 
             if (!TryRun(options, parse, configuration, WorkerLocator(configuration), out var template) || await ConnectAsync(configuration, ct) is not { } connected)
             {
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             var input = new PantrySensorInput(template);
@@ -131,7 +138,7 @@ public static class PipelineCommands
             startOptions.SignalWithStart((PantrySensorWorkflow wf) => wf.NewDataArrived(request));
             await connected.Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(input), startOptions);
             AnsiConsole.MarkupLineInterpolated($"signalled {WorkflowIds.Sensor}: new data for {day ?? "today (the sensor's day)"}{(request.Force ? " (forced)" : string.Empty)}  {connected.Settings.WorkflowUrl(WorkflowIds.Sensor)}");
-            return 0;
+            return ExitCodes.Ok;
         });
         return signal;
     }
@@ -147,6 +154,12 @@ public static class PipelineCommands
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return ExitCodes.FolderBusy;
+        }
+        catch (BadInputException e)
+        {
+            // A folder that cannot be written (DataFolderAccess): said as such, with its permissions.
+            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
+            return ExitCodes.BadInput;
         }
 
         using (folderLock)
@@ -198,7 +211,7 @@ public static class PipelineCommands
             {
                 // Cancelled (Ctrl+C, SIGTERM): the running activities were cancelled and awaited; what one threw on
                 // its way out is part of the cancellation, not a second failure.
-                AnsiConsole.MarkupLineInterpolated($"[yellow]cancelled[/] ({e.GetType().Name})");
+                AnsiConsole.MarkupLine("[yellow]cancelled[/]: the running stages stopped and removed what they had staged");
                 return ExitCodes.Cancelled;
             }
             catch (DatabaseUnavailableException e)
@@ -237,6 +250,10 @@ public static class PipelineCommands
         // tasks with this machine's files), and no production worker picks up this run's tasks.
         settings = settings with { TaskQueue = $"{settings.TaskQueue}-local-{Guid.NewGuid():N}" };
         AnsiConsole.MarkupLineInterpolated($"Running on Temporal: {settings}");
+        if (!TemporalOptions.IsAddressSet(configuration))
+        {
+            AnsiConsole.MarkupLine($"[yellow]{AssumedAddressNote}[/]");
+        }
         try
         {
             var client = await TemporalConnector.ConnectAsync(settings, ct, WorkerCommand.Report, maxAttempts: 5);
@@ -251,7 +268,7 @@ public static class PipelineCommands
 
                 var handle = await TemporalPipelineClient.StartAsync(client, settings, run);
                 var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-                return handle is null ? 5 : await TemporalPipelineClient.WatchAsync(handle, ct, stopping, run);
+                return handle is null ? ExitCodes.AlreadyRunning : await TemporalPipelineClient.WatchAsync(handle, ct, stopping, run);
             }
             finally
             {
@@ -267,7 +284,7 @@ public static class PipelineCommands
         catch (TemporalUnreachableException e)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return 6;
+            return ExitCodes.TemporalUnreachable;
         }
     }
 
@@ -290,7 +307,16 @@ public static class PipelineCommands
         }
     }
 
-    /// <summary>Connects for a one-shot command: a few retries, then a clear message.</summary>
+    /// <summary>What a client command says when TEMPORAL_ADDRESS is unset: it uses the local development server's
+    /// address, and says so, rather than connecting to localhost quietly. (Workers refuse instead: a worker polling a
+    /// guessed server would sit idle unnoticed; a client command's answer, or its unreachable error, is seen at once.)</summary>
+    public static readonly string AssumedAddressNote =
+        $"{TemporalOptions.Keys.Address} is unset: using the local development server at {TemporalDefaults.LocalAddress}";
+
+    /// <summary>Connects for a one-shot command: says where (address, namespace), retries a few times, then throws
+    /// <see cref="TemporalUnreachableException"/>, which every command reports the same way (exit
+    /// <see cref="ExitCodes.TemporalUnreachable"/>, <see cref="PantryPilotCli.RunAsync"/>). Null (the problems
+    /// printed) when the Temporal configuration itself is wrong.</summary>
     internal static async Task<(TemporalClient Client, TemporalOptions Settings)?> ConnectAsync(IConfiguration configuration, CancellationToken ct)
     {
         if (WorkerCommand.ReadOptions(configuration, TemporalDefaults.Client) is not { } settings)
@@ -298,14 +324,15 @@ public static class PipelineCommands
             return null;
         }
 
+        var assumed = !TemporalOptions.IsAddressSet(configuration);
+        AnsiConsole.MarkupLineInterpolated($"[grey]Temporal {settings.Address}, namespace {settings.Namespace}{(assumed ? $" ({AssumedAddressNote})" : string.Empty)}[/]");
         try
         {
             return (await TemporalConnector.ConnectAsync(settings, ct, WorkerCommand.Report, maxAttempts: 3), settings);
         }
-        catch (TemporalUnreachableException e)
+        catch (TemporalUnreachableException e) when (assumed)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-            return null;
+            throw new TemporalUnreachableException($"{e.Message}; {TemporalOptions.Keys.Address} is unset, so {TemporalDefaults.LocalAddress} was tried: set it to your server's host:port", e);
         }
     }
 }

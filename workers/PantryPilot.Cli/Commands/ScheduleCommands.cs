@@ -79,7 +79,7 @@ public static class ScheduleCommands
             if (parse.GetValue(hour) is < 0 or > 23)
             {
                 AnsiConsole.MarkupLine("[red]error:[/] --hour must be 0-23");
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             PipelineRun run;
@@ -90,12 +90,12 @@ public static class ScheduleCommands
             catch (ArgumentException e)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             if (await PipelineCommands.ConnectAsync(configuration, ct) is not { } connected)
             {
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             var schedule = BuildSchedule(connected.Settings, run, parse.GetValue(hour), parse.GetValue(timeZone)!, TimeSpan.FromHours(parse.GetValue(catchup)));
@@ -116,7 +116,7 @@ public static class ScheduleCommands
                 AnsiConsole.MarkupLineInterpolated($"updated schedule {WorkflowIds.Schedule}{(paused ? " (still paused)" : string.Empty)}");
             }
 
-            return 0;
+            return ExitCodes.Ok;
         });
         return apply;
     }
@@ -128,18 +128,18 @@ public static class ScheduleCommands
         {
             if (await PipelineCommands.ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
             {
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             try
             {
                 await act(connected.Client.GetScheduleHandle(WorkflowIds.Schedule));
-                return 0;
+                return ExitCodes.Ok;
             }
             catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]no schedule {WorkflowIds.Schedule}[/]: create it with `pantrypilot schedule apply`");
-                return 2;
+                return ExitCodes.BadInput;
             }
         });
         return command;

@@ -19,7 +19,7 @@ public static class TemporalCommands
         {
             if (await PipelineCommands.ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
             {
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             var request = new AddSearchAttributesRequest { Namespace = connected.Settings.Namespace };
@@ -38,13 +38,13 @@ public static class TemporalCommands
                 AnsiConsole.MarkupLineInterpolated($"search attributes already registered in namespace {connected.Settings.Namespace}");
             }
 
-            return 0;
+            return ExitCodes.Ok;
         });
         command.Subcommands.Add(setup);
         return command;
     }
 
-    /// <summary>The equivalent Temporal CLI lines (docs/TEMPORAL.md shows them; a test keeps the two in step).</summary>
+    /// <summary>The equivalent Temporal CLI lines (docs/temporal.md shows them; a test keeps the two in step).</summary>
     public static IEnumerable<string> CliLines(string @namespace) =>
         PipelineSearchAttributes.All.Select(k => $"temporal operator search-attribute create --namespace {@namespace} --name {k.Name} --type {IndexedType(k)}");
 

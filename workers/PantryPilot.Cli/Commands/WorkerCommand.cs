@@ -19,7 +19,7 @@ public static class WorkerCommand
             var configuration = CliConfiguration.Load();
             if (ReadOptions(configuration, TemporalDefaults.PipelineWorker) is not { } options)
             {
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             string dataRoot;
@@ -30,7 +30,7 @@ public static class WorkerCommand
             catch (DirectoryNotFoundException e)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]configuration error:[/] {e.Message}");
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             AnsiConsole.MarkupLineInterpolated($"Worker for {options}, up to {options.ActivitySlots} concurrent activities, data root {dataRoot}");
@@ -40,12 +40,12 @@ public static class WorkerCommand
                 await TemporalConnector.ConnectAsync(options, ct, Report);
                 using var host = WorkerHostExtensions.BuildWorkerHost(options, configuration, parse.GetValue(otelConsole));
                 await host.RunAsync(ct);
-                return 0;
+                return ExitCodes.Ok;
             }
             catch (OperationCanceledException)
             {
                 AnsiConsole.MarkupLine("[yellow]worker stopped[/]");
-                return 0;
+                return ExitCodes.Ok;
             }
             catch (Activities.Notifications.NotificationConfigurationException e)
             {

@@ -17,7 +17,7 @@ public static class WorkflowRunCommands
         {
             if (await PipelineCommands.ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
             {
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             var id = parse.GetValue(idOption)!;
@@ -27,12 +27,12 @@ public static class WorkflowRunCommands
                 var described = await handle.DescribeAsync();
                 AnsiConsole.MarkupLineInterpolated($"{id}: [bold]{described.Status}[/]  {connected.Settings.WorkflowUrl(id)}");
                 await printProgress(handle);
-                return 0;
+                return ExitCodes.Ok;
             }
             catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]no workflow {id}[/] in namespace {connected.Settings.Namespace}");
-                return 2;
+                return ExitCodes.BadInput;
             }
         });
         return status;
@@ -46,13 +46,13 @@ public static class WorkflowRunCommands
         {
             if (await PipelineCommands.ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
             {
-                return 2;
+                return ExitCodes.BadInput;
             }
 
             var id = parse.GetValue(idOption)!;
             await connected.Client.GetWorkflowHandle(id).CancelAsync();
             AnsiConsole.MarkupLineInterpolated($"cancellation requested for {id}");
-            return 0;
+            return ExitCodes.Ok;
         });
         return cancel;
     }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Contracts.Households;
 
 namespace PantryPilot.Cli.Households;
@@ -35,7 +36,7 @@ public static class HouseholdLines
         DateOnly? expires = null;
         if (parts.Length > 4 && parts[4].Length > 0)
         {
-            expires = DateOnly.TryParseExact(parts[4], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            expires = PipelineDates.TryParse(parts[4], out var day)
                 ? day
                 : throw new FormatException($"{option} '{text}': expiry '{parts[4]}' is not a date in yyyy-MM-dd form");
         }

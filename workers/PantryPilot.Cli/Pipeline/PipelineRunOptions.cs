@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Configuration;
+using PantryPilot.Cli.Options;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Hosting;
 
@@ -28,15 +29,8 @@ public sealed class PipelineRunOptions
 
     public Option<string?> SuitesDir { get; } = new("--suites") { Description = "Folder of expectation suites (GE JSON) overriding the shipped ones" };
 
-    public Option<int> Users { get; } = new("--users") { Description = "Synthetic source: households", DefaultValueFactory = _ => 200 };
-
-    public Option<int> ItemsPerUser { get; } = new("--items-per-user") { Description = "Synthetic source: inventory rows per household", DefaultValueFactory = _ => 25 };
-
-    public Option<int> PurchasesPerUser { get; } = new("--purchases-per-user") { Description = "Synthetic source: purchases per household", DefaultValueFactory = _ => 60 };
-
-    public Option<int> Seed { get; } = new("--seed") { Description = "Synthetic source: random seed", DefaultValueFactory = _ => 42 };
-
-    public Option<double> FaultRate { get; } = new("--fault-rate") { Description = "Synthetic source: share of rows with injected data-quality faults (0..1)", DefaultValueFactory = _ => 0.0 };
+    /// <summary>The synthetic source's options (the same declaration `generate` and `db load` use).</summary>
+    public SyntheticDataOptions Synthetic { get; } = new("with --source synthetic");
 
     public Option<string?> RunId { get; } = new("--run-id") { Description = "Run id (default pantry-pipeline-<as-of>)" };
 
@@ -60,7 +54,8 @@ public sealed class PipelineRunOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { DataDir, Source, AsOf, Policy, ExpiringDays, Csv, InventoryCsv, PurchasesCsv, ReceiptsDir, SuitesDir, Users, ItemsPerUser, PurchasesPerUser, Seed, FaultRate, RunId, Strict, AllowEmpty })
+        Option[] options = [DataDir, Source, AsOf, Policy, ExpiringDays, Csv, InventoryCsv, PurchasesCsv, ReceiptsDir, SuitesDir, .. Synthetic.All, RunId, Strict, AllowEmpty];
+        foreach (var option in options)
         {
             command.Options.Add(option);
         }
@@ -72,16 +67,7 @@ public sealed class PipelineRunOptions
     public PipelineRun ToRun(ParseResult parse, IConfiguration configuration, DataLocator locator)
     {
         ArgumentNullException.ThrowIfNull(locator);
-        var asOfText = parse.GetValue(AsOf);
-        DateOnly asOf;
-        if (asOfText is null)
-        {
-            asOf = DateOnly.FromDateTime(DateTime.UtcNow);
-        }
-        else if (!PipelineDates.TryParse(asOfText, out asOf))
-        {
-            throw new ArgumentException($"--as-of '{asOfText}' is not a date in yyyy-MM-dd form");
-        }
+        var asOf = DateOptions.Read(parse, AsOf) ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
         // An exported DATABASE_URL never changes the source by itself: the README's first command stays "no database".
         var sourceText = parse.GetValue(Source) ?? "synthetic";
@@ -90,11 +76,12 @@ public sealed class PipelineRunOptions
             throw new ArgumentException($"--source '{sourceText}' is not one of synthetic, postgres, csv");
         }
 
-        foreach (var (option, wanted) in new (Option, SourceKind)[]
-        {
+        (Option, SourceKind)[] bound =
+        [
             (InventoryCsv, SourceKind.Csv), (PurchasesCsv, SourceKind.Csv), (ReceiptsDir, SourceKind.Csv),
-            (Users, SourceKind.Synthetic), (ItemsPerUser, SourceKind.Synthetic), (PurchasesPerUser, SourceKind.Synthetic), (Seed, SourceKind.Synthetic), (FaultRate, SourceKind.Synthetic),
-        })
+            .. Synthetic.All.Select(o => (o, SourceKind.Synthetic)),
+        ];
+        foreach (var (option, wanted) in bound)
         {
             if (source != wanted && Given(parse, option))
             {
@@ -102,13 +89,12 @@ public sealed class PipelineRunOptions
             }
         }
 
-        foreach (var option in new[] { Users, ItemsPerUser, PurchasesPerUser, ExpiringDays })
+        if (parse.GetValue(ExpiringDays) < 0)
         {
-            if (parse.GetValue(option) < 0)
-            {
-                throw new ArgumentException($"{option.Name} {parse.GetValue(option)} must not be negative");
-            }
+            throw new ArgumentException($"{ExpiringDays.Name} {parse.GetValue(ExpiringDays)} must not be negative");
         }
+
+        var synthetic = Synthetic.Read(parse);
 
         var policyText = parse.GetValue(Policy) ?? "suite";
         if (!Enum.GetNames<ValidationPolicy>().Contains(policyText, StringComparer.OrdinalIgnoreCase) || !Enum.TryParse<ValidationPolicy>(policyText, ignoreCase: true, out var policy))
@@ -128,13 +114,6 @@ public sealed class PipelineRunOptions
             throw new ArgumentException("--source postgres needs DATABASE_URL (e.g. postgres://user:password@127.0.0.1:5432/pantrypilot)");
         }
 
-        var faultRate = parse.GetValue(FaultRate);
-        if (faultRate is < 0 or > 1)
-        {
-            throw new ArgumentException($"--fault-rate {faultRate} must be between 0 and 1");
-        }
-
-        var synthetic = new SyntheticOptions(parse.GetValue(Users), parse.GetValue(ItemsPerUser), parse.GetValue(PurchasesPerUser), parse.GetValue(Seed), faultRate);
         return new PipelineRun(
             parse.GetValue(RunId) ?? WorkflowIds.Pipeline(asOf),
             locator.Locate(parse.GetValue(DataDir) ?? "data", DataDir.Name),

@@ -126,7 +126,7 @@ public static class TemporalPipelineClient
                     + "nothing else serves the run's task queue");
                 AnsiConsole.MarkupLineInterpolated(
                     $"[red]the worker in this process stopped[/]; {handle.Id} was terminated (no one else serves it)");
-                return 6;
+                return ExitCodes.TemporalUnreachable;
             }
 
             if (ct.IsCancellationRequested)
@@ -149,7 +149,7 @@ public static class TemporalPipelineClient
                 if (DateTime.UtcNow - lastAnswer > UnansweredLimit)
                 {
                     AnsiConsole.MarkupLineInterpolated($"[red]no worker has answered for {UnansweredLimit.TotalMinutes:F0} minutes[/] ({e.GetType().Name}); stopped watching {handle.Id}: see `pantrypilot pipeline status --id {handle.Id}`");
-                    return 6;
+                    return ExitCodes.TemporalUnreachable;
                 }
             }
 
@@ -160,7 +160,7 @@ public static class TemporalPipelineClient
         {
             var summary = await result;
             RunSummaryPrinter.Print(run is null || handle.ResultRunId is null ? null : run with { Owner = new(handle.Id, handle.ResultRunId) }, summary);
-            return summary.RowsConserved ? 0 : 3;
+            return summary.RowsConserved ? ExitCodes.Ok : ExitCodes.DataLost;
         }
         catch (WorkflowFailedException e) when (FailureOf(e, FailureTypes.FolderBusy) is { } busy)
         {
@@ -170,12 +170,12 @@ public static class TemporalPipelineClient
         catch (WorkflowFailedException e) when (e.InnerException is ApplicationFailureException { ErrorType: FailureTypes.ValidationFailed } f)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]stopped:[/] {f.Message}");
-            return 4;
+            return ExitCodes.Stopped;
         }
         catch (WorkflowFailedException e)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]failed:[/] {Describe(e)}");
-            return e.InnerException is CanceledFailureException ? 130 : 1;
+            return e.InnerException is CanceledFailureException ? ExitCodes.Cancelled : ExitCodes.InternalError;
         }
     }
 

@@ -5,7 +5,7 @@ namespace PantryPilot.Contracts.DataPipeline;
 /// <summary>The custom search attributes a pipeline run carries, so the Web UI can find "the run for 2026-11-24 that
 /// failed validation" by query (<c>PantryAsOf = "2026-11-24" AND PantryOutcome = "validation-failed"</c>). They must
 /// be registered once per namespace: <c>pantrypilot temporal setup</c>, or the <c>temporal operator
-/// search-attribute create</c> lines in docs/TEMPORAL.md.</summary>
+/// search-attribute create</c> lines in docs/temporal.md.</summary>
 public static class PipelineSearchAttributes
 {
     /// <summary>The run's day, yyyy-MM-dd.</summary>

@@ -274,7 +274,7 @@ public static class RecipeModelDefaults
         ["pescatarian"] = 0.05,
     };
 
-    // Release 2's bounds (docs/TEMPORAL.md "Limits"): with them every payload of a run stays under 256 KB and every
+    // Release 2's bounds (docs/temporal.md "Limits"): with them every payload of a run stays under 256 KB and every
     // history well under the server's 51,200 events; the payload guard test checks the worst case they allow.
 
     /// <summary>At most this many generate batches: the filter's input lists every batch file.</summary>

@@ -23,7 +23,7 @@ public class DataPipelineWorkflow
     [WorkflowRun]
     public async Task<PipelineSummary> RunAsync(PipelineRun run)
     {
-        // First command of the run: which release it keeps to the end (docs/TEMPORAL.md "Changing a workflow safely").
+        // First command of the run: which release it keeps to the end (docs/temporal.md "Changing a workflow safely").
         var release = Workflow.Patched(WorkflowPatches.DataPipelineRelease2) ? 2 : 1;
         var asOf = PipelineSearchAttributes.AsOf.ValueSet(PipelineDates.ToText(run.AsOf));
         var source = PipelineSearchAttributes.Source.ValueSet(run.Source.ToString().ToLowerInvariant());

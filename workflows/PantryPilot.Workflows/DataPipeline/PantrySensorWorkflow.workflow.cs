@@ -62,7 +62,7 @@ public class PantrySensorWorkflow
     [WorkflowRun]
     public async Task RunAsync(PantrySensorInput input)
     {
-        // First command of the run: which release it keeps to the end (docs/TEMPORAL.md "Changing a workflow safely").
+        // First command of the run: which release it keeps to the end (docs/temporal.md "Changing a workflow safely").
         _release = Workflow.Patched(WorkflowPatches.SensorRelease2) ? 2 : 1;
         _succeeded.AddRange(input.Succeeded ?? []);
         _rejected += input.Rejected;

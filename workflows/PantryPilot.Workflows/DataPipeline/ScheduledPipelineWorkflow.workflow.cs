@@ -21,7 +21,7 @@ public class ScheduledPipelineWorkflow
     [WorkflowRun]
     public async Task<ScheduledPipelineOutput> RunAsync(ScheduledPipelineInput input)
     {
-        // First command of the run: which release it keeps to the end (docs/TEMPORAL.md "Changing a workflow safely").
+        // First command of the run: which release it keeps to the end (docs/temporal.md "Changing a workflow safely").
         var release = Workflow.Patched(WorkflowPatches.ScheduledRelease2) ? 2 : 1;
 
         // Triggered by hand (schedule trigger) or started without a schedule: the run's own start time.

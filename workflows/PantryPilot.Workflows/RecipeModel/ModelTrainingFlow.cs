@@ -174,7 +174,7 @@ public sealed class ModelTrainingFlow(
         {
             var message = $"no trainer host polls the '{TrainingNames.TaskQueue}' task queue: the trainer check waited "
                 + $"{queueTimeout} and no worker picked it up; the base model is evaluated alone. Start a worker with "
-                + "Training:Trainer set (docs/TRAINING.md) or give the run a longer queue timeout";
+                + "Training:Trainer set (docs/training.md) or give the run a longer queue timeout";
             return new TrainOutput(TrainStatus.NoTrainerHost, message, 0, 0, [], [], lora, null, null);
         }
 
@@ -208,7 +208,7 @@ public sealed class ModelTrainingFlow(
         catch (ActivityFailureException e) when (e.InnerException is TimeoutFailureException { TimeoutType: TimeoutType.ScheduleToStart })
         {
             return new TrainOutput(TrainStatus.NoTrainerHost,
-                $"no trainer host polls the '{TrainingNames.TaskQueue}' task queue: the train activity waited {queueTimeout} and no worker picked it up; the base model is evaluated alone. Start a worker with Training:Trainer set (docs/TRAINING.md) or give the run a longer queue timeout",
+                $"no trainer host polls the '{TrainingNames.TaskQueue}' task queue: the train activity waited {queueTimeout} and no worker picked it up; the base model is evaluated alone. Start a worker with Training:Trainer set (docs/training.md) or give the run a longer queue timeout",
                 0, 0, [], [], lora, null, null);
         }
     }

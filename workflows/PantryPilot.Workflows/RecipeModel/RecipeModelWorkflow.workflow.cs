@@ -86,7 +86,7 @@ public class RecipeModelWorkflow
     [WorkflowRun]
     public async Task<RecipeModelOutput> RunAsync(RecipeModelInput input)
     {
-        // First command of the run: which release it keeps to the end (docs/TEMPORAL.md "Changing a workflow safely").
+        // First command of the run: which release it keeps to the end (docs/temporal.md "Changing a workflow safely").
         var release = Workflow.Patched(WorkflowPatches.RecipeModelRelease2) ? 2 : 1;
 
         // The default name comes from workflow time, which is recorded in history: a replay gets the same name.

@@ -1,6 +1,6 @@
 namespace PantryPilot.Workflows.Versioning;
 
-/// <summary>The patch ids of the workflows' releases (docs/TEMPORAL.md "Changing a workflow safely"). Each workflow
+/// <summary>The patch ids of the workflows' releases (docs/temporal.md "Changing a workflow safely"). Each workflow
 /// asks <c>Workflow.Patched</c> for its release's id once, first thing in its run: a run that started under an earlier
 /// release replays without the marker, gets false, and keeps that release's behaviour to its end; a run that starts
 /// under this code records the marker and gets the new behaviour throughout. When no run of the earlier release is left

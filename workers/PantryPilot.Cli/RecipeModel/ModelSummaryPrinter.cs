@@ -3,44 +3,10 @@ using Spectre.Console;
 
 namespace PantryPilot.Cli.RecipeModel;
 
-/// <summary>Prints a line when a stage starts or ends, and per generate wave: readable in a terminal and in CI logs.</summary>
-public sealed class ModelProgressPrinter
+/// <summary>The end-of-run summary of the recipe-model flow's part 1: per tag, and what generate, filter and split did.
+/// (Progress while it runs: <see cref="Pipeline.ProgressPrinter"/>.)</summary>
+public static class ModelSummaryPrinter
 {
-    private readonly Dictionary<string, (RecipeStageState State, string? Detail)> seen = [];
-    private readonly DateTime started = DateTime.UtcNow;
-
-    public void Print(RecipeModelProgress progress)
-    {
-        lock (seen)
-        {
-            foreach (var stage in progress.Stages)
-            {
-                if (seen.TryGetValue(stage.Stage, out var last) && last == (stage.State, stage.Detail))
-                {
-                    continue;
-                }
-
-                seen[stage.Stage] = (stage.State, stage.Detail);
-                var elapsed = (DateTime.UtcNow - started).TotalSeconds;
-                var step = $"[{progress.CompletedCount}/{progress.Stages.Count}]";
-                switch (stage.State)
-                {
-                    case RecipeStageState.Running:
-                        AnsiConsole.MarkupLineInterpolated($"{step} [blue]{stage.Stage}[/] {stage.Detail ?? "..."} ({elapsed:F1}s)");
-                        break;
-                    case RecipeStageState.Completed:
-                        AnsiConsole.MarkupLineInterpolated($"{step} [green]{stage.Stage} done[/]: {stage.In:N0} in, {stage.Out:N0} out, {stage.Removed:N0} removed; {stage.Detail} ({elapsed:F1}s)");
-                        break;
-                    case RecipeStageState.Failed:
-                        AnsiConsole.MarkupLineInterpolated($"{step} [red]{stage.Stage} failed[/] {stage.Detail} ({elapsed:F1}s)");
-                        break;
-                    default:
-                        break;
-                }
-            }
-        }
-    }
-
     public static void PrintSummary(RecipeModelOutput output)
     {
         var table = new Table().AddColumns("tag", "modelled", "samples", "kept", "removed", "kept %");
