@@ -110,7 +110,7 @@ public static class Migrations
         new(10, "households: profiles, request ids, stock changes, served recipes, recipe_feedback", HouseholdSchema.Tables),
         new(11, "household_state: the in-process host's entity state between commands", HouseholdSchema.State),
 
-        // 20-29: the retraining loop (docs/TRAINING.md, "Retraining from feedback"). Portable SQL as well.
+        // 20-29: the retraining loop (docs/feedback-loop.md). Portable SQL as well.
         new(20, "retraining_rounds, retraining_feedback_seen: which feedback a retraining round has seen", RetrainingSchema.Tables),
     ];
 

@@ -124,7 +124,7 @@ public static class RetrainCommands
     /// <summary>One check and, when it triggers, one round; the exit code says how it ended.</summary>
     public static async Task<int> RunRoundAsync(IServiceProvider services, RetrainingSettings settings, IApprovalGate approvals, CancellationToken ct)
     {
-        var printer = new ModelProgressPrinter();
+        var printer = new ProgressPrinter();
         var runner = new InProcessStageRunner(services, _ => { }, ct, line => AnsiConsole.MarkupLineInterpolated($"[yellow]{line}[/]"), activityTypes: [.. RecipeModelRegistration.ActivityTypes, .. TrainingRegistration.InProcessActivityTypes, typeof(CheckpointEvaluationActivities), typeof(InferencePoolTeacherActivities)]);
         var effects = new InProcessRetrainingEffects(
             services.GetRequiredService<RetrainingActivities>(),

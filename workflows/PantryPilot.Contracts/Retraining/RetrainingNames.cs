@@ -1,6 +1,6 @@
 namespace PantryPilot.Contracts.Retraining;
 
-/// <summary>Pinned names of the retraining loop (docs/TRAINING.md, "Retraining from feedback"): one long-lived
+/// <summary>Pinned names of the retraining loop (docs/feedback-loop.md): one long-lived
 /// coordinator per namespace, its task queue and activities. Spelled by the project's name rules: activities
 /// <c>area.name</c>, the rest kebab-case, the workflow type PascalCase ending in Workflow.</summary>
 public static class RetrainingNames
