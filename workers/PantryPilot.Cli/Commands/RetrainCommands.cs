@@ -23,25 +23,82 @@ namespace PantryPilot.Cli.Commands;
 /// <summary>`pantrypilot retrain`: the feedback → retraining loop without a Temporal server. `check` reads the
 /// households' feedback since the last round and says which thresholds it reaches (it changes nothing: the dry run);
 /// `run` does one coordinator check and, when a threshold is reached, the whole round in this process (dataset from
-/// feedback → train → evaluate → approval → promote → notify). On Temporal the long-lived coordinator does the same
-/// (docs/feedback-loop.md).</summary>
+/// feedback → train → evaluate → approval → promote → notify). On Temporal the long-lived coordinator does the
+/// same (docs/feedback-loop.md).</summary>
 public static class RetrainCommands
 {
-    private static readonly Option<string> DataDir = new("--data-dir") { Description = "Root of recipe-model datasets and the model registry (models/registry.json)", DefaultValueFactory = _ => Path.Combine("data", "recipe-model") };
-    private static readonly Option<string> StoreDir = new("--store-dir") { Description = "Folder of the embedded household store (households.db) when DATABASE_URL is unset", DefaultValueFactory = _ => "data" };
-    private static readonly Option<int> NewPairs = new("--new-pairs") { Description = "Retrain at this many new A/B choices (0 = off)", DefaultValueFactory = _ => 50 };
-    private static readonly Option<double> ApprovalBelow = new("--approval-below") { Description = "Retrain when the served adapter's like share falls under this (0 = off) ...", DefaultValueFactory = _ => 0.6 };
-    private static readonly Option<int> MinRatings = new("--min-ratings") { Description = "... over at least this many likes and dislikes", DefaultValueFactory = _ => 20 };
-    private static readonly Option<int> DislikeStreak = new("--dislike-streak") { Description = "Retrain at this many dislikes in a row for one dietary tag (0 = off)", DefaultValueFactory = _ => 5 };
-    private static readonly Option<int> MinSamples = new("--min-samples") { Description = "A round trains only with at least this many kept samples", DefaultValueFactory = _ => 2 };
-    private static readonly Option<int?> Iterations = new("--iterations") { Description = "Training iterations (default: from the samples and epochs)" };
-    private static readonly Option<int> EvalSamples = new("--eval-samples") { Description = "Household prompts each candidate is evaluated on", DefaultValueFactory = _ => 50 };
-    private static readonly Option<string?> ApproveAs = new("--approve-as") { Description = "Approve the round's promotion in this person's name up front (else the terminal prompts and waits)" };
-    private static readonly Option<double> ApprovalHours = new("--approval-timeout-hours") { Description = "How long the terminal prompt waits for a decision", DefaultValueFactory = _ => 72 };
+    private static readonly Option<string> DataDir = new("--data-dir")
+    {
+        Description = "Root of recipe-model datasets and the model registry (models/registry.json)",
+        DefaultValueFactory = _ => Path.Combine("data", "recipe-model"),
+    };
+
+    private static readonly Option<string> StoreDir = new("--store-dir")
+    {
+        Description = "Folder of the embedded household store (households.db) when DATABASE_URL is unset",
+        DefaultValueFactory = _ => "data",
+    };
+
+    private static readonly Option<int> NewPairs = new("--new-pairs")
+    {
+        Description = "Retrain at this many new A/B choices (0 = off)",
+        DefaultValueFactory = _ => 50,
+    };
+
+    private static readonly Option<double> ApprovalBelow = new("--approval-below")
+    {
+        Description = "Retrain when the served adapter's like share falls under this (0 = off) ...",
+        DefaultValueFactory = _ => 0.6,
+    };
+
+    private static readonly Option<int> MinRatings = new("--min-ratings")
+    {
+        Description = "... over at least this many likes and dislikes",
+        DefaultValueFactory = _ => 20,
+    };
+
+    private static readonly Option<int> DislikeStreak = new("--dislike-streak")
+    {
+        Description = "Retrain at this many dislikes in a row for one dietary tag (0 = off)",
+        DefaultValueFactory = _ => 5,
+    };
+
+    private static readonly Option<int> MinSamples = new("--min-samples")
+    {
+        Description = "A round trains only with at least this many kept samples",
+        DefaultValueFactory = _ => 2,
+    };
+
+    private static readonly Option<int?> Iterations = new("--iterations")
+    {
+        Description = "Training iterations (default: from the samples and epochs)",
+    };
+
+    private static readonly Option<int> EvalSamples = new("--eval-samples")
+    {
+        Description = "Household prompts each candidate is evaluated on",
+        DefaultValueFactory = _ => 50,
+    };
+
+    private static readonly Option<string?> ApproveAs = new("--approve-as")
+    {
+        Description = "Approve the round's promotion in this person's name up front "
+            + "(else the terminal prompts and waits)"
+            + "Approve the round's promotion in this person's name up front (else the terminal prompts and waits)",
+    };
+
+    private static readonly Option<double> ApprovalHours = new("--approval-timeout-hours")
+    {
+        Description = "How long the terminal prompt waits for a decision",
+        DefaultValueFactory = _ => 72,
+    };
 
     public static Command Build()
     {
-        var command = new Command("retrain", "The feedback loop in-process: check the households' feedback against the retraining thresholds, or run one round");
+        var command = new Command(
+            "retrain",
+            "The feedback loop in-process: check the households' feedback against the retraining thresholds, "
+                + "or run one round");
         command.Subcommands.Add(BuildCheck());
         command.Subcommands.Add(BuildRun());
         return command;
@@ -49,7 +106,8 @@ public static class RetrainCommands
 
     private static Command BuildCheck()
     {
-        var command = new Command("check", "Dry run: the feedback since the last round, and which thresholds it reaches. Changes nothing.");
+        var command = new Command(
+            "check", "Dry run: the feedback since the last round, and which thresholds it reaches. Changes nothing.");
         AddCommon(command);
         command.SetAction(async (parse, ct) =>
         {
@@ -66,7 +124,9 @@ public static class RetrainCommands
                 Print(check);
                 return ExitCodes.Ok;
             }
-            catch (Exception e) when (e is System.Data.Common.DbException or Npgsql.NpgsqlException or IOException or InvalidDataException)
+            catch (Exception e)
+                when (e is System.Data.Common.DbException or Npgsql.NpgsqlException
+                    or IOException or InvalidDataException)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]the feedback store cannot be read:[/] {e.Message}");
                 return ExitCodes.DatabaseError;
@@ -77,7 +137,11 @@ public static class RetrainCommands
 
     private static Command BuildRun()
     {
-        var command = new Command("run", "One coordinator check in-process; when a threshold is reached, the whole round: dataset from feedback, train (Training:* of this host), evaluate (Inference:ModelPath), approval, promote, notify (Notifications:*).");
+        var command = new Command(
+            "run",
+            "One coordinator check in-process; when a threshold is reached, the whole round: dataset from feedback, "
+                + "train (Training:* of this host), evaluate (Inference:ModelPath), approval, promote, notify "
+                + "(Notifications:*).");
         AddCommon(command);
         foreach (var option in new Option[] { Iterations, EvalSamples, ApproveAs, ApprovalHours })
         {
@@ -97,11 +161,14 @@ public static class RetrainCommands
                 : null;
             if (preset is null && Console.IsInputRedirected)
             {
-                AnsiConsole.MarkupLine("[red]error:[/] a round's promotion needs a person: run it in a terminal (it prompts and waits) or give [bold]--approve-as NAME[/]");
+                AnsiConsole.MarkupLine("[red]error:[/] a round's promotion needs a person: run it in a terminal "
+                    + "(it prompts and waits) or give [bold]--approve-as NAME[/]");
                 return ExitCodes.BadInput;
             }
 
-            IApprovalGate approvals = preset is null ? new PromptApprovalGate(Console.In, Console.Out) : new PresetApprovalGate(preset);
+            IApprovalGate approvals = preset is null
+                ? new PromptApprovalGate(Console.In, Console.Out)
+                : new PresetApprovalGate(preset);
             ServiceProvider services;
             try
             {
@@ -122,14 +189,25 @@ public static class RetrainCommands
     }
 
     /// <summary>One check and, when it triggers, one round; the exit code says how it ended.</summary>
-    public static async Task<int> RunRoundAsync(IServiceProvider services, RetrainingSettings settings, IApprovalGate approvals, CancellationToken ct)
+    public static async Task<int> RunRoundAsync(
+        IServiceProvider services, RetrainingSettings settings, IApprovalGate approvals, CancellationToken ct)
     {
         var printer = new ProgressPrinter();
-        var runner = new InProcessStageRunner(services, _ => { }, ct, line => AnsiConsole.MarkupLineInterpolated($"[yellow]{line}[/]"), activityTypes: [.. RecipeModelRegistration.ActivityTypes, .. TrainingRegistration.InProcessActivityTypes, typeof(CheckpointEvaluationActivities), typeof(InferencePoolTeacherActivities)]);
+        var runner = new InProcessStageRunner(
+            services,
+            _ => { },
+            ct,
+            line => AnsiConsole.MarkupLineInterpolated($"[yellow]{line}[/]"),
+            activityTypes:
+            [
+                .. RecipeModelRegistration.ActivityTypes, .. TrainingRegistration.InProcessActivityTypes,
+                typeof(CheckpointEvaluationActivities), typeof(InferencePoolTeacherActivities),
+            ]);
         var effects = new InProcessRetrainingEffects(
             services.GetRequiredService<RetrainingActivities>(),
             services.GetService<Notifier>(),
-            (name, input) => new RecipeModelFlow(runner, printer.Print, approvals).RunAsync(RecipeModelRun.From(input, input.DatasetName!)),
+            (name, input) => new RecipeModelFlow(runner, printer.Print, approvals)
+                .RunAsync(RecipeModelRun.From(input, input.DatasetName!)),
             line => AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]"),
             ct);
         var coordinator = new RetrainingCoordinator(effects, settings, null);
@@ -149,12 +227,15 @@ public static class RetrainCommands
             return ExitCodes.Ok;
         }
 
-        AnsiConsole.MarkupLineInterpolated($"Round {record.Round} ({record.RunId}): [bold]{record.Outcome}[/]: {record.Detail}");
-        AnsiConsole.MarkupLineInterpolated($"Notices: {(effects.Sent.Count == 0 ? "none" : string.Join(", ", effects.Sent.Select(n => n.EventId)))}");
+        AnsiConsole.MarkupLineInterpolated(
+            $"Round {record.Round} ({record.RunId}): [bold]{record.Outcome}[/]: {record.Detail}");
+        var notices = effects.Sent.Count == 0 ? "none" : string.Join(", ", effects.Sent.Select(n => n.EventId));
+        AnsiConsole.MarkupLineInterpolated($"Notices: {notices}");
         return record.Outcome switch
         {
             RoundOutcome.Promoted or RoundOutcome.RolledBack => ExitCodes.Ok,
-            RoundOutcome.Refused or RoundOutcome.TimedOut or RoundOutcome.GateRefused or RoundOutcome.NothingToPromote => ExitCodes.NotPromoted,
+            RoundOutcome.Refused or RoundOutcome.TimedOut or RoundOutcome.GateRefused or RoundOutcome.NothingToPromote
+                => ExitCodes.NotPromoted,
             RoundOutcome.NothingToTrain => ExitCodes.Stopped,
             _ => ExitCodes.InternalError,
         };
@@ -167,7 +248,9 @@ public static class RetrainCommands
         var collection = new ServiceCollection().AddLogging().AddRetrainingActivities(configuration, storeDir);
         if (forRound is not null)
         {
-            collection.AddRecipeModelActivities(forRound).AddModelTrainingActivities(forRound).AddRecipeInference(forRound);
+            collection.AddRecipeModelActivities(forRound)
+                .AddModelTrainingActivities(forRound)
+                .AddRecipeInference(forRound);
             if (forRound.GetSection(NotificationOptions.Section).Exists())
             {
                 collection.AddNotifications(forRound);
@@ -179,7 +262,8 @@ public static class RetrainCommands
 
     private static void AddCommon(Command command)
     {
-        foreach (var option in new Option[] { DataDir, StoreDir, NewPairs, ApprovalBelow, MinRatings, DislikeStreak, MinSamples })
+        Option[] common = [DataDir, StoreDir, NewPairs, ApprovalBelow, MinRatings, DislikeStreak, MinSamples];
+        foreach (var option in common)
         {
             command.Options.Add(option);
         }
@@ -189,11 +273,16 @@ public static class RetrainCommands
     {
         var settings = new RetrainingSettings(
             parse.GetValue(DataDir)!,
-            new RetrainingThresholds(parse.GetValue(NewPairs), parse.GetValue(ApprovalBelow), parse.GetValue(MinRatings), parse.GetValue(DislikeStreak)),
+            new RetrainingThresholds(
+                parse.GetValue(NewPairs),
+                parse.GetValue(ApprovalBelow),
+                parse.GetValue(MinRatings),
+                parse.GetValue(DislikeStreak)),
             MinSamples: parse.GetValue(MinSamples),
             Iterations: parse.GetValue(Iterations),
             EvaluationSamples: parse.GetValue(EvalSamples) is > 0 and var n ? n : 50,
-            Approval: new ApprovalSettings(true, Timeout: TimeSpan.FromHours(parse.GetValue(ApprovalHours) is > 0 and var h ? h : 72)));
+            Approval: new ApprovalSettings(
+                true, Timeout: TimeSpan.FromHours(parse.GetValue(ApprovalHours) is > 0 and var h ? h : 72)));
         var errors = settings.Validate();
         foreach (var error in errors)
         {
@@ -206,8 +295,12 @@ public static class RetrainCommands
     private static void Print(FeedbackCheck check)
     {
         var rate = check.ApprovalRate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a";
+        var counts = string.Create(
+            CultureInfo.InvariantCulture, $"{check.NewPairs} A/B choices, {check.NewLikes} likes, {check.NewDislikes} dislikes");
+        var tally = string.Create(CultureInfo.InvariantCulture, $"{check.NewFeedback} ({counts})");
+        var served = string.Create(CultureInfo.InvariantCulture, $"{check.ServedRatings} ratings, approval {rate}");
         AnsiConsole.MarkupLineInterpolated(
-            $"Feedback since the last round: {check.NewFeedback} ({check.NewPairs} A/B choices, {check.NewLikes} likes, {check.NewDislikes} dislikes); served adapter {check.ServedAdapter}: {check.ServedRatings} ratings, approval {rate}");
+            $"Feedback since the last round: {tally}; served adapter {check.ServedAdapter}: {served}");
         foreach (var streak in check.Streaks)
         {
             AnsiConsole.MarkupLineInterpolated($"  dislike streak: {streak.Tag} {streak.Dislikes}");
@@ -215,7 +308,8 @@ public static class RetrainCommands
 
         if (check.Triggered)
         {
-            AnsiConsole.MarkupLineInterpolated($"[bold]Retraining due[/] (next round {check.NextRound}): {string.Join("; ", check.Reasons)}");
+            var reasons = string.Join("; ", check.Reasons);
+            AnsiConsole.MarkupLineInterpolated($"[bold]Retraining due[/] (next round {check.NextRound}): {reasons}");
         }
         else
         {

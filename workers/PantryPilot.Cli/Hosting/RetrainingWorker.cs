@@ -13,7 +13,8 @@ public static class RetrainingWorker
     /// <summary>A hosted worker on the retraining queue: the coordinator workflow and its feedback activities (they
     /// read the households' store, so they run where the household worker does). Its recipe-model rounds run as
     /// children on the pipeline queue; its notices go to the notifier's queue.</summary>
-    public static IServiceCollection AddRetrainingWorker(this IServiceCollection services, TemporalOptions settings, IConfiguration configuration)
+    public static IServiceCollection AddRetrainingWorker(
+        this IServiceCollection services, TemporalOptions settings, IConfiguration configuration)
     {
         services.AddRetrainingActivities(configuration, "data");
         services.AddTemporalWorker(settings with { TaskQueue = RetrainingNames.TaskQueue }, o =>

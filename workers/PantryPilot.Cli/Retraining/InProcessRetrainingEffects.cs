@@ -29,7 +29,8 @@ public sealed class InProcessRetrainingEffects(
 
     public DateTime UtcNow => DateTime.UtcNow;
 
-    public Task<FeedbackCheck> CheckAsync(CheckFeedbackInput input) => Step("the feedback check", () => activities.CheckAsync(input));
+    public Task<FeedbackCheck> CheckAsync(CheckFeedbackInput input) =>
+        Step("the feedback check", () => activities.CheckAsync(input));
 
     public Task<FeedbackDatasetOutput> BuildDatasetAsync(BuildFeedbackDatasetInput input) =>
         Step("the dataset build", () => activities.BuildDatasetAsync(input));
@@ -48,10 +49,11 @@ public sealed class InProcessRetrainingEffects(
 
     public Task<ServedModelOutput> ServedModelAsync(ServedModelInput input) =>
         throw new RetrainingStepFailedException(
-            "an in-process run has no inference pool to ask; a worker started with Inference:RegistryPath serves the promoted "
-            + "entry on its next registry poll, and the next household request records its adapter");
+            "an in-process run has no inference pool to ask; a worker started with Inference:RegistryPath serves the "
+            + "promoted entry on its next registry poll, and the next household request records its adapter");
 
-    public Task<RollbackModelOutput> RollbackAsync(RollbackModelInput input) => Step("the rollback", () => activities.RollbackAsync(input));
+    public Task<RollbackModelOutput> RollbackAsync(RollbackModelInput input) =>
+        Step("the rollback", () => activities.RollbackAsync(input));
 
     public void Notify(NotificationEvent notice)
     {
