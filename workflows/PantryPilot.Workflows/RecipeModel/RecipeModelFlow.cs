@@ -61,7 +61,8 @@ public sealed class RecipeModelFlow(
 
         var samples = prebuilt.Train + prebuilt.Valid;
         var filter = new FilterDatasetOutput(
-            string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, samples, samples, 0, 0, [], new Dictionary<string, long>());
+            string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, samples, samples, 0, 0, [],
+            new Dictionary<string, long>());
         var split = new SplitDatasetOutput(
             prebuilt.Folder,
             Path.Combine(prebuilt.Folder, "train.jsonl"),

@@ -57,10 +57,12 @@ public class RecipeModelWorkflow
                 ApprovalActivityOptions.Verify);
             if (!verdict.IsValid)
             {
-                throw new ApplicationFailureException($"approval token {verdict.Outcome}: {verdict.Message}", PromotionNames.DecisionRejected, nonRetryable: true);
+                throw new ApplicationFailureException(
+                    $"approval token {verdict.Outcome}: {verdict.Message}", PromotionNames.DecisionRejected, nonRetryable: true);
             }
 
-            decision = new PromotionDecision(verdict.Approve, verdict.Approver ?? string.Empty, decision.Comment, decision.Token);
+            decision = new PromotionDecision(
+                verdict.Approve, verdict.Approver ?? string.Empty, decision.Comment, decision.Token);
         }
 
         // Two updates validated in one workflow task both passed the validator; only the first may count.

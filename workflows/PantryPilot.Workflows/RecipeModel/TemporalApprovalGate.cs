@@ -75,8 +75,15 @@ public sealed class TemporalApprovalGate : IApprovalGate
             // the commands of every other run are unchanged. Not awaited: a notifier that is down holds nothing up.
             var notice = new ApprovalRequestedEvent(
                 NotificationEvent.Key(NotificationKinds.ApprovalRequested, Workflow.Info.WorkflowId, pending.EntryId),
-                since, Workflow.Info.WorkflowId, pending.EntryId, pending.Candidate, pending.RawCompliance, pending.ServedCompliance,
-                null, pending.ReportPath, deadline);
+                since,
+                Workflow.Info.WorkflowId,
+                pending.EntryId,
+                pending.Candidate,
+                pending.RawCompliance,
+                pending.ServedCompliance,
+                null,
+                pending.ReportPath,
+                deadline);
             _ = SendNoticeAsync(notice);
         }
 
@@ -108,11 +115,13 @@ public sealed class TemporalApprovalGate : IApprovalGate
     {
         try
         {
-            await Workflow.ExecuteActivityAsync((INotificationActivities n) => n.SendAsync(new(notice)), ApprovalActivityOptions.Notify);
+            await Workflow.ExecuteActivityAsync(
+                (INotificationActivities n) => n.SendAsync(new(notice)), ApprovalActivityOptions.Notify);
         }
         catch (ActivityFailureException e)
         {
-            Workflow.Logger.LogWarning("approval notice {EventId} not delivered: {Reason}", notice.EventId, e.InnerException?.Message ?? e.Message);
+            Workflow.Logger.LogWarning(
+                "approval notice {EventId} not delivered: {Reason}", notice.EventId, e.InnerException?.Message ?? e.Message);
         }
     }
 
