@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Training;
 using PantryPilot.Activities.Versioning;
 using PantryPilot.Contracts.Retraining;
@@ -17,9 +18,7 @@ public sealed class RetrainingActivities(
     TimeProvider clock,
     ILogger<RetrainingActivities> logger) : IRetrainingActivities
 {
-    private static ActivityExecutionContext? Context => ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;
-
-    private static CancellationToken Token => Context?.CancellationToken ?? CancellationToken.None;
+    private static CancellationToken Token => CurrentActivity.CancellationToken;
 
     [Activity(RetrainingNames.CheckActivity)]
     public async Task<FeedbackCheck> CheckAsync(CheckFeedbackInput input)
@@ -53,7 +52,7 @@ public sealed class RetrainingActivities(
         var datasetDir = Path.Combine(input.DataDir, input.DatasetName);
         var cutoff = await store.CutoffAsync(Token);
         IAsyncEnumerable<FeedbackRow> rows = cutoff is null ? AsyncEnumerable.Empty<FeedbackRow>() : store.ReadAllAsync(cutoff, Token);
-        var output = await new FeedbackDatasetWriter(new FeedbackSampleBuilder()).WriteAsync(rows, input, datasetDir, n => Context?.Heartbeat(n), Token);
+        var output = await new FeedbackDatasetWriter(new FeedbackSampleBuilder()).WriteAsync(rows, input, datasetDir, n => CurrentActivity.Heartbeat(n), Token);
         var repository = new DatasetRepository(datasetDir);
         var snapshot = await repository.SnapshotAsync($"{RetrainingNames.WorkflowId} round {input.Round}: {output.FeedbackIn} feedback rows", null, Token);
         await new VersionSync(repository, remotes.Create(datasetDir)).PushAsync(snapshot.Manifest.Id, null, Token);
