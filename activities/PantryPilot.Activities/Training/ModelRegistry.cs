@@ -58,6 +58,24 @@ public sealed class ModelRegistry(string artifactRoot, TimeSpan? lockWait = null
         return doc with { Promoted = history[^1], History = history };
     });
 
+    /// <summary>Stops serving <paramref name="from"/>: the promotion before it is served again, or the base model when
+    /// there was none. Nothing changes when <paramref name="from"/> is no longer the promoted entry, so a retried
+    /// rollback never walks back twice.</summary>
+    public (bool Changed, string? Promoted) Withdraw(string from)
+    {
+        using var held = AcquireLock();
+        var before = Read();
+        if (before.Promoted != from)
+        {
+            return (false, before.Promoted);
+        }
+
+        var history = before.History.Take(before.History.Count - 1).ToList();
+        var after = before with { Promoted = history.LastOrDefault(), History = history };
+        AtomicFile.WriteAllText(Path, after.ToJson());
+        return (true, after.Promoted);
+    }
+
     private static ModelRegistryDocument Promote(ModelRegistryDocument doc, string id) =>
         doc.Promoted == id ? doc : doc with { Promoted = id, History = [.. doc.History, id] };
 

@@ -31,11 +31,13 @@ public sealed class TrainingSupervisor(TrainerOptions options)
     /// valid, the command template parses and its program is found. Throws the non-retryable failures
     /// (<see cref="TrainingNames.TrainerConfigurationInvalid"/>, <see cref="TrainingNames.TrainerNotFound"/>) a
     /// training attempt would.</summary>
-    public (CommandTemplate Template, string Program) CheckTrainer()
+    public (CommandTemplate Template, string Program) CheckTrainer(TrainMode? mode = null)
     {
-        if (TrainerTemplates.For(options) is not { } templateText)
+        if (TrainerTemplates.For(options, mode) is not { } templateText)
         {
-            throw Configuration("no trainer is configured on this host (Training:Trainer is empty)");
+            throw Configuration(mode == TrainMode.Preference && TrainerTemplates.For(options) is not null
+                ? "this host's trainer has no preference (DPO) form: set Training:PreferenceCommand beside Training:Command"
+                : "no trainer is configured on this host (Training:Trainer is empty)");
         }
 
         var problems = options.Problems();
@@ -77,7 +79,7 @@ public sealed class TrainingSupervisor(TrainerOptions options)
             return new TrainOutput(TrainStatus.NoTrainer, message, total, 0, [], [], input.Lora, null, null);
         }
 
-        var (template, program) = CheckTrainer();
+        var (template, program) = CheckTrainer(input.Mode);
         var planned = PlanAttempt(input, context, template);
         if (planned.Finished is { } finished)
         {

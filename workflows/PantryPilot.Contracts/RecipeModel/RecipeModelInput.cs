@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PantryPilot.Contracts.RecipeModel;
 
 /// <summary>Which teacher writes the samples. The API key of <see cref="OpenAiCompatible"/> comes from configuration
@@ -88,7 +90,9 @@ public sealed record SplitOptions(double ValidShare = 0.1, double TestShare = 0,
 /// <param name="QueueTimeout">How long the train activity may wait for a host polling the model-training task queue
 /// (its schedule-to-start timeout); past it the run says no trainer host polls the queue and evaluates the base model
 /// only. Null = <see cref="TrainingNames.DefaultQueueTimeout"/> (10 minutes).</param>
-public sealed record TrainingOptions(bool Enabled = false, string? Trainer = null, LoraSettings? Lora = null, int? Iterations = null, TimeSpan? QueueTimeout = null);
+/// <param name="Mode">What the trainer learns from: supervised samples (mlx-lm's chat or text layout, the default) or
+/// preference pairs (prompt, chosen, rejected: mlx-lm-lora's DPO layout). Not written when null.</param>
+public sealed record TrainingOptions(bool Enabled = false, string? Trainer = null, LoraSettings? Lora = null, int? Iterations = null, TimeSpan? QueueTimeout = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TrainMode? Mode = null);
 
 /// <summary>Checkpoint-evaluation options (part 2): the base model and the checkpoints on N validation
 /// samples.</summary>
@@ -111,6 +115,8 @@ public sealed record EvaluationOptions(bool Enabled = false, int Samples = 100, 
 /// cref="RecipeModelDefaults.TagMix"/>.</param>
 /// <param name="BatchSize">Samples per generate-batch activity (each writes its own file).</param>
 /// <param name="MaxParallelBatches">How many batch activities run at once.</param>
+/// <param name="Dataset">A dataset built elsewhere (the retraining coordinator's feedback dataset): generate, filter
+/// and split are skipped and part 2 trains on it. Not written when null.</param>
 public sealed record RecipeModelInput(
     string DataDir,
     string? DatasetName = null,
@@ -125,7 +131,8 @@ public sealed record RecipeModelInput(
     FilterOptions? Filter = null,
     TrainingOptions? Training = null,
     EvaluationOptions? Evaluation = null,
-    PromotionSettings? Promotion = null)
+    PromotionSettings? Promotion = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PrebuiltDataset? Dataset = null)
 {
     /// <summary>Checks what a run cannot start without; returns every problem at once.</summary>
     public IReadOnlyList<string> Validate() => [.. ValidateDataset(), .. ValidateLimits()];

@@ -35,7 +35,9 @@ public sealed class RecipeModelFlow(
 
         _progress = RecipeModelProgress.Start(run.RunId, Order.Select(s => s.Name));
         Report();
-        var dataset = await RunDatasetAsync(run);
+        // A prebuilt dataset (the retraining coordinator's, from household feedback) skips part 1. Only runs that carry
+        // one take this path, so the commands of every other run, and their histories, are unchanged.
+        var dataset = run.Input.Dataset is { } prebuilt ? Prebuilt(run, prebuilt) : await RunDatasetAsync(run);
         if (run.Input.Training?.Enabled != true && run.Input.Evaluation?.Enabled != true)
         {
             return dataset;
@@ -45,6 +47,34 @@ public sealed class RecipeModelFlow(
         var model = await new ModelTrainingFlow(runner, approvals ?? new PresetApprovalGate(null), SetStage, release)
             .RunAsync(run, dataset.DatasetSnapshotId, dataset.Split);
         return dataset with { Model = model };
+    }
+
+    /// <summary>Part 1's output for a dataset built and versioned elsewhere: nothing generated, filtered or split
+    /// here; training reads its folder and every checkpoint records its snapshot id.</summary>
+    private RecipeModelOutput Prebuilt(RecipeModelRun run, PrebuiltDataset prebuilt)
+    {
+        var detail = $"prebuilt {prebuilt.Mode} dataset {prebuilt.Folder} (snapshot {prebuilt.SnapshotId})";
+        foreach (var stage in new[] { Generate, Filter, Split, VersionDataset })
+        {
+            SetStage(new(stage.Name, RecipeStageState.Skipped, Detail: detail));
+        }
+
+        var samples = prebuilt.Train + prebuilt.Valid;
+        var filter = new FilterDatasetOutput(
+            string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, samples, samples, 0, 0, [],
+            new Dictionary<string, long>());
+        var split = new SplitDatasetOutput(
+            prebuilt.Folder,
+            Path.Combine(prebuilt.Folder, "train.jsonl"),
+            Path.Combine(prebuilt.Folder, "valid.jsonl"),
+            null,
+            prebuilt.Train,
+            prebuilt.Valid,
+            0,
+            new Dictionary<string, long>());
+        return new RecipeModelOutput(
+            run.RunId, run.DatasetName, run.DatasetDir, prebuilt.SnapshotId, prebuilt.SnapshotId, 0, 0, 0,
+            new Dictionary<string, int>(), new Dictionary<string, int>(), filter, split);
     }
 
     /// <summary>dataset-generate → filter → split, each versioned.</summary>
