@@ -25,12 +25,12 @@ public sealed class ModelRegistryBusyException(string message) : IOException(mes
 /// <see cref="ModelRegistryBusyException"/> names it. Reads need no lock: the file is replaced by a rename.</summary>
 public sealed class ModelRegistry(string artifactRoot, TimeSpan? lockWait = null, Action<string>? onMessage = null)
 {
-    private readonly string _modelsDir = System.IO.Path.GetDirectoryName(System.IO.Path.Combine(artifactRoot, ModelRegistryDocument.RelativePath))!;
+    private readonly string modelsDir = System.IO.Path.GetDirectoryName(System.IO.Path.Combine(artifactRoot, ModelRegistryDocument.RelativePath))!;
 
     public string Path { get; } = System.IO.Path.Combine(artifactRoot, ModelRegistryDocument.RelativePath);
 
     /// <summary>The lock file a change holds.</summary>
-    public string LockPath => DataFolderLock.PathOf(_modelsDir);
+    public string LockPath => DataFolderLock.PathOf(modelsDir);
 
     public ModelRegistryDocument Read() =>
         File.Exists(Path) ? ModelRegistryDocument.Parse(File.ReadAllText(Path), Path) : ModelRegistryDocument.Empty;
@@ -98,7 +98,7 @@ public sealed class ModelRegistry(string artifactRoot, TimeSpan? lockWait = null
         {
             try
             {
-                return DataFolderLock.Acquire(_modelsDir, me, onMessage);
+                return DataFolderLock.Acquire(modelsDir, me, onMessage);
             }
             catch (DataFolderBusyException) when (DateTime.UtcNow < deadline)
             {

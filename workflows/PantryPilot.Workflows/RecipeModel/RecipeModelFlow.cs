@@ -21,9 +21,9 @@ public sealed class RecipeModelFlow(
 {
     public const int LatestRelease = 2;
 
-    private RecipeModelProgress _progress = RecipeModelProgress.Start(string.Empty, Order.Select(s => s.Name));
+    private RecipeModelProgress progress = RecipeModelProgress.Start(string.Empty, Order.Select(s => s.Name));
 
-    public RecipeModelProgress Progress => _progress;
+    public RecipeModelProgress Progress => progress;
 
     public async Task<RecipeModelOutput> RunAsync(RecipeModelRun run)
     {
@@ -33,7 +33,7 @@ public sealed class RecipeModelFlow(
             throw new ApplicationFailureException($"Invalid recipe-model input: {string.Join("; ", errors)}", RecipeModelFailures.InvalidInput, nonRetryable: true);
         }
 
-        _progress = RecipeModelProgress.Start(run.RunId, Order.Select(s => s.Name));
+        progress = RecipeModelProgress.Start(run.RunId, Order.Select(s => s.Name));
         Report();
         // A prebuilt dataset (the retraining coordinator's, from household feedback) skips part 1. Only runs that carry
         // one take this path, so the commands of every other run, and their histories, are unchanged.
@@ -81,7 +81,7 @@ public sealed class RecipeModelFlow(
     private async Task<RecipeModelOutput> RunDatasetAsync(RecipeModelRun run)
     {
         var batches = Plan(run.Input.SampleCount, run.Input.BatchSize);
-        _progress = _progress with { BatchesTotal = batches.Count };
+        progress = progress with { BatchesTotal = batches.Count };
         var generated = await StageAsync(
             Generate, () => release >= 2 ? GenerateSlidingAsync(run, batches) : GenerateInWavesAsync(run, batches));
         var written = generated.Sum(o => o.Written);
@@ -139,7 +139,7 @@ public sealed class RecipeModelFlow(
             lock (done)
             {
                 done.Add(output);
-                _progress = _progress with { BatchesDone = done.Count };
+                progress = progress with { BatchesDone = done.Count };
                 SetStage(BatchesProgress(done, batches.Count));
             }
 
@@ -157,7 +157,7 @@ public sealed class RecipeModelFlow(
             var done = await runner.WhenAllAsync(
                 wave.Select(b => GenerateBatchAsync(run, new(run, b.Index, b.Start, b.Count), CancellationToken.None)));
             outputs.AddRange(done);
-            _progress = _progress with { BatchesDone = outputs.Count };
+            progress = progress with { BatchesDone = outputs.Count };
             SetStage(BatchesProgress(outputs, batches.Count));
         }
 
@@ -218,9 +218,9 @@ public sealed class RecipeModelFlow(
 
     private void SetStage(RecipeStageProgress stage)
     {
-        _progress = _progress.With(stage);
+        progress = progress.With(stage);
         Report();
     }
 
-    private void Report() => onProgress?.Invoke(_progress);
+    private void Report() => onProgress?.Invoke(progress);
 }
