@@ -2,18 +2,6 @@ using System.Text.Json.Serialization;
 
 namespace PantryPilot.Contracts.DataPipeline;
 
-[JsonConverter(typeof(JsonStringEnumConverter))]
-public enum StageState
-{
-    Pending,
-    Running,
-    Completed,
-    Failed,
-}
-
-/// <summary>One stage as the progress query shows it.</summary>
-public sealed record StageProgress(string Stage, StageState State, long RowsIn = 0, long RowsOut = 0, long RowsQuarantined = 0, string? Detail = null);
-
 /// <summary>Live progress of a run: answered by the workflow's query, printed by the in-process run.</summary>
 public sealed record PipelineProgress(string RunId, IReadOnlyList<StageProgress> Stages)
 {

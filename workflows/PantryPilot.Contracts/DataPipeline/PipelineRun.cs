@@ -1,16 +1,5 @@
 namespace PantryPilot.Contracts.DataPipeline;
 
-/// <summary>Options of the synthetic source (and of <c>pantrypilot generate</c>).</summary>
-public sealed record SyntheticOptions(int Users = 200, int ItemsPerUser = 25, int PurchasesPerUser = 60, int Seed = 42, double FaultRate = 0);
-
-/// <summary>Locations of the original system's CSV files (receipts: a folder of CORD v2 JSON files, optional), like
-/// <see cref="PipelineRun.DataDir"/>: relative to the worker's data root, or full local paths in an in-process run.</summary>
-public sealed record CsvSource(string InventoryCsv, string PurchasesCsv, string? ReceiptsDir = null);
-
-/// <summary>The workflow run that owns a data folder while it runs (its stages run as activities, possibly on different
-/// workers, so the holder is the workflow run, not a process).</summary>
-public sealed record FolderOwner(string WorkflowId, string WorkflowRunId);
-
 /// <summary>One pipeline run, end to end: the CLI builds it, <c>DataPipelineWorkflow</c> takes it as its input and
 /// every activity receives it. Small and serialisable; nothing on it computes or parses (a bad value cannot throw
 /// while a payload is serialised inside workflow code). Secrets (the database connection) never travel here;

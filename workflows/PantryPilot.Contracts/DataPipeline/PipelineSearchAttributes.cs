@@ -22,13 +22,3 @@ public static class PipelineSearchAttributes
     /// <summary>The memo key holding the snapshot id of a completed run.</summary>
     public const string SnapshotMemo = "snapshot_id";
 }
-
-/// <summary>Values of <see cref="PipelineSearchAttributes.Outcome"/>.</summary>
-public static class RunOutcomes
-{
-    public const string Running = "running";
-    public const string Completed = "completed";
-    public const string ValidationFailed = "validation-failed";
-    public const string Failed = "failed";
-    public const string Cancelled = "cancelled";
-}

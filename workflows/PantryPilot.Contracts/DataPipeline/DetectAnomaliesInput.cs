@@ -1,0 +1,3 @@
+namespace PantryPilot.Contracts.DataPipeline;
+
+public sealed record DetectAnomaliesInput(PipelineRun Run, string InventoryPath, string PurchasesPath);

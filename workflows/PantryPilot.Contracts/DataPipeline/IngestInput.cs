@@ -1,0 +1,3 @@
+namespace PantryPilot.Contracts.DataPipeline;
+
+public sealed record IngestInput(PipelineRun Run, DataTable Table);

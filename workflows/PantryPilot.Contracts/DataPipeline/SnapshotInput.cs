@@ -1,0 +1,3 @@
+namespace PantryPilot.Contracts.DataPipeline;
+
+public sealed record SnapshotInput(PipelineRun Run, string Message);

@@ -1,0 +1,3 @@
+namespace PantryPilot.Contracts.RecipeModel;
+
+public sealed record FilterDatasetInput(RecipeModelRun Run, IReadOnlyList<string> BatchPaths);

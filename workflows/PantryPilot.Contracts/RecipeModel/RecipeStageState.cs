@@ -1,0 +1,10 @@
+namespace PantryPilot.Contracts.RecipeModel;
+
+public enum RecipeStageState
+{
+    Pending,
+    Running,
+    Completed,
+    Failed,
+    Skipped,
+}

@@ -1,0 +1,3 @@
+namespace PantryPilot.Contracts.RecipeModel;
+
+public sealed record SnapshotDatasetInput(RecipeModelRun Run, string Message);

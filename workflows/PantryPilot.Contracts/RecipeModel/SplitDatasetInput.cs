@@ -1,0 +1,3 @@
+namespace PantryPilot.Contracts.RecipeModel;
+
+public sealed record SplitDatasetInput(RecipeModelRun Run, string KeptPath);
