@@ -51,21 +51,3 @@ public static partial class TemporalConnector
     [GeneratedRegex("message: \"([^\"]+)\"")]
     private static partial Regex QuotedMessage();
 }
-
-/// <summary>The server could not be reached within the allowed attempts.</summary>
-public sealed class TemporalUnreachableException : Exception
-{
-    public TemporalUnreachableException(string message, Exception innerException)
-        : base(message, innerException)
-    {
-    }
-
-    public TemporalUnreachableException()
-    {
-    }
-
-    public TemporalUnreachableException(string message)
-        : base(message)
-    {
-    }
-}

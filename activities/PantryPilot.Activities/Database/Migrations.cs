@@ -1,14 +1,5 @@
 namespace PantryPilot.Activities.Database;
 
-/// <summary>One step of the schema, applied once and recorded in <c>schema_migrations</c>.
-/// Never edit a released step: add a new version instead.</summary>
-public sealed record Migration(int Version, string Description, string Sql)
-{
-    /// <summary>The same step for the embedded store (SQLite), when <see cref="Sql"/> is not valid there; null: the
-    /// PostgreSQL text runs as it is. Same versions, same tables and columns in both.</summary>
-    public string? Sqlite { get; init; }
-}
-
 /// <summary>The versioned schema of the source-of-truth tables. Unqualified names: the tables land in the first schema
 /// of the connection's search path (tests use their own schema).</summary>
 public static class Migrations

@@ -4,8 +4,6 @@ using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Activities.Ingest;
 
-public sealed record ManifestColumn(string Name, string Kind);
-
 /// <summary>raw/&lt;table&gt;.manifest.json: what a snapshot holds and how to check it (SHA-256 of the Parquet bytes).
 /// It is versioned content, so it holds only what follows from the input data: no wall-clock time, run id or host path
 /// (those are in reports/run-report.json), and the same input gives the same bytes in any folder at any time.</summary>

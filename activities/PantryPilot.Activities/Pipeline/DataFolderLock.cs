@@ -5,25 +5,6 @@ using PantryPilot.Contracts.DataPipeline;
 
 namespace PantryPilot.Activities.Pipeline;
 
-/// <summary>Who holds a data folder: written into <c>&lt;data-dir&gt;/.pantrypilot.lock</c>. An in-process run holds it
-/// as a process (<see cref="Pid"/> on <see cref="Host"/>); a workflow run holds it as the workflow run
-/// (<see cref="WorkflowId"/> and <see cref="WorkflowRunId"/>; pid and host then name the worker that claimed it, which
-/// says nothing about whether the run is alive: its activities run on any worker).</summary>
-public sealed record LockHolder(string RunId, int Pid, string Host, string StartedAt, string? WorkflowId = null, string? WorkflowRunId = null)
-{
-    public bool IsWorkflow => WorkflowRunId is not null;
-
-    public bool Is(FolderOwner owner) => WorkflowId == owner.WorkflowId && WorkflowRunId == owner.WorkflowRunId;
-
-    /// <summary>How a message names the holder.</summary>
-    public string Describe() => IsWorkflow
-        ? $"workflow {WorkflowId} (run {WorkflowRunId}, claimed by process {Pid} on {Host}, started {StartedAt})"
-        : $"run {RunId} (process {Pid} on {Host}, started {StartedAt})";
-}
-
-/// <summary>A second run on a data folder fails fast instead of interleaving its files with the first.</summary>
-public sealed class DataFolderBusyException(string message) : Exception(message);
-
 /// <summary>One run owns a data folder: the lock file is created exclusively (O_CREAT|O_EXCL), so of two processes
 /// exactly one wins. A lock whose holder is a dead process on this host is stale: it is taken over, with a message.
 /// A process lock from another host cannot be checked and is never taken over (remove it by hand when that host is

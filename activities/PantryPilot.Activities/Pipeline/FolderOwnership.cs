@@ -6,21 +6,6 @@ using Temporalio.Exceptions;
 
 namespace PantryPilot.Activities.Pipeline;
 
-/// <summary>Where an activity stands in its workflow run's ownership of the data folder.</summary>
-public enum OwnershipStep
-{
-    /// <summary>The first stage: takes the lock for the workflow run (or finds its sibling took it) and, when it took
-    /// it, removes what earlier runs left (their staging folders, temp files).</summary>
-    Claim,
-
-    /// <summary>A later stage: checks the run still owns the folder (re-taking it only if nobody holds it).</summary>
-    Check,
-
-    /// <summary>The last activity: checks, does its work (which publishes the staging folder) and releases the
-    /// lock.</summary>
-    Release,
-}
-
 /// <summary>One workflow run owns a data folder, across activities that may run on different workers: the holder in
 /// <see cref="DataFolderLock"/> is the workflow run (<see cref="PipelineRun.Owner"/>), not a process. Every pipeline
 /// activity runs its work through <see cref="RunAsync{T}"/>: it claims or checks ownership first (a second workflow, or
@@ -115,10 +100,4 @@ public static class FolderOwnership
     };
 
     private static void Log(string message) => CurrentActivity.Logger?.LogFolderMessage(message);
-}
-
-internal static partial class FolderOwnershipLog
-{
-    [LoggerMessage(Level = LogLevel.Warning, Message = "data folder: {Message}")]
-    public static partial void LogFolderMessage(this ILogger logger, string message);
 }

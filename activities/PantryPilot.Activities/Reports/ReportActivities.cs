@@ -57,9 +57,3 @@ public class ReportActivities
 
     private static void Heartbeat(string progress) => CurrentActivity.Heartbeat(progress);
 }
-
-internal static partial class ReportLog
-{
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Cuisine chart skipped: {Reason}")]
-    public static partial void LogChartSkipped(this ILogger logger, string reason);
-}

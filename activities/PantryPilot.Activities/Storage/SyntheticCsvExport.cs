@@ -3,9 +3,6 @@ using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Activities.Storage;
 
-/// <summary>Rows and files one export wrote.</summary>
-public sealed record SyntheticExportCounts(long InventoryRows, long PurchaseRows, int Receipts, string InventoryCsv, string PurchasesCsv, string ReceiptsDir);
-
 /// <summary>Writes a generated data set in the original system's layouts: <c>inventory.csv</c>, <c>purchase_history.csv</c>
 /// and <c>receipts/*.json</c> (CORD v2). Streams batch by batch; files appear atomically.</summary>
 public static class SyntheticCsvExport

@@ -196,13 +196,3 @@ public static partial class EvaluationSet
     [GeneratedRegex(@"^(?<name>.+?)\s*\((?<q>\d+(?:\.\d+)?)\s*(?<unit>[^)]*)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex PantryItem();
 }
-
-/// <summary>prepare-evaluation-set and compare-checkpoints: evaluation bookkeeping on the main task queue.</summary>
-public class EvaluationReportActivities : IEvaluationReportActivities
-{
-    [Temporalio.Activities.Activity(EvaluationNames.PrepareActivity)]
-    public Task<PrepareEvaluationSetOutput> PrepareAsync(PrepareEvaluationSetInput input) => Task.FromResult(EvaluationSet.Prepare(input));
-
-    [Temporalio.Activities.Activity(EvaluationNames.CompareActivity)]
-    public Task<CompareCheckpointsOutput> CompareAsync(CompareCheckpointsInput input) => Task.FromResult(CheckpointComparison.Write(input));
-}

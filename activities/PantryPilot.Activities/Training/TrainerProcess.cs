@@ -2,9 +2,6 @@ using System.Diagnostics;
 
 namespace PantryPilot.Activities.Training;
 
-/// <summary>How one trainer process ended.</summary>
-public sealed record TrainerExit(int ExitCode, IReadOnlyList<string> Tail, TimeSpan Elapsed);
-
 /// <summary>Runs one trainer process: arguments passed as a list (no shell), stdout and stderr read line by line,
 /// and on cancellation the whole process tree killed (data-loader children included) before returning.</summary>
 public static class TrainerProcess

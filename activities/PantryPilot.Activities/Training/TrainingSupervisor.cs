@@ -7,17 +7,6 @@ using Temporalio.Exceptions;
 
 namespace PantryPilot.Activities.Training;
 
-/// <summary>What one attempt of the train activity knows about its surroundings (Temporal's activity context, or
-/// the in-process runner's stand-in for it).</summary>
-/// <param name="PreviousHeartbeat">The last heartbeat of the attempt before, when Temporal kept one.</param>
-public sealed record TrainingAttemptContext(
-    int Attempt,
-    TrainingProgress? PreviousHeartbeat,
-    Action<TrainingProgress> Heartbeat,
-    ILogger Logger,
-    CancellationToken CancellationToken,
-    Action<int>? OnTrainerStarted = null);
-
 /// <summary>
 /// Supervises one attempt of an external trainer: plans from the artifact store (resume from the latest checkpoint
 /// for the remaining iterations, never from 0), applies the out-of-memory policy a previous attempt recorded, runs the

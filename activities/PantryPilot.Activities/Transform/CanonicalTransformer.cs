@@ -223,6 +223,3 @@ public sealed class CanonicalTransformer
         return i;
     }
 }
-
-/// <summary>What one input batch became: processed rows (input + derived columns) and quarantined rows (input + reason).</summary>
-public sealed record TransformedBatch(TableBatch Processed, TableBatch? Quarantined);

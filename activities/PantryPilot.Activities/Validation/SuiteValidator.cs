@@ -6,9 +6,6 @@ using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Activities.Validation;
 
-/// <summary>What validating one table did: the suite's verdict and where every row went.</summary>
-public sealed record TableValidation(SuiteResult Result, ValidationPolicy PolicyApplied, long RowsIn, long RowsValid, long RowsQuarantined, string? QuarantinePath);
-
 /// <summary>Streams a Parquet table through an expectation suite and routes its rows.
 ///
 /// Two passes, both one row group at a time: the first judges the whole table (GE's <c>mostly</c> and uniqueness

@@ -4,9 +4,6 @@ using System.Text.Json.Serialization;
 
 namespace PantryPilot.Activities.Versioning;
 
-/// <param name="Path">Relative to the data directory, forward slashes (e.g. <c>raw/inventory.parquet</c>).</param>
-public sealed record ManifestEntry(string Path, string Sha256, long Size);
-
 /// <summary>One snapshot: every versioned file with its content address. The id covers only paths and hashes,
 /// so the same data always gets the same id whatever the message, time or parent.</summary>
 public sealed record SnapshotManifest(string Id, string Message, DateTimeOffset CreatedAt, string? Parent, IReadOnlyList<ManifestEntry> Files)

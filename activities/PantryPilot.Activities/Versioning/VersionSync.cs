@@ -1,8 +1,5 @@
 namespace PantryPilot.Activities.Versioning;
 
-/// <summary>What a push or pull moved.</summary>
-public sealed record SyncResult(string SnapshotId, int Objects, long Bytes, int AlreadyThere);
-
 /// <summary>Moves snapshots between a <see cref="DatasetRepository"/> and a remote. Objects go first, then the manifest,
 /// then the remote HEAD, so a manifest on a remote always has its objects; re-running either direction is a no-op.</summary>
 public sealed class VersionSync(DatasetRepository repository, IVersionRemote remote)

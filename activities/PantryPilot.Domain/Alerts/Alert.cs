@@ -1,25 +1,5 @@
 namespace PantryPilot.Domain.Alerts;
 
-public enum AlertType
-{
-    Expired,
-    Expiring,
-    LowStock,
-    PredictedStockout,
-
-    /// <summary>A lot that, used first in first out at the forecast rate, will not be finished before it expires.</summary>
-    ExpiresBeforeUse,
-}
-
-/// <summary>Ordered from most to least urgent.</summary>
-public enum AlertSeverity
-{
-    Critical,
-    High,
-    Medium,
-    Low,
-}
-
 /// <summary>One alert. <see cref="DaysUntil"/> counts from the as-of date to the expiry (or predicted run-out) date,
 /// negative when it is past. <see cref="SourceRow"/> names the inventory row (or the household's last purchase row).</summary>
 public sealed record Alert(

@@ -2,29 +2,6 @@ using PantryPilot.Domain.Units;
 
 namespace PantryPilot.Domain.Catalogue;
 
-/// <summary>Whether an item is weighed, measured by volume or counted.</summary>
-public enum UnitFamily
-{
-    Mass,
-    Volume,
-    Count,
-}
-
-/// <summary>Dietary attributes an item satisfies (absence means "does not satisfy").</summary>
-[Flags]
-public enum DietaryAttributes
-{
-    None = 0,
-    Vegetarian = 1,
-    Vegan = 2,
-    GlutenFree = 4,
-    DairyFree = 8,
-    NutFree = 16,
-}
-
-/// <summary>A pack as sold: size in <see cref="Unit"/> (e.g. 2 kg, 1 dozen, 13.5 fl oz, 1 pack).</summary>
-public sealed record PackSize(string Unit, double Size);
-
 /// <summary>One catalogue item. Strings are shared by every generated row that uses the item.</summary>
 /// <param name="PriceReference">Typical price in USD per kg (mass), per litre (volume) or per piece (count).</param>
 /// <param name="PiecesPerPack">For count items sold as "pack": pieces in one pack (1 otherwise).</param>

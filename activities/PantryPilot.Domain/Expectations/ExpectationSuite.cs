@@ -3,28 +3,6 @@ using System.Text.Json.Nodes;
 
 namespace PantryPilot.Domain.Expectations;
 
-/// <summary>One expectation as written in a Great Expectations suite. Kwargs and meta stay raw JSON so that
-/// existing suites load unchanged and are echoed back as <c>expectation_config</c> in results.</summary>
-public sealed record ExpectationConfig(string Type, JsonObject Kwargs, JsonObject? Meta)
-{
-    public string? Column => Kwargs["column"]?.GetValue<string>();
-
-    public JsonObject ToJson()
-    {
-        var o = new JsonObject
-        {
-            ["expectation_type"] = Type,
-            ["kwargs"] = Kwargs.DeepClone(),
-        };
-        if (Meta is not null)
-        {
-            o["meta"] = Meta.DeepClone();
-        }
-
-        return o;
-    }
-}
-
 /// <summary>An expectation suite in the Great Expectations JSON format (0.x <c>expectation_suite_name</c> /
 /// <c>expectation_type</c>, and GE 1.x <c>name</c> / <c>type</c>). Unknown top-level fields are ignored.</summary>
 public sealed record ExpectationSuite(string Name, IReadOnlyList<ExpectationConfig> Expectations, JsonObject? Meta)

@@ -4,14 +4,3 @@ namespace PantryPilot.Domain.Generation;
 /// inventory is a snapshot of (null: today, UTC). <paramref name="Regime"/> picks how purchases are simulated.</summary>
 public sealed record GeneratorSettings(
     int Users, int ItemsPerUser, int PurchasesPerUser, int Seed, double FaultRate = 0, DateOnly? AsOf = null, GenerationRegime Regime = GenerationRegime.Cadence);
-
-/// <summary>The data-quality faults the generator can inject; each faulty row carries exactly one.</summary>
-public enum FaultKind
-{
-    NullRequiredField,
-    NegativeQuantity,
-    UnknownUnit,
-    BadDate,
-    DuplicateId,
-    AbsurdCost,
-}

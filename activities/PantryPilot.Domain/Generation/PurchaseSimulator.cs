@@ -1,35 +1,5 @@
 namespace PantryPilot.Domain.Generation;
 
-/// <summary>One purchase line of a household, in date order.</summary>
-internal struct PurchaseLine
-{
-    public int Slot;
-    public DateOnly Date;
-    public double Quantity;
-    public int Packs;
-    public double PriceTotal;
-    public double Discount;
-    public DateOnly Depletion;
-    public int Transaction;
-
-    // Truth (ConsumptionTruth): never written into the purchase table.
-    public DateOnly RunOut;
-    public DateOnly NextPurchase;
-    public double TrueRate;
-}
-
-/// <summary>One shopping trip: every line bought by a household on one day.</summary>
-internal struct PurchaseTrip
-{
-    public string TransactionId;
-    public string Store;
-    public string Payment;
-    public string Channel;
-    public string ReceiptSource;
-    public int FirstLine;
-    public int LineCount;
-}
-
 /// <summary>Replays a household's purchase history from its plans: each item is bought every
 /// (quantity / daily usage) days with jitter, counting back from the latest purchase the inventory shows.
 /// Items used faster get more of the household's purchases. Not thread-safe (scratch arrays).</summary>

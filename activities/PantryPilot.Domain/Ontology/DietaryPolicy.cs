@@ -1,34 +1,5 @@
 namespace PantryPilot.Domain.Ontology;
 
-public enum ComplianceStatus
-{
-    Allowed,
-    Forbidden,
-    Unknown,
-
-    /// <summary>Often but not always contains something a rule forbids (animal rennet, fish in curry paste).
-    /// Not allowed unless the policy is lenient.</summary>
-    MayContain,
-}
-
-/// <summary>The verdict of one rule (a constraint or an allergy) on one ingredient.</summary>
-/// <param name="Rule">The constraint tag ("vegetarian") or allergy label ("allergy:peanut").</param>
-public sealed record RuleVerdict(string Rule, ComplianceStatus Status, string Why);
-
-/// <summary>The verdict on one ingredient for one policy, with a reason a person can read.</summary>
-/// <param name="Reason">The explanation: which rule, which term matched, why.</param>
-/// <param name="BrokenRules">Rules broken (forbidden), then rules it may break (may contain).</param>
-/// <param name="Permitted">True when the item may be used: allowed, or may-contain under a lenient policy.</param>
-public sealed record ComplianceVerdict(string Ingredient, ComplianceStatus Status, string Reason, IReadOnlyList<string> BrokenRules)
-{
-    public bool Permitted { get; init; }
-
-    /// <summary>One verdict per constraint (in request order), then per allergy.</summary>
-    public IReadOnlyList<RuleVerdict> Rules { get; init; } = [];
-
-    public IngredientClassification? Classification { get; init; }
-}
-
 /// <summary>
 /// A request's dietary constraints plus allergies, checked through the ontology. A policy with any constraint or
 /// allergy is strict: an ingredient the ontology does not know is not allowed. "May contain" is forbidden unless

@@ -1,42 +1,5 @@
 namespace PantryPilot.Domain.Ontology;
 
-/// <summary>One row of <c>Data/foods.csv</c>: a food or composite food and what it is made of.</summary>
-/// <param name="Term">Normalised words, space separated ("chicken stock").</param>
-/// <param name="MayContain">Traits it often but not always carries (animal rennet, fish in curry paste, wheat in miso).</param>
-/// <param name="Sources">Single foods it is made from, for one-food allergies ("ham" is made from "pork").</param>
-/// <param name="MaySources">Single foods it may be made from ("gelatin" may be pork).</param>
-/// <param name="IsPlantBase">A plant food that can carry a cut or portion word without becoming meat ("cauliflower wings").</param>
-public sealed record FoodEntry(
-    string Term,
-    IngredientTraits Traits,
-    IngredientTraits MayContain,
-    IReadOnlyList<string> Sources,
-    IReadOnlyList<string> MaySources,
-    bool IsPlantBase,
-    string Note,
-    int Line)
-{
-    /// <summary>Every flag of the row ("base", "mock", "milk", "broth", "filling", "gf", "gf-mixed"): the kinds of head this food can
-    /// be the base of (<see cref="HeadEntry.Accepts"/>).</summary>
-    public IReadOnlySet<string> Flags { get; init; } = IsPlantBase ? new HashSet<string>(StringComparer.Ordinal) { "base" } : new HashSet<string>(StringComparer.Ordinal);
-
-    /// <summary>The data file the row is in.</summary>
-    public string File { get; init; } = "foods.csv";
-}
-
-/// <summary>A word or phrase that removes traits from what it qualifies ("vegan", "gluten free", "egg replacer" is a food).</summary>
-public sealed record QualifierEntry(string Phrase, IngredientTraits Removes, string Note);
-
-/// <summary>A cut or portion word ("wings", "fillet"): with no animal or plant base named, the name is that meat or fish.</summary>
-public sealed record PortionEntry(string Word, IngredientTraits Traits, string Note)
-{
-    /// <summary>What the product usually holds besides its meat, whatever it is made of (rusk in sausages).</summary>
-    public IngredientTraits MayContain { get; init; }
-}
-
-/// <summary>An allergy phrase ("shellfish", "cow milk", "celiac") and the traits it forbids.</summary>
-public sealed record AllergenEntry(string Phrase, IngredientTraits Traits, string Note);
-
 /// <summary>
 /// The reviewable data of the ontology, read from the CSV files in <c>Ontology/Data/</c> (embedded in the assembly).
 /// Every file has a header line; lines starting with '#' are comments saying where each block of facts comes from.

@@ -1,11 +1,5 @@
 namespace PantryPilot.Domain.Ontology;
 
-/// <summary>An item kept out of the model's sight, with the verdict that says why.</summary>
-public sealed record ScreenedOut<T>(T Item, string Name, ComplianceVerdict Verdict);
-
-/// <summary>A pantry split by a policy: the items the model may see, and the ones it never sees (with the reason).</summary>
-public sealed record PantryScreenResult<T>(IReadOnlyList<T> Allowed, IReadOnlyList<ScreenedOut<T>> Excluded);
-
 /// <summary>
 /// The pantry pre-filter: the one place in the product that decides which pantry items a recipe may use (serving, the
 /// training-data filter, and whatever cooks or reads receipts). An item stays only when its verdict is

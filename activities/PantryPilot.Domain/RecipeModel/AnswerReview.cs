@@ -4,16 +4,6 @@ using PantryPilot.Domain.Ontology;
 
 namespace PantryPilot.Domain.RecipeModel;
 
-/// <summary>What <see cref="AnswerReview"/> found: the answer as training should see it, the reasons to remove, and
-/// what to count.</summary>
-internal sealed record ReviewResult(
-    RecipeAnswer Answer,
-    IReadOnlyList<FilterFinding> Findings,
-    IReadOnlyList<IngredientLine>? Lines,
-    IReadOnlyList<string> UnusedAdditions,
-    IReadOnlyList<string> UnlistedStepIngredients,
-    int Renamed);
-
 /// <summary>
 /// Reviews an answer against its pantry with the one ingredient matcher and the diet:
 /// <list type="bullet">

@@ -4,20 +4,6 @@ using PantryPilot.Domain.Ontology;
 
 namespace PantryPilot.Domain.RecipeModel;
 
-/// <summary>An ingredient of a corpus recipe with its amount as a cook writes it (2 tbsp, 400 g, 1 pcs).</summary>
-public sealed record CorpusIngredient(string Name, double Amount, string Unit);
-
-/// <summary>One recipe of the corpus. <see cref="Tags"/> are derived by the ontology from the ingredients.</summary>
-public sealed record CorpusRecipe(
-    string Id,
-    string Cuisine,
-    string Title,
-    int Minutes,
-    IReadOnlyList<CorpusIngredient> Ingredients,
-    IReadOnlyList<string> Steps,
-    IReadOnlyList<DietaryConstraint> Tags,
-    int Line);
-
 /// <summary>The recipe corpus of the template teacher and the sample planner, read from the text format of
 /// <c>Corpus/recipes.txt</c> (see its header). A line with a variant list expands into one recipe per variant.
 /// Dietary tags are never read from the file: each recipe's tags are what the ontology allows for all its ingredients.</summary>

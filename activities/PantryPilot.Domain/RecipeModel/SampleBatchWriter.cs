@@ -2,17 +2,6 @@ using System.Text.Json;
 
 namespace PantryPilot.Domain.RecipeModel;
 
-/// <summary>What one batch wrote (also its sidecar file, <c>batch-NNNNN.stats.json</c>). <see cref="Skipped"/> is true
-/// when the batch file already existed and nothing was generated again.</summary>
-public sealed record SampleBatchResult(
-    int BatchIndex,
-    string Path,
-    int Requested,
-    int Written,
-    bool Skipped,
-    IReadOnlyDictionary<string, int> WrittenByTag,
-    IReadOnlyDictionary<string, int> Rejected);
-
 /// <summary>
 /// One generate batch on files, whoever the teacher is (the template, an endpoint, the inference pool's model): plans
 /// samples [start, start + count), asks the teacher, writes accepted samples to the batch file, rejected answers (with

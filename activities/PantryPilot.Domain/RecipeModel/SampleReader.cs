@@ -4,42 +4,6 @@ using PantryPilot.Domain.Recipes;
 
 namespace PantryPilot.Domain.RecipeModel;
 
-/// <summary>The sample layouts the filter reads.</summary>
-public static class SampleLayouts
-{
-    /// <summary>The project's own samples: {"id", "text" (Phi-3), "meta"}.</summary>
-    public const string Project = "project";
-
-    /// <summary>mlx-lm chat: {"messages": [{"role", "content"}, ...]}.</summary>
-    public const string MlxChat = "mlx-chat";
-
-    /// <summary>mlx-lm text: {"text": "&lt;|system|&gt;..."}.</summary>
-    public const string MlxText = "mlx-text";
-
-    /// <summary>mlx-lm completions: {"prompt": the user message (or a Phi-3 prompt up to &lt;|assistant|&gt;), "completion": the answer}.</summary>
-    public const string MlxCompletions = "mlx-completions";
-
-    /// <summary>The original system's later teacher data: {"input": {...}, "output": {...}, "scenario", "generated_at"}.</summary>
-    public const string OriginalTeacher = "original-teacher";
-}
-
-/// <summary>One sample read from any layout into the parts the filter judges. <see cref="Answer"/> is null with
-/// <see cref="NoAnswerReason"/> when the sample holds no usable recipe.</summary>
-public sealed record SampleCandidate(
-    string Layout,
-    string? Id,
-    IReadOnlyList<string> Tags,
-    string? Cuisine,
-    string Request,
-    IReadOnlyList<SamplePantryItem> Pantry,
-    RecipeAnswer? Answer,
-    string? NoAnswerReason,
-    SampleOrigin? Origin)
-{
-    /// <summary>The original teacher layout's other fields, carried into the kept sample; null for other layouts.</summary>
-    public OriginalSample? Original { get; init; }
-}
-
 /// <summary>Reads one JSON line of any supported layout (detected per line). A line that cannot be read yields a
 /// reason naming the source, line and field instead of an exception.</summary>
 public static class SampleReader

@@ -1,12 +1,5 @@
 namespace PantryPilot.Domain.RecipeModel;
 
-public enum SplitPart
-{
-    Train,
-    Valid,
-    Test,
-}
-
 /// <summary>
 /// A deterministic split stratified by dietary tags: within each stratum (the sample's sorted tags, or "none") samples
 /// are ranked by a hash of (seed, id); the first round(n × valid share) go to valid, the next round(n × test share)

@@ -3,9 +3,6 @@ using System.Text;
 
 namespace PantryPilot.Domain.Recipes;
 
-/// <summary>A pantry line as a prompt shows it: "rice (500 g)".</summary>
-public readonly record struct PromptPantryLine(string Name, double Quantity, string Unit);
-
 /// <summary>The Phi-3 chat prompt of the recipe model: ONE builder for serving (the inference worker) and for training
 /// data (the recipe-model flow), so the model is trained on exactly the prompts it is served.</summary>
 public static class RecipePromptText

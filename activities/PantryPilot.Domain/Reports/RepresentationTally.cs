@@ -1,8 +1,5 @@
 namespace PantryPilot.Domain.Reports;
 
-/// <summary>One line of bias.csv: a slice of a table along one dimension, or a price statistic (in <see cref="Value"/>).</summary>
-public sealed record BiasRow(string Table, string Dimension, string Slice, long Count, double? Share, double? Value);
-
 /// <summary>Representation counts of one table: cuisine, Western vs non-Western, category and unit slices, and the
 /// unit prices per canonical unit and region (sampled, to take medians in bounded memory).</summary>
 public sealed class RepresentationTally(string table)

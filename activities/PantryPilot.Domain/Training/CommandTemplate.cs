@@ -3,9 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace PantryPilot.Domain.Training;
 
-/// <summary>A configuration error in a trainer command template (bad quoting, an unknown placeholder).</summary>
-public sealed class CommandTemplateException(string message) : Exception(message);
-
 /// <summary>
 /// A trainer command line with placeholders, e.g.
 /// <c>mlx_lm.lora --model {model} --train --data {data} --config {config} --adapter-path {adapter_path} --iters {iters} {resume}</c>.

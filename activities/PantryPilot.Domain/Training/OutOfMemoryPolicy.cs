@@ -1,8 +1,5 @@
 namespace PantryPilot.Domain.Training;
 
-/// <summary>The memory-relevant settings of an attempt.</summary>
-public sealed record MemorySettings(int MaxSeqLength, int BatchSize, int GradAccumulation);
-
 /// <summary>
 /// Recognises an out-of-memory exit and says what the next attempt changes. The stated policy: first cut the batch to
 /// its largest proper divisor (half an even batch; 6 -> 3 -> 1), multiplying gradient accumulation by the same factor so

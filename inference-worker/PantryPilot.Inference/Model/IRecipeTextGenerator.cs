@@ -22,6 +22,3 @@ public interface IRecipeTextGenerator
     /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires (checked between tokens).</summary>
     Task<GenerationResult> GenerateAsync(GenerationRequest request, Action<GenerationProgress>? progress, CancellationToken cancellationToken);
 }
-
-/// <summary>Whether the runtime's JSON-schema guidance is used for this model, and why.</summary>
-public sealed record GuidanceSupport(bool Enabled, string Reason);

@@ -2,9 +2,6 @@ using PantryPilot.Domain.Ontology;
 
 namespace PantryPilot.Inference.Recipes;
 
-/// <summary>The pantry split by a policy: what the model may see, and what it never sees (with the reason).</summary>
-public sealed record FilteredPantry(IReadOnlyList<PantryItem> Allowed, IReadOnlyList<ExcludedItem> Excluded);
-
 /// <summary>Serving's view of <see cref="PantryScreen"/>, the product's one pre-filter: the same rule, in the serving
 /// contract's types.</summary>
 public static class PantryPreFilter

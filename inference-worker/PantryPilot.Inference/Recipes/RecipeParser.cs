@@ -3,8 +3,6 @@ using PantryPilot.Domain.Recipes;
 
 namespace PantryPilot.Inference.Recipes;
 
-public sealed record RecipeParseResult(Recipe? Recipe, string? Error);
-
 /// <summary>Reads model output into a <see cref="Recipe"/>: the first complete JSON object in the text, or a reason.</summary>
 public static class RecipeParser
 {

@@ -9,9 +9,3 @@ public interface IApprovalGate
     /// <summary>The decision, or null when none came before the timeout.</summary>
     Task<PromotionDecision?> WaitAsync(PendingApproval pending, ApprovalSettings settings);
 }
-
-/// <summary>The in-process run has no one to ask: it uses the decision given with the run (or times out at once).</summary>
-public sealed class PresetApprovalGate(PromotionDecision? decision) : IApprovalGate
-{
-    public Task<PromotionDecision?> WaitAsync(PendingApproval pending, ApprovalSettings settings) => Task.FromResult(decision);
-}

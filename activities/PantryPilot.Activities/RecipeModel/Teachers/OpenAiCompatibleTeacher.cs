@@ -11,9 +11,6 @@ using Polly.Timeout;
 
 namespace PantryPilot.Activities.RecipeModel.Teachers;
 
-/// <summary>The endpoint was reached but refuses us in a way no retry fixes (401, 403, 404: wrong key, model or URL).</summary>
-public sealed class TeacherConfigurationException(string message) : Exception(message);
-
 /// <summary>
 /// A teacher behind an OpenAI-compatible chat-completions endpoint (Ollama, vLLM, llama.cpp server, LM Studio).
 /// Asks for JSON output (<c>response_format: json_object</c>) with the serving system prompt plus the schema, parses

@@ -1,0 +1,15 @@
+using System.Collections.Frozen;
+using PantryPilot.Domain.Ingredients;
+using PantryPilot.Domain.Ontology;
+
+namespace PantryPilot.Domain.RecipeModel;
+
+/// <summary>What <see cref="AnswerReview"/> found: the answer as training should see it, the reasons to remove, and
+/// what to count.</summary>
+internal sealed record ReviewResult(
+    RecipeAnswer Answer,
+    IReadOnlyList<FilterFinding> Findings,
+    IReadOnlyList<IngredientLine>? Lines,
+    IReadOnlyList<string> UnusedAdditions,
+    IReadOnlyList<string> UnlistedStepIngredients,
+    int Renamed);

@@ -1,0 +1,8 @@
+namespace PantryPilot.Domain.RecipeModel;
+
+public enum SplitPart
+{
+    Train,
+    Valid,
+    Test,
+}

@@ -1,0 +1,8 @@
+namespace PantryPilot.Inference.Model;
+
+public enum StopReason
+{
+    EndOfSequence,
+    MaxTokens,
+    WallTime,
+}
