@@ -55,18 +55,3 @@ public sealed partial class RecipeModelJson : JsonSerializerContext
         return text;
     }
 }
-
-/// <summary>A line of removed.jsonl: why, where it came from, and the original line verbatim.</summary>
-public sealed record RemovedSample(string Source, long Line, string? Id, string Reason, IReadOnlyList<string> Reasons, IReadOnlyList<string> Tags, string Original)
-{
-    /// <summary>Each reason with the ingredient and the rule that decided it.</summary>
-    public IReadOnlyList<FilterFinding>? Findings { get; init; }
-}
-
-public sealed record ChatMessage(string Role, string Content);
-
-/// <summary>mlx-lm's chat layout: {"messages": [{"role": ..., "content": ...}, ...]}.</summary>
-public sealed record ChatLine(IReadOnlyList<ChatMessage> Messages);
-
-/// <summary>mlx-lm's text layout: {"text": "..."}.</summary>
-public sealed record TextLine(string Text);

@@ -1,0 +1,3 @@
+namespace PantryPilot.Domain.RecipeModel;
+
+public sealed record ChatMessage(string Role, string Content);
