@@ -57,28 +57,48 @@ public static class HouseholdItemsBuilder
         var category = lots.Select(l => l.Category).Concat(bought.Select(p => p.Category)).LastOrDefault(c => c is not null);
         void Note(string reason) => notes.Add(new(id, name, reason));
 
-        var history = new ConsumptionHistory();
-        var packs = new List<double>();
+        // The item's unit family is the one most of its purchases are in (ties: the latest), whatever the row order.
+        var converted = new List<(PurchaseRow Row, double Quantity, CanonicalUnit Unit)>();
         foreach (var row in bought.OrderBy(p => p.Date).ThenBy(p => p.RowId))
         {
             var conversion = UnitNormalizer.Normalize(row.Quantity, row.Unit);
-            if (!conversion.Success)
+            if (conversion.Success)
+            {
+                converted.Add((row, conversion.Value, conversion.Unit));
+            }
+            else
             {
                 Note($"purchase row {Row(row.RowId)} ({Day(row.Date)}): unit {conversion.Error}; not counted");
-                continue;
             }
+        }
 
-            if (!history.AddPurchase(row.Date, conversion.Value, conversion.Unit, row.RowId))
+        CanonicalUnit? unit = converted.Count == 0
+            ? null
+            : converted.GroupBy(c => c.Unit).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(c => c.Row.Date))
+                .First().Key;
+        var history = new ConsumptionHistory();
+        var packs = new List<double>();
+        foreach (var (row, quantity, rowUnit) in converted)
+        {
+            if (rowUnit != unit)
+            {
+                var where = $"purchase row {Row(row.RowId)} ({Day(row.Date)}, {Number(row.Quantity)} {row.Unit})";
+                Note($"{where} is in {rowUnit.Symbol()}, which cannot be counted with {unit!.Value.Symbol()}");
+            }
+            else if (!history.AddPurchase(row.Date, quantity, rowUnit, row.RowId))
             {
                 Note(history.Rejections[^1].Reason + "; not counted");
             }
             else if (row.Date <= asOf)
             {
-                packs.Add(conversion.Value);
+                packs.Add(quantity);
+            }
+            else
+            {
+                Note($"purchase row {Row(row.RowId)} is dated {Day(row.Date)}, after today {Day(asOf)}: left out");
             }
         }
 
-        var unit = history.Unit;
         var stockLots = new List<StockLot>();
         double? minStock = null;
         foreach (var lot in lots)
