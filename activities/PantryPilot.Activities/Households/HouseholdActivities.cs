@@ -42,5 +42,6 @@ public sealed class HouseholdActivities(HouseholdStore store) : IHouseholdActivi
     public Task<FeedbackResult> RecordFeedbackAsync(RecordFeedbackInput input) => store.RecordFeedbackAsync(input, Cancellation);
 
     [Activity(HouseholdNames.ShoppingListActivity)]
-    public Task<ShoppingListView> ShoppingListAsync(ShoppingListInput input) => store.ShoppingListAsync(input, Cancellation);
+    public Task<ShoppingListView> ShoppingListAsync(ShoppingListInput input) =>
+        store.ShoppingListAsync(input, Cancellation);
 }

@@ -20,6 +20,8 @@ public sealed partial class HouseholdStore
         WHERE user_id = @h AND quantity > 0 AND item_name IS NOT NULL AND unit IS NOT NULL
         """;
 
+    private const string KnownSql = "SELECT 1 FROM households WHERE household_id = @h";
+
     private const string ShoppingPurchasesSql = """
         SELECT row_id, coalesce(item_id, item_name), item_name, category, purchase_date, quantity_purchased, unit
         FROM purchase_history
@@ -56,9 +58,12 @@ public sealed partial class HouseholdStore
             }
         }
 
-        if (lots.Count == 0 && purchases.Count == 0 && !await KnownAsync(connection, input.HouseholdId, cancellationToken))
+        var known = lots.Count > 0 || purchases.Count > 0
+            || await KnownAsync(connection, input.HouseholdId, cancellationToken);
+        if (!known)
         {
-            throw Failure(HouseholdErrors.UnknownHousehold, $"household '{input.HouseholdId}' is unknown: set-profile or record-purchase creates it");
+            var message = $"household '{input.HouseholdId}' is unknown: set-profile or record-purchase creates it";
+            throw Failure(HouseholdErrors.UnknownHousehold, message);
         }
 
         var household = HouseholdItemsBuilder.Build(lots, purchases, input.Today, new ConsumptionForecaster());
@@ -67,7 +72,8 @@ public sealed partial class HouseholdStore
         var byId = household.Items.ToDictionary(i => i.ItemId, StringComparer.Ordinal);
         var items = list.Lines.Select(l => Item(l, byId[l.ItemId])).ToList();
         var notes = household.Notes.Select(n => new ShoppingListNote(n.ItemId, n.Name, n.Reason)).ToList();
-        return new ShoppingListView(input.HouseholdId, input.Today, input.Days, input.Units, household.Items.Count, items, notes);
+        return new ShoppingListView(
+            input.HouseholdId, input.Today, input.Days, input.Units, household.Items.Count, items, notes);
     }
 
     private static ShoppingListItem Item(ShoppingListLine line, PantryItemState state) => new(
@@ -94,10 +100,11 @@ public sealed partial class HouseholdStore
         _ => "none",
     };
 
-    private static async Task<bool> KnownAsync(DbConnection connection, string householdId, CancellationToken cancellationToken) =>
-        await SqlCommands.ScalarAsync(connection, null, "SELECT 1 FROM households WHERE household_id = @h", cancellationToken, ("h", householdId)) is not null;
+    private static async Task<bool> KnownAsync(DbConnection connection, string householdId, CancellationToken token) =>
+        await SqlCommands.ScalarAsync(connection, null, KnownSql, token, ("h", householdId)) is not null;
 
     private static string? Text(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
 
-    private static DateOnly? Date(DbDataReader reader, int i) => reader.IsDBNull(i) ? null : reader.GetFieldValue<DateOnly>(i);
+    private static DateOnly? Date(DbDataReader reader, int i) =>
+        reader.IsDBNull(i) ? null : reader.GetFieldValue<DateOnly>(i);
 }

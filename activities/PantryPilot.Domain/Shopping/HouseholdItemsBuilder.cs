@@ -53,8 +53,10 @@ public static class HouseholdItemsBuilder
         List<ShoppingNote> notes)
     {
         // The latest name and category the household used for the item.
-        var name = bought.OrderBy(p => p.Date).Select(p => p.Name).Concat(lots.Select(l => l.Name)).LastOrDefault() ?? id;
-        var category = lots.Select(l => l.Category).Concat(bought.Select(p => p.Category)).LastOrDefault(c => c is not null);
+        var name = bought.OrderBy(p => p.Date).Select(p => p.Name).Concat(lots.Select(l => l.Name))
+            .LastOrDefault() ?? id;
+        var category = lots.Select(l => l.Category).Concat(bought.Select(p => p.Category))
+            .LastOrDefault(c => c is not null);
         void Note(string reason) => notes.Add(new(id, name, reason));
 
         // The item's unit family is the one most of its purchases are in (ties: the latest), whatever the row order.
@@ -74,8 +76,8 @@ public static class HouseholdItemsBuilder
 
         CanonicalUnit? unit = converted.Count == 0
             ? null
-            : converted.GroupBy(c => c.Unit).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(c => c.Row.Date))
-                .First().Key;
+            : converted.GroupBy(c => c.Unit).OrderByDescending(g => g.Count())
+                .ThenByDescending(g => g.Max(c => c.Row.Date)).First().Key;
         var history = new ConsumptionHistory();
         var packs = new List<double>();
         foreach (var (row, quantity, rowUnit) in converted)

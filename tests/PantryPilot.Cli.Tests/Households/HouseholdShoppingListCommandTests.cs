@@ -35,11 +35,14 @@ public sealed class HouseholdShoppingListCommandTests : IDisposable
         }
 
         Assert.Equal(0, (await Household("consume", "--line", "rice:2600:g")).ExitCode);
-        Assert.Equal(0, (await Household("purchase", "--line", "tofu:400:g", "--line", "salt:200:g", "--on", Ago(2))).ExitCode);
-        await using var connection = new SqliteConnection($"Data Source={Path.Combine(Data, "households.db")};Pooling=False");
+        var once = await Household("purchase", "--line", "tofu:400:g", "--line", "salt:200:g", "--on", Ago(2));
+        Assert.Equal(0, once.ExitCode);
+        var store = Path.Combine(Data, "households.db");
+        await using var connection = new SqliteConnection($"Data Source={store};Pooling=False");
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "UPDATE inventory SET reorder_threshold = 250 WHERE user_id = 'U000042' AND item_name = 'salt'";
+        command.CommandText =
+            "UPDATE inventory SET reorder_threshold = 250 WHERE user_id = 'U000042' AND item_name = 'salt'";
         Assert.Equal(1, await command.ExecuteNonQueryAsync());
     }
 
@@ -52,11 +55,13 @@ public sealed class HouseholdShoppingListCommandTests : IDisposable
 
         Assert.Equal(0, result.ExitCode);
         using var answer = JsonDocument.Parse(result.Output);
-        var items = answer.RootElement.GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("name").GetString()!);
+        var items = answer.RootElement.GetProperty("items").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("name").GetString()!);
         Assert.Equal(["rice", "salt"], items.Keys.Order());
         var rice = items["rice"];
         Assert.Equal("1 kg", rice.GetProperty("display").GetString());
-        Assert.Equal(Today.AddDays(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), rice.GetProperty("runsOutOn").GetString());
+        var fourDays = Today.AddDays(4).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Equal(fourDays, rice.GetProperty("runsOutOn").GetString());
         Assert.Equal(["runs_out"], rice.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
         Assert.Equal(100, rice.GetProperty("dailyRate").GetDouble(), 6);
         // Salt: one purchase of 200 g lasts 14 days at the cold-start rate, 14.29 g a day: 100 g a week; ends at 100 g,
@@ -64,12 +69,15 @@ public sealed class HouseholdShoppingListCommandTests : IDisposable
         var salt = items["salt"];
         Assert.Equal("200 g", salt.GetProperty("display").GetString());
         Assert.Contains("below_min_stock", salt.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
-        var notes = answer.RootElement.GetProperty("notes").EnumerateArray().Select(n => n.GetProperty("name").GetString()).ToList();
+        var notes = answer.RootElement.GetProperty("notes").EnumerateArray()
+            .Select(n => n.GetProperty("name").GetString()).ToList();
         Assert.Equal(["salt", "tofu"], notes.Order());
         var csv = await File.ReadAllLinesAsync(Path.Combine(folder, "lists", "shopping-list.csv"));
         Assert.Equal(3, csv.Length);
         Assert.StartsWith("item_id,item_name,", csv[0], StringComparison.Ordinal);
-        Assert.Contains(csv, l => l.Contains(",rice,", StringComparison.Ordinal) && l.Contains(",1 kg,1,1000,1000,g,300,", StringComparison.Ordinal));
+        // buy, packs, pack_size, quantity, canonical_unit, shortfall
+        Assert.Contains(csv, l => l.StartsWith("HH-rice,rice,", StringComparison.Ordinal)
+            && l.Contains(",1 kg,1,1000,1000,g,300,", StringComparison.Ordinal));
         var html = await File.ReadAllTextAsync(Path.Combine(folder, "lists", "shopping-list.html"));
         Assert.Contains("<td>rice</td><td>1 kg</td>", html, StringComparison.Ordinal);
         Assert.Contains("tofu: one purchase only", html, StringComparison.Ordinal);

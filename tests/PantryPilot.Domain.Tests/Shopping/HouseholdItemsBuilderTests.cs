@@ -16,7 +16,8 @@ public class HouseholdItemsBuilderTests
     private static PurchaseRow Bought(string item, int daysAgo, double quantity, string unit) =>
         new(++row, item, item, null, Today.AddDays(-daysAgo), quantity, unit);
 
-    private static ShelfLotRow Lot(string item, double quantity, string unit, double? min = null, DateOnly? expiry = null) =>
+    private static ShelfLotRow Lot(
+        string item, double quantity, string unit, double? min = null, DateOnly? expiry = null) =>
         new(++row, item, item, null, quantity, unit, expiry, null, min);
 
     private static (ShoppingList List, HouseholdItems Household) Plan(
@@ -117,7 +118,8 @@ public class HouseholdItemsBuilderTests
         Assert.Equal("1 kg", Assert.Single(list.Lines).Display);
         var reasons = household.Notes.Select(n => n.Reason).ToList();
         Assert.Equal(4, reasons.Count);
-        Assert.Contains(reasons, r => r.Contains("is in pcs, which cannot be counted with g", StringComparison.Ordinal));
+        Assert.Contains(
+            reasons, r => r.Contains("is in pcs, which cannot be counted with g", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("bushel", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("after today 2026-12-07", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("expired on 2026-12-06", StringComparison.Ordinal));

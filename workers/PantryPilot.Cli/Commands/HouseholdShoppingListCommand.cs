@@ -17,7 +17,8 @@ internal static class HouseholdShoppingListCommand
         };
         var output = new Option<string?>("--out")
         {
-            Description = "Folder for shopping-list.csv and shopping-list.html (default <data-dir>/shopping/<household>)",
+            Description =
+                "Folder for shopping-list.csv and shopping-list.html (default <data-dir>/shopping/<household>)",
         };
         var command = HouseholdCommands.Verb(
             "shopping-list",

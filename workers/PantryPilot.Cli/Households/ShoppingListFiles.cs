@@ -2,6 +2,7 @@ using System.Text;
 using PantryPilot.Contracts.Households;
 using PantryPilot.Domain.Shopping;
 using PantryPilot.Domain.Units;
+using ContractUnits = PantryPilot.Contracts.Households.UnitSystem;
 using DomainUnits = PantryPilot.Domain.Shopping.UnitSystem;
 
 namespace PantryPilot.Cli.Households;
@@ -15,7 +16,8 @@ public static class ShoppingListFiles
     public const string HtmlName = "shopping-list.html";
 
     /// <summary>The default folder: &lt;data-dir&gt;/shopping/&lt;household&gt;.</summary>
-    public static string DefaultFolder(string dataDir, string householdId) => Path.Combine(dataDir, "shopping", householdId);
+    public static string DefaultFolder(string dataDir, string householdId) =>
+        Path.Combine(dataDir, "shopping", householdId);
 
     public static (string Csv, string Html) Write(ShoppingListView view, string folder)
     {
@@ -25,27 +27,31 @@ public static class ShoppingListFiles
         var csv = Path.Combine(folder, CsvName);
         var html = Path.Combine(folder, HtmlName);
         WriteAtomically(csv, w => ShoppingListWriter.WriteCsv(list, w));
-        WriteAtomically(html, w => ShoppingListWriter.WriteHtml(list, w, $"Shopping list: household {view.HouseholdId}"));
+        var title = $"Shopping list: household {view.HouseholdId}";
+        WriteAtomically(html, w => ShoppingListWriter.WriteHtml(list, w, title));
         return (csv, html);
     }
 
     private static ShoppingList ToDomain(ShoppingListView view)
     {
         var lines = view.Items.Select(i => new ShoppingListLine(
-            i.ItemId, i.Name, i.Category, Reasons(i.Reasons), Unit(i.Unit), i.Shortfall, i.PackSize, i.Packs, i.Quantity,
-            i.Display, i.RunsOutOn, [])).ToList();
+            i.ItemId, i.Name, i.Category, Reasons(i.Reasons), Unit(i.Unit), i.Shortfall, i.PackSize, i.Packs,
+            i.Quantity, i.Display, i.RunsOutOn, [])).ToList();
         var problems = view.Notes.Select(n => $"{n.Name}: {n.Reason}").ToList();
-        var units = view.Units == PantryPilot.Contracts.Households.UnitSystem.Imperial ? DomainUnits.Imperial : DomainUnits.Metric;
+        var units = view.Units == ContractUnits.Imperial ? DomainUnits.Imperial : DomainUnits.Metric;
         return new ShoppingList(view.AsOf, view.Days, units, lines, problems);
     }
 
-    private static ShoppingReason Reasons(IEnumerable<string> names) => names.Aggregate(ShoppingReason.None, (all, name) => all | name switch
+    private static ShoppingReason Reasons(IEnumerable<string> names) =>
+        names.Aggregate(ShoppingReason.None, (all, name) => all | Reason(name));
+
+    private static ShoppingReason Reason(string name) => name switch
     {
         "runs_out" => ShoppingReason.RunsOut,
         "below_min_stock" => ShoppingReason.BelowMinStock,
         "planned_recipes" => ShoppingReason.PlannedRecipes,
         _ => ShoppingReason.None,
-    });
+    };
 
     private static CanonicalUnit Unit(string symbol) => symbol switch
     {

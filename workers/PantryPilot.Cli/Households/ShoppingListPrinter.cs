@@ -4,15 +4,17 @@ using Spectre.Console;
 
 namespace PantryPilot.Cli.Households;
 
-/// <summary>The shopping list at the terminal: one row per item to buy, then the notes on what was not counted.</summary>
+/// <summary>The shopping list at the terminal: one row per item to buy, then the notes on what was not
+/// counted.</summary>
 public static class ShoppingListPrinter
 {
     public static void Print(ShoppingListView view, string csv, string html)
     {
         ArgumentNullException.ThrowIfNull(view);
         var to = view.AsOf.AddDays(view.Days - 1);
+        var span = $"{Day(view.AsOf)} to {Day(to)} ({view.Days} days)";
         AnsiConsole.MarkupLineInterpolated(
-            $"[bold]household {view.HouseholdId}[/]: {view.Items.Count} of {view.ItemsChecked} items to buy for {Day(view.AsOf)} to {Day(to)} ({view.Days} days)");
+            $"[bold]household {view.HouseholdId}[/]: {view.Items.Count} of {view.ItemsChecked} items to buy, {span}");
         var table = new Table().AddColumns("item", "buy", "why", "in stock", "per day", "runs out");
         foreach (var item in view.Items)
         {

@@ -40,7 +40,8 @@ public static class HouseholdNames
     public const string ShoppingListActivity = "household.shopping-list";
 
     /// <summary>Every update name, in the order the docs list them.</summary>
-    public static IReadOnlyList<string> Updates { get; } = [SetProfile, RecordPurchase, Consume, Discard, RequestRecipe, Cook, Feedback, ShoppingList];
+    public static IReadOnlyList<string> Updates { get; } =
+        [SetProfile, RecordPurchase, Consume, Discard, RequestRecipe, Cook, Feedback, ShoppingList];
 
     public static IReadOnlyList<string> Queries { get; } = [PantryQuery, ProfileQuery, HistoryQuery];
 

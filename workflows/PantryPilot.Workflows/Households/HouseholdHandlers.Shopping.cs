@@ -14,7 +14,8 @@ public sealed partial class HouseholdHandlers
         await effects.WaitAsync(() => Loaded);
         Throw(CheckShoppingList(request));
         var input = new ShoppingListInput(Id, request.Days, Today, State.Profile.Units);
-        return await HouseholdFailures.TypedAsync("planning the shopping list", () => effects.Activities.ShoppingListAsync(input));
+        return await HouseholdFailures.TypedAsync(
+            "planning the shopping list", () => effects.Activities.ShoppingListAsync(input));
     }
 
     private HouseholdProblem? CheckShoppingList(ShoppingListRequest? request) =>

@@ -35,5 +35,6 @@ public sealed class TemporalHouseholdActivities : IHouseholdActivities
         Workflow.ExecuteActivityAsync((IHouseholdActivities a) => a.RecordFeedbackAsync(input), HouseholdActivityOptions.Write);
 
     public Task<ShoppingListView> ShoppingListAsync(ShoppingListInput input) =>
-        Workflow.ExecuteActivityAsync((IHouseholdActivities a) => a.ShoppingListAsync(input), HouseholdActivityOptions.Read);
+        Workflow.ExecuteActivityAsync(
+            (IHouseholdActivities a) => a.ShoppingListAsync(input), HouseholdActivityOptions.Read);
 }
