@@ -37,6 +37,7 @@ public static class PantryPilotCli
         root.Subcommands.Add(DietCommands.Build());
         root.Subcommands.Add(NotifyCommands.Build());
         root.Subcommands.Add(HouseholdCommands.Build());
+        root.Subcommands.Add(RetrainCommands.Build());
         return root;
     }
 

@@ -32,6 +32,9 @@ public static class TaskQueues
     /// <see cref="Inference"/>): never behind evaluation shards or teacher batches.</summary>
     public const string RecipeServing = ServingNames.TaskQueue;
 
+    /// <summary>The retraining coordinator and its feedback-store activities (`pantrypilot worker` polls it).</summary>
+    public const string Retraining = Contracts.Retraining.RetrainingNames.TaskQueue;
+
     public static IReadOnlyList<string> All { get; } =
-        [Pipeline, Inference, Training, Notifications, Approvals, Households, RecipeServing];
+        [Pipeline, Inference, Training, Notifications, Approvals, Households, RecipeServing, Retraining];
 }

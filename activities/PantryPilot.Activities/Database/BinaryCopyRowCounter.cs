@@ -6,11 +6,11 @@ namespace PantryPilot.Activities.Database;
 /// the cheapest possible consumer, used as the benchmark floor for COPY-out.</summary>
 public sealed class BinaryCopyRowCounter
 {
-    private readonly byte[] _scratch = new byte[BinaryCopyFormat.HeaderLength];
-    private int _have;
-    private State _state = State.Header;
-    private long _skip;
-    private int _fieldsLeft;
+    private readonly byte[] scratch = new byte[BinaryCopyFormat.HeaderLength];
+    private int have;
+    private State state = State.Header;
+    private long skip;
+    private int fieldsLeft;
 
     private enum State
     {
@@ -29,7 +29,7 @@ public sealed class BinaryCopyRowCounter
     {
         while (!data.IsEmpty && !Finished)
         {
-            switch (_state)
+            switch (state)
             {
                 case State.Header:
                     if (!Fill(ref data, BinaryCopyFormat.HeaderLength))
@@ -37,8 +37,8 @@ public sealed class BinaryCopyRowCounter
                         return;
                     }
 
-                    _skip = BinaryCopyFormat.ReadHeader(_scratch);
-                    _state = State.HeaderExtension;
+                    skip = BinaryCopyFormat.ReadHeader(scratch);
+                    state = State.HeaderExtension;
                     break;
                 case State.HeaderExtension:
                     if (!Skip(ref data))
@@ -46,7 +46,7 @@ public sealed class BinaryCopyRowCounter
                         return;
                     }
 
-                    _state = State.TupleHeader;
+                    state = State.TupleHeader;
                     break;
                 case State.TupleHeader:
                     if (!Fill(ref data, 2))
@@ -54,7 +54,7 @@ public sealed class BinaryCopyRowCounter
                         return;
                     }
 
-                    var fields = BinaryPrimitives.ReadInt16BigEndian(_scratch);
+                    var fields = BinaryPrimitives.ReadInt16BigEndian(scratch);
                     if (fields == BinaryCopyFormat.Trailer)
                     {
                         Finished = true;
@@ -62,8 +62,8 @@ public sealed class BinaryCopyRowCounter
                     }
 
                     Rows++;
-                    _fieldsLeft = fields;
-                    _state = fields == 0 ? State.TupleHeader : State.FieldLength;
+                    fieldsLeft = fields;
+                    state = fields == 0 ? State.TupleHeader : State.FieldLength;
                     break;
                 case State.FieldLength:
                     if (!Fill(ref data, 4))
@@ -71,16 +71,16 @@ public sealed class BinaryCopyRowCounter
                         return;
                     }
 
-                    var length = BinaryPrimitives.ReadInt32BigEndian(_scratch);
-                    _fieldsLeft--;
+                    var length = BinaryPrimitives.ReadInt32BigEndian(scratch);
+                    fieldsLeft--;
                     if (length > 0)
                     {
-                        _skip = length;
-                        _state = State.FieldData;
+                        skip = length;
+                        state = State.FieldData;
                     }
                     else
                     {
-                        _state = _fieldsLeft == 0 ? State.TupleHeader : State.FieldLength;
+                        state = fieldsLeft == 0 ? State.TupleHeader : State.FieldLength;
                     }
 
                     break;
@@ -90,7 +90,7 @@ public sealed class BinaryCopyRowCounter
                         return;
                     }
 
-                    _state = _fieldsLeft == 0 ? State.TupleHeader : State.FieldLength;
+                    state = fieldsLeft == 0 ? State.TupleHeader : State.FieldLength;
                     break;
             }
         }
@@ -98,24 +98,24 @@ public sealed class BinaryCopyRowCounter
 
     private bool Fill(ref ReadOnlySpan<byte> data, int need)
     {
-        var take = Math.Min(need - _have, data.Length);
-        data[..take].CopyTo(_scratch.AsSpan(_have));
-        _have += take;
+        var take = Math.Min(need - have, data.Length);
+        data[..take].CopyTo(scratch.AsSpan(have));
+        have += take;
         data = data[take..];
-        if (_have < need)
+        if (have < need)
         {
             return false;
         }
 
-        _have = 0;
+        have = 0;
         return true;
     }
 
     private bool Skip(ref ReadOnlySpan<byte> data)
     {
-        var take = (int)Math.Min(_skip, data.Length);
-        _skip -= take;
+        var take = (int)Math.Min(skip, data.Length);
+        skip -= take;
         data = data[take..];
-        return _skip == 0;
+        return skip == 0;
     }
 }

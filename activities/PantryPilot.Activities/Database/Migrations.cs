@@ -109,6 +109,9 @@ public static class Migrations
         // 10-19: households (docs/households.md). Portable SQL: the same text runs on PostgreSQL and SQLite.
         new(10, "households: profiles, request ids, stock changes, served recipes, recipe_feedback", HouseholdSchema.Tables),
         new(11, "household_state: the in-process host's entity state between commands", HouseholdSchema.State),
+
+        // 20-29: the retraining loop (docs/feedback-loop.md). Portable SQL as well.
+        new(20, "retraining_rounds, retraining_feedback_seen: which feedback a retraining round has seen", RetrainingSchema.Tables),
     ];
 
     public const string CreateHistorySql = $"""

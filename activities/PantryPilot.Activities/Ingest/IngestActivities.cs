@@ -12,7 +12,7 @@ namespace PantryPilot.Activities.Ingest;
 /// <summary>Snapshots one source table into raw/ as Parquet, streaming in row groups.</summary>
 public class IngestActivities(PantryDatabase database, ILogger<IngestActivities>? logger = null)
 {
-    private readonly IngestSources _sources = new(database);
+    private readonly IngestSources sources = new(database);
 
     [Activity(ActivityNames.Ingest)]
     public Task<IngestOutput> IngestAsync(IngestInput input) =>
@@ -26,7 +26,7 @@ public class IngestActivities(PantryDatabase database, ILogger<IngestActivities>
 
         var warnings = new List<string>();
         var schema = DatabaseTables.SchemaOf(input.Table);
-        var batches = _sources.Open(input.Run, input.Table, w =>
+        var batches = sources.Open(input.Run, input.Table, w =>
         {
             warnings.Add(w);
             log.LogWarning("ingest {Table}: {Warning}", input.Table, w);

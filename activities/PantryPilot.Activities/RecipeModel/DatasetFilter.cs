@@ -5,15 +5,17 @@ using PantryPilot.Domain.RecipeModel;
 namespace PantryPilot.Activities.RecipeModel;
 
 /// <summary>Streams sample files (any layout, detected per line) through <see cref="RecipeSampleFilter"/> into
-/// kept.jsonl and removed.jsonl (each removed line with its reasons and the original line verbatim), then writes the
-/// statistics per tag and reason (CSV), an HTML report and a PNG. Samples in = kept + removed, always.</summary>
+/// kept.jsonl and removed.jsonl (each removed line with its reasons, the ingredient and rule behind each, and the
+/// original line verbatim), then writes the statistics per tag and reason (CSV), what the conversion counted (CSV), an
+/// HTML report with a page per removal reason, and a PNG. Samples in = kept + removed, always.</summary>
 public sealed class DatasetFilter(RecipeDiet diet)
 {
     /// <summary>Lines judged together: enough to keep every core busy, few enough to stream (about 3 MB of text).</summary>
     private const int ChunkSize = 512;
 
     public static FilterSettings SettingsOf(FilterOptions options) =>
-        new(options.Pantry == PantryPolicy.Prefilter, options.UnknownTags == UnknownTagPolicy.Strip, options.MaxSequenceTokens);
+        new(options.Pantry == PantryPolicy.Prefilter, options.UnknownTags == UnknownTagPolicy.Strip, options.MaxSequenceTokens,
+            options.UnlistedStepIngredients == StepIngredientPolicy.Drop);
 
     /// <param name="outDir">Where kept.jsonl, removed.jsonl and filter_stats.csv go.</param>
     /// <param name="reportsDir">Where filter.html and filter.png go.</param>
@@ -83,7 +85,7 @@ public sealed class DatasetFilter(RecipeDiet diet)
                             output = OutputLine(decision, source, number, candidate, line);
                         }
 
-                        stats.Add(decision);
+                        stats.Add(decision, source, number, line);
                         if (decision.Kept is not null)
                         {
                             rebuilt += decision.PromptRebuilt ? 1 : 0;
@@ -120,7 +122,10 @@ public sealed class DatasetFilter(RecipeDiet diet)
         decision.Kept is { } sample
             ? JsonSerializer.SerializeToUtf8Bytes(sample, RecipeModelJson.Files.RecipeSample)
             : JsonSerializer.SerializeToUtf8Bytes(
-                new RemovedSample(source, number, candidate?.Id, decision.PrimaryReason!, decision.Reasons, decision.Tags.Select(t => t.Normalized).ToArray(), line),
+                new RemovedSample(source, number, candidate?.Id, decision.PrimaryReason!, decision.Reasons, decision.Tags.Select(t => t.Normalized).ToArray(), line)
+                {
+                    Findings = decision.Findings.Count == 0 ? null : decision.Findings,
+                },
                 RecipeModelJson.Files.RemovedSample);
 
     private readonly record struct Judged(SampleCandidate? Candidate, FilterDecision Decision, byte[] Output);

@@ -8,7 +8,9 @@ using ScottPlot;
 namespace PantryPilot.Activities.RecipeModel;
 
 /// <summary>What people look at after a filter run: filter_stats.csv (tag, supported, outcome, count: a long table a
-/// spreadsheet pivots), filter.html (per-tag and per-reason tables) and filter.png (kept vs removed per tag).</summary>
+/// spreadsheet pivots), filter_conversion.csv (what the conversion counted), filter.html (per-tag, per-reason and
+/// conversion tables, each reason linking to its page of examples in filter-reasons/) and filter.png (kept vs removed
+/// per tag).</summary>
 public static class FilterReport
 {
     public static async Task<(string HtmlPath, string PngPath)> WriteAsync(
@@ -29,6 +31,7 @@ public static class FilterReport
         var pngPath = Path.Combine(reportsDir, "filter.png");
         var chartError = TryWriteChart(pngPath, byTag.Select(t => (t.Tag, t.Kept, t.Removed)).ToArray());
         var htmlPath = Path.Combine(reportsDir, "filter.html");
+        await RemovalReport.WriteAsync(stats, reportsDir, Path.Combine(Path.GetDirectoryName(Path.GetFullPath(csvPath))!, "filter_conversion.csv"), title, ct);
         await JsonLinesFile.WriteAllTextAsync(htmlPath, Html(stats, title, settings, chartError is null ? "filter.png" : null, chartError), ct);
         return (htmlPath, pngPath);
     }
@@ -42,9 +45,11 @@ public static class FilterReport
             .Append("<h1>Recipe-model filter — ").Append(E(title)).Append("</h1>")
             .Append(CultureInfo.InvariantCulture, $"<p>{stats.Total:N0} samples in, <b>{stats.Kept:N0} kept</b> ({Share(stats.Kept, stats.Total)}), {stats.Removed:N0} removed. ")
             .Append("Pantry policy <b>").Append(settings.PrefilterPantry ? "prefilter" : "drop").Append("</b>, unsupported tags <b>")
-            .Append(settings.StripUnknownTags ? "strip" : "drop").Append(CultureInfo.InvariantCulture, $"</b>, max sequence {settings.MaxSequenceTokens} tokens.</p>")
-            .Append("<p class=\"muted\">Every selected ingredient and every suggested addition is judged by the ingredient ontology against the sample's tags; ")
-            .Append("a sample with two tags counts under both. Reasons are listed by the first one that applies.</p>");
+            .Append(settings.StripUnknownTags ? "strip (kept in the prompt)" : "drop").Append("</b>, unlisted step ingredients <b>")
+            .Append(settings.DropUnlistedStepIngredients ? "drop" : "keep (counted)").Append(CultureInfo.InvariantCulture, $"</b>, max sequence {settings.MaxSequenceTokens} tokens.</p>")
+            .Append("<p class=\"muted\">Every ingredient is matched to the pantry lot it uses; every ingredient, every suggested addition and every food the ")
+            .Append("steps mention is judged by the ingredient ontology against the sample's tags; a sample with two tags counts under both. ")
+            .Append("Reasons are listed by the first one that applies; each links to a page with examples, the ingredient and the rule that decided.</p>");
         if (png is not null)
         {
             html.Append("<img alt=\"kept and removed samples per tag\" style=\"max-width:100%\" src=\"").Append(png).Append("\">");
@@ -61,10 +66,37 @@ public static class FilterReport
                 .Append(CultureInfo.InvariantCulture, $"</td><td>{t.Samples:N0}</td><td>{t.Kept:N0}</td><td>{t.Removed:N0}</td><td>{Share(t.Kept, t.Samples)}</td></tr>");
         }
 
+        html.Append("</table><h2>Removed, by reason</h2><table><tr><th>reason</th><th>samples</th><th>what it means</th></tr>");
+        foreach (var (reason, count) in stats.ByReason().OrderByDescending(r => r.Value))
+        {
+            html.Append("<tr><td><a href=\"").Append(RemovalReport.Folder).Append('/').Append(RemovalReport.FileName(reason)).Append(".html\">").Append(E(reason))
+                .Append(CultureInfo.InvariantCulture, $"</a></td><td>{count:N0}</td><td>").Append(E(RemovalReport.Meanings.GetValueOrDefault(reason, string.Empty))).Append("</td></tr>");
+        }
+
         html.Append("</table><h2>Removed, by reason and tag</h2><table><tr><th>reason</th><th>tag</th><th>samples</th></tr>");
         foreach (var r in stats.Rows().Where(r => r.Outcome != FilterStatistics.KeptOutcome).OrderByDescending(r => r.Count))
         {
             html.Append("<tr><td>").Append(E(r.Outcome)).Append("</td><td>").Append(E(r.Tag)).Append(CultureInfo.InvariantCulture, $"</td><td>{r.Count:N0}</td></tr>");
+        }
+
+        html.Append("</table><h2>Conversion</h2><p class=\"muted\">Counted over every sample read (filter_conversion.csv). 'Not carried' lists ")
+            .Append("fields of the original that no kept sample can hold; everything else lands in the prompt, the answer or the metadata.</p>")
+            .Append("<table><tr><th>what</th><th>count</th></tr>");
+        foreach (var (what, count) in stats.Conversion)
+        {
+            html.Append("<tr><td>").Append(E(what)).Append(CultureInfo.InvariantCulture, $"</td><td>{count:N0}</td></tr>");
+        }
+
+        foreach (var (heading, names) in new[] { ("Step ingredients in neither pantry nor additions", stats.UnlistedStepIngredients(20)), ("Additions the recipe never uses", stats.UnusedAdditions(20)) })
+        {
+            if (names.Count > 0)
+            {
+                html.Append("</table><h3>").Append(E(heading)).Append(" (most frequent)</h3><table><tr><th>food</th><th>samples</th></tr>");
+                foreach (var (name, count) in names)
+                {
+                    html.Append("<tr><td>").Append(E(name)).Append(CultureInfo.InvariantCulture, $"</td><td>{count:N0}</td></tr>");
+                }
+            }
         }
 
         html.Append("</table><p class=\"muted\">Each removed sample is in removed.jsonl with all its reasons and the original line; kept.jsonl holds ")

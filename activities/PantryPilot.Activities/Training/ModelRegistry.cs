@@ -25,12 +25,12 @@ public sealed class ModelRegistryBusyException(string message) : IOException(mes
 /// <see cref="ModelRegistryBusyException"/> names it. Reads need no lock: the file is replaced by a rename.</summary>
 public sealed class ModelRegistry(string artifactRoot, TimeSpan? lockWait = null, Action<string>? onMessage = null)
 {
-    private readonly string _modelsDir = System.IO.Path.GetDirectoryName(System.IO.Path.Combine(artifactRoot, ModelRegistryDocument.RelativePath))!;
+    private readonly string modelsDir = System.IO.Path.GetDirectoryName(System.IO.Path.Combine(artifactRoot, ModelRegistryDocument.RelativePath))!;
 
     public string Path { get; } = System.IO.Path.Combine(artifactRoot, ModelRegistryDocument.RelativePath);
 
     /// <summary>The lock file a change holds.</summary>
-    public string LockPath => DataFolderLock.PathOf(_modelsDir);
+    public string LockPath => DataFolderLock.PathOf(modelsDir);
 
     public ModelRegistryDocument Read() =>
         File.Exists(Path) ? ModelRegistryDocument.Parse(File.ReadAllText(Path), Path) : ModelRegistryDocument.Empty;
@@ -58,6 +58,24 @@ public sealed class ModelRegistry(string artifactRoot, TimeSpan? lockWait = null
         return doc with { Promoted = history[^1], History = history };
     });
 
+    /// <summary>Stops serving <paramref name="from"/>: the promotion before it is served again, or the base model when
+    /// there was none. Nothing changes when <paramref name="from"/> is no longer the promoted entry, so a retried
+    /// rollback never walks back twice.</summary>
+    public (bool Changed, string? Promoted) Withdraw(string from)
+    {
+        using var held = AcquireLock();
+        var before = Read();
+        if (before.Promoted != from)
+        {
+            return (false, before.Promoted);
+        }
+
+        var history = before.History.Take(before.History.Count - 1).ToList();
+        var after = before with { Promoted = history.LastOrDefault(), History = history };
+        AtomicFile.WriteAllText(Path, after.ToJson());
+        return (true, after.Promoted);
+    }
+
     private static ModelRegistryDocument Promote(ModelRegistryDocument doc, string id) =>
         doc.Promoted == id ? doc : doc with { Promoted = id, History = [.. doc.History, id] };
 
@@ -80,7 +98,7 @@ public sealed class ModelRegistry(string artifactRoot, TimeSpan? lockWait = null
         {
             try
             {
-                return DataFolderLock.Acquire(_modelsDir, me, onMessage);
+                return DataFolderLock.Acquire(modelsDir, me, onMessage);
             }
             catch (DataFolderBusyException) when (DateTime.UtcNow < deadline)
             {

@@ -15,6 +15,11 @@ public sealed class TrainerOptions
     /// <summary>A full command template; overrides the one <see cref="Trainer"/> names.</summary>
     public string? Command { get; set; }
 
+    /// <summary>The command template for preference pairs (a retraining round's A/B choices: prompt, chosen,
+    /// rejected); overrides the one <see cref="Trainer"/> names for that mode (mlx-lm: mlx-lm-lora's DPO trainer).
+    /// </summary>
+    public string? PreferenceCommand { get; set; }
+
     /// <summary>For Trainer=script: the user's training script on a GPU node (same flags, progress lines and checkpoint
     /// files as mlx-lm).</summary>
     public string? Script { get; set; }

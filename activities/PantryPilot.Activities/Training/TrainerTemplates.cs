@@ -1,3 +1,5 @@
+using PantryPilot.Contracts.RecipeModel;
+
 namespace PantryPilot.Activities.Training;
 
 /// <summary>The command templates the train activity knows. Every one speaks mlx-lm's contract: the flags below,
@@ -15,15 +17,27 @@ public static class TrainerTemplates
     /// <summary>mlx-lm's LoRA trainer (`pip install mlx-lm` on Apple silicon; the console script mlx_lm.lora).</summary>
     public const string MlxLm = "mlx_lm.lora " + Flags;
 
+    /// <summary>mlx-lm-lora's trainer in DPO mode (`pip install mlx-lm-lora`; the console script mlx_lm_lora.train):
+    /// it reads train.jsonl/valid.jsonl lines of <c>prompt</c>, <c>chosen</c>, <c>rejected</c> and <c>system</c>, and
+    /// takes mlx-lm's flags.</summary>
+    public const string MlxLmLoraDpo = "mlx_lm_lora.train --train-mode dpo " + Flags;
+
     public static readonly IReadOnlyCollection<string> Placeholders =
     [
         "model", "data", "config", "adapter_path", "iters", "batch_size", "max_seq_length", "save_every",
         "steps_per_report", "steps_per_eval", "learning_rate", "grad_accumulation", "resume",
     ];
 
-    /// <summary>The template a configuration means, or null when no trainer is configured.</summary>
-    public static string? For(TrainerOptions options)
+    /// <summary>The template a configuration means, or null when no trainer is configured. Preference pairs take
+    /// Training:PreferenceCommand, else the DPO form of the named trainer; a custom Training:Command has no DPO form,
+    /// so it needs a PreferenceCommand beside it (null here, reported by the check).</summary>
+    public static string? For(TrainerOptions options, TrainMode? mode = null)
     {
+        if (mode == TrainMode.Preference)
+        {
+            return ForPreference(options);
+        }
+
         if (!string.IsNullOrWhiteSpace(options.Command))
         {
             return options.Command;
@@ -33,6 +47,26 @@ public static class TrainerTemplates
         {
             "mlx-lm" => MlxLm,
             "script" => $"\"{options.Script}\" {Flags}",
+            _ => null,
+        };
+    }
+
+    private static string? ForPreference(TrainerOptions options)
+    {
+        if (!string.IsNullOrWhiteSpace(options.PreferenceCommand))
+        {
+            return options.PreferenceCommand;
+        }
+
+        if (!string.IsNullOrWhiteSpace(options.Command))
+        {
+            return null;
+        }
+
+        return options.Trainer.Trim().ToLowerInvariant() switch
+        {
+            "mlx-lm" => MlxLmLoraDpo,
+            "script" => $"\"{options.Script}\" --train-mode dpo {Flags}",
             _ => null,
         };
     }

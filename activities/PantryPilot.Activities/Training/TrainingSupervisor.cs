@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.Extensions.Logging;
 using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Contracts.RecipeModel;
@@ -32,11 +31,13 @@ public sealed class TrainingSupervisor(TrainerOptions options)
     /// valid, the command template parses and its program is found. Throws the non-retryable failures
     /// (<see cref="TrainingNames.TrainerConfigurationInvalid"/>, <see cref="TrainingNames.TrainerNotFound"/>) a
     /// training attempt would.</summary>
-    public (CommandTemplate Template, string Program) CheckTrainer()
+    public (CommandTemplate Template, string Program) CheckTrainer(TrainMode? mode = null)
     {
-        if (TrainerTemplates.For(options) is not { } templateText)
+        if (TrainerTemplates.For(options, mode) is not { } templateText)
         {
-            throw Configuration("no trainer is configured on this host (Training:Trainer is empty)");
+            throw Configuration(mode == TrainMode.Preference && TrainerTemplates.For(options) is not null
+                ? "this host's trainer has no preference (DPO) form: set Training:PreferenceCommand beside Training:Command"
+                : "no trainer is configured on this host (Training:Trainer is empty)");
         }
 
         var problems = options.Problems();
@@ -63,20 +64,52 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         return (template, program);
     }
 
+    /// <summary>One attempt: plan it from the artifact store, launch the trainer, turn its lines into heartbeats,
+    /// the loss curve and stored checkpoints (<see cref="TrainerProgressHandler"/>), then settle the outcome.</summary>
     public async Task<TrainOutput> TrainAsync(TrainInput input, TrainingAttemptContext context)
     {
-        var lora = input.Lora;
-        var total = input.Iterations ?? ResumePlan.IterationsFor(input.TrainSamples, lora.Epochs, lora.BatchSize);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(context);
         if (TrainerTemplates.For(options) is null)
         {
+            var total = input.Iterations ?? ResumePlan.IterationsFor(input.TrainSamples, input.Lora.Epochs, input.Lora.BatchSize);
             var message = "no trainer is configured on this host (Training:Trainer is empty): nothing was trained; the flow evaluates the base model only. " +
                 "See docs/training.md, 'Training on a Mac (mlx-lm)'.";
             context.Logger.LogWarning("{Message}", message);
-            return new TrainOutput(TrainStatus.NoTrainer, message, total, 0, [], [], lora, null, null);
+            return new TrainOutput(TrainStatus.NoTrainer, message, total, 0, [], [], input.Lora, null, null);
         }
 
-        var (template, program) = CheckTrainer();
+        var (template, program) = CheckTrainer(input.Mode);
+        var planned = PlanAttempt(input, context, template);
+        if (planned.Finished is { } finished)
+        {
+            return await FinishAsync(input, finished.State, finished.Curve, finished.Paths, finished.Message, context);
+        }
 
+        var attempt = planned.Attempt!;
+        var handler = new TrainerProgressHandler(attempt, input.DatasetSnapshotId, context);
+        context.Heartbeat(handler.Progress);
+        TrainerExit exit;
+        try
+        {
+            exit = await TrainerProcess.RunAsync(program, attempt.Arguments, attempt.Directory, options.OutputTailLines, handler.OnLine, context.OnTrainerStarted, context.CancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            handler.Record("cancelled");
+            context.Logger.LogWarning("train {RunId} attempt {Attempt} cancelled: trainer process tree killed at iteration {Iteration}", input.RunId, attempt.Number, handler.Progress.Iteration);
+            throw;
+        }
+
+        return await ConcludeAsync(input, attempt, handler, exit, context);
+    }
+
+    /// <summary>Checks the dataset and the store, resumes from the latest checkpoint with the memory settings a
+    /// previous out-of-memory exit left, records the attempt as running and builds the trainer's arguments; or says
+    /// that every iteration already has a checkpoint.</summary>
+    private PlannedAttempt PlanAttempt(TrainInput input, TrainingAttemptContext context, CommandTemplate template)
+    {
+        var lora = input.Lora;
         foreach (var file in new[] { "train.jsonl", "valid.jsonl" })
         {
             if (!File.Exists(Path.Combine(input.DatasetDir, file)))
@@ -87,8 +120,9 @@ public sealed class TrainingSupervisor(TrainerOptions options)
 
         var paths = new RunPaths(input.ArtifactRoot, input.RunId);
         Directory.CreateDirectory(paths.Checkpoints);
-        var state = TrainingState.Load(paths.State) ?? TrainingState.New(total, lora);
-        total = state.TotalIterations;
+        var requested = input.Iterations ?? ResumePlan.IterationsFor(input.TrainSamples, lora.Epochs, lora.BatchSize);
+        var state = TrainingState.Load(paths.State) ?? TrainingState.New(requested, lora);
+        var total = state.TotalIterations;
         state = MarkLostAttempts(state, context);
 
         // Attempts are numbered by the store, not by Temporal: a workflow started again with the same id (or an
@@ -98,7 +132,7 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         var curve = new LossCurve(paths.CurveCsv);
         if (plan.IsFinished)
         {
-            return await FinishAsync(input, state, curve, paths, "every iteration already has a checkpoint in the store: nothing to run", context);
+            return new PlannedAttempt(null, new FinishedRun(state, curve, paths, "every iteration already has a checkpoint in the store: nothing to run"));
         }
 
         var memory = state.Memory;
@@ -111,6 +145,7 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         {
             throw Configuration($"{paths.State}: {ex.Message}; move the training state aside to start the run again");
         }
+
         var adjustment = state.PendingAdjustment;
         var resumeFile = plan.IsResume ? state.Checkpoints.Single(c => c.Iteration == plan.ResumeFrom).Path : null;
         if (resumeFile is not null && !File.Exists(resumeFile))
@@ -141,133 +176,74 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         });
 
         curve.TruncateAfter(plan.ResumeFrom);
-        var attempt = new TrainingAttempt(attemptNumber, plan.ResumeFrom, plan.Remaining, applied.MaxSeqLength, applied.BatchSize, TrainingState.RunningOutcome, adjustment);
-        state = state.WithAttempt(attempt) with { PendingAdjustment = null };
+        var record = new TrainingAttempt(attemptNumber, plan.ResumeFrom, plan.Remaining, applied.MaxSeqLength, applied.BatchSize, TrainingState.RunningOutcome, adjustment);
+        state = state.WithAttempt(record) with { PendingAdjustment = null };
         state.Save(paths.State);
         context.Logger.LogInformation(
             "train {RunId} attempt {Attempt}: {Start}, {Remaining} of {Total} iterations ({TrainerIterations} trainer iterations), max seq {MaxSeq}, batch {Batch}{Adjustment}; last heartbeat before: {Heartbeat}",
             input.RunId, attemptNumber, plan.IsResume ? $"resuming from checkpoint {plan.ResumeFrom}" : "from scratch", plan.Remaining, total, plan.TrainerIterations,
             applied.MaxSeqLength, applied.BatchSize, adjustment is null ? string.Empty : $" ({adjustment})",
             context.PreviousHeartbeat is { } hb ? $"iteration {hb.Iteration}" : "none");
+        return new PlannedAttempt(
+            new TrainerAttemptPlan(attemptNumber, record, plan, state, curve, paths, attemptDir, adapterDir, arguments), null);
+    }
 
-        var progress = new TrainingProgress(attemptNumber, plan.ResumeFrom, total, plan.ResumeFrom, plan.ResumeFrom, null, null, null, null, null);
-        context.Heartbeat(progress);
-        double? lastVal = null;
-        double? lastTrain = null;
-        var stateGate = new object();
-        void CopyCheckpoint(string file, int global)
-        {
-            lock (stateGate)
-            {
-                if (state.Checkpoints.Any(c => c.Iteration == global) || !File.Exists(file))
-                {
-                    return;
-                }
-
-                var target = Path.Combine(paths.Checkpoints, CheckpointFiles.StoreName(global));
-                AtomicFile.Copy(file, target);
-                state = state.WithCheckpoint(new CheckpointRecord(global, lastVal, lastTrain, input.DatasetSnapshotId, target, Sha256(target)));
-                state.Save(paths.State);
-                progress = progress with { LatestCheckpoint = global };
-            }
-        }
-
-        void OnLine(string line)
-        {
-            var parsed = TrainerProgressLine.Parse(line);
-            switch (parsed.Kind)
-            {
-                case TrainerLineKind.Train:
-                    var it = plan.Global(parsed.Iteration!.Value);
-                    lastTrain = parsed.TrainLoss;
-                    progress = progress with { Iteration = it, TrainLoss = parsed.TrainLoss, LearningRate = parsed.LearningRate, TokensPerSecond = parsed.TokensPerSecond, PeakMemoryGb = parsed.PeakMemoryGb };
-                    curve.Append(it, "train", parsed.TrainLoss, null, parsed.LearningRate, parsed.TokensPerSecond, parsed.PeakMemoryGb, attemptNumber);
-                    context.Heartbeat(progress);
-                    break;
-                case TrainerLineKind.Validation:
-                    var vit = plan.Global(parsed.Iteration!.Value);
-                    lastVal = parsed.ValLoss;
-                    progress = progress with { ValLoss = parsed.ValLoss };
-                    curve.Append(vit, "val", null, parsed.ValLoss, null, null, null, attemptNumber);
-                    context.Heartbeat(progress);
-                    break;
-                case TrainerLineKind.Saved:
-                    CopyCheckpoint(Path.GetFullPath(parsed.SavedPath!, attemptDir), plan.Global(parsed.Iteration!.Value));
-                    context.Heartbeat(progress);
-                    break;
-            }
-        }
-
-        TrainerExit exit;
-        try
-        {
-            exit = await TrainerProcess.RunAsync(program, arguments, attemptDir, options.OutputTailLines, OnLine, context.OnTrainerStarted, context.CancellationToken);
-        }
-        catch (OperationCanceledException)
-        {
-            lock (stateGate)
-            {
-                state = state.WithAttempt(attempt with { Outcome = "cancelled" });
-                state.Save(paths.State);
-            }
-
-            context.Logger.LogWarning("train {RunId} attempt {Attempt} cancelled: trainer process tree killed at iteration {Iteration}", input.RunId, attemptNumber, progress.Iteration);
-            throw;
-        }
-
+    /// <summary>What the trainer's exit means: the last checkpoints copied, then done, out of memory (the next attempt
+    /// shrinks, or nothing is left to shrink) or crashed (the retry resumes from the latest checkpoint).</summary>
+    private async Task<TrainOutput> ConcludeAsync(
+        TrainInput input, TrainerAttemptPlan attempt, TrainerProgressHandler handler, TrainerExit exit, TrainingAttemptContext context)
+    {
         // Numbered files the trainer wrote without a line we recognised (another trainer's wording) still count.
-        foreach (var file in Directory.EnumerateFiles(adapterDir))
+        foreach (var file in Directory.EnumerateFiles(attempt.AdapterDirectory))
         {
-            if (CheckpointFiles.IterationOf(file) is { } local && local <= plan.TrainerIterations)
+            if (CheckpointFiles.IterationOf(file) is { } local && local <= attempt.Plan.TrainerIterations)
             {
-                CopyCheckpoint(file, plan.Global(local));
+                handler.CopyCheckpoint(file, attempt.Plan.Global(local));
             }
         }
 
+        var total = attempt.State.TotalIterations;
+        var iteration = handler.Progress.Iteration;
+        var tail = string.Join(" | ", exit.Tail.TakeLast(5));
         if (exit.ExitCode == 0)
         {
-            CopyCheckpoint(Path.Combine(adapterDir, CheckpointFiles.Latest), total);
-            if (!state.Checkpoints.Any(c => c.Iteration == total))
+            var final = Path.Combine(attempt.AdapterDirectory, CheckpointFiles.Latest);
+            handler.CopyCheckpoint(final, total);
+            if (!handler.State.Checkpoints.Any(c => c.Iteration == total))
             {
                 throw new ApplicationFailureException(
-                    $"trainer exited 0 but wrote no final adapter ({Path.Combine(adapterDir, CheckpointFiles.Latest)}); last lines: {string.Join(" | ", exit.Tail.TakeLast(5))}",
-                    TrainingNames.TrainerCrashed);
+                    $"trainer exited 0 but wrote no final adapter ({final}); last lines: {tail}", TrainingNames.TrainerCrashed);
             }
 
-            state = state.WithAttempt(attempt with { Outcome = "completed" });
-            state.Save(paths.State);
-            return await FinishAsync(input, state, curve, paths, $"trained {total} iterations ({state.Attempts.Count} attempt(s)); {state.Checkpoints.Count} checkpoints in the store", context);
+            var done = handler.Record("completed");
+            return await FinishAsync(input, done, attempt.Curve, attempt.Paths, $"trained {total} iterations ({done.Attempts.Count} attempt(s)); {done.Checkpoints.Count} checkpoints in the store", context);
         }
 
-        var oom = OutOfMemoryPolicy.IsOutOfMemory(exit.Tail);
-        var tail = string.Join(" | ", exit.Tail.TakeLast(5));
-        if (oom)
+        if (OutOfMemoryPolicy.IsOutOfMemory(exit.Tail))
         {
+            var state = handler.Record($"out-of-memory at iteration {iteration}", save: false);
             var next = OutOfMemoryPolicy.Next(state.Memory);
-            state = state.WithAttempt(attempt with { Outcome = $"out-of-memory at iteration {progress.Iteration}" });
             if (next is null)
             {
-                state.Save(paths.State);
+                state.Save(attempt.Paths.State);
                 throw new ApplicationFailureException(
-                    $"trainer ran out of memory at iteration {progress.Iteration} with max sequence {state.Memory.MaxSeqLength} and batch {state.Memory.BatchSize}: the policy ({OutOfMemoryPolicy.Description}) has nothing left to shrink. Last lines: {tail}",
+                    $"trainer ran out of memory at iteration {iteration} with max sequence {state.Memory.MaxSeqLength} and batch {state.Memory.BatchSize}: the policy ({OutOfMemoryPolicy.Description}) has nothing left to shrink. Last lines: {tail}",
                     TrainingNames.TrainerOutOfMemoryExhausted,
                     nonRetryable: true);
             }
 
-            state = state with { Memory = next.Value.Settings, PendingAdjustment = next.Value.Change };
-            state.Save(paths.State);
+            (state with { Memory = next.Value.Settings, PendingAdjustment = next.Value.Change }).Save(attempt.Paths.State);
             throw new ApplicationFailureException(
-                $"trainer ran out of memory at iteration {progress.Iteration} (exit {exit.ExitCode}); the next attempt resumes from checkpoint {progress.LatestCheckpoint} with: {next.Value.Change}. Last lines: {tail}",
+                $"trainer ran out of memory at iteration {iteration} (exit {exit.ExitCode}); the next attempt resumes from checkpoint {handler.Progress.LatestCheckpoint} with: {next.Value.Change}. Last lines: {tail}",
                 TrainingNames.TrainerOutOfMemory,
-                details: [progress]);
+                details: [handler.Progress]);
         }
 
-        state = state.WithAttempt(attempt with { Outcome = $"crashed (exit {exit.ExitCode}) at iteration {progress.Iteration}" });
-        state.Save(paths.State);
+        handler.Record($"crashed (exit {exit.ExitCode}) at iteration {iteration}");
         throw new ApplicationFailureException(
-            $"trainer exited {exit.ExitCode} at iteration {progress.Iteration}; the next attempt resumes from checkpoint {progress.LatestCheckpoint}. Last lines: {tail}",
+            $"trainer exited {exit.ExitCode} at iteration {iteration}; the next attempt resumes from checkpoint {handler.Progress.LatestCheckpoint}. Last lines: {tail}",
             TrainingNames.TrainerCrashed,
-            details: [progress]);
+            details: [handler.Progress]);
     }
 
     /// <summary>The YAML for --config: what the original system trained with. mlx-lm reads lora_parameters.scale;
@@ -368,13 +344,12 @@ public sealed class TrainingSupervisor(TrainerOptions options)
 
     private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static string Safe(string name) => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+    internal static string Safe(string name) => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
 
-    private static string Sha256(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Convert.ToHexStringLower(SHA256.HashData(stream));
-    }
+    /// <summary>A planned attempt, or the run that needs none (every iteration already has a checkpoint).</summary>
+    private sealed record PlannedAttempt(TrainerAttemptPlan? Attempt, FinishedRun? Finished);
+
+    private sealed record FinishedRun(TrainingState State, LossCurve Curve, RunPaths Paths, string Message);
 
     /// <summary>Where a run keeps its training artifacts in the store.</summary>
     public sealed record RunPaths(string ArtifactRoot, string RunId)

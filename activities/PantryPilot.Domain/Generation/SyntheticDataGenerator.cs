@@ -10,11 +10,11 @@ namespace PantryPilot.Domain.Generation;
 /// With <see cref="GeneratorSettings.FaultRate"/> &gt; 0 that share of rows (on average) carries exactly one fault.</summary>
 public sealed class SyntheticDataGenerator(GeneratorSettings settings)
 {
-    private readonly DateOnly _asOf = settings.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
+    private readonly DateOnly asOf = settings.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
 
     public GeneratorSettings Settings => settings;
 
-    public DateOnly AsOf => _asOf;
+    public DateOnly AsOf => asOf;
 
     /// <summary>Rows <see cref="Inventory"/> yields in all.</summary>
     public long InventoryRowCount => (long)settings.Users * settings.ItemsPerUser;
@@ -25,7 +25,7 @@ public sealed class SyntheticDataGenerator(GeneratorSettings settings)
     public IEnumerable<TableBatch> Inventory(int batchSize = 65536)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
-        var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, _asOf);
+        var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, asOf);
         var total = InventoryRowCount;
         long row = 0;
         InventoryColumns? batch = null;
@@ -37,7 +37,7 @@ public sealed class SyntheticDataGenerator(GeneratorSettings settings)
             {
                 batch ??= new InventoryColumns((int)Math.Min(batchSize, total - row));
                 var i = batch.Filled++;
-                batch.Write(i, ++row, planner, ref planner.Plans[j], _asOf);
+                batch.Write(i, ++row, planner, ref planner.Plans[j], asOf);
                 if (faults is not null && faults.NextDouble() < settings.FaultRate)
                 {
                     batch.InjectFault(i, faults, planner, j);
@@ -55,7 +55,7 @@ public sealed class SyntheticDataGenerator(GeneratorSettings settings)
     public IEnumerable<TableBatch> Purchases(int batchSize = 65536)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batchSize);
-        var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, _asOf);
+        var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, asOf);
         var simulator = new PurchaseSimulator(settings.Seed, settings.PurchasesPerUser, settings.Regime);
         var total = PurchaseRowCount;
         long row = 0;
@@ -88,7 +88,7 @@ public sealed class SyntheticDataGenerator(GeneratorSettings settings)
     /// <see cref="Purchases"/> (faults are not part of the truth). For a backtest's side file only.</summary>
     public IEnumerable<ConsumptionTruth> Truth()
     {
-        var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, _asOf);
+        var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, asOf);
         var simulator = new PurchaseSimulator(settings.Seed, settings.PurchasesPerUser, settings.Regime);
         for (var u = 0; u < settings.Users && settings.ItemsPerUser > 0; u++)
         {
@@ -107,7 +107,7 @@ public sealed class SyntheticDataGenerator(GeneratorSettings settings)
     /// <summary>One CORD v2 receipt per shopping trip, household by household (clean values: receipts carry no faults).</summary>
     public IEnumerable<CordReceipt> Receipts()
     {
-        var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, _asOf);
+        var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, asOf);
         var simulator = new PurchaseSimulator(settings.Seed, settings.PurchasesPerUser, settings.Regime);
         for (var u = 0; u < settings.Users; u++)
         {

@@ -16,7 +16,9 @@ internal readonly record struct AmountReading(
     {
         var none = new AmountReading(null, null, null, null, 0);
         var i = at;
-        while (i < tokens.Count && (QuantityWords.Approximately.Contains(tokens[i].Lower) || tokens[i].IsWord("up") || tokens[i].IsWord("to")))
+        while (i < tokens.Count
+            && (QuantityWords.Approximately.Contains(tokens[i].Lower) || tokens[i].IsWord("up")
+                || tokens[i].IsWord("to")))
         {
             i++;
         }
@@ -44,14 +46,26 @@ internal readonly record struct AmountReading(
             }
         }
 
+        // "1-inch": the hyphen joins the amount to its unit.
+        if (i + 1 < tokens.Count && tokens[i].Text == "-" && QuantityWords.Measure(tokens[i + 1].Text) is not null)
+        {
+            i++;
+        }
+
         double? pack = null;
         string? packUnit = null;
-        if (i + 2 < tokens.Count && (tokens[i].IsWord("x") || tokens[i].Text == "×") && tokens[i + 1].Kind == QuantityTokenKind.Number
+        if (i + 2 < tokens.Count && (tokens[i].IsWord("x") || tokens[i].Text == "×")
+            && tokens[i + 1].Kind == QuantityTokenKind.Number
             && Units.UnitNormalizer.TryGetFactor(tokens[i + 2].Lower, out var factor) && !factor.IsPack)
         {
             pack = tokens[i + 1].Value;
             packUnit = tokens[i + 2].Text;
             i += 3;
+        }
+        else if (PackSize(tokens, i) is { } container)
+        {
+            // "one 15-oz can", "2 400g tins": the container's size, then the container.
+            (pack, packUnit, i) = container;
         }
 
         string? size = null;
@@ -65,7 +79,8 @@ internal readonly record struct AmountReading(
         if (i < tokens.Count && tokens[i].Kind == QuantityTokenKind.Word)
         {
             var twoWords = i + 1 < tokens.Count ? $"{tokens[i].Lower} {tokens[i + 1].Lower}" : null;
-            if (twoWords is not null && tokens[i + 1].Kind == QuantityTokenKind.Word && twoWords.Contains("fl", StringComparison.Ordinal)
+            if (twoWords is not null && tokens[i + 1].Kind == QuantityTokenKind.Word
+                && twoWords.Contains("fl", StringComparison.Ordinal)
                 && Units.UnitNormalizer.TryGetFactor(twoWords, out _))
             {
                 unit = $"{tokens[i].Text} {tokens[i + 1].Text}";
@@ -78,9 +93,18 @@ internal readonly record struct AmountReading(
             }
         }
 
-        if (size is null && unit is not null && i < tokens.Count && QuantityWords.Sizes.Contains(tokens[i].Lower) && i + 1 < tokens.Count)
+        if (size is null && unit is not null && i < tokens.Count && QuantityWords.Sizes.Contains(tokens[i].Lower)
+            && i + 1 < tokens.Count)
         {
             size = tokens[i].Text;
+            i++;
+        }
+
+        // "1-inch piece ginger": a piece of that length.
+        if (unit is not null && i + 1 < tokens.Count
+            && QuantityWords.Lengths.Contains(QuantityWords.Measure(unit) ?? string.Empty)
+            && QuantityWords.Measure(tokens[i].Text) == "piece")
+        {
             i++;
         }
 
@@ -93,8 +117,25 @@ internal readonly record struct AmountReading(
         return new AmountReading(amount, max, unit, size, end, null, pack, packUnit);
     }
 
-    /// <summary>A number: "2", "1.5", "1/2", "1 1/2", "1-1/2", "1 and 1/2", "a", "an", "one", "half a", "one and a half".
-    /// NaN for "3/0"; null when the tokens at <paramref name="i"/> hold no number.</summary>
+    /// <summary>"15-oz can", "400g tin" at <paramref name="i"/>: the size and where the container word
+    /// stands.</summary>
+    private static (double Amount, string Unit, int Next)? PackSize(IReadOnlyList<QuantityToken> tokens, int i)
+    {
+        if (i + 2 >= tokens.Count || tokens[i].Kind != QuantityTokenKind.Number || double.IsNaN(tokens[i].Value))
+        {
+            return null;
+        }
+
+        var u = tokens[i + 1].Text == "-" ? i + 2 : i + 1;
+        return u + 1 < tokens.Count && Units.UnitNormalizer.TryGetFactor(tokens[u].Lower, out var factor)
+            && !factor.IsPack
+            && QuantityWords.Containers.Contains(QuantityWords.Measure(tokens[u + 1].Text) ?? string.Empty)
+            ? (tokens[i].Value, tokens[u].Text, u + 1)
+            : null;
+    }
+
+    /// <summary>A number: "2", "1.5", "1/2", "1 1/2", "1-1/2", "1 and 1/2", "a", "an", "one", "half a", "one and a
+    /// half". NaN for "3/0"; null when the tokens at <paramref name="i"/> hold no number.</summary>
     private static (double? Value, int Next) Number(IReadOnlyList<QuantityToken> tokens, int i)
     {
         if (i >= tokens.Count)
@@ -136,9 +177,17 @@ internal readonly record struct AmountReading(
         }
 
         var word = token.Lower;
+
+        // "pinch of salt", "thumb of ginger": one of the measure (read as the unit next).
+        if (i + 1 < tokens.Count && tokens[i + 1].IsWord("of") && QuantityWords.Measure(token.Text) is not null)
+        {
+            return (1, i);
+        }
+
         if (word is "a" or "an")
         {
-            if (i + 1 < tokens.Count && (QuantityWords.Vague.Contains(tokens[i + 1].Lower) || tokens[i + 1].IsWord("couple")))
+            if (i + 1 < tokens.Count
+                && (QuantityWords.Vague.Contains(tokens[i + 1].Lower) || tokens[i + 1].IsWord("couple")))
             {
                 return tokens[i + 1].IsWord("couple") ? (2, i + 2) : (null, i);
             }

@@ -14,20 +14,22 @@ namespace PantryPilot.Domain.Ingredients;
 internal sealed class IdentityReader
 {
     /// <summary>Colour words: two names of one food with different colours are different varieties.</summary>
-    public static readonly FrozenSet<string> ColourWords = new[] { "red", "green", "yellow", "white", "black", "brown", "purple", "golden" }
+    public static readonly FrozenSet<string> ColourWords = new[] { "red", "green", "yellow", "white", "black", "brown",
+        "purple", "golden" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words for the form a food comes in, not a food: "broccoli florets", "garlic cloves", "thyme sprigs".
     /// "clove" is also a spice: only read as a form after another food.</summary>
     public static readonly FrozenSet<string> FormWords = new[]
     {
-        "floret", "clove", "sprig", "stalk", "stem", "spear", "kernel", "bulb", "segment", "ring", "half", "halve", "quarter",
-        "round", "peel", "rind", "crumb", "rib", "head", "heart", "tip", "shaving", "sheet", "juice",
+        "floret", "clove", "sprig", "stalk", "stem", "spear", "kernel", "bulb", "segment", "ring", "half", "halve",
+        "quarter", "round", "peel", "rind", "crumb", "rib", "head", "heart", "tip", "shaving", "sheet", "juice",
         "zest", "wedge", "slice", "strand", "thread", "pod", "bud", "top",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Varieties that are a different food from their last term ("sweet potato" is no potato): a recipe's
-    /// "bell pepper" does not take the pantry's "pepper", though the recipe's "pepper" may be the pantry's bell pepper.</summary>
+    /// "bell pepper" does not take the pantry's "pepper", though the recipe's "pepper" may be the pantry's bell
+    /// pepper.</summary>
     public static readonly FrozenSet<string> DistinctVarieties = new[]
     {
         "bell pepper", "sweet pepper", "sweet potato", "spring onion", "green onion", "bitter melon", "butterfly pea",
@@ -37,7 +39,8 @@ internal sealed class IdentityReader
 
     /// <summary>Class nouns a cook writes after a food of that class: "cheddar cheese" is cheddar, "jalapeno pepper" is
     /// jalapeno, "shiitake mushroom" is shiitake (when the food carries every trait of the class noun).</summary>
-    public static readonly FrozenSet<string> ClassNouns = new[] { "cheese", "pepper", "chili", "chilli", "mushroom", "lettuce", "fish" }
+    public static readonly FrozenSet<string> ClassNouns = new[] { "cheese", "pepper", "chili", "chilli", "mushroom",
+        "lettuce", "fish" }
         .ToFrozenSet(StringComparer.Ordinal);
 
     private const int MaxCached = 50_000;
@@ -49,11 +52,14 @@ internal sealed class IdentityReader
     private readonly HashSet<string> separators = new(StringComparer.Ordinal);
     private readonly Dictionary<string, (string General, bool BothWays)> general = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IngredientIdentity> identities = new(StringComparer.Ordinal);
+    private readonly IdentityData data;
+    private readonly Dictionary<string, int> longestFrom = new(StringComparer.Ordinal);
     private readonly int longest;
 
-    public IdentityReader(IngredientOntology ontology)
+    public IdentityReader(IngredientOntology ontology, IdentityData? data = null)
     {
         this.ontology = ontology;
+        this.data = data ?? IdentityData.Default;
         foreach (var food in ontology.Data.Foods)
         {
             foods[food.Term] = food;
@@ -78,11 +84,33 @@ internal sealed class IdentityReader
         }
 
         longest = foods.Keys.Concat(qualifiers.Keys).Max(k => k.Count(c => c == ' ') + 1);
+        foreach (var phrase in foods.Keys.Concat(qualifiers.Keys))
+        {
+            var first = phrase.Split(' ')[0];
+            longestFrom[first] = Math.Max(longestFrom.GetValueOrDefault(first), phrase.Count(c => c == ' ') + 1);
+        }
         foreach (var food in ontology.Data.Foods)
         {
             if (General(food) is { } relation)
             {
                 general[food.Term] = relation;
+            }
+        }
+
+        // Kinds from the matcher's data: both ways when the certain traits are equal, else the general word to the lot.
+        foreach (var (name, target) in this.data.Kinds)
+        {
+            if (foods.TryGetValue(name, out var food) && foods.TryGetValue(target, out var kind)
+                && !general.ContainsKey(name))
+            {
+                if (food.Traits == kind.Traits)
+                {
+                    general[name] = (target, true);
+                }
+                else if ((kind.Traits & ~food.Traits) == IngredientTraits.None)
+                {
+                    general[name] = (target, false);
+                }
             }
         }
     }
@@ -125,7 +153,7 @@ internal sealed class IdentityReader
 
     private IngredientIdentity ReadName(string name)
     {
-        var words = ontology.Words(name);
+        var words = Words(name);
         var segments = new List<List<(string Text, char Kind)>> { new() };
         var i = 0;
         while (i < words.Count)
@@ -167,11 +195,26 @@ internal sealed class IdentityReader
             unknown.Remove(word);
         }
 
-        var head = foodsIn.Count > 0 ? foodsIn[^1] : unknown.Count > 0 ? unknown[^1] : null;
-        var headIsTerm = foodsIn.Count > 0;
-        if (!headIsTerm && head is not null)
+        var cuts = parts.Where(p => p.Kind == 'P').Select(p => p.Text).ToList();
+        var head = foodsIn.Count > 0 ? foodsIn[^1] : null;
+        if (head is null && cuts.Concat(unknown).FirstOrDefault(w => data.Kinds.TryGetValue(w, out var kind)
+            && foods.ContainsKey(kind)) is { } cut)
         {
+            // "flank steak", "chuck roast": a cut the data names as a kind of beef is beef.
+            head = data.Kinds[cut];
+        }
+
+        var headIsTerm = head is not null;
+        if (head is null && unknown.Count > 0)
+        {
+            head = unknown[^1];
             unknown.RemoveAt(unknown.Count - 1);
+        }
+        else if (head is null && cuts.Count > 0)
+        {
+            // "steak": a cut alone is its own (pseudo) head.
+            head = cuts[^1];
+            cuts.RemoveAt(cuts.Count - 1);
         }
 
         return new IngredientIdentity(
@@ -180,27 +223,56 @@ internal sealed class IdentityReader
             headIsTerm,
             named.Count > 1,
             foodsIn.Take(foodsIn.Count - 1).ToHashSet(StringComparer.Ordinal),
-            parts.Where(p => p.Kind == 'P').Select(p => p.Text).ToHashSet(StringComparer.Ordinal),
+            cuts.ToHashSet(StringComparer.Ordinal),
             words.Where(ColourWords.Contains).ToHashSet(StringComparer.Ordinal),
             unknown.ToHashSet(StringComparer.Ordinal),
             forms,
-            parts.Where(p => p.Kind == 'Q').Aggregate(IngredientTraits.None, (all, p) => all | qualifiers[p.Text].Removes),
+            parts.Where(p => p.Kind == 'Q')
+                .Aggregate(IngredientTraits.None, (all, p) => all | qualifiers[p.Text].Removes),
             classification.Traits,
-            classification.MayContain);
+            classification.MayContain)
+        {
+            Generals = headIsTerm
+                ? Generalisations(head!).ToDictionary(g => g.Term, g => g.BothWays, StringComparer.Ordinal) : [],
+        };
+    }
+
+    /// <summary>The ontology's words of a text, with the data's names of one food rewritten ("prawn" → shrimp, "broth"
+    /// → stock).</summary>
+    public List<string> Words(string text)
+    {
+        var words = ontology.Words(text);
+        foreach (var (from, to) in data.Same)
+        {
+            for (var i = 0; i + from.Length <= words.Count; i++)
+            {
+                if (words[i] == from[0] && (from.Length == 1 || words.Skip(i).Take(from.Length).SequenceEqual(from)))
+                {
+                    words.RemoveRange(i, from.Length);
+                    words.InsertRange(i, to);
+                    i += to.Length - 1;
+                }
+            }
+        }
+
+        return words;
     }
 
     /// <summary>The longest phrase at <paramref name="start"/>: F food term, Q qualifier, P cut, D known descriptor,
     /// U a word nothing knows.</summary>
-    private (int Length, char Kind) PhraseAt(List<string> words, int start)
+    public (int Length, char Kind) PhraseAt(List<string> words, int start)
     {
-        for (var length = Math.Min(longest, words.Count - start); length > 0; length--)
+        var word = words[start];
+
+        // Only phrases that start with this word can match: most words start none longer than themselves.
+        for (var length = Math.Min(longestFrom.GetValueOrDefault(word, 1), words.Count - start); length > 0; length--)
         {
-            if (words.Skip(start).Take(length).Contains(NameNormalizer.Separator))
+            var phrase = length == 1 ? word : Phrase(words, start, length);
+            if (phrase is null)
             {
                 continue;
             }
 
-            var phrase = string.Join(' ', words.Skip(start).Take(length));
             if (foods.ContainsKey(phrase))
             {
                 return (length, 'F');
@@ -212,14 +284,39 @@ internal sealed class IdentityReader
             }
         }
 
-        var word = words[start];
-        return portions.Contains(word) ? (1, 'P') : ontology.IsKnownWord(word) && !FormWords.Contains(word) ? (1, 'D') : (1, 'U');
+        return portions.Contains(word) ? (1, 'P') : ontology.IsKnownWord(word) && !FormWords.Contains(word) ? (1, 'D')
+            : (1, 'U');
     }
 
-    /// <summary>The term <paramref name="food"/> is a kind of: its longest last words that are a term themselves.</summary>
+    /// <summary>The words joined, or null when a separator falls among them.</summary>
+    private static string? Phrase(List<string> words, int start, int length)
+    {
+        for (var i = start; i < start + length; i++)
+        {
+            if (words[i] == NameNormalizer.Separator)
+            {
+                return null;
+            }
+        }
+
+        return string.Join(' ', words.GetRange(start, length));
+    }
+
+    /// <summary>The term <paramref name="food"/> is a kind of: its longest last words that are a term
+    /// themselves.</summary>
     private (string General, bool BothWays)? General(FoodEntry food)
     {
         var words = food.Term.Split(' ');
+
+        // "feta cheese", "jalapeno pepper": a food written with its class noun is that food, when the data says the
+        // same of both.
+        if (words.Length > 1 && ClassNouns.Contains(words[^1])
+            && foods.TryGetValue(string.Join(' ', words[..^1]), out var named)
+            && named.Traits == food.Traits && named.MayContain == food.MayContain)
+        {
+            return (named.Term, true);
+        }
+
         for (var k = 1; k < words.Length; k++)
         {
             var last = string.Join(' ', words[k..]);
@@ -228,7 +325,8 @@ internal sealed class IdentityReader
                 continue;
             }
 
-            if (food.Traits == general.Traits && food.MayContain == general.MayContain && !DistinctVarieties.Contains(food.Term))
+            if (food.Traits == general.Traits && food.MayContain == general.MayContain
+                && !DistinctVarieties.Contains(food.Term))
             {
                 return (last, true);
             }

@@ -4,21 +4,23 @@ using PantryPilot.Domain.Ontology;
 namespace PantryPilot.Domain.Ingredients;
 
 /// <summary>
-/// Splits a string that holds several ingredients ("salt, pepper, olive oil", "salt and freshly ground black pepper")
-/// into one string each, and leaves a single ingredient with its notes whole ("2 cloves garlic, minced", "rice, cooked in
-/// chicken stock", "olive oil, or vegetable oil", "1 cup half and half"). A piece after a comma is an ingredient when it
-/// starts with an amount, or names a food (ontology) before any preposition; otherwise it is a note of the piece before.
+/// Splits a string that holds several ingredients ("salt, pepper, olive oil", "salt and freshly ground black
+/// pepper") into one string each, and leaves a single ingredient with its notes whole ("2 cloves garlic, minced",
+/// "rice, cooked in chicken stock", "olive oil, or vegetable oil", "1 cup half and half"). A piece after a comma is an
+/// ingredient when it starts with an amount, or names a food (ontology) before any preposition; otherwise it is a note
+/// of the piece before.
 /// </summary>
 public sealed class IngredientList
 {
     private static readonly Lazy<IngredientList> Shipped = new(() => new IngredientList(IngredientOntology.Default));
 
-    /// <summary>Words that make the rest of a piece a note, not a food: "cooked in stock", "or vegetable oil".</summary>
+    /// <summary>Words that make the rest of a piece a note, not a food: "cooked in stock", "or vegetable
+    /// oil".</summary>
     private static readonly FrozenSet<string> NoteWords = new[]
     {
         "in", "into", "with", "for", "from", "at", "to", "of", "on", "until", "or", "plus", "such", "like", "eg", "e.g",
-        "preferably", "if", "see", "without", "instead", "than", "about", "approximately", "reserved", "optional", "not",
-        "divided", "cut", "torn",
+        "preferably", "if", "see", "without", "instead", "than", "about", "approximately", "reserved", "optional",
+        "not", "divided", "cut", "torn",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly IngredientOntology ontology;
@@ -28,7 +30,8 @@ public sealed class IngredientList
     {
         ArgumentNullException.ThrowIfNull(ontology);
         this.ontology = ontology;
-        termsWithAnd = ontology.Data.Foods.Select(f => f.Term).Where(t => t.Contains(" and ", StringComparison.Ordinal)).ToArray();
+        termsWithAnd = ontology.Data.Foods.Select(f => f.Term).Where(t => t.Contains(" and ", StringComparison.Ordinal))
+            .ToArray();
     }
 
     public static IngredientList Default => Shipped.Value;
@@ -66,7 +69,8 @@ public sealed class IngredientList
     {
         var folded = piece.ToLowerInvariant();
         var at = folded.IndexOf(" and ", StringComparison.Ordinal);
-        if (at < 0 || piece.Contains('(', StringComparison.Ordinal) || termsWithAnd.Any(t => folded.Contains(t, StringComparison.Ordinal)))
+        if (at < 0 || piece.Contains('(', StringComparison.Ordinal)
+            || termsWithAnd.Any(t => folded.Contains(t, StringComparison.Ordinal)))
         {
             return [piece];
         }

@@ -12,13 +12,19 @@ namespace PantryPilot.Domain.Ingredients;
 /// </summary>
 public sealed class IngredientMatcher
 {
-    private static readonly Lazy<IngredientMatcher> Shipped = new(() => new IngredientMatcher(IngredientOntology.Default));
+    private static readonly Lazy<IngredientMatcher> Shipped =
+        new(() => new IngredientMatcher(IngredientOntology.Default));
+    private const int MaxComparisons = 200_000;
     private readonly IdentityReader reader;
+    private readonly MentionReader mentions;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string, string, bool), (int, string)>
+        comparisons = new();
 
     public IngredientMatcher(IngredientOntology ontology)
     {
         ArgumentNullException.ThrowIfNull(ontology);
         reader = new IdentityReader(ontology);
+        mentions = new MentionReader(reader);
     }
 
     /// <summary>The matcher over the shipped ontology.</summary>
@@ -26,7 +32,8 @@ public sealed class IngredientMatcher
 
     public IngredientOntology Ontology => reader.Ontology;
 
-    /// <summary>The name as the ontology reads it ("Onions, Red" → "onion , red"): equal keys are the same name.</summary>
+    /// <summary>The name as the ontology reads it ("Onions, Red" → "onion , red"): equal keys are the same
+    /// name.</summary>
     public string Key(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
@@ -35,12 +42,24 @@ public sealed class IngredientMatcher
 
     /// <summary>Which candidate <paramref name="name"/> is: a recipe's ingredient against the pantry, a receipt line
     /// against the pantry, a pantry lot against a recipe's ingredients.</summary>
-    public IngredientMatch Match(string name, IReadOnlyList<string> candidates) => Best(name, candidates, mention: false);
+    public IngredientMatch Match(string name, IReadOnlyList<string> candidates)
+        => Best(name, candidates, mention: false);
 
     /// <summary>Which candidate a short mention in a recipe's steps refers to: like <see cref="Match"/>, and a mention
-    /// may also name only the last word of a listed ingredient ("the noodles" for "rice noodles", "the milk" for "coconut
-    /// milk", "the pepper" for "salt and pepper").</summary>
-    public IngredientMatch Resolve(string mention, IReadOnlyList<string> candidates) => Best(mention, candidates, mention: true);
+    /// may also name only the last word of a listed ingredient ("the noodles" for "rice noodles", "the milk" for
+    /// "coconut milk", "the pepper" for "salt and pepper").</summary>
+    public IngredientMatch Resolve(string mention, IReadOnlyList<string> candidates)
+        => Best(mention, candidates, mention: true);
+
+    /// <summary>The foods a sentence of a method mentions, in order ("Stir in the gluten-free soy sauce and the rice" →
+    /// "gluten free soy sauce", "rice"): the ontology's food terms, exact words only, with a qualifier written just
+    /// before; not a food word used as a verb ("cream the butter" mentions butter only), nor a negated one ("without
+    /// cheese"). Match each with <see cref="Resolve"/>.</summary>
+    public IReadOnlyList<string> Mentions(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return mentions.Read(text);
+    }
 
     private IngredientMatch Best(string name, IReadOnlyList<string> candidates, bool mention)
     {
@@ -52,41 +71,33 @@ public sealed class IngredientMatcher
             return IngredientMatch.NoMatch($"'{name}' has no words to match");
         }
 
-        var same = new List<int>();
+        List<int>? same = null;
         for (var i = 0; i < candidates.Count; i++)
         {
             if (reader.Read(candidates[i]).Key == wanted.Key)
             {
-                same.Add(i);
+                (same ??= []).Add(i);
             }
         }
 
-        if (same.Count > 0)
+        if (same is not null)
         {
-            return new IngredientMatch(MatchKind.Same, same, $"'{name}' is '{candidates[same[0]]}' (same name)");
+            return new IngredientMatch(MatchKind.Same, same, () => $"'{name}' is '{candidates[same[0]]}' (same name)");
         }
 
-        var scored = new List<(int Index, int Score, string Why)>();
-        var rejections = new List<string>();
+        List<(int Index, int Score, string Why)>? scored = null;
         for (var i = 0; i < candidates.Count; i++)
         {
-            var (score, why) = Compare(wanted, reader.Read(candidates[i]), mention);
+            var (score, why) = Compared(wanted, reader.Read(candidates[i]), mention);
             if (score > 0)
             {
-                scored.Add((i, score, why));
-            }
-            else if (why.Length > 0)
-            {
-                rejections.Add($"'{candidates[i]}': {why}");
+                (scored ??= []).Add((i, score, why));
             }
         }
 
-        if (scored.Count == 0)
+        if (scored is null)
         {
-            var head = wanted.Head is null ? "no food word" : $"head '{wanted.Head}'";
-            return IngredientMatch.NoMatch(rejections.Count == 0
-                ? $"'{name}' ({head}) is none of the {candidates.Count} candidates"
-                : $"'{name}' ({head}) is none of the candidates: {string.Join("; ", rejections.Take(3))}");
+            return new IngredientMatch(MatchKind.None, [], () => NoneOf(name, wanted, candidates, mention));
         }
 
         var best = scored.Max(s => s.Score);
@@ -96,13 +107,44 @@ public sealed class IngredientMatcher
             return new IngredientMatch(
                 MatchKind.Ambiguous,
                 top.Select(t => t.Index).ToArray(),
-                $"'{name}' fits {string.Join(" and ", top.Select(t => $"'{candidates[t.Index]}'"))} equally");
+                () => $"'{name}' fits {string.Join(" and ", top.Select(t => $"'{candidates[t.Index]}'"))} equally");
         }
 
-        return new IngredientMatch(MatchKind.Identity, [top[0].Index], $"'{name}' is '{candidates[top[0].Index]}': {top[0].Why}");
+        return new IngredientMatch(MatchKind.Identity, [top[0].Index],
+            () => $"'{name}' is '{candidates[top[0].Index]}': {top[0].Why}");
     }
 
-    /// <summary>A score above 0 with what decided, or 0 with why not (empty when the heads have nothing in common).</summary>
+    /// <summary>Why no candidate is the name: the first candidates whose heads relate but that still differ.</summary>
+    private string NoneOf(string name, IngredientIdentity wanted, IReadOnlyList<string> candidates, bool mention)
+    {
+        var rejections = candidates.Select(c => (Name: c, Compared(wanted, reader.Read(c), mention).Why))
+            .Where(r => r.Why.Length > 0).Take(3).Select(r => $"'{r.Name}': {r.Why}").ToArray();
+        var head = wanted.Head is null ? "no food word" : $"head '{wanted.Head}'";
+        return rejections.Length == 0
+            ? $"'{name}' ({head}) is none of the {candidates.Count} candidates"
+            : $"'{name}' ({head}) is none of the candidates: {string.Join("; ", rejections)}";
+    }
+
+    /// <summary><see cref="Compare"/>, remembered: the same pairs of names recur across a whole dataset's
+    /// pantries.</summary>
+    private (int Score, string Why) Compared(IngredientIdentity wanted, IngredientIdentity candidate, bool mention)
+    {
+        var key = (wanted.Key, candidate.Key, mention);
+        if (comparisons.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (comparisons.Count >= MaxComparisons)
+        {
+            comparisons.Clear();
+        }
+
+        return comparisons[key] = Compare(wanted, candidate, mention);
+    }
+
+    /// <summary>A score above 0 with what decided, or 0 with why not (empty when the heads have nothing in
+    /// common).</summary>
     private (int Score, string Why) Compare(IngredientIdentity wanted, IngredientIdentity candidate, bool mention)
     {
         if (wanted.Multiple || candidate.Multiple)
@@ -112,15 +154,30 @@ public sealed class IngredientMatcher
                 : (0, string.Empty);
         }
 
-        if (wanted.Head is null || candidate.Head is null || wanted.HeadIsTerm != candidate.HeadIsTerm)
+        if (wanted.Head is null || candidate.Head is null)
         {
             return (0, string.Empty);
+        }
+
+        if (wanted.HeadIsTerm != candidate.HeadIsTerm)
+        {
+            // "ribeye steak" and the pantry's "steak": a cut alone is any food with that cut.
+            var (term, cut) = wanted.HeadIsTerm ? (wanted, candidate) : (candidate, wanted);
+            return term.Cuts.Contains(cut.Head!) && cut.Unknown.Count == 0 ? (3, $"'{cut.Head}' of '{term.Head}'")
+                : (0, string.Empty);
         }
 
         var (score, relation) = Heads(wanted, candidate, mention);
         if (score == 0)
         {
             return (0, relation);
+        }
+
+        // Between a general word and a specific lot, the general side names nothing more: "truffle oil" is not the
+        // pantry's olive oil, though "oil" is.
+        if (score == 4 && !mention && Specifies(wanted, candidate) is { } extra)
+        {
+            return (0, $"'{extra}' does not say which kind");
         }
 
         if (Conflict(wanted, candidate, mention) is { } conflict)
@@ -130,7 +187,8 @@ public sealed class IngredientMatcher
 
         var shared = wanted.Extras.Intersect(candidate.Extras, StringComparer.Ordinal).ToArray();
         var differs = wanted.Extras.Concat(candidate.Extras).Except(shared, StringComparer.Ordinal).ToArray();
-        var why = differs.Length == 0 ? relation : $"{relation}; differs in {string.Join(", ", differs.Select(d => $"'{d}'"))}";
+        var why = differs.Length == 0 ? relation
+            : $"{relation}; differs in {string.Join(", ", differs.Select(d => $"'{d}'"))}";
         return (score + shared.Length, why);
     }
 
@@ -147,12 +205,12 @@ public sealed class IngredientMatcher
             return (0, string.Empty);
         }
 
-        if (reader.Generalisations(w).Any(g => g.Term == c && g.BothWays))
+        if (wanted.Generals.TryGetValue(c, out var bothWays) && bothWays)
         {
             return (4, $"'{w}' is a variety of '{c}'");
         }
 
-        if (reader.Generalisations(c).Any(g => g.Term == w))
+        if (candidate.Generals.ContainsKey(w))
         {
             return (4, $"'{c}' is a kind of '{w}'");
         }
@@ -163,12 +221,24 @@ public sealed class IngredientMatcher
         }
 
         // "Butter" in the steps is not the peanut butter of the list: nut butters are spreads named after butter.
-        if (mention && ((c.EndsWith(' ' + w, StringComparison.Ordinal) && w != "butter") || (IdentityReader.ClassNouns.Contains(w) && Carries(c, w) && reader.Food(w)?.Traits != IngredientTraits.None)))
+        if (mention && ((EndsWithWord(c, w) && w != "butter")
+            || (IdentityReader.ClassNouns.Contains(w) && Carries(c, w)
+                && reader.Food(w)?.Traits != IngredientTraits.None)))
         {
             return (2, $"'{w}' in the steps refers to '{c}'");
         }
 
         return (0, string.Empty);
+    }
+
+    /// <summary>Of two names whose heads differ (one a kind of the other), a word of the general one that the specific
+    /// one does not have: an unknown word or another food ("truffle" in "truffle oil" against "olive oil").</summary>
+    private string? Specifies(IngredientIdentity a, IngredientIdentity b)
+    {
+        var (general, specific) = a.Generals.ContainsKey(b.Head!) ? (b, a) : (a, b);
+        return general.Unknown.Concat(general.Modifiers)
+            .FirstOrDefault(w => w != specific.Head && !specific.Modifiers.Contains(w)
+                && !specific.Unknown.Contains(w));
     }
 
     /// <summary>"cheddar cheese" with <paramref name="food"/> "cheddar": the head is a class noun and the food carries
@@ -177,7 +247,8 @@ public sealed class IngredientMatcher
         IdentityReader.ClassNouns.Contains(name.Head!) && name.Modifiers.Contains(food) && Carries(food, name.Head!);
 
     private bool Carries(string food, string classNoun) =>
-        reader.Food(food) is { } f && reader.Food(classNoun) is { } c && (c.Traits & ~f.Traits) == IngredientTraits.None;
+        reader.Food(food) is { } f && reader.Food(classNoun) is { } c
+            && (c.Traits & ~f.Traits) == IngredientTraits.None;
 
     /// <summary>Why two names with related heads are still different foods, or null.</summary>
     private static string? Conflict(IngredientIdentity wanted, IngredientIdentity candidate, bool mention)
@@ -208,27 +279,35 @@ public sealed class IngredientMatcher
         }
 
         // A food added to the same head that brings a trait of its own is another dish ("chicken rice" is not rice).
-        var (more, less) = wanted.Modifiers.Count > candidate.Modifiers.Count ? (wanted, candidate) : (candidate, wanted);
+        var (more, less) = wanted.Modifiers.Count > candidate.Modifiers.Count ? (wanted, candidate)
+            : (candidate, wanted);
         var added = more.Traits & ~less.Traits & ~less.Removes;
-        if (more.Modifiers.Count > 0 && less.Modifiers.Count == 0 && wanted.Head == candidate.Head && added != IngredientTraits.None)
+        if (more.Modifiers.Count > 0 && less.Modifiers.Count == 0 && wanted.Head == candidate.Head
+            && added != IngredientTraits.None)
         {
             return $"'{Words(more.Modifiers)}' adds {added}";
         }
 
-        // Whatever the recipe's name certainly holds, the lot must hold too, unless the lot's own qualifier removed it. A
-        // mention in the steps is a shortened reference to what the list already names ("the milk" of coconut milk).
+        // Whatever the recipe's name certainly holds, the lot must hold too, unless the lot's own qualifier removed it.
+        // A mention in the steps is a shortened reference to what the list already names ("the milk" of coconut milk).
         if (mention)
         {
             return null;
         }
 
         var lost = wanted.Traits & ~candidate.Traits & ~candidate.Removes;
-        return lost != IngredientTraits.None && wanted.Head != candidate.Head ? $"'{candidate.Key}' has no {lost}" : null;
+        return lost != IngredientTraits.None && wanted.Head != candidate.Head ? $"'{candidate.Key}' has no {lost}"
+            : null;
     }
 
-    private static bool Disjoint(IReadOnlySet<string> a, IReadOnlySet<string> b) => a.Count > 0 && b.Count > 0 && !a.Overlaps(b);
+    private static bool EndsWithWord(string text, string word) =>
+        text.Length > word.Length && text[^(word.Length + 1)] == ' ' && text.EndsWith(word, StringComparison.Ordinal);
+
+    private static bool Disjoint(IReadOnlySet<string> a, IReadOnlySet<string> b) => a.Count > 0 && b.Count > 0
+        && !a.Overlaps(b);
 
     private static string Words(IEnumerable<string> words) => string.Join(" ", words);
 
-    private static bool ContainsWords(string text, string words) => $" {text} ".Contains($" {words} ", StringComparison.Ordinal);
+    private static bool ContainsWords(string text, string words)
+        => $" {text} ".Contains($" {words} ", StringComparison.Ordinal);
 }

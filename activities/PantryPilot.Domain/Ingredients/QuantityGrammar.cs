@@ -17,21 +17,51 @@ namespace PantryPilot.Domain.Ingredients;
 public sealed class QuantityGrammar
 {
     private static readonly Lazy<QuantityGrammar> Shipped = new(() => new QuantityGrammar(OntologyData.Default));
+    private const int MaxCached = 50_000;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IngredientQuantity> readings =
+        new(StringComparer.Ordinal);
     private readonly FrozenSet<string> labels;
+    private readonly FrozenDictionary<string, IngredientTraits> foods;
 
     public QuantityGrammar(OntologyData data)
     {
         ArgumentNullException.ThrowIfNull(data);
         labels = data.Qualifiers.Select(q => q.Phrase).Append("gf").ToFrozenSet(StringComparer.Ordinal);
+        foods = data.Foods.ToFrozenDictionary(f => f.Term, f => f.Traits, StringComparer.Ordinal);
     }
 
     /// <summary>The grammar with the shipped ontology's labels.</summary>
     public static QuantityGrammar Default => Shipped.Value;
 
-    /// <summary>Reads one ingredient line. Never throws on text; an empty line is an empty name with no amount.</summary>
+    /// <summary>Reads one ingredient line. Never throws on text; an empty line is an empty name with no
+    /// amount.</summary>
     public IngredientQuantity Parse(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // Teachers write the same lines again and again ("1 onion", "salt to taste"); a reading never changes.
+        if (readings.TryGetValue(text, out var known))
+        {
+            return known;
+        }
+
+        if (readings.Count >= MaxCached)
+        {
+            readings.Clear();
+        }
+
+        return readings[text] = Read(text);
+    }
+
+    private IngredientQuantity Read(string text)
+    {
+        // "juice of 1 lemon", "zest and juice of ½ orange": the amount counts the fruit; the name says which part.
+        if (QuantityText.PartOf(text) is { } part)
+        {
+            var fruit = Parse(part.Fruit);
+            return fruit with { Text = text, Name = fruit.Name.Length == 0 ? part.What : $"{fruit.Name} {part.What}" };
+        }
+
         var (outside, groups) = QuantityText.Brackets(QuantityText.Normalize(text));
         var notes = new List<string>();
         var pieces = outside.Split(',');
@@ -49,7 +79,7 @@ public sealed class QuantityGrammar
             (name, reading) = TrailingAmount(name, reading);
         }
 
-        if (reading.Amount is not null && reading.Unit is null && TrailingMeasure(name) is { } measure)
+        if (reading.Amount is not null && reading.Unit is null && TrailingMeasure(name, foods) is { } measure)
         {
             reading = reading with { Unit = name[(measure + 1)..] };
             name = name[..measure].TrimEnd();
@@ -70,7 +100,8 @@ public sealed class QuantityGrammar
             : reading.UnreadText is not null ? QuantityStatus.Unreadable
             : QuantityStatus.NotStated;
         var (canonical, canonicalUnit) = Canonical(reading);
-        return new IngredientQuantity(text, name, reading.Amount, reading.AmountMax, reading.Unit, reading.Size, notes, status)
+        return new IngredientQuantity(text, name, reading.Amount, reading.AmountMax, reading.Unit, reading.Size,
+            notes.ToArray(), status)
         {
             UnreadText = status == QuantityStatus.Unreadable ? reading.UnreadText : null,
             Labels = notes.Where(IsLabel).ToArray(),
@@ -81,7 +112,8 @@ public sealed class QuantityGrammar
         };
     }
 
-    /// <summary>Writes a quantity back as a line the grammar reads to the same value: "1 1/2 cups rice (rinsed)".</summary>
+    /// <summary>Writes a quantity back as a line the grammar reads to the same value: "1 1/2 cups rice
+    /// (rinsed)".</summary>
     public static string Format(IngredientQuantity quantity)
     {
         ArgumentNullException.ThrowIfNull(quantity);
@@ -188,8 +220,9 @@ public sealed class QuantityGrammar
         return (name, reading);
     }
 
-    /// <summary>Where the measure starts in "garlic cloves" (after a stated amount), or null.</summary>
-    private static int? TrailingMeasure(string name)
+    /// <summary>Where the measure starts in "garlic cloves" or "sage leaves" (after a stated amount), or
+    /// null.</summary>
+    private static int? TrailingMeasure(string name, FrozenDictionary<string, IngredientTraits> foods)
     {
         var space = name.LastIndexOf(' ');
         if (space <= 0)
@@ -198,7 +231,22 @@ public sealed class QuantityGrammar
         }
 
         var measure = QuantityWords.Measure(name[(space + 1)..]);
-        return measure is not null && QuantityWords.TrailingMeasures.Contains(measure) ? space : null;
+        if (measure is null)
+        {
+            return null;
+        }
+
+        if (QuantityWords.TrailingMeasures.Contains(measure))
+        {
+            return space;
+        }
+
+        var food = name[..space].Trim().ToLowerInvariant();
+        return QuantityWords.TrailingPlantMeasures.Contains(measure) && foods.TryGetValue(food, out var traits)
+            && (traits & IngredientTraits.AnimalFlesh) == IngredientTraits.None
+            && !(measure == "leaf" && foods.ContainsKey($"{food} leaf"))
+            ? space
+            : null;
     }
 
     /// <summary>A bracketed group: the amount when none was written before it ("lentils (250g)", "onion (1 medium,
@@ -215,7 +263,8 @@ public sealed class QuantityGrammar
         }
         else if (whole && reading.PackAmount is null && inner.AmountMax is null && inner.Unit is { } packUnit
             && UnitNormalizer.TryGetFactor(packUnit, out var factor) && !factor.IsPack
-            && (reading.Unit is null || QuantityWords.Containers.Contains(QuantityWords.Measure(reading.Unit) ?? string.Empty)))
+            && (reading.Unit is null
+                || QuantityWords.Containers.Contains(QuantityWords.Measure(reading.Unit) ?? string.Empty)))
         {
             reading = reading with { PackAmount = inner.Amount, PackUnit = packUnit };
         }

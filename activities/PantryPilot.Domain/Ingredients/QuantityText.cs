@@ -14,7 +14,8 @@ internal static partial class QuantityText
         ('⅘', "4/5"), ('⅙', "1/6"), ('⅚', "5/6"), ('⅛', "1/8"), ('⅜', "3/8"), ('⅝', "5/8"), ('⅞', "7/8"),
     ];
 
-    /// <summary>"1½ cups" → "1 1/2 cups"; dashes to '-', square and curly brackets to round, whitespace to one space.</summary>
+    /// <summary>"1½ cups" → "1 1/2 cups"; dashes to '-', square and curly brackets to round, whitespace to one
+    /// space.</summary>
     public static string Normalize(string text)
     {
         var builder = new StringBuilder(text.Length + 8);
@@ -105,6 +106,13 @@ internal static partial class QuantityText
         return tokens;
     }
 
+    /// <summary>"juice of 1 lemon" → ("juice", "1 lemon"); null for any other line.</summary>
+    public static (string What, string Fruit)? PartOf(string text)
+    {
+        var match = Part().Match(text);
+        return match.Success ? (match.Groups["what"].Value.ToLowerInvariant(), match.Groups["rest"].Value) : null;
+    }
+
     /// <summary>A number standing alone in what should be a name ("rice 2..3 cups"), or null.</summary>
     public static string? StrayNumber(string name)
     {
@@ -119,7 +127,8 @@ internal static partial class QuantityText
         return null;
     }
 
-    /// <summary>2 → "2", 1.5 → "1 1/2", 0.25 → "1/4", 0.2 → "0.2": halves, thirds, quarters and eighths as fractions.</summary>
+    /// <summary>2 → "2", 1.5 → "1 1/2", 0.25 → "1/4", 0.2 → "0.2": halves, thirds, quarters and eighths as
+    /// fractions.</summary>
     public static string Number(double value)
     {
         var whole = Math.Floor(value);
@@ -157,6 +166,9 @@ internal static partial class QuantityText
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
+
+    [GeneratedRegex(@"^\s*(?:the\s+)?(?:finely\s+|freshly\s+)?(?:grated\s+|squeezed\s+)?(?<what>(?:zest|juice)(?:\s+and\s+(?:zest|juice))?)\s+of\s+(?<rest>.*\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex Part();
 
     [GeneratedRegex(@"(?<num>\d+(?:\.\d+)?/\d+(?:\.\d+)?|\d*\.\d+|\d+)|(?<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)|(?<sym>[^\s\w]|_)")]
     private static partial Regex Token();

@@ -9,8 +9,10 @@ internal readonly record struct QuantityToken(QuantityTokenKind Kind, string Tex
     public string Lower => Text.TrimEnd('.').ToLowerInvariant();
 
     /// <summary>A plain count ("1", not "1.5" or "1/2"): the whole part of a mixed number.</summary>
-    public bool IsInteger => Kind == QuantityTokenKind.Number && !Text.Contains('.', StringComparison.Ordinal) && !Text.Contains('/', StringComparison.Ordinal);
+    public bool IsInteger => Kind == QuantityTokenKind.Number && !Text.Contains('.', StringComparison.Ordinal)
+        && !Text.Contains('/', StringComparison.Ordinal);
 
     /// <summary>"1/2": the fraction part of a mixed number ("1 1/2", "1-1/2").</summary>
-    public bool IsProperFraction => Kind == QuantityTokenKind.Number && Text.Contains('/', StringComparison.Ordinal) && Value is > 0 and < 1;
+    public bool IsProperFraction => Kind == QuantityTokenKind.Number && Text.Contains('/', StringComparison.Ordinal)
+        && Value is > 0 and < 1;
 }

@@ -18,7 +18,8 @@ public static class IngredientText
 
     /// <summary>The amount in whole g/ml/pcs for the serving schema (rounded up, so a stated amount is never 0); an
     /// ingredient with no amount ("salt to taste") is 0 pcs, the schema's "as needed".</summary>
-    public static AnswerIngredient ToAnswerIngredient(string text) => ToAnswerIngredient(QuantityGrammar.Default.Parse(text));
+    public static AnswerIngredient ToAnswerIngredient(string text)
+        => ToAnswerIngredient(QuantityGrammar.Default.Parse(text));
 
     public static AnswerIngredient ToAnswerIngredient(IngredientQuantity quantity)
     {

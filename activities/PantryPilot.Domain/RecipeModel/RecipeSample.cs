@@ -36,7 +36,21 @@ public sealed record SampleMeta(
     int Seed,
     long Index,
     string? RecipeId = null,
-    string? InjectedFault = null);
+    string? InjectedFault = null)
+{
+    /// <summary>Imported from the original teacher layout: what it said beyond the prompt and the answer, each
+    /// ingredient line with the pantry lot or addition it became.</summary>
+    public OriginalSample? Original { get; init; }
+
+    /// <summary>Additions neither the ingredients nor the steps use, dropped from the answer.</summary>
+    public IReadOnlyList<string>? UnusedAdditions { get; init; }
+
+    /// <summary>Foods the steps use that are neither in the pantry nor among the additions (kept under the keep policy).</summary>
+    public IReadOnlyList<string>? UnlistedStepIngredients { get; init; }
+
+    /// <summary>Tags the ontology does not model, kept in the prompt unjudged.</summary>
+    public IReadOnlyList<string>? UnjudgedTags { get; init; }
+}
 
 /// <summary>What the filter carries over from a project sample's metadata: where the sample came from. Everything
 /// else (pantry, tags, selected ingredients) it reads again from the prompt and the answer, as training will see them,

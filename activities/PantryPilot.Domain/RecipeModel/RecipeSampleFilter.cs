@@ -1,128 +1,121 @@
+using System.Text;
+using PantryPilot.Domain.Ingredients;
 using PantryPilot.Domain.Ontology;
 using PantryPilot.Domain.Recipes;
 
 namespace PantryPilot.Domain.RecipeModel;
 
-/// <param name="PrefilterPantry">True: rebuild the prompt's pantry through the serving pre-filter. False: remove a
-/// sample whose pantry shows an item its diet forbids (unknown items are still filtered out, as serving does).</param>
-/// <param name="StripUnknownTags">True: drop tags the ontology does not model and judge the rest. False: remove the sample.</param>
-/// <param name="MaxSequenceTokens">The trainer's max sequence; tokens are estimated as characters / 3 (English text
-/// runs about 4 characters a token in Phi-3's tokenizer, so the estimate errs towards removing).</param>
-public sealed record FilterSettings(bool PrefilterPantry = true, bool StripUnknownTags = false, int MaxSequenceTokens = 2048);
-
-/// <summary>The filter's decision on one sample. <see cref="Kept"/> is the sample as training will see it (prompt
-/// rebuilt by the serving builder); otherwise <see cref="Reasons"/> says why it was removed, first reason first.</summary>
-public sealed record FilterDecision(RecipeSample? Kept, IReadOnlyList<string> Reasons, IReadOnlyList<DietTag> Tags, bool PromptRebuilt)
-{
-    public string? PrimaryReason => Reasons.Count == 0 ? null : Reasons[0].Split(':', 2)[0];
-}
-
 /// <summary>
-/// The fixed validator of training samples. Unlike the original's keyword check of the selected ingredients, it judges
-/// with the ontology every selected ingredient AND every suggested addition against the sample's tags, checks the
-/// structure (answer parses, selected ⊆ pantry shown, steps present, length within the trainer's max sequence), and
-/// makes sure no kept prompt shows a pantry item the diet forbids.
+/// The fixed validator of training samples. Unlike the original's keyword check of the selected ingredients, it matches
+/// every ingredient to the pantry lot it uses with the one ingredient matcher, judges with the ontology every
+/// ingredient, every suggested addition and every food the steps mention against the sample's tags, checks the
+/// structure (answer parses, ingredients in the pantry or among the additions, a whole method, amounts it can read,
+/// length within the trainer's max sequence), and makes sure no kept prompt shows a pantry item the diet forbids.
+/// Each reason names the ingredient and the rule that decided it (<see cref="FilterDecision.Findings"/>).
 /// </summary>
 public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
 {
-    /// <summary>Reason codes, stable: they key the statistics.</summary>
+    /// <summary>Reason codes, stable: they key the statistics, in the order a sample's reasons are listed.</summary>
     public static readonly IReadOnlyList<string> ReasonCodes =
     [
-        "unparseable", "no-recipe", "unsupported-tag", "no-ingredients", "no-steps", "selected-forbidden", "selected-may-contain",
-        "selected-unknown", "selected-not-in-pantry", "addition-forbidden", "addition-may-contain", "addition-unknown", "pantry-shows-forbidden",
-        "too-long", "duplicate",
+        "unparseable", "no-recipe", "unsupported-tag", "truncated-method", "no-ingredients", "no-steps",
+        "amount-unreadable", "selected-forbidden", "selected-may-contain", "selected-unknown", "selected-ambiguous",
+        "selected-not-in-pantry",
+        "addition-forbidden", "addition-may-contain", "addition-unknown", "step-forbidden", "step-may-contain",
+        "step-not-in-pantry", "pantry-shows-forbidden", "too-long", "duplicate",
     ];
+
+    [ThreadStatic]
+    private static StringBuilder? textBuffer;
+
+    private readonly AnswerReview review = new(diet, diet.Ontology == IngredientOntology.Default
+        ? IngredientMatcher.Default : new IngredientMatcher(diet.Ontology));
 
     public FilterSettings Settings => settings;
 
     public FilterDecision Judge(SampleCandidate candidate, long lineNumber)
     {
-        var reasons = new List<string>();
+        ArgumentNullException.ThrowIfNull(candidate);
+        var findings = new List<FilterFinding>();
         var tags = RecipeDiet.ParseTags(candidate.Tags);
         var unsupported = tags.Where(t => !t.Supported).ToArray();
-        if (unsupported.Length > 0)
+        if (unsupported.Length > 0 && !settings.StripUnknownTags)
         {
-            if (!settings.StripUnknownTags)
-            {
-                reasons.Add($"unsupported-tag: {string.Join(", ", unsupported.Select(t => t.Raw))} (the ontology does not model it, so nothing can check the recipe honours it)");
-            }
+            var raw = string.Join(", ", unsupported.Select(t => t.Raw));
+            findings.Add(new("unsupported-tag", null, raw,
+                $"{raw} (the ontology does not model it, so nothing can check the recipe honours it)"));
         }
 
-        var judged = tags.Where(t => t.Supported).ToArray();
-        var constraints = judged.Select(t => t.Constraint!.Value).ToArray();
+        var constraints = tags.Where(t => t.Supported).Select(t => t.Constraint!.Value).ToArray();
+        var notes = Notes(candidate, unsupported);
         var answer = candidate.Answer;
         if (answer is null)
         {
-            reasons.Add($"no-recipe: {candidate.NoAnswerReason ?? "no answer"}");
-            return new FilterDecision(null, reasons, tags, false);
+            findings.Add(new("no-recipe", null, "answer", candidate.NoAnswerReason ?? "no answer"));
+            return Removed(findings, tags, false, notes);
         }
 
-        if (answer.Ingredients.Count == 0)
+        if (candidate.Original?.MethodProblem is { } problem)
         {
-            reasons.Add("no-ingredients: the answer selects no pantry ingredient");
+            findings.Add(new("truncated-method", null, "method", $"the method looks cut short: {problem}"));
         }
 
         if (answer.Steps.Count == 0 || answer.Steps.All(string.IsNullOrWhiteSpace))
         {
-            reasons.Add("no-steps: the answer has no steps");
+            findings.Add(new("no-steps", null, "method", "the answer has no steps"));
         }
 
-        var shown = new HashSet<string>(candidate.Pantry.Select(p => Key(p.Name)), StringComparer.Ordinal);
-        foreach (var ingredient in answer.Ingredients)
+        var reviewed = review.Review(candidate, answer, constraints, settings.DropUnlistedStepIngredients);
+        findings.AddRange(reviewed.Findings);
+        answer = reviewed.Answer;
+        if (answer.Ingredients.Count == 0)
         {
-            var verdict = diet.Check(constraints, ingredient.Name);
-            if (!verdict.Permitted)
-            {
-                reasons.Add($"selected-{Code(verdict.Status)}: {verdict.Reason}");
-            }
-            else if (!shown.Contains(Key(ingredient.Name)))
-            {
-                reasons.Add($"selected-not-in-pantry: '{ingredient.Name}' is not in the pantry shown");
-            }
+            findings.Add(new("no-ingredients", null, "pantry", "the answer uses no pantry ingredient"));
         }
 
-        foreach (var addition in answer.SuggestedAdditions)
+        notes = notes with
         {
-            var verdict = diet.Check(constraints, addition);
-            if (!verdict.Permitted)
-            {
-                reasons.Add($"addition-{Code(verdict.Status)}: {verdict.Reason}");
-            }
-        }
-
+            UnusedAdditions = reviewed.UnusedAdditions,
+            UnlistedStepIngredients = reviewed.UnlistedStepIngredients,
+            RenamedToLot = reviewed.Renamed,
+        };
         var (allowed, excluded) = diet.PreFilter(constraints, candidate.Pantry);
         var rebuilt = false;
         if (excluded.Count > 0)
         {
             // Either way no kept prompt shows what serving would hide: "drop" removes samples that show a forbidden
             // item; items the ontology does not know (hidden from strict requests by serving too) are filtered out.
-            var forbidden = excluded.Where(e => e.Status is ComplianceStatus.Forbidden or ComplianceStatus.MayContain).ToArray();
+            var forbidden = excluded.Where(e => e.Status is ComplianceStatus.Forbidden or ComplianceStatus.MayContain)
+                .ToArray();
             if (!settings.PrefilterPantry && forbidden.Length > 0)
             {
-                reasons.Add($"pantry-shows-forbidden: {string.Join("; ", forbidden.Select(e => e.Reason))}");
+                findings.Add(new("pantry-shows-forbidden", forbidden[0].Name, "pantry policy: drop",
+                    string.Join("; ", forbidden.Select(e => e.Reason))));
             }
 
             rebuilt = true;
         }
 
-        // Sort the reasons into the stable order of the codes, so the primary reason does not depend on check order.
-        reasons.Sort((a, b) => Order(a).CompareTo(Order(b)));
         var pantryShown = rebuilt ? allowed : candidate.Pantry;
-        var tagText = judged.Select(t => t.Normalized).ToArray();
+        // Tags the ontology cannot judge stay in the prompt (counted), so a preference is never silently lost.
+        var tagText = tags.Where(t => t.Supported || settings.StripUnknownTags).Select(t => t.Normalized).ToArray();
+
         // The training text (prompt + answer + end tag, as RecipePromptText.Complete writes it) in one reused buffer:
         // its string is only made for a sample that is kept.
-        var buffer = (textBuffer ??= new System.Text.StringBuilder(8192)).Clear();
-        RecipePromptText.AppendPrompt(buffer, pantryShown.Select(p => new PromptPantryLine(p.Name, p.Quantity, p.Unit)), tagText, candidate.Cuisine, candidate.Request);
+        var buffer = (textBuffer ??= new StringBuilder(8192)).Clear();
+        var promptPantry = pantryShown.Select(p => new PromptPantryLine(p.Name, p.Quantity, p.Unit));
+        RecipePromptText.AppendPrompt(buffer, promptPantry, tagText, candidate.Cuisine, candidate.Request);
         RecipeModelJson.Append(buffer, answer).Append(RecipePromptText.End);
         var tokens = EstimateTokens(buffer.Length);
         if (tokens > settings.MaxSequenceTokens)
         {
-            reasons.Add($"too-long: about {tokens} tokens, the trainer's max sequence is {settings.MaxSequenceTokens}");
+            findings.Add(new("too-long", null, "max sequence",
+                $"about {tokens} tokens, the trainer's max sequence is {settings.MaxSequenceTokens}"));
         }
 
-        if (reasons.Count > 0)
+        if (findings.Count > 0)
         {
-            return new FilterDecision(null, reasons, tags, rebuilt);
+            return Removed(findings, tags, rebuilt, notes);
         }
 
         var meta = candidate.Origin;
@@ -141,31 +134,61 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
             meta?.Seed ?? 0,
             meta?.Index ?? lineNumber,
             meta?.RecipeId,
-            meta?.InjectedFault);
+            meta?.InjectedFault)
+        {
+            Original = candidate.Original is { } original && reviewed.Lines is { } lines
+                ? original with { Ingredients = lines } : candidate.Original,
+            UnusedAdditions = reviewed.UnusedAdditions.Count == 0 ? null : reviewed.UnusedAdditions,
+            UnlistedStepIngredients = reviewed.UnlistedStepIngredients.Count == 0 ? null
+                : reviewed.UnlistedStepIngredients,
+            UnjudgedTags = unsupported.Length == 0 ? null : unsupported.Select(t => t.Normalized).ToArray(),
+        };
         var id = candidate.Id ?? $"{candidate.Layout}-{lineNumber:D7}";
-        return new FilterDecision(new RecipeSample(id, buffer.ToString(), keptMeta), [], tags, rebuilt);
+        var sample = new RecipeSample(id, buffer.ToString(), keptMeta);
+        return new FilterDecision(sample, [], tags, rebuilt) { Notes = notes };
     }
 
-    public static int EstimateTokens(string text) => EstimateTokens(text.Length);
+    public static int EstimateTokens(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return EstimateTokens(text.Length);
+    }
 
     public static int EstimateTokens(int characters) => (characters + 2) / 3;
-
-    [ThreadStatic]
-    private static System.Text.StringBuilder? textBuffer;
 
     /// <summary>Names compared as the ontology reads them: case, plurals and punctuation do not matter.</summary>
     public string Key(string name) => diet.Key(name);
 
-    private static string Code(ComplianceStatus status) => status switch
+    private static FilterDecision Removed(List<FilterFinding> findings, IReadOnlyList<DietTag> tags, bool rebuilt,
+        ConversionNotes notes)
     {
-        ComplianceStatus.Forbidden => "forbidden",
-        ComplianceStatus.MayContain => "may-contain",
-        _ => "unknown",
-    };
+        // Sort into the stable order of the codes, so the primary reason does not depend on check order.
+        var sorted = findings.OrderBy(f => Order(f.Code)).ToArray();
+        return new FilterDecision(null, sorted.Select(f => f.Reason).ToArray(), tags, rebuilt)
+        {
+            Findings = sorted,
+            Notes = notes,
+        };
+    }
 
-    private static int Order(string reason)
+    private static ConversionNotes Notes(SampleCandidate candidate, DietTag[] unsupported)
     {
-        var code = reason.Split(':', 2)[0];
+        var original = candidate.Original;
+        var lines = original?.Ingredients ?? [];
+        return new ConversionNotes(original?.NotCarried ?? [], [], [], unsupported.Select(t => t.Normalized).ToArray())
+        {
+            DuplicatePantryItems = original?.DuplicatePantryItems.Count ?? 0,
+            EmptyAdditions = original?.EmptyAdditions.Count ?? 0,
+            JoinedIngredients = lines.Where(l => l.JoinedIn is not null).Select(l => l.JoinedIn)
+                .Distinct(StringComparer.Ordinal).Count(),
+            StatedAmounts = lines.Count(l => l.Status == "stated"),
+            UnreadableAmounts = lines.Count(l => l.Status == "unreadable"),
+            RequestedIngredients = original?.RequestedIngredients.Count ?? 0,
+        };
+    }
+
+    private static int Order(string code)
+    {
         for (var i = 0; i < ReasonCodes.Count; i++)
         {
             if (ReasonCodes[i] == code)

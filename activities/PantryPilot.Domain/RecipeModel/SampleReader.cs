@@ -34,7 +34,11 @@ public sealed record SampleCandidate(
     IReadOnlyList<SamplePantryItem> Pantry,
     RecipeAnswer? Answer,
     string? NoAnswerReason,
-    SampleOrigin? Origin);
+    SampleOrigin? Origin)
+{
+    /// <summary>The original teacher layout's other fields, carried into the kept sample; null for other layouts.</summary>
+    public OriginalSample? Original { get; init; }
+}
 
 /// <summary>Reads one JSON line of any supported layout (detected per line). A line that cannot be read yields a
 /// reason naming the source, line and field instead of an exception.</summary>
@@ -57,9 +61,9 @@ public static class SampleReader
                 return ReadChat(messages, Where);
             }
 
-            if (root.TryGetProperty("input", out var input) && root.TryGetProperty("output", out var output))
+            if (root.TryGetProperty("input", out _) && root.TryGetProperty("output", out _))
             {
-                return ReadOriginal(input, output, Where);
+                return OriginalTeacherReader.Read(root, Where);
             }
 
             if (root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
@@ -300,78 +304,6 @@ public static class SampleReader
         "pcs" => "pcs",
         _ => unit.ToString(),
     };
-
-    private static (SampleCandidate?, string?) ReadOriginal(JsonElement input, JsonElement output, Func<string, string> where)
-    {
-        if (!input.TryGetProperty("user_inventory", out var inventory) || inventory.ValueKind != JsonValueKind.Array)
-        {
-            return (null, $"{where("input.user_inventory")}: must be an array of names");
-        }
-
-        var pantry = inventory.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String)
-            .Select(e => new SamplePantryItem(e.GetString()!.Trim(), 0, string.Empty)).ToArray();
-        var preference = input.TryGetProperty("preference", out var p) && p.ValueKind == JsonValueKind.String ? p.GetString()! : null;
-        var cuisine = input.TryGetProperty("cuisine", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
-        var request = input.TryGetProperty("user_request", out var r) && r.ValueKind == JsonValueKind.String && r.GetString()!.Trim().Length > 0
-            ? r.GetString()!.Trim()
-            : "Suggest a recipe from my pantry.";
-        string[] tags = preference is null ? [] : [preference];
-
-        var status = output.TryGetProperty("status", out var s) && s.ValueKind == JsonValueKind.String ? s.GetString() : null;
-        if (!output.TryGetProperty("recipe", out var recipe) || recipe.ValueKind != JsonValueKind.Object)
-        {
-            return (new SampleCandidate(SampleLayouts.OriginalTeacher, null, tags, cuisine, request, pantry, null, $"no-recipe: status '{status}'", null), null);
-        }
-
-        if (!recipe.TryGetProperty("main_ingredients", out var main) || main.ValueKind != JsonValueKind.Array)
-        {
-            return (null, $"{where("output.recipe.main_ingredients")}: must be an array");
-        }
-
-        var ingredients = main.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => IngredientText.ToAnswerIngredient(e.GetString()!)).ToArray();
-        var additions = new List<string>();
-        foreach (var field in new[] { "shopping_list", "missing_ingredients" })
-        {
-            if (output.TryGetProperty(field, out var list) && list.ValueKind == JsonValueKind.Array)
-            {
-                additions.AddRange(list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => IngredientText.Name(e.GetString()!)));
-            }
-        }
-
-        var stepsText = recipe.TryGetProperty("steps", out var st) ? st : default;
-        var steps = stepsText.ValueKind switch
-        {
-            JsonValueKind.String => SplitSteps(stepsText.GetString()!),
-            JsonValueKind.Array => stepsText.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray(),
-            _ => [],
-        };
-        var name = recipe.TryGetProperty("name", out var n) && n.ValueKind == JsonValueKind.String ? n.GetString()! : string.Empty;
-        var recipeCuisine = recipe.TryGetProperty("cuisine", out var rc) && rc.ValueKind == JsonValueKind.String ? rc.GetString()! : cuisine ?? string.Empty;
-        var minutes = recipe.TryGetProperty("time", out var t) && t.ValueKind == JsonValueKind.String ? Minutes(t.GetString()!) : 0;
-        var answer = new RecipeAnswer(name, recipeCuisine, minutes, ingredients, additions.Distinct(StringComparer.OrdinalIgnoreCase).ToArray(), steps);
-        return (new SampleCandidate(SampleLayouts.OriginalTeacher, null, tags, cuisine, request, pantry, answer, null, null), null);
-    }
-
-    /// <summary>"Step 1. Boil. Step 2. Serve." → ["Boil.", "Serve."]; text without step markers is one step.</summary>
-    public static string[] SplitSteps(string text)
-    {
-        var parts = System.Text.RegularExpressions.Regex.Split(text, @"(?:^|\s)Step\s*\d+\s*[.:)]?\s*", System.Text.RegularExpressions.RegexOptions.IgnoreCase)
-            .Select(p => p.Trim()).Where(p => p.Length > 0).ToArray();
-        return parts;
-    }
-
-    /// <summary>"20m", "1h 15m", "45 min", "30" → minutes; 0 when unreadable.</summary>
-    public static int Minutes(string text)
-    {
-        var total = 0;
-        foreach (System.Text.RegularExpressions.Match m in System.Text.RegularExpressions.Regex.Matches(text, @"(\d+)\s*(h|hr|hrs|hour|hours|m|min|mins|minute|minutes)?", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
-        {
-            var value = int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture);
-            total += m.Groups[2].Value.StartsWith('h') || m.Groups[2].Value.StartsWith('H') ? value * 60 : value;
-        }
-
-        return total;
-    }
 
     private static string? Between(string text, string open, string close)
     {

@@ -7,7 +7,7 @@ namespace PantryPilot.Domain.Reports;
 /// stage profiles what it writes, so the report does not decode every column a second time).</summary>
 public sealed class TableProfiler(string table, TableSchema schema)
 {
-    private readonly (int Index, ColumnProfile Profile)[] _columns = schema.Columns
+    private readonly (int Index, ColumnProfile Profile)[] columns = schema.Columns
         .Select((c, i) => (i, new ColumnProfile(table, c)))
         .Where(p => p.Item2.Column.Name != TableSchema.SourceRowColumn)
         .ToArray();
@@ -17,14 +17,14 @@ public sealed class TableProfiler(string table, TableSchema schema)
 
     public void Observe(TableBatch batch)
     {
-        foreach (var (index, profile) in _columns)
+        foreach (var (index, profile) in columns)
         {
             profile.Observe(batch.Columns[index], batch.RowCount);
         }
     }
 
     /// <summary>One line per column, in <see cref="Header"/> order: what profile.csv and the HTML report show.</summary>
-    public IReadOnlyList<string?[]> Lines() => _columns.Select(c => Fields(c.Profile)).ToArray();
+    public IReadOnlyList<string?[]> Lines() => columns.Select(c => Fields(c.Profile)).ToArray();
 
     private static string?[] Fields(ColumnProfile p) =>
     [

@@ -6,16 +6,16 @@ public sealed class TableSchema
 {
     public const string SourceRowColumn = "source_row";
 
-    private readonly Dictionary<string, int> _index;
+    private readonly Dictionary<string, int> index;
 
     public TableSchema(string name, IEnumerable<ColumnSpec> columns)
     {
         Name = name;
         Columns = columns.ToArray();
-        _index = new Dictionary<string, int>(StringComparer.Ordinal);
+        index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < Columns.Count; i++)
         {
-            if (!_index.TryAdd(Columns[i].Name, i))
+            if (!index.TryAdd(Columns[i].Name, i))
             {
                 throw new ArgumentException($"table {name}: column '{Columns[i].Name}' appears twice", nameof(columns));
             }
@@ -26,9 +26,9 @@ public sealed class TableSchema
 
     public IReadOnlyList<ColumnSpec> Columns { get; }
 
-    public int IndexOf(string column) => _index.TryGetValue(column, out var i) ? i : -1;
+    public int IndexOf(string column) => index.TryGetValue(column, out var i) ? i : -1;
 
-    public bool Contains(string column) => _index.ContainsKey(column);
+    public bool Contains(string column) => index.ContainsKey(column);
 
     public ColumnSpec this[string column] => Columns[IndexOf(column) is var i and >= 0 ? i : throw new KeyNotFoundException($"table {Name} has no column '{column}'")];
 

@@ -25,6 +25,7 @@ public static class InferenceServiceCollectionExtensions
         services.AddHostedService<PromotedModelWatcher>();
         services.AddScoped<RecipeInferenceActivities>();
         services.AddScoped<Serving.RecipeServingActivities>();
+        services.AddScoped<Serving.ServedModelActivities>();
         services.AddScoped<CheckpointEvaluationActivities>();
         services.AddScoped<ICheckpointEvaluationActivities>(sp => sp.GetRequiredService<CheckpointEvaluationActivities>());
         services.AddScoped<Teaching.InferencePoolTeacherActivities>();

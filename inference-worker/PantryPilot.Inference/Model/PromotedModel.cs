@@ -24,6 +24,10 @@ public sealed class ServedModel
 /// promoted adapter that does not load is logged and the previous model keeps being served.</summary>
 public sealed partial class PromotedModelTracker(IAdapterLoader loader, ServedModel served, ILogger<PromotedModelTracker> logger)
 {
+    /// <summary>Why the promoted entry is not served, after the last look that found it unusable; null once it is
+    /// served (or nothing is promoted).</summary>
+    public string? LastProblem { get; private set; }
+
     /// <summary>One look at the registry; returns a sentence when what is served changed, else null.</summary>
     public string? Refresh(string registryPath)
     {
@@ -31,18 +35,21 @@ public sealed partial class PromotedModelTracker(IAdapterLoader loader, ServedMo
         var entry = document.PromotedEntry;
         if (entry?.Id == served.EntryId)
         {
+            LastProblem = null;
             return null;
         }
 
         var before = served.EntryId ?? "the base model";
         if (entry is null)
         {
+            LastProblem = null;
             served.Set(null, null);
             return Changed($"serving the base model (nothing promoted in {registryPath}); was {before}");
         }
 
         if (entry.AdapterPath is null)
         {
+            LastProblem = null;
             served.Set(entry.Id, null);
             return Changed($"serving promoted model '{entry.Id}' (the base model, no adapter); was {before}");
         }
@@ -50,9 +57,12 @@ public sealed partial class PromotedModelTracker(IAdapterLoader loader, ServedMo
         var name = $"promoted:{entry.Id}";
         if (loader.TryLoadAdapter(name, entry.AdapterPath) is { } problem)
         {
+            LastProblem = $"promoted model '{entry.Id}' cannot be served: {problem}";
             LogPromotedUnusable(logger, entry.Id, problem, before);
             return null;
         }
+
+        LastProblem = null;
 
         served.Set(entry.Id, name);
         return Changed($"serving promoted model '{entry.Id}' (adapter {entry.AdapterPath}); was {before}");

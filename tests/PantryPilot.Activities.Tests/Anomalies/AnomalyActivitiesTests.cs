@@ -8,9 +8,9 @@ namespace PantryPilot.Activities.Tests.Anomalies;
 
 public sealed class AnomalyActivitiesTests : IDisposable
 {
-    private readonly TempDir _dir = new();
+    private readonly TempDir dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     private static Dictionary<string, object?> Processed(string user, string item, string name, double qty, string unit, string? expiry, bool low)
     {
@@ -43,7 +43,7 @@ public sealed class AnomalyActivitiesTests : IDisposable
         // as of 2026-03-10, horizon 3 days. Every pair with two or more purchase days buys every 10 days, so the pooled
         // prior (one for all: these rows have no category) says a purchase lasts 10 days and agrees with each pair's own
         // rate: shrinking changes nothing and each rate below is quantity / 10 days.
-        var inventory = _dir.File("processed", "inventory.parquet");
+        var inventory = dir.File("processed", "inventory.parquet");
         await WriteAsync(inventory, ProcessedInventory,
         [
             Processed("u1", "i-milk", "milk", 1000, "ml", "2026-03-08", false),      // row 2: expired 2 days ago
@@ -52,7 +52,7 @@ public sealed class AnomalyActivitiesTests : IDisposable
             Processed("u2", "i-salt", "salt", 10, "g", null, true),                  // row 5: low stock
             Processed("u1", "i-kimchi", "kimchi", 200, "g", "2026-03-14", false),    // row 6: beyond the expiring horizon
         ]);
-        var purchases = _dir.File("processed", "purchase_history.parquet");
+        var purchases = dir.File("processed", "purchase_history.parquet");
         await WriteAsync(purchases, ProcessedPurchases,
         [
             // u1 rice: 1000 g every 10 days = 100 g/day. The shelf holds 260 g: 2.6 days, rounded to 3: 03-13.
@@ -72,7 +72,7 @@ public sealed class AnomalyActivitiesTests : IDisposable
             Purchase("u1", "t9", "i-kimchi", "kimchi", "2026-02-26", 100),
             Purchase("u1", "t10", "i-kimchi", "kimchi", "2026-03-08", 100),
         ]);
-        var run = new PipelineRun("r1", _dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic, ExpiringWithinDays: 3, WriteCsv: true);
+        var run = new PipelineRun("r1", dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic, ExpiringWithinDays: 3, WriteCsv: true);
 
         var output = await new AnomalyActivities().DetectAsync(new(run, inventory, purchases));
 
@@ -111,12 +111,12 @@ public sealed class AnomalyActivitiesTests : IDisposable
     [Fact]
     public async Task DetectAsync_RunTwice_SameBytes()
     {
-        var inventory = _dir.File("processed", "inventory.parquet");
+        var inventory = dir.File("processed", "inventory.parquet");
         await WriteAsync(inventory, ProcessedInventory,
             [Processed("u1", "b", "tofu", 1, "pcs", "2026-03-09", true), Processed("u1", "a", "milk", 1, "ml", "2026-03-09", true)]);
-        var purchases = _dir.File("processed", "purchase_history.parquet");
+        var purchases = dir.File("processed", "purchase_history.parquet");
         await WriteAsync(purchases, ProcessedPurchases, [Purchase("u1", "t", "x", "x", "2026-03-01", 1)]);
-        var run = new PipelineRun("r1", _dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
+        var run = new PipelineRun("r1", dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
 
         var first = await new AnomalyActivities().DetectAsync(new(run, inventory, purchases));
         var csv = File.ReadAllText(first.AlertsCsvPath);
@@ -131,11 +131,11 @@ public sealed class AnomalyActivitiesTests : IDisposable
     [Fact]
     public async Task DetectAsync_MissingColumn_ThrowsBadInputNamingFileAndColumn()
     {
-        var inventory = _dir.File("processed", "inventory.parquet");
+        var inventory = dir.File("processed", "inventory.parquet");
         await WriteAsync(inventory, new Domain.Tables.TableSchema("inventory", ProcessedInventory.Columns.Where(c => c.Name != "expiry_date")), [new() { ["user_id"] = "u" }]);
-        var purchases = _dir.File("processed", "purchase_history.parquet");
+        var purchases = dir.File("processed", "purchase_history.parquet");
         await WriteAsync(purchases, ProcessedPurchases, []);
-        var run = new PipelineRun("r1", _dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
+        var run = new PipelineRun("r1", dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
 
         var e = await Assert.ThrowsAsync<BadInputException>(() => new AnomalyActivities().DetectAsync(new(run, inventory, purchases)));
         Assert.Contains("inventory.parquet has no column 'expiry_date'", e.Message, StringComparison.Ordinal);

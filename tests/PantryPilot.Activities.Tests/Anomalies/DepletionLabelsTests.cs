@@ -11,17 +11,17 @@ namespace PantryPilot.Activities.Tests.Anomalies;
 /// reach processed/ unchanged: the forecast backtest scores against them, so the pipeline must not lose them.</summary>
 public sealed class DepletionLabelsTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [Fact]
     public async Task IngestThenTransform_OriginalPurchaseFile_KeepsBothDepletionColumns()
     {
         // SampleTables.PurchaseLine writes consumption_start_date 2024-05-02 and expected_depletion_date 2024-05-09.
-        var inventory = _dir.File("inventory.csv", SampleTables.InventoryHeader + "\n" + SampleTables.InventoryLine("u1", "i1") + "\n");
-        var purchases = _dir.File("purchases.csv", string.Join('\n', SampleTables.PurchasesHeader, SampleTables.PurchaseLine("u1", "t1"), SampleTables.PurchaseLine("u2", "t2")) + "\n");
-        var run = new PipelineRun("run-labels", _dir.Combine("data"), new DateOnly(2024, 5, 1), SourceKind.Csv, Csv: new CsvSource(inventory, purchases));
+        var inventory = dir.File("inventory.csv", SampleTables.InventoryHeader + "\n" + SampleTables.InventoryLine("u1", "i1") + "\n");
+        var purchases = dir.File("purchases.csv", string.Join('\n', SampleTables.PurchasesHeader, SampleTables.PurchaseLine("u1", "t1"), SampleTables.PurchaseLine("u2", "t2")) + "\n");
+        var run = new PipelineRun("run-labels", dir.Combine("data"), new DateOnly(2024, 5, 1), SourceKind.Csv, Csv: new CsvSource(inventory, purchases));
 
         var raw = await new IngestActivities(new PantryDatabase(new DatabaseOptions(null))).IngestAsync(new(run, DataTable.Purchases));
         var processed = await TransformActivities.TransformFileAsync(new(run, DataTable.Purchases, raw.RawPath));

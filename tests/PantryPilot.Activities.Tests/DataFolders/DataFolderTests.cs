@@ -9,16 +9,16 @@ namespace PantryPilot.Activities.Tests.DataFolders;
 /// <summary>The data-folder lock and the staging publish, on real folders and real processes.</summary>
 public sealed class DataFolderTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [Fact]
     public void Acquire_WhileHeld_FailsNamingTheHolder()
     {
-        using var first = DataFolderLock.Acquire(_dir.Path, "run-a");
+        using var first = DataFolderLock.Acquire(dir.Path, "run-a");
 
-        var ex = Assert.Throws<DataFolderBusyException>(() => DataFolderLock.Acquire(_dir.Path, "run-b"));
+        var ex = Assert.Throws<DataFolderBusyException>(() => DataFolderLock.Acquire(dir.Path, "run-b"));
 
         Assert.Contains("run run-a", ex.Message, StringComparison.Ordinal);
         Assert.Contains($"process {Environment.ProcessId}", ex.Message, StringComparison.Ordinal);
@@ -27,11 +27,11 @@ public sealed class DataFolderTests : IDisposable
     [Fact]
     public void Acquire_AfterRelease_Succeeds()
     {
-        DataFolderLock.Acquire(_dir.Path, "run-a").Dispose();
+        DataFolderLock.Acquire(dir.Path, "run-a").Dispose();
 
-        using var second = DataFolderLock.Acquire(_dir.Path, "run-b");
+        using var second = DataFolderLock.Acquire(dir.Path, "run-b");
 
-        Assert.Equal("run-b", DataFolderLock.Read(DataFolderLock.PathOf(_dir.Path))!.RunId);
+        Assert.Equal("run-b", DataFolderLock.Read(DataFolderLock.PathOf(dir.Path))!.RunId);
     }
 
     [Fact]
@@ -42,10 +42,10 @@ public sealed class DataFolderTests : IDisposable
         WriteLock(new LockHolder("crashed-run", dead.Id, Environment.MachineName, DateTimeOffset.UtcNow.AddMinutes(-5).ToString("O", CultureInfo.InvariantCulture)));
         var messages = new List<string>();
 
-        using var taken = DataFolderLock.Acquire(_dir.Path, "run-new", messages.Add);
+        using var taken = DataFolderLock.Acquire(dir.Path, "run-new", messages.Add);
 
         Assert.Contains(messages, m => m.Contains("stale lock", StringComparison.Ordinal) && m.Contains("crashed-run", StringComparison.Ordinal));
-        Assert.Equal("run-new", DataFolderLock.Read(DataFolderLock.PathOf(_dir.Path))!.RunId);
+        Assert.Equal("run-new", DataFolderLock.Read(DataFolderLock.PathOf(dir.Path))!.RunId);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class DataFolderTests : IDisposable
     {
         WriteLock(new LockHolder("remote-run", 1, "some-other-host", DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture)));
 
-        var ex = Assert.Throws<DataFolderBusyException>(() => DataFolderLock.Acquire(_dir.Path, "run-b"));
+        var ex = Assert.Throws<DataFolderBusyException>(() => DataFolderLock.Acquire(dir.Path, "run-b"));
 
         Assert.Contains("some-other-host", ex.Message, StringComparison.Ordinal);
     }
@@ -61,10 +61,10 @@ public sealed class DataFolderTests : IDisposable
     [Fact]
     public void Publish_ReplacesOutputFoldersAndDropsFilesThisRunDidNotProduce()
     {
-        var run = new PipelineRun("run-1", _dir.Path, new DateOnly(2026, 1, 1), SourceKind.Synthetic);
-        _dir.File("processed/purchase_history.csv", "stale from a --csv run");
-        _dir.File("quarantine/ingest-inventory.parquet", "stale");
-        _dir.File("raw/inventory.parquet", "old");
+        var run = new PipelineRun("run-1", dir.Path, new DateOnly(2026, 1, 1), SourceKind.Synthetic);
+        dir.File("processed/purchase_history.csv", "stale from a --csv run");
+        dir.File("quarantine/ingest-inventory.parquet", "stale");
+        dir.File("raw/inventory.parquet", "old");
         var staged = DataPaths.For(run);
         Directory.CreateDirectory(staged.RawDir);
         File.WriteAllText(staged.Raw(DataTable.Inventory), "new");
@@ -73,30 +73,30 @@ public sealed class DataFolderTests : IDisposable
         Assert.True(RunPublisher.Publish(run));
         Assert.False(RunPublisher.Publish(run)); // a retried publish finds nothing to do
 
-        var published = Path.Combine(_dir.Path, "raw", "inventory.parquet");
+        var published = Path.Combine(dir.Path, "raw", "inventory.parquet");
         Assert.Equal("new", File.ReadAllText(published));
         Assert.Equal(written, File.GetLastWriteTimeUtc(published)); // moved, not rewritten
-        Assert.False(Directory.Exists(Path.Combine(_dir.Path, "processed")));
-        Assert.False(Directory.Exists(Path.Combine(_dir.Path, "quarantine")));
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "processed")));
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, "quarantine")));
         Assert.False(Directory.Exists(DataPaths.StagingOf(run)));
     }
 
     [Fact]
     public void CleanLeftovers_RemovesStagingFoldersAndTempFiles()
     {
-        _dir.File(".staging/crashed-run/raw/inventory.parquet", "half");
-        _dir.File("raw/inventory.parquet.1234.tmp", "half");
-        _dir.File(".pantry/HEAD.tmp", "x");
-        _dir.File("raw/inventory.parquet", "kept");
+        dir.File(".staging/crashed-run/raw/inventory.parquet", "half");
+        dir.File("raw/inventory.parquet.1234.tmp", "half");
+        dir.File(".pantry/HEAD.tmp", "x");
+        dir.File("raw/inventory.parquet", "kept");
 
-        var removed = RunPublisher.CleanLeftovers(_dir.Path);
+        var removed = RunPublisher.CleanLeftovers(dir.Path);
 
         Assert.Equal(3, removed.Count);
-        Assert.Empty(Directory.EnumerateFiles(_dir.Path, "*.tmp", SearchOption.AllDirectories));
-        Assert.False(Directory.Exists(Path.Combine(_dir.Path, ".staging", "crashed-run")));
-        Assert.True(File.Exists(Path.Combine(_dir.Path, "raw", "inventory.parquet")));
+        Assert.Empty(Directory.EnumerateFiles(dir.Path, "*.tmp", SearchOption.AllDirectories));
+        Assert.False(Directory.Exists(Path.Combine(dir.Path, ".staging", "crashed-run")));
+        Assert.True(File.Exists(Path.Combine(dir.Path, "raw", "inventory.parquet")));
     }
 
     private void WriteLock(LockHolder holder) =>
-        File.WriteAllText(DataFolderLock.PathOf(_dir.Path), JsonSerializer.Serialize(holder, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
+        File.WriteAllText(DataFolderLock.PathOf(dir.Path), JsonSerializer.Serialize(holder, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
 }

@@ -18,9 +18,9 @@ public sealed class WorkflowFolderLockTests : IDisposable
     private static readonly FolderOwner A = new("pantry-pipeline-2026-01-01", "run-a-0001");
     private static readonly FolderOwner B = new("pantry-pipeline-2026-01-02", "run-b-0001");
 
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [Fact]
     public async Task Ingest_SecondWorkflowRunOnTheSameFolder_FailsNonRetryablyNamingTheHolder()
@@ -56,7 +56,7 @@ public sealed class WorkflowFolderLockTests : IDisposable
     {
         await Ingest().IngestAsync(new(Run(A), DataTable.Inventory));
 
-        var ex = Assert.Throws<DataFolderBusyException>(() => DataFolderLock.Acquire(_dir.Path, "pantry-pipeline-cli"));
+        var ex = Assert.Throws<DataFolderBusyException>(() => DataFolderLock.Acquire(dir.Path, "pantry-pipeline-cli"));
 
         Assert.Contains($"workflow {A.WorkflowId} (run {A.WorkflowRunId}", ex.Message, StringComparison.Ordinal);
     }
@@ -64,7 +64,7 @@ public sealed class WorkflowFolderLockTests : IDisposable
     [Fact]
     public async Task WorkflowRun_WhileAnInProcessRunHoldsTheFolder_FailsFastNamingTheProcess()
     {
-        using var inProcess = DataFolderLock.Acquire(_dir.Path, "pantry-pipeline-cli");
+        using var inProcess = DataFolderLock.Acquire(dir.Path, "pantry-pipeline-cli");
 
         var ex = await Assert.ThrowsAsync<ApplicationFailureException>(() => Ingest().IngestAsync(new(Run(A), DataTable.Inventory)));
 
@@ -77,9 +77,9 @@ public sealed class WorkflowFolderLockTests : IDisposable
     public async Task Ingest_WorkflowLockUnusedLongerThanTheLease_IsTakenOverAndItsLeftoversRemoved()
     {
         WriteLock(new LockHolder("pantry-pipeline-2025-12-31", 1, "worker-7", "2025-12-31T06:00:00.0000000+00:00", "pantry-pipeline-2025-12-31", "run-old"));
-        File.SetLastWriteTimeUtc(DataFolderLock.PathOf(_dir.Path), DateTime.UtcNow - DataFolderLock.WorkflowLease - TimeSpan.FromMinutes(1));
-        _dir.File(".staging/pantry-pipeline-2025-12-31.run-old/raw/inventory.parquet", "half");
-        _dir.File("raw/inventory.parquet.1234.tmp", "half");
+        File.SetLastWriteTimeUtc(DataFolderLock.PathOf(dir.Path), DateTime.UtcNow - DataFolderLock.WorkflowLease - TimeSpan.FromMinutes(1));
+        dir.File(".staging/pantry-pipeline-2025-12-31.run-old/raw/inventory.parquet", "half");
+        dir.File("raw/inventory.parquet.1234.tmp", "half");
         var messages = new List<string>();
 
         FolderOwnership.Enter(Run(B), B, OwnershipStep.Claim, messages.Add);
@@ -87,18 +87,18 @@ public sealed class WorkflowFolderLockTests : IDisposable
         Assert.Equal(B.WorkflowRunId, Holder()!.WorkflowRunId);
         Assert.Contains(messages, m => m.Contains("taking over a stale lock", StringComparison.Ordinal) && m.Contains("workflow pantry-pipeline-2025-12-31 (run run-old", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.StartsWith("removed 2 leftover(s)", StringComparison.Ordinal));
-        Assert.False(Directory.Exists(_dir.Combine(".staging", "pantry-pipeline-2025-12-31.run-old")));
-        Assert.Empty(Directory.EnumerateFiles(_dir.Path, "*.tmp", SearchOption.AllDirectories));
+        Assert.False(Directory.Exists(dir.Combine(".staging", "pantry-pipeline-2025-12-31.run-old")));
+        Assert.Empty(Directory.EnumerateFiles(dir.Path, "*.tmp", SearchOption.AllDirectories));
     }
 
     [Fact]
     public void Claim_WorkflowLockUsedWithinTheLease_IsNotTakenOver()
     {
         WriteLock(new LockHolder("pantry-pipeline-2025-12-31", 1, "worker-7", "2025-12-31T06:00:00.0000000+00:00", "pantry-pipeline-2025-12-31", "run-old"));
-        File.SetLastWriteTimeUtc(DataFolderLock.PathOf(_dir.Path), DateTime.UtcNow - DataFolderLock.WorkflowLease + TimeSpan.FromMinutes(5));
+        File.SetLastWriteTimeUtc(DataFolderLock.PathOf(dir.Path), DateTime.UtcNow - DataFolderLock.WorkflowLease + TimeSpan.FromMinutes(5));
 
         Assert.Throws<DataFolderBusyException>(() => FolderOwnership.Enter(Run(B), B, OwnershipStep.Claim));
-        Assert.Throws<DataFolderBusyException>(() => DataFolderLock.Acquire(_dir.Path, "cli"));
+        Assert.Throws<DataFolderBusyException>(() => DataFolderLock.Acquire(dir.Path, "cli"));
         Assert.Equal("run-old", Holder()!.WorkflowRunId);
     }
 
@@ -107,7 +107,7 @@ public sealed class WorkflowFolderLockTests : IDisposable
     {
         var run = Run(A);
         var ingest = await Ingest().IngestAsync(new(run, DataTable.Inventory));
-        File.Delete(DataFolderLock.PathOf(_dir.Path));
+        File.Delete(DataFolderLock.PathOf(dir.Path));
         FolderOwnership.Enter(Run(B), B, OwnershipStep.Claim);
 
         var ex = await Assert.ThrowsAsync<ApplicationFailureException>(() => new ValidationActivities().ValidateAsync(new(run, DataTable.Inventory, ingest.RawPath)));
@@ -128,7 +128,7 @@ public sealed class WorkflowFolderLockTests : IDisposable
         var report = await new RunReportActivities().WriteAsync(new(run, summary));
 
         Assert.Null(Holder());
-        Assert.True(File.Exists(_dir.Combine("raw", "inventory.parquet")));
+        Assert.True(File.Exists(dir.Combine("raw", "inventory.parquet")));
         Assert.True(File.Exists(report.Path));
         Assert.False(Directory.Exists(DataPaths.StagingOf(run)));
         await Ingest().IngestAsync(new(Run(B), DataTable.Inventory));
@@ -140,7 +140,7 @@ public sealed class WorkflowFolderLockTests : IDisposable
     {
         var good = Run(A);
         await Ingest().IngestAsync(new(good, DataTable.Purchases));
-        var bad = good with { Source = SourceKind.Csv, Csv = new CsvSource(_dir.Combine("missing.csv"), _dir.Combine("missing.csv")) };
+        var bad = good with { Source = SourceKind.Csv, Csv = new CsvSource(dir.Combine("missing.csv"), dir.Combine("missing.csv")) };
 
         await Assert.ThrowsAsync<BadInputException>(() => Ingest().IngestAsync(new(bad, DataTable.Inventory)));
 
@@ -169,12 +169,12 @@ public sealed class WorkflowFolderLockTests : IDisposable
     }
 
     private PipelineRun Run(FolderOwner owner) =>
-        new(owner.WorkflowId, _dir.Path, new DateOnly(2026, 1, 1), SourceKind.Synthetic, new SyntheticOptions(Users: 3, ItemsPerUser: 4, PurchasesPerUser: 5), Owner: owner);
+        new(owner.WorkflowId, dir.Path, new DateOnly(2026, 1, 1), SourceKind.Synthetic, new SyntheticOptions(Users: 3, ItemsPerUser: 4, PurchasesPerUser: 5), Owner: owner);
 
     private static IngestActivities Ingest() => new(new PantryDatabase(new DatabaseOptions(null)));
 
-    private LockHolder? Holder() => DataFolderLock.Read(DataFolderLock.PathOf(_dir.Path));
+    private LockHolder? Holder() => DataFolderLock.Read(DataFolderLock.PathOf(dir.Path));
 
     private void WriteLock(LockHolder holder) =>
-        File.WriteAllText(DataFolderLock.PathOf(_dir.Path), JsonSerializer.Serialize(holder, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
+        File.WriteAllText(DataFolderLock.PathOf(dir.Path), JsonSerializer.Serialize(holder, new JsonSerializerOptions { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower }));
 }

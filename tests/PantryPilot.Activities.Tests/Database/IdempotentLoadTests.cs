@@ -14,9 +14,9 @@ public sealed class IdempotentLoadTests(PostgresSchemaFixture pg) : IClassFixtur
 {
     private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures", "original");
 
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [PostgresFact]
     public async Task LoadIdempotentAsync_SameFileTwice_SameRowsAndAllUnchanged()
@@ -44,7 +44,7 @@ public sealed class IdempotentLoadTests(PostgresSchemaFixture pg) : IClassFixtur
         var lines = File.ReadAllLines(original).ToList();
         lines[1] = lines[1].Replace(",4.0,kg,", ",3.5,kg,", StringComparison.Ordinal); // user_001/I001: 4.0 kg -> 3.5 kg
         lines.Add("user_777,I001,Basmati Rice,1.0,kg,grains,2026-01-01,False,3.49,2025-03-02,pantry,Tilda,\"vegan\",0.1,1,2025-03-01,manual");
-        var changed = _dir.File("inventory.csv", string.Join('\n', lines) + "\n");
+        var changed = dir.File("inventory.csv", string.Join('\n', lines) + "\n");
 
         var counts = await LoadAsync(DataTable.Inventory, changed);
 
@@ -73,7 +73,7 @@ public sealed class IdempotentLoadTests(PostgresSchemaFixture pg) : IClassFixtur
         await FreshAsync();
         var lines = File.ReadAllLines(Path.Combine(Fixtures, "inventory.csv"));
         lines[30] = lines[30].Remove(lines[30].LastIndexOf('"'), 1);
-        var broken = _dir.File("inventory.csv", string.Join('\n', lines) + "\n");
+        var broken = dir.File("inventory.csv", string.Join('\n', lines) + "\n");
 
         var ex = await Assert.ThrowsAsync<BadInputException>(() => LoadAsync(DataTable.Inventory, broken));
 

@@ -13,9 +13,9 @@ namespace PantryPilot.Activities.Tests.Ingest;
 /// the expected values are computed here from row_id, the same formula the UPDATE applied.</summary>
 public sealed class IngestExtraColumnsFromPostgresTests(PostgresSchemaFixture pg) : IClassFixture<PostgresSchemaFixture>, IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [PostgresFact]
     public async Task IngestAsync_TableWithExtraColumns_CarriesThemAsTextAfterTheKnownColumns()
@@ -37,7 +37,7 @@ public sealed class IngestExtraColumnsFromPostgresTests(PostgresSchemaFixture pg
             await cmd.ExecuteNonQueryAsync();
         }
 
-        var run = new PipelineRun("pg-extras", _dir.Path, new DateOnly(2026, 1, 1), SourceKind.Postgres);
+        var run = new PipelineRun("pg-extras", dir.Path, new DateOnly(2026, 1, 1), SourceKind.Postgres);
         var ingest = await new IngestActivities(pg.Database).IngestAsync(new(run, DataTable.Inventory));
 
         Assert.Equal(new StageCounts("ingest", DataTable.Inventory, 50, 50, 0), ingest.Counts);

@@ -9,9 +9,9 @@ namespace PantryPilot.Activities.Tests.Ingest;
 
 public sealed class IngestFromCsvTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [Fact]
     public async Task IngestAsync_CsvWithBadRows_ConservesRowsAndWritesQuarantine()
@@ -73,8 +73,8 @@ public sealed class IngestFromCsvTests : IDisposable
     public async Task IngestAsync_CsvReceiptsFolder_ParsesCordFiles()
     {
         var run = CsvRun([], []);
-        _dir.File("receipts/0001.json", SampleTables.CordReceipt);
-        run = run with { Csv = run.Csv! with { ReceiptsDir = _dir.Combine("receipts") } };
+        dir.File("receipts/0001.json", SampleTables.CordReceipt);
+        run = run with { Csv = run.Csv! with { ReceiptsDir = dir.Combine("receipts") } };
 
         var output = await NewActivities().IngestAsync(new(run, DataTable.Receipts));
 
@@ -98,8 +98,8 @@ public sealed class IngestFromCsvTests : IDisposable
 
     private PipelineRun CsvRun(string[] inventoryLines, string[] purchaseLines)
     {
-        var inventory = _dir.File("inventory.csv", string.Join('\n', [SampleTables.InventoryHeader, .. inventoryLines]) + "\n");
-        var purchases = _dir.File("purchases.csv", string.Join('\n', [SampleTables.PurchasesHeader, .. purchaseLines]) + "\n");
-        return new PipelineRun("run-csv", _dir.Combine("data"), new DateOnly(2024, 5, 1), SourceKind.Csv, Csv: new CsvSource(inventory, purchases));
+        var inventory = dir.File("inventory.csv", string.Join('\n', [SampleTables.InventoryHeader, .. inventoryLines]) + "\n");
+        var purchases = dir.File("purchases.csv", string.Join('\n', [SampleTables.PurchasesHeader, .. purchaseLines]) + "\n");
+        return new PipelineRun("run-csv", dir.Combine("data"), new DateOnly(2024, 5, 1), SourceKind.Csv, Csv: new CsvSource(inventory, purchases));
     }
 }

@@ -11,9 +11,9 @@ namespace PantryPilot.Activities.Tests.Ingest;
 
 public sealed class IngestFromPostgresTests(PostgresSchemaFixture pg) : IClassFixture<PostgresSchemaFixture>, IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [PostgresFact]
     public async Task IngestAsync_PostgresInventory_WritesRawParquetAndManifestWithStableHash()
@@ -23,8 +23,8 @@ public sealed class IngestFromPostgresTests(PostgresSchemaFixture pg) : IClassFi
         await pg.Database.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(700)]);
         var activities = new IngestActivities(pg.Database);
 
-        var first = await activities.IngestAsync(new(Run("run-1", _dir.Combine("a")), DataTable.Inventory));
-        var second = await activities.IngestAsync(new(Run("run-2", _dir.Combine("b")), DataTable.Inventory));
+        var first = await activities.IngestAsync(new(Run("run-1", dir.Combine("a")), DataTable.Inventory));
+        var second = await activities.IngestAsync(new(Run("run-2", dir.Combine("b")), DataTable.Inventory));
 
         Assert.Equal(new StageCounts("ingest", DataTable.Inventory, 700, 700, 0), first.Counts);
         Assert.Null(first.QuarantinePath);
@@ -68,7 +68,7 @@ public sealed class IngestFromPostgresTests(PostgresSchemaFixture pg) : IClassFi
             new CordReceipt("r2", "u2", """{"gt_parse": {"menu": [{"nm": "Paneer", "price": "??"}]}}"""),
         ]);
 
-        var output = await new IngestActivities(pg.Database).IngestAsync(new(Run("run-r", _dir.Path), DataTable.Receipts));
+        var output = await new IngestActivities(pg.Database).IngestAsync(new(Run("run-r", dir.Path), DataTable.Receipts));
 
         Assert.Equal(new StageCounts("ingest", DataTable.Receipts, 4, 3, 1), output.Counts);
         Assert.NotNull(output.QuarantinePath);
@@ -87,11 +87,11 @@ public sealed class IngestFromPostgresTests(PostgresSchemaFixture pg) : IClassFi
         await using var db = new PantryDatabase(new DatabaseOptions("postgres://u:hunter2-secret@127.0.0.1:1/db"), new ConnectRetryOptions(1, TimeSpan.FromMilliseconds(10)));
 
         // An infrastructure fault: the activity's retry policy waits for the database instead of failing the day.
-        var ex = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => new IngestActivities(db).IngestAsync(new(Run("run-x", _dir.Path), DataTable.Inventory)));
+        var ex = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => new IngestActivities(db).IngestAsync(new(Run("run-x", dir.Path), DataTable.Inventory)));
 
         Assert.Contains("127.0.0.1:1", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2-secret", ex.ToString(), StringComparison.Ordinal);
-        Assert.False(File.Exists(DataPaths.For(Run("run-x", _dir.Path)).Raw(DataTable.Inventory)));
+        Assert.False(File.Exists(DataPaths.For(Run("run-x", dir.Path)).Raw(DataTable.Inventory)));
     }
 
     private static PipelineRun Run(string id, string dataDir) => new(id, dataDir, new DateOnly(2024, 5, 1), SourceKind.Postgres);

@@ -18,9 +18,9 @@ public sealed class OriginalFilesTests : IDisposable
 {
     private static readonly string Fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures", "original");
 
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [Fact]
     public async Task Pipeline_OriginalLayoutFiles_QuarantinesNothingValid()
@@ -70,7 +70,7 @@ public sealed class OriginalFilesTests : IDisposable
         lines[9] = ReplaceField(lines[9], 6, "2025-02-30");                                       // not a date: ingest
         lines[12] = ReplaceField(lines[12], 3, "-4");                                             // negative: validation
         lines[15] = ReplaceField(lines[15], 4, "bushel");                                         // unknown unit: validation
-        var inventory = _dir.File("inventory.csv", string.Join('\n', lines) + "\n");
+        var inventory = dir.File("inventory.csv", string.Join('\n', lines) + "\n");
         var run = Run(inventory, Path.Combine(Fixtures, "purchase_history.csv"), ValidationPolicy.Quarantine);
 
         var (ingest, validate, transform) = await ThroughTransformAsync(run, DataTable.Inventory);
@@ -136,7 +136,7 @@ public sealed class OriginalFilesTests : IDisposable
     }
 
     private PipelineRun Run(string inventory, string purchases, ValidationPolicy policy) =>
-        new("original-files", _dir.Combine("data"), new DateOnly(2025, 3, 20), SourceKind.Csv, Csv: new CsvSource(inventory, purchases), Policy: policy);
+        new("original-files", dir.Combine("data"), new DateOnly(2025, 3, 20), SourceKind.Csv, Csv: new CsvSource(inventory, purchases), Policy: policy);
 
     private static IngestActivities Ingest() => new(new PantryDatabase(new DatabaseOptions(null)));
 

@@ -22,9 +22,9 @@ public sealed class UnknownColumnsTests : IDisposable
     /// <summary>Values a real export holds in a free-text column: commas, quotes, blanks, leading zeros, spaces, non-ASCII.</summary>
     private static readonly string[] AisleValues = ["A7", "Aisle 7, left", "", "  3 ", "\"B\" shelf", "007", "Kühlregal", "1e5", "True", "2025-03-01", "-"];
 
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [Fact]
     public async Task Pipeline_ExtraColumnStoreAisle_ReachesProcessedWithEveryValueIntact()
@@ -189,12 +189,12 @@ public sealed class UnknownColumnsTests : IDisposable
             output.Append(string.Join(',', fields.Select(Quote))).Append('\n');
         }
 
-        var path = _dir.File($"inventory-{Guid.NewGuid():N}.csv", output.ToString());
+        var path = dir.File($"inventory-{Guid.NewGuid():N}.csv", output.ToString());
         return (path, expected);
     }
 
     private PipelineRun Run(string inventory, bool writeCsv) =>
-        new("unknown-columns", _dir.Combine("data"), new DateOnly(2025, 3, 20), SourceKind.Csv,
+        new("unknown-columns", dir.Combine("data"), new DateOnly(2025, 3, 20), SourceKind.Csv,
             Csv: new CsvSource(inventory, Path.Combine(Fixtures, "purchase_history.csv")), Policy: ValidationPolicy.Quarantine, WriteCsv: writeCsv);
 
     private static IngestActivities Ingest() => new(new PantryDatabase(new DatabaseOptions(null)));

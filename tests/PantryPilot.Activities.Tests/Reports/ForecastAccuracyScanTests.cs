@@ -5,9 +5,9 @@ namespace PantryPilot.Activities.Tests.Reports;
 
 public sealed class ForecastAccuracyScanTests : IDisposable
 {
-    private readonly TempDir _dir = new();
+    private readonly TempDir dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     private static Dictionary<string, object?> Purchase(string user, string item, string date, double qty, string unit) => new()
     {
@@ -35,7 +35,7 @@ public sealed class ForecastAccuracyScanTests : IDisposable
         //   weekly 7 x round(7.5 / 7) = 7 -> 01-23 (2).
         // u3 salt has two purchase days only: not scored.
         // MAE: forecaster 0, last interval 2.5, mean interval 1.5, weekly 2.5; both outcomes inside the interval.
-        var purchases = _dir.File("processed", "purchase_history.parquet");
+        var purchases = dir.File("processed", "purchase_history.parquet");
         await WriteAsync(purchases, ProcessedPurchases,
         [
             Purchase("u1", "rice", "2026-03-31", 1000, "g"), Purchase("u1", "rice", "2026-03-01", 1000, "g"),
@@ -59,7 +59,7 @@ public sealed class ForecastAccuracyScanTests : IDisposable
     [Fact]
     public async Task ScanAsync_RawTableWithoutCanonicalColumns_NoSection()
     {
-        var purchases = _dir.File("raw", "purchase_history.parquet");
+        var purchases = dir.File("raw", "purchase_history.parquet");
         await WriteAsync(purchases, Domain.Tables.PantrySchemas.Purchases, []);
 
         Assert.Null(await ForecastAccuracyScan.ScanAsync(purchases, new DateOnly(2026, 4, 1)));

@@ -8,14 +8,14 @@ namespace PantryPilot.Activities.Tests.Reports;
 
 public sealed class ReportActivitiesTests(ITestOutputHelper output) : IDisposable
 {
-    private readonly TempDir _dir = new();
+    private readonly TempDir dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [Fact]
     public async Task BuildAsync_ProcessedTables_WritesBiasProfileHtmlAndChart()
     {
-        var inventory = _dir.File("processed", "inventory.parquet");
+        var inventory = dir.File("processed", "inventory.parquet");
         var inv = new[] { ("kimchi", "g"), ("spaghetti", "g"), ("tofu", "pcs"), ("<script>x</script>", "g") }
             .Select((t, i) =>
             {
@@ -26,7 +26,7 @@ public sealed class ReportActivitiesTests(ITestOutputHelper output) : IDisposabl
                 return row;
             }).ToList();
         await WriteAsync(inventory, ProcessedInventory, inv);
-        var purchases = _dir.File("processed", "purchase_history.parquet");
+        var purchases = dir.File("processed", "purchase_history.parquet");
         var pur = new[] { ("kimchi", 0.02), ("gochujang", 0.04), ("parmesan", 0.01), ("pasta", 0.03) }
             .Select((t, i) => new Dictionary<string, object?>
             {
@@ -42,7 +42,7 @@ public sealed class ReportActivitiesTests(ITestOutputHelper output) : IDisposabl
                 ["unit_price"] = t.Item2,
             }).ToList();
         await WriteAsync(purchases, ProcessedPurchases, pur);
-        var run = new PipelineRun("r1", _dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
+        var run = new PipelineRun("r1", dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
 
         var built = await new ReportActivities().BuildAsync(new(run, inventory, purchases));
 
@@ -82,10 +82,10 @@ public sealed class ReportActivitiesTests(ITestOutputHelper output) : IDisposabl
     [Fact]
     public async Task ScanAsync_TransformedTable_TakesProfileFromSidecarOnlyWhileItMatchesTheFile()
     {
-        var raw = _dir.File("raw", "inventory.parquet");
+        var raw = dir.File("raw", "inventory.parquet");
         var rows = Enumerable.Range(0, 300).Select(i => Inventory($"u{i % 7}", $"i{i}", i % 3 == 0 ? "kimchi" : "rice", i % 11 == 0 ? null : 10.0 + i, i % 2 == 0 ? "kg" : "g")).ToList();
         await WriteAsync(raw, PantryPilot.Domain.Tables.PantrySchemas.Inventory, rows, rowGroupSize: 64);
-        var run = new PipelineRun("r1", _dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
+        var run = new PipelineRun("r1", dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
         var processed = (await PantryPilot.Activities.Transform.TransformActivities.TransformFileAsync(new(run, DataTable.Inventory, raw))).ProcessedPath;
         var sidecar = ProfileSidecar.PathFor(processed);
         Assert.True(File.Exists(sidecar));

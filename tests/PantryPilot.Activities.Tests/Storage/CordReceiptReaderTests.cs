@@ -7,9 +7,9 @@ namespace PantryPilot.Activities.Tests.Storage;
 
 public sealed class CordReceiptReaderTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [Theory]
     [InlineData("16,500", 16500)]
@@ -40,13 +40,13 @@ public sealed class CordReceiptReaderTests : IDisposable
     [Fact]
     public void ReadFolder_CordFiles_FlattensLinesAndQuarantinesBadOnesWithFileName()
     {
-        _dir.File("a.json", SampleTables.CordReceipt);
-        _dir.File("b.json", """{"gt_parse": {"menu": {"nm": "Kimchi", "cnt": "2", "price": "8,000"}, "total": {"total_price": "16,000"}}}""");
-        _dir.File("c.json", """{"gt_parse": {"menu": [{"nm": "Tofu", "price": "abc"}, {"nm": "Soy sauce", "price": "2.10"}]}}""");
-        _dir.File("d.json", "{ not json");
-        _dir.File("ignored.txt", "not a receipt");
+        dir.File("a.json", SampleTables.CordReceipt);
+        dir.File("b.json", """{"gt_parse": {"menu": {"nm": "Kimchi", "cnt": "2", "price": "8,000"}, "total": {"total_price": "16,000"}}}""");
+        dir.File("c.json", """{"gt_parse": {"menu": [{"nm": "Tofu", "price": "abc"}, {"nm": "Soy sauce", "price": "2.10"}]}}""");
+        dir.File("d.json", "{ not json");
+        dir.File("ignored.txt", "not a receipt");
 
-        var batches = CordReceiptReader.ReadFolder(_dir.Path).ToList();
+        var batches = CordReceiptReader.ReadFolder(dir.Path).ToList();
         var lines = batches.SelectMany(b => CsvTableReaderTests.Rows(b.Rows)).ToList();
         var quarantined = batches.SelectMany(b => CsvTableReaderTests.Rows(b.Quarantined)).ToList();
 

@@ -7,14 +7,14 @@ namespace PantryPilot.Activities.Tests.Storage;
 
 public sealed class CsvTableReaderTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [Fact]
     public void Read_MalformedRows_QuarantinesEachWithLineFieldAndOriginalText()
     {
-        var path = _dir.File("inventory.csv", string.Join('\n',
+        var path = dir.File("inventory.csv", string.Join('\n',
             SampleTables.InventoryHeader,
             SampleTables.InventoryLine("u1", "i1"),
             SampleTables.InventoryLine("u1", "i2", quantity: "abc"),
@@ -46,7 +46,7 @@ public sealed class CsvTableReaderTests : IDisposable
     [Fact]
     public void Read_UnterminatedQuoteRunningToTheEnd_FailsTheFileNamingTheLineItStarted()
     {
-        var path = _dir.File("inventory.csv", string.Join('\n',
+        var path = dir.File("inventory.csv", string.Join('\n',
             SampleTables.InventoryHeader,
             SampleTables.InventoryLine("u1", "i0"),
             SampleTables.InventoryLine("u1", "i1", tags: "\"vegan"),
@@ -61,7 +61,7 @@ public sealed class CsvTableReaderTests : IDisposable
     [Fact]
     public void Read_UnterminatedQuoteOnTheLastLine_FailsTheFile()
     {
-        var path = _dir.File("inventory.csv", SampleTables.InventoryHeader + "\n" + SampleTables.InventoryLine("u1", "i1", tags: "\"vegan"));
+        var path = dir.File("inventory.csv", SampleTables.InventoryHeader + "\n" + SampleTables.InventoryLine("u1", "i1", tags: "\"vegan"));
 
         var ex = Assert.Throws<BadInputException>(() => ReadAll(path, PantrySchemas.Inventory));
 
@@ -75,7 +75,7 @@ public sealed class CsvTableReaderTests : IDisposable
         lines.AddRange(Enumerable.Range(2, 10).Select(i => SampleTables.InventoryLine("u1", $"i{i}", tags: "vegan")));
         lines.Add(SampleTables.InventoryLine("u1", "i99", tags: "closing\""));
         lines.AddRange(Enumerable.Range(100, 5).Select(i => SampleTables.InventoryLine("u1", $"i{i}")));
-        var path = _dir.File("inventory.csv", string.Join('\n', lines));
+        var path = dir.File("inventory.csv", string.Join('\n', lines));
 
         var ex = Assert.Throws<BadInputException>(() => ReadAll(path, PantrySchemas.Inventory));
 
@@ -87,7 +87,7 @@ public sealed class CsvTableReaderTests : IDisposable
     {
         var first = "u1,i1,Rice,2,kg,grains,2024-06-01,false,1.5,2024-05-01T08:00:00Z,pantry,Acme,\"vegan";
         var second = "still the tag\",0.2,1,2024-04-01,manual,extra";
-        var path = _dir.File("inventory.csv", string.Join('\n', SampleTables.InventoryHeader, first, second, SampleTables.InventoryLine("u1", "i2")));
+        var path = dir.File("inventory.csv", string.Join('\n', SampleTables.InventoryHeader, first, second, SampleTables.InventoryLine("u1", "i2")));
 
         var (rows, quarantine) = ReadAll(path, PantrySchemas.Inventory);
 
@@ -101,7 +101,7 @@ public sealed class CsvTableReaderTests : IDisposable
     [Fact]
     public void Read_QuotedNutritionalTags_KeepsCommasInsideOneField()
     {
-        var path = _dir.File("inventory.csv", SampleTables.InventoryHeader + "\n" + SampleTables.InventoryLine("u1", "i1", tags: "\"vegan,gluten_free,high \"\"protein\"\"\"") + "\n");
+        var path = dir.File("inventory.csv", SampleTables.InventoryHeader + "\n" + SampleTables.InventoryLine("u1", "i1", tags: "\"vegan,gluten_free,high \"\"protein\"\"\"") + "\n");
 
         var (rows, quarantine) = ReadAll(path, PantrySchemas.Inventory);
 
@@ -118,7 +118,7 @@ public sealed class CsvTableReaderTests : IDisposable
     [Fact]
     public void Read_MissingRequiredColumn_ThrowsBadInputNamingFileAndColumn()
     {
-        var path = _dir.File("inventory.csv", SampleTables.InventoryHeader.Replace("quantity,", string.Empty, StringComparison.Ordinal) + "\n");
+        var path = dir.File("inventory.csv", SampleTables.InventoryHeader.Replace("quantity,", string.Empty, StringComparison.Ordinal) + "\n");
 
         var ex = Assert.Throws<BadInputException>(() => ReadAll(path, PantrySchemas.Inventory));
 
@@ -129,8 +129,8 @@ public sealed class CsvTableReaderTests : IDisposable
     [Fact]
     public void Read_HeaderOnlyOrEmptyFile_YieldsZeroRows()
     {
-        var headerOnly = _dir.File("header.csv", SampleTables.InventoryHeader + "\n");
-        var empty = _dir.File("empty.csv", string.Empty);
+        var headerOnly = dir.File("header.csv", SampleTables.InventoryHeader + "\n");
+        var empty = dir.File("empty.csv", string.Empty);
 
         Assert.Empty(ReadAll(headerOnly, PantrySchemas.Inventory).Rows);
         Assert.Empty(ReadAll(empty, PantrySchemas.Inventory).Rows);
@@ -139,7 +139,7 @@ public sealed class CsvTableReaderTests : IDisposable
     [Fact]
     public void Read_ReorderedAndExtraColumns_MatchesByHeaderAndWarns()
     {
-        var path = _dir.File("purchases.csv", string.Join('\n',
+        var path = dir.File("purchases.csv", string.Join('\n',
             "note,transaction_id,user_id,item_id,item_name,quantity_purchased,unit,price_total,purchase_date,discount_applied",
             "hello,t1,u9,i1,Milk,2,L,3.98,2024/05/01,True"));
         var warnings = new List<string>();
@@ -173,7 +173,7 @@ public sealed class CsvTableReaderTests : IDisposable
     public void Read_BooleanSpellings_AreAccepted(string text, bool expected)
     {
         var line = SampleTables.InventoryLine("u1", "i1").Replace(",false,", $",{text},", StringComparison.Ordinal);
-        var path = _dir.File("inventory.csv", SampleTables.InventoryHeader + "\n" + line);
+        var path = dir.File("inventory.csv", SampleTables.InventoryHeader + "\n" + line);
 
         var row = Assert.Single(ReadAll(path, PantrySchemas.Inventory).Rows);
 
@@ -183,7 +183,7 @@ public sealed class CsvTableReaderTests : IDisposable
     [Fact]
     public void Read_BinaryFile_ThrowsBadInputNotAStackTrace()
     {
-        var path = _dir.Combine("inventory.csv");
+        var path = dir.Combine("inventory.csv");
         File.WriteAllBytes(path, [0x50, 0x4B, 0x03, 0x04, 0x00, 0x00, 0xFF, 0x00, 0x10]);
 
         var ex = Assert.Throws<BadInputException>(() => ReadAll(path, PantrySchemas.Inventory));
@@ -195,7 +195,7 @@ public sealed class CsvTableReaderTests : IDisposable
     [Fact]
     public void Read_Latin1Bytes_ThrowsBadInputSayingNotUtf8()
     {
-        var path = _dir.Combine("inventory.csv");
+        var path = dir.Combine("inventory.csv");
         var text = SampleTables.InventoryHeader + "\n" + SampleTables.InventoryLine("u1", "i1").Replace("Rice", "Cr\u00e8me", StringComparison.Ordinal) + "\n";
         File.WriteAllBytes(path, System.Text.Encoding.Latin1.GetBytes(text));
 
@@ -209,7 +209,7 @@ public sealed class CsvTableReaderTests : IDisposable
     public void Read_MoreRowsThanBatchSize_StreamsInBatchesAndConservesRows()
     {
         var lines = Enumerable.Range(1, 25).Select(i => SampleTables.InventoryLine("u1", $"i{i}", quantity: i % 7 == 0 ? "x" : "1"));
-        var path = _dir.File("inventory.csv", SampleTables.InventoryHeader + "\n" + string.Join('\n', lines));
+        var path = dir.File("inventory.csv", SampleTables.InventoryHeader + "\n" + string.Join('\n', lines));
 
         var batches = CsvTableReader.Read(path, PantrySchemas.Inventory, batchSize: 4).ToList();
 

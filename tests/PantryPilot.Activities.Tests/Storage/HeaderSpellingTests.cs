@@ -7,9 +7,9 @@ namespace PantryPilot.Activities.Tests.Storage;
 
 public sealed class HeaderSpellingTests : IDisposable
 {
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [Theory]
     [InlineData("brand", "brnad", 1)]
@@ -29,7 +29,7 @@ public sealed class HeaderSpellingTests : IDisposable
     [Fact]
     public void Read_MisspeltOptionalHeader_WarnsNamingBothAndKeepsRows()
     {
-        var path = _dir.File("inventory.csv", SampleTables.InventoryHeader.Replace(",brand,", ",brnad,", StringComparison.Ordinal) + "\n" + SampleTables.InventoryLine("u1", "i1") + "\n");
+        var path = dir.File("inventory.csv", SampleTables.InventoryHeader.Replace(",brand,", ",brnad,", StringComparison.Ordinal) + "\n" + SampleTables.InventoryLine("u1", "i1") + "\n");
         var warnings = new List<string>();
 
         var rows = CsvTableReader.Read(path, PantrySchemas.Inventory, onWarning: warnings.Add).Sum(b => b.Rows.RowCount);
@@ -42,7 +42,7 @@ public sealed class HeaderSpellingTests : IDisposable
     [Fact]
     public void Read_MisspeltHeaderUnderStrict_FailsTheFile()
     {
-        var path = _dir.File("inventory.csv", SampleTables.InventoryHeader.Replace(",brand,", ",brnad,", StringComparison.Ordinal) + "\n" + SampleTables.InventoryLine("u1", "i1") + "\n");
+        var path = dir.File("inventory.csv", SampleTables.InventoryHeader.Replace(",brand,", ",brnad,", StringComparison.Ordinal) + "\n" + SampleTables.InventoryLine("u1", "i1") + "\n");
 
         var ex = Assert.Throws<BadInputException>(() => CsvTableReader.Read(path, PantrySchemas.Inventory, strict: true).ToList());
 
@@ -52,7 +52,7 @@ public sealed class HeaderSpellingTests : IDisposable
     [Fact]
     public void Read_MisspeltRequiredHeader_ErrorSuggestsTheColumn()
     {
-        var path = _dir.File("inventory.csv", SampleTables.InventoryHeader.Replace(",quantity,", ",quantiy,", StringComparison.Ordinal) + "\n");
+        var path = dir.File("inventory.csv", SampleTables.InventoryHeader.Replace(",quantity,", ",quantiy,", StringComparison.Ordinal) + "\n");
 
         var ex = Assert.Throws<BadInputException>(() => CsvTableReader.Read(path, PantrySchemas.Inventory).ToList());
 

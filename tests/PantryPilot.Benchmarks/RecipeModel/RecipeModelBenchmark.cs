@@ -44,14 +44,28 @@ public static class RecipeModelBenchmark
             filters.Add(await MeasureAsync(async () => output = await FilterAsync(diet, path, filterDir, samples)));
         }
 
+        // The same samples in the original teacher layout: the quantity grammar and the lossless conversion on top.
+        var originalPath = Path.Combine(dir, "original.jsonl");
+        await OriginalLayoutSamples.WriteAsync(path, originalPath);
+        var originals = new List<(double Wall, double Cpu)>();
+        FilterDatasetOutput? originalOutput = null;
+        for (var round = 0; round < rounds; round++)
+        {
+            var originalDir = Path.Combine(dir, "original");
+            originals.Add(await MeasureAsync(async () =>
+                originalOutput = await FilterAsync(diet, originalPath, originalDir, samples)));
+        }
+
         var floor = (Median(floors.Select(f => f.Wall)), Median(floors.Select(f => f.Cpu)));
         var filter = (Median(filters.Select(f => f.Wall)), Median(filters.Select(f => f.Cpu)));
+        var original = (Median(originals.Select(f => f.Wall)), Median(originals.Select(f => f.Cpu)));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"recipe-model benchmark: {samples:N0} samples, seed {seed}, template teacher (fault rate 0.1), {Environment.ProcessorCount} cores, median of {rounds} rounds"));
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{"measure",-48} {"wall s",7} {"samples/s",10} {"CPU s",7} {"per CPU-s",10} {"target",8}"));
         Row("generate (plan + teacher + write jsonl)", generate, 1000);
         Row("floor: read + JSON-parse + write each line", floor, null);
         Row("filter, cold (first in the process)", cold, 10000);
         Row("filter (read + judge + kept/removed + reports)", filter, 10000);
+        Row("filter, same samples in the original layout", original, 10000);
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"filter / floor: {filter.Item1 / floor.Item1:F2}x wall, {filter.Item2 / floor.Item2:F2}x CPU"));
 
         // What a fresh process pays once (JIT of the filter's code, the chart library's native start, the ontology's
@@ -70,6 +84,10 @@ public static class RecipeModelBenchmark
         }
 
         Console.WriteLine("removed by reason: " + string.Join(", ", output.RemovedByReason.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value:N0}")));
+        var originalReasons = originalOutput!.RemovedByReason.OrderByDescending(r => r.Value)
+            .Select(r => $"{r.Key} {r.Value:N0}");
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"original layout: {originalOutput.Kept:N0} kept, ")
+            + "removed by reason: " + string.Join(", ", originalReasons));
         Console.WriteLine($"files: {output.StatsCsvPath}, {output.ReportHtmlPath}, {output.ChartPngPath}");
         if (args.Contains("--stages"))
         {

@@ -76,28 +76,28 @@ public class TelemetryInterceptorTests
     /// <summary>Listens to the worker's ActivitySource and Meter for the duration of one test.</summary>
     private sealed class Capture : IDisposable
     {
-        private readonly ActivityListener _spans;
-        private readonly MeterListener _meters = new();
+        private readonly ActivityListener spans;
+        private readonly MeterListener meters = new();
 
         public Capture()
         {
-            _spans = new()
+            spans = new()
             {
                 ShouldListenTo = s => s.Name == WorkerTelemetry.Name,
                 Sample = (ref ActivityCreationOptions<ActivityContext> _) => ActivitySamplingResult.AllDataAndRecorded,
                 ActivityStopped = a => Spans.Add(a),
             };
-            ActivitySource.AddActivityListener(_spans);
-            _meters.InstrumentPublished = (i, l) =>
+            ActivitySource.AddActivityListener(spans);
+            meters.InstrumentPublished = (i, l) =>
             {
                 if (i.Meter.Name == WorkerTelemetry.Name)
                 {
                     l.EnableMeasurementEvents(i);
                 }
             };
-            _meters.SetMeasurementEventCallback<double>((i, _, tags, _) => Add(i, tags));
-            _meters.SetMeasurementEventCallback<long>((i, _, tags, _) => Add(i, tags));
-            _meters.Start();
+            meters.SetMeasurementEventCallback<double>((i, _, tags, _) => Add(i, tags));
+            meters.SetMeasurementEventCallback<long>((i, _, tags, _) => Add(i, tags));
+            meters.Start();
         }
 
         public List<Activity> Spans { get; } = [];
@@ -106,8 +106,8 @@ public class TelemetryInterceptorTests
 
         public void Dispose()
         {
-            _spans.Dispose();
-            _meters.Dispose();
+            spans.Dispose();
+            meters.Dispose();
         }
 
         private void Add(Instrument i, ReadOnlySpan<KeyValuePair<string, object?>> tags)

@@ -7,12 +7,12 @@ namespace PantryPilot.Domain.Tests.Alerts;
 public class AlertRulesTests
 {
     private static readonly DateOnly AsOf = new(2026, 3, 10);
-    private readonly AlertRules _rules = new(AsOf, expiringWithinDays: 3, stockOutWithinDays: 3);
+    private readonly AlertRules rules = new(AsOf, expiringWithinDays: 3, stockOutWithinDays: 3);
 
     [Fact]
     public void ForInventory_ExpiredYesterday_CriticalWithNegativeDays()
     {
-        var a = _rules.ForInventory(7, "u1", "i1", "milk", 1, "L", AsOf.AddDays(-1), false).Single();
+        var a = rules.ForInventory(7, "u1", "i1", "milk", 1, "L", AsOf.AddDays(-1), false).Single();
 
         Assert.Equal(AlertType.Expired, a.Type);
         Assert.Equal(AlertSeverity.Critical, a.Severity);
@@ -27,7 +27,7 @@ public class AlertRulesTests
     [InlineData(3, AlertSeverity.Medium)]
     public void ForInventory_ExpiringWithinHorizon_SeverityByDays(int days, AlertSeverity severity)
     {
-        var a = _rules.ForInventory(1, "u", "i", "tofu", 1, "pcs", AsOf.AddDays(days), null).Single();
+        var a = rules.ForInventory(1, "u", "i", "tofu", 1, "pcs", AsOf.AddDays(days), null).Single();
 
         Assert.Equal(AlertType.Expiring, a.Type);
         Assert.Equal(severity, a.Severity);
@@ -37,14 +37,14 @@ public class AlertRulesTests
     [Fact]
     public void ForInventory_ExpiringBeyondHorizonAndNotLow_NoAlert()
     {
-        Assert.Empty(_rules.ForInventory(1, "u", "i", "rice", 1, "kg", AsOf.AddDays(4), false));
-        Assert.Empty(_rules.ForInventory(1, "u", "i", "rice", 1, "kg", null, null));
+        Assert.Empty(rules.ForInventory(1, "u", "i", "rice", 1, "kg", AsOf.AddDays(4), false));
+        Assert.Empty(rules.ForInventory(1, "u", "i", "rice", 1, "kg", null, null));
     }
 
     [Fact]
     public void ForInventory_ExpiredAndLow_TwoAlerts()
     {
-        var alerts = _rules.ForInventory(1, "u", "i", "paneer", 0, "g", AsOf.AddDays(-5), true).ToArray();
+        var alerts = rules.ForInventory(1, "u", "i", "paneer", 0, "g", AsOf.AddDays(-5), true).ToArray();
 
         Assert.Equal([AlertType.Expired, AlertType.LowStock], alerts.Select(a => a.Type));
         Assert.Equal(AlertSeverity.High, alerts[1].Severity);
@@ -57,7 +57,7 @@ public class AlertRulesTests
     [Fact]
     public void ForForecast_WithinHorizonOrStale_AlertsOnlyInside()
     {
-        var a = _rules.ForForecast(3, "u", "i", "soy sauce", RunsOut(AsOf.AddDays(2)))!;
+        var a = rules.ForForecast(3, "u", "i", "soy sauce", RunsOut(AsOf.AddDays(2)))!;
         Assert.Equal(AlertType.PredictedStockout, a.Type);
         Assert.Equal(AlertSeverity.Low, a.Severity);
         Assert.Equal(2, a.DaysUntil);
@@ -66,9 +66,9 @@ public class AlertRulesTests
         Assert.Equal(
             "soy sauce predicted to run out in 2 days (2026-03-12, 80% between 2026-03-11 and 2026-03-14; ~12.5 ml/day from 3 purchases)",
             a.Message);
-        Assert.Null(_rules.ForForecast(3, "u", "i", "soy sauce", RunsOut(AsOf.AddDays(-4))));
-        Assert.Null(_rules.ForForecast(3, "u", "i", "soy sauce", RunsOut(AsOf.AddDays(4))));
-        Assert.Equal(AlertSeverity.Medium, _rules.ForForecast(3, "u", "i", "x", RunsOut(AsOf))!.Severity);
+        Assert.Null(rules.ForForecast(3, "u", "i", "soy sauce", RunsOut(AsOf.AddDays(-4))));
+        Assert.Null(rules.ForForecast(3, "u", "i", "soy sauce", RunsOut(AsOf.AddDays(4))));
+        Assert.Equal(AlertSeverity.Medium, rules.ForForecast(3, "u", "i", "x", RunsOut(AsOf))!.Severity);
     }
 
     [Fact]
@@ -76,7 +76,7 @@ public class AlertRulesTests
     {
         var lot = new StockLot(400, AsOf.AddDays(2), AsOf.AddDays(-5), 42);
 
-        var a = _rules.ForExpiringLot("u", "i", "milk", RunsOut(AsOf.AddDays(20)), new(lot, AsOf.AddDays(31), 375));
+        var a = rules.ForExpiringLot("u", "i", "milk", RunsOut(AsOf.AddDays(20)), new(lot, AsOf.AddDays(31), 375));
 
         Assert.Equal(AlertType.ExpiresBeforeUse, a.Type);
         Assert.Equal("expires_before_use", Alert.TypeName(a.Type));
@@ -92,9 +92,9 @@ public class AlertRulesTests
     {
         var alerts = new[]
         {
-            _rules.ForInventory(1, "u", "a", "a", 1, "g", AsOf.AddDays(3), false).Single(),
-            _rules.ForInventory(2, "u", "b", "b", 1, "g", AsOf.AddDays(-2), false).Single(),
-            _rules.ForInventory(3, "u", "c", "c", 1, "g", AsOf.AddDays(-9), false).Single(),
+            rules.ForInventory(1, "u", "a", "a", 1, "g", AsOf.AddDays(3), false).Single(),
+            rules.ForInventory(2, "u", "b", "b", 1, "g", AsOf.AddDays(-2), false).Single(),
+            rules.ForInventory(3, "u", "c", "c", 1, "g", AsOf.AddDays(-9), false).Single(),
         }.ToList();
         alerts.Sort(AlertRules.Compare);
 

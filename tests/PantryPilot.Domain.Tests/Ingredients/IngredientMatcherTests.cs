@@ -12,7 +12,12 @@ public class IngredientMatcherTests
     [InlineData("Jalapeños", "jalapeno")]
     [InlineData("chicken stock", "Chicken Stock")]
     [InlineData("tomatoes", "tomato")]
-    public void Match_SameNameWrittenOtherwise_Same(string name, string candidate)
+    [InlineData("prawns", "shrimp")]
+    [InlineData("aubergine", "eggplant")]
+    [InlineData("scallions", "spring onions")]
+    [InlineData("vegetable broth", "vegetable stock")]
+    [InlineData("breadcrumbs", "bread crumbs")]
+    public void Match_SameNameOrSynonym_Same(string name, string candidate)
     {
         var match = Matcher.Match(name, ["rice", candidate]);
 
@@ -45,6 +50,11 @@ public class IngredientMatcherTests
     [InlineData("extra virgin olive oil", "olive oil")]
     [InlineData("cherry tomatoes", "tomatoes")]
     [InlineData("potatoes", "sweet potatoes")]
+    [InlineData("penne", "pasta")]
+    [InlineData("pasta", "spaghetti")]
+    [InlineData("sourdough", "bread")]
+    [InlineData("flank steak", "beef")]
+    [InlineData("ribeye steaks", "steak")]
     public void Match_SameFoodInAnotherFormCutOrVariety_Identity(string name, string candidate)
     {
         var match = Matcher.Match(name, ["water", candidate, "sugar"]);
@@ -77,6 +87,10 @@ public class IngredientMatcherTests
     [InlineData("water", "coconut water")]
     [InlineData("salt and pepper", "salt")]
     [InlineData("egg", "eggplant")]
+    [InlineData("truffle oil", "vegetable oil")]
+    [InlineData("oat milk", "milk")]
+    [InlineData("corn tortillas", "tortillas")]
+    [InlineData("spaghetti", "rice noodles")]
     public void Match_DifferentFoods_None(string name, string candidate)
     {
         var match = Matcher.Match(name, [candidate]);

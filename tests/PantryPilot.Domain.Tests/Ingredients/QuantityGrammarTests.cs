@@ -41,6 +41,17 @@ public class QuantityGrammarTests
     [InlineData("2 bay leaves", "bay leaves", 2.0, null, null, null)]
     [InlineData("4 leaves basil", "basil", 4.0, null, "leaves", null)]
     [InlineData("1 dozen eggs", "eggs", 1.0, null, "dozen", null)]
+    [InlineData("juice of 1 lime", "lime juice", 1.0, null, null, null)]
+    [InlineData("zest and juice of ½ orange", "orange zest and juice", 0.5, null, null, null)]
+    [InlineData("pinch of chili flakes", "chili flakes", 1.0, null, "pinch", null)]
+    [InlineData("thumb of ginger", "ginger", 1.0, null, "thumb", null)]
+    [InlineData("1-inch piece ginger", "ginger", 1.0, null, "inch", null)]
+    [InlineData("one 15-oz can black beans", "black beans", 1.0, null, "can", null)]
+    [InlineData("6 sage leaves", "sage", 6.0, null, "leaves", null)]
+    [InlineData("4 celery ribs", "celery", 4.0, null, "ribs", null)]
+    [InlineData("2 cinnamon sticks", "cinnamon", 2.0, null, "sticks", null)]
+    [InlineData("4 beef ribs", "beef ribs", 4.0, null, null, null)]
+    [InlineData("3 kaffir lime leaves", "kaffir lime leaves", 3.0, null, null, null)]
     public void Parse_WrittenLine_NameAmountUnitSize(string text, string name, double? amount, double? max, string? unit, string? size)
     {
         var q = Grammar.Parse(text);
@@ -114,6 +125,7 @@ public class QuantityGrammarTests
     [InlineData("3 cloves garlic", 3.0, CanonicalUnit.Piece)]
     [InlineData("2 (400 g) cans chickpeas", 800.0, CanonicalUnit.Gram)]
     [InlineData("2 x 400g tins tomatoes", 800.0, CanonicalUnit.Gram)]
+    [InlineData("one 15-oz can black beans", 425.243, CanonicalUnit.Gram)]
     [InlineData("½ tsp cumin", 2.464, CanonicalUnit.Millilitre)]
     [InlineData("a pinch of salt", 0.308, CanonicalUnit.Millilitre)]
     [InlineData("1 dozen eggs", 12.0, CanonicalUnit.Piece)]

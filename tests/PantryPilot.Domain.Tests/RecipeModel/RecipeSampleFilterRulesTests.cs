@@ -24,9 +24,10 @@ public class RecipeSampleFilterRulesTests
     {
         string[] expected =
         [
-            "unparseable", "no-recipe", "unsupported-tag", "no-ingredients", "no-steps", "selected-forbidden", "selected-may-contain",
-            "selected-unknown", "selected-not-in-pantry", "addition-forbidden", "addition-may-contain", "addition-unknown",
-            "pantry-shows-forbidden", "too-long", "duplicate",
+            "unparseable", "no-recipe", "unsupported-tag", "truncated-method", "no-ingredients", "no-steps", "amount-unreadable",
+            "selected-forbidden", "selected-may-contain", "selected-unknown", "selected-ambiguous", "selected-not-in-pantry",
+            "addition-forbidden", "addition-may-contain", "addition-unknown", "step-forbidden", "step-may-contain",
+            "step-not-in-pantry", "pantry-shows-forbidden", "too-long", "duplicate",
         ];
 
         Assert.Equal(expected, RecipeSampleFilter.ReasonCodes);
@@ -52,14 +53,14 @@ public class RecipeSampleFilterRulesTests
     }
 
     [Fact]
-    public void Judge_UnsupportedTagStripped_JudgedOnTheOtherTagsAndKept()
+    public void Judge_UnsupportedTagUnderStrip_JudgedOnTheOtherTagsAndKeptInThePrompt()
     {
         var decision = Judge(Candidate(["halal", "vegan"], Answer(["rice", "tomato"])), new FilterSettings(StripUnknownTags: true));
 
         Assert.NotNull(decision.Kept);
-        Assert.Equal(["vegan"], decision.Kept!.Meta.DietaryTags);
-        Assert.Contains("Dietary constraints: vegan", decision.Kept.Text, StringComparison.Ordinal);
-        Assert.DoesNotContain("halal", decision.Kept.Text, StringComparison.Ordinal);
+        Assert.Equal(["halal", "vegan"], decision.Kept!.Meta.DietaryTags);
+        Assert.Contains("Dietary constraints: halal, vegan", decision.Kept.Text, StringComparison.Ordinal);
+        Assert.Equal(["halal"], decision.Kept.Meta.UnjudgedTags);
     }
 
     [Fact]

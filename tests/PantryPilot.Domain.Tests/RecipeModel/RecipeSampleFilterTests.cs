@@ -132,19 +132,22 @@ public class RecipeSampleFilterTests
     }
 
     [Theory]
-    [InlineData("low-fodmap")]
     [InlineData("halal")]
-    public void Original_UnsupportedTag_DroppedByDefaultStrippedOnRequest(string preference)
+    [InlineData("low-fodmap")]
+    public void Original_UnsupportedTag_DroppedByDefaultKeptInThePromptOnRequest(string preference)
     {
         var line = SampleLines.Original(["rice", "onion"], preference, ["rice", "onion"]);
 
         var dropped = Judge(Prefilter, line);
-        var stripped = Judge(new RecipeSampleFilter(RecipeDiet.Default, new FilterSettings(StripUnknownTags: true)), line);
+        var kept = Judge(new RecipeSampleFilter(RecipeDiet.Default, new FilterSettings(StripUnknownTags: true)), line);
 
         Assert.Equal("unsupported-tag", dropped.PrimaryReason);
         Assert.False(dropped.Tags.Single().Supported);
-        Assert.NotNull(stripped.Kept);
-        Assert.Contains("Dietary constraints: none", stripped.Kept!.Text, StringComparison.Ordinal);
+        Assert.NotNull(kept.Kept);
+        // The preference is never silently lost: it stays in the prompt, unjudged, and is counted.
+        Assert.Contains($"Dietary constraints: {preference}", kept.Kept!.Text, StringComparison.Ordinal);
+        Assert.Equal([preference], kept.Kept.Meta.UnjudgedTags);
+        Assert.Equal([preference], kept.Notes.UnjudgedTags);
     }
 
     [Theory]

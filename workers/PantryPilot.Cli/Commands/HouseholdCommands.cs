@@ -21,10 +21,10 @@ public static class HouseholdCommands
     public static Command Build()
     {
         var command = new Command("household", "A household's pantry, profile, recipes and feedback: every update and query of the household entity (docs/households.md).");
-        command.Subcommands.Add(Query("pantry", "Stock by item and what expires soon (query pantry).", (calls, id, _) => Show(calls.PantryAsync(id), HouseholdPrinter.Pantry)));
-        command.Subcommands.Add(Query("profile", "The profile and the diets that apply (query profile).", (calls, id, _) => Show(calls.ProfileAsync(id), HouseholdPrinter.Profile)));
+        command.Subcommands.Add(Query("pantry", "Stock by item and what expires soon (query pantry).", (calls, id, parse) => Show(parse, calls.PantryAsync(id), HouseholdPrinter.Pantry)));
+        command.Subcommands.Add(Query("profile", "The profile and the diets that apply (query profile).", (calls, id, parse) => Show(parse, calls.ProfileAsync(id), HouseholdPrinter.Profile)));
         var limit = new Option<int>("--limit") { Description = $"Entries (1-{HouseholdLimits.MaxHistoryEntries})", DefaultValueFactory = _ => 20 };
-        command.Subcommands.Add(Query("history", "The latest recipes, cooks, feedback, purchases, reminders (query history).", (calls, id, parse) => Show(calls.HistoryAsync(id, new HistoryRequest(parse.GetValue(limit))), HouseholdPrinter.History), limit));
+        command.Subcommands.Add(Query("history", "The latest recipes, cooks, feedback, purchases, reminders (query history).", (calls, id, parse) => Show(parse, calls.HistoryAsync(id, new HistoryRequest(parse.GetValue(limit))), HouseholdPrinter.History), limit));
         command.Subcommands.Add(BuildSetProfile());
         command.Subcommands.Add(BuildPurchase());
         command.Subcommands.Add(HouseholdReceiptCommand.Build());
@@ -291,5 +291,17 @@ public static class HouseholdCommands
 
     private static Option<string[]> Many(string name, string description) => new(name) { Description = description, AllowMultipleArgumentsPerToken = false };
 
-    private static async Task Show<T>(Task<T> query, Action<T> print) => print(await query);
+    /// <summary>A query's answer as a table, or with --json as the payload a Temporal caller gets.</summary>
+    private static async Task Show<T>(ParseResult parse, Task<T> query, Action<T> print)
+    {
+        var answer = await query;
+        if (parse.GetValue(Json))
+        {
+            HouseholdPrinter.Json(answer);
+        }
+        else
+        {
+            print(answer);
+        }
+    }
 }

@@ -117,12 +117,13 @@ public static class ModelCommands
     private static Command BuildFilter()
     {
         var inputOption = new Option<string[]>("--input") { Description = "Sample file(s), JSON lines: the project's samples, mlx-lm chat, completions or text, or the original system's teacher layout", Required = true, AllowMultipleArgumentsPerToken = true };
-        var outOption = new Option<string>("--out") { Description = "Output folder: kept.jsonl, removed.jsonl, filter_stats.csv, filter.html, filter.png", Required = true };
+        var outOption = new Option<string>("--out") { Description = "Output folder: kept.jsonl, removed.jsonl, filter_stats.csv, filter_conversion.csv, filter.html (a page per removal reason in filter-reasons/), filter.png", Required = true };
         var pantry = ModelRunOptions.PantryPolicyOption();
         var unknown = ModelRunOptions.UnknownTagsOption();
         var maxSeq = ModelRunOptions.MaxSeqOption();
+        var unlisted = ModelRunOptions.UnlistedStepIngredientsOption();
         var filter = new Command("filter", "Run the recipe-model filter alone on sample files.");
-        foreach (var option in new Option[] { inputOption, outOption, pantry, unknown, maxSeq })
+        foreach (var option in new Option[] { inputOption, outOption, pantry, unknown, maxSeq, unlisted })
         {
             filter.Options.Add(option);
         }
@@ -132,7 +133,7 @@ public static class ModelCommands
             FilterOptions options;
             try
             {
-                options = ModelRunOptions.FilterOf(parse, pantry, unknown, maxSeq);
+                options = ModelRunOptions.FilterOf(parse, pantry, unknown, maxSeq, unlisted);
             }
             catch (ArgumentException e)
             {
@@ -170,7 +171,7 @@ public static class ModelCommands
             }
             var reasons = string.Join(", ", output.RemovedByReason.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value:N0}"));
             AnsiConsole.MarkupLineInterpolated($"{output.SamplesIn:N0} samples: [green]{output.Kept:N0} kept[/], {output.Removed:N0} removed ({reasons}); {output.PromptsRebuilt:N0} prompts rebuilt");
-            AnsiConsole.MarkupLineInterpolated($"Wrote {output.KeptPath}, {output.RemovedPath}, {output.StatsCsvPath}, {output.ReportHtmlPath}");
+            AnsiConsole.MarkupLineInterpolated($"Wrote {output.KeptPath}, {output.RemovedPath}, {output.StatsCsvPath}, {output.ReportHtmlPath} (a page per removal reason in {Path.Combine(Path.GetDirectoryName(output.ReportHtmlPath)!, RemovalReport.Folder)})");
             if (!output.Conserved)
             {
                 return ExitCodes.DataLost;

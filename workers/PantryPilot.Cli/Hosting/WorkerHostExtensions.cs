@@ -24,7 +24,7 @@ public static class WorkerHostExtensions
     public static readonly TimeSpan GracefulShutdown = TimeSpan.FromSeconds(60);
 
     /// <summary>A host for the pipeline worker, with console logs and OpenTelemetry; with <paramref name="households"/>,
-    /// also the worker of the households queue (not for a run on a task queue of its own).</summary>
+    /// also the workers of the households and retraining queues (not for a run on a task queue of its own).</summary>
     public static IHost BuildWorkerHost(TemporalOptions options, IConfiguration configuration, bool otelConsole, bool households = true)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -41,6 +41,7 @@ public static class WorkerHostExtensions
         if (households)
         {
             builder.Services.AddHouseholdWorker(options, configuration);
+            builder.Services.AddRetrainingWorker(options, configuration);
         }
 
         return builder.Build();

@@ -41,7 +41,9 @@ public sealed class ModelRunOptions
 
     public static Option<string> PantryPolicyOption() => new("--pantry-policy") { Description = "prefilter (rebuild each prompt's pantry through the serving pre-filter) | drop (remove samples whose pantry shows a forbidden item)", DefaultValueFactory = _ => "prefilter" };
 
-    public static Option<string> UnknownTagsOption() => new("--unknown-tags") { Description = "Tags the ontology does not model (halal, low-FODMAP): drop (remove the sample) | strip (judge the other tags)", DefaultValueFactory = _ => "drop" };
+    public static Option<string> UnknownTagsOption() => new("--unknown-tags") { Description = "Tags the ontology does not model (halal, low-FODMAP): drop (remove the sample) | strip (keep it; the tag stays in the prompt, unjudged, and is counted)", DefaultValueFactory = _ => "drop" };
+
+    public static Option<string> UnlistedStepIngredientsOption() => new("--unlisted-step-ingredients") { Description = "A food the steps use that is in neither the pantry nor the additions (water never counts): keep (count it) | drop (remove the sample)", DefaultValueFactory = _ => "keep" };
 
     public static Option<int> MaxSeqOption() => new("--max-seq") { Description = "Trainer's max sequence in tokens; longer samples are removed", DefaultValueFactory = _ => 2048 };
 
@@ -49,11 +51,13 @@ public sealed class ModelRunOptions
 
     public Option<string> UnknownTags { get; } = UnknownTagsOption();
 
+    public Option<string> UnlistedStepIngredients { get; } = UnlistedStepIngredientsOption();
+
     public Option<int> MaxSeq { get; } = MaxSeqOption();
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { DataDir, Name, Samples, BatchSize, Parallel, Seed, Teacher, TeacherUrl, TeacherModel, FaultRate, TagMix, Corpus, ValidShare, TestShare, Format, PantryPolicy, UnknownTags, MaxSeq })
+        foreach (var option in new Option[] { DataDir, Name, Samples, BatchSize, Parallel, Seed, Teacher, TeacherUrl, TeacherModel, FaultRate, TagMix, Corpus, ValidShare, TestShare, Format, PantryPolicy, UnknownTags, MaxSeq, UnlistedStepIngredients })
         {
             command.Options.Add(option);
         }
@@ -90,12 +94,12 @@ public sealed class ModelRunOptions
             parse.GetValue(Seed),
             parse.GetValue(BatchSize),
             parse.GetValue(Parallel),
-            FilterOf(parse, PantryPolicy, UnknownTags, MaxSeq));
+            FilterOf(parse, PantryPolicy, UnknownTags, MaxSeq, UnlistedStepIngredients));
         var errors = input.Validate();
         return errors.Count == 0 ? input : throw new ArgumentException(string.Join("; ", errors));
     }
 
-    public static FilterOptions FilterOf(ParseResult parse, Option<string> pantry, Option<string> unknown, Option<int> maxSeq)
+    public static FilterOptions FilterOf(ParseResult parse, Option<string> pantry, Option<string> unknown, Option<int> maxSeq, Option<string> unlisted)
     {
         var pantryPolicy = parse.GetValue(pantry)!.Trim().ToLowerInvariant() switch
         {
@@ -109,8 +113,14 @@ public sealed class ModelRunOptions
             "strip" => UnknownTagPolicy.Strip,
             var other => throw new ArgumentException($"--unknown-tags: '{other}' is not drop or strip"),
         };
+        var unlistedPolicy = parse.GetValue(unlisted)!.Trim().ToLowerInvariant() switch
+        {
+            "keep" => StepIngredientPolicy.Keep,
+            "drop" => StepIngredientPolicy.Drop,
+            var other => throw new ArgumentException($"--unlisted-step-ingredients: '{other}' is not keep or drop"),
+        };
         var max = parse.GetValue(maxSeq);
-        return max > 0 ? new FilterOptions(pantryPolicy, unknownPolicy, max) : throw new ArgumentException($"--max-seq must be positive (got {max})");
+        return max > 0 ? new FilterOptions(pantryPolicy, unknownPolicy, max, unlistedPolicy) : throw new ArgumentException($"--max-seq must be positive (got {max})");
     }
 
     private static Dictionary<string, double>? ParseMix(string? text)

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PantryPilot.Contracts.RecipeModel;
 
 /// <summary>Pinned names of the promote stage and its approval.</summary>
@@ -45,10 +47,17 @@ public sealed record PromoteOutput(string Promoted, string? Previous, string Reg
 /// <summary>The approval signal/update: who decided, and whether the promotion goes ahead.</summary>
 /// <param name="Approve">true: promote; false: refuse. Nullable so that a payload without it (a typo such as
 /// <c>{"by": "ana", "decision": "yes"}</c>) is rejected as "no decision" instead of read as a refusal.</param>
-public sealed record PromotionDecision(bool? Approve, string By, string? Comment = null);
+/// <param name="Token">A signed approval token (or the approval link that carries it). A run whose approval requires
+/// one (<see cref="ApprovalSettings.RequireToken"/>) lets a decision count only when the verify-approval activity found
+/// the token valid; the decision and the approver are then the token's, not <paramref name="Approve"/> and
+/// <paramref name="By"/>. Not written when null, so payloads without it stay as they were.</param>
+public sealed record PromotionDecision(bool? Approve, string By, string? Comment = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Token = null);
 
 /// <summary>Approval settings of a run: wait for a person, remind every so often, give up after a while.</summary>
-public sealed record ApprovalSettings(bool Required = false, TimeSpan? ReminderEvery = null, TimeSpan? Timeout = null)
+/// <param name="RequireToken">True: a decision counts only with a signed approval token that verify-approval found
+/// valid (docs/notifications.md). Null or false: the name in the decision is taken as it is (runs started before
+/// tokens, and in-process runs where the operator decides at the terminal).</param>
+public sealed record ApprovalSettings(bool Required = false, TimeSpan? ReminderEvery = null, TimeSpan? Timeout = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? RequireToken = null)
 {
     public TimeSpan Reminder => ReminderEvery ?? TimeSpan.FromHours(4);
 
@@ -57,7 +66,12 @@ public sealed record ApprovalSettings(bool Required = false, TimeSpan? ReminderE
 
 /// <summary>Part 3's options: promote the best checkpoint into the registry, optionally after a person
 /// approves.</summary>
-public sealed record PromotionSettings(bool Enabled = true, ApprovalSettings? Approval = null);
+/// <param name="CheckpointsOnly">True: only a trained checkpoint may be promoted, never the base model (a retraining
+/// round that trained nothing usable has nothing to ask approval for).</param>
+public sealed record PromotionSettings(
+    bool Enabled = true,
+    ApprovalSettings? Approval = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] bool? CheckpointsOnly = null);
 
 /// <summary>What a run waiting for approval shows in its query.</summary>
 public sealed record PendingApproval(string EntryId, string Candidate, double RawCompliance, double? ServedCompliance, string ReportPath, DateTime WaitingSince, DateTime Deadline, int RemindersSent);

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PantryPilot.Contracts.RecipeModel;
 
 /// <summary>Which teacher writes the samples. The API key of <see cref="OpenAiCompatible"/> comes from configuration
@@ -27,16 +29,27 @@ public enum PantryPolicy
     Drop,
 }
 
-/// <summary>How the filter treats a dietary tag the ontology does not model (paleo, keto).</summary>
+/// <summary>How the filter treats a dietary tag the ontology does not model (halal, low-FODMAP).</summary>
 public enum UnknownTagPolicy
 {
     /// <summary>Remove the sample (reason unsupported-tag): nothing can check that its recipe honours the
     /// tag.</summary>
     Drop,
 
-    /// <summary>Strip the tag from the sample and judge it on the tags that remain; counted per tag either
-    /// way.</summary>
+    /// <summary>Keep the sample, judged on the tags the ontology models; the unmodelled tag stays in the prompt (a
+    /// preference is never silently lost) and is counted per tag.</summary>
     Strip,
+}
+
+/// <summary>How the filter treats a food a recipe's steps use that is neither in the pantry nor among the additions
+/// (water and words for a class of food never count). Counted per ingredient either way.</summary>
+public enum StepIngredientPolicy
+{
+    /// <summary>Keep the sample and count the ingredient.</summary>
+    Keep,
+
+    /// <summary>Remove the sample (reason step-not-in-pantry).</summary>
+    Drop,
 }
 
 /// <summary>The layout split writes: mlx-lm's chat layout (messages) or its text layout (one Phi-3 string).</summary>
@@ -55,10 +68,12 @@ public enum SplitFormat
 public sealed record TeacherOptions(TeacherKind Kind = TeacherKind.Template, string? Model = null, string? BaseUrl = null, double FaultRate = 0.1);
 
 /// <param name="MaxSequenceTokens">The trainer's max sequence length; longer samples are removed (too-long).</param>
+/// <param name="UnlistedStepIngredients">What a step's food found nowhere does to the sample.</param>
 public sealed record FilterOptions(
     PantryPolicy Pantry = PantryPolicy.Prefilter,
     UnknownTagPolicy UnknownTags = UnknownTagPolicy.Drop,
-    int MaxSequenceTokens = 2048);
+    int MaxSequenceTokens = 2048,
+    StepIngredientPolicy UnlistedStepIngredients = StepIngredientPolicy.Keep);
 
 /// <param name="ValidShare">Share of each dietary-tag stratum written to valid.jsonl (0.1 = the original's
 /// 90/10).</param>
@@ -75,7 +90,9 @@ public sealed record SplitOptions(double ValidShare = 0.1, double TestShare = 0,
 /// <param name="QueueTimeout">How long the train activity may wait for a host polling the model-training task queue
 /// (its schedule-to-start timeout); past it the run says no trainer host polls the queue and evaluates the base model
 /// only. Null = <see cref="TrainingNames.DefaultQueueTimeout"/> (10 minutes).</param>
-public sealed record TrainingOptions(bool Enabled = false, string? Trainer = null, LoraSettings? Lora = null, int? Iterations = null, TimeSpan? QueueTimeout = null);
+/// <param name="Mode">What the trainer learns from: supervised samples (mlx-lm's chat or text layout, the default) or
+/// preference pairs (prompt, chosen, rejected: mlx-lm-lora's DPO layout). Not written when null.</param>
+public sealed record TrainingOptions(bool Enabled = false, string? Trainer = null, LoraSettings? Lora = null, int? Iterations = null, TimeSpan? QueueTimeout = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TrainMode? Mode = null);
 
 /// <summary>Checkpoint-evaluation options (part 2): the base model and the checkpoints on N validation
 /// samples.</summary>
@@ -98,6 +115,8 @@ public sealed record EvaluationOptions(bool Enabled = false, int Samples = 100, 
 /// cref="RecipeModelDefaults.TagMix"/>.</param>
 /// <param name="BatchSize">Samples per generate-batch activity (each writes its own file).</param>
 /// <param name="MaxParallelBatches">How many batch activities run at once.</param>
+/// <param name="Dataset">A dataset built elsewhere (the retraining coordinator's feedback dataset): generate, filter
+/// and split are skipped and part 2 trains on it. Not written when null.</param>
 public sealed record RecipeModelInput(
     string DataDir,
     string? DatasetName = null,
@@ -112,7 +131,8 @@ public sealed record RecipeModelInput(
     FilterOptions? Filter = null,
     TrainingOptions? Training = null,
     EvaluationOptions? Evaluation = null,
-    PromotionSettings? Promotion = null)
+    PromotionSettings? Promotion = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] PrebuiltDataset? Dataset = null)
 {
     /// <summary>Checks what a run cannot start without; returns every problem at once.</summary>
     public IReadOnlyList<string> Validate() => [.. ValidateDataset(), .. ValidateLimits()];

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace PantryPilot.Contracts.RecipeModel;
 
 /// <summary>Pinned names of the train stage: the activity type and the task queue only trainer hosts poll.</summary>
@@ -55,6 +57,8 @@ public sealed record LoraSettings(
 /// <param name="DatasetSnapshotId">Recorded with every checkpoint (lineage from dataset to checkpoint).</param>
 /// <param name="Iterations">Fixed iteration count; null derives it from <paramref name="TrainSamples"/> and
 /// epochs.</param>
+/// <param name="Mode">Preference: the folder holds prompt/chosen/rejected pairs and the host's preference trainer
+/// (Training:PreferenceCommand) runs; null or Supervised: the supervised trainer. Not written when null.</param>
 public sealed record TrainInput(
     string RunId,
     string ArtifactRoot,
@@ -62,7 +66,8 @@ public sealed record TrainInput(
     string DatasetSnapshotId,
     int TrainSamples,
     LoraSettings Lora,
-    int? Iterations = null);
+    int? Iterations = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TrainMode? Mode = null);
 
 /// <summary>Input of the trainer check.</summary>
 public sealed record TrainerCheckInput(string RunId);

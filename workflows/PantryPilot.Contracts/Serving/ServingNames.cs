@@ -7,4 +7,7 @@ public static class ServingNames
     public const string TaskQueue = "recipe-serving";
 
     public const string ServeActivity = "serve-recipe";
+
+    /// <summary>What a worker of the serving queue serves, after it read the model registry once more.</summary>
+    public const string ServedModelActivity = "serving.served-model";
 }

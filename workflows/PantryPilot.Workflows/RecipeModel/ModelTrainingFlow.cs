@@ -186,7 +186,14 @@ public sealed class ModelTrainingFlow(
         }
 
         var input = new TrainInput(
-            run.RunId, run.Input.DataDir, split.Folder, datasetSnapshotId, (int)split.Train, lora, training.Iterations);
+            run.RunId,
+            run.Input.DataDir,
+            split.Folder,
+            datasetSnapshotId,
+            (int)split.Train,
+            lora,
+            training.Iterations,
+            training.Mode);
         var snapshot = datasetSnapshotId[..Math.Min(12, datasetSnapshotId.Length)];
         return await runner.RunAsync(
             Train,
@@ -234,6 +241,14 @@ public sealed class ModelTrainingFlow(
         if (best is null)
         {
             setStage(new(Promote.Name, RecipeStageState.Skipped, Detail: "no candidate evaluated: nothing to promote"));
+            return new("nothing-to-promote", null, null, null, null);
+        }
+
+        // A retraining round promotes only what it trained: the base model winning means no checkpoint beat it.
+        if (promotion.CheckpointsOnly == true && best.Candidate.Iteration is null)
+        {
+            setStage(new(
+                Promote.Name, RecipeStageState.Skipped, Detail: "no trained checkpoint beat the base model: nothing to promote"));
             return new("nothing-to-promote", null, null, null, null);
         }
 

@@ -21,9 +21,9 @@ public sealed class RecipeModelFlow(
 {
     public const int LatestRelease = 2;
 
-    private RecipeModelProgress _progress = RecipeModelProgress.Start(string.Empty, Order.Select(s => s.Name));
+    private RecipeModelProgress progress = RecipeModelProgress.Start(string.Empty, Order.Select(s => s.Name));
 
-    public RecipeModelProgress Progress => _progress;
+    public RecipeModelProgress Progress => progress;
 
     public async Task<RecipeModelOutput> RunAsync(RecipeModelRun run)
     {
@@ -33,9 +33,11 @@ public sealed class RecipeModelFlow(
             throw new ApplicationFailureException($"Invalid recipe-model input: {string.Join("; ", errors)}", RecipeModelFailures.InvalidInput, nonRetryable: true);
         }
 
-        _progress = RecipeModelProgress.Start(run.RunId, Order.Select(s => s.Name));
+        progress = RecipeModelProgress.Start(run.RunId, Order.Select(s => s.Name));
         Report();
-        var dataset = await RunDatasetAsync(run);
+        // A prebuilt dataset (the retraining coordinator's, from household feedback) skips part 1. Only runs that carry
+        // one take this path, so the commands of every other run, and their histories, are unchanged.
+        var dataset = run.Input.Dataset is { } prebuilt ? Prebuilt(run, prebuilt) : await RunDatasetAsync(run);
         if (run.Input.Training?.Enabled != true && run.Input.Evaluation?.Enabled != true)
         {
             return dataset;
@@ -47,11 +49,39 @@ public sealed class RecipeModelFlow(
         return dataset with { Model = model };
     }
 
+    /// <summary>Part 1's output for a dataset built and versioned elsewhere: nothing generated, filtered or split
+    /// here; training reads its folder and every checkpoint records its snapshot id.</summary>
+    private RecipeModelOutput Prebuilt(RecipeModelRun run, PrebuiltDataset prebuilt)
+    {
+        var detail = $"prebuilt {prebuilt.Mode} dataset {prebuilt.Folder} (snapshot {prebuilt.SnapshotId})";
+        foreach (var stage in new[] { Generate, Filter, Split, VersionDataset })
+        {
+            SetStage(new(stage.Name, RecipeStageState.Skipped, Detail: detail));
+        }
+
+        var samples = prebuilt.Train + prebuilt.Valid;
+        var filter = new FilterDatasetOutput(
+            string.Empty, string.Empty, string.Empty, string.Empty, string.Empty, samples, samples, 0, 0, [],
+            new Dictionary<string, long>());
+        var split = new SplitDatasetOutput(
+            prebuilt.Folder,
+            Path.Combine(prebuilt.Folder, "train.jsonl"),
+            Path.Combine(prebuilt.Folder, "valid.jsonl"),
+            null,
+            prebuilt.Train,
+            prebuilt.Valid,
+            0,
+            new Dictionary<string, long>());
+        return new RecipeModelOutput(
+            run.RunId, run.DatasetName, run.DatasetDir, prebuilt.SnapshotId, prebuilt.SnapshotId, 0, 0, 0,
+            new Dictionary<string, int>(), new Dictionary<string, int>(), filter, split);
+    }
+
     /// <summary>dataset-generate → filter → split, each versioned.</summary>
     private async Task<RecipeModelOutput> RunDatasetAsync(RecipeModelRun run)
     {
         var batches = Plan(run.Input.SampleCount, run.Input.BatchSize);
-        _progress = _progress with { BatchesTotal = batches.Count };
+        progress = progress with { BatchesTotal = batches.Count };
         var generated = await StageAsync(
             Generate, () => release >= 2 ? GenerateSlidingAsync(run, batches) : GenerateInWavesAsync(run, batches));
         var written = generated.Sum(o => o.Written);
@@ -103,9 +133,16 @@ public sealed class RecipeModelFlow(
         return await runner.RunAllAsync(batches, run.Input.MaxParallelBatches, async (b, ct) =>
         {
             var output = await GenerateBatchAsync(run, new(run, b.Index, b.Start, b.Count), ct);
-            done.Add(output);
-            _progress = _progress with { BatchesDone = done.Count };
-            SetStage(BatchesProgress(done, batches.Count));
+
+            // In a workflow continuations run one at a time; the in-process runner resumes them on the thread pool,
+            // where two batches finishing together would add to the list while the other sums it.
+            lock (done)
+            {
+                done.Add(output);
+                progress = progress with { BatchesDone = done.Count };
+                SetStage(BatchesProgress(done, batches.Count));
+            }
+
             return output;
         });
     }
@@ -120,7 +157,7 @@ public sealed class RecipeModelFlow(
             var done = await runner.WhenAllAsync(
                 wave.Select(b => GenerateBatchAsync(run, new(run, b.Index, b.Start, b.Count), CancellationToken.None)));
             outputs.AddRange(done);
-            _progress = _progress with { BatchesDone = outputs.Count };
+            progress = progress with { BatchesDone = outputs.Count };
             SetStage(BatchesProgress(outputs, batches.Count));
         }
 
@@ -181,9 +218,9 @@ public sealed class RecipeModelFlow(
 
     private void SetStage(RecipeStageProgress stage)
     {
-        _progress = _progress.With(stage);
+        progress = progress.With(stage);
         Report();
     }
 
-    private void Report() => onProgress?.Invoke(_progress);
+    private void Report() => onProgress?.Invoke(progress);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using PantryPilot.Contracts.Approval;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Workflows.DataPipeline;
 using PantryPilot.Workflows.Versioning;
@@ -31,7 +32,9 @@ public class RecipeModelWorkflow
     [WorkflowSignal(PromotionNames.ApproveSignal)]
     public Task ApproveAsync(PromotionDecision decision)
     {
-        var problem = _approvals.Problem(decision);
+        var problem = _approvals.RequiresToken
+            ? "this run takes decisions only through the update decide-promotion, whose token is verified first"
+            : _approvals.Problem(decision);
         if (problem is not null || !_approvals.Decide(decision))
         {
             Workflow.Logger.LogWarning("Promotion decision from '{By}' ignored: {Problem}", decision.By, problem);
@@ -40,18 +43,35 @@ public class RecipeModelWorkflow
         return Task.CompletedTask;
     }
 
-    /// <summary>The same decision as an update: the caller learns at once whether it counted.</summary>
+    /// <summary>The same decision as an update: the caller learns at once whether it counted. A run that requires a
+    /// token (ApprovalSettings.RequireToken) first has verify-approval check it: only a valid token counts, and the
+    /// decision and approver recorded are the token's, not the payload's.</summary>
     [WorkflowUpdate(PromotionNames.ApproveUpdate)]
-    public Task<string> DecideAsync(PromotionDecision decision)
+    public async Task<string> DecideAsync(PromotionDecision decision)
     {
-        // Two updates validated in one workflow task both passed the validator; only the first may count.
         var pending = _approvals.Pending;
+        if (pending is not null && _approvals.RequiresToken)
+        {
+            var verdict = await Workflow.ExecuteActivityAsync(
+                (IApprovalActivities a) => a.VerifyAsync(new(decision.Token!, Workflow.Info.WorkflowId, pending.EntryId)),
+                ApprovalActivityOptions.Verify);
+            if (!verdict.IsValid)
+            {
+                throw new ApplicationFailureException(
+                    $"approval token {verdict.Outcome}: {verdict.Message}", PromotionNames.DecisionRejected, nonRetryable: true);
+            }
+
+            decision = new PromotionDecision(
+                verdict.Approve, verdict.Approver ?? string.Empty, decision.Comment, decision.Token);
+        }
+
+        // Two updates validated in one workflow task both passed the validator; only the first may count.
         if (pending is null || !_approvals.Decide(decision))
         {
             throw new ApplicationFailureException(_approvals.Problem(decision) ?? "decision not recorded", PromotionNames.DecisionRejected, nonRetryable: true);
         }
 
-        return Task.FromResult($"{(decision.Approve == true ? "approved" : "refused")} by {decision.By}: {pending.EntryId}");
+        return $"{(decision.Approve == true ? "approved" : "refused")} by {decision.By}: {pending.EntryId}";
     }
 
     /// <summary>Rejects a decision that cannot count before it is written to history, with the reason as the

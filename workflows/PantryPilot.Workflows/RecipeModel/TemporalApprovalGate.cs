@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.Extensions.Logging;
+using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.RecipeModel;
+using Temporalio.Exceptions;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.RecipeModel;
@@ -11,6 +13,9 @@ namespace PantryPilot.Workflows.RecipeModel;
 public sealed class TemporalApprovalGate : IApprovalGate
 {
     private PromotionDecision? decision;
+
+    /// <summary>True while the wait takes only decisions whose signed token verify-approval found valid.</summary>
+    public bool RequiresToken { get; private set; }
 
     /// <summary>How the last wait ended (decided by whom, or timed out); null while none has ended.</summary>
     private string? closed;
@@ -37,6 +42,12 @@ public sealed class TemporalApprovalGate : IApprovalGate
             return "a decision must say who made it: set \"by\" to the approver's name";
         }
 
+        if (RequiresToken && string.IsNullOrWhiteSpace(value.Token))
+        {
+            return $"the promotion of {Pending.EntryId} needs a signed approval token: use the approval link of the "
+                + "notice (or `pantrypilot model approve-link`) and send it as \"token\" with the update";
+        }
+
         return value.Approve is null ? "a decision must say whether to promote: set \"approve\" to true or false" : null;
     }
 
@@ -57,6 +68,25 @@ public sealed class TemporalApprovalGate : IApprovalGate
         var since = Workflow.UtcNow;
         var deadline = since + settings.Wait;
         Pending = pending with { WaitingSince = since, Deadline = deadline };
+        RequiresToken = settings.RequireToken == true;
+        if (RequiresToken)
+        {
+            // Only runs that ask for tokens (the retraining coordinator's) send the notice whose links carry them;
+            // the commands of every other run are unchanged. Not awaited: a notifier that is down holds nothing up.
+            var notice = new ApprovalRequestedEvent(
+                NotificationEvent.Key(NotificationKinds.ApprovalRequested, Workflow.Info.WorkflowId, pending.EntryId),
+                since,
+                Workflow.Info.WorkflowId,
+                pending.EntryId,
+                pending.Candidate,
+                pending.RawCompliance,
+                pending.ServedCompliance,
+                null,
+                pending.ReportPath,
+                deadline);
+            _ = SendNoticeAsync(notice);
+        }
+
         Workflow.Logger.LogWarning("Waiting for approval to promote {Entry} until {Deadline:u}: signal '{Signal}' or update '{Update}' with {{approve, by}}",
             pending.EntryId, deadline, PromotionNames.ApproveSignal, PromotionNames.ApproveUpdate);
         while (Workflow.UtcNow < deadline)
@@ -79,6 +109,20 @@ public sealed class TemporalApprovalGate : IApprovalGate
         closed = $"the wait for approval of {pending.EntryId} timed out at {deadline.ToString("u", CultureInfo.InvariantCulture)}; it was not promoted";
         Pending = null;
         return null;
+    }
+
+    private static async Task SendNoticeAsync(ApprovalRequestedEvent notice)
+    {
+        try
+        {
+            await Workflow.ExecuteActivityAsync(
+                (INotificationActivities n) => n.SendAsync(new(notice)), ApprovalActivityOptions.Notify);
+        }
+        catch (ActivityFailureException e)
+        {
+            Workflow.Logger.LogWarning(
+                "approval notice {EventId} not delivered: {Reason}", notice.EventId, e.InnerException?.Message ?? e.Message);
+        }
     }
 
     private static string Verb(PromotionDecision value) => value.Approve == true ? "approved" : "refused";

@@ -1,0 +1,314 @@
+using System.Collections.Frozen;
+using PantryPilot.Domain.Ingredients;
+using PantryPilot.Domain.Ontology;
+
+namespace PantryPilot.Domain.RecipeModel;
+
+/// <summary>What <see cref="AnswerReview"/> found: the answer as training should see it, the reasons to remove, and
+/// what to count.</summary>
+internal sealed record ReviewResult(
+    RecipeAnswer Answer,
+    IReadOnlyList<FilterFinding> Findings,
+    IReadOnlyList<IngredientLine>? Lines,
+    IReadOnlyList<string> UnusedAdditions,
+    IReadOnlyList<string> UnlistedStepIngredients,
+    int Renamed);
+
+/// <summary>
+/// Reviews an answer against its pantry with the one ingredient matcher and the diet:
+/// <list type="bullet">
+/// <item>each ingredient is the pantry lot it uses ("cod fillet" → cod; renamed to it, as the serving schema names
+///   pantry items) or one of the additions (moved there); an ambiguous match is a reason, never guessed;</item>
+/// <item>an ingredient is judged on what is eaten: its own name, and the lot's when the lot is more specific
+///   ("pasta" that is the pantry's gluten-free pasta) or when the ontology does not know a word of the written
+///   name;</item>
+/// <item>every addition is judged; one that neither the ingredients nor the steps use is dropped and counted;</item>
+/// <item>every food the steps mention is resolved against the ingredients, the additions and the pantry; one that
+///   breaks the diet is a reason; one found nowhere is counted (a reason only under the drop policy).</item>
+/// </list>
+/// </summary>
+internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
+{
+    /// <summary>What a recipe may use without a pantry lot: tap water and ice.</summary>
+    private static readonly string[] Tap = ["water", "ice"];
+
+    /// <summary>Foods a method may use without listing them: water, and words for a class of food.</summary>
+    private static readonly FrozenSet<string> AlwaysAvailable = new[]
+    {
+        "water", "ice", "vegetable", "fruit", "herb", "spice", "seasoning", "meat", "garnish", "topping", "filling",
+        "green",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    public ReviewResult Review(SampleCandidate candidate, RecipeAnswer answer,
+        IReadOnlyList<DietaryConstraint> constraints, bool dropUnlisted)
+    {
+        var findings = new List<FilterFinding>();
+        var pantry = candidate.Pantry.Select(p => p.Name).ToArray();
+        var additions = answer.SuggestedAdditions;
+        var used = new bool[additions.Count];
+        var lines = candidate.Original?.Ingredients is { } original && original.Count == answer.Ingredients.Count
+            ? original.ToArray() : null;
+        var ingredients = new List<AnswerIngredient>(answer.Ingredients.Count);
+        var renamed = 0;
+        for (var k = 0; k < answer.Ingredients.Count; k++)
+        {
+            var ingredient = answer.Ingredients[k];
+            // A number the grammar could not read is lost data; a vague amount ("a few") was never a number.
+            if (lines?[k] is { Status: "unreadable" } unread && unread.Unread?.Any(char.IsDigit) == true)
+            {
+                findings.Add(new("amount-unreadable", unread.Text, "quantity grammar",
+                    $"'{unread.Text}': '{unread.Unread}' is no amount the grammar can read"));
+            }
+
+            // The common case first: the answer names the pantry item as the pantry does.
+            var exact = Array.FindIndex(pantry, p => p.Equals(ingredient.Name, StringComparison.OrdinalIgnoreCase));
+            var lot = exact >= 0 ? new IngredientMatch(MatchKind.Same, [exact], "same name")
+                : Lot(ingredient.Name, pantry);
+            if (!lot.IsMatch && matcher.Match(ingredient.Name, Tap).IsMatch)
+            {
+                // Water is no pantry item, and the serving schema only names pantry items: it stays in the metadata.
+                Place(lines, k, "always available: water");
+                continue;
+            }
+
+            if (lot.IsMatch)
+            {
+                var name = pantry[lot.Index!.Value];
+                Judge("selected", ingredient.Name, name, constraints, findings);
+                renamed += name == ingredient.Name ? 0 : 1;
+                ingredients.Add(ingredient with { Name = name });
+                Place(lines, k, $"pantry: {name}");
+                continue;
+            }
+
+            var addition = Lot(ingredient.Name, additions);
+            var permitted = Judge("selected", ingredient.Name, addition.IsMatch ? additions[addition.Index!.Value]
+                : null, constraints, findings);
+            if (addition.IsMatch)
+            {
+                used[addition.Index!.Value] = true;
+                Place(lines, k, $"addition: {additions[addition.Index.Value]}");
+            }
+            else
+            {
+                ingredients.Add(ingredient);
+            }
+
+            if (!addition.IsMatch && permitted)
+            {
+                findings.Add(lot.Kind == MatchKind.Ambiguous
+                    ? new("selected-ambiguous", ingredient.Name, "pantry",
+                        $"{lot.Reason}: which pantry item it uses is not guessed")
+                    : new("selected-not-in-pantry", ingredient.Name, "pantry",
+                        $"'{ingredient.Name}' is neither in the pantry shown nor among the additions ({lot.Reason})"));
+            }
+        }
+
+        for (var a = 0; a < additions.Count; a++)
+        {
+            Judge("addition", additions[a], null, constraints, findings);
+        }
+
+        var listed = ingredients.Select(i => i.Name).Concat(answer.Ingredients.Select(i => i.Name))
+            .Distinct(StringComparer.Ordinal).ToArray();
+        var unlisted = Steps(answer.Steps, listed, additions, used, pantry, constraints, findings);
+        if (dropUnlisted)
+        {
+            foreach (var food in unlisted)
+            {
+                findings.Add(new("step-not-in-pantry", food, "unlisted step ingredients: drop",
+                    $"the steps use '{food}', which is neither in the pantry nor among the additions"));
+            }
+        }
+
+        var kept = additions.Where((_, a) => used[a]).ToArray();
+        var unused = additions.Where((_, a) => !used[a]).ToArray();
+        return new ReviewResult(answer with { Ingredients = ingredients, SuggestedAdditions = kept }, findings, lines,
+            unused, unlisted, renamed);
+    }
+
+    /// <summary>The foods the steps mention: judged, and marking the additions they use. Returns those found
+    /// nowhere.</summary>
+    private List<string> Steps(
+        IReadOnlyList<string> steps, string[] listed, IReadOnlyList<string> additions, bool[] used, string[] pantry,
+        IReadOnlyList<DietaryConstraint> constraints, List<FilterFinding> findings)
+    {
+        var unlisted = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var name in listed)
+        {
+            // A mention is read into the same words as a name's key: one of these is the listed ingredient itself.
+            seen.Add(matcher.Key(name));
+        }
+
+        // The same, exact, for the additions and the pantry: most mentions name one of them as it is written.
+        var additionKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var a = 0; a < additions.Count; a++)
+        {
+            additionKeys.TryAdd(matcher.Key(additions[a]), a);
+        }
+
+        var pantryKeys = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in pantry)
+        {
+            pantryKeys.TryAdd(matcher.Key(item), item);
+        }
+
+        for (var s = 0; s < steps.Count; s++)
+        {
+            foreach (var mention in matcher.Mentions(steps[s]))
+            {
+                if (!seen.Add(mention) || Tap.Contains(mention))
+                {
+                    continue;
+                }
+
+                if (additionKeys.TryGetValue(mention, out var exact))
+                {
+                    used[exact] = true;
+                    continue;
+                }
+
+                // A listed ingredient by another name ("the stock" of vegetable stock) before any pantry item.
+                if (matcher.Resolve(mention, listed).Kind != MatchKind.None)
+                {
+                    continue;
+                }
+
+                if (pantryKeys.TryGetValue(mention, out var shown))
+                {
+                    JudgeStep(s, mention, shown, constraints, findings);
+                    continue;
+                }
+
+                var addition = matcher.Resolve(mention, additions);
+                if (addition.Kind != MatchKind.None)
+                {
+                    foreach (var a in addition.Candidates)
+                    {
+                        used[a] = true;
+                    }
+
+                    continue;
+                }
+
+                // "Simmer until the broth is thick": with water listed, stock in a step is the recipe's own liquid.
+                if (mention == "stock" && matcher.Match("water", listed).IsMatch)
+                {
+                    continue;
+                }
+
+                var lot = matcher.Resolve(mention, pantry);
+                if (!JudgeStep(s, mention, lot.IsMatch ? pantry[lot.Index!.Value] : mention, constraints, findings)
+                    && lot.Kind == MatchKind.None && !AlwaysAvailable.Contains(mention))
+                {
+                    unlisted.Add(mention);
+                }
+            }
+        }
+
+        return unlisted;
+    }
+
+    /// <summary>Judges a food step <paramref name="step"/> uses; true when it broke the diet (a finding was
+    /// added).</summary>
+    private bool JudgeStep(int step, string mention, string judged, IReadOnlyList<DietaryConstraint> constraints,
+        List<FilterFinding> findings)
+    {
+        var verdict = diet.Check(constraints, judged);
+        if (verdict.Permitted || verdict.Status == ComplianceStatus.Unknown)
+        {
+            return false;
+        }
+
+        findings.Add(new($"step-{Code(verdict.Status)}", mention, Rules(verdict),
+            $"step {step + 1} uses '{judged}': {verdict.Reason}"));
+        return true;
+    }
+
+    /// <summary>Judges what is eaten: the written name, and the lot when it is more specific than the written name
+    /// (every written word in it: "pasta" → "gluten free pasta") or when the ontology cannot read the written
+    /// name.</summary>
+    private bool Judge(string role, string written, string? lot, IReadOnlyList<DietaryConstraint> constraints,
+        List<FilterFinding> findings)
+    {
+        var verdict = diet.Check(constraints, written);
+        if (lot is not null && lot != written)
+        {
+            var lotVerdict = diet.Check(constraints, lot);
+            if (!lotVerdict.Permitted || verdict.Status == ComplianceStatus.Unknown
+                || (!verdict.Permitted && (Specialises(lot, written) || OnlyGuessed(verdict, constraints))))
+            {
+                verdict = lotVerdict;
+            }
+        }
+
+        if (!verdict.Permitted)
+        {
+            findings.Add(new($"{role}-{Code(verdict.Status)}", written, Rules(verdict), verdict.Reason));
+        }
+
+        return verdict.Permitted;
+    }
+
+    /// <summary>True when the written name breaks the diet only through a spelling guess on a word the ontology does
+    /// not know ("ripe" read as "tripe"): without those words it is permitted, and the matcher has found its
+    /// lot.</summary>
+    private bool OnlyGuessed(ComplianceVerdict verdict, IReadOnlyList<DietaryConstraint> constraints)
+    {
+        if (verdict.Classification is not { UnknownWords.Count: > 0 } reading)
+        {
+            return false;
+        }
+
+        var known = string.Join(' ', reading.Words.Where(w => !reading.UnknownWords.Contains(w)));
+        return known.Length > 0 && diet.Check(constraints, known).Permitted;
+    }
+
+    /// <summary>The candidate a name means; for "A or B" ("penne or rigatoni"), the first alternative that is
+    /// one.</summary>
+    private IngredientMatch Lot(string name, IReadOnlyList<string> candidates)
+    {
+        var match = matcher.Match(name, candidates);
+        if (match.Kind != MatchKind.None || !name.Contains(" or ", StringComparison.OrdinalIgnoreCase))
+        {
+            return match;
+        }
+
+        foreach (var alternative in name.Split(" or ",
+            StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var found = matcher.Match(alternative, candidates);
+            if (found.IsMatch)
+            {
+                return found;
+            }
+        }
+
+        return match;
+    }
+
+    private bool Specialises(string lot, string written)
+    {
+        var lotWords = matcher.Key(lot).Split(' ');
+        return matcher.Key(written).Split(' ').All(lotWords.Contains);
+    }
+
+    private static void Place(IngredientLine[]? lines, int k, string lot)
+    {
+        if (lines is not null)
+        {
+            lines[k] = lines[k] with { Lot = lot };
+        }
+    }
+
+    private static string Rules(ComplianceVerdict verdict) =>
+        verdict.BrokenRules.Count > 0 ? string.Join(", ", verdict.BrokenRules) : "unknown to the ontology";
+
+    public static string Code(ComplianceStatus status) => status switch
+    {
+        ComplianceStatus.Forbidden => "forbidden",
+        ComplianceStatus.MayContain => "may-contain",
+        _ => "unknown",
+    };
+}

@@ -1,0 +1,16 @@
+namespace PantryPilot.Domain.RecipeModel;
+
+/// <param name="PrefilterPantry">True: rebuild the prompt's pantry through the serving pre-filter. False: remove a
+/// sample whose pantry shows an item its diet forbids (unknown items are still filtered out, as serving does).</param>
+/// <param name="StripUnknownTags">True: keep a sample whose tag the ontology does not model (paleo, keto, halal): the
+/// tag stays in the prompt, unjudged, and is counted. False: remove the sample.</param>
+/// <param name="MaxSequenceTokens">The trainer's max sequence; tokens are estimated as characters / 3 (English text
+/// runs about 4 characters a token in Phi-3's tokenizer, so the estimate errs towards removing).</param>
+/// <param name="DropUnlistedStepIngredients">True: remove a sample whose steps use an ingredient that is neither in
+/// the pantry nor among the additions (water and words for a class of food, such as "vegetables", never count).
+/// False: keep it and count the ingredient.</param>
+public sealed record FilterSettings(
+    bool PrefilterPantry = true,
+    bool StripUnknownTags = false,
+    int MaxSequenceTokens = 2048,
+    bool DropUnlistedStepIngredients = false);

@@ -1,0 +1,26 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using PantryPilot.Activities.Retraining;
+using PantryPilot.Contracts.Retraining;
+using PantryPilot.Hosting;
+using PantryPilot.Workflows.Retraining;
+using Temporalio.Extensions.Hosting;
+
+namespace PantryPilot.Cli.Hosting;
+
+public static class RetrainingWorker
+{
+    /// <summary>A hosted worker on the retraining queue: the coordinator workflow and its feedback activities (they
+    /// read the households' store, so they run where the household worker does). Its recipe-model rounds run as
+    /// children on the pipeline queue; its notices go to the notifier's queue.</summary>
+    public static IServiceCollection AddRetrainingWorker(
+        this IServiceCollection services, TemporalOptions settings, IConfiguration configuration)
+    {
+        services.AddRetrainingActivities(configuration, "data");
+        services.AddTemporalWorker(settings with { TaskQueue = RetrainingNames.TaskQueue }, o =>
+                o.GracefulShutdownTimeout = WorkerHostExtensions.GracefulShutdown)
+            .AddWorkflow<RetrainingCoordinatorWorkflow>()
+            .AddScopedActivities<RetrainingActivities>();
+        return services;
+    }
+}
