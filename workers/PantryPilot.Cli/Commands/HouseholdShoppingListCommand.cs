@@ -1,6 +1,7 @@
 using System.CommandLine;
 using PantryPilot.Cli.Households;
 using PantryPilot.Contracts.Households;
+using Spectre.Console;
 
 namespace PantryPilot.Cli.Commands;
 
@@ -29,7 +30,17 @@ internal static class HouseholdShoppingListCommand
                 var view = await calls.ShoppingListAsync(id, new ShoppingListRequest(parse.GetValue(days)));
                 var folder = parse.GetValue(output)
                     ?? ShoppingListFiles.DefaultFolder(parse.GetValue(HouseholdCommands.DataDir)!, view.HouseholdId);
-                var (csv, html) = ShoppingListFiles.Write(view, folder);
+                string csv, html;
+                try
+                {
+                    (csv, html) = ShoppingListFiles.Write(view, folder);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --out {folder}: {e.Message}");
+                    return ExitCodes.BadInput;
+                }
+
                 if (parse.GetValue(HouseholdCommands.Json))
                 {
                     HouseholdPrinter.Json(view);
