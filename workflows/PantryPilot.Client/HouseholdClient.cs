@@ -37,6 +37,11 @@ public sealed class HouseholdClient(ITemporalClient client, string taskQueue = T
     public Task<FeedbackResult> FeedbackAsync(string householdId, FeedbackRequest request) =>
         UpdateAsync<FeedbackResult>(householdId, HouseholdNames.Feedback, request);
 
+    /// <summary>What to buy for the next days: an update (it reads the store through an activity), changing
+    /// nothing.</summary>
+    public Task<ShoppingListView> ShoppingListAsync(string householdId, ShoppingListRequest? request = null) =>
+        UpdateAsync<ShoppingListView>(householdId, HouseholdNames.ShoppingList, request ?? new ShoppingListRequest());
+
     public async Task<PantryView> PantryAsync(string householdId)
     {
         var view = await QueryAsync<PantryView>(householdId, HouseholdNames.PantryQuery, [], v => v.Loaded);

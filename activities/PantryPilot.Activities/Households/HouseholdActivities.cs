@@ -40,4 +40,8 @@ public sealed class HouseholdActivities(HouseholdStore store) : IHouseholdActivi
 
     [Activity(HouseholdNames.RecordFeedbackActivity)]
     public Task<FeedbackResult> RecordFeedbackAsync(RecordFeedbackInput input) => store.RecordFeedbackAsync(input, Cancellation);
+
+    [Activity(HouseholdNames.ShoppingListActivity)]
+    public Task<ShoppingListView> ShoppingListAsync(ShoppingListInput input) =>
+        store.ShoppingListAsync(input, Cancellation);
 }

@@ -105,7 +105,8 @@ public static class ShoppingListPlanner
         {
             reasons |= ShoppingReason.RunsOut;
             // The shelf empties at the horizon's average use (planned recipes and the rest): stock / ((R + U) / days).
-            runsOut = asOf.AddDays((int)Math.Floor(stock * horizonDays / (reserved + unplanned)));
+            // A rate from logs is 100.0000001, not 100: 400 g then lasts 4 days, not 3.99999.
+            runsOut = asOf.AddDays((int)Math.Floor((stock * horizonDays / (reserved + unplanned)) + 1e-9));
         }
 
         if (minimum > 0 && stock - reserved - unplanned < minimum)

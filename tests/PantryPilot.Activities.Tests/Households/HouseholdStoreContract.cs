@@ -140,6 +140,48 @@ public abstract class HouseholdStoreContract
         Assert.Equal(["1 expired lot(s) not offered", "1 disliked lot(s) not offered"], prepared.Notes);
     }
 
+    protected async Task ShoppingList_HandWrittenHistory_RiceOnePackSaltForItsMinimum()
+    {
+        // 1 kg of rice on Feb 1, 11 and 21 (100 g a day), 2.6 kg eaten: 400 g left, out on Mar 5; the week needs
+        // 700 g, one 1 kg pack. Salt: 200 g bought once, reorder at 250 g (as db load sets it): one 200 g pack.
+        foreach (var day in new[] { 1, 11, 21 })
+        {
+            var request = new RecordPurchaseRequest($"r{day}", [new("rice", 1, "kg")], new DateOnly(2026, 2, day));
+            var input = new RecordPurchaseInput(Household, $"hash-r{day}", request, Today);
+            await Store.RecordPurchaseAsync(input, default);
+        }
+
+        await Use("c-1", UseMode.AllOrNothing, new StockLine("rice", 2600, "g"));
+        await Buy("b-salt", new PurchaseLine("salt", 200, "g"));
+        Assert.Equal(1, await Execute(
+            "UPDATE inventory SET reorder_threshold = 250 WHERE user_id = 'H-test' AND item_name = 'salt'"));
+
+        var list = await Store.ShoppingListAsync(
+            new ShoppingListInput(Household, 7, Today, UnitSystem.Metric), default);
+
+        Assert.Equal(2, list.ItemsChecked);
+        Assert.Equal(["rice", "salt"], list.Items.Select(i => i.Name));
+        var rice = list.Items[0];
+        Assert.Equal(("1 kg", 1, 1000d), (rice.Display, rice.Packs, rice.Quantity));
+        Assert.Equal(new DateOnly(2026, 3, 5), rice.RunsOutOn);
+        Assert.Equal(["runs_out"], rice.Reasons);
+        Assert.Equal(("200 g", "below_min_stock"), (list.Items[1].Display, list.Items[1].Reasons.Single()));
+        Assert.Equal("salt", Assert.Single(list.Notes).Name);
+        var unknown = await Assert.ThrowsAsync<ApplicationFailureException>(
+            () => Store.ShoppingListAsync(new ShoppingListInput("nobody", 7, Today, UnitSystem.Metric), default));
+        Assert.Equal(HouseholdErrors.UnknownHousehold, unknown.ErrorType);
+    }
+
+    private async Task<int> Execute(string sql)
+    {
+        await using var connection = await Database.OpenAsync(default);
+        await using var command = connection.CreateCommand();
+#pragma warning disable CA2100 // test SQL constants
+        command.CommandText = sql;
+#pragma warning restore CA2100
+        return await command.ExecuteNonQueryAsync();
+    }
+
     private static ServedAnswer Served(string adapter, string prompt) => new(
         ServingOutcome.Recipe, new ServedRecipe("Tofu", "Any", 10, [new("tofu", 100, "g")], [], ["Fry."]), [], "tiny-gpt2", adapter, prompt, [], 0, 1, 5);
 

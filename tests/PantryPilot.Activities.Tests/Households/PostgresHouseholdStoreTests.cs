@@ -30,6 +30,9 @@ public sealed class PostgresHouseholdStoreTests : HouseholdStoreContract, IAsync
     public Task Idempotency() => SameRequestTwice_AppliesOnce_AnotherPayloadUnderTheIdIsRefused();
 
     [PostgresFact]
+    public Task ShoppingList() => ShoppingList_HandWrittenHistory_RiceOnePackSaltForItsMinimum();
+
+    [PostgresFact]
     public Task Fifo() => Consume_SoonestExpiringLotFirst_AcrossUnits();
 
     [PostgresFact]

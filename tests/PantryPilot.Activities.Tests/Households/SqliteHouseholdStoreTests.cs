@@ -29,6 +29,9 @@ public sealed class SqliteHouseholdStoreTests : HouseholdStoreContract, IAsyncLi
     public Task Idempotency() => SameRequestTwice_AppliesOnce_AnotherPayloadUnderTheIdIsRefused();
 
     [Fact]
+    public Task ShoppingList() => ShoppingList_HandWrittenHistory_RiceOnePackSaltForItsMinimum();
+
+    [Fact]
     public Task Fifo() => Consume_SoonestExpiringLotFirst_AcrossUnits();
 
     [Fact]

@@ -40,6 +40,11 @@ public static class DocumentedExamples
         ["profile/result"] = Of(new ProfileView("U000001", true, new HouseholdProfile(["vegetarian"], [], [], [], 1, UnitSystem.Metric, "UTC"), ["vegetarian"])),
         ["history/request"] = Of(new HistoryRequest(5)),
         ["history/result"] = Of(new HistoryView("U000001", [new(new DateTime(2026, 12, 7, 18, 45, 0, DateTimeKind.Utc), "cook", "k-0046", "cooked Tofu and rice bowl: 2 lot(s) used, 1 missing")])),
+        ["shopping-list/request"] = Of(new ShoppingListRequest(7)),
+        ["shopping-list/result"] = Of(new ShoppingListView(
+            "U000001", new DateOnly(2026, 12, 7), 7, UnitSystem.Metric, 3,
+            [new("HH-rice", "rice", null, ["runs_out"], "g", 400, 100, "purchase_history", 300, 1000, 1, 1000, "1 kg", new DateOnly(2026, 12, 11))],
+            [new("HH-tofu", "tofu", "one purchase only: its rate is the category prior's (cold start), not its own")])),
     };
 
     private static (Type, object) Of<T>(T value)

@@ -33,6 +33,7 @@ public static class HouseholdCommands
         command.Subcommands.Add(BuildRecipe());
         command.Subcommands.Add(BuildCook());
         command.Subcommands.Add(BuildFeedback());
+        command.Subcommands.Add(HouseholdShoppingListCommand.Build());
         return command;
     }
 

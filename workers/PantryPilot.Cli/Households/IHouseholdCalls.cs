@@ -24,6 +24,8 @@ public interface IHouseholdCalls : IAsyncDisposable
 
     Task<FeedbackResult> FeedbackAsync(string householdId, FeedbackRequest request);
 
+    Task<ShoppingListView> ShoppingListAsync(string householdId, ShoppingListRequest request);
+
     Task<PantryView> PantryAsync(string householdId);
 
     Task<ProfileView> ProfileAsync(string householdId);

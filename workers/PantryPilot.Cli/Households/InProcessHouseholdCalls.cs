@@ -81,6 +81,9 @@ public sealed class InProcessHouseholdCalls : IHouseholdCalls
     public Task<FeedbackResult> FeedbackAsync(string householdId, FeedbackRequest request) =>
         RunAsync(householdId, h => Update(() => h.ValidateFeedback(request), () => h.FeedbackAsync(request)));
 
+    public Task<ShoppingListView> ShoppingListAsync(string householdId, ShoppingListRequest request) =>
+        RunAsync(householdId, h => Update(() => h.ValidateShoppingList(request), () => h.ShoppingListAsync(request)));
+
     public Task<PantryView> PantryAsync(string householdId) =>
         RunAsync(householdId, h => Task.FromResult(h.State.Known ? h.Pantry() : throw Unknown(householdId)));
 

@@ -22,6 +22,9 @@ public sealed class TemporalHouseholdCalls(HouseholdClient client, string descri
 
     public Task<FeedbackResult> FeedbackAsync(string householdId, FeedbackRequest request) => client.FeedbackAsync(householdId, request);
 
+    public Task<ShoppingListView> ShoppingListAsync(string householdId, ShoppingListRequest request) =>
+        client.ShoppingListAsync(householdId, request);
+
     public Task<PantryView> PantryAsync(string householdId) => client.PantryAsync(householdId);
 
     public Task<ProfileView> ProfileAsync(string householdId) => client.ProfileAsync(householdId);

@@ -18,6 +18,9 @@ public static class HouseholdNames
     public const string Cook = "cook";
     public const string Feedback = "feedback";
 
+    /// <summary>Reads the store (an activity), so an update: a query cannot run activities. Changes nothing.</summary>
+    public const string ShoppingList = "shopping-list";
+
     public const string PantryQuery = "pantry";
     public const string ProfileQuery = "profile";
     public const string HistoryQuery = "history";
@@ -33,8 +36,12 @@ public static class HouseholdNames
     public const string RecordFeedbackActivity = "household-record-feedback";
     public const string NotifyActivity = "household-notify";
 
+    /// <summary>Named by NameRules (area.kebab-name): it came after the rule.</summary>
+    public const string ShoppingListActivity = "household.shopping-list";
+
     /// <summary>Every update name, in the order the docs list them.</summary>
-    public static IReadOnlyList<string> Updates { get; } = [SetProfile, RecordPurchase, Consume, Discard, RequestRecipe, Cook, Feedback];
+    public static IReadOnlyList<string> Updates { get; } =
+        [SetProfile, RecordPurchase, Consume, Discard, RequestRecipe, Cook, Feedback, ShoppingList];
 
     public static IReadOnlyList<string> Queries { get; } = [PantryQuery, ProfileQuery, HistoryQuery];
 

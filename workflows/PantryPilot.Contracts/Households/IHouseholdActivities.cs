@@ -33,4 +33,8 @@ public interface IHouseholdActivities
 
     [Activity(HouseholdNames.RecordFeedbackActivity)]
     Task<FeedbackResult> RecordFeedbackAsync(RecordFeedbackInput input);
+
+    /// <summary>Reads stock lots and purchases, forecasts and plans; writes nothing.</summary>
+    [Activity(HouseholdNames.ShoppingListActivity)]
+    Task<ShoppingListView> ShoppingListAsync(ShoppingListInput input);
 }

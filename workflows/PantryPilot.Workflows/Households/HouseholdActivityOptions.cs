@@ -26,6 +26,14 @@ public static class HouseholdActivityOptions
         RetryPolicy = Retry(),
     };
 
+    /// <summary>The shopping list: a read a caller waits for, with the same short budget as a write.</summary>
+    public static ActivityOptions Read { get; } = new()
+    {
+        StartToCloseTimeout = TimeSpan.FromSeconds(30),
+        ScheduleToCloseTimeout = TimeSpan.FromMinutes(2),
+        RetryPolicy = Retry(),
+    };
+
     /// <summary>The guarded generation on the serving queue: no model host within a minute is an answer, not a wait.</summary>
     public static ActivityOptions Serve { get; } = new()
     {

@@ -122,4 +122,11 @@ public class HouseholdWorkflow
 
     [WorkflowUpdateValidator(nameof(FeedbackAsync))]
     public void ValidateFeedback(FeedbackRequest request) => handlers.ValidateFeedback(request);
+
+    /// <summary>New handler, no patch: no earlier history calls it (docs/households.md, Shopping list).</summary>
+    [WorkflowUpdate(HouseholdNames.ShoppingList)]
+    public Task<ShoppingListView> ShoppingListAsync(ShoppingListRequest request) => handlers.ShoppingListAsync(request);
+
+    [WorkflowUpdateValidator(nameof(ShoppingListAsync))]
+    public void ValidateShoppingList(ShoppingListRequest request) => handlers.ValidateShoppingList(request);
 }

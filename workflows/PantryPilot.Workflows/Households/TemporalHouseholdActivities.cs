@@ -33,4 +33,8 @@ public sealed class TemporalHouseholdActivities : IHouseholdActivities
 
     public Task<FeedbackResult> RecordFeedbackAsync(RecordFeedbackInput input) =>
         Workflow.ExecuteActivityAsync((IHouseholdActivities a) => a.RecordFeedbackAsync(input), HouseholdActivityOptions.Write);
+
+    public Task<ShoppingListView> ShoppingListAsync(ShoppingListInput input) =>
+        Workflow.ExecuteActivityAsync(
+            (IHouseholdActivities a) => a.ShoppingListAsync(input), HouseholdActivityOptions.Read);
 }

@@ -1,0 +1,4 @@
+namespace PantryPilot.Domain.Shopping;
+
+/// <summary>A household's items as the planner sees them, and the notes on what could not be counted.</summary>
+public sealed record HouseholdItems(IReadOnlyList<PantryItemState> Items, IReadOnlyList<ShoppingNote> Notes);
