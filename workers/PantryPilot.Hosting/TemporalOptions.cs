@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using PantryPilot.Contracts.Payloads;
-using Temporalio.Client;
 using PantryPilot.Hosting.Telemetry;
+using Temporalio.Client;
 using Temporalio.Common.EnvConfig;
 
 namespace PantryPilot.Hosting;

@@ -1,6 +1,6 @@
 using PantryPilot.Contracts.DataPipeline;
-using Temporalio.Exceptions;
 using PantryPilot.Workflows.Versioning;
+using Temporalio.Exceptions;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.DataPipeline;

@@ -1,7 +1,7 @@
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Workflows.Versioning;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Exceptions;
-using PantryPilot.Workflows.Versioning;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.DataPipeline;
