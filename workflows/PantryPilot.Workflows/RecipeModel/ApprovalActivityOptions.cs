@@ -1,5 +1,6 @@
 using PantryPilot.Contracts.Approval;
 using PantryPilot.Contracts.Notifications;
+using PantryPilot.Workflows.Notifications;
 using Temporalio.Common;
 using Temporalio.Workflows;
 
@@ -19,19 +20,6 @@ public static class ApprovalActivityOptions
         RetryPolicy = new RetryPolicy { InitialInterval = TimeSpan.FromSeconds(1), MaximumAttempts = 5 },
     };
 
-    /// <summary>The approval-requested notice: on the notifier's queue, an hour to be delivered (the notifier retries
-    /// the send itself; its ledger makes a retried activity send one message).</summary>
-    public static ActivityOptions Notify { get; } = new()
-    {
-        TaskQueue = NotificationNames.TaskQueue,
-        StartToCloseTimeout = TimeSpan.FromMinutes(5),
-        ScheduleToCloseTimeout = TimeSpan.FromHours(1),
-        RetryPolicy = new RetryPolicy
-        {
-            InitialInterval = TimeSpan.FromSeconds(5),
-            MaximumInterval = TimeSpan.FromMinutes(5),
-            BackoffCoefficient = 2,
-            NonRetryableErrorTypes = [NotificationNames.InvalidInput],
-        },
-    };
+    /// <summary>A notice, as every workflow sends one (<see cref="NotificationActivityOptions.Send"/>).</summary>
+    public static ActivityOptions Notify => NotificationActivityOptions.Send;
 }

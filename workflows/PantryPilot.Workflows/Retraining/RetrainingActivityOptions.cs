@@ -1,6 +1,7 @@
 using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Contracts.Serving;
+using PantryPilot.Workflows.Notifications;
 using Temporalio.Common;
 using Temporalio.Workflows;
 
@@ -44,20 +45,8 @@ public static class RetrainingActivityOptions
         RetryPolicy = Retry(),
     };
 
-    /// <summary>A notice: on the notifier's queue, an hour to be delivered (the notifier retries the send itself).</summary>
-    public static ActivityOptions Notify { get; } = new()
-    {
-        TaskQueue = NotificationNames.TaskQueue,
-        StartToCloseTimeout = TimeSpan.FromMinutes(5),
-        ScheduleToCloseTimeout = TimeSpan.FromHours(1),
-        RetryPolicy = new RetryPolicy
-        {
-            InitialInterval = TimeSpan.FromSeconds(5),
-            MaximumInterval = TimeSpan.FromMinutes(5),
-            BackoffCoefficient = 2,
-            NonRetryableErrorTypes = [NotificationNames.InvalidInput],
-        },
-    };
+    /// <summary>A notice, as every workflow sends one (<see cref="NotificationActivityOptions.Send"/>).</summary>
+    public static ActivityOptions Notify => NotificationActivityOptions.Send;
 
     /// <summary>The recipe-model run of a round, on the pipeline workers' queue (where `pantrypilot worker` runs the
     /// workflows). Its approval wait lasts days, so no run timeout.</summary>
