@@ -20,21 +20,21 @@ public sealed class BinaryCopyBatchReader
     private static readonly int EpochDay = BinaryCopyFormat.Epoch.DayNumber;
     private static readonly long EpochTicks = BinaryCopyFormat.Epoch.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks;
 
-    private readonly string _table;
-    private readonly TableSchema _schema;
-    private readonly int _batchSize;
-    private readonly int _chunkSize;
-    private readonly string[] _names;
-    private readonly ColumnKind[] _kinds;
-    private readonly int[] _targets;
-    private readonly TextPool?[] _pools;
-    private readonly Array[] _arrays;
-    private TableBatch _batch = null!;
-    private int _rows;
-    private long _rowId;
-    private long _lastCompleteRowId;
-    private bool _started;
-    private bool _finished;
+    private readonly string table;
+    private readonly TableSchema schema;
+    private readonly int batchSize;
+    private readonly int chunkSize;
+    private readonly string[] names;
+    private readonly ColumnKind[] kinds;
+    private readonly int[] targets;
+    private readonly TextPool?[] pools;
+    private readonly Array[] arrays;
+    private TableBatch batch = null!;
+    private int rows;
+    private long rowId;
+    private long lastCompleteRowId;
+    private bool started;
+    private bool finished;
 
     /// <param name="columns">The columns after <c>row_id</c>, in COPY order; each must be in <paramref name="schema"/>.</param>
     /// <param name="chunkSize">The read buffer; it grows when one tuple is larger.</param>
@@ -42,27 +42,27 @@ public sealed class BinaryCopyBatchReader
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
-        _chunkSize = chunkSize;
-        _table = table;
-        _schema = schema;
-        _batchSize = batchSize;
-        _names = [TableSchema.SourceRowColumn, .. columns.Select(c => c.Name)];
-        _kinds = [ColumnKind.Integer, .. columns.Select(c => c.Kind)];
-        _targets = _names.Select(n => schema.IndexOf(n) is var i and >= 0 ? i : throw new ArgumentException($"table {table}: schema {schema.Name} has no column '{n}'", nameof(columns))).ToArray();
-        _pools = _kinds.Select(k => k == ColumnKind.Text ? new TextPool() : null).ToArray();
-        _arrays = new Array[_names.Length];
+        this.chunkSize = chunkSize;
+        this.table = table;
+        this.schema = schema;
+        this.batchSize = batchSize;
+        this.names = [TableSchema.SourceRowColumn, .. columns.Select(c => c.Name)];
+        this.kinds = [ColumnKind.Integer, .. columns.Select(c => c.Kind)];
+        this.targets = this.names.Select(n => schema.IndexOf(n) is var i and >= 0 ? i : throw new ArgumentException($"table {table}: schema {schema.Name} has no column '{n}'", nameof(columns))).ToArray();
+        this.pools = this.kinds.Select(k => k == ColumnKind.Text ? new TextPool() : null).ToArray();
+        this.arrays = new Array[this.names.Length];
     }
 
     /// <summary>Reads <paramref name="stream"/> to its end; batches are fresh arrays the caller may keep.</summary>
     public async IAsyncEnumerable<TableBatch> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        if (_started)
+        if (this.started)
         {
             throw new InvalidOperationException("a BinaryCopyBatchReader reads one stream; create another for the next");
         }
 
-        _started = true;
-        var buffer = new byte[_chunkSize];
+        this.started = true;
+        var buffer = new byte[this.chunkSize];
         int start = 0, end = 0;
         var headerLeft = -1; // bytes of header still to skip; -1 until the fixed header has been read
         var eof = false;
@@ -85,30 +85,30 @@ public sealed class BinaryCopyBatchReader
                 }
             }
 
-            if (headerLeft == 0 && !_finished)
+            if (headerLeft == 0 && !this.finished)
             {
                 start += ParseTuples(buffer.AsSpan(start, end - start));
-                if (_rows == _batchSize)
+                if (this.rows == this.batchSize)
                 {
-                    yield return _batch;
+                    yield return this.batch;
                     NewBatch();
                     continue;
                 }
             }
 
-            if (_finished && end > start)
+            if (this.finished && end > start)
             {
-                throw new BadInputException($"table {_table}: {end - start} bytes after the end of the binary COPY stream");
+                throw new BadInputException($"table {this.table}: {end - start} bytes after the end of the binary COPY stream");
             }
 
             if (eof)
             {
-                if (_finished)
+                if (this.finished)
                 {
                     break;
                 }
 
-                throw new BadInputException($"table {_table}: the binary COPY stream ended early, after row_id {_lastCompleteRowId}");
+                throw new BadInputException($"table {this.table}: the binary COPY stream ended early, after row_id {this.lastCompleteRowId}");
             }
 
             // Keep the unparsed tail, then fill the buffer: Npgsql hands out about one COPY message (one row) per read.
@@ -138,21 +138,21 @@ public sealed class BinaryCopyBatchReader
             }
         }
 
-        if (_rows > 0)
+        if (this.rows > 0)
         {
-            yield return _batch.WithRowCount(_rows);
+            yield return this.batch.WithRowCount(this.rows);
         }
     }
 
     private void NewBatch()
     {
-        _batch = TableBatch.Allocate(_schema, _batchSize);
-        for (var f = 0; f < _targets.Length; f++)
+        this.batch = TableBatch.Allocate(this.schema, this.batchSize);
+        for (var f = 0; f < this.targets.Length; f++)
         {
-            _arrays[f] = _batch.Columns[_targets[f]];
+            this.arrays[f] = this.batch.Columns[this.targets[f]];
         }
 
-        _rows = 0;
+        this.rows = 0;
     }
 
     /// <summary>Parses whole tuples until the data runs out, the batch is full or the trailer comes;
@@ -160,7 +160,7 @@ public sealed class BinaryCopyBatchReader
     private int ParseTuples(ReadOnlySpan<byte> data)
     {
         var pos = 0;
-        while (_rows < _batchSize)
+        while (this.rows < this.batchSize)
         {
             var tupleStart = pos;
             if (data.Length - pos < 2)
@@ -172,16 +172,16 @@ public sealed class BinaryCopyBatchReader
             pos += 2;
             if (fields == BinaryCopyFormat.Trailer)
             {
-                _finished = true;
+                this.finished = true;
                 return pos;
             }
 
-            if (fields != _kinds.Length)
+            if (fields != this.kinds.Length)
             {
-                throw new BadInputException($"table {_table}: a COPY tuple after row_id {_lastCompleteRowId} has {fields} fields, expected {_kinds.Length}");
+                throw new BadInputException($"table {this.table}: a COPY tuple after row_id {this.lastCompleteRowId} has {fields} fields, expected {this.kinds.Length}");
             }
 
-            for (var f = 0; f < _kinds.Length; f++)
+            for (var f = 0; f < this.kinds.Length; f++)
             {
                 if (data.Length - pos < 4)
                 {
@@ -210,8 +210,8 @@ public sealed class BinaryCopyBatchReader
                 pos += length;
             }
 
-            _rows++;
-            _lastCompleteRowId = _rowId;
+            this.rows++;
+            this.lastCompleteRowId = this.rowId;
         }
 
         return pos;
@@ -219,35 +219,35 @@ public sealed class BinaryCopyBatchReader
 
     private void Decode(int field, ReadOnlySpan<byte> value)
     {
-        var row = _rows;
-        switch (_kinds[field])
+        var row = this.rows;
+        switch (this.kinds[field])
         {
             case ColumnKind.Text:
-                ((string?[])_arrays[field])[row] = _pools[field]!.Get(value);
+                ((string?[])this.arrays[field])[row] = this.pools[field]!.Get(value);
                 break;
             case ColumnKind.Number:
-                ((double?[])_arrays[field])[row] = BinaryPrimitives.ReadDoubleBigEndian(Fixed(field, value, 8));
+                ((double?[])this.arrays[field])[row] = BinaryPrimitives.ReadDoubleBigEndian(Fixed(field, value, 8));
                 break;
             case ColumnKind.Integer:
                 var integer = BinaryPrimitives.ReadInt64BigEndian(Fixed(field, value, 8));
-                ((long?[])_arrays[field])[row] = integer;
+                ((long?[])this.arrays[field])[row] = integer;
                 if (field == 0)
                 {
-                    _rowId = integer;
+                    this.rowId = integer;
                 }
 
                 break;
             case ColumnKind.Boolean:
-                ((bool?[])_arrays[field])[row] = Fixed(field, value, 1)[0] != 0;
+                ((bool?[])this.arrays[field])[row] = Fixed(field, value, 1)[0] != 0;
                 break;
             case ColumnKind.Date:
-                ((DateOnly?[])_arrays[field])[row] = ToDate(field, BinaryPrimitives.ReadInt32BigEndian(Fixed(field, value, 4)));
+                ((DateOnly?[])this.arrays[field])[row] = ToDate(field, BinaryPrimitives.ReadInt32BigEndian(Fixed(field, value, 4)));
                 break;
             case ColumnKind.Timestamp:
-                ((DateTime?[])_arrays[field])[row] = ToTimestamp(field, BinaryPrimitives.ReadInt64BigEndian(Fixed(field, value, 8)));
+                ((DateTime?[])this.arrays[field])[row] = ToTimestamp(field, BinaryPrimitives.ReadInt64BigEndian(Fixed(field, value, 8)));
                 break;
             default:
-                throw new InvalidOperationException($"unsupported column kind {_kinds[field]}");
+                throw new InvalidOperationException($"unsupported column kind {this.kinds[field]}");
         }
     }
 
@@ -287,12 +287,12 @@ public sealed class BinaryCopyBatchReader
     }
 
     private ReadOnlySpan<byte> Fixed(int field, ReadOnlySpan<byte> value, int length) =>
-        value.Length == length ? value : throw Bad(field, $"{value.Length} bytes where a {_kinds[field]} takes {length}; is the column's type what the migration says?");
+        value.Length == length ? value : throw Bad(field, $"{value.Length} bytes where a {this.kinds[field]} takes {length}; is the column's type what the migration says?");
 
     private void SetNull(int field)
     {
-        var row = _rows;
-        switch (_arrays[field])
+        var row = this.rows;
+        switch (this.arrays[field])
         {
             case string?[] s: s[row] = null; break;
             case double?[] d: d[row] = null; break;
@@ -304,5 +304,5 @@ public sealed class BinaryCopyBatchReader
     }
 
     private BadInputException Bad(int field, string problem) =>
-        new($"table {_table}, row_id {(field == 0 ? "?" : _rowId.ToString(System.Globalization.CultureInfo.InvariantCulture))}, column {_names[field]}: {problem}");
+        new($"table {this.table}, row_id {(field == 0 ? "?" : this.rowId.ToString(System.Globalization.CultureInfo.InvariantCulture))}, column {this.names[field]}: {problem}");
 }

@@ -22,13 +22,13 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
 
     private const long MigrationLockKey = 0x50_61_6e_74_72_79; // "Pantry": one migrator at a time per database
 
-    private readonly Lazy<Connection> _connection = new(() => Connection.Create(options));
-    private readonly ResiliencePipeline _retry = BuildRetry(retry ?? ConnectRetryOptions.Default);
+    private readonly Lazy<Connection> connection = new(() => Connection.Create(options));
+    private readonly ResiliencePipeline retry = BuildRetry(retry ?? ConnectRetryOptions.Default);
 
     public DatabaseOptions Options { get; } = options;
 
     /// <summary><c>host:port</c> of the configured server (safe to print: no credentials).</summary>
-    public string Endpoint => _connection.Value.Endpoint;
+    public string Endpoint => this.connection.Value.Endpoint;
 
     /// <summary>Opens a connection (retrying transient failures only as <see cref="ConnectRetryOptions"/> says: the
     /// activities use none, their retry policy is the one layer that retries). A server that is down becomes the
@@ -36,10 +36,10 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
     /// <see cref="BadInputException"/> (configuration no retry fixes). Both name host and port, never the password.</summary>
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
-        var connection = _connection.Value;
+        var connection = this.connection.Value;
         try
         {
-            return await _retry.ExecuteAsync(static async (source, ct) => await source.OpenConnectionAsync(ct), connection.Source, cancellationToken);
+            return await this.retry.ExecuteAsync(static async (source, ct) => await source.OpenConnectionAsync(ct), connection.Source, cancellationToken);
         }
         catch (Exception ex) when (IsTransient(ex))
         {
@@ -152,9 +152,9 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
 
     public async ValueTask DisposeAsync()
     {
-        if (_connection.IsValueCreated)
+        if (this.connection.IsValueCreated)
         {
-            await _connection.Value.Source.DisposeAsync();
+            await this.connection.Value.Source.DisposeAsync();
         }
     }
 

@@ -19,22 +19,22 @@ public sealed class TextPool
     // A probe this long means the table has clustered badly for this column's values: stop pooling rather than slow down.
     private const int MaxProbes = 64;
 
-    private readonly int _limit;
-    private int[] _buckets = new int[256]; // entry index + 1; 0 is empty. Open addressing, power-of-two size.
-    private Entry[] _entries = new Entry[128];
-    private byte[] _arena = new byte[4096]; // the UTF-8 bytes of every entry, back to back
-    private int _arenaUsed;
-    private int _count;
-    private int _last = -1;
-    private bool _full;
+    private readonly int limit;
+    private int[] buckets = new int[256]; // entry index + 1; 0 is empty. Open addressing, power-of-two size.
+    private Entry[] entries = new Entry[128];
+    private byte[] arena = new byte[4096]; // the UTF-8 bytes of every entry, back to back
+    private int arenaUsed;
+    private int count;
+    private int last = -1;
+    private bool full;
 
     public TextPool(int limit = DefaultLimit)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
-        _limit = limit;
+        this.limit = limit;
     }
 
-    public int Count => _count;
+    public int Count => this.count;
 
     /// <summary>The UTF-8 <paramref name="utf8"/> as a string, the pooled instance when there is one.</summary>
     public string Get(ReadOnlySpan<byte> utf8)
@@ -49,36 +49,36 @@ public sealed class TextPool
             return Encoding.UTF8.GetString(utf8);
         }
 
-        if (_last >= 0 && Matches(_entries[_last], utf8))
+        if (this.last >= 0 && Matches(this.entries[this.last], utf8))
         {
-            return _entries[_last].Value;
+            return this.entries[this.last].Value;
         }
 
-        if (_full)
+        if (this.full)
         {
             return Encoding.UTF8.GetString(utf8);
         }
 
         var hash = Hash(utf8);
-        var mask = _buckets.Length - 1;
+        var mask = this.buckets.Length - 1;
         var probes = 0;
         for (var i = hash & mask; ; i = (i + 1) & mask)
         {
-            var e = _buckets[i] - 1;
+            var e = this.buckets[i] - 1;
             if (e < 0)
             {
                 break;
             }
 
-            if (_entries[e].Hash == hash && Matches(_entries[e], utf8))
+            if (this.entries[e].Hash == hash && Matches(this.entries[e], utf8))
             {
-                _last = e;
-                return _entries[e].Value;
+                this.last = e;
+                return this.entries[e].Value;
             }
 
             if (++probes == MaxProbes)
             {
-                _full = true;
+                this.full = true;
                 return Encoding.UTF8.GetString(utf8);
             }
         }
@@ -96,52 +96,52 @@ public sealed class TextPool
     }
 
     private bool Matches(in Entry entry, ReadOnlySpan<byte> utf8) =>
-        entry.Length == utf8.Length && _arena.AsSpan(entry.Offset, entry.Length).SequenceEqual(utf8);
+        entry.Length == utf8.Length && this.arena.AsSpan(entry.Offset, entry.Length).SequenceEqual(utf8);
 
     private void Add(int hash, ReadOnlySpan<byte> utf8, string value)
     {
-        if (_arenaUsed + utf8.Length > _arena.Length)
+        if (this.arenaUsed + utf8.Length > this.arena.Length)
         {
-            Array.Resize(ref _arena, Math.Max(_arena.Length * 2, _arenaUsed + utf8.Length));
+            Array.Resize(ref this.arena, Math.Max(this.arena.Length * 2, this.arenaUsed + utf8.Length));
         }
 
-        utf8.CopyTo(_arena.AsSpan(_arenaUsed));
-        if (_count == _entries.Length)
+        utf8.CopyTo(this.arena.AsSpan(this.arenaUsed));
+        if (this.count == this.entries.Length)
         {
-            Array.Resize(ref _entries, _entries.Length * 2);
+            Array.Resize(ref this.entries, this.entries.Length * 2);
         }
 
-        _entries[_count] = new Entry(hash, _arenaUsed, utf8.Length, value);
-        _arenaUsed += utf8.Length;
-        _last = _count;
-        _count++;
-        if (_count * 2 > _buckets.Length)
+        this.entries[this.count] = new Entry(hash, this.arenaUsed, utf8.Length, value);
+        this.arenaUsed += utf8.Length;
+        this.last = this.count;
+        this.count++;
+        if (this.count * 2 > this.buckets.Length)
         {
-            Rehash(_buckets.Length * 2);
+            Rehash(this.buckets.Length * 2);
         }
         else
         {
-            Insert(_buckets, _count - 1);
+            Insert(this.buckets, this.count - 1);
         }
 
-        _full = _count >= _limit || _arenaUsed >= MaxArenaBytes;
+        this.full = this.count >= this.limit || this.arenaUsed >= MaxArenaBytes;
     }
 
     private void Rehash(int size)
     {
         var buckets = new int[size];
-        for (var e = 0; e < _count; e++)
+        for (var e = 0; e < this.count; e++)
         {
             Insert(buckets, e);
         }
 
-        _buckets = buckets;
+        this.buckets = buckets;
     }
 
     private void Insert(int[] buckets, int entry)
     {
         var mask = buckets.Length - 1;
-        var i = _entries[entry].Hash & mask;
+        var i = this.entries[entry].Hash & mask;
         while (buckets[i] != 0)
         {
             i = (i + 1) & mask;

@@ -17,12 +17,12 @@ public sealed class DataFolderLock : IDisposable
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
 
-    private readonly string _path;
-    private bool _released;
+    private readonly string path;
+    private bool released;
 
     private DataFolderLock(string path, LockHolder holder)
     {
-        _path = path;
+        this.path = path;
         Holder = holder;
     }
 
@@ -213,15 +213,15 @@ public sealed class DataFolderLock : IDisposable
 
     public void Dispose()
     {
-        if (_released)
+        if (this.released)
         {
             return;
         }
 
-        _released = true;
-        if (Read(_path) is { } holder && holder == Holder)
+        this.released = true;
+        if (Read(this.path) is { } holder && holder == Holder)
         {
-            File.Delete(_path);
+            File.Delete(this.path);
         }
     }
 

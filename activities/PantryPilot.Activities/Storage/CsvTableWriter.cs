@@ -14,36 +14,36 @@ public sealed class CsvTableWriter : IDisposable
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
     private static readonly UTF8Encoding Utf8NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    private readonly string _path;
-    private readonly string _tempPath;
-    private readonly StreamWriter _writer;
-    private readonly string[] _columns;
-    private readonly bool[] _alwaysQuote;
-    private readonly char[] _scratch = new char[64];
-    private TableSchema? _mappedSchema;
-    private int[] _map = [];
-    private bool _completed;
+    private readonly string path;
+    private readonly string tempPath;
+    private readonly StreamWriter writer;
+    private readonly string[] columns;
+    private readonly bool[] alwaysQuote;
+    private readonly char[] scratch = new char[64];
+    private TableSchema? mappedSchema;
+    private int[] map = [];
+    private bool completed;
 
     private CsvTableWriter(string path, IReadOnlyList<string> columns)
     {
-        _path = path;
+        this.path = path;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        _tempPath = $"{path}.{Guid.NewGuid():N}.tmp";
-        _writer = new StreamWriter(new FileStream(_tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), Utf8NoBom, 1 << 20);
-        _columns = [.. columns];
-        _alwaysQuote = new bool[_columns.Length];
-        for (var c = 0; c < _columns.Length; c++)
+        this.tempPath = $"{path}.{Guid.NewGuid():N}.tmp";
+        this.writer = new StreamWriter(new FileStream(this.tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), Utf8NoBom, 1 << 20);
+        this.columns = [.. columns];
+        this.alwaysQuote = new bool[this.columns.Length];
+        for (var c = 0; c < this.columns.Length; c++)
         {
-            _alwaysQuote[c] = _columns[c] == "nutritional_tags";
+            this.alwaysQuote[c] = this.columns[c] == "nutritional_tags";
             if (c > 0)
             {
-                _writer.Write(',');
+                this.writer.Write(',');
             }
 
-            _writer.Write(_columns[c]);
+            this.writer.Write(this.columns[c]);
         }
 
-        _writer.Write('\n');
+        this.writer.Write('\n');
     }
 
     public long RowsWritten { get; private set; }
@@ -65,13 +65,13 @@ public sealed class CsvTableWriter : IDisposable
             {
                 if (c > 0)
                 {
-                    _writer.Write(',');
+                    this.writer.Write(',');
                 }
 
                 WriteValue(c, batch.Columns[map[c]], r);
             }
 
-            _writer.Write('\n');
+            this.writer.Write('\n');
         }
 
         RowsWritten += batch.RowCount;
@@ -80,39 +80,39 @@ public sealed class CsvTableWriter : IDisposable
     /// <summary>Flushes and moves the file into place atomically.</summary>
     public void Complete()
     {
-        _writer.Dispose();
-        File.Move(_tempPath, _path, overwrite: true);
-        _completed = true;
+        this.writer.Dispose();
+        File.Move(this.tempPath, this.path, overwrite: true);
+        this.completed = true;
     }
 
     public void Dispose()
     {
-        if (_completed)
+        if (this.completed)
         {
             return;
         }
 
-        _writer.Dispose();
-        File.Delete(_tempPath);
+        this.writer.Dispose();
+        File.Delete(this.tempPath);
     }
 
     private int[] MapColumns(TableSchema schema)
     {
-        if (ReferenceEquals(schema, _mappedSchema))
+        if (ReferenceEquals(schema, this.mappedSchema))
         {
-            return _map;
+            return this.map;
         }
 
-        var map = new int[_columns.Length];
-        for (var c = 0; c < _columns.Length; c++)
+        var map = new int[this.columns.Length];
+        for (var c = 0; c < this.columns.Length; c++)
         {
-            map[c] = schema.IndexOf(_columns[c]) is var i and >= 0
+            map[c] = schema.IndexOf(this.columns[c]) is var i and >= 0
                 ? i
-                : throw new ArgumentException($"CSV {Path.GetFileName(_path)}: table {schema.Name} has no column '{_columns[c]}'", nameof(schema));
+                : throw new ArgumentException($"CSV {Path.GetFileName(this.path)}: table {schema.Name} has no column '{this.columns[c]}'", nameof(schema));
         }
 
-        _mappedSchema = schema;
-        _map = map;
+        this.mappedSchema = schema;
+        this.map = map;
         return map;
     }
 
@@ -144,7 +144,7 @@ public sealed class CsvTableWriter : IDisposable
             case bool?[] b:
                 if (b[r] is { } flag)
                 {
-                    _writer.Write(flag ? "True" : "False"); // as the original system wrote them
+                    this.writer.Write(flag ? "True" : "False"); // as the original system wrote them
                 }
 
                 break;
@@ -170,35 +170,35 @@ public sealed class CsvTableWriter : IDisposable
     private void WriteFormatted<T>(T value, string? format)
         where T : ISpanFormattable
     {
-        if (value.TryFormat(_scratch, out var written, format, CultureInfo.InvariantCulture))
+        if (value.TryFormat(this.scratch, out var written, format, CultureInfo.InvariantCulture))
         {
-            _writer.Write(_scratch, 0, written);
+            this.writer.Write(this.scratch, 0, written);
         }
         else
         {
-            _writer.Write(value.ToString(format, CultureInfo.InvariantCulture));
+            this.writer.Write(value.ToString(format, CultureInfo.InvariantCulture));
         }
     }
 
     private void WriteText(int c, string text)
     {
-        if (!_alwaysQuote[c] && text.AsSpan().IndexOfAny(NeedsQuotes) < 0)
+        if (!this.alwaysQuote[c] && text.AsSpan().IndexOfAny(NeedsQuotes) < 0)
         {
-            _writer.Write(text);
+            this.writer.Write(text);
             return;
         }
 
-        _writer.Write('"');
+        this.writer.Write('"');
         var span = text.AsSpan();
         int quote;
         while ((quote = span.IndexOf('"')) >= 0)
         {
-            _writer.Write(span[..(quote + 1)]);
-            _writer.Write('"');
+            this.writer.Write(span[..(quote + 1)]);
+            this.writer.Write('"');
             span = span[(quote + 1)..];
         }
 
-        _writer.Write(span);
-        _writer.Write('"');
+        this.writer.Write(span);
+        this.writer.Write('"');
     }
 }

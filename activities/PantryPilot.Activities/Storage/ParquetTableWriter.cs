@@ -12,25 +12,25 @@ namespace PantryPilot.Activities.Storage;
 /// so a retried activity never sees half a file.</summary>
 public sealed class ParquetTableWriter : IAsyncDisposable
 {
-    private readonly string _path;
-    private readonly string _tempPath;
-    private readonly FileStream _stream;
-    private readonly ParquetWriter _writer;
-    private readonly DataField[] _fields;
-    private readonly DataField?[] _dayFields;
-    private readonly Channel<TableBatch> _pending = Channel.CreateBounded<TableBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
-    private readonly CancellationTokenSource _abandon = new();
-    private readonly Task _encoder;
-    private bool _completed;
+    private readonly string path;
+    private readonly string tempPath;
+    private readonly FileStream stream;
+    private readonly ParquetWriter writer;
+    private readonly DataField[] fields;
+    private readonly DataField?[] dayFields;
+    private readonly Channel<TableBatch> pending = Channel.CreateBounded<TableBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+    private readonly CancellationTokenSource abandon = new();
+    private readonly Task encoder;
+    private bool completed;
 
     private ParquetTableWriter(string path, string tempPath, FileStream stream, ParquetWriter writer, TableSchema schema, DataField[] fields)
     {
-        _path = path;
-        _tempPath = tempPath;
-        _stream = stream;
-        _writer = writer;
+        this.path = path;
+        this.tempPath = tempPath;
+        this.stream = stream;
+        this.writer = writer;
         Schema = schema;
-        _fields = fields;
+        this.fields = fields;
         // Int32 views of the date columns, attached to a schema of their own so their nullability levels are set.
         var views = fields.Select(f => f.ClrType == typeof(DateOnly) ? new DataField<int?>(f.Name) : null).ToArray();
         if (views.Any(v => v is not null))
@@ -38,8 +38,8 @@ public sealed class ParquetTableWriter : IAsyncDisposable
             _ = new ParquetSchema(views.OfType<Field>().ToArray());
         }
 
-        _dayFields = views;
-        _encoder = Task.Run(EncodeQueuedAsync);
+        this.dayFields = views;
+        this.encoder = Task.Run(EncodeQueuedAsync);
     }
 
     public TableSchema Schema { get; }
@@ -64,18 +64,18 @@ public sealed class ParquetTableWriter : IAsyncDisposable
             return;
         }
 
-        if (batch.Columns.Length != _fields.Length)
+        if (batch.Columns.Length != this.fields.Length)
         {
-            throw new ArgumentException($"table {Schema.Name}: batch has {batch.Columns.Length} columns, the file {_fields.Length}", nameof(batch));
+            throw new ArgumentException($"table {Schema.Name}: batch has {batch.Columns.Length} columns, the file {this.fields.Length}", nameof(batch));
         }
 
         try
         {
-            await _pending.Writer.WriteAsync(batch, cancellationToken);
+            await this.pending.Writer.WriteAsync(batch, cancellationToken);
         }
         catch (ChannelClosedException)
         {
-            await _encoder; // the encoder failed: surface its error, not the closed queue
+            await this.encoder; // the encoder failed: surface its error, not the closed queue
             throw;
         }
 
@@ -86,42 +86,42 @@ public sealed class ParquetTableWriter : IAsyncDisposable
     /// metadata, when given) and moves the file into place atomically.</summary>
     public async Task CompleteAsync(IReadOnlyDictionary<string, string>? metadata = null)
     {
-        _pending.Writer.TryComplete();
-        await _encoder;
+        this.pending.Writer.TryComplete();
+        await this.encoder;
         if (metadata is not null)
         {
-            _writer.CustomMetadata = metadata;
+            this.writer.CustomMetadata = metadata;
         }
 
-        await _writer.DisposeAsync();
-        await _stream.DisposeAsync();
-        File.Move(_tempPath, _path, overwrite: true);
-        _completed = true;
+        await this.writer.DisposeAsync();
+        await this.stream.DisposeAsync();
+        File.Move(this.tempPath, this.path, overwrite: true);
+        this.completed = true;
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (_completed)
+        if (this.completed)
         {
-            _abandon.Dispose();
+            this.abandon.Dispose();
             return;
         }
 
-        _pending.Writer.TryComplete();
-        await _abandon.CancelAsync();
+        this.pending.Writer.TryComplete();
+        await this.abandon.CancelAsync();
         try
         {
-            await _encoder;
+            await this.encoder;
         }
         catch (Exception)
         {
             // Abandoned (an error elsewhere, or cancelled): the temp file goes, whatever the encoder was doing.
         }
 
-        await _writer.DisposeAsync();
-        await _stream.DisposeAsync();
-        File.Delete(_tempPath);
-        _abandon.Dispose();
+        await this.writer.DisposeAsync();
+        await this.stream.DisposeAsync();
+        File.Delete(this.tempPath);
+        this.abandon.Dispose();
     }
 
     /// <summary>Text columns are dictionary-encoded (Parquet.Net 6 does that only when asked): pantry text repeats a lot,
@@ -142,32 +142,32 @@ public sealed class ParquetTableWriter : IAsyncDisposable
     {
         try
         {
-            await foreach (var batch in _pending.Reader.ReadAllAsync(_abandon.Token))
+            await foreach (var batch in this.pending.Reader.ReadAllAsync(this.abandon.Token))
             {
-                await EncodeAsync(batch, _abandon.Token);
+                await EncodeAsync(batch, this.abandon.Token);
             }
         }
         catch (Exception e)
         {
-            _pending.Writer.TryComplete(e); // unblocks a producer waiting for room
+            this.pending.Writer.TryComplete(e); // unblocks a producer waiting for room
             throw;
         }
     }
 
     private async Task EncodeAsync(TableBatch batch, CancellationToken cancellationToken)
     {
-        using var group = _writer.CreateRowGroup();
+        using var group = this.writer.CreateRowGroup();
         var n = batch.RowCount;
-        for (var c = 0; c < _fields.Length; c++)
+        for (var c = 0; c < this.fields.Length; c++)
         {
-            var field = _fields[c];
+            var field = this.fields[c];
             switch (batch.Columns[c])
             {
                 case string?[] s: await group.WriteAsync(field, new ArraySegment<string>(s!, 0, n)); break;
                 case double?[] d: await group.WriteAsync<double>(field, new ReadOnlyMemory<double?>(d, 0, n), cancellationToken: cancellationToken); break;
                 case long?[] l: await group.WriteAsync<long>(field, new ReadOnlyMemory<long?>(l, 0, n), cancellationToken: cancellationToken); break;
                 case bool?[] b: await group.WriteAsync<bool>(field, new ReadOnlyMemory<bool?>(b, 0, n), cancellationToken: cancellationToken); break;
-                case DateOnly?[] d: await group.WriteAsync<int>(_dayFields[c]!, UnixDays(d, n), cancellationToken: cancellationToken); break;
+                case DateOnly?[] d: await group.WriteAsync<int>(this.dayFields[c]!, UnixDays(d, n), cancellationToken: cancellationToken); break;
                 case DateTime?[] t: await group.WriteAsync<DateTime>(field, new ReadOnlyMemory<DateTime?>(t, 0, n), cancellationToken: cancellationToken); break;
                 default: throw new InvalidOperationException($"unsupported column array {batch.Columns[c].GetType()}");
             }

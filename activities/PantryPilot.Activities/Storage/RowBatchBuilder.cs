@@ -7,49 +7,49 @@ namespace PantryPilot.Activities.Storage;
 /// quarantine batch. Arrays grow only when a caller appends past the capacity (a receipt with many lines).</summary>
 internal sealed class RowBatchBuilder
 {
-    private readonly TableSchema _schema;
-    private readonly TableSchema _quarantineSchema;
-    private readonly int _capacity;
-    private readonly int _sourceRow;
-    private Array[] _rows;
-    private Array[] _quarantine;
+    private readonly TableSchema schema;
+    private readonly TableSchema quarantineSchema;
+    private readonly int capacity;
+    private readonly int sourceRow;
+    private Array[] rows;
+    private Array[] quarantine;
 
     public RowBatchBuilder(TableSchema schema, int capacity)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
-        _schema = schema;
-        _quarantineSchema = PantrySchemas.Quarantine(schema);
-        _capacity = capacity;
-        _sourceRow = schema.IndexOf(TableSchema.SourceRowColumn);
-        _rows = NewArrays(_schema, capacity);
-        _quarantine = NewArrays(_quarantineSchema, capacity);
+        this.schema = schema;
+        this.quarantineSchema = PantrySchemas.Quarantine(schema);
+        this.capacity = capacity;
+        this.sourceRow = schema.IndexOf(TableSchema.SourceRowColumn);
+        this.rows = NewArrays(this.schema, capacity);
+        this.quarantine = NewArrays(this.quarantineSchema, capacity);
     }
 
-    public int Capacity => _capacity;
+    public int Capacity => this.capacity;
 
     /// <summary>Rows committed in the current batch.</summary>
     public int Count { get; private set; }
 
     public int QuarantinedCount { get; private set; }
 
-    public bool IsFull => Count >= _capacity || QuarantinedCount >= _capacity;
+    public bool IsFull => Count >= this.capacity || QuarantinedCount >= this.capacity;
 
     public bool IsEmpty => Count == 0 && QuarantinedCount == 0;
 
     /// <summary>The arrays of the good batch; the current row is written at index <see cref="Count"/>.</summary>
-    public Array Column(int index) => _rows[index];
+    public Array Column(int index) => this.rows[index];
 
     public int Slot => Count;
 
     /// <summary>Starts a row at the next slot (growing arrays when needed) and stamps its <c>source_row</c>.</summary>
     public void Begin(long sourceRow)
     {
-        if (Count == _rows[0].Length)
+        if (Count == this.rows[0].Length)
         {
-            _rows = Grow(_rows);
+            this.rows = Grow(this.rows);
         }
 
-        ((long?[])_rows[_sourceRow])[Count] = sourceRow;
+        ((long?[])this.rows[this.sourceRow])[Count] = sourceRow;
     }
 
     public void Commit() => Count++;
@@ -57,26 +57,26 @@ internal sealed class RowBatchBuilder
     /// <summary>Moves the current row to the quarantine batch with its reason and clears the slot for the next row.</summary>
     public void Quarantine(string reason)
     {
-        if (QuarantinedCount == _quarantine[0].Length)
+        if (QuarantinedCount == this.quarantine[0].Length)
         {
-            _quarantine = Grow(_quarantine);
+            this.quarantine = Grow(this.quarantine);
         }
 
-        for (var c = 0; c < _rows.Length; c++)
+        for (var c = 0; c < this.rows.Length; c++)
         {
-            MoveValue(_rows[c], Count, _quarantine[c], QuarantinedCount);
+            MoveValue(this.rows[c], Count, this.quarantine[c], QuarantinedCount);
         }
 
-        ((string?[])_quarantine[^1])[QuarantinedCount] = reason;
+        ((string?[])this.quarantine[^1])[QuarantinedCount] = reason;
         QuarantinedCount++;
     }
 
     /// <summary>Hands out what was built and starts fresh arrays (the caller may keep the batch).</summary>
     public ParsedBatch Flush()
     {
-        var result = new ParsedBatch(new TableBatch(_schema, Count, _rows), new TableBatch(_quarantineSchema, QuarantinedCount, _quarantine));
-        _rows = NewArrays(_schema, _capacity);
-        _quarantine = NewArrays(_quarantineSchema, _capacity);
+        var result = new ParsedBatch(new TableBatch(this.schema, Count, this.rows), new TableBatch(this.quarantineSchema, QuarantinedCount, this.quarantine));
+        this.rows = NewArrays(this.schema, this.capacity);
+        this.quarantine = NewArrays(this.quarantineSchema, this.capacity);
         Count = 0;
         QuarantinedCount = 0;
         return result;

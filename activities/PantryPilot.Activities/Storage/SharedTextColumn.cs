@@ -14,25 +14,25 @@ internal sealed class SharedTextColumn
 {
     private const int PoolLimit = 65_536;
 
-    private readonly DataField _field;
-    private readonly HashSet<string> _pool = new(StringComparer.Ordinal);
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly Dictionary<ReadOnlyMemory<char>, string> _dictionaryEntries = new(DictionaryEntryComparer.Instance);
+    private readonly DataField field;
+    private readonly HashSet<string> pool = new(StringComparer.Ordinal);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
+    private readonly Dictionary<ReadOnlyMemory<char>, string> dictionaryEntries = new(DictionaryEntryComparer.Instance);
 
     public SharedTextColumn(DataField field)
     {
-        _field = field;
-        _lookup = _pool.GetAlternateLookup<ReadOnlySpan<char>>();
+        this.field = field;
+        this.lookup = this.pool.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public async ValueTask<string?[]> ReadAsync(ParquetRowGroupReader group, int rowCount, CancellationToken cancellationToken)
     {
         var values = ArrayPool<ReadOnlyMemory<char>>.Shared.Rent(Math.Max(rowCount, 1));
-        var nullable = _field.MaxDefinitionLevel > 0;
+        var nullable = this.field.MaxDefinitionLevel > 0;
         var levels = nullable ? ArrayPool<int>.Shared.Rent(Math.Max(rowCount, 1)) : null;
         try
         {
-            await group.ReadRawAsync(_field, values.AsMemory(0, rowCount), levels?.AsMemory(0, rowCount), null, cancellationToken);
+            await group.ReadRawAsync(this.field, values.AsMemory(0, rowCount), levels?.AsMemory(0, rowCount), null, cancellationToken);
             return Share(values, levels, rowCount, IsDictionaryEncoded(group));
         }
         finally
@@ -48,8 +48,8 @@ internal sealed class SharedTextColumn
     private string?[] Share(ReadOnlyMemory<char>[] values, int[]? levels, int rowCount, bool dictionaryEncoded)
     {
         var result = new string?[rowCount];
-        _dictionaryEntries.Clear(); // entries point into this row group's dictionary page only
-        var maxLevel = _field.MaxDefinitionLevel;
+        this.dictionaryEntries.Clear(); // entries point into this row group's dictionary page only
+        var maxLevel = this.field.MaxDefinitionLevel;
         for (int r = 0, v = 0; r < rowCount; r++)
         {
             if (levels is not null && levels[r] < maxLevel)
@@ -62,13 +62,13 @@ internal sealed class SharedTextColumn
             {
                 result[r] = same; // runs of one value (rows clustered by household or transaction) skip the lookup
             }
-            else if (!dictionaryEncoded || _dictionaryEntries.Count >= PoolLimit)
+            else if (!dictionaryEncoded || this.dictionaryEntries.Count >= PoolLimit)
             {
                 result[r] = Pooled(value.Span);
             }
-            else if (!_dictionaryEntries.TryGetValue(value, out var shared))
+            else if (!this.dictionaryEntries.TryGetValue(value, out var shared))
             {
-                _dictionaryEntries[value] = result[r] = Pooled(value.Span);
+                this.dictionaryEntries[value] = result[r] = Pooled(value.Span);
             }
             else
             {
@@ -81,22 +81,22 @@ internal sealed class SharedTextColumn
 
     private string Pooled(ReadOnlySpan<char> text)
     {
-        if (_lookup.TryGetValue(text, out var shared))
+        if (this.lookup.TryGetValue(text, out var shared))
         {
             return shared;
         }
 
         var created = new string(text);
-        if (_pool.Count < PoolLimit)
+        if (this.pool.Count < PoolLimit)
         {
-            _pool.Add(created);
+            this.pool.Add(created);
         }
 
         return created;
     }
 
     private bool IsDictionaryEncoded(ParquetRowGroupReader group) =>
-        group.GetMetadata(_field)?.MetaData?.Encodings is { } encodings
+        group.GetMetadata(this.field)?.MetaData?.Encodings is { } encodings
         && (encodings.Contains(Encoding.RLE_DICTIONARY) || encodings.Contains(Encoding.PLAIN_DICTIONARY));
 
     /// <summary>Dictionary entries are distinct buffers, so entries are equal exactly when they are the same slice; the

@@ -9,16 +9,16 @@ public sealed class TextQuarantineBuilder
 {
     public const string RawLineColumn = "raw_line";
 
-    private readonly int _fields;
-    private readonly int _capacity;
-    private Array[] _columns;
+    private readonly int fields;
+    private readonly int capacity;
+    private Array[] columns;
 
     public TextQuarantineBuilder(string table, IReadOnlyList<string> header, int capacity)
     {
         Schema = SchemaFor(table, header);
-        _fields = header.Count;
-        _capacity = capacity;
-        _columns = New();
+        this.fields = header.Count;
+        this.capacity = capacity;
+        this.columns = New();
     }
 
     public TableSchema Schema { get; }
@@ -46,9 +46,9 @@ public sealed class TextQuarantineBuilder
     public void AddFields(long sourceRow, IReadOnlyList<string> fields, string reason)
     {
         var slot = Next(sourceRow, reason);
-        for (var f = 0; f < _fields; f++)
+        for (var f = 0; f < this.fields; f++)
         {
-            ((string?[])_columns[1 + f])[slot] = f < fields.Count ? fields[f] : null;
+            ((string?[])this.columns[1 + f])[slot] = f < fields.Count ? fields[f] : null;
         }
     }
 
@@ -56,22 +56,22 @@ public sealed class TextQuarantineBuilder
     public void AddRawLine(long sourceRow, string rawLine, string reason)
     {
         var slot = Next(sourceRow, reason);
-        ((string?[])_columns[^2])[slot] = rawLine;
+        ((string?[])this.columns[^2])[slot] = rawLine;
     }
 
     public TableBatch Flush()
     {
-        var batch = new TableBatch(Schema, Count, _columns);
-        _columns = New();
+        var batch = new TableBatch(Schema, Count, this.columns);
+        this.columns = New();
         Count = 0;
         return batch;
     }
 
     private int Next(long sourceRow, string reason)
     {
-        if (Count == _columns[0].Length)
+        if (Count == this.columns[0].Length)
         {
-            _columns = _columns.Select(c =>
+            this.columns = this.columns.Select(c =>
             {
                 var grown = Array.CreateInstance(c.GetType().GetElementType()!, c.Length * 2);
                 Array.Copy(c, grown, c.Length);
@@ -79,10 +79,10 @@ public sealed class TextQuarantineBuilder
             }).ToArray();
         }
 
-        ((long?[])_columns[0])[Count] = sourceRow;
-        ((string?[])_columns[^1])[Count] = reason;
+        ((long?[])this.columns[0])[Count] = sourceRow;
+        ((string?[])this.columns[^1])[Count] = reason;
         return Count++;
     }
 
-    private Array[] New() => Schema.Columns.Select(c => c.NewArray(_capacity)).ToArray();
+    private Array[] New() => Schema.Columns.Select(c => c.NewArray(this.capacity)).ToArray();
 }

@@ -13,38 +13,38 @@ namespace PantryPilot.Activities.Transform;
 /// naming table, source row, field and value. Plain class: no Temporal, no I/O.</summary>
 public sealed class CanonicalTransformer
 {
-    private readonly string _label;
-    private readonly bool _inventory;
-    private readonly string _quantityColumn;
-    private readonly int _sourceRow, _quantity, _unit, _itemName, _reorder, _cost, _price;
-    private readonly int[] _carried;
-    private readonly int[]? _known; // null: no carried columns, the input's columns are the known ones as they stand
+    private readonly string label;
+    private readonly bool inventory;
+    private readonly string quantityColumn;
+    private readonly int sourceRow, quantity, unit, itemName, reorder, cost, price;
+    private readonly int[] carried;
+    private readonly int[]? known; // null: no carried columns, the input's columns are the known ones as they stand
 
     public CanonicalTransformer(DataTable table, TableSchema input, string label)
     {
-        _label = label;
-        _inventory = table switch
+        this.label = label;
+        this.inventory = table switch
         {
             DataTable.Inventory => true,
             DataTable.Purchases => false,
             _ => throw new ArgumentOutOfRangeException(nameof(table), table, "only inventory and purchase_history carry quantities"),
         };
-        _quantityColumn = _inventory ? "quantity" : "quantity_purchased";
-        _sourceRow = Require(input, TableSchema.SourceRowColumn, ColumnKind.Integer);
-        _quantity = Require(input, _quantityColumn, ColumnKind.Number);
-        _unit = Require(input, "unit", ColumnKind.Text);
-        _itemName = input.IndexOf("item_name") is var n and >= 0 && input.Columns[n].Kind == ColumnKind.Text ? n : -1;
-        _reorder = _inventory ? Require(input, "reorder_threshold", ColumnKind.Number) : -1;
-        _cost = _inventory ? Require(input, "unit_cost", ColumnKind.Number) : -1;
-        _price = _inventory ? -1 : Require(input, "price_total", ColumnKind.Number);
+        this.quantityColumn = this.inventory ? "quantity" : "quantity_purchased";
+        this.sourceRow = Require(input, TableSchema.SourceRowColumn, ColumnKind.Integer);
+        this.quantity = Require(input, this.quantityColumn, ColumnKind.Number);
+        this.unit = Require(input, "unit", ColumnKind.Text);
+        this.itemName = input.IndexOf("item_name") is var n and >= 0 && input.Columns[n].Kind == ColumnKind.Text ? n : -1;
+        this.reorder = this.inventory ? Require(input, "reorder_threshold", ColumnKind.Number) : -1;
+        this.cost = this.inventory ? Require(input, "unit_cost", ColumnKind.Number) : -1;
+        this.price = this.inventory ? -1 : Require(input, "price_total", ColumnKind.Number);
         // Columns the layout does not know (carried from a CSV) go after the derived ones, in their file order, so the
         // processed layout always starts with the same known columns.
-        var layout = _inventory ? PantrySchemas.Inventory : PantrySchemas.Purchases;
+        var layout = this.inventory ? PantrySchemas.Inventory : PantrySchemas.Purchases;
         var known = Enumerable.Range(0, input.Columns.Count).Where(c => layout.Contains(input.Columns[c].Name)).ToArray();
-        _carried = Enumerable.Range(0, input.Columns.Count).Where(c => !layout.Contains(input.Columns[c].Name)).ToArray();
-        _known = _carried.Length == 0 ? null : known;
-        var derivedSpecs = _inventory ? PantrySchemas.InventoryDerived : PantrySchemas.PurchaseDerived;
-        OutputSchema = new TableSchema(input.Name, known.Select(c => input.Columns[c]).Concat(derivedSpecs).Concat(_carried.Select(c => input.Columns[c])));
+        this.carried = Enumerable.Range(0, input.Columns.Count).Where(c => !layout.Contains(input.Columns[c].Name)).ToArray();
+        this.known = this.carried.Length == 0 ? null : known;
+        var derivedSpecs = this.inventory ? PantrySchemas.InventoryDerived : PantrySchemas.PurchaseDerived;
+        OutputSchema = new TableSchema(input.Name, known.Select(c => input.Columns[c]).Concat(derivedSpecs).Concat(this.carried.Select(c => input.Columns[c])));
         QuarantineSchema = PantrySchemas.Quarantine(input);
     }
 
@@ -55,10 +55,10 @@ public sealed class CanonicalTransformer
     public TransformedBatch Transform(TableBatch batch)
     {
         var n = batch.RowCount;
-        var sourceRows = (long?[])batch.Columns[_sourceRow];
-        var quantities = (double?[])batch.Columns[_quantity];
-        var units = (string?[])batch.Columns[_unit];
-        var names = _itemName >= 0 ? (string?[])batch.Columns[_itemName] : null;
+        var sourceRows = (long?[])batch.Columns[this.sourceRow];
+        var quantities = (double?[])batch.Columns[this.quantity];
+        var units = (string?[])batch.Columns[this.unit];
+        var names = this.itemName >= 0 ? (string?[])batch.Columns[this.itemName] : null;
         var keep = new bool[n];
         var canonical = new double[n];
         var factors = new double[n];
@@ -79,15 +79,15 @@ public sealed class CanonicalTransformer
             else
             {
                 reasons ??= new string?[n];
-                reasons[r] = $"{_label} row {sourceRows[r]?.ToString(CultureInfo.InvariantCulture) ?? "?"} field {error}";
+                reasons[r] = $"{this.label} row {sourceRows[r]?.ToString(CultureInfo.InvariantCulture) ?? "?"} field {error}";
             }
         }
 
         var processed = kept == n ? batch : batch.Filter(keep, keep: true);
-        var derived = _inventory ? DeriveInventory(batch, keep, kept, canonical, factors, canonicalUnits) : DerivePurchases(batch, keep, kept, canonical, canonicalUnits);
-        var output = _known is null
+        var derived = this.inventory ? DeriveInventory(batch, keep, kept, canonical, factors, canonicalUnits) : DerivePurchases(batch, keep, kept, canonical, canonicalUnits);
+        var output = this.known is null
             ? new TableBatch(OutputSchema, kept, [.. processed.Columns, .. derived])
-            : new TableBatch(OutputSchema, kept, [.. _known.Select(c => processed.Columns[c]), .. derived, .. _carried.Select(c => processed.Columns[c])]);
+            : new TableBatch(OutputSchema, kept, [.. this.known.Select(c => processed.Columns[c]), .. derived, .. this.carried.Select(c => processed.Columns[c])]);
         TableBatch? quarantine = null;
         if (kept < n)
         {
@@ -113,17 +113,17 @@ public sealed class CanonicalTransformer
         unit = default;
         if (quantity is not { } q)
         {
-            return $"{_quantityColumn}: value is missing";
+            return $"{this.quantityColumn}: value is missing";
         }
 
         if (double.IsNaN(q) || double.IsInfinity(q))
         {
-            return $"{_quantityColumn}: {q.ToString(CultureInfo.InvariantCulture)} is not a number";
+            return $"{this.quantityColumn}: {q.ToString(CultureInfo.InvariantCulture)} is not a number";
         }
 
         if (q < 0)
         {
-            return $"{_quantityColumn}: {q.ToString(CultureInfo.InvariantCulture)} is negative";
+            return $"{this.quantityColumn}: {q.ToString(CultureInfo.InvariantCulture)} is negative";
         }
 
         if (string.IsNullOrWhiteSpace(unitText))
@@ -145,9 +145,9 @@ public sealed class CanonicalTransformer
 
     private Array[] DeriveInventory(TableBatch batch, bool[] keep, int kept, double[] canonical, double[] factors, string[] canonicalUnits)
     {
-        var quantities = (double?[])batch.Columns[_quantity];
-        var reorders = (double?[])batch.Columns[_reorder];
-        var costs = (double?[])batch.Columns[_cost];
+        var quantities = (double?[])batch.Columns[this.quantity];
+        var reorders = (double?[])batch.Columns[this.reorder];
+        var costs = (double?[])batch.Columns[this.cost];
         var qty = new double?[kept];
         var unit = new string?[kept];
         var reorder = new double?[kept];
@@ -183,7 +183,7 @@ public sealed class CanonicalTransformer
 
     private Array[] DerivePurchases(TableBatch batch, bool[] keep, int kept, double[] canonical, string[] canonicalUnits)
     {
-        var prices = (double?[])batch.Columns[_price];
+        var prices = (double?[])batch.Columns[this.price];
         var qty = new double?[kept];
         var unit = new string?[kept];
         var unitPrice = new double?[kept];
@@ -212,12 +212,12 @@ public sealed class CanonicalTransformer
         var i = schema.IndexOf(column);
         if (i < 0)
         {
-            throw new BadInputException($"{_label}: column '{column}' is missing, so quantities cannot be converted");
+            throw new BadInputException($"{this.label}: column '{column}' is missing, so quantities cannot be converted");
         }
 
         if (schema.Columns[i].Kind != kind)
         {
-            throw new BadInputException($"{_label}: column '{column}' is {schema.Columns[i].Kind}, expected {kind}");
+            throw new BadInputException($"{this.label}: column '{column}' is {schema.Columns[i].Kind}, expected {kind}");
         }
 
         return i;

@@ -9,23 +9,23 @@ namespace PantryPilot.Domain.Expectations;
 /// <summary>Numbers compare by value; dates and timestamps compare on one time line (bounds given as ISO dates).</summary>
 internal sealed class BetweenCheck : ColumnMapCheck
 {
-    private readonly double? _min;
-    private readonly double? _max;
-    private readonly bool _strictMin;
-    private readonly bool _strictMax;
+    private readonly double? min;
+    private readonly double? max;
+    private readonly bool strictMin;
+    private readonly bool strictMax;
 
     public BetweenCheck(ExpectationConfig config, int index, string column)
         : base(config, index, column)
     {
-        _min = Number(config.Kwargs, "min_value");
-        _max = Number(config.Kwargs, "max_value");
-        if (_min is null && _max is null)
+        this.min = Number(config.Kwargs, "min_value");
+        this.max = Number(config.Kwargs, "max_value");
+        if (this.min is null && this.max is null)
         {
             throw new FormatException("min_value and max_value cannot both be null");
         }
 
-        _strictMin = Flag(config.Kwargs, "strict_min", false);
-        _strictMax = Flag(config.Kwargs, "strict_max", false);
+        this.strictMin = Flag(config.Kwargs, "strict_min", false);
+        this.strictMax = Flag(config.Kwargs, "strict_max", false);
     }
 
     protected override Func<int, Verdict> Bind(TableBatch batch)
@@ -43,8 +43,8 @@ internal sealed class BetweenCheck : ColumnMapCheck
                 return Verdict.Unexpected;
             }
 
-            var aboveMin = _min is not { } min || (_strictMin ? v > min : v >= min);
-            var belowMax = _max is not { } max || (_strictMax ? v < max : v <= max);
+            var aboveMin = this.min is not { } min || (this.strictMin ? v > min : v >= min);
+            var belowMax = this.max is not { } max || (this.strictMax ? v < max : v <= max);
             return aboveMin && belowMax ? Verdict.Expected : Verdict.Unexpected;
         };
     }

@@ -7,10 +7,10 @@ namespace PantryPilot.Domain.Expectations;
 /// rows that must pass.</summary>
 internal abstract class ColumnMapCheck : ExpectationCheck
 {
-    private readonly List<UnexpectedSample> _samples = [];
-    private long _elements;
-    private long _missing;
-    private long _unexpected;
+    private readonly List<UnexpectedSample> samples = [];
+    private long elements;
+    private long missing;
+    private long unexpected;
 
     protected ColumnMapCheck(ExpectationConfig config, int index, string column)
         : base(config, index)
@@ -40,22 +40,22 @@ internal abstract class ColumnMapCheck : ExpectationCheck
         var sourceRows = batch.Schema.Contains(TableSchema.SourceRowColumn) ? batch.Integer(TableSchema.SourceRowColumn) : null;
         for (var r = 0; r < batch.RowCount; r++)
         {
-            _elements++;
+            this.elements++;
             var verdict = judge(r);
             if (verdict == Verdict.Ignored)
             {
-                _missing++;
+                this.missing++;
                 continue;
             }
 
             if (verdict == Verdict.Unexpected)
             {
-                _unexpected++;
+                this.unexpected++;
                 var value = Describe(batch, r);
                 var sourceRow = sourceRows?[r];
-                if (_samples.Count < ExpectationEvaluator.SampleSize)
+                if (this.samples.Count < ExpectationEvaluator.SampleSize)
                 {
-                    _samples.Add(new(sourceRow, value));
+                    this.samples.Add(new(sourceRow, value));
                 }
 
                 failures.Add(new(r, sourceRow, Index, Column, value));
@@ -65,9 +65,9 @@ internal abstract class ColumnMapCheck : ExpectationCheck
 
     public override ExpectationResult Complete(long rowCount)
     {
-        var evaluated = CountsMissing ? _elements : _elements - _missing;
-        double? percent = evaluated == 0 ? null : 100.0 * _unexpected / evaluated;
-        var success = evaluated == 0 || (double)(evaluated - _unexpected) / evaluated >= Mostly;
-        return new(Config, success, true, _elements, CountsMissing ? 0 : _missing, _unexpected, percent, _samples.ToArray());
+        var evaluated = CountsMissing ? this.elements : this.elements - this.missing;
+        double? percent = evaluated == 0 ? null : 100.0 * this.unexpected / evaluated;
+        var success = evaluated == 0 || (double)(evaluated - this.unexpected) / evaluated >= Mostly;
+        return new(Config, success, true, this.elements, CountsMissing ? 0 : this.missing, this.unexpected, percent, this.samples.ToArray());
     }
 }

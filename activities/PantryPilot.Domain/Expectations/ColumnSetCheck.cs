@@ -8,7 +8,7 @@ namespace PantryPilot.Domain.Expectations;
 /// part of the original layouts, so it is left out of the comparison (existing GE suites do not list it).</summary>
 internal sealed class ColumnSetCheck : ExpectationCheck
 {
-    private readonly ExpectationResult _result;
+    private readonly ExpectationResult result;
 
     public ColumnSetCheck(ExpectationConfig config, int index, TableSchema schema)
         : base(config, index)
@@ -25,7 +25,7 @@ internal sealed class ColumnSetCheck : ExpectationCheck
             .Concat(exact ? extra.Select(c => new UnexpectedSample(null, "unexpected: " + c)) : [])
             .Take(ExpectationEvaluator.SampleSize)
             .ToArray();
-        _result = new(Config, success, false, actual.Count, 0, samples.Length, null, samples, string.Join(",", actual));
+        this.result = new(Config, success, false, actual.Count, 0, samples.Length, null, samples, string.Join(",", actual));
     }
 
     public override bool RowLevel => false;
@@ -34,5 +34,5 @@ internal sealed class ColumnSetCheck : ExpectationCheck
     {
     }
 
-    public override ExpectationResult Complete(long rowCount) => _result;
+    public override ExpectationResult Complete(long rowCount) => this.result;
 }

@@ -11,7 +11,7 @@ namespace PantryPilot.Domain.Expectations;
 /// default <c>ignore_row_if: all_values_are_missing</c>); later duplicates are unexpected, the first is kept.</summary>
 internal sealed class CompoundUniqueCheck(ExpectationConfig config, int index, string[] columns) : ColumnMapCheck(config, index, columns[0])
 {
-    private readonly HashSet<ulong> _seen = [];
+    private readonly HashSet<ulong> seen = [];
 
     protected override Func<int, Verdict> Bind(TableBatch batch)
     {
@@ -27,7 +27,7 @@ internal sealed class CompoundUniqueCheck(ExpectationConfig config, int index, s
                 key = ColumnValues.Hash64(ColumnValues.Hash64(key, v), "\u001f"); // the values joined by a unit separator
             }
 
-            return !present ? Verdict.Ignored : _seen.Add(key) ? Verdict.Expected : Verdict.Unexpected;
+            return !present ? Verdict.Ignored : this.seen.Add(key) ? Verdict.Expected : Verdict.Unexpected;
         };
     }
 

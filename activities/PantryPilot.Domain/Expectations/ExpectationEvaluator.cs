@@ -27,14 +27,14 @@ public sealed class ExpectationEvaluator
         "expect_compound_columns_to_be_unique",
     };
 
-    private readonly ExpectationCheck[] _checks;
-    private long _rows;
+    private readonly ExpectationCheck[] checks;
+    private long rows;
 
     public ExpectationEvaluator(ExpectationSuite suite, TableSchema schema)
     {
         Suite = suite;
         Schema = schema;
-        _checks = suite.Expectations.Select((e, i) => Create(e, i, schema)).ToArray();
+        this.checks = suite.Expectations.Select((e, i) => Create(e, i, schema)).ToArray();
         ColumnsRead = ReferencedColumns(suite, schema);
     }
 
@@ -50,16 +50,16 @@ public sealed class ExpectationEvaluator
     public IReadOnlyList<RowFailure> Observe(TableBatch batch)
     {
         var failures = new List<RowFailure>();
-        foreach (var check in _checks)
+        foreach (var check in this.checks)
         {
             check.Observe(batch, failures);
         }
 
-        _rows += batch.RowCount;
+        this.rows += batch.RowCount;
         return failures;
     }
 
-    public SuiteResult Complete() => new(Suite.Name, _rows, _checks.Select(c => c.Complete(_rows)).ToArray());
+    public SuiteResult Complete() => new(Suite.Name, this.rows, this.checks.Select(c => c.Complete(this.rows)).ToArray());
 
     /// <summary>Rows of a batch that failed one of the selected expectations, with one reason per row naming table,
     /// source row, field, value and expectation (several failures joined by "; ").</summary>
@@ -84,7 +84,7 @@ public sealed class ExpectationEvaluator
 
     public string Reason(RowFailure failure)
     {
-        var config = _checks[failure.Expectation].Config;
+        var config = this.checks[failure.Expectation].Config;
         var args = new StringBuilder();
         foreach (var (key, arg) in config.Kwargs)
         {

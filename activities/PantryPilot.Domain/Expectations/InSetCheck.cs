@@ -8,7 +8,7 @@ namespace PantryPilot.Domain.Expectations;
 
 internal sealed class InSetCheck : ColumnMapCheck
 {
-    private readonly HashSet<string> _set = new(StringComparer.Ordinal);
+    private readonly HashSet<string> set = new(StringComparer.Ordinal);
 
     public InSetCheck(ExpectationConfig config, int index, string column)
         : base(config, index, column)
@@ -26,7 +26,7 @@ internal sealed class InSetCheck : ColumnMapCheck
             };
             if (text is not null)
             {
-                _set.Add(ColumnValues.Canonical(text)!);
+                this.set.Add(ColumnValues.Canonical(text)!);
             }
         }
     }
@@ -35,6 +35,6 @@ internal sealed class InSetCheck : ColumnMapCheck
     {
         var values = batch.Column(Column);
         return r => ColumnValues.Format(values, r) is not { } v ? Verdict.Ignored
-            : _set.Contains(ColumnValues.Canonical(v)!) ? Verdict.Expected : Verdict.Unexpected;
+            : this.set.Contains(ColumnValues.Canonical(v)!) ? Verdict.Expected : Verdict.Unexpected;
     }
 }

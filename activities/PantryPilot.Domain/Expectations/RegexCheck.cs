@@ -8,12 +8,12 @@ namespace PantryPilot.Domain.Expectations;
 
 internal sealed class RegexCheck : ColumnMapCheck
 {
-    private readonly Regex _regex;
-    private readonly VerdictCache _verdicts = new();
+    private readonly Regex regex;
+    private readonly VerdictCache verdicts = new();
 
     public RegexCheck(ExpectationConfig config, int index, string column)
         : base(config, index, column) =>
-        _regex = new Regex(Text(config.Kwargs, "regex"), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        this.regex = new Regex(Text(config.Kwargs, "regex"), RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
 
     /// <summary>GE uses <c>re.search</c>: a match anywhere counts unless the pattern is anchored. Verdicts are
     /// remembered per distinct value (units, codes and names repeat on millions of rows).</summary>
@@ -21,6 +21,6 @@ internal sealed class RegexCheck : ColumnMapCheck
     {
         var values = batch.Column(Column);
         return r => ColumnValues.Format(values, r) is not { } v ? Verdict.Ignored
-            : _verdicts.Get(v, _regex.IsMatch) ? Verdict.Expected : Verdict.Unexpected;
+            : this.verdicts.Get(v, this.regex.IsMatch) ? Verdict.Expected : Verdict.Unexpected;
     }
 }

@@ -6,14 +6,14 @@ namespace PantryPilot.Domain.Expectations;
 
 internal sealed class RowCountCheck : ExpectationCheck
 {
-    private readonly double? _min;
-    private readonly double? _max;
+    private readonly double? min;
+    private readonly double? max;
 
     public RowCountCheck(ExpectationConfig config, int index)
         : base(config, index)
     {
-        _min = Number(config.Kwargs, "min_value");
-        _max = Number(config.Kwargs, "max_value");
+        this.min = Number(config.Kwargs, "min_value");
+        this.max = Number(config.Kwargs, "max_value");
     }
 
     public override bool RowLevel => false;
@@ -24,7 +24,7 @@ internal sealed class RowCountCheck : ExpectationCheck
 
     public override ExpectationResult Complete(long rowCount)
     {
-        var success = (_min is not { } min || rowCount >= min) && (_max is not { } max || rowCount <= max);
+        var success = (this.min is not { } min || rowCount >= min) && (this.max is not { } max || rowCount <= max);
         return new(Config, success, false, rowCount, 0, 0, null, [], rowCount.ToString(CultureInfo.InvariantCulture));
     }
 }

@@ -10,12 +10,12 @@ namespace PantryPilot.Domain.Expectations;
 /// pass by construction (their values are dates already; a bad date string was rejected when the row was read).</summary>
 internal sealed class StrftimeCheck : ColumnMapCheck
 {
-    private readonly string _format;
-    private readonly VerdictCache _verdicts = new();
+    private readonly string format;
+    private readonly VerdictCache verdicts = new();
 
     public StrftimeCheck(ExpectationConfig config, int index, string column)
         : base(config, index, column) =>
-        _format = ToDotNet(Text(config.Kwargs, "strftime_format"));
+        this.format = ToDotNet(Text(config.Kwargs, "strftime_format"));
 
     protected override Func<int, Verdict> Bind(TableBatch batch)
     {
@@ -26,10 +26,10 @@ internal sealed class StrftimeCheck : ColumnMapCheck
         }
 
         return r => text[r] is not { } v ? Verdict.Ignored
-            : _verdicts.Get(v, Parses) ? Verdict.Expected : Verdict.Unexpected;
+            : this.verdicts.Get(v, Parses) ? Verdict.Expected : Verdict.Unexpected;
     }
 
-    private bool Parses(string value) => DateTime.TryParseExact(value, _format, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    private bool Parses(string value) => DateTime.TryParseExact(value, this.format, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     internal static string ToDotNet(string strftime)
     {

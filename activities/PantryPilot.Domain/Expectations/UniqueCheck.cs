@@ -11,12 +11,12 @@ namespace PantryPilot.Domain.Expectations;
 /// duplicates are unexpected. Collisions are negligible (~n²/2^65).</summary>
 internal sealed class UniqueCheck(ExpectationConfig config, int index, string column) : ColumnMapCheck(config, index, column)
 {
-    private readonly HashSet<ulong> _seen = [];
+    private readonly HashSet<ulong> seen = [];
 
     protected override Func<int, Verdict> Bind(TableBatch batch)
     {
         var values = batch.Column(Column);
         return r => ColumnValues.Format(values, r) is not { } v ? Verdict.Ignored
-            : _seen.Add(ColumnValues.Hash64(v)) ? Verdict.Expected : Verdict.Unexpected;
+            : this.seen.Add(ColumnValues.Hash64(v)) ? Verdict.Expected : Verdict.Unexpected;
     }
 }

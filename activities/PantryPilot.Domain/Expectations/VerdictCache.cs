@@ -10,19 +10,19 @@ namespace PantryPilot.Domain.Expectations;
 internal sealed class VerdictCache
 {
     private const int Limit = 65_536;
-    private readonly Dictionary<string, bool> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, bool> known = new(StringComparer.Ordinal);
 
     public bool Get(string value, Func<string, bool> judge)
     {
-        if (_known.TryGetValue(value, out var verdict))
+        if (this.known.TryGetValue(value, out var verdict))
         {
             return verdict;
         }
 
         verdict = judge(value);
-        if (_known.Count < Limit)
+        if (this.known.Count < Limit)
         {
-            _known[value] = verdict;
+            this.known[value] = verdict;
         }
 
         return verdict;

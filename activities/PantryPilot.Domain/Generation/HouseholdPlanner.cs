@@ -16,24 +16,24 @@ internal sealed class HouseholdPlanner
 
     private static readonly double[] CanonicalPerPack = BuildCanonicalPerPack();
 
-    private readonly int _seed;
-    private readonly int _itemsPerUser;
-    private readonly DateOnly _asOf;
-    private readonly int[] _shuffle = new int[Items.Count];
-    private readonly int[] _primaryShuffle = new int[Items.Count];
-    private readonly bool[] _taken = new bool[Items.Count];
+    private readonly int seed;
+    private readonly int itemsPerUser;
+    private readonly DateOnly asOf;
+    private readonly int[] shuffle = new int[Items.Count];
+    private readonly int[] primaryShuffle = new int[Items.Count];
+    private readonly bool[] taken = new bool[Items.Count];
 
     public HouseholdPlanner(int seed, int itemsPerUser, DateOnly asOf)
     {
-        _seed = seed;
-        _itemsPerUser = itemsPerUser;
-        _asOf = asOf;
+        this.seed = seed;
+        this.itemsPerUser = itemsPerUser;
+        this.asOf = asOf;
         Plans = new ItemPlan[itemsPerUser];
     }
 
     public ItemPlan[] Plans { get; }
 
-    public DateOnly AsOf => _asOf;
+    public DateOnly AsOf => this.asOf;
 
     public string UserId { get; private set; } = "";
 
@@ -48,7 +48,7 @@ internal sealed class HouseholdPlanner
     /// <summary>Fills <see cref="Plans"/> for household <paramref name="household"/> (0-based).</summary>
     public void Plan(int household)
     {
-        var rng = new Random(SeedMixer.Derive(_seed, household, SeedMixer.PlanStream));
+        var rng = new Random(SeedMixer.Derive(this.seed, household, SeedMixer.PlanStream));
         UserId = $"U{household + 1:D6}";
         City = GeneratorVocabulary.Cities[rng.Next(GeneratorVocabulary.Cities.Length)];
         HouseholdSize = 1 + rng.Next(5);
@@ -57,7 +57,7 @@ internal sealed class HouseholdPlanner
         Stores[0] = StoreFor(primary, rng);
         Stores[1] = GeneratorVocabulary.WesternStores[rng.Next(GeneratorVocabulary.WesternStores.Length)];
         ChooseItems(rng, primary);
-        for (var j = 0; j < _itemsPerUser; j++)
+        for (var j = 0; j < this.itemsPerUser; j++)
         {
             FillPlan(ref Plans[j], rng);
         }
@@ -65,20 +65,20 @@ internal sealed class HouseholdPlanner
 
     private void ChooseItems(Random rng, string primary)
     {
-        Array.Clear(_taken);
+        Array.Clear(this.taken);
         var n = Items.Count;
         var chosen = 0;
         if (ByCuisine.TryGetValue(primary, out var primaryItems))
         {
             // About 40% of a household's items come from its own cuisine; the rest from the whole catalogue.
-            var want = Math.Min(primaryItems.Length, (int)(_itemsPerUser * 0.4));
-            primaryItems.CopyTo(_primaryShuffle, 0);
+            var want = Math.Min(primaryItems.Length, (int)(this.itemsPerUser * 0.4));
+            primaryItems.CopyTo(this.primaryShuffle, 0);
             for (var k = 0; k < want; k++)
             {
                 var pick = k + rng.Next(primaryItems.Length - k);
-                (_primaryShuffle[k], _primaryShuffle[pick]) = (_primaryShuffle[pick], _primaryShuffle[k]);
-                var index = _primaryShuffle[k];
-                _taken[index] = true;
+                (this.primaryShuffle[k], this.primaryShuffle[pick]) = (this.primaryShuffle[pick], this.primaryShuffle[k]);
+                var index = this.primaryShuffle[k];
+                this.taken[index] = true;
                 Plans[chosen].ItemIndex = index;
                 Plans[chosen++].ItemId = Items[index].Id;
             }
@@ -86,30 +86,30 @@ internal sealed class HouseholdPlanner
 
         for (var i = 0; i < n; i++)
         {
-            _shuffle[i] = i;
+            this.shuffle[i] = i;
         }
 
         var cursor = 0;
         var round = 0;
-        while (chosen < _itemsPerUser)
+        while (chosen < this.itemsPerUser)
         {
             if (cursor == n)
             {
                 // More items per household than the catalogue holds: start again, ids get a suffix.
                 cursor = 0;
                 round++;
-                Array.Clear(_taken);
+                Array.Clear(this.taken);
             }
 
             var pick = cursor + rng.Next(n - cursor);
-            (_shuffle[cursor], _shuffle[pick]) = (_shuffle[pick], _shuffle[cursor]);
-            var index = _shuffle[cursor++];
-            if (_taken[index])
+            (this.shuffle[cursor], this.shuffle[pick]) = (this.shuffle[pick], this.shuffle[cursor]);
+            var index = this.shuffle[cursor++];
+            if (this.taken[index])
             {
                 continue;
             }
 
-            _taken[index] = true;
+            this.taken[index] = true;
             Plans[chosen].ItemIndex = index;
             Plans[chosen].ItemId = round == 0 ? Items[index].Id : $"{Items[index].Id}-{round + 1}";
             chosen++;
@@ -136,7 +136,7 @@ internal sealed class HouseholdPlanner
         plan.UnitCost = Math.Round(item.PricePerCanonicalUnit * plan.CanonicalPerUnit * PriceLevel, 4);
 
         var elapsed = rng.Next((int)(plan.CadenceDays * 1.3) + 1);
-        plan.LastPurchase = _asOf.AddDays(-elapsed);
+        plan.LastPurchase = this.asOf.AddDays(-elapsed);
         var keeps = Math.Max(1, (int)Math.Round(item.ShelfLifeDays * (0.9 + (rng.NextDouble() * 0.2))));
         plan.Expiry = plan.LastPurchase.AddDays(keeps);
         var remaining = Math.Max(0, plan.PurchaseQuantity - (plan.DailyUsage * elapsed));

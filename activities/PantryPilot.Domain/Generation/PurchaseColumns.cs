@@ -7,36 +7,36 @@ internal sealed class PurchaseColumns
 {
     private static readonly DateOnly FarFuture = new(2199, 1, 1);
 
-    private readonly long?[] _sourceRow;
-    private readonly string?[] _userId, _transactionId, _itemId, _itemName, _unit, _store, _payment, _category, _brand, _location, _receiptSource, _weekday, _channel;
-    private readonly double?[] _quantity, _price;
-    private readonly bool?[] _discount;
-    private readonly DateOnly?[] _purchaseDate, _consumptionStart, _depletion;
+    private readonly long?[] sourceRow;
+    private readonly string?[] userId, transactionId, itemId, itemName, unit, store, payment, category, brand, location, receiptSource, weekday, channel;
+    private readonly double?[] quantity, price;
+    private readonly bool?[] discount;
+    private readonly DateOnly?[] purchaseDate, consumptionStart, depletion;
 
     public PurchaseColumns(int capacity)
     {
         Capacity = capacity;
         Batch = TableBatch.Allocate(PantrySchemas.Purchases, capacity);
-        _sourceRow = Batch.Integer(TableSchema.SourceRowColumn);
-        _userId = Batch.Text("user_id");
-        _transactionId = Batch.Text("transaction_id");
-        _itemId = Batch.Text("item_id");
-        _itemName = Batch.Text("item_name");
-        _quantity = Batch.Number("quantity_purchased");
-        _unit = Batch.Text("unit");
-        _price = Batch.Number("price_total");
-        _purchaseDate = Batch.Date("purchase_date");
-        _store = Batch.Text("store_name");
-        _payment = Batch.Text("payment_method");
-        _discount = Batch.Boolean("discount_applied");
-        _category = Batch.Text("category");
-        _brand = Batch.Text("brand");
-        _location = Batch.Text("location");
-        _receiptSource = Batch.Text("receipt_source");
-        _weekday = Batch.Text("weekday");
-        _channel = Batch.Text("purchase_channel");
-        _consumptionStart = Batch.Date("consumption_start_date");
-        _depletion = Batch.Date("expected_depletion_date");
+        this.sourceRow = Batch.Integer(TableSchema.SourceRowColumn);
+        this.userId = Batch.Text("user_id");
+        this.transactionId = Batch.Text("transaction_id");
+        this.itemId = Batch.Text("item_id");
+        this.itemName = Batch.Text("item_name");
+        this.quantity = Batch.Number("quantity_purchased");
+        this.unit = Batch.Text("unit");
+        this.price = Batch.Number("price_total");
+        this.purchaseDate = Batch.Date("purchase_date");
+        this.store = Batch.Text("store_name");
+        this.payment = Batch.Text("payment_method");
+        this.discount = Batch.Boolean("discount_applied");
+        this.category = Batch.Text("category");
+        this.brand = Batch.Text("brand");
+        this.location = Batch.Text("location");
+        this.receiptSource = Batch.Text("receipt_source");
+        this.weekday = Batch.Text("weekday");
+        this.channel = Batch.Text("purchase_channel");
+        this.consumptionStart = Batch.Date("consumption_start_date");
+        this.depletion = Batch.Date("expected_depletion_date");
     }
 
     public int Capacity { get; }
@@ -50,26 +50,26 @@ internal sealed class PurchaseColumns
         ref var line = ref simulator.Lines[lineIndex];
         ref var plan = ref planner.Plans[line.Slot];
         ref var trip = ref simulator.Trips[line.Transaction];
-        _sourceRow[i] = sourceRow;
-        _userId[i] = planner.UserId;
-        _transactionId[i] = trip.TransactionId;
-        _itemId[i] = plan.ItemId;
-        _itemName[i] = plan.Item.Name;
-        _quantity[i] = line.Quantity;
-        _unit[i] = plan.Pack.Unit;
-        _price[i] = line.PriceTotal;
-        _purchaseDate[i] = line.Date;
-        _store[i] = trip.Store;
-        _payment[i] = trip.Payment;
-        _discount[i] = line.Discount > 0; // the original files hold a True/False flag, not an amount
-        _category[i] = plan.Item.Category;
-        _brand[i] = plan.Brand;
-        _location[i] = planner.City;
-        _receiptSource[i] = trip.ReceiptSource;
-        _weekday[i] = GeneratorVocabulary.Weekdays[(int)line.Date.DayOfWeek];
-        _channel[i] = trip.Channel;
-        _consumptionStart[i] = line.Date;
-        _depletion[i] = line.Depletion;
+        this.sourceRow[i] = sourceRow;
+        this.userId[i] = planner.UserId;
+        this.transactionId[i] = trip.TransactionId;
+        this.itemId[i] = plan.ItemId;
+        this.itemName[i] = plan.Item.Name;
+        this.quantity[i] = line.Quantity;
+        this.unit[i] = plan.Pack.Unit;
+        this.price[i] = line.PriceTotal;
+        this.purchaseDate[i] = line.Date;
+        this.store[i] = trip.Store;
+        this.payment[i] = trip.Payment;
+        this.discount[i] = line.Discount > 0; // the original files hold a True/False flag, not an amount
+        this.category[i] = plan.Item.Category;
+        this.brand[i] = plan.Brand;
+        this.location[i] = planner.City;
+        this.receiptSource[i] = trip.ReceiptSource;
+        this.weekday[i] = GeneratorVocabulary.Weekdays[(int)line.Date.DayOfWeek];
+        this.channel[i] = trip.Channel;
+        this.consumptionStart[i] = line.Date;
+        this.depletion[i] = line.Depletion;
     }
 
     public void InjectFault(int i, Random faults, HouseholdPlanner planner, PurchaseSimulator simulator, int lineIndex)
@@ -85,39 +85,39 @@ internal sealed class PurchaseColumns
             case FaultKind.NullRequiredField:
                 switch (faults.Next(5))
                 {
-                    case 0: _userId[i] = null; break;
-                    case 1: _itemId[i] = null; break;
-                    case 2: _transactionId[i] = null; break;
-                    case 3: _quantity[i] = null; break;
-                    default: _unit[i] = null; break;
+                    case 0: this.userId[i] = null; break;
+                    case 1: this.itemId[i] = null; break;
+                    case 2: this.transactionId[i] = null; break;
+                    case 3: this.quantity[i] = null; break;
+                    default: this.unit[i] = null; break;
                 }
 
                 break;
             case FaultKind.NegativeQuantity:
-                _quantity[i] = -Math.Max(_quantity[i] ?? 1, 1);
+                this.quantity[i] = -Math.Max(this.quantity[i] ?? 1, 1);
                 break;
             case FaultKind.UnknownUnit:
-                _unit[i] = GeneratorVocabulary.UnknownUnits[faults.Next(GeneratorVocabulary.UnknownUnits.Length)];
+                this.unit[i] = GeneratorVocabulary.UnknownUnits[faults.Next(GeneratorVocabulary.UnknownUnits.Length)];
                 break;
             case FaultKind.BadDate:
                 if (faults.Next(2) == 0)
                 {
-                    _depletion[i] = _purchaseDate[i]!.Value.AddDays(-1 - faults.Next(30));
+                    this.depletion[i] = this.purchaseDate[i]!.Value.AddDays(-1 - faults.Next(30));
                 }
                 else
                 {
-                    _purchaseDate[i] = FarFuture;
+                    this.purchaseDate[i] = FarFuture;
                 }
 
                 break;
             case FaultKind.DuplicateId:
                 // The same line twice: transaction and item of the household's previous line.
                 ref var previous = ref simulator.Lines[lineIndex - 1];
-                _transactionId[i] = simulator.Trips[previous.Transaction].TransactionId;
-                _itemId[i] = planner.Plans[previous.Slot].ItemId;
+                this.transactionId[i] = simulator.Trips[previous.Transaction].TransactionId;
+                this.itemId[i] = planner.Plans[previous.Slot].ItemId;
                 break;
             default:
-                _price[i] = Math.Round((_price[i] ?? 1) * 10000 + 50000, 2);
+                this.price[i] = Math.Round((this.price[i] ?? 1) * 10000 + 50000, 2);
                 break;
         }
     }

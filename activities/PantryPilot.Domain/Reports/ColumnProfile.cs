@@ -9,14 +9,14 @@ namespace PantryPilot.Domain.Reports;
 public sealed class ColumnProfile
 {
     private const int TopCap = 50_000;
-    private readonly DistinctEstimator _distinct = new();
-    private readonly ReservoirSample _sample = new(8192, seed: 17);
-    private readonly Dictionary<string, long> _top = new(StringComparer.Ordinal);
-    private readonly HashSet<ulong> _recentNumbers = [];
-    private double _sum;
-    private double _min;
-    private double _max;
-    private long _ordinalSeen;
+    private readonly DistinctEstimator distinct = new();
+    private readonly ReservoirSample sample = new(8192, seed: 17);
+    private readonly Dictionary<string, long> top = new(StringComparer.Ordinal);
+    private readonly HashSet<ulong> recentNumbers = [];
+    private double sum;
+    private double min;
+    private double max;
+    private long ordinalSeen;
 
     public ColumnProfile(string table, ColumnSpec column)
     {
@@ -32,19 +32,19 @@ public sealed class ColumnProfile
 
     public long Nulls { get; private set; }
 
-    public double? Min => _ordinalSeen > 0 ? _min : null;
+    public double? Min => this.ordinalSeen > 0 ? this.min : null;
 
-    public double? Max => _ordinalSeen > 0 ? _max : null;
+    public double? Max => this.ordinalSeen > 0 ? this.max : null;
 
     public bool TopApproximate { get; private set; }
 
     public double NullPercent => Count == 0 ? 0 : 100.0 * Nulls / Count;
 
-    public double? Mean => Count - Nulls > 0 && IsOrdered ? _sum / (Count - Nulls) : null;
+    public double? Mean => Count - Nulls > 0 && IsOrdered ? this.sum / (Count - Nulls) : null;
 
-    public double? Median => IsOrdered ? _sample.Median() : null;
+    public double? Median => IsOrdered ? this.sample.Median() : null;
 
-    public long DistinctEstimate => _distinct.Estimate();
+    public long DistinctEstimate => this.distinct.Estimate();
 
     public bool IsOrdered => Column.Kind is ColumnKind.Number or ColumnKind.Integer or ColumnKind.Date or ColumnKind.Timestamp;
 
@@ -122,24 +122,24 @@ public sealed class ColumnProfile
 
         // The estimator ignores repeats anyway; skipping values seen recently saves its sorted-set probe.
         var bits = BitConverter.DoubleToUInt64Bits(v);
-        if (_recentNumbers.Count < 4_096 ? _recentNumbers.Add(bits) : !_recentNumbers.Contains(bits))
+        if (this.recentNumbers.Count < 4_096 ? this.recentNumbers.Add(bits) : !this.recentNumbers.Contains(bits))
         {
-            _distinct.Add(bits);
+            this.distinct.Add(bits);
         }
 
-        _sum += v;
-        if (_ordinalSeen == 0 || v < _min)
+        this.sum += v;
+        if (this.ordinalSeen == 0 || v < this.min)
         {
-            _min = v;
+            this.min = v;
         }
 
-        if (_ordinalSeen == 0 || v > _max)
+        if (this.ordinalSeen == 0 || v > this.max)
         {
-            _max = v;
+            this.max = v;
         }
 
-        _ordinalSeen++;
-        _sample.Add(v);
+        this.ordinalSeen++;
+        this.sample.Add(v);
     }
 
     private void ObserveText(string? text, int times)
@@ -150,17 +150,17 @@ public sealed class ColumnProfile
             return;
         }
 
-        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(_top, text);
+        ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrNullRef(this.top, text);
         if (!System.Runtime.CompilerServices.Unsafe.IsNullRef(ref count))
         {
             count += times; // already counted as distinct when first seen
             return;
         }
 
-        _distinct.Add(Expectations.ColumnHashing.Hash64(text));
-        if (_top.Count < TopCap)
+        this.distinct.Add(Expectations.ColumnHashing.Hash64(text));
+        if (this.top.Count < TopCap)
         {
-            _top[text] = times;
+            this.top[text] = times;
         }
         else
         {
@@ -169,7 +169,7 @@ public sealed class ColumnProfile
     }
 
     public IReadOnlyList<(string Value, long Count)> TopValues(int n) =>
-        _top.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(n).Select(kv => (kv.Key, kv.Value)).ToArray();
+        this.top.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(n).Select(kv => (kv.Key, kv.Value)).ToArray();
 
     /// <summary>A number in the column's own terms: dates as yyyy-MM-dd, timestamps ISO, numbers invariant.</summary>
     public string? Render(double? value) => value is not { } v ? null : Column.Kind switch

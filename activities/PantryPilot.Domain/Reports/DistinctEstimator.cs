@@ -4,8 +4,8 @@ namespace PantryPilot.Domain.Reports;
 /// about 3% error beyond (k = 1,024), in 8 KB.</summary>
 public sealed class DistinctEstimator(int k = 1024)
 {
-    private readonly SortedSet<ulong> _smallest = [];
-    private ulong _max = ulong.MaxValue; // SortedSet.Max walks the tree; most values of a big column are above it
+    private readonly SortedSet<ulong> smallest = [];
+    private ulong max = ulong.MaxValue; // SortedSet.Max walks the tree; most values of a big column are above it
 
     public void Add(string value) => Add(Expectations.ColumnHashing.Hash64(value));
 
@@ -13,23 +13,23 @@ public sealed class DistinctEstimator(int k = 1024)
     public void Add(ulong value)
     {
         var h = Mix(value);
-        if (_smallest.Count < k)
+        if (this.smallest.Count < k)
         {
-            if (_smallest.Add(h) && _smallest.Count == k)
+            if (this.smallest.Add(h) && this.smallest.Count == k)
             {
-                _max = _smallest.Max;
+                this.max = this.smallest.Max;
             }
         }
-        else if (h < _max && _smallest.Add(h))
+        else if (h < this.max && this.smallest.Add(h))
         {
-            _smallest.Remove(_max);
-            _max = _smallest.Max;
+            this.smallest.Remove(this.max);
+            this.max = this.smallest.Max;
         }
     }
 
-    public long Estimate() => _smallest.Count < k
-        ? _smallest.Count
-        : (long)Math.Round((k - 1) / ((double)_smallest.Max / ulong.MaxValue));
+    public long Estimate() => this.smallest.Count < k
+        ? this.smallest.Count
+        : (long)Math.Round((k - 1) / ((double)this.smallest.Max / ulong.MaxValue));
 
     /// <summary>FNV's low bits are poorly spread; a finaliser makes the hashes uniform for the estimator.</summary>
     private static ulong Mix(ulong x)

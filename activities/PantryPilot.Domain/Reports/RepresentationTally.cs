@@ -4,20 +4,20 @@ namespace PantryPilot.Domain.Reports;
 /// unit prices per canonical unit and region (sampled, to take medians in bounded memory).</summary>
 public sealed class RepresentationTally(string table)
 {
-    private readonly Dictionary<string, Dictionary<string, long>> _slices = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Unit, string Region), ReservoirSample> _prices = [];
-    private readonly Dictionary<string, string> _normalised = new(StringComparer.Ordinal);
-    private long _rows;
+    private readonly Dictionary<string, Dictionary<string, long>> slices = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Unit, string Region), ReservoirSample> prices = [];
+    private readonly Dictionary<string, string> normalised = new(StringComparer.Ordinal);
+    private long rows;
 
     public string Table { get; } = table;
 
     public IReadOnlyDictionary<string, long> Slice(string dimension) =>
-        _slices.TryGetValue(dimension, out var s) ? s : new Dictionary<string, long>();
+        this.slices.TryGetValue(dimension, out var s) ? s : new Dictionary<string, long>();
 
     /// <param name="cuisine">From a <c>cuisine</c> column when the data has one, else <see cref="CuisineMap.CuisineOf"/>.</param>
     public void Add(string cuisine, string? category, string? unit, string? canonicalUnit, double? unitPrice)
     {
-        _rows++;
+        this.rows++;
         var region = CuisineMap.RegionOf(cuisine);
         Count("cuisine", cuisine);
         Count("region", region);
@@ -31,9 +31,9 @@ public sealed class RepresentationTally(string table)
         if (unitPrice is { } p && !double.IsNaN(p) && p >= 0 && canonicalUnit is not null && region is CuisineMap.Western or CuisineMap.NonWestern)
         {
             var key = (Normal(canonicalUnit), region);
-            if (!_prices.TryGetValue(key, out var sample))
+            if (!this.prices.TryGetValue(key, out var sample))
             {
-                _prices[key] = sample = new ReservoirSample(20_000, seed: 23);
+                this.prices[key] = sample = new ReservoirSample(20_000, seed: 23);
             }
 
             sample.Add(p);
@@ -42,11 +42,11 @@ public sealed class RepresentationTally(string table)
 
     public IEnumerable<BiasRow> Rows()
     {
-        foreach (var (dimension, counts) in _slices.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+        foreach (var (dimension, counts) in this.slices.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
             foreach (var (slice, n) in counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal))
             {
-                yield return new(Table, dimension, slice, n, _rows == 0 ? null : (double)n / _rows, null);
+                yield return new(Table, dimension, slice, n, this.rows == 0 ? null : (double)n / this.rows, null);
             }
         }
 
@@ -60,10 +60,10 @@ public sealed class RepresentationTally(string table)
             yield return new(Table, "western_share_of_regional", CuisineMap.NonWestern, nonWestern, (double)nonWestern / (western + nonWestern), null);
         }
 
-        foreach (var unit in _prices.Keys.Select(k => k.Unit).Distinct().Order(StringComparer.Ordinal))
+        foreach (var unit in this.prices.Keys.Select(k => k.Unit).Distinct().Order(StringComparer.Ordinal))
         {
-            var ws = _prices.GetValueOrDefault((unit, CuisineMap.Western));
-            var nws = _prices.GetValueOrDefault((unit, CuisineMap.NonWestern));
+            var ws = this.prices.GetValueOrDefault((unit, CuisineMap.Western));
+            var nws = this.prices.GetValueOrDefault((unit, CuisineMap.NonWestern));
             var w = ws?.Median();
             var nw = nws?.Median();
             if (w is not null)
@@ -86,9 +86,9 @@ public sealed class RepresentationTally(string table)
 
     private void Count(string dimension, string slice)
     {
-        if (!_slices.TryGetValue(dimension, out var counts))
+        if (!this.slices.TryGetValue(dimension, out var counts))
         {
-            _slices[dimension] = counts = new Dictionary<string, long>(StringComparer.Ordinal);
+            this.slices[dimension] = counts = new Dictionary<string, long>(StringComparer.Ordinal);
         }
 
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, slice, out _)++;
@@ -102,12 +102,12 @@ public sealed class RepresentationTally(string table)
             return "(missing)";
         }
 
-        if (!_normalised.TryGetValue(value, out var normal))
+        if (!this.normalised.TryGetValue(value, out var normal))
         {
             normal = value.Trim().ToLowerInvariant();
-            if (_normalised.Count < 100_000)
+            if (this.normalised.Count < 100_000)
             {
-                _normalised[value] = normal;
+                this.normalised[value] = normal;
             }
         }
 

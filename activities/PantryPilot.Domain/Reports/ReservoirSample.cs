@@ -4,50 +4,50 @@ namespace PantryPilot.Domain.Reports;
 /// draws how many values to skip before the next replacement, instead of a random number per value.</summary>
 public sealed class ReservoirSample(int capacity, int seed)
 {
-    private readonly List<double> _items = new(Math.Min(capacity, 1024));
-    private readonly Random _random = new(seed);
-    private long _seen;
-    private long _nextReplacement;
-    private double _w;
+    private readonly List<double> items = new(Math.Min(capacity, 1024));
+    private readonly Random random = new(seed);
+    private long seen;
+    private long nextReplacement;
+    private double w;
 
-    public long Seen => _seen;
+    public long Seen => this.seen;
 
     public void Add(double value)
     {
-        _seen++;
-        if (_items.Count < capacity)
+        this.seen++;
+        if (this.items.Count < capacity)
         {
-            _items.Add(value);
-            if (_items.Count == capacity)
+            this.items.Add(value);
+            if (this.items.Count == capacity)
             {
-                _w = Math.Exp(Math.Log(Uniform()) / capacity);
+                this.w = Math.Exp(Math.Log(Uniform()) / capacity);
                 Skip();
             }
 
             return;
         }
 
-        if (_seen == _nextReplacement)
+        if (this.seen == this.nextReplacement)
         {
-            _items[_random.Next(capacity)] = value;
-            _w *= Math.Exp(Math.Log(Uniform()) / capacity);
+            this.items[this.random.Next(capacity)] = value;
+            this.w *= Math.Exp(Math.Log(Uniform()) / capacity);
             Skip();
         }
     }
 
-    private void Skip() => _nextReplacement = _seen + 1 + (long)Math.Floor(Math.Log(Uniform()) / Math.Log(1 - _w));
+    private void Skip() => this.nextReplacement = this.seen + 1 + (long)Math.Floor(Math.Log(Uniform()) / Math.Log(1 - this.w));
 
-    private double Uniform() => 1.0 - _random.NextDouble(); // (0, 1]: the logarithms stay finite
+    private double Uniform() => 1.0 - this.random.NextDouble(); // (0, 1]: the logarithms stay finite
 
     /// <summary>Median of the sample (exact when every value fit); null when empty.</summary>
     public double? Median()
     {
-        if (_items.Count == 0)
+        if (this.items.Count == 0)
         {
             return null;
         }
 
-        var sorted = _items.Order().ToArray();
+        var sorted = this.items.Order().ToArray();
         var mid = sorted.Length / 2;
         return sorted.Length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
     }

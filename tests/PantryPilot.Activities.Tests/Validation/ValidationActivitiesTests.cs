@@ -9,12 +9,12 @@ namespace PantryPilot.Activities.Tests.Validation;
 
 public sealed class ValidationActivitiesTests : IDisposable
 {
-    private readonly TempDir _dir = new();
+    private readonly TempDir dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => this.dir.Dispose();
 
     private PipelineRun Run(ValidationPolicy policy = ValidationPolicy.Suite, string? suitesDir = null) =>
-        new("run-1", _dir.File("data"), new DateOnly(2026, 3, 10), SourceKind.Synthetic, Policy: policy, SuitesDir: suitesDir);
+        new("run-1", this.dir.File("data"), new DateOnly(2026, 3, 10), SourceKind.Synthetic, Policy: policy, SuitesDir: suitesDir);
 
     /// <summary>10 rows in two row groups; rows with source_row 4 (negative quantity), 7 (no user) and 10 (expires before
     /// it was bought) break the shipped inventory suite.</summary>
@@ -24,7 +24,7 @@ public sealed class ValidationActivitiesTests : IDisposable
         rows[2]["quantity"] = -1.0;
         rows[5]["user_id"] = null;
         rows[8]["expiry_date"] = D("2025-12-01");
-        var path = _dir.File(folder, "raw", "inventory.parquet");
+        var path = this.dir.File(folder, "raw", "inventory.parquet");
         await WriteAsync(path, PantrySchemas.Inventory, rows, rowGroupSize: 6);
         return path;
     }
@@ -40,7 +40,7 @@ public sealed class ValidationActivitiesTests : IDisposable
     public async Task ValidateAsync_CleanInventory_PassesAndKeepsEveryRow()
     {
         var rows = Enumerable.Range(0, 5).Select(i => Inventory("u1", $"item-{i}", $"tofu {i}", 2, i % 2 == 0 ? "g" : "Pcs")).ToList();
-        var raw = _dir.File("data", "raw", "inventory.parquet");
+        var raw = this.dir.File("data", "raw", "inventory.parquet");
         await WriteAsync(raw, PantrySchemas.Inventory, rows);
 
         var output = await new ValidationActivities().ValidateAsync(new(Run(), DataTable.Inventory, raw));
@@ -70,7 +70,7 @@ public sealed class ValidationActivitiesTests : IDisposable
             ["consumption_start_date"] = D("2026-03-01").AddDays(7 * i),
             ["expected_depletion_date"] = D("2026-03-08").AddDays(7 * i),
         }).ToList();
-        var raw = _dir.File("data", "raw", "purchase_history.parquet");
+        var raw = this.dir.File("data", "raw", "purchase_history.parquet");
         await WriteAsync(raw, PantrySchemas.Purchases, rows);
 
         var output = await new ValidationActivities().ValidateAsync(new(Run(), DataTable.Purchases, raw));
@@ -131,7 +131,7 @@ public sealed class ValidationActivitiesTests : IDisposable
             rows.Add(row);
         }
 
-        var raw = _dir.File("data", "raw", "inventory.parquet");
+        var raw = this.dir.File("data", "raw", "inventory.parquet");
         await WriteAsync(raw, PantrySchemas.Inventory, rows, rowGroupSize: 8_192);
 
         var output = await new ValidationActivities().ValidateAsync(new(Run(ValidationPolicy.Quarantine), DataTable.Inventory, raw));
@@ -227,7 +227,7 @@ public sealed class ValidationActivitiesTests : IDisposable
         Assert.StartsWith("run-1,2026-03-10,inventory,inventory,false,", lines[1], StringComparison.Ordinal);
         Assert.Contains(",10,2,", lines[1], StringComparison.Ordinal);
 
-        var second = new PipelineRun("run-2", _dir.File("data"), new DateOnly(2026, 3, 11), SourceKind.Synthetic);
+        var second = new PipelineRun("run-2", this.dir.File("data"), new DateOnly(2026, 3, 11), SourceKind.Synthetic);
         var again = await activities.ValidateAsync(new(second, DataTable.Inventory, raw));
         await activities.PublishReportAsync(new(second, [again.ResultPath]));
         RunPublisher.Publish(second);
@@ -246,7 +246,7 @@ public sealed class ValidationActivitiesTests : IDisposable
     {
         var suites = WriteSuite("""{"expectation_suite_name":"inv <b>","expectations":[{"expectation_type":"expect_column_values_to_be_in_set","kwargs":{"column":"item_name","value_set":["rice"]}}]}""");
         var rows = new List<Dictionary<string, object?>> { Inventory("u1", "i1", "rice", 1, "kg"), Inventory("u1", "i2", "<script>alert(1)</script>", 1, "kg") };
-        var raw = _dir.File("data", "raw", "inventory.parquet");
+        var raw = this.dir.File("data", "raw", "inventory.parquet");
         await WriteAsync(raw, PantrySchemas.Inventory, rows);
         var activities = new ValidationActivities();
         var validated = await activities.ValidateAsync(new(Run(ValidationPolicy.Suite, suites), DataTable.Inventory, raw));
@@ -267,13 +267,13 @@ public sealed class ValidationActivitiesTests : IDisposable
     {
         var raw = await WriteRawInventoryAsync();
 
-        var e = await Assert.ThrowsAsync<BadInputException>(() => new ValidationActivities().ValidateAsync(new(Run(ValidationPolicy.Suite, _dir.File("nowhere")), DataTable.Inventory, raw)));
+        var e = await Assert.ThrowsAsync<BadInputException>(() => new ValidationActivities().ValidateAsync(new(Run(ValidationPolicy.Suite, this.dir.File("nowhere")), DataTable.Inventory, raw)));
         Assert.Contains("inventory.json", e.Message, StringComparison.Ordinal);
     }
 
     private string WriteSuite(string inventorySuiteJson)
     {
-        var dir = _dir.File("suites");
+        var dir = this.dir.File("suites");
         Directory.CreateDirectory(dir);
         File.WriteAllText(Path.Combine(dir, "inventory.json"), inventorySuiteJson);
         return dir;

@@ -9,11 +9,11 @@ namespace PantryPilot.Cli.Tests.Hosting;
 /// dispose. <see cref="SkipReason"/> says why it cannot exist here (not root, no Debian PostgreSQL tools).</summary>
 public sealed class OwnedPostgresCluster : IAsyncDisposable
 {
-    private readonly string _version;
+    private readonly string version;
 
     private OwnedPostgresCluster(string version, string name, int port)
     {
-        _version = version;
+        this.version = version;
         Name = name;
         Port = port;
     }
@@ -39,12 +39,12 @@ public sealed class OwnedPostgresCluster : IAsyncDisposable
         return cluster;
     }
 
-    public Task StartAsync() => RunAsync("pg_ctlcluster", _version, Name, "start");
+    public Task StartAsync() => RunAsync("pg_ctlcluster", this.version, Name, "start");
 
     /// <summary>Fast shutdown: open connections are cut, as in a real restart.</summary>
-    public Task StopAsync() => RunAsync("pg_ctlcluster", _version, Name, "stop", "-m", "fast");
+    public Task StopAsync() => RunAsync("pg_ctlcluster", this.version, Name, "stop", "-m", "fast");
 
-    public async ValueTask DisposeAsync() => await RunAsync("pg_dropcluster", "--stop", _version, Name);
+    public async ValueTask DisposeAsync() => await RunAsync("pg_dropcluster", "--stop", this.version, Name);
 
     private static int FreePort()
     {

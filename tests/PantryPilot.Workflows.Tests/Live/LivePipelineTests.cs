@@ -16,12 +16,12 @@ namespace PantryPilot.Workflows.Tests.Live;
 /// queue and data folder.</summary>
 public sealed class LivePipelineTests : IAsyncLifetime
 {
-    private readonly string _taskQueue = $"pantry-test-{Guid.NewGuid():N}";
-    private readonly string _dataDir = Path.Combine(Path.GetTempPath(), $"pantry-live-{Guid.NewGuid():N}");
-    private ServiceProvider? _services;
-    private TemporalClient? _client;
+    private readonly string taskQueue = $"pantry-test-{Guid.NewGuid():N}";
+    private readonly string dataDir = Path.Combine(Path.GetTempPath(), $"pantry-live-{Guid.NewGuid():N}");
+    private ServiceProvider? services;
+    private TemporalClient? client;
 
-    private TemporalClient Client => _client ?? throw new InvalidOperationException("not connected");
+    private TemporalClient Client => this.client ?? throw new InvalidOperationException("not connected");
 
     public async Task InitializeAsync()
     {
@@ -31,24 +31,24 @@ public sealed class LivePipelineTests : IAsyncLifetime
             return;
         }
 
-        _client = await TemporalClient.ConnectAsync(new(address)
+        this.client = await TemporalClient.ConnectAsync(new(address)
         {
             Namespace = Environment.GetEnvironmentVariable("TEMPORAL_NAMESPACE") ?? "default",
             DataConverter = PayloadJson.DataConverter,
         });
-        _services = new ServiceCollection().AddLogging().AddPipelineActivities(new ConfigurationBuilder().AddEnvironmentVariables().Build()).BuildServiceProvider();
+        this.services = new ServiceCollection().AddLogging().AddPipelineActivities(new ConfigurationBuilder().AddEnvironmentVariables().Build()).BuildServiceProvider();
     }
 
     public async Task DisposeAsync()
     {
-        if (_services is not null)
+        if (this.services is not null)
         {
-            await _services.DisposeAsync();
+            await this.services.DisposeAsync();
         }
 
-        if (Directory.Exists(_dataDir))
+        if (Directory.Exists(this.dataDir))
         {
-            Directory.Delete(_dataDir, recursive: true);
+            Directory.Delete(this.dataDir, recursive: true);
         }
     }
 
@@ -143,7 +143,7 @@ public sealed class LivePipelineTests : IAsyncLifetime
         {
             var sensorId = $"pantry-sensor-{Guid.NewGuid():N}";
             var sensorInput = new PantrySensorInput(Input(ValidationPolicy.Quarantine));
-            var sensor = await Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(sensorInput), new(sensorId, _taskQueue));
+            var sensor = await Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(sensorInput), new(sensorId, this.taskQueue));
             var day = new DateOnly(2031, 1, Random.Shared.Next(1, 28));
             await sensor.SignalAsync(wf => wf.NewDataArrived(new NewDataArrivedSignal(PipelineDates.ToText(day))));
 
@@ -161,7 +161,7 @@ public sealed class LivePipelineTests : IAsyncLifetime
         await worker.ExecuteAsync(async () =>
         {
             var sensorId = $"pantry-sensor-{Guid.NewGuid():N}";
-            var sensor = await Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(new PantrySensorInput(Input(ValidationPolicy.Quarantine))), new(sensorId, _taskQueue));
+            var sensor = await Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(new PantrySensorInput(Input(ValidationPolicy.Quarantine))), new(sensorId, this.taskQueue));
             await sensor.SignalAsync(wf => wf.NewDataArrived(new NewDataArrivedSignal("2031-2-1")));
             var day = new DateOnly(2031, 2, Random.Shared.Next(1, 28));
             await sensor.SignalAsync(wf => wf.NewDataArrived(new NewDataArrivedSignal(PipelineDates.ToText(day))));
@@ -235,7 +235,7 @@ public sealed class LivePipelineTests : IAsyncLifetime
         {
             var sensorId = $"pantry-sensor-{Guid.NewGuid():N}";
             var sensorInput = new PantrySensorInput(Input(ValidationPolicy.Quarantine), MaxSignalsPerExecution: 2);
-            var first = await Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(sensorInput), new(sensorId, _taskQueue));
+            var first = await Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(sensorInput), new(sensorId, this.taskQueue));
             await first.SignalAsync(wf => wf.NewDataArrived(new NewDataArrivedSignal("bad-1")));
             await first.SignalAsync(wf => wf.NewDataArrived(new NewDataArrivedSignal("bad-2")));
             var firstRun = Client.GetWorkflowHandle(sensorId, runId: first.ResultRunId);
@@ -287,14 +287,14 @@ public sealed class LivePipelineTests : IAsyncLifetime
     }
 
     private PipelineRun Input(ValidationPolicy policy) =>
-        new("pantry-pipeline-2031-01-01", _dataDir, new DateOnly(2031, 1, 1), SourceKind.Synthetic, new SyntheticOptions(Users: 20), Policy: policy);
+        new("pantry-pipeline-2031-01-01", this.dataDir, new DateOnly(2031, 1, 1), SourceKind.Synthetic, new SyntheticOptions(Users: 20), Policy: policy);
 
-    private WorkflowOptions Options(string name) => new($"pantry-pipeline-test-{name}-{Guid.NewGuid():N}", _taskQueue);
+    private WorkflowOptions Options(string name) => new($"pantry-pipeline-test-{name}-{Guid.NewGuid():N}", this.taskQueue);
 
     private TemporalWorker NewWorker()
     {
-        var services = _services ?? throw new InvalidOperationException("not connected");
-        var options = new TemporalWorkerOptions(_taskQueue)
+        var services = this.services ?? throw new InvalidOperationException("not connected");
+        var options = new TemporalWorkerOptions(this.taskQueue)
             .AddWorkflow<DataPipelineWorkflow>()
             .AddWorkflow<PantrySensorWorkflow>()
             .AddWorkflow<ScheduledPipelineWorkflow>();

@@ -19,11 +19,11 @@ namespace PantryPilot.Cli.Pipeline;
 /// stage's schedule-to-close budget is spent; a non-retryable error type ends it at once.</summary>
 public sealed class InProcessStageRunner : IStageRunner
 {
-    private readonly IServiceProvider _services;
-    private readonly Action<PipelineProgress> _onProgress;
-    private readonly Action<string> _onRetry;
-    private readonly Func<StageSpec, StageSpec> _policy;
-    private readonly Dictionary<string, Type> _owners;
+    private readonly IServiceProvider services;
+    private readonly Action<PipelineProgress> onProgress;
+    private readonly Action<string> onRetry;
+    private readonly Func<StageSpec, StageSpec> policy;
+    private readonly Dictionary<string, Type> owners;
 
     /// <param name="onRetry">Told, in one line, about every attempt that failed and will be retried.</param>
     /// <param name="policy">Adjusts a stage's policy (tests shorten the backoff); identity by default.</param>
@@ -36,16 +36,16 @@ public sealed class InProcessStageRunner : IStageRunner
         Func<StageSpec, StageSpec>? policy = null,
         IEnumerable<Type>? activityTypes = null)
     {
-        _services = services;
-        _onProgress = onProgress;
-        _onRetry = onRetry ?? (_ => { });
-        _policy = policy ?? (s => s);
+        this.services = services;
+        this.onProgress = onProgress;
+        this.onRetry = onRetry ?? (_ => { });
+        this.policy = policy ?? (s => s);
         // Cancellation is handed to the thread pool: the signal handler that cancels the caller's token (SIGTERM via
         // System.CommandLine) must not run the activities' cancellation callbacks itself, nor see what they throw.
         var relay = new CancellationTokenSource();
         cancellationToken.Register(() => ThreadPool.QueueUserWorkItem(_ => CancelQuietly(relay)));
         CancellationToken = relay.Token;
-        _owners = (activityTypes ?? ActivitiesServiceCollectionExtensions.PipelineActivityTypes)
+        this.owners = (activityTypes ?? ActivitiesServiceCollectionExtensions.PipelineActivityTypes)
             .SelectMany(type => type.GetMethods()
                 .Select(m => m.GetCustomAttributes(typeof(ActivityAttribute), false).OfType<ActivityAttribute>().FirstOrDefault()?.Name)
                 .OfType<string>()
@@ -65,12 +65,12 @@ public sealed class InProcessStageRunner : IStageRunner
         CancellationToken cancellationToken = default)
     {
         var (name, input) = ActivityCall.Of(call);
-        if (!_owners.TryGetValue(name, out var type))
+        if (!this.owners.TryGetValue(name, out var type))
         {
             throw new InvalidOperationException($"no registered activity is named '{name}'");
         }
 
-        var spec = _policy(stage);
+        var spec = this.policy(stage);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(CancellationToken, cancellationToken);
         var started = Stopwatch.StartNew();
         for (var attempt = 1; ; attempt++)
@@ -88,7 +88,7 @@ public sealed class InProcessStageRunner : IStageRunner
                     throw;
                 }
 
-                _onRetry($"{summary}: attempt {attempt} failed ({e.GetType().Name}: {e.Message}); retrying in {wait.TotalSeconds:F0}s");
+                this.onRetry($"{summary}: attempt {attempt} failed ({e.GetType().Name}: {e.Message}); retrying in {wait.TotalSeconds:F0}s");
                 await Task.Delay(wait, linked.Token);
             }
         }
@@ -149,7 +149,7 @@ public sealed class InProcessStageRunner : IStageRunner
         }
     }
 
-    public void OnProgress(PipelineProgress progress) => _onProgress(progress);
+    public void OnProgress(PipelineProgress progress) => this.onProgress(progress);
 
     /// <summary>Temporal's rule: an <see cref="ApplicationFailureException"/> carries its own type and flag; any other
     /// exception's type name is its error type.</summary>
@@ -166,7 +166,7 @@ public sealed class InProcessStageRunner : IStageRunner
     /// up; the runner waits for that, up to <see cref="CancellationGrace"/>.</summary>
     private async Task<TOutput> AttemptAsync<TOutput>(Type type, string name, object? input, TimeSpan startToClose, CancellationToken cancellationToken)
     {
-        await using var scope = _services.CreateAsyncScope();
+        await using var scope = this.services.CreateAsyncScope();
         var instance = scope.ServiceProvider.GetRequiredService(type);
         var definition = ActivityDefinition.CreateAll(type, instance).Single(d => d.Name == name);
         using var activityCancel = new CancellationTokenSource();

@@ -12,14 +12,14 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
 {
     public const int LatestRelease = 2;
 
-    private PipelineProgress _progress = PipelineProgress.Start(string.Empty);
+    private PipelineProgress progress = PipelineProgress.Start(string.Empty);
 
-    public PipelineProgress Progress => _progress;
+    public PipelineProgress Progress => this.progress;
 
     public async Task<PipelineSummary> RunAsync(PipelineRun run)
     {
-        _progress = PipelineProgress.Start(run.RunId);
-        runner.OnProgress(_progress);
+        this.progress = PipelineProgress.Start(run.RunId);
+        runner.OnProgress(this.progress);
         var counts = new List<StageCounts>();
         var outputs = new Dictionary<string, string>();
 
@@ -190,7 +190,7 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
 
     private void SetStage(StageProgress stage)
     {
-        _progress = _progress.With(stage);
-        runner.OnProgress(_progress);
+        this.progress = this.progress.With(stage);
+        runner.OnProgress(this.progress);
     }
 }

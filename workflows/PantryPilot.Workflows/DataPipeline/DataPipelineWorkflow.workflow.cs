@@ -14,11 +14,11 @@ namespace PantryPilot.Workflows.DataPipeline;
 [Workflow(WorkflowNames.DataPipeline)]
 public class DataPipelineWorkflow
 {
-    private DataPipelineFlow? _flow;
+    private DataPipelineFlow? flow;
 
     /// <summary>Live progress: stage states and row counts so far.</summary>
     [WorkflowQuery(WorkflowNames.ProgressQuery)]
-    public PipelineProgress Progress => _flow?.Progress ?? PipelineProgress.Start(Workflow.Info.WorkflowId);
+    public PipelineProgress Progress => this.flow?.Progress ?? PipelineProgress.Start(Workflow.Info.WorkflowId);
 
     [WorkflowRun]
     public async Task<PipelineSummary> RunAsync(PipelineRun run)
@@ -31,13 +31,13 @@ public class DataPipelineWorkflow
         // ExecutionStatus says whether a run is running, the outcome only what it ended with.
         var running = PipelineSearchAttributes.Outcome.ValueSet(RunOutcomes.Running);
         Workflow.UpsertTypedSearchAttributes(release >= 2 ? [asOf, source] : [asOf, source, running]);
-        _flow = new DataPipelineFlow(new TemporalStageRunner(), release);
+        this.flow = new DataPipelineFlow(new TemporalStageRunner(), release);
         // This workflow run owns the data folder while it runs: its activities claim, check and release it in its
         // name (FolderOwnership), whichever workers they run on. Only inputs change: no command is added to history.
         run = run with { Owner = new(Workflow.Info.WorkflowId, Workflow.Info.RunId) };
         try
         {
-            var summary = await _flow.RunAsync(run);
+            var summary = await this.flow.RunAsync(run);
             Workflow.UpsertMemo(MemoUpdate.ValueSet(PipelineSearchAttributes.SnapshotMemo, summary.SnapshotId ?? string.Empty));
             SetOutcome(RunOutcomes.Completed);
             return summary;

@@ -19,37 +19,37 @@ public class PantrySensorWorkflow
     /// <summary>How many succeeded days the dedupe set remembers across continue-as-new.</summary>
     public const int RememberedDays = 62;
 
-    private readonly Queue<SensorRequest> _pending = new();
-    private readonly List<DateOnly> _succeeded = [];
-    private int _runs;
-    private int _signals;
-    private int _release = 1;
-    private int _rejected;
-    private string? _lastRunId;
-    private string? _lastOutcome;
+    private readonly Queue<SensorRequest> pending = new();
+    private readonly List<DateOnly> succeeded = [];
+    private int runs;
+    private int signals;
+    private int release = 1;
+    private int rejected;
+    private string? lastRunId;
+    private string? lastOutcome;
 
     /// <summary>Dates the request when the signal arrives (a dateless one gets the day of arrival); a malformed date is
     /// dropped with a log line and counted, never thrown (that would fail the workflow task, not the signal).</summary>
     [WorkflowSignal(WorkflowNames.NewDataArrivedSignal)]
     public Task NewDataArrived(NewDataArrivedSignal signal)
     {
-        _signals++;
+        this.signals++;
         if (signal is null)
         {
-            _rejected++;
+            this.rejected++;
             Workflow.Logger.LogSensorSignalRejected("(no payload)");
         }
         else if (signal.AsOf is null)
         {
-            _pending.Enqueue(new(DateOnly.FromDateTime(Workflow.UtcNow), signal.Force));
+            this.pending.Enqueue(new(DateOnly.FromDateTime(Workflow.UtcNow), signal.Force));
         }
         else if (PipelineDates.TryParse(signal.AsOf, out var day))
         {
-            _pending.Enqueue(new(day, signal.Force));
+            this.pending.Enqueue(new(day, signal.Force));
         }
         else
         {
-            _rejected++;
+            this.rejected++;
             Workflow.Logger.LogSensorSignalRejected(signal.AsOf);
         }
 
@@ -57,33 +57,33 @@ public class PantrySensorWorkflow
     }
 
     [WorkflowQuery(WorkflowNames.SensorStatusQuery)]
-    public PantrySensorStatus Status => new(_runs, _succeeded.ToArray(), _pending.Count, _lastRunId, _lastOutcome, _rejected);
+    public PantrySensorStatus Status => new(this.runs, this.succeeded.ToArray(), this.pending.Count, this.lastRunId, this.lastOutcome, this.rejected);
 
     [WorkflowRun]
     public async Task RunAsync(PantrySensorInput input)
     {
         // First command of the run: which release it keeps to the end (docs/temporal.md "Changing a workflow safely").
-        _release = Workflow.Patched(WorkflowPatches.SensorRelease2) ? 2 : 1;
-        _succeeded.AddRange(input.Succeeded ?? []);
-        _rejected += input.Rejected;
+        this.release = Workflow.Patched(WorkflowPatches.SensorRelease2) ? 2 : 1;
+        this.succeeded.AddRange(input.Succeeded ?? []);
+        this.rejected += input.Rejected;
         foreach (var request in input.Pending ?? [])
         {
-            _pending.Enqueue(request);
+            this.pending.Enqueue(request);
         }
 
         while (true)
         {
-            await Workflow.WaitConditionAsync(() => _pending.Count > 0 || (_release >= 2 && SignalBudgetSpent(input)));
-            if (_pending.Count == 0)
+            await Workflow.WaitConditionAsync(() => this.pending.Count > 0 || (this.release >= 2 && SignalBudgetSpent(input)));
+            if (this.pending.Count == 0)
             {
                 throw ContinueAsNew(input); // only signals that started nothing: release 2 ends the execution anyway
             }
 
-            var request = _pending.Dequeue();
-            if (!request.Force && _succeeded.Contains(request.AsOf))
+            var request = this.pending.Dequeue();
+            if (!request.Force && this.succeeded.Contains(request.AsOf))
             {
                 Workflow.Logger.LogSensorDuplicate(PipelineDates.ToText(request.AsOf));
-                if (_release >= 2 && ShouldContinueAsNew(input))
+                if (this.release >= 2 && ShouldContinueAsNew(input))
                 {
                     throw ContinueAsNew(input);
                 }
@@ -91,12 +91,12 @@ public class PantrySensorWorkflow
                 continue;
             }
 
-            if (await RunPipelineAsync(input.Template, request) && !_succeeded.Contains(request.AsOf))
+            if (await RunPipelineAsync(input.Template, request) && !this.succeeded.Contains(request.AsOf))
             {
-                _succeeded.Add(request.AsOf);
+                this.succeeded.Add(request.AsOf);
             }
 
-            _runs++;
+            this.runs++;
             if (ShouldContinueAsNew(input))
             {
                 throw ContinueAsNew(input);
@@ -106,11 +106,11 @@ public class PantrySensorWorkflow
 
     /// <summary>Release 1 counted child runs only; release 2 counts every signal too.</summary>
     private bool ShouldContinueAsNew(PantrySensorInput input) =>
-        _runs >= input.MaxRunsPerExecution
+        this.runs >= input.MaxRunsPerExecution
         || Workflow.ContinueAsNewSuggested
-        || (_release >= 2 && SignalBudgetSpent(input));
+        || (this.release >= 2 && SignalBudgetSpent(input));
 
-    private bool SignalBudgetSpent(PantrySensorInput input) => _signals >= input.MaxSignalsPerExecution;
+    private bool SignalBudgetSpent(PantrySensorInput input) => this.signals >= input.MaxSignalsPerExecution;
 
     /// <summary>The next execution, carrying the done days (the latest only), the unhandled requests and the count of
     /// rejected signals.</summary>
@@ -118,9 +118,9 @@ public class PantrySensorWorkflow
     {
         var next = input with
         {
-            Succeeded = _succeeded.Skip(Math.Max(0, _succeeded.Count - RememberedDays)).ToArray(),
-            Pending = _pending.ToArray(),
-            Rejected = _rejected,
+            Succeeded = this.succeeded.Skip(Math.Max(0, this.succeeded.Count - RememberedDays)).ToArray(),
+            Pending = this.pending.ToArray(),
+            Rejected = this.rejected,
         };
         return Workflow.CreateContinueAsNewException((PantrySensorWorkflow wf) => wf.RunAsync(next));
     }
@@ -129,7 +129,7 @@ public class PantrySensorWorkflow
     private async Task<bool> RunPipelineAsync(PipelineRun template, SensorRequest request)
     {
         var run = template.For(request.AsOf);
-        _lastRunId = run.RunId;
+        this.lastRunId = run.RunId;
         Workflow.Logger.LogSensorStarting(PipelineDates.ToText(request.AsOf), run.RunId);
         try
         {
@@ -141,25 +141,25 @@ public class PantrySensorWorkflow
                 // The day's run owns itself: terminating or resetting the sensor must not kill it. Release 2 bounds it
                 // instead, so an abandoned run still ends (and its folder lock lapses) before the next day's.
                 ParentClosePolicy = Temporalio.Workflows.ParentClosePolicy.Abandon,
-                RunTimeout = _release >= 2 ? DataPipelineStages.RunTimeout : null,
+                RunTimeout = this.release >= 2 ? DataPipelineStages.RunTimeout : null,
                 StaticSummary = $"pipeline run for {PipelineDates.ToText(request.AsOf)} (sensor)",
             });
-            _lastOutcome = $"completed, snapshot {summary.SnapshotId}";
+            this.lastOutcome = $"completed, snapshot {summary.SnapshotId}";
             return true;
         }
         catch (WorkflowAlreadyStartedException)
         {
             // Running now (schedule, operator) or already succeeded: that run owns the day; a later signal asks again.
-            _lastOutcome = "owned by an existing run of the day";
-            Workflow.Logger.LogSensorRunFailed(run.RunId, _lastOutcome);
+            this.lastOutcome = "owned by an existing run of the day";
+            Workflow.Logger.LogSensorRunFailed(run.RunId, this.lastOutcome);
             return false;
         }
         catch (ChildWorkflowFailureException e)
         {
             // One bad day must not stop the sensor: the failed run is visible in the UI, the sensor keeps listening,
             // and the day is not recorded as done, so its next signal runs it again.
-            _lastOutcome = $"failed: {e.InnerException?.Message ?? e.Message}";
-            Workflow.Logger.LogSensorRunFailed(run.RunId, _lastOutcome);
+            this.lastOutcome = $"failed: {e.InnerException?.Message ?? e.Message}";
+            Workflow.Logger.LogSensorRunFailed(run.RunId, this.lastOutcome);
             return false;
         }
     }

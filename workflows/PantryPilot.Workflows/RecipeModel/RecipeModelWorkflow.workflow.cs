@@ -15,16 +15,16 @@ namespace PantryPilot.Workflows.RecipeModel;
 [Workflow(RecipeModelActivityNames.Workflow)]
 public class RecipeModelWorkflow
 {
-    private readonly TemporalApprovalGate _approvals = new();
-    private RecipeModelFlow? _flow;
+    private readonly TemporalApprovalGate approvals = new();
+    private RecipeModelFlow? flow;
 
     /// <summary>Live progress: stage states, batches done, samples in/out.</summary>
     [WorkflowQuery(PromotionNames.ProgressQuery)]
-    public RecipeModelProgress Progress => _flow?.Progress ?? RecipeModelProgress.Start(Workflow.Info.WorkflowId, RecipeModelStages.Order.Select(s => s.Name));
+    public RecipeModelProgress Progress => this.flow?.Progress ?? RecipeModelProgress.Start(Workflow.Info.WorkflowId, RecipeModelStages.Order.Select(s => s.Name));
 
     /// <summary>What a run with --require-approval waits for (null when it is not waiting).</summary>
     [WorkflowQuery(PromotionNames.PendingApprovalQuery)]
-    public PendingApproval? PendingApproval => _approvals.Pending;
+    public PendingApproval? PendingApproval => this.approvals.Pending;
 
     /// <summary>Approve or refuse the pending promotion; a decision that cannot count (nothing pending, already
     /// decided, no "by", no "approve") is logged and ignored. The update <see cref="DecideAsync"/> says why to the
@@ -32,10 +32,10 @@ public class RecipeModelWorkflow
     [WorkflowSignal(PromotionNames.ApproveSignal)]
     public Task ApproveAsync(PromotionDecision decision)
     {
-        var problem = _approvals.RequiresToken
+        var problem = this.approvals.RequiresToken
             ? "this run takes decisions only through the update decide-promotion, whose token is verified first"
-            : _approvals.Problem(decision);
-        if (problem is not null || !_approvals.Decide(decision))
+            : this.approvals.Problem(decision);
+        if (problem is not null || !this.approvals.Decide(decision))
         {
             Workflow.Logger.LogWarning("Promotion decision from '{By}' ignored: {Problem}", decision.By, problem);
         }
@@ -49,8 +49,8 @@ public class RecipeModelWorkflow
     [WorkflowUpdate(PromotionNames.ApproveUpdate)]
     public async Task<string> DecideAsync(PromotionDecision decision)
     {
-        var pending = _approvals.Pending;
-        if (pending is not null && _approvals.RequiresToken)
+        var pending = this.approvals.Pending;
+        if (pending is not null && this.approvals.RequiresToken)
         {
             var verdict = await Workflow.ExecuteActivityAsync(
                 (IApprovalActivities a) => a.VerifyAsync(new(decision.Token!, Workflow.Info.WorkflowId, pending.EntryId)),
@@ -66,9 +66,9 @@ public class RecipeModelWorkflow
         }
 
         // Two updates validated in one workflow task both passed the validator; only the first may count.
-        if (pending is null || !_approvals.Decide(decision))
+        if (pending is null || !this.approvals.Decide(decision))
         {
-            throw new ApplicationFailureException(_approvals.Problem(decision) ?? "decision not recorded", PromotionNames.DecisionRejected, nonRetryable: true);
+            throw new ApplicationFailureException(this.approvals.Problem(decision) ?? "decision not recorded", PromotionNames.DecisionRejected, nonRetryable: true);
         }
 
         return $"{(decision.Approve == true ? "approved" : "refused")} by {decision.By}: {pending.EntryId}";
@@ -79,7 +79,7 @@ public class RecipeModelWorkflow
     [WorkflowUpdateValidator(nameof(DecideAsync))]
     public void ValidateDecide(PromotionDecision decision)
     {
-        if (_approvals.Problem(decision) is { } problem)
+        if (this.approvals.Problem(decision) is { } problem)
         {
             throw new ApplicationFailureException(problem, PromotionNames.DecisionRejected, nonRetryable: true);
         }
@@ -93,7 +93,7 @@ public class RecipeModelWorkflow
 
         // The default name comes from workflow time, which is recorded in history: a replay gets the same name.
         var name = input.DatasetName ?? DateOnly.FromDateTime(Workflow.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        _flow = new RecipeModelFlow(new TemporalStageRunner(), approvals: _approvals, release: release);
-        return await _flow.RunAsync(RecipeModelRun.From(input, name));
+        this.flow = new RecipeModelFlow(new TemporalStageRunner(), approvals: this.approvals, release: release);
+        return await this.flow.RunAsync(RecipeModelRun.From(input, name));
     }
 }
