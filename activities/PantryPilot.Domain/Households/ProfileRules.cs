@@ -29,7 +29,7 @@ public static class ProfileRules
         var reading = DietProfileReader.Read(profile.Diets ?? [], profile.Allergies ?? []);
         if (reading.Request is not { } request)
         {
-            var errors = reading.Errors.Select(e => (e.Field == "constraints" ? "diets" : e.Field) + $"[{e.Index}]: {e.Message}");
+            var errors = reading.Errors.Select(e => $"{Field(e.Field)}[{e.Index}]: {e.Message}");
             return Refuse(new(StockProblemKind.InvalidProfile, string.Join("; ", errors)));
         }
 
@@ -60,7 +60,8 @@ public static class ProfileRules
         }
 
         var (effective, combined) = Combine(request.Constraints);
-        var notes = reading.Notes.Select(n => n.ToString().Replace("constraints[", "diets[", StringComparison.Ordinal)).Concat(combined).ToList();
+        var notes = reading.Notes.Select(n => $"{Field(n.Field)}[{n.Index}]: '{n.Written}' read as '{n.ReadAs}'")
+            .Concat(combined).ToList();
         var cleaned = new ProfileText(Clean(profile.Diets), Clean(profile.Allergies), dislikes, cuisines, profile.HouseholdSize, zone);
         return new ProfileRead(cleaned, effective, notes, null);
     }
@@ -125,4 +126,7 @@ public static class ProfileRules
         (list ?? []).Select(s => s!.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     private static ProfileRead Refuse(StockProblem problem) => new(null, [], [], problem);
+
+    /// <summary>The reader calls a profile's diets "constraints"; a household profile names them "diets".</summary>
+    private static string Field(string readerField) => readerField == "constraints" ? "diets" : readerField;
 }

@@ -1,6 +1,4 @@
 using PantryPilot.Contracts.Approval;
-using PantryPilot.Contracts.Notifications;
-using PantryPilot.Workflows.Notifications;
 using Temporalio.Common;
 using Temporalio.Workflows;
 
@@ -20,6 +18,4 @@ public static class ApprovalActivityOptions
         RetryPolicy = new RetryPolicy { InitialInterval = TimeSpan.FromSeconds(1), MaximumAttempts = 5 },
     };
 
-    /// <summary>A notice, as every workflow sends one (<see cref="NotificationActivityOptions.Send"/>).</summary>
-    public static ActivityOptions Notify => NotificationActivityOptions.Send;
 }

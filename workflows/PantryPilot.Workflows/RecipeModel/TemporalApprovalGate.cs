@@ -4,6 +4,7 @@ using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.RecipeModel;
 using Temporalio.Exceptions;
 using Temporalio.Workflows;
+using PantryPilot.Workflows.Notifications;
 
 namespace PantryPilot.Workflows.RecipeModel;
 
@@ -116,7 +117,7 @@ public sealed class TemporalApprovalGate : IApprovalGate
         try
         {
             await Workflow.ExecuteActivityAsync(
-                (INotificationActivities n) => n.SendAsync(new(notice)), ApprovalActivityOptions.Notify);
+                (INotificationActivities n) => n.SendAsync(new(notice)), NotificationActivityOptions.Send);
         }
         catch (ActivityFailureException e)
         {

@@ -1,7 +1,5 @@
-using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Contracts.Serving;
-using PantryPilot.Workflows.Notifications;
 using Temporalio.Common;
 using Temporalio.Workflows;
 
@@ -44,9 +42,6 @@ public static class RetrainingActivityOptions
         ScheduleToCloseTimeout = TimeSpan.FromMinutes(30),
         RetryPolicy = Retry(),
     };
-
-    /// <summary>A notice, as every workflow sends one (<see cref="NotificationActivityOptions.Send"/>).</summary>
-    public static ActivityOptions Notify => NotificationActivityOptions.Send;
 
     /// <summary>The recipe-model run of a round, on the pipeline workers' queue (where `pantrypilot worker` runs the
     /// workflows). Its approval wait lasts days, so no run timeout.</summary>

@@ -6,6 +6,7 @@ using PantryPilot.Contracts.Serving;
 using PantryPilot.Workflows.RecipeModel;
 using Temporalio.Exceptions;
 using Temporalio.Workflows;
+using PantryPilot.Workflows.Notifications;
 
 namespace PantryPilot.Workflows.Retraining;
 
@@ -65,7 +66,7 @@ public sealed class TemporalRetrainingEffects : IRetrainingEffects
     {
         try
         {
-            await Workflow.ExecuteActivityAsync((INotificationActivities n) => n.SendAsync(new(notice)), RetrainingActivityOptions.Notify);
+            await Workflow.ExecuteActivityAsync((INotificationActivities n) => n.SendAsync(new(notice)), NotificationActivityOptions.Send);
         }
         catch (ActivityFailureException e)
         {
