@@ -1,6 +1,6 @@
-using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Alerts;
 using Temporalio.Activities;

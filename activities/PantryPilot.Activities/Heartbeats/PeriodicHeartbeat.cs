@@ -1,3 +1,4 @@
+using PantryPilot.Contracts.Activities;
 namespace PantryPilot.Activities.Heartbeats;
 
 /// <summary>Beats on a timer while a step runs that cannot report progress itself (a converter process, a split or a

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using PantryPilot.Activities.Heartbeats;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.Households;
 using PantryPilot.Contracts.Payloads;
 using Temporalio.Activities;

@@ -1,4 +1,4 @@
-using PantryPilot.Activities.Heartbeats;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.Households;
 using Temporalio.Activities;
 

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PantryPilot.Activities.Database;
-using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Activities;
 

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using PantryPilot.Activities.Heartbeats;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Activities;
 using Temporalio.Exceptions;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.RecipeModel.Teachers;
 using PantryPilot.Activities.Versioning;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.RecipeModel;
 using Temporalio.Activities;

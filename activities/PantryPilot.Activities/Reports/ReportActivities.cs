@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
-using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Activities;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Logging;
-using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Training;
 using PantryPilot.Activities.Versioning;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.Retraining;
 using PantryPilot.Domain.Retraining;
 using Temporalio.Activities;

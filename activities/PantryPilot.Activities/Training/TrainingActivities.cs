@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using PantryPilot.Activities.Heartbeats;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.RecipeModel;
 using Temporalio.Activities;
 

@@ -1,7 +1,7 @@
-using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Reports;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Reports;
 using PantryPilot.Domain.Tables;

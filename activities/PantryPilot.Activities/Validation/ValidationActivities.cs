@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
-using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Expectations;
 using Temporalio.Activities;

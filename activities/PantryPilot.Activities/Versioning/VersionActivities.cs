@@ -1,5 +1,5 @@
-using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Activities;
 

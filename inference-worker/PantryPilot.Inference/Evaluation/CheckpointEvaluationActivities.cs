@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.Payloads;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.RecipeModel;
@@ -27,7 +28,7 @@ public class CheckpointEvaluationActivities(CheckpointEvaluator evaluator, IAdap
         }
 
         var path = EvaluationNames.VerdictsFile(dir, input.Candidate.Name, input.Offset);
-        var context = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;
+        var context = CurrentActivity.Context;
         var json = JsonSerializer.Serialize(output, PayloadJson.Options);
         await JsonLinesFile.WriteAllTextAsync(path, json, context?.CancellationToken ?? CancellationToken.None);
         return output with { Samples = [], VerdictsPath = path };
@@ -35,7 +36,7 @@ public class CheckpointEvaluationActivities(CheckpointEvaluator evaluator, IAdap
 
     private async Task<EvaluateCheckpointOutput> EvaluateShardAsync(EvaluateCheckpointInput input)
     {
-        var context = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;
+        var context = CurrentActivity.Context;
         var cancellationToken = context?.CancellationToken ?? CancellationToken.None;
         var stopwatch = Stopwatch.StartNew();
         string? adapter = null;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.Serving;
 using PantryPilot.Domain.Ontology;
 using PantryPilot.Inference.Model;
@@ -16,7 +17,7 @@ public sealed class RecipeServingActivities(RecipeGenerator generator, ServedMod
     public async Task<ServeRecipeOutput> ServeAsync(ServeRecipeInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var context = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;
+        var context = CurrentActivity.Context;
         DietaryRequest diets;
         try
         {

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.RecipeModel;
 using PantryPilot.Inference.Hosting;
@@ -18,7 +19,7 @@ public class InferencePoolTeacherActivities(IRecipeTextGenerator model, Inferenc
     [Activity(RecipeModelActivityNames.GenerateBatchOnPool)]
     public async Task<GenerateBatchOutput> GenerateBatchAsync(GenerateBatchInput input)
     {
-        var context = ActivityExecutionContext.HasCurrent ? ActivityExecutionContext.Current : null;
+        var context = CurrentActivity.Context;
         var run = input.Run;
         SamplePlanner planner;
         try

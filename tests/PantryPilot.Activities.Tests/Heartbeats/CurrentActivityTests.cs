@@ -1,4 +1,5 @@
 using PantryPilot.Activities.Heartbeats;
+using PantryPilot.Contracts.Activities;
 using Temporalio.Testing;
 
 namespace PantryPilot.Activities.Tests.Heartbeats;
@@ -45,8 +46,9 @@ public class CurrentActivityTests
             root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("repository root not found");
         }
 
-        var sources = Path.Combine(root, "activities", "PantryPilot.Activities");
-        var offenders = Directory.EnumerateFiles(sources, "*.cs", SearchOption.AllDirectories)
+        // Every assembly that hosts activities: the activity library and the inference pool.
+        var offenders = new[] { Path.Combine(root, "activities"), Path.Combine(root, "inference-worker") }
+            .SelectMany(sources => Directory.EnumerateFiles(sources, "*.cs", SearchOption.AllDirectories))
             .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
             .Where(f => Path.GetFileName(f) != "CurrentActivity.cs")
             .Where(f => File.ReadAllText(f).Contains("ActivityExecutionContext.HasCurrent", StringComparison.Ordinal))

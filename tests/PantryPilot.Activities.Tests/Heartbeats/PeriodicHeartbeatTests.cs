@@ -1,4 +1,5 @@
 using PantryPilot.Activities.Heartbeats;
+using PantryPilot.Contracts.Activities;
 using Temporalio.Testing;
 
 namespace PantryPilot.Activities.Tests.Heartbeats;

@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Logging;
 using Temporalio.Activities;
 
-namespace PantryPilot.Activities.Heartbeats;
+namespace PantryPilot.Contracts.Activities;
 
 /// <summary>The one helper for code that runs both as a Temporal activity and in-process (the CLI's runner, tests):
 /// the activity's context, cancellation, logger and heartbeat when there is one, and harmless stand-ins when there
 /// is not (no cancellation, no logger, heartbeats dropped). Replaces
-/// <c>ActivityExecutionContext.HasCurrent ? … : …</c> at every call site; <see cref="PeriodicHeartbeat"/> beats on
-/// a timer through it.</summary>
+/// <c>ActivityExecutionContext.HasCurrent ? … : …</c> at every call site; the activity library's
+/// <c>PeriodicHeartbeat</c> beats on a timer through it. It lives beside the contracts so that the activity library
+/// and the inference pool share this one.</summary>
 public static class CurrentActivity
 {
     /// <summary>The running activity's context, or null outside an activity.</summary>
