@@ -29,7 +29,7 @@ public static class DatabaseTables
     {
         if (table == DataTable.Receipts)
         {
-            throw new ArgumentException("receipts are stored as raw CORD JSON: use LoadReceiptsAsync / ReadReceiptsAsync", nameof(table));
+            throw new ArgumentException("receipts are stored as raw CORD JSON: use PantryDatabase.Receipts (ReceiptStore)", nameof(table));
         }
 
         return SchemaOf(table).Columns.Where(c => c.Name != TableSchema.SourceRowColumn).ToArray();
@@ -41,7 +41,7 @@ public static class DatabaseTables
     {
         DataTable.Inventory => ["user_id", "item_id"],
         DataTable.Purchases => ["transaction_id", "item_id"],
-        _ => throw new ArgumentException("receipts are keyed by receipt_id (LoadReceiptsAsync)", nameof(table)),
+        _ => throw new ArgumentException("receipts are keyed by receipt_id (ReceiptStore.LoadAsync)", nameof(table)),
     };
 
     public static NpgsqlDbType PgType(ColumnKind kind) => kind switch

@@ -126,30 +126,6 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
     /// <summary>The raw CORD receipts table (<see cref="ReceiptStore"/>).</summary>
     public ReceiptStore Receipts => new(this);
 
-    public Task<long> LoadAsync(DataTable table, IEnumerable<TableBatch> batches, Action<long>? onRows = null, CancellationToken cancellationToken = default) =>
-        Loader.LoadAsync(table, batches, onRows, cancellationToken);
-
-    public Task<long> LoadAsync(DataTable table, IAsyncEnumerable<TableBatch> batches, Action<long>? onRows = null, CancellationToken cancellationToken = default) =>
-        Loader.LoadAsync(table, batches, onRows, cancellationToken);
-
-    public Task<LoadCounts> LoadIdempotentAsync(DataTable table, IEnumerable<TableBatch> batches, Action<long>? onRows = null, CancellationToken cancellationToken = default) =>
-        Loader.LoadIdempotentAsync(table, batches, onRows, cancellationToken);
-
-    public Task<LoadCounts> LoadIdempotentAsync(DataTable table, IAsyncEnumerable<TableBatch> batches, Action<long>? onRows = null, CancellationToken cancellationToken = default) =>
-        Loader.LoadIdempotentAsync(table, batches, onRows, cancellationToken);
-
-    public IAsyncEnumerable<TableBatch> ReadAsync(DataTable table, int batchSize = DefaultBatchSize, CancellationToken cancellationToken = default) =>
-        Exporter.ReadAsync(table, batchSize, cancellationToken);
-
-    public Task<long> LoadReceiptsAsync(IEnumerable<CordReceipt> receipts, Action<long>? onRows = null, CancellationToken cancellationToken = default) =>
-        Receipts.LoadAsync(receipts, onRows, cancellationToken);
-
-    public Task<long> LoadReceiptsAsync(IAsyncEnumerable<CordReceipt> receipts, Action<long>? onRows = null, CancellationToken cancellationToken = default) =>
-        Receipts.LoadAsync(receipts, onRows, cancellationToken);
-
-    public IAsyncEnumerable<CordReceipt> ReadReceiptsAsync(CancellationToken cancellationToken = default) =>
-        Receipts.ReadAsync(cancellationToken);
-
     public async ValueTask DisposeAsync()
     {
         if (this.connection.IsValueCreated)

@@ -42,8 +42,8 @@ public sealed class IngestSources(PantryDatabase database)
     }
 
     private IAsyncEnumerable<ParsedBatch> Postgres(DataTable table, CancellationToken ct) => table == DataTable.Receipts
-        ? CordReceiptReader.FlattenAsync(database.ReadReceiptsAsync(ct), batchSize: BatchSize, cancellationToken: ct)
-        : Typed(database.ReadAsync(table, BatchSize, ct), DatabaseTables.SchemaOf(table), ct);
+        ? CordReceiptReader.FlattenAsync(database.Receipts.ReadAsync(ct), batchSize: BatchSize, cancellationToken: ct)
+        : Typed(database.Exporter.ReadAsync(table, BatchSize, ct), DatabaseTables.SchemaOf(table), ct);
 
     private static IAsyncEnumerable<ParsedBatch> Csv(PipelineRun run, DataTable table, Action<string>? onWarning, CancellationToken ct)
     {

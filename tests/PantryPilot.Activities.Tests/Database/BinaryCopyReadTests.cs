@@ -46,7 +46,7 @@ public sealed class BinaryCopyReadTests(PostgresSchemaFixture pg) : IClassFixtur
             input.Text("user_id")[r] = "u1";
         }
 
-        await pg.Database.LoadAsync(DataTable.Inventory, [input]);
+        await pg.Database.Loader.LoadAsync(DataTable.Inventory, [input]);
         var batch = Assert.Single(await ReadAllAsync(DataTable.Inventory));
 
         Assert.Equal(4, batch.RowCount);
@@ -103,7 +103,7 @@ public sealed class BinaryCopyReadTests(PostgresSchemaFixture pg) : IClassFixtur
     public async Task ReadAsync_BadValueEarlyInALargeTable_ReportsItAndLeavesTheConnectionUsable()
     {
         await pg.ExecuteInSchemaAsync("INSERT INTO inventory (item_id, purchase_date) VALUES ('far', '10000-01-01')");
-        await pg.Database.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(30_000)]);
+        await pg.Database.Loader.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(30_000)]);
         var builder = new NpgsqlConnectionStringBuilder(pg.ConnectionString) { MaxPoolSize = 1, Timeout = 5 };
         await using var database = new PantryDatabase(new DatabaseOptions(builder.ConnectionString));
 
@@ -118,7 +118,7 @@ public sealed class BinaryCopyReadTests(PostgresSchemaFixture pg) : IClassFixtur
     [PostgresFact]
     public async Task ReadAsync_BatchSizeSeven_SplitsHundredRowsInOrder()
     {
-        await pg.Database.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(100)]);
+        await pg.Database.Loader.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(100)]);
 
         var batches = await ReadAllAsync(DataTable.Inventory, batchSize: 7);
 
@@ -138,7 +138,7 @@ public sealed class BinaryCopyReadTests(PostgresSchemaFixture pg) : IClassFixtur
         input.Text("nutritional_tags")[2] = huge;
         input.Text("nutritional_tags")[3] = huge + "!";
 
-        await pg.Database.LoadAsync(DataTable.Inventory, [input]);
+        await pg.Database.Loader.LoadAsync(DataTable.Inventory, [input]);
         var batches = await ReadAllAsync(DataTable.Inventory, batchSize: 2);
 
         var tags = batches.SelectMany(b => b.Text("nutritional_tags").Take(b.RowCount)).ToArray();
@@ -157,8 +157,8 @@ public sealed class BinaryCopyReadTests(PostgresSchemaFixture pg) : IClassFixtur
     public async Task ReadAsync_GeneratedTablesWithFaults_MatchPlainSelect()
     {
         var generator = new SyntheticDataGenerator(new GeneratorSettings(Users: 40, ItemsPerUser: 25, PurchasesPerUser: 100, Seed: 11, FaultRate: 0.05, AsOf: new DateOnly(2026, 11, 24)));
-        await pg.Database.LoadAsync(DataTable.Inventory, generator.Inventory(batchSize: 333));
-        await pg.Database.LoadAsync(DataTable.Purchases, generator.Purchases(batchSize: 333));
+        await pg.Database.Loader.LoadAsync(DataTable.Inventory, generator.Inventory(batchSize: 333));
+        await pg.Database.Loader.LoadAsync(DataTable.Purchases, generator.Purchases(batchSize: 333));
 
         foreach (var table in new[] { DataTable.Inventory, DataTable.Purchases })
         {
@@ -174,7 +174,7 @@ public sealed class BinaryCopyReadTests(PostgresSchemaFixture pg) : IClassFixtur
     public async Task ReadAsync_CancelledMidStream_StopsAndReturnsTheConnection()
     {
         var generator = new SyntheticDataGenerator(new GeneratorSettings(Users: 100, ItemsPerUser: 5, PurchasesPerUser: 500, Seed: 3));
-        var loaded = await pg.Database.LoadAsync(DataTable.Purchases, generator.Purchases());
+        var loaded = await pg.Database.Loader.LoadAsync(DataTable.Purchases, generator.Purchases());
         // One pooled connection: a COPY left running (or a connection not returned) would make the next read time out.
         var builder = new NpgsqlConnectionStringBuilder(pg.ConnectionString) { MaxPoolSize = 1, Timeout = 5 };
         await using var database = new PantryDatabase(new DatabaseOptions(builder.ConnectionString));
@@ -184,7 +184,7 @@ public sealed class BinaryCopyReadTests(PostgresSchemaFixture pg) : IClassFixtur
         var clock = new Stopwatch();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
         {
-            await foreach (var batch in database.ReadAsync(DataTable.Purchases, batchSize: 100, cts.Token))
+            await foreach (var batch in database.Exporter.ReadAsync(DataTable.Purchases, batchSize: 100, cts.Token))
             {
                 seen += batch.RowCount;
                 clock.Start();
@@ -197,7 +197,7 @@ public sealed class BinaryCopyReadTests(PostgresSchemaFixture pg) : IClassFixtur
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(5), $"cancellation took {clock.Elapsed}");
 
         var again = 0L;
-        await foreach (var batch in database.ReadAsync(DataTable.Purchases, batchSize: 10_000))
+        await foreach (var batch in database.Exporter.ReadAsync(DataTable.Purchases, batchSize: 10_000))
         {
             again += batch.RowCount;
         }
@@ -208,11 +208,11 @@ public sealed class BinaryCopyReadTests(PostgresSchemaFixture pg) : IClassFixtur
     [PostgresFact]
     public async Task ReadAsync_ConsumerBreaksEarly_NextReadOnTheSameDatabaseWorks()
     {
-        await pg.Database.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(5000)]);
+        await pg.Database.Loader.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(5000)]);
         var builder = new NpgsqlConnectionStringBuilder(pg.ConnectionString) { MaxPoolSize = 1, Timeout = 5 };
         await using var database = new PantryDatabase(new DatabaseOptions(builder.ConnectionString));
 
-        await foreach (var batch in database.ReadAsync(DataTable.Inventory, batchSize: 10))
+        await foreach (var batch in database.Exporter.ReadAsync(DataTable.Inventory, batchSize: 10))
         {
             Assert.Equal(1, batch.Integer("source_row")[0]);
             break;
@@ -240,7 +240,7 @@ public sealed class BinaryCopyReadTests(PostgresSchemaFixture pg) : IClassFixtur
     private async Task<List<TableBatch>> ReadAllAsync(DataTable table, int batchSize = PantryDatabase.DefaultBatchSize, PantryDatabase? database = null)
     {
         var batches = new List<TableBatch>();
-        await foreach (var batch in (database ?? pg.Database).ReadAsync(table, batchSize))
+        await foreach (var batch in (database ?? pg.Database).Exporter.ReadAsync(table, batchSize))
         {
             batches.Add(batch);
         }

@@ -88,7 +88,7 @@ public sealed class IdempotentLoadTests(PostgresSchemaFixture pg) : IClassFixtur
     }
 
     private Task<LoadCounts> LoadAsync(DataTable table, string path) =>
-        pg.Database.LoadIdempotentAsync(table, CsvTableReader.Read(path, DatabaseTables.SchemaOf(table)).Select(b => b.Rows));
+        pg.Database.Loader.LoadIdempotentAsync(table, CsvTableReader.Read(path, DatabaseTables.SchemaOf(table)).Select(b => b.Rows));
 
     private async Task<string> SnapshotAsync(string table) =>
         (string)(await pg.ScalarAsync($"SELECT string_agg(t::text, E'\\n' ORDER BY row_id) FROM {table} t"))!;

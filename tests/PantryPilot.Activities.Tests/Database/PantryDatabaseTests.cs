@@ -28,9 +28,9 @@ public sealed class PantryDatabaseTests(PostgresSchemaFixture pg) : IClassFixtur
         await pg.Database.TruncateAsync();
         var input = new[] { SampleTables.Inventory(5), SampleTables.Inventory(2, offset: 5) };
 
-        var loaded = await pg.Database.LoadAsync(DataTable.Inventory, input);
+        var loaded = await pg.Database.Loader.LoadAsync(DataTable.Inventory, input);
         var batches = new List<TableBatch>();
-        await foreach (var batch in pg.Database.ReadAsync(DataTable.Inventory, batchSize: 3))
+        await foreach (var batch in pg.Database.Exporter.ReadAsync(DataTable.Inventory, batchSize: 3))
         {
             batches.Add(batch);
         }
@@ -66,7 +66,7 @@ public sealed class PantryDatabaseTests(PostgresSchemaFixture pg) : IClassFixtur
     {
         await pg.Database.MigrateAsync();
         await pg.Database.TruncateAsync();
-        await pg.Database.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(1000)]);
+        await pg.Database.Loader.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(1000)]);
 
         await pg.Database.VacuumAnalyzeAsync();
 
@@ -91,16 +91,16 @@ public sealed class PantryDatabaseTests(PostgresSchemaFixture pg) : IClassFixtur
     }
 
     [PostgresFact]
-    public async Task LoadReceiptsAsync_SameReceiptTwice_ReplacesInsteadOfDuplicating()
+    public async Task ReceiptStore_SameReceiptTwice_ReplacesInsteadOfDuplicating()
     {
         await pg.Database.MigrateAsync();
         await pg.Database.TruncateAsync();
         CordReceipt[] receipts = [new("r1", "u1", SampleTables.CordReceipt), new("r2", string.Empty, """{"gt_parse":{"menu":{"nm":"Tofu","price":"3.50"}}}""")];
 
-        await pg.Database.LoadReceiptsAsync(receipts);
-        await pg.Database.LoadReceiptsAsync(receipts.Take(1));
+        await pg.Database.Receipts.LoadAsync(receipts);
+        await pg.Database.Receipts.LoadAsync(receipts.Take(1));
         var read = new List<CordReceipt>();
-        await foreach (var r in pg.Database.ReadReceiptsAsync())
+        await foreach (var r in pg.Database.Receipts.ReadAsync())
         {
             read.Add(r);
         }

@@ -22,7 +22,7 @@ public sealed class IngestExtraColumnsFromPostgresTests(PostgresSchemaFixture pg
     {
         await pg.Database.MigrateAsync();
         await pg.Database.TruncateAsync();
-        await pg.Database.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(50)]);
+        await pg.Database.Loader.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(50)]);
         await using (var conn = new NpgsqlConnection(pg.ConnectionString))
         {
             await conn.OpenAsync();

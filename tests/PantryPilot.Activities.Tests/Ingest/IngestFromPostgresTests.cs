@@ -20,7 +20,7 @@ public sealed class IngestFromPostgresTests(PostgresSchemaFixture pg) : IClassFi
     {
         await pg.Database.MigrateAsync();
         await pg.Database.TruncateAsync();
-        await pg.Database.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(700)]);
+        await pg.Database.Loader.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(700)]);
         var activities = new IngestActivities(pg.Database);
 
         var first = await activities.IngestAsync(new(Run("run-1", dir.Combine("a")), DataTable.Inventory));
@@ -62,7 +62,7 @@ public sealed class IngestFromPostgresTests(PostgresSchemaFixture pg) : IClassFi
     {
         await pg.Database.MigrateAsync();
         await pg.Database.TruncateAsync();
-        await pg.Database.LoadReceiptsAsync(
+        await pg.Database.Receipts.LoadAsync(
         [
             new CordReceipt("r1", "u1", SampleTables.CordReceipt),
             new CordReceipt("r2", "u2", """{"gt_parse": {"menu": [{"nm": "Paneer", "price": "??"}]}}"""),

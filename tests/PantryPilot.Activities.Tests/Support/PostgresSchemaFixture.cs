@@ -66,7 +66,7 @@ public sealed class PostgresSchemaFixture : IAsyncLifetime
             await arrange(fixture);
             return await Assert.ThrowsAsync<Pipeline.BadInputException>(async () =>
             {
-                await foreach (var batch in fixture.Database.ReadAsync(table))
+                await foreach (var batch in fixture.Database.Exporter.ReadAsync(table))
                 {
                     Assert.Fail($"no rows expected, got {batch.RowCount}");
                 }

@@ -31,12 +31,12 @@ public static class IngestReadBenchmark
         var allocated = GC.GetTotalAllocatedBytes();
         cpu = Cpu();
         clock.Restart();
-        var rows = await CountAsync(database.ReadAsync(table));
+        var rows = await CountAsync(database.Exporter.ReadAsync(table));
         Report("ReadAsync (raw COPY decoder)", clock.Elapsed.TotalSeconds, rows, floor, GC.GetTotalAllocatedBytes() - allocated, Cpu() - cpu);
 
         // Stopping after the first batch must cancel the COPY, not drain the rest of the table.
         clock.Restart();
-        await foreach (var batch in database.ReadAsync(table))
+        await foreach (var batch in database.Exporter.ReadAsync(table))
         {
             Console.WriteLine($"{"first batch",-40} {clock.Elapsed.TotalSeconds,8:F2} s {batch.RowCount,12:N0} rows");
             clock.Restart();

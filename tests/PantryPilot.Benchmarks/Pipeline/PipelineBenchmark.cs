@@ -37,9 +37,9 @@ public static class PipelineBenchmark
             await database.TruncateAsync();
             var generator = new SyntheticDataGenerator(new GeneratorSettings(users, itemsPerUser, purchasesPerUser, Seed: 7, AsOf: new DateOnly(2026, 11, 24)));
             var load = Stopwatch.StartNew();
-            var loaded = await database.LoadAsync(DataTable.Inventory, generator.Inventory(), Progress("load inventory"));
-            loaded += await database.LoadAsync(DataTable.Purchases, generator.Purchases(), Progress("load purchases"));
-            loaded += await database.LoadReceiptsAsync(generator.Receipts().Take(10_000));
+            var loaded = await database.Loader.LoadAsync(DataTable.Inventory, generator.Inventory(), Progress("load inventory"));
+            loaded += await database.Loader.LoadAsync(DataTable.Purchases, generator.Purchases(), Progress("load purchases"));
+            loaded += await database.Receipts.LoadAsync(generator.Receipts().Take(10_000));
             await database.VacuumAnalyzeAsync();
             Console.WriteLine();
             results.Add(("generate + COPY load (binary)", load.Elapsed.TotalSeconds, loaded));

@@ -24,8 +24,8 @@ public sealed class DatabaseRestartTests
         var db = services.GetRequiredService<PantryDatabase>();
         await db.MigrateAsync();
         var generator = new SyntheticDataGenerator(new GeneratorSettings(30, 10, 20, Seed: 3, AsOf: asOf));
-        var inventoryRows = await db.LoadAsync(DataTable.Inventory, generator.Inventory());
-        await db.LoadAsync(DataTable.Purchases, generator.Purchases());
+        var inventoryRows = await db.Loader.LoadAsync(DataTable.Inventory, generator.Inventory());
+        await db.Loader.LoadAsync(DataTable.Purchases, generator.Purchases());
         await cluster.StopAsync();
 
         var dataDir = Directory.CreateTempSubdirectory("pantry-restart-").FullName;

@@ -186,7 +186,7 @@ public static class DbCommands
     private static async Task LoadTableAsync(PantryDatabase db, DataTable table, IEnumerable<TableBatch> batches, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var counts = await db.LoadIdempotentAsync(table, batches, Progress(DatabaseTables.NameOf(table), clock), ct);
+        var counts = await db.Loader.LoadIdempotentAsync(table, batches, Progress(DatabaseTables.NameOf(table), clock), ct);
         PrintDone(DatabaseTables.NameOf(table), counts.Rows, clock);
         AnsiConsole.MarkupLineInterpolated(
             $"{DatabaseTables.NameOf(table)}: {counts.Inserted:N0} inserted, {counts.Updated:N0} updated, {counts.Unchanged:N0} unchanged (matched on {string.Join(", ", DatabaseTables.NaturalKey(table))})");
@@ -195,7 +195,7 @@ public static class DbCommands
     private static async Task LoadReceiptsAsync(PantryDatabase db, IEnumerable<CordReceipt> receipts, CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var rows = await db.LoadReceiptsAsync(receipts, Progress("receipts", clock), ct);
+        var rows = await db.Receipts.LoadAsync(receipts, Progress("receipts", clock), ct);
         PrintDone("receipts", rows, clock);
     }
 
