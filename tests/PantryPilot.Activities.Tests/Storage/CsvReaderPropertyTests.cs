@@ -13,24 +13,24 @@ namespace PantryPilot.Activities.Tests.Storage;
 /// starts on and, for well-formed records, every field's text.</summary>
 public sealed class CsvReaderPropertyTests(ITestOutputHelper output) : IDisposable
 {
-    private int _checked;
-    private int _failedFiles;
-    private int _quarantined;
+    private int checkedFiles;
+    private int failedFiles;
+    private int quarantinedRows;
 
     private static readonly string Valid = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "original", "inventory.csv"));
 
     private static readonly string[] Inserts = [",", "\"", "\n", "x", "1", "\"\"", "True"];
 
-    private readonly TempDirectory _dir = new();
+    private readonly TempDirectory dir = new();
 
-    public void Dispose() => _dir.Dispose();
+    public void Dispose() => dir.Dispose();
 
     [Fact]
     public void Read_RandomBytes_NeverCrashes()
     {
         Gen.Byte.Array[0, 3000].Sample(bytes =>
         {
-            var path = _dir.Combine($"random-{Guid.NewGuid():N}.csv");
+            var path = dir.Combine($"random-{Guid.NewGuid():N}.csv");
             File.WriteAllBytes(path, bytes);
             try
             {
@@ -79,14 +79,14 @@ public sealed class CsvReaderPropertyTests(ITestOutputHelper output) : IDisposab
             Check(text.ToString());
         }, iter: 400);
 
-        output.WriteLine($"{_checked} edited files read to the end ({_quarantined} rows quarantined), {_failedFiles} failed as files");
-        Assert.True(_checked >= 40, "too few edited files were readable: the property would hold vacuously");
-        Assert.True(_quarantined > 0, "no edit produced a quarantined row: the edits are too weak");
+        output.WriteLine($"{checkedFiles} edited files read to the end ({quarantinedRows} rows quarantined), {failedFiles} failed as files");
+        Assert.True(checkedFiles >= 40, "too few edited files were readable: the property would hold vacuously");
+        Assert.True(quarantinedRows > 0, "no edit produced a quarantined row: the edits are too weak");
     }
 
     private void Check(string content)
     {
-        var path = _dir.Combine($"edited-{Guid.NewGuid():N}.csv");
+        var path = dir.Combine($"edited-{Guid.NewGuid():N}.csv");
         File.WriteAllText(path, content);
         try
         {
@@ -113,12 +113,12 @@ public sealed class CsvReaderPropertyTests(ITestOutputHelper output) : IDisposab
             {
                 Assert.Contains(Path.GetFileName(path), e.Message, StringComparison.Ordinal);
                 Assert.Contains("line", e.Message, StringComparison.Ordinal);
-                Interlocked.Increment(ref _failedFiles);
+                Interlocked.Increment(ref failedFiles);
                 return;
             }
 
-            Interlocked.Increment(ref _checked);
-            Interlocked.Add(ref _quarantined, outputs.Count(o => !o.Parsed));
+            Interlocked.Increment(ref checkedFiles);
+            Interlocked.Add(ref quarantinedRows, outputs.Count(o => !o.Parsed));
 
             var records = Oracle.Records(content).Skip(1).ToList(); // the header is a record too
             Assert.Equal(records.Count, outputs.Count);

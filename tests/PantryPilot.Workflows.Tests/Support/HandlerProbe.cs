@@ -15,9 +15,9 @@ namespace PantryPilot.Workflows.Tests.Support;
 /// <param name="atActivity">Called each time the workflow code schedules an activity (with the activity type).</param>
 public sealed class HandlerProbe(Action<HandlerProbe.Calls> atWait, Action<HandlerProbe.Calls>? atEnd = null, Action<string, HandlerProbe.Calls>? atActivity = null) : IWorkerInterceptor
 {
-    private readonly Action<Calls> _atWait = atWait;
-    private readonly Action<Calls>? _atEnd = atEnd;
-    private readonly Action<string, Calls>? _atActivity = atActivity;
+    private readonly Action<Calls> onWait = atWait;
+    private readonly Action<Calls>? onEnd = atEnd;
+    private readonly Action<string, Calls>? onActivity = atActivity;
 
     /// <summary>How many times the workflow code started a timer (each probed through <c>atWait</c>).</summary>
     public int Waits { get; private set; }
@@ -27,11 +27,11 @@ public sealed class HandlerProbe(Action<HandlerProbe.Calls> atWait, Action<Handl
     /// <summary>Handler calls from inside the workflow's context, at the current point of the replay.</summary>
     public sealed class Calls
     {
-        private readonly WorkflowInboundInterceptor _next;
+        private readonly WorkflowInboundInterceptor nextInterceptor;
 
         internal Calls(WorkflowInboundInterceptor next, int wait)
         {
-            _next = next;
+            nextInterceptor = next;
             Wait = wait;
         }
 
@@ -39,14 +39,14 @@ public sealed class HandlerProbe(Action<HandlerProbe.Calls> atWait, Action<Handl
         public int Wait { get; }
 
         public object? Query(string name) =>
-            _next.HandleQuery(new("probe-query", name, Workflow.Queries[name], [], null));
+            nextInterceptor.HandleQuery(new("probe-query", name, Workflow.Queries[name], [], null));
 
         /// <summary>Runs the update's validator; returns what it threw (null: accepted).</summary>
         public Exception? Validate(string update, object? argument)
         {
             try
             {
-                _next.ValidateUpdate(new("probe-update", update, Workflow.Updates[update], [argument], null));
+                nextInterceptor.ValidateUpdate(new("probe-update", update, Workflow.Updates[update], [argument], null));
                 return null;
             }
             catch (Exception e)
@@ -68,7 +68,7 @@ public sealed class HandlerProbe(Action<HandlerProbe.Calls> atWait, Action<Handl
             }
             finally
             {
-                probe._atEnd?.Invoke(new Calls(Next, 0));
+                probe.onEnd?.Invoke(new Calls(Next, 0));
             }
         }
     }
@@ -78,13 +78,13 @@ public sealed class HandlerProbe(Action<HandlerProbe.Calls> atWait, Action<Handl
         public override Task DelayAsync(DelayAsyncInput input)
         {
             probe.Waits++;
-            probe._atWait(new Calls(inbound, probe.Waits));
+            probe.onWait(new Calls(inbound, probe.Waits));
             return base.DelayAsync(input);
         }
 
         public override Task<TResult> ScheduleActivityAsync<TResult>(ScheduleActivityInput input)
         {
-            probe._atActivity?.Invoke(input.Activity, new Calls(inbound, probe.Waits));
+            probe.onActivity?.Invoke(input.Activity, new Calls(inbound, probe.Waits));
             return base.ScheduleActivityAsync<TResult>(input);
         }
     }
