@@ -71,13 +71,7 @@ internal sealed class InventoryColumns
 
     public void InjectFault(int i, Random faults, HouseholdPlanner planner, int slot)
     {
-        var kind = (FaultKind)faults.Next(6);
-        if (kind == FaultKind.DuplicateId && slot == 0)
-        {
-            kind = FaultKind.NullRequiredField; // nothing earlier in the household to duplicate
-        }
-
-        switch (kind)
+        switch (FaultDraw.Next(faults, firstInHousehold: slot == 0))
         {
             case FaultKind.NullRequiredField:
                 switch (faults.Next(5))

@@ -74,13 +74,7 @@ internal sealed class PurchaseColumns
 
     public void InjectFault(int i, Random faults, HouseholdPlanner planner, PurchaseSimulator simulator, int lineIndex)
     {
-        var kind = (FaultKind)faults.Next(6);
-        if (kind == FaultKind.DuplicateId && lineIndex == 0)
-        {
-            kind = FaultKind.NullRequiredField; // nothing earlier in the household to duplicate
-        }
-
-        switch (kind)
+        switch (FaultDraw.Next(faults, firstInHousehold: lineIndex == 0))
         {
             case FaultKind.NullRequiredField:
                 switch (faults.Next(5))
