@@ -28,7 +28,7 @@ public static class DietProfileReader
         "anaphylaxis", "anaphylactic", "reaction", "all", "any", "kinds", "of", "products", "foods",
         "containing", "contains", "with", "please", "strict", "strictly", "my", "me", "is", "are", "not", "cannot", "can",
         "t", "don", "dont", "doesn", "doesnt", "eat", "derived", "derivatives", "types", "dietary", "diet",
-        "requirement",
+        "requirement", "syndrome", "condition",
     }.SelectMany(w => new[] { w, IngredientOntology.Singular(w) }).ToHashSet(StringComparer.Ordinal);
 
     private static readonly ConditionalWeakTable<OntologyData, Lexicon> Lexicons = [];
