@@ -83,12 +83,14 @@ public sealed partial class IngredientOntology
         // ("sauce, soy" is soy sauce). Qualifiers do not reach these, and their own words ("egg free") are not food.
         // At least one of its words must be one no food term took ("sauce" above): words that are all read as foods
         // already say what they hold ("vegetable stock cube" is not also a "stock cube").
-        var present = segments.SelectMany(s => s.ContentWords).ToHashSet(StringComparer.Ordinal);
+        var contentWords = segments.SelectMany(s => s.ContentWords).ToList();
+        var present = contentWords.ToHashSet(StringComparer.Ordinal);
         var loose = segments.SelectMany(s => s.LooseWords).ToHashSet(StringComparer.Ordinal);
         foreach (var compound in scatteredCompounds)
         {
             var compoundWords = compound.Term.Split(' ');
             if (!result.Matched.Contains(compound.Term) && compoundWords.All(present.Contains) && compoundWords.Any(loose.Contains)
+                && HoldsEveryRepeat(compoundWords, contentWords)
                 && ((compound.Traits & ~result.Traits) | (compound.MayContain & ~result.MayContain)) != IngredientTraits.None)
             {
                 result.Add(compound.Term, compound.Traits, compound.MayContain, "words in another order");
@@ -109,6 +111,12 @@ public sealed partial class IngredientOntology
             Evidence = result.Evidence,
         };
     }
+
+    /// <summary>A compound that repeats a word ("puff puff") is in the name only as often as the name repeats it:
+    /// "tofu puffs" holds one "puff".</summary>
+    private static bool HoldsEveryRepeat(string[] compoundWords, List<string> contentWords) =>
+        compoundWords.Length == compoundWords.Distinct(StringComparer.Ordinal).Count()
+        || compoundWords.GroupBy(w => w, StringComparer.Ordinal).All(g => contentWords.Count(w => w == g.Key) >= g.Count());
 
     /// <summary>A segment of qualifiers only qualifies its neighbour: "bread, gluten free" and "pasta (gluten-free)" the
     /// item before it; "(vegan) cheese", where nothing comes before, the item after it.</summary>

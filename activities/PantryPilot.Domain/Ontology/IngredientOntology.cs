@@ -38,6 +38,7 @@ public sealed partial class IngredientOntology
     private readonly Dictionary<string, Phrase> phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> abbreviations = new(StringComparer.Ordinal);
+    private readonly HashSet<string> phraseOpenings = new(StringComparer.Ordinal);
     private readonly HashSet<string> foodWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<HeadEntry>> heads = new(StringComparer.Ordinal);
     private readonly List<FoodEntry> scatteredCompounds = [];
@@ -106,6 +107,14 @@ public sealed partial class IngredientOntology
             heads[head.Head].Add(head);
         }
 
+        // The first two words of every longer phrase: a receipt abbreviation that is also a phrase's first word ("tom"
+        // of "tom yum") is that phrase only when the phrase goes on ("TOM SCE" is tomato sauce).
+        foreach (var key in phrases.Keys.Where(k => k.Contains(' ', StringComparison.Ordinal)))
+        {
+            var parts = key.Split(' ');
+            phraseOpenings.Add(parts[0] + " " + parts[1]);
+        }
+
         // A joined spelling splits only into words that name food: "almondmilk", never "the" + "n".
         foodWords.ExceptWith(data.Noise.Keys);
 
@@ -157,15 +166,17 @@ public sealed partial class IngredientOntology
     internal List<string> Words(string text, bool splitJoined)
     {
         var words = new List<string>();
-        foreach (var token in NameNormalizer.Tokens(text))
+        var tokens = NameNormalizer.Tokens(text).ToList();
+        for (var t = 0; t < tokens.Count; t++)
         {
+            var token = tokens[t];
             if (token == NameNormalizer.Separator)
             {
                 words.Add(token);
                 continue;
             }
 
-            if (!vocabulary.Contains(token) && abbreviations.TryGetValue(token, out var expansion))
+            if (abbreviations.TryGetValue(token, out var expansion) && !StandsAsWord(tokens, t))
             {
                 words.AddRange(expansion);
                 continue;
@@ -192,6 +203,20 @@ public sealed partial class IngredientOntology
         }
 
         return words;
+    }
+
+    /// <summary>True when a token the abbreviations also list is read as itself: a word the tables know on its own, or
+    /// the first word of a phrase that the next token continues.</summary>
+    private bool StandsAsWord(List<string> tokens, int t)
+    {
+        var token = tokens[t];
+        if (!vocabulary.Contains(token) || phrases.ContainsKey(token))
+        {
+            return vocabulary.Contains(token);
+        }
+
+        return t + 1 < tokens.Count
+            && (phraseOpenings.Contains(token + " " + tokens[t + 1]) || phraseOpenings.Contains(token + " " + Canonical(tokens[t + 1])));
     }
 
     /// <summary>English plural to singular for ingredient words; errs towards leaving a word alone.</summary>

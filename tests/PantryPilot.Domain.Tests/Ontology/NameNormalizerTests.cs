@@ -29,6 +29,8 @@ public class NameNormalizerTests
     [Theory]
     [InlineData("2 lbs Ground-Beef (80/20), Ham", "ground|beef|,|ham")]
     [InlineData("6x330ml cola", "cola")]
+    [InlineData("Vegetable stock cubes x8", "vegetable|stock|cubes")] // a pack count written after the name
+    [InlineData("xl eggs", "xl|eggs")] // a size word with no digits stays
     [InlineData("2 x 400g chopped tomatoes", "chopped|tomatoes")]
     [InlineData("12ct eggs", "eggs")]
     [InlineData("2% milk", "milk")]
