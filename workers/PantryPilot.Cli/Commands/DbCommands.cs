@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Text.Json;
 using System.Runtime.CompilerServices;
+using System.Text.Json;
 using Npgsql;
 using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Pipeline;
