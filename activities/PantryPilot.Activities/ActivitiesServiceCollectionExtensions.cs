@@ -30,7 +30,9 @@ public static class ActivitiesServiceCollectionExtensions
 
     /// <summary>Every data-pipeline activity class and what it depends on, for the worker host and the in-process
     /// run.</summary>
-    public static IServiceCollection AddPipelineActivities(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPipelineActivities(
+        this IServiceCollection services,
+        IConfiguration configuration)
     {
         services.AddSingleton(DatabaseOptions.From(configuration));
         // One retry layer: the activity's retry policy (Temporal, or the in-process runner's), not a loop inside.

@@ -69,7 +69,11 @@ public static class ExitCodes
     public static IReadOnlyList<(int Code, string Name, string Meaning)> All { get; } = typeof(ExitCodes)
         .GetFields(BindingFlags.Public | BindingFlags.Static)
         .Where(f => f.IsLiteral && f.FieldType == typeof(int))
-        .Select(f => ((int)f.GetRawConstantValue()!, f.Name, f.GetCustomAttribute<DescriptionAttribute>()?.Description ?? string.Empty))
+        .Select(
+            f => (
+                (int)f.GetRawConstantValue()!,
+                f.Name,
+                f.GetCustomAttribute<DescriptionAttribute>()?.Description ?? string.Empty))
         .OrderBy(c => c.Item1)
         .ToList();
 

@@ -11,10 +11,12 @@ namespace PantryPilot.Cli;
 public static class PantryPilotCli
 {
     /// <summary>How long a command gets, after SIGTERM or Ctrl+C, to stop by itself before the process is ended by
-    /// force (<see cref="ExitCodes.EndedByForce"/>). It must outlast the worker's graceful shutdown (running activities finish or heartbeat out),
-    /// or every rolling deploy abandons work. System.CommandLine's own handling (2 s by default, and measured to
-    /// end an in-process run after a few seconds even when given more) is turned off; <see cref="RunAsync"/> does it.</summary>
-    public static readonly TimeSpan ProcessTerminationTimeout = WorkerHostExtensions.GracefulShutdown + TimeSpan.FromSeconds(30);
+    /// force (<see cref="ExitCodes.EndedByForce"/>). It must outlast the worker's graceful shutdown (running activities
+    /// finish or heartbeat out), or every rolling deploy abandons work. System.CommandLine's own handling (2 s by
+    /// default, and measured to end an in-process run after a few seconds even when given more) is turned off;
+    /// <see cref="RunAsync"/> does it.</summary>
+    public static readonly TimeSpan ProcessTerminationTimeout =
+        WorkerHostExtensions.GracefulShutdown + TimeSpan.FromSeconds(30);
 
     public static InvocationConfiguration Invocation => new()
     {
@@ -24,7 +26,8 @@ public static class PantryPilotCli
 
     public static RootCommand Build()
     {
-        var root = new RootCommand("PantryPilot: pantry data pipeline, alerts, versioned datasets and dietary-safe recipes, on Temporal.");
+        var root = new RootCommand(
+            "PantryPilot: pantry data pipeline, alerts, versioned datasets and dietary-safe recipes, on Temporal.");
         root.Subcommands.Add(GenerateCommand.Build());
         root.Subcommands.Add(DbCommands.Build());
         root.Subcommands.Add(PipelineCommands.Build());
@@ -64,7 +67,9 @@ public static class PantryPilotCli
                     // A callback of stopping work failed; the command's own result says what matters.
                 }
             });
-            _ = Task.Delay(ProcessTerminationTimeout).ContinueWith(_ => Environment.Exit(ExitCodes.EndedByForce), TaskScheduler.Default);
+            _ = Task.Delay(ProcessTerminationTimeout).ContinueWith(
+                _ => Environment.Exit(ExitCodes.EndedByForce),
+                TaskScheduler.Default);
         }
 
         Console.CancelKeyPress += (_, e) =>

@@ -5,7 +5,8 @@ namespace PantryPilot.Hosting;
 /// <summary>How a client turns the paths an operator typed into locations for a payload.</summary>
 public abstract class DataLocator
 {
-    /// <summary>In-process runs (and `pipeline run --temporal`, whose worker is this process): the full local path.</summary>
+    /// <summary>In-process runs (and `pipeline run --temporal`, whose worker is this process): the full local
+    /// path.</summary>
     public static DataLocator Local { get; } = new LocalLocator();
 
     /// <summary>Runs that workers elsewhere execute: a location relative to the workers' data root. A relative path is
@@ -36,16 +37,21 @@ public abstract class DataLocator
             if (clientDataRoot is null)
             {
                 throw new ArgumentException(
-                    $"{option} '{path}' is a path on this machine, but workers resolve data locations against their own "
-                    + $"{DataRootOptions.Key}: give it relative to the workers' data root (e.g. {option} data), or set "
-                    + $"{DataRootOptions.Key} here to the folder where this machine mounts the same data so it can be translated");
+                    $"{option} '{path}' is a path on this machine, but workers resolve data locations against their "
+                    + $"own {DataRootOptions.Key}: give it relative to the workers' data root (e.g. {option} data), "
+                    + $"or set {DataRootOptions.Key} here to the folder where this machine mounts the same data so it "
+                    + "can be translated");
             }
 
             var root = Path.GetFullPath(clientDataRoot);
             var relative = Path.GetRelativePath(root, Path.GetFullPath(path));
-            if (Path.IsPathRooted(relative) || relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            if (Path.IsPathRooted(relative)
+                || relative == ".."
+                || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                throw new ArgumentException($"{option} '{path}' is not under {DataRootOptions.Key} '{clientDataRoot}', so no worker can find it there; put the data under the data root");
+                throw new ArgumentException(
+                    $"{option} '{path}' is not under {DataRootOptions.Key} '{clientDataRoot}', "
+                    + "so no worker can find it there; put the data under the data root");
             }
 
             return Inside(relative, option, path);
@@ -59,7 +65,9 @@ public abstract class DataLocator
             var inside = Path.GetRelativePath(probe, full);
             if (inside == ".." || inside.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                throw new ArgumentException($"{option} '{typed}' leaves the workers' data root ({DataRootOptions.Key}); give a location inside it");
+                throw new ArgumentException(
+                    $"{option} '{typed}' leaves the workers' data root ({DataRootOptions.Key}); "
+                    + "give a location inside it");
             }
 
             return inside.TrimEnd(Path.DirectorySeparatorChar).Replace(Path.DirectorySeparatorChar, '/');

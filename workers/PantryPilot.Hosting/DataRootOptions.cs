@@ -33,7 +33,9 @@ public sealed record DataRootOptions
         var full = Path.GetFullPath(Root);
         if (!Directory.Exists(full))
         {
-            throw new DirectoryNotFoundException($"{Key} '{Root}' is not an existing folder (mount the shared data volume there, or unset it to use the working directory)");
+            throw new DirectoryNotFoundException(
+                $"{Key} '{Root}' is not an existing folder (mount the shared data volume there, "
+                + "or unset it to use the working directory)");
         }
 
         Directory.SetCurrentDirectory(full);

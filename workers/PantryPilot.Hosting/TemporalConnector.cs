@@ -31,10 +31,14 @@ public static partial class TemporalConnector
                 var reason = Reason(e.Message);
                 if (attempt >= maxAttempts)
                 {
-                    throw new TemporalUnreachableException($"Temporal server at {options.Address} is unreachable ({reason}) after {attempt} attempts", e);
+                    throw new TemporalUnreachableException(
+                        $"Temporal server at {options.Address} is unreachable ({reason}) after {attempt} attempts",
+                        e);
                 }
 
-                report?.Invoke($"Temporal server at {options.Address} is unreachable ({reason}); retrying in {delay.TotalSeconds:0.#}s (attempt {attempt})");
+                report?.Invoke(
+                    $"Temporal server at {options.Address} is unreachable ({reason}); "
+                    + $"retrying in {delay.TotalSeconds:0.#}s (attempt {attempt})");
                 await Task.Delay(delay, ct);
                 delay = TimeSpan.FromSeconds(Math.Min(30, delay.TotalSeconds * 2));
             }
@@ -45,7 +49,9 @@ public static partial class TemporalConnector
     public static string Reason(string message)
     {
         ArgumentNullException.ThrowIfNull(message);
-        return QuotedMessage().Match(message) is { Success: true } m ? m.Groups[1].Value : message.Split('\n', 2)[0].Trim();
+        return QuotedMessage().Match(message) is { Success: true } m
+            ? m.Groups[1].Value
+            : message.Split('\n', 2)[0].Trim();
     }
 
     [GeneratedRegex("message: \"([^\"]+)\"")]

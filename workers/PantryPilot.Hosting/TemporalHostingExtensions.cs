@@ -13,7 +13,10 @@ public static class TemporalHostingExtensions
     /// <paramref name="configuration"/> (the variable names on its properties), reads the connection the Temporal
     /// CLI's way (<see cref="TemporalProfileLoader"/>), fills what is unset from <paramref name="defaults"/>, and
     /// validates on start.</summary>
-    public static IServiceCollection AddTemporalOptions(this IServiceCollection services, IConfiguration configuration, TemporalDefaults defaults)
+    public static IServiceCollection AddTemporalOptions(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        TemporalDefaults defaults)
     {
         ArgumentNullException.ThrowIfNull(defaults);
         services.AddOptions<TemporalOptions>()
@@ -49,7 +52,8 @@ public static class TemporalHostingExtensions
         {
             throw new TemporalConfigurationException(e.Failures.ToList());
         }
-        catch (InvalidOperationException e) when (e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
+        catch (InvalidOperationException e)
+            when (e.Message.StartsWith("Failed to convert configuration value", StringComparison.Ordinal))
         {
             // The binder's own message names the variable and the value; the type it names is the part to soften.
             throw new TemporalConfigurationException([BinderMessage(e.Message)]);
@@ -59,7 +63,10 @@ public static class TemporalHostingExtensions
     /// <summary>A hosted worker polling <see cref="TemporalOptions.TaskQueue"/> with these options' connection and
     /// <see cref="TemporalOptions.ActivitySlots"/> activity slots: the one registration every worker uses (pipeline,
     /// training, inference), so each carries the same <see cref="TelemetryInterceptor"/> and runtime metrics.</summary>
-    public static ITemporalWorkerServiceOptionsBuilder AddTemporalWorker(this IServiceCollection services, TemporalOptions options, Action<TemporalWorkerServiceOptions>? configure = null)
+    public static ITemporalWorkerServiceOptionsBuilder AddTemporalWorker(
+        this IServiceCollection services,
+        TemporalOptions options,
+        Action<TemporalWorkerServiceOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         return services.AddHostedTemporalWorker(options.Address!, options.Namespace, options.TaskQueue)
@@ -74,7 +81,8 @@ public static class TemporalHostingExtensions
 
     private static string BinderMessage(string message)
     {
-        // "Failed to convert configuration value 'lots' at 'PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES' to type 'System.Nullable`1[[System.Int32, ...]]'."
+        // "Failed to convert configuration value 'lots' at 'PANTRYPILOT_MAX_CONCURRENT_ACTIVITIES' to type
+        // 'System.Nullable`1[[System.Int32, ...]]'."
         var at = message.IndexOf(" at '", StringComparison.Ordinal);
         var to = message.IndexOf("' to type '", StringComparison.Ordinal);
         if (at < 0 || to < at)
@@ -85,7 +93,11 @@ public static class TemporalHostingExtensions
         var value = message["Failed to convert configuration value ".Length..at];
         var key = message[(at + 5)..to];
         var type = message[(to + 11)..];
-        var wanted = type.Contains("Int32", StringComparison.Ordinal) ? "a whole number" : type.Contains("Boolean", StringComparison.Ordinal) ? "true or false" : "a valid value";
+        var wanted = type.Contains("Int32", StringComparison.Ordinal)
+            ? "a whole number"
+            : type.Contains("Boolean", StringComparison.Ordinal)
+            ? "true or false"
+            : "a valid value";
         return $"{key} {value} is not {wanted}";
     }
 

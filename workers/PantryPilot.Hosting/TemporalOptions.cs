@@ -84,8 +84,9 @@ public sealed record TemporalOptions
         options.Runtime = TemporalRuntimes.Process;
     }
 
-    public string WorkflowUrl(string workflowId) =>
-        $"{UiUrl.TrimEnd('/')}/namespaces/{Uri.EscapeDataString(Namespace)}/workflows/{Uri.EscapeDataString(workflowId)}";
+    public string WorkflowUrl(string workflowId)
+        => $"{UiUrl.TrimEnd('/')}/namespaces/{Uri.EscapeDataString(Namespace)}/workflows/"
+            + $"{Uri.EscapeDataString(workflowId)}";
 
     /// <summary>What the operator sees at start: address, namespace, task queue, profile and how it authenticates;
     /// never the key.</summary>

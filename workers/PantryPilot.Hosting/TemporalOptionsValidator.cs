@@ -36,7 +36,9 @@ public sealed class TemporalOptionsValidator : IValidateOptions<TemporalOptions>
 
         if (options.MaxConcurrentActivities is not (>= 1 and <= 1000))
         {
-            errors.Add($"{K.MaxConcurrentActivities} must be a whole number between 1 and 1000, got {options.MaxConcurrentActivities}");
+            errors.Add(
+                $"{K.MaxConcurrentActivities} must be a whole number between 1 and 1000, "
+                + $"got {options.MaxConcurrentActivities}");
         }
 
         ValidateTls(connection, errors);
@@ -91,6 +93,12 @@ public sealed class TemporalOptionsValidator : IValidateOptions<TemporalOptions>
     private static bool HasPort(string address)
     {
         var colon = address.LastIndexOf(':');
-        return colon > 0 && int.TryParse(address.AsSpan(colon + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var port) && port is > 0 and < 65536;
+        return colon > 0
+            && int.TryParse(
+                address.AsSpan(colon + 1),
+                System.Globalization.NumberStyles.None,
+                System.Globalization.CultureInfo.InvariantCulture,
+                out var port)
+            && port is > 0 and < 65536;
     }
 }

@@ -67,10 +67,16 @@ public sealed class HouseholdClient(ITemporalClient client, string taskQueue = T
 
     private async Task<T> UpdateAsync<T>(string householdId, string update, object request)
     {
-        var start = WithStartWorkflowOperation.Create(HouseholdNames.Workflow, [new HouseholdInput(householdId)], StartOptions(householdId));
+        var start = WithStartWorkflowOperation.Create(
+            HouseholdNames.Workflow,
+            [new HouseholdInput(householdId)],
+            StartOptions(householdId));
         try
         {
-            return await client.ExecuteUpdateWithStartWorkflowAsync<T>(update, [request], new WorkflowUpdateWithStartOptions(start));
+            return await client.ExecuteUpdateWithStartWorkflowAsync<T>(
+                update,
+                [request],
+                new WorkflowUpdateWithStartOptions(start));
         }
         catch (WorkflowUpdateFailedException e) when (e.InnerException is ApplicationFailureException failure)
         {
@@ -87,7 +93,10 @@ public sealed class HouseholdClient(ITemporalClient client, string taskQueue = T
         }
         catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound)
         {
-            handle = await client.StartWorkflowAsync(HouseholdNames.Workflow, [new HouseholdInput(householdId)], StartOptions(householdId));
+            handle = await client.StartWorkflowAsync(
+                HouseholdNames.Workflow,
+                [new HouseholdInput(householdId)],
+                StartOptions(householdId));
         }
 
         // Just started: the first answer may come before the household was read from the database.
@@ -104,6 +113,9 @@ public sealed class HouseholdClient(ITemporalClient client, string taskQueue = T
         }
     }
 
-    private static HouseholdException Unknown(string householdId) =>
-        new(HouseholdErrors.UnknownHousehold, $"household '{householdId}' is unknown: set-profile or record-purchase creates it", null);
+    private static HouseholdException Unknown(string householdId)
+        => new(
+            HouseholdErrors.UnknownHousehold,
+            $"household '{householdId}' is unknown: set-profile or record-purchase creates it",
+            null);
 }

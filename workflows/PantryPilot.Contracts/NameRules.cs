@@ -13,9 +13,9 @@ namespace PantryPilot.Contracts;
 /// <item>Custom search attributes: <c>Pantry</c> and PascalCase: <c>PantryOutcome</c>.</item>
 /// </list>
 /// Names released before this rule keep their spelling, because renaming one strands every run in flight (and every
-/// client that calls it); they are listed in <see cref="Released"/>. The rule landed on 2026-12-07 after the households,
-/// serving, notification and approval names had shipped (the landing before it); nothing released later may be
-/// added to that list.</summary>
+/// client that calls it); they are listed in <see cref="Released"/>. The rule landed on 2026-12-07 after the
+/// households, serving, notification and approval names had shipped (the landing before it); nothing released later may
+/// be added to that list.</summary>
 public static partial class NameRules
 {
     /// <summary>Released names that predate the rule, by kind: kept as spelled.</summary>

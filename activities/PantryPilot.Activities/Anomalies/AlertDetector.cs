@@ -7,32 +7,47 @@ using PantryPilot.Domain.Units;
 namespace PantryPilot.Activities.Anomalies;
 
 /// <summary>Alerts and forecasts from the processed tables, streamed one row group at a time. Memory: the alerts
-/// themselves (to sort them deterministically), the set of low-stock (user, item) keys, the inventory's lots (one struct
-/// each) and one small purchase history per (user, item). The forecasts are written out as they are made.</summary>
+/// themselves (to sort them deterministically), the set of low-stock (user, item) keys, the inventory's lots (one
+/// struct each) and one small purchase history per (user, item). The forecasts are written out as they are
+/// made.</summary>
 public static class AlertDetector
 {
     // Only these are decoded: the rest of each row (brands, stores, prices...) plays no part in an alert.
-    private static readonly string[] InventoryColumns =
-        [TableSchema.SourceRowColumn, "user_id", "item_id", "item_name", "quantity", "unit", "expiry_date", "is_low_stock"];
+    private static readonly string[] InventoryColumns = [
+        TableSchema.SourceRowColumn, "user_id", "item_id", "item_name", "quantity", "unit", "expiry_date",
+        "is_low_stock"];
 
     private static readonly string[] PurchaseColumns =
         [TableSchema.SourceRowColumn, "user_id", "item_id", "item_name", "purchase_date"];
 
     /// <param name="Forecasts">Rows written to the forecast table (household items with a usable purchase).</param>
-    public sealed record Detection(IReadOnlyList<Alert> Alerts, long InventoryRows, long PurchaseRows, long Forecasts = 0);
+    public sealed record Detection(
+        IReadOnlyList<Alert> Alerts,
+        long InventoryRows,
+        long PurchaseRows,
+        long Forecasts = 0);
 
     /// <param name="forecastPath">Where the forecast table goes (Parquet); null writes none.</param>
     public static async Task<Detection> DetectAsync(
-        string inventoryPath, string purchasesPath, AlertRules rules, string? forecastPath = null, Action<string>? heartbeat = null, CancellationToken ct = default)
+        string inventoryPath,
+        string purchasesPath,
+        AlertRules rules,
+        string? forecastPath = null,
+        Action<string>? heartbeat = null,
+        CancellationToken ct = default)
     {
-        var inventorySchema = await RequireAsync(inventoryPath, "user_id", "item_id", "item_name", "quantity", "unit", "expiry_date");
-        var purchaseSchema = await RequireAsync(purchasesPath, "user_id", "item_id", "item_name", "purchase_date", "quantity_purchased", "unit");
+        var inventorySchema = await RequireAsync(
+            inventoryPath, "user_id", "item_id", "item_name", "quantity", "unit", "expiry_date");
+        var purchaseSchema = await RequireAsync(
+            purchasesPath, "user_id", "item_id", "item_name", "purchase_date", "quantity_purchased", "unit");
         // Canonical quantities when the file is processed, the raw ones otherwise: only one pair is decoded.
-        string[] purchaseQuantity = purchaseSchema.Contains("qty_canonical") && purchaseSchema.Contains("canonical_unit")
+        string[] purchaseQuantity = purchaseSchema.Contains("qty_canonical")
+            && purchaseSchema.Contains("canonical_unit")
             ? ["qty_canonical", "canonical_unit"]
             : ["quantity_purchased", "unit"];
         var purchaseCategory = purchaseSchema.Contains("category") ? new[] { "category" } : [];
-        string[] inventoryQuantity = inventorySchema.Contains("qty_canonical") && inventorySchema.Contains("canonical_unit")
+        string[] inventoryQuantity = inventorySchema.Contains("qty_canonical")
+            && inventorySchema.Contains("canonical_unit")
             ? ["qty_canonical", "canonical_unit"]
             : [];
         var inventoryAcquired = inventorySchema.Contains("purchase_date") ? new[] { "purchase_date" } : [];
@@ -53,7 +68,10 @@ public static class AlertDetector
         {
             var pool = new HashSet<string>(StringComparer.Ordinal);
             long inventoryRows = 0;
-            await foreach (var batch in PrefetchingTableReader.ReadAsync(inventoryPath, [.. InventoryColumns, .. inventoryQuantity, .. inventoryAcquired], cancellationToken: ct))
+            await foreach (var batch in PrefetchingTableReader.ReadAsync(
+                inventoryPath,
+                [.. InventoryColumns, .. inventoryQuantity, .. inventoryAcquired],
+                cancellationToken: ct))
             {
                 var canonicalQty = inventoryQuantity.Length > 0 ? batch.Number("qty_canonical") : null;
                 var canonicalUnit = inventoryQuantity.Length > 0 ? batch.Text("canonical_unit") : null;
@@ -73,7 +91,9 @@ public static class AlertDetector
                     var itemName = name[r] is { } n ? Shared(pool, n) : null;
                     var itemUnit = unit[r] is { } un ? Shared(pool, un) : null;
                     alerts.AddRange(rules.ForInventory(src[r], u, i, itemName, qty[r], itemUnit, expiry[r], low?[r]));
-                    if (Canonical(canonicalQty is null ? qty[r] : canonicalQty[r], canonicalUnit is null ? itemUnit : canonicalUnit[r]) is { } lot)
+                    if (Canonical(
+                        canonicalQty is null ? qty[r] : canonicalQty[r],
+                        canonicalUnit is null ? itemUnit : canonicalUnit[r]) is { } lot)
                     {
                         lots.Add(u, i, src[r], lot.Value, lot.Unit, expiry[r], acquired?[r]);
                     }
@@ -95,7 +115,10 @@ public static class AlertDetector
         {
             var pool = new HashSet<string>(StringComparer.Ordinal);
             long purchaseRows = 0;
-            await foreach (var batch in PrefetchingTableReader.ReadAsync(purchasesPath, [.. PurchaseColumns, .. purchaseQuantity, .. purchaseCategory], cancellationToken: ct))
+            await foreach (var batch in PrefetchingTableReader.ReadAsync(
+                purchasesPath,
+                [.. PurchaseColumns, .. purchaseQuantity, .. purchaseCategory],
+                cancellationToken: ct))
             {
                 var src = batch.Integer(TableSchema.SourceRowColumn);
                 var user = batch.Text("user_id");
@@ -181,11 +204,18 @@ public static class AlertDetector
 
     private static string NameKey(string? name) => "name:" + (name ?? "").Trim().ToLowerInvariant();
 
-    /// <summary>Priors pooled over every pair first, then one forecast per pair: a predicted stock-out alert (unless the
-    /// item is already alerted as low stock), an alert per lot that expires before it is used, and a forecast row.</summary>
+    /// <summary>Priors pooled over every pair first, then one forecast per pair: a predicted stock-out alert (unless
+    /// the item is already alerted as low stock), an alert per lot that expires before it is used, and a forecast
+    /// row.</summary>
     private static async Task<long> ForecastAsync(
-        Dictionary<(string User, string Item), PairState> pairs, LotBook lots, HashSet<(string User, string Item)> lowStock, List<Alert> alerts,
-        AlertRules rules, string? forecastPath, Action<string>? heartbeat, CancellationToken ct)
+        Dictionary<(string User, string Item), PairState> pairs,
+        LotBook lots,
+        HashSet<(string User, string Item)> lowStock,
+        List<Alert> alerts,
+        AlertRules rules,
+        string? forecastPath,
+        Action<string>? heartbeat,
+        CancellationToken ct)
     {
         var priorsBuilder = new CategoryPriorsBuilder();
         foreach (var state in pairs.Values)
@@ -224,13 +254,25 @@ public static class AlertDetector
 
             if (table is not null)
             {
-                var notes = forecast.Rejections.Count == 0 ? null : string.Join("; ", forecast.Rejections.Select(x => x.Reason));
+                var notes = forecast.Rejections.Count == 0
+                    ? null
+                    : string.Join("; ", forecast.Rejections.Select(x => x.Reason));
                 if (otherUnit)
                 {
-                    notes = (notes is null ? "" : notes + "; ") + $"inventory holds it in another unit than {forecast.Unit.Symbol()}: stock counted from the last purchase";
+                    notes = (notes is null ? "" : notes + "; ")
+                        + $"inventory holds it in another unit than {forecast.Unit.Symbol()}: "
+                        + "stock counted from the last purchase";
                 }
 
-                if (table.Add(state.SourceRow, user, item, state.Name, state.Category, forecast, shelf is not null, notes))
+                if (table.Add(
+                    state.SourceRow,
+                    user,
+                    item,
+                    state.Name,
+                    state.Category,
+                    forecast,
+                    shelf is not null,
+                    notes))
                 {
                     await table.FlushAsync(ct);
                 }

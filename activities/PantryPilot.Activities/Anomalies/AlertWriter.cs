@@ -15,7 +15,8 @@ public static class AlertWriter
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temp = $"{path}.{Guid.NewGuid():N}.tmp";
-        // Synchronous writes into a large buffer: hundreds of thousands of awaited line writes cost more than the file I/O.
+        // Synchronous writes into a large buffer: hundreds of thousands of awaited line writes cost more than the file
+        // I/O.
         await using (var writer = new StreamWriter(temp, append: false, System.Text.Encoding.UTF8, bufferSize: 1 << 20))
         {
             writer.Write(CsvText.Line(AlertSchema.Table.ColumnNames) + "\n");
@@ -29,8 +30,10 @@ public static class AlertWriter
 
                 writer.Write(CsvText.Line(
                 [
-                    a.SourceRow?.ToString(CultureInfo.InvariantCulture), a.UserId, a.ItemId, a.ItemName, Alert.TypeName(a.Type), Alert.SeverityName(a.Severity),
-                    a.Quantity?.ToString("R", CultureInfo.InvariantCulture), a.Unit, Date(a.ExpiryDate), a.DaysUntil?.ToString(CultureInfo.InvariantCulture),
+                    a.SourceRow?.ToString(CultureInfo.InvariantCulture), a.UserId, a.ItemId, a.ItemName,
+                    Alert.TypeName(a.Type), Alert.SeverityName(a.Severity),
+                    a.Quantity?.ToString("R", CultureInfo.InvariantCulture), a.Unit, Date(a.ExpiryDate),
+                    a.DaysUntil?.ToString(CultureInfo.InvariantCulture),
                     Date(a.PredictedStockoutDate), a.Message,
                 ]));
                 writer.Write('\n');

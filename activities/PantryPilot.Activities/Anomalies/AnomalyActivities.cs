@@ -29,7 +29,8 @@ public class AnomalyActivities
         // One horizon for both: "within N days" means the same to a household whether it is expiry or running out.
         var rules = new AlertRules(input.Run.AsOf, input.Run.ExpiringWithinDays, input.Run.ExpiringWithinDays);
         var paths = DataPaths.For(input.Run);
-        var detection = await AlertDetector.DetectAsync(input.InventoryPath, input.PurchasesPath, rules, paths.ForecastParquet, Heartbeat, ct);
+        var detection = await AlertDetector.DetectAsync(
+            input.InventoryPath, input.PurchasesPath, rules, paths.ForecastParquet, Heartbeat, ct);
         // The two files are independent: write them side by side (the CSV on its own thread).
         await Task.WhenAll(
             Task.Run(() => AlertWriter.WriteCsvAsync(paths.AlertsCsv, detection.Alerts, ct), ct),
@@ -41,7 +42,9 @@ public class AnomalyActivities
             detection.Alerts.Count(a => a.Type == AlertType.LowStock),
             detection.Alerts.Count(a => a.Type == AlertType.PredictedStockout),
             detection.Alerts.Count(a => a.Type == AlertType.ExpiresBeforeUse));
-        return new(paths.AlertsCsv, paths.AlertsParquet, counts, detection.InventoryRows, paths.ForecastParquet, detection.Forecasts);
+        return new(
+            paths.AlertsCsv, paths.AlertsParquet, counts, detection.InventoryRows, paths.ForecastParquet,
+            detection.Forecasts);
     }
 
     private static void Heartbeat(string progress) => CurrentActivity.Heartbeat(progress);

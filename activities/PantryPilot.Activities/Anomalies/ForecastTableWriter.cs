@@ -23,7 +23,15 @@ internal sealed class ForecastTableWriter : IAsyncDisposable
 
     /// <summary>Adds one row; true when the batch is full and <see cref="FlushAsync"/> must be awaited (kept out of the
     /// per-row path: a million awaited calls cost more than the rows).</summary>
-    public bool Add(long? sourceRow, string user, string item, string? name, string? category, ConsumptionForecast f, bool fromInventory, string? notes)
+    public bool Add(
+        long? sourceRow,
+        string user,
+        string item,
+        string? name,
+        string? category,
+        ConsumptionForecast f,
+        bool fromInventory,
+        string? notes)
     {
         var r = filled++;
         batch.Integer(TableSchema.SourceRowColumn)[r] = sourceRow;
@@ -46,7 +54,9 @@ internal sealed class ForecastTableWriter : IAsyncDisposable
         batch.Date("next_purchase_low")[r] = f.NextPurchase.Low;
         batch.Date("next_purchase_high")[r] = f.NextPurchase.High;
         batch.Integer("lots_expiring_before_use")[r] = f.ExpiringLots.Count;
-        batch.Number("quantity_expiring")[r] = f.ExpiringLots.Count == 0 ? 0 : f.ExpiringLots.Sum(l => l.QuantityLeftAtExpiry);
+        batch.Number("quantity_expiring")[r] = f.ExpiringLots.Count == 0
+            ? 0
+            : f.ExpiringLots.Sum(l => l.QuantityLeftAtExpiry);
         batch.Text("notes")[r] = notes;
         Rows++;
         return filled == BatchSize;

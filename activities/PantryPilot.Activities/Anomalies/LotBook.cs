@@ -14,7 +14,14 @@ internal sealed class LotBook
     private Entry[] entries = new Entry[1024];
     private int count;
 
-    public void Add(string user, string item, long? sourceRow, double quantity, CanonicalUnit unit, DateOnly? expiry, DateOnly? acquired)
+    public void Add(
+        string user,
+        string item,
+        long? sourceRow,
+        double quantity,
+        CanonicalUnit unit,
+        DateOnly? expiry,
+        DateOnly? acquired)
     {
         if (count == entries.Length)
         {
@@ -55,5 +62,11 @@ internal sealed class LotBook
         return lots;
     }
 
-    private readonly record struct Entry(double Quantity, CanonicalUnit Unit, DateOnly? Expiry, DateOnly? Acquired, long? SourceRow, int Next);
+    private readonly record struct Entry(
+        double Quantity,
+        CanonicalUnit Unit,
+        DateOnly? Expiry,
+        DateOnly? Acquired,
+        long? SourceRow,
+        int Next);
 }

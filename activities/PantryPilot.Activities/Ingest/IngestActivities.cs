@@ -32,12 +32,27 @@ public class IngestActivities(PantryDatabase database, ILogger<IngestActivities>
             log.LogWarning("ingest {Table}: {Warning}", input.Table, w);
         }, cancellationToken);
 
-        var output = await RawSnapshotWriter.WriteAsync(input.Run, input.Table, schema, batches, warnings, rows => CurrentActivity.Heartbeat(rows), cancellationToken);
+        var output = await RawSnapshotWriter.WriteAsync(
+            input.Run,
+            input.Table,
+            schema,
+            batches,
+            warnings,
+            rows => CurrentActivity.Heartbeat(rows),
+            cancellationToken);
 
-        await CsvTwin.SyncAsync(DataPaths.For(input.Run).Quarantine(StageNames.Ingest, input.Table), input.Run.WriteCsv, cancellationToken);
+        await CsvTwin.SyncAsync(
+            DataPaths.For(input.Run).Quarantine(StageNames.Ingest, input.Table),
+            input.Run.WriteCsv,
+            cancellationToken);
         log.LogInformation(
             "ingest {Table} from {Source}: {RowsIn} rows in, {RowsOut} out, {Quarantined} quarantined, sha256 {Hash}",
-            input.Table, input.Run.Source, output.Counts.RowsIn, output.Counts.RowsOut, output.Counts.RowsQuarantined, output.ContentHash);
+            input.Table,
+            input.Run.Source,
+            output.Counts.RowsIn,
+            output.Counts.RowsOut,
+            output.Counts.RowsQuarantined,
+            output.ContentHash);
         return output;
     }
 }

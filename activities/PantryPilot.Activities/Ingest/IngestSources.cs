@@ -14,8 +14,12 @@ public sealed class IngestSources(PantryDatabase database)
 {
     public const int BatchSize = 65_536;
 
-    public IAsyncEnumerable<ParsedBatch> Open(PipelineRun run, DataTable table, Action<string>? onWarning = null, CancellationToken cancellationToken = default) =>
-        run.Source switch
+    public IAsyncEnumerable<ParsedBatch> Open(
+        PipelineRun run,
+        DataTable table,
+        Action<string>? onWarning = null,
+        CancellationToken cancellationToken = default)
+        => run.Source switch
         {
             SourceKind.Synthetic => Synthetic(run, table, cancellationToken),
             SourceKind.Postgres => Postgres(table, cancellationToken),
@@ -36,7 +40,9 @@ public sealed class IngestSources(PantryDatabase database)
         {
             DataTable.Inventory => Typed(AsAsync(generator.Inventory(BatchSize), ct), PantrySchemas.Inventory, ct),
             DataTable.Purchases => Typed(AsAsync(generator.Purchases(BatchSize), ct), PantrySchemas.Purchases, ct),
-            DataTable.Receipts => AsAsync(CordReceiptReader.Flatten(generator.Receipts(), batchSize: BatchSize, cancellationToken: ct), ct),
+            DataTable.Receipts => AsAsync(
+                CordReceiptReader.Flatten(generator.Receipts(), batchSize: BatchSize, cancellationToken: ct),
+                ct),
             _ => throw new ArgumentOutOfRangeException(nameof(table), table, null),
         };
     }
@@ -45,13 +51,37 @@ public sealed class IngestSources(PantryDatabase database)
         ? CordReceiptReader.FlattenAsync(database.Receipts.ReadAsync(ct), batchSize: BatchSize, cancellationToken: ct)
         : Typed(database.Exporter.ReadAsync(table, BatchSize, ct), DatabaseTables.SchemaOf(table), ct);
 
-    private static IAsyncEnumerable<ParsedBatch> Csv(PipelineRun run, DataTable table, Action<string>? onWarning, CancellationToken ct)
+    private static IAsyncEnumerable<ParsedBatch> Csv(
+        PipelineRun run,
+        DataTable table,
+        Action<string>? onWarning,
+        CancellationToken ct)
     {
-        var csv = run.Csv ?? throw new BadInputException("source 'csv' needs the CSV paths (inventory, purchases, optional receipts folder)");
+        var csv = run.Csv
+            ?? throw new BadInputException(
+                "source 'csv' needs the CSV paths (inventory, purchases, optional receipts folder)");
         return table switch
         {
-            DataTable.Inventory => AsAsync(CsvTableReader.Read(csv.InventoryCsv, PantrySchemas.Inventory, BatchSize, onWarning, ct, run.Strict, carryUnknownColumns: true), ct),
-            DataTable.Purchases => AsAsync(CsvTableReader.Read(csv.PurchasesCsv, PantrySchemas.Purchases, BatchSize, onWarning, ct, run.Strict, carryUnknownColumns: true), ct),
+            DataTable.Inventory => AsAsync(
+                CsvTableReader.Read(
+                    csv.InventoryCsv,
+                    PantrySchemas.Inventory,
+                    BatchSize,
+                    onWarning,
+                    ct,
+                    run.Strict,
+                    carryUnknownColumns: true),
+                ct),
+            DataTable.Purchases => AsAsync(
+                CsvTableReader.Read(
+                    csv.PurchasesCsv,
+                    PantrySchemas.Purchases,
+                    BatchSize,
+                    onWarning,
+                    ct,
+                    run.Strict,
+                    carryUnknownColumns: true),
+                ct),
             DataTable.Receipts => string.IsNullOrEmpty(csv.ReceiptsDir)
                 ? AsAsync(Enumerable.Empty<ParsedBatch>(), ct)
                 : AsAsync(CordReceiptReader.ReadFolder(csv.ReceiptsDir, BatchSize, ct), ct),
@@ -61,7 +91,10 @@ public sealed class IngestSources(PantryDatabase database)
 
     /// <summary>Typed batches need no parsing: nothing to quarantine. Checks the columns match the table (they are
     /// written to Parquet by position) and numbers rows that arrive without a <c>source_row</c>.</summary>
-    private static async IAsyncEnumerable<ParsedBatch> Typed(IAsyncEnumerable<TableBatch> batches, TableSchema schema, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<ParsedBatch> Typed(
+        IAsyncEnumerable<TableBatch> batches,
+        TableSchema schema,
+        [EnumeratorCancellation] CancellationToken ct)
     {
         var none = TableBatch.Allocate(PantrySchemas.Quarantine(schema), 0);
         var sourceRow = schema.IndexOf(TableSchema.SourceRowColumn);
@@ -70,7 +103,9 @@ public sealed class IngestSources(PantryDatabase database)
         {
             if (!ReferenceEquals(batch.Schema, schema) && !SameColumns(batch.Schema, schema))
             {
-                throw new InvalidOperationException($"table {schema.Name}: the source produced columns ({string.Join(", ", batch.Schema.ColumnNames)}) that differ from the schema");
+                throw new InvalidOperationException(
+                    $"table {schema.Name}: the source produced columns ("
+                    + $"{string.Join(", ", batch.Schema.ColumnNames)}) that differ from the schema");
             }
 
             var rows = (long?[])batch.Columns[sourceRow];
@@ -91,7 +126,9 @@ public sealed class IngestSources(PantryDatabase database)
         && batch.Columns.Zip(schema.Columns).All(p => p.First.Name == p.Second.Name && p.First.Kind == p.Second.Kind)
         && batch.Columns.Skip(schema.Columns.Count).All(c => c.Kind == ColumnKind.Text);
 
-    private static async IAsyncEnumerable<T> AsAsync<T>(IEnumerable<T> items, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<T> AsAsync<T>(
+        IEnumerable<T> items,
+        [EnumeratorCancellation] CancellationToken ct)
     {
         foreach (var item in items)
         {

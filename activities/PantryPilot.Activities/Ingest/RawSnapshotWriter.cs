@@ -38,7 +38,10 @@ public static class RawSnapshotWriter
                 await raw.WriteAsync(batch.Rows, cancellationToken);
                 if (batch.Quarantined.RowCount > 0)
                 {
-                    quarantine ??= await ParquetTableWriter.CreateAsync(quarantinePath, batch.Quarantined.Schema, cancellationToken);
+                    quarantine ??= await ParquetTableWriter.CreateAsync(
+                        quarantinePath,
+                        batch.Quarantined.Schema,
+                        cancellationToken);
                     await quarantine.WriteAsync(batch.Quarantined, cancellationToken);
                 }
 
@@ -52,8 +55,9 @@ public static class RawSnapshotWriter
             if (rowsIn == 0 && table != DataTable.Receipts && !run.AllowEmpty)
             {
                 throw new BadInputException(
-                    $"table {DataPaths.TableFileName(table)} from source {run.Source.ToString().ToLowerInvariant()} has no rows: nothing to check, transform or version "
-                    + "(pass --allow-empty to accept an empty table)");
+                    $"table {DataPaths.TableFileName(table)} from source {run.Source.ToString().ToLowerInvariant()} "
+                    + "has no rows: nothing to check, transform or version (pass --allow-empty to accept an empty "
+                    + "table)");
             }
 
             if (quarantine is not null)
@@ -62,7 +66,8 @@ public static class RawSnapshotWriter
             }
             else if (File.Exists(quarantinePath))
             {
-                File.Delete(quarantinePath); // a stale file from an earlier run would claim rows this run did not set aside
+                // A stale file from an earlier run would claim rows this run did not set aside.
+                File.Delete(quarantinePath);
             }
 
             var hash = await HashFileAsync(rawPath, cancellationToken);
@@ -104,7 +109,13 @@ public static class RawSnapshotWriter
     /// <summary>SHA-256 of a file, streamed (lower-case hex).</summary>
     public static async Task<string> HashFileAsync(string path, CancellationToken cancellationToken = default)
     {
-        await using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan | FileOptions.Asynchronous);
+        await using var stream = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            1 << 16,
+            FileOptions.SequentialScan | FileOptions.Asynchronous);
         var hash = await SHA256.HashDataAsync(stream, cancellationToken);
         return Convert.ToHexStringLower(hash);
     }

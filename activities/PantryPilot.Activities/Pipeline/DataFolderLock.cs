@@ -15,7 +15,11 @@ public sealed class DataFolderLock : IDisposable
 {
     public const string FileName = ".pantrypilot.lock";
 
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower, WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        WriteIndented = true
+    };
 
     private readonly string path;
     private bool released;
@@ -28,10 +32,10 @@ public sealed class DataFolderLock : IDisposable
 
     public LockHolder Holder { get; }
 
-    /// <summary>How long a workflow run's lock stays valid after its last activity touched it: the longest budget of one
-    /// stage (ingest's schedule-to-close, over all its retries). A live run starts an activity, and touches the lock,
-    /// at least this often; a run silent for longer has ended (or lost its workers for hours) and its lock is taken
-    /// over. Kept equal to the longest stage budget by a test.</summary>
+    /// <summary>How long a workflow run's lock stays valid after its last activity touched it: the longest budget of
+    /// one stage (ingest's schedule-to-close, over all its retries). A live run starts an activity, and touches the
+    /// lock, at least this often; a run silent for longer has ended (or lost its workers for hours) and its lock is
+    /// taken over. Kept equal to the longest stage budget by a test.</summary>
     public static readonly TimeSpan WorkflowLease = TimeSpan.FromHours(4);
 
     public static string PathOf(string dataDir) => Path.Combine(Path.GetFullPath(dataDir), FileName);
@@ -50,12 +54,19 @@ public sealed class DataFolderLock : IDisposable
     /// Throws <see cref="DataFolderBusyException"/> when anyone else holds it.</summary>
     public static bool Claim(string dataDir, string runId, FolderOwner owner, Action<string>? onMessage = null)
     {
-        var me = new LockHolder(runId, Environment.ProcessId, Environment.MachineName, Now(), owner.WorkflowId, owner.WorkflowRunId);
+        var me = new LockHolder(
+            runId,
+            Environment.ProcessId,
+            Environment.MachineName,
+            Now(),
+            owner.WorkflowId,
+            owner.WorkflowRunId);
         var (_, fresh) = Take(dataDir, me, onMessage, owner);
         return fresh;
     }
 
-    /// <summary>Releases a workflow run's lock if it still holds it (a run that lost it leaves the new holder alone).</summary>
+    /// <summary>Releases a workflow run's lock if it still holds it (a run that lost it leaves the new holder
+    /// alone).</summary>
     public static void Release(string dataDir, FolderOwner owner)
     {
         var path = PathOf(dataDir);
@@ -79,7 +90,8 @@ public sealed class DataFolderLock : IDisposable
     }
 
     /// <summary>Removes the lock of a workflow run that a Temporal client found ended (completed, failed, cancelled,
-    /// terminated, timed out), saying so; returns whether it did. Only the holder that was asked about is removed.</summary>
+    /// terminated, timed out), saying so; returns whether it did. Only the holder that was asked about is
+    /// removed.</summary>
     public static bool TakeOverEnded(string dataDir, LockHolder ended, string status, Action<string>? onMessage = null)
     {
         var path = PathOf(dataDir);
@@ -88,12 +100,17 @@ public sealed class DataFolderLock : IDisposable
             return false;
         }
 
-        onMessage?.Invoke($"taking over the lock on {Path.GetFullPath(dataDir)}: {ended.Describe()} has ended ({status})");
+        onMessage?.Invoke(
+            $"taking over the lock on {Path.GetFullPath(dataDir)}: {ended.Describe()} has ended ({status})");
         File.Delete(path);
         return true;
     }
 
-    private static (DataFolderLock Lock, bool Fresh) Take(string dataDir, LockHolder me, Action<string>? onMessage, FolderOwner? owner = null)
+    private static (DataFolderLock Lock, bool Fresh) Take(
+        string dataDir,
+        LockHolder me,
+        Action<string>? onMessage,
+        FolderOwner? owner = null)
     {
         try
         {
@@ -118,7 +135,9 @@ public sealed class DataFolderLock : IDisposable
                 // Unreadable: a holder between create and write, or a crash in that instant. Give it a moment.
                 Thread.Sleep(200);
                 holder = Read(path);
-                if (holder is null && File.Exists(path) && DateTime.UtcNow - File.GetLastWriteTimeUtc(path) > TimeSpan.FromSeconds(5))
+                if (holder is null
+                    && File.Exists(path)
+                    && DateTime.UtcNow - File.GetLastWriteTimeUtc(path) > TimeSpan.FromSeconds(5))
                 {
                     onMessage?.Invoke($"{path}: unreadable lock file older than 5 s; taking it over");
                     File.Delete(path);
@@ -142,8 +161,12 @@ public sealed class DataFolderLock : IDisposable
                 if (Read(path) == holder)
                 {
                     // Re-read just before: another process taking over the same stale lock may already own it.
-                    onMessage?.Invoke($"taking over a stale lock on {Path.GetFullPath(dataDir)}: {holder.Describe()} is no longer running"
-                        + (holder.IsWorkflow ? $" (its lock was last used more than {WorkflowLease.TotalHours:F0} h ago)" : string.Empty));
+                    onMessage?.Invoke(
+                        $"taking over a stale lock on {Path.GetFullPath(dataDir)}: "
+                        + $"{holder.Describe()} is no longer running"
+                        + (holder.IsWorkflow
+                            ? $" (its lock was last used more than {WorkflowLease.TotalHours:F0} h ago)"
+                            : string.Empty));
                     File.Delete(path);
                 }
 
@@ -153,12 +176,18 @@ public sealed class DataFolderLock : IDisposable
             throw Busy(dataDir, holder, path);
         }
 
-        throw new DataFolderBusyException($"{Path.GetFullPath(dataDir)}: could not take the lock {path} (another run keeps taking it)");
+        throw new DataFolderBusyException(
+            $"{Path.GetFullPath(dataDir)}: could not take the lock {path} (another run keeps taking it)");
     }
 
-    private static DataFolderBusyException Busy(string dataDir, LockHolder holder, string path) => new(
-        $"{Path.GetFullPath(dataDir)} is in use by {holder.Describe()}; wait for it to finish or use another --data-dir (lock file {path}"
-        + (holder.IsWorkflow ? $"; if that workflow run has ended, `pantrypilot pipeline run --temporal` or `pipeline start` take the lock over, or it expires {WorkflowLease.TotalHours:F0} h after its last use)" : ")"));
+    private static DataFolderBusyException Busy(string dataDir, LockHolder holder, string path)
+        => new(
+            $"{Path.GetFullPath(dataDir)} is in use by {holder.Describe()}; wait for it to finish or use another "
+            + $"--data-dir (lock file {path}"
+            + (holder.IsWorkflow
+                ? $"; if that workflow run has ended, `pantrypilot pipeline run --temporal` or `pipeline start` "
+                    + $"take the lock over, or it expires {WorkflowLease.TotalHours:F0} h after its last use)"
+                : ")"));
 
     private static string Now() => DateTimeOffset.UtcNow.ToString("O", CultureInfo.InvariantCulture);
 
@@ -198,7 +227,11 @@ public sealed class DataFolderLock : IDisposable
             }
 
             // A recycled pid: the process now holding the id started after the lock was written.
-            return DateTimeOffset.TryParse(holder.StartedAt, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var started)
+            return DateTimeOffset.TryParse(
+                holder.StartedAt,
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.AssumeUniversal,
+                out var started)
                 && process.StartTime.ToUniversalTime() > started.UtcDateTime.AddSeconds(1);
         }
         catch (ArgumentException)

@@ -66,7 +66,8 @@ public static class FolderOwnership
         }
         catch (DataFolderBusyException e) when (step != OwnershipStep.Claim)
         {
-            throw new DataFolderBusyException($"workflow {owner.WorkflowId} (run {owner.WorkflowRunId}) no longer owns its data folder: {e.Message}");
+            throw new DataFolderBusyException(
+                $"workflow {owner.WorkflowId} (run {owner.WorkflowRunId}) no longer owns its data folder: {e.Message}");
         }
 
         if (fresh)
@@ -74,7 +75,9 @@ public static class FolderOwnership
             var removed = RunPublisher.CleanLeftovers(run.DataDir, keep: DataPaths.StagingOf(run));
             if (removed.Count > 0)
             {
-                onMessage?.Invoke($"removed {removed.Count} leftover(s) of an interrupted run: {string.Join(", ", removed.Take(5))}{(removed.Count > 5 ? ", ..." : string.Empty)}");
+                onMessage?.Invoke(
+                    $"removed {removed.Count} leftover(s) of an interrupted run: "
+                    + $"{string.Join(", ", removed.Take(5))}{(removed.Count > 5 ? ", ..." : string.Empty)}");
             }
         }
     }

@@ -9,7 +9,13 @@ namespace PantryPilot.Activities.Pipeline;
 /// as a process (<see cref="Pid"/> on <see cref="Host"/>); a workflow run holds it as the workflow run
 /// (<see cref="WorkflowId"/> and <see cref="WorkflowRunId"/>; pid and host then name the worker that claimed it, which
 /// says nothing about whether the run is alive: its activities run on any worker).</summary>
-public sealed record LockHolder(string RunId, int Pid, string Host, string StartedAt, string? WorkflowId = null, string? WorkflowRunId = null)
+public sealed record LockHolder(
+    string RunId,
+    int Pid,
+    string Host,
+    string StartedAt,
+    string? WorkflowId = null,
+    string? WorkflowRunId = null)
 {
     public bool IsWorkflow => WorkflowRunId is not null;
 

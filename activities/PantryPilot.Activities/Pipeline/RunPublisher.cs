@@ -148,7 +148,8 @@ public static class RunPublisher
 
             foreach (var dir in Directory.EnumerateDirectories(staging).ToArray())
             {
-                if (keep is not null && string.Equals(Path.GetFullPath(dir), Path.GetFullPath(keep), StringComparison.Ordinal))
+                if (keep is not null
+                    && string.Equals(Path.GetFullPath(dir), Path.GetFullPath(keep), StringComparison.Ordinal))
                 {
                     continue;
                 }

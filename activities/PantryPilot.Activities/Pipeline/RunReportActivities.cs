@@ -13,7 +13,8 @@ public class RunReportActivities
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
         WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a file for people: 'brnad', not \u0027brnad\u0027
+        // A file for people: 'brnad', not \u0027brnad\u0027.
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower) },
     };
@@ -51,7 +52,8 @@ public class RunReportActivities
                 rows_quarantined = s.RowsQuarantined,
                 conserved = s.Conserved,
             }),
-            validation = input.Summary.Validation.Select(v => v with { ResultPath = DataPaths.Published(input.Run, v.ResultPath) }),
+            validation = input.Summary.Validation
+                .Select(v => v with { ResultPath = DataPaths.Published(input.Run, v.ResultPath) }),
             alerts = input.Summary.Alerts,
             snapshot_id = input.Summary.SnapshotId,
             outputs = input.Summary.Outputs.ToDictionary(o => o.Key, o => DataPaths.Published(input.Run, o.Value)),

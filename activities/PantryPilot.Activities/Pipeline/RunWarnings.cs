@@ -7,7 +7,9 @@ namespace PantryPilot.Activities.Pipeline;
 /// headers), gathered for the run report, the validation page and the console.</summary>
 public static class RunWarnings
 {
-    public static async Task<IReadOnlyList<string>> ReadAsync(DataPaths paths, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string>> ReadAsync(
+        DataPaths paths,
+        CancellationToken cancellationToken = default)
     {
         var warnings = new List<string>();
         foreach (var table in Enum.GetValues<DataTable>())

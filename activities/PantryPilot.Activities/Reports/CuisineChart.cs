@@ -2,10 +2,12 @@ using ScottPlot;
 
 namespace PantryPilot.Activities.Reports;
 
-/// <summary>The cuisine mix as a PNG bar chart (ScottPlot renders with SkiaSharp; its native library ships in the package).</summary>
+/// <summary>The cuisine mix as a PNG bar chart (ScottPlot renders with SkiaSharp; its native library ships in the
+/// package).</summary>
 public static class CuisineChart
 {
-    /// <summary>Writes the chart; returns null on success, or why it could not be drawn (the report goes on without it).</summary>
+    /// <summary>Writes the chart; returns null on success, or why it could not be drawn (the report goes on without
+    /// it).</summary>
     public static string? TryWrite(string path, IReadOnlyList<(string Cuisine, long Count)> mix)
     {
         try
@@ -16,7 +18,9 @@ public static class CuisineChart
             var bars = plot.Add.Bars(positions, mix.Select(m => (double)m.Count).ToArray());
             bars.Horizontal = true;
             bars.Color = Color.FromHex("#3b82f6");
-            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(positions, mix.Select(m => m.Cuisine).ToArray());
+            plot.Axes.Left.TickGenerator = new ScottPlot.TickGenerators.NumericManual(
+                positions,
+                mix.Select(m => m.Cuisine).ToArray());
             plot.Axes.Margins(left: 0);
             plot.Title("Cuisine mix (inventory + purchase rows)");
             plot.XLabel("rows");
@@ -26,7 +30,11 @@ public static class CuisineChart
             File.Move(temp, path, overwrite: true);
             return null;
         }
-        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or PlatformNotSupportedException or BadImageFormatException)
+        catch (Exception e)
+            when (e is DllNotFoundException
+                or TypeInitializationException
+                or PlatformNotSupportedException
+                or BadImageFormatException)
         {
             return $"{e.GetType().Name}: {e.Message}";
         }

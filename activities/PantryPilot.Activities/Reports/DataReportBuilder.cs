@@ -10,12 +10,22 @@ namespace PantryPilot.Activities.Reports;
 public static class DataReportBuilder
 {
     /// <param name="ProfileLines">One line per column in <see cref="TableProfiler.Header"/> order.</param>
-    public sealed record TableReport(string Table, long Rows, RepresentationTally Tally, IReadOnlyList<string?[]> ProfileLines);
+    public sealed record TableReport(
+        string Table,
+        long Rows,
+        RepresentationTally Tally,
+        IReadOnlyList<string?[]> ProfileLines);
 
     /// <summary>What the bias tally reads; everything else comes from the profile sidecar when it matches.</summary>
-    private static readonly string[] TallyColumns = ["item_name", "cuisine", "category", "unit", "canonical_unit", "unit_price"];
+    private static readonly string[] TallyColumns = [
+        "item_name", "cuisine", "category", "unit", "canonical_unit", "unit_price"];
 
-    public static async Task<TableReport> ScanAsync(string path, string table, string quantityUnitColumn, Action<string>? heartbeat = null, CancellationToken ct = default)
+    public static async Task<TableReport> ScanAsync(
+        string path,
+        string table,
+        string quantityUnitColumn,
+        Action<string>? heartbeat = null,
+        CancellationToken ct = default)
     {
         if (!File.Exists(path))
         {
@@ -43,7 +53,9 @@ public static class DataReportBuilder
             var prices = batch.Schema.Contains("unit_price") ? batch.Number("unit_price") : null;
             for (var r = 0; r < batch.RowCount; r++)
             {
-                var cuisine = cuisines?[r] is { Length: > 0 } c ? c.Trim().ToLowerInvariant() : CuisineOfName(cuisineByName, names?[r]);
+                var cuisine = cuisines?[r] is { Length: > 0 } c
+                    ? c.Trim().ToLowerInvariant()
+                    : CuisineOfName(cuisineByName, names?[r]);
                 tally.Add(cuisine, categories?[r], units?[r], canonical?[r], prices?[r]);
             }
 

@@ -17,7 +17,9 @@ public static class ForecastAccuracyScan
     public static async Task<Result?> ScanAsync(string purchasesPath, DateOnly asOf, CancellationToken ct = default)
     {
         var schema = await ParquetTableReader.ReadSchemaAsync(purchasesPath);
-        if (!schema.Contains("qty_canonical") || !schema.Contains("canonical_unit") || !schema.Contains("purchase_date"))
+        if (!schema.Contains("qty_canonical")
+            || !schema.Contains("canonical_unit")
+            || !schema.Contains("purchase_date"))
         {
             return null; // not a processed purchase table: nothing to forecast from
         }
@@ -37,7 +39,11 @@ public static class ForecastAccuracyScan
             var category = columns.Length > 5 ? batch.Text("category") : null;
             for (var r = 0; r < batch.RowCount; r++)
             {
-                if (user[r] is not { } u || item[r] is not { } i || date[r] is not { } d || d > asOf || Unit(unit[r]) is not { } canonical)
+                if (user[r] is not { } u
+                    || item[r] is not { } i
+                    || date[r] is not { } d
+                    || d > asOf
+                    || Unit(unit[r]) is not { } canonical)
                 {
                     continue;
                 }

@@ -30,7 +30,9 @@ public static class ProfileSidecar
     }
 
     /// <summary>The profile lines when the sidecar matches the file's footer; null otherwise.</summary>
-    public static async Task<IReadOnlyList<string?[]>?> TryReadAsync(string parquetPath, CancellationToken cancellationToken = default)
+    public static async Task<IReadOnlyList<string?[]>?> TryReadAsync(
+        string parquetPath,
+        CancellationToken cancellationToken = default)
     {
         var path = PathFor(parquetPath);
         if (!File.Exists(path))
@@ -41,7 +43,8 @@ public static class ProfileSidecar
         await using (var reader = await ParquetReader.CreateAsync(parquetPath, cancellationToken: cancellationToken))
         {
             var json = await File.ReadAllBytesAsync(path, cancellationToken);
-            if (!reader.CustomMetadata.TryGetValue(MetadataKey, out var expected) || expected != Convert.ToHexStringLower(SHA256.HashData(json)))
+            if (!reader.CustomMetadata.TryGetValue(MetadataKey, out var expected)
+                || expected != Convert.ToHexStringLower(SHA256.HashData(json)))
             {
                 return null;
             }

@@ -44,7 +44,16 @@ public class ReportActivities
         var png = skipped is null ? await File.ReadAllBytesAsync(chartPath, ct) : null;
         Heartbeat("forecast accuracy");
         var accuracy = await ForecastAccuracyScan.ScanAsync(input.PurchasesPath, input.Run.AsOf, ct);
-        await WriteAtomicallyAsync(HtmlPath(paths), DataReportHtml.Render(input.Run.RunId, PipelineDates.ToText(input.Run.AsOf), reports, png, skipped, accuracy), ct);
+        await WriteAtomicallyAsync(
+            HtmlPath(paths),
+            DataReportHtml.Render(
+                input.Run.RunId,
+                PipelineDates.ToText(input.Run.AsOf),
+                reports,
+                png,
+                skipped,
+                accuracy),
+            ct);
         return new(BiasCsvPath(paths), ProfileCsvPath(paths), HtmlPath(paths));
     }
 

@@ -25,7 +25,8 @@ public static class CordReceiptReader
     private static readonly int TotalColumn = PantrySchemas.ReceiptLines.IndexOf("total");
 
     /// <summary>The receipts of a folder (<c>*.json</c>, in file-name order), the file name without extension as
-    /// receipt id. A file that cannot be read as UTF-8 comes back with empty JSON, so the parser quarantines it.</summary>
+    /// receipt id. A file that cannot be read as UTF-8 comes back with empty JSON, so the parser quarantines
+    /// it.</summary>
     public static IEnumerable<CordReceipt> EnumerateFolder(string directory)
     {
         if (!Directory.Exists(directory))
@@ -49,11 +50,18 @@ public static class CordReceiptReader
         }
     }
 
-    public static IEnumerable<ParsedBatch> ReadFolder(string directory, int batchSize = 65_536, CancellationToken cancellationToken = default) =>
-        Flatten(EnumerateFolder(directory), r => r.ReceiptId + ".json", batchSize, cancellationToken);
+    public static IEnumerable<ParsedBatch> ReadFolder(
+        string directory,
+        int batchSize = 65_536,
+        CancellationToken cancellationToken = default)
+        => Flatten(EnumerateFolder(directory), r => r.ReceiptId + ".json", batchSize, cancellationToken);
 
     /// <param name="origin">How a reason names the receipt: its file name, or "receipt &lt;id&gt;".</param>
-    public static IEnumerable<ParsedBatch> Flatten(IEnumerable<CordReceipt> receipts, Func<CordReceipt, string>? origin = null, int batchSize = 65_536, CancellationToken cancellationToken = default)
+    public static IEnumerable<ParsedBatch> Flatten(
+        IEnumerable<CordReceipt> receipts,
+        Func<CordReceipt, string>? origin = null,
+        int batchSize = 65_536,
+        CancellationToken cancellationToken = default)
     {
         origin ??= DefaultOrigin;
         var builder = new RowBatchBuilder(PantrySchemas.ReceiptLines, batchSize);
@@ -74,7 +82,11 @@ public static class CordReceiptReader
         }
     }
 
-    public static async IAsyncEnumerable<ParsedBatch> FlattenAsync(IAsyncEnumerable<CordReceipt> receipts, Func<CordReceipt, string>? origin = null, int batchSize = 65_536, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static async IAsyncEnumerable<ParsedBatch> FlattenAsync(
+        IAsyncEnumerable<CordReceipt> receipts,
+        Func<CordReceipt, string>? origin = null,
+        int batchSize = 65_536,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         origin ??= DefaultOrigin;
         var builder = new RowBatchBuilder(PantrySchemas.ReceiptLines, batchSize);
@@ -105,7 +117,10 @@ public static class CordReceiptReader
         }
         catch (JsonException ex)
         {
-            var why = receipt.Json.Length == 0 ? "empty or not UTF-8 text" : $"not valid JSON ({ex.Message.Split(" LineNumber", 2)[0].TrimEnd('.', ' ')}, line {ex.LineNumber + 1})";
+            var why = receipt.Json.Length == 0
+                ? "empty or not UTF-8 text"
+                : $"not valid JSON ({ex.Message.Split(" LineNumber", 2)[0].TrimEnd('.', ' ')}, "
+                    + $"line {ex.LineNumber + 1})";
             QuarantineReceipt(builder, cursor, receipt, $"{origin}: {why}");
             return;
         }
@@ -113,7 +128,9 @@ public static class CordReceiptReader
         using (document)
         {
             var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("gt_parse", out var gt) || gt.ValueKind != JsonValueKind.Object)
+            if (root.ValueKind != JsonValueKind.Object
+                || !root.TryGetProperty("gt_parse", out var gt)
+                || gt.ValueKind != JsonValueKind.Object)
             {
                 QuarantineReceipt(builder, cursor, receipt, $"{origin}: no gt_parse object (not CORD v2 ground truth)");
                 return;
@@ -135,8 +152,10 @@ public static class CordReceiptReader
             var totalText = Nested(gt, "total", "total_price");
             double? subTotal = CordAmount.TryParse(subTotalText, out var st) ? st : null;
             double? total = CordAmount.TryParse(totalText, out var tt) ? tt : null;
-            var receiptProblem = subTotalText is not null && subTotal is null ? $"field sub_total.subtotal_price: {FieldParsers.Quote(subTotalText)} is not an amount"
-                : totalText is not null && total is null ? $"field total.total_price: {FieldParsers.Quote(totalText)} is not an amount"
+            var receiptProblem = subTotalText is not null && subTotal is null
+                ? $"field sub_total.subtotal_price: {FieldParsers.Quote(subTotalText)} is not an amount"
+                : totalText is not null && total is null
+                ? $"field total.total_price: {FieldParsers.Quote(totalText)} is not an amount"
                 : null;
 
             for (var i = 0; i < items.Length; i++)
@@ -207,13 +226,18 @@ public static class CordReceiptReader
         ((long?[])builder.Column(LineNoColumn))[slot] = lineNo;
     }
 
-    private static void QuarantineReceipt(RowBatchBuilder builder, LineCursor cursor, CordReceipt receipt, string reason)
+    private static void QuarantineReceipt(
+        RowBatchBuilder builder,
+        LineCursor cursor,
+        CordReceipt receipt,
+        string reason)
     {
         BeginLine(builder, cursor, receipt, 0);
         builder.Quarantine(reason);
     }
 
-    /// <summary>A CORD value as text: strings as they are, numbers as written, a one-element list as its element.</summary>
+    /// <summary>A CORD value as text: strings as they are, numbers as written, a one-element list as its
+    /// element.</summary>
     private static string? Text(JsonElement parent, string property)
     {
         if (!parent.TryGetProperty(property, out var value))
@@ -225,7 +249,8 @@ public static class CordReceiptReader
         {
             JsonValueKind.String => value.GetString(),
             JsonValueKind.Number => value.GetRawText(),
-            JsonValueKind.Array => string.Join(" ", value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())),
+            JsonValueKind.Array => string.Join(" ", value.EnumerateArray()
+                .Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())),
             JsonValueKind.Null => null,
             _ => value.GetRawText(),
         };
@@ -235,7 +260,8 @@ public static class CordReceiptReader
         gt.TryGetProperty(section, out var s) ? s.ValueKind switch
         {
             JsonValueKind.Object => Text(s, property),
-            JsonValueKind.Array when s.GetArrayLength() > 0 && s[0].ValueKind == JsonValueKind.Object => Text(s[0], property),
+            JsonValueKind.Array when s.GetArrayLength() > 0 && s[0].ValueKind == JsonValueKind.Object
+                => Text(s[0], property),
             _ => null,
         } : null;
 

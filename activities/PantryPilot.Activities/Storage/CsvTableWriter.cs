@@ -5,10 +5,11 @@ using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Activities.Storage;
 
-/// <summary>Streams <see cref="TableBatch"/>es to a CSV file, one batch at a time. Layout: header of the chosen columns;
-/// dates yyyy-MM-dd; timestamps ISO 8601 UTC; numbers invariant and round-trippable; booleans True/False (as the original files); nulls empty;
-/// fields with a comma, quote or line break quoted (RFC 4180), and <c>nutritional_tags</c> always quoted as in the original files.
-/// Like <see cref="ParquetTableWriter"/>, the file appears at its final path only on <see cref="Complete"/>.</summary>
+/// <summary>Streams <see cref="TableBatch"/>es to a CSV file, one batch at a time. Layout: header of the chosen
+/// columns; dates yyyy-MM-dd; timestamps ISO 8601 UTC; numbers invariant and round-trippable; booleans True/False (as
+/// the original files); nulls empty; fields with a comma, quote or line break quoted (RFC 4180), and
+/// <c>nutritional_tags</c> always quoted as in the original files. Like <see cref="ParquetTableWriter"/>, the file
+/// appears at its final path only on <see cref="Complete"/>.</summary>
 public sealed class CsvTableWriter : IDisposable
 {
     private static readonly SearchValues<char> NeedsQuotes = SearchValues.Create(",\"\r\n");
@@ -29,7 +30,10 @@ public sealed class CsvTableWriter : IDisposable
         this.path = path;
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         this.tempPath = $"{path}.{Guid.NewGuid():N}.tmp";
-        this.writer = new StreamWriter(new FileStream(this.tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16), Utf8NoBom, 1 << 20);
+        this.writer = new StreamWriter(
+            new FileStream(this.tempPath, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16),
+            Utf8NoBom,
+            1 << 20);
         this.columns = [.. columns];
         this.alwaysQuote = new bool[this.columns.Length];
         for (var c = 0; c < this.columns.Length; c++)
@@ -48,7 +52,8 @@ public sealed class CsvTableWriter : IDisposable
 
     public long RowsWritten { get; private set; }
 
-    /// <summary>A writer for every column of <paramref name="schema"/> (processed and quarantine files: input columns plus extras).</summary>
+    /// <summary>A writer for every column of <paramref name="schema"/> (processed and quarantine files: input columns
+    /// plus extras).</summary>
     public static CsvTableWriter Create(string path, TableSchema schema) => new(path, [.. schema.ColumnNames]);
 
     /// <summary>A writer in the original system's layout: the schema's columns without <c>source_row</c>.</summary>
@@ -108,7 +113,9 @@ public sealed class CsvTableWriter : IDisposable
         {
             map[c] = schema.IndexOf(this.columns[c]) is var i and >= 0
                 ? i
-                : throw new ArgumentException($"CSV {Path.GetFileName(this.path)}: table {schema.Name} has no column '{this.columns[c]}'", nameof(schema));
+                : throw new ArgumentException(
+                    $"CSV {Path.GetFileName(this.path)}: table {schema.Name} has no column '{this.columns[c]}'",
+                    nameof(schema));
         }
 
         this.mappedSchema = schema;

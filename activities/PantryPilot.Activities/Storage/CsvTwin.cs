@@ -4,7 +4,10 @@ namespace PantryPilot.Activities.Storage;
 /// exists, removed otherwise so a stale copy from an earlier run never claims rows this run did not produce.</summary>
 public static class CsvTwin
 {
-    public static async Task<string?> SyncAsync(string parquetPath, bool wanted, CancellationToken cancellationToken = default)
+    public static async Task<string?> SyncAsync(
+        string parquetPath,
+        bool wanted,
+        CancellationToken cancellationToken = default)
     {
         var csvPath = Path.ChangeExtension(parquetPath, ".csv");
         if (!wanted || !File.Exists(parquetPath))

@@ -22,8 +22,8 @@ internal static class FieldParsers
         "yyyy/MM/dd",
     ];
 
-    /// <summary>Parses <paramref name="raw"/> into <paramref name="column"/>[<paramref name="row"/>] (null when empty or
-    /// invalid). Returns null on success, else what is wrong with the value.</summary>
+    /// <summary>Parses <paramref name="raw"/> into <paramref name="column"/>[<paramref name="row"/>] (null when empty
+    /// or invalid). Returns null on success, else what is wrong with the value.</summary>
     public static string? ParseInto(Array column, int row, ColumnKind kind, ReadOnlySpan<char> raw)
     {
         if (kind == ColumnKind.Text)
@@ -43,7 +43,8 @@ internal static class FieldParsers
                     return null;
                 }
 
-                if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d))
+                if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)
+                    && double.IsFinite(d))
                 {
                     numbers[row] = d;
                     return null;
@@ -117,16 +118,22 @@ internal static class FieldParsers
 
     public static bool TryBoolean(ReadOnlySpan<char> value, out bool result)
     {
-        if (value is "1" || value.Equals("true", StringComparison.OrdinalIgnoreCase) || value.Equals("yes", StringComparison.OrdinalIgnoreCase)
-            || value.Equals("t", StringComparison.OrdinalIgnoreCase) || value.Equals("y", StringComparison.OrdinalIgnoreCase))
+        if (value is "1"
+            || value.Equals("true", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("yes", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("t", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("y", StringComparison.OrdinalIgnoreCase))
         {
             result = true;
             return true;
         }
 
         result = false;
-        return value is "0" || value.Equals("false", StringComparison.OrdinalIgnoreCase) || value.Equals("no", StringComparison.OrdinalIgnoreCase)
-            || value.Equals("f", StringComparison.OrdinalIgnoreCase) || value.Equals("n", StringComparison.OrdinalIgnoreCase);
+        return value is "0"
+            || value.Equals("false", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("no", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("f", StringComparison.OrdinalIgnoreCase)
+            || value.Equals("n", StringComparison.OrdinalIgnoreCase);
     }
 
     public static bool TryDate(ReadOnlySpan<char> value, out DateOnly result)
@@ -146,9 +153,15 @@ internal static class FieldParsers
         return false;
     }
 
-    /// <summary>UTC; values without an offset are taken as UTC (the original system wrote naive UTC timestamps).</summary>
-    public static bool TryTimestamp(ReadOnlySpan<char> value, out DateTime result) =>
-        DateTime.TryParseExact(value, TimestampFormats, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out result);
+    /// <summary>UTC; values without an offset are taken as UTC (the original system wrote naive UTC
+    /// timestamps).</summary>
+    public static bool TryTimestamp(ReadOnlySpan<char> value, out DateTime result)
+        => DateTime.TryParseExact(
+            value,
+            TimestampFormats,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal,
+            out result);
 
     /// <summary>A value as reason text shows it: quoted, shortened when long.</summary>
     public static string Quote(ReadOnlySpan<char> value) => value.Length <= 60 ? $"'{value}'" : $"'{value[..57]}...'";

@@ -3,7 +3,8 @@ using Parquet.Schema;
 
 namespace PantryPilot.Activities.Storage;
 
-/// <summary>Maps PantryPilot column kinds to Parquet fields (all nullable, so missing values survive the round trip).</summary>
+/// <summary>Maps PantryPilot column kinds to Parquet fields (all nullable, so missing values survive the round
+/// trip).</summary>
 internal static class ParquetFields
 {
     public static DataField For(ColumnSpec column) => column.Kind switch
@@ -28,6 +29,7 @@ internal static class ParquetFields
         if (t == typeof(bool)) return ColumnKind.Boolean;
         if (t == typeof(DateOnly)) return ColumnKind.Date;
         if (t == typeof(DateTime) || t == typeof(DateTimeOffset)) return ColumnKind.Timestamp;
-        throw new NotSupportedException($"Parquet column '{field.Name}' has type {field.ClrType.Name}, which PantryPilot does not read");
+        throw new NotSupportedException(
+            $"Parquet column '{field.Name}' has type {field.ClrType.Name}, which PantryPilot does not read");
     }
 }

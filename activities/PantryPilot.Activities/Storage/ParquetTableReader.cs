@@ -5,17 +5,21 @@ using Parquet.Schema;
 
 namespace PantryPilot.Activities.Storage;
 
-/// <summary>Reads a Parquet file one row group at a time, so memory is bounded by the row-group size. A stage that needs
-/// only some columns names them and the others are never decoded (Parquet is columnar: that is most of the cost saved).</summary>
+/// <summary>Reads a Parquet file one row group at a time, so memory is bounded by the row-group size. A stage that
+/// needs only some columns names them and the others are never decoded (Parquet is columnar: that is most of the cost
+/// saved).</summary>
 public static class ParquetTableReader
 {
-    /// <summary>Date columns come back as <see cref="DateOnly"/> (Parquet.Net's default is DateTime), so Date stays Date.</summary>
+    /// <summary>Date columns come back as <see cref="DateOnly"/> (Parquet.Net's default is DateTime), so Date stays
+    /// Date.</summary>
     private static readonly ParquetOptions ReadOptions = new() { UseDateOnlyTypeForDates = true };
 
     public static async Task<TableSchema> ReadSchemaAsync(string path)
     {
         await using var reader = await ParquetReader.CreateAsync(path, ReadOptions);
-        return new TableSchema(Path.GetFileNameWithoutExtension(path), reader.Schema.DataFields.Select(f => new ColumnSpec(f.Name, ParquetFields.KindOf(f))));
+        return new TableSchema(
+            Path.GetFileNameWithoutExtension(path),
+            reader.Schema.DataFields.Select(f => new ColumnSpec(f.Name, ParquetFields.KindOf(f))));
     }
 
     public static async Task<long> CountRowsAsync(string path)
@@ -38,12 +42,20 @@ public static class ParquetTableReader
     /// <summary>The named columns that the file has (in file order), one batch per row group; <c>null</c> means all.
     /// Callers check the batch schema for optional columns.</summary>
     public static async IAsyncEnumerable<TableBatch> ReadAsync(
-        string path, IReadOnlyCollection<string>? columns, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        string path,
+        IReadOnlyCollection<string>? columns,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await using var reader = await ParquetReader.CreateAsync(path, ReadOptions, cancellationToken: cancellationToken);
+        await using var reader = await ParquetReader.CreateAsync(
+            path,
+            ReadOptions,
+            cancellationToken: cancellationToken);
         var fields = reader.Schema.DataFields.Where(f => columns is null || columns.Contains(f.Name)).ToArray();
-        var schema = new TableSchema(Path.GetFileNameWithoutExtension(path), fields.Select(f => new ColumnSpec(f.Name, ParquetFields.KindOf(f))));
-        var text = fields.Select((f, c) => schema.Columns[c].Kind == ColumnKind.Text ? new SharedTextColumn(f) : null).ToArray();
+        var schema = new TableSchema(
+            Path.GetFileNameWithoutExtension(path),
+            fields.Select(f => new ColumnSpec(f.Name, ParquetFields.KindOf(f))));
+        var text = fields.Select(
+            (f, c) => schema.Columns[c].Kind == ColumnKind.Text ? new SharedTextColumn(f) : null).ToArray();
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -61,7 +73,12 @@ public static class ParquetTableReader
         }
     }
 
-    private static async ValueTask<Array> ReadColumnAsync(ParquetRowGroupReader group, DataField field, ColumnKind kind, int n, CancellationToken ct)
+    private static async ValueTask<Array> ReadColumnAsync(
+        ParquetRowGroupReader group,
+        DataField field,
+        ColumnKind kind,
+        int n,
+        CancellationToken ct)
     {
         switch (kind)
         {

@@ -18,12 +18,19 @@ public sealed class ParquetTableWriter : IAsyncDisposable
     private readonly ParquetWriter writer;
     private readonly DataField[] fields;
     private readonly DataField?[] dayFields;
-    private readonly Channel<TableBatch> pending = Channel.CreateBounded<TableBatch>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
+    private readonly Channel<TableBatch> pending = Channel.CreateBounded<TableBatch>(
+        new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
     private readonly CancellationTokenSource abandon = new();
     private readonly Task encoder;
     private bool completed;
 
-    private ParquetTableWriter(string path, string tempPath, FileStream stream, ParquetWriter writer, TableSchema schema, DataField[] fields)
+    private ParquetTableWriter(
+        string path,
+        string tempPath,
+        FileStream stream,
+        ParquetWriter writer,
+        TableSchema schema,
+        DataField[] fields)
     {
         this.path = path;
         this.tempPath = tempPath;
@@ -47,13 +54,20 @@ public sealed class ParquetTableWriter : IAsyncDisposable
     /// <summary>Rows accepted so far (all of them are in the file once <see cref="CompleteAsync"/> returns).</summary>
     public long RowsWritten { get; private set; }
 
-    public static async Task<ParquetTableWriter> CreateAsync(string path, TableSchema schema, CancellationToken cancellationToken = default)
+    public static async Task<ParquetTableWriter> CreateAsync(
+        string path,
+        TableSchema schema,
+        CancellationToken cancellationToken = default)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         var tempPath = $"{path}.{Guid.NewGuid():N}.tmp";
         var stream = new FileStream(tempPath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16);
         var parquetSchema = ParquetFields.Schema(schema);
-        var writer = await ParquetWriter.CreateAsync(parquetSchema, stream, WriteOptions(parquetSchema.DataFields), cancellationToken: cancellationToken);
+        var writer = await ParquetWriter.CreateAsync(
+            parquetSchema,
+            stream,
+            WriteOptions(parquetSchema.DataFields),
+            cancellationToken: cancellationToken);
         return new ParquetTableWriter(path, tempPath, stream, writer, schema, parquetSchema.DataFields);
     }
 
@@ -66,7 +80,9 @@ public sealed class ParquetTableWriter : IAsyncDisposable
 
         if (batch.Columns.Length != this.fields.Length)
         {
-            throw new ArgumentException($"table {Schema.Name}: batch has {batch.Columns.Length} columns, the file {this.fields.Length}", nameof(batch));
+            throw new ArgumentException(
+                $"table {Schema.Name}: batch has {batch.Columns.Length} columns, the file {this.fields.Length}",
+                nameof(batch));
         }
 
         try
@@ -124,12 +140,16 @@ public sealed class ParquetTableWriter : IAsyncDisposable
         this.abandon.Dispose();
     }
 
-    /// <summary>Text columns are dictionary-encoded (Parquet.Net 6 does that only when asked): pantry text repeats a lot,
-    /// so files shrink by a third and every later stage decodes each distinct value once per row group. A column whose
-    /// first values are nearly all distinct (transaction ids) is written plain after a quick sample.</summary>
+    /// <summary>Text columns are dictionary-encoded (Parquet.Net 6 does that only when asked): pantry text repeats a
+    /// lot, so files shrink by a third and every later stage decodes each distinct value once per row group. A column
+    /// whose first values are nearly all distinct (transaction ids) is written plain after a quick sample.</summary>
     private static ParquetOptions WriteOptions(IEnumerable<DataField> fields)
     {
-        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy, DictionaryEncodingSampleSize = 4_096 };
+        var options = new ParquetOptions
+        {
+            CompressionMethod = CompressionMethod.Snappy,
+            DictionaryEncodingSampleSize = 4_096
+        };
         foreach (var field in fields.Where(f => ParquetFields.KindOf(f) == ColumnKind.Text))
         {
             options.ColumnEncodingHints[field.Path.ToString()] = EncodingHint.Dictionary;
@@ -164,11 +184,26 @@ public sealed class ParquetTableWriter : IAsyncDisposable
             switch (batch.Columns[c])
             {
                 case string?[] s: await group.WriteAsync(field, new ArraySegment<string>(s!, 0, n)); break;
-                case double?[] d: await group.WriteAsync<double>(field, new ReadOnlyMemory<double?>(d, 0, n), cancellationToken: cancellationToken); break;
-                case long?[] l: await group.WriteAsync<long>(field, new ReadOnlyMemory<long?>(l, 0, n), cancellationToken: cancellationToken); break;
-                case bool?[] b: await group.WriteAsync<bool>(field, new ReadOnlyMemory<bool?>(b, 0, n), cancellationToken: cancellationToken); break;
-                case DateOnly?[] d: await group.WriteAsync<int>(this.dayFields[c]!, UnixDays(d, n), cancellationToken: cancellationToken); break;
-                case DateTime?[] t: await group.WriteAsync<DateTime>(field, new ReadOnlyMemory<DateTime?>(t, 0, n), cancellationToken: cancellationToken); break;
+                case double?[] d:
+                    await group.WriteAsync<double>(
+                        field, new ReadOnlyMemory<double?>(d, 0, n), cancellationToken: cancellationToken);
+                    break;
+                case long?[] l:
+                    await group.WriteAsync<long>(
+                        field, new ReadOnlyMemory<long?>(l, 0, n), cancellationToken: cancellationToken);
+                    break;
+                case bool?[] b:
+                    await group.WriteAsync<bool>(
+                        field, new ReadOnlyMemory<bool?>(b, 0, n), cancellationToken: cancellationToken);
+                    break;
+                case DateOnly?[] d:
+                    await group.WriteAsync<int>(
+                        this.dayFields[c]!, UnixDays(d, n), cancellationToken: cancellationToken);
+                    break;
+                case DateTime?[] t:
+                    await group.WriteAsync<DateTime>(
+                        field, new ReadOnlyMemory<DateTime?>(t, 0, n), cancellationToken: cancellationToken);
+                    break;
                 default: throw new InvalidOperationException($"unsupported column array {batch.Columns[c].GetType()}");
             }
         }

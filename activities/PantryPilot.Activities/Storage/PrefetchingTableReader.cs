@@ -6,10 +6,18 @@ namespace PantryPilot.Activities.Storage;
 /// so decoding and processing overlap (at most <c>depth</c> batches ahead, so memory stays bounded).</summary>
 public static class PrefetchingTableReader
 {
-    public static IAsyncEnumerable<TableBatch> ReadAsync(string path, int depth = 2, CancellationToken cancellationToken = default) =>
-        ReadAsync(path, columns: null, depth, cancellationToken);
+    public static IAsyncEnumerable<TableBatch> ReadAsync(
+        string path,
+        int depth = 2,
+        CancellationToken cancellationToken = default)
+        => ReadAsync(path, columns: null, depth, cancellationToken);
 
-    /// <summary>As <see cref="ParquetTableReader.ReadAsync(string, IReadOnlyCollection{string}?, CancellationToken)"/>: only the named columns.</summary>
-    public static IAsyncEnumerable<TableBatch> ReadAsync(string path, IReadOnlyCollection<string>? columns, int depth = 2, CancellationToken cancellationToken = default) =>
-        ReadAhead.RunAsync(token => ParquetTableReader.ReadAsync(path, columns, token), depth, cancellationToken);
+    /// <summary>As <see cref="ParquetTableReader.ReadAsync(string, IReadOnlyCollection{string}?, CancellationToken)"/>:
+    /// only the named columns.</summary>
+    public static IAsyncEnumerable<TableBatch> ReadAsync(
+        string path,
+        IReadOnlyCollection<string>? columns,
+        int depth = 2,
+        CancellationToken cancellationToken = default)
+        => ReadAhead.RunAsync(token => ParquetTableReader.ReadAsync(path, columns, token), depth, cancellationToken);
 }

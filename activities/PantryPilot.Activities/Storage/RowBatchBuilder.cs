@@ -54,7 +54,8 @@ internal sealed class RowBatchBuilder
 
     public void Commit() => Count++;
 
-    /// <summary>Moves the current row to the quarantine batch with its reason and clears the slot for the next row.</summary>
+    /// <summary>Moves the current row to the quarantine batch with its reason and clears the slot for the next
+    /// row.</summary>
     public void Quarantine(string reason)
     {
         if (QuarantinedCount == this.quarantine[0].Length)
@@ -74,7 +75,9 @@ internal sealed class RowBatchBuilder
     /// <summary>Hands out what was built and starts fresh arrays (the caller may keep the batch).</summary>
     public ParsedBatch Flush()
     {
-        var result = new ParsedBatch(new TableBatch(this.schema, Count, this.rows), new TableBatch(this.quarantineSchema, QuarantinedCount, this.quarantine));
+        var result = new ParsedBatch(
+            new TableBatch(this.schema, Count, this.rows),
+            new TableBatch(this.quarantineSchema, QuarantinedCount, this.quarantine));
         this.rows = NewArrays(this.schema, this.capacity);
         this.quarantine = NewArrays(this.quarantineSchema, this.capacity);
         Count = 0;
@@ -82,7 +85,8 @@ internal sealed class RowBatchBuilder
         return result;
     }
 
-    private static Array[] NewArrays(TableSchema schema, int capacity) => schema.Columns.Select(c => c.NewArray(capacity)).ToArray();
+    private static Array[] NewArrays(TableSchema schema, int capacity)
+        => schema.Columns.Select(c => c.NewArray(capacity)).ToArray();
 
     private static Array[] Grow(Array[] arrays)
     {

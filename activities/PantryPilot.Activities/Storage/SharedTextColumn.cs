@@ -8,8 +8,9 @@ namespace PantryPilot.Activities.Storage;
 /// <summary>Decodes one Parquet text column, row group after row group, handing out one string instance per distinct
 /// value. Parquet.Net's string reader allocates a new string per cell; pantry columns (user and item ids, names, units,
 /// stores) repeat millions of times, so sharing cuts both decode time and the memory of anything that keeps them.
-/// Dictionary-encoded chunks are mapped per dictionary entry (by identity, no hashing of text); plain chunks go through a
-/// bounded content pool, which stops growing for nearly unique columns (transaction ids) so they do not pay for it.</summary>
+/// Dictionary-encoded chunks are mapped per dictionary entry (by identity, no hashing of text); plain chunks go through
+/// a bounded content pool, which stops growing for nearly unique columns (transaction ids) so they do not pay for
+/// it.</summary>
 internal sealed class SharedTextColumn
 {
     private const int PoolLimit = 65_536;
@@ -25,14 +26,22 @@ internal sealed class SharedTextColumn
         this.lookup = this.pool.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public async ValueTask<string?[]> ReadAsync(ParquetRowGroupReader group, int rowCount, CancellationToken cancellationToken)
+    public async ValueTask<string?[]> ReadAsync(
+        ParquetRowGroupReader group,
+        int rowCount,
+        CancellationToken cancellationToken)
     {
         var values = ArrayPool<ReadOnlyMemory<char>>.Shared.Rent(Math.Max(rowCount, 1));
         var nullable = this.field.MaxDefinitionLevel > 0;
         var levels = nullable ? ArrayPool<int>.Shared.Rent(Math.Max(rowCount, 1)) : null;
         try
         {
-            await group.ReadRawAsync(this.field, values.AsMemory(0, rowCount), levels?.AsMemory(0, rowCount), null, cancellationToken);
+            await group.ReadRawAsync(
+                this.field,
+                values.AsMemory(0, rowCount),
+                levels?.AsMemory(0, rowCount),
+                null,
+                cancellationToken);
             return Share(values, levels, rowCount, IsDictionaryEncoded(group));
         }
         finally
@@ -100,7 +109,8 @@ internal sealed class SharedTextColumn
         && (encodings.Contains(Encoding.RLE_DICTIONARY) || encodings.Contains(Encoding.PLAIN_DICTIONARY));
 
     /// <summary>Dictionary entries are distinct buffers, so entries are equal exactly when they are the same slice; the
-    /// hash samples a few characters instead of hashing the object identity (which is slow per call) or the whole text.</summary>
+    /// hash samples a few characters instead of hashing the object identity (which is slow per call) or the whole
+    /// text.</summary>
     private sealed class DictionaryEntryComparer : IEqualityComparer<ReadOnlyMemory<char>>
     {
         public static readonly DictionaryEntryComparer Instance = new();

@@ -29,7 +29,12 @@ public sealed class TextQuarantineBuilder
     /// A header name that is blank, repeated or one of those three becomes <c>column_N</c> (N from 1).</summary>
     public static TableSchema SchemaFor(string table, IReadOnlyList<string> header)
     {
-        var names = new HashSet<string>(StringComparer.Ordinal) { TableSchema.SourceRowColumn, RawLineColumn, PantrySchemas.Reason.Name };
+        var names = new HashSet<string>(StringComparer.Ordinal)
+        {
+            TableSchema.SourceRowColumn,
+            RawLineColumn,
+            PantrySchemas.Reason.Name
+        };
         var columns = new List<ColumnSpec> { new(TableSchema.SourceRowColumn, ColumnKind.Integer) };
         for (var i = 0; i < header.Count; i++)
         {

@@ -31,16 +31,26 @@ public static class CheckpointComparison
                 var latencies = samples.Select(s => s.LatencyMs).Order().ToList();
                 var tokens = samples.Sum(s => s.Tokens);
                 var seconds = samples.Where(s => s.TokensPerSecond > 0).Sum(s => s.Tokens / s.TokensPerSecond);
-                return new CandidateResult(candidate, Figures("overall", samples), perTag,
-                    latencies.Count == 0 ? 0 : latencies[(latencies.Count - 1) / 2], seconds > 0 ? tokens / seconds : 0, error);
+                return new CandidateResult(
+                    candidate,
+                    Figures("overall", samples),
+                    perTag,
+                    latencies.Count == 0 ? 0 : latencies[(latencies.Count - 1) / 2],
+                    seconds > 0 ? tokens / seconds : 0,
+                    error);
             })
             .OrderBy(c => c.Candidate.Iteration ?? -1)
             .ToList();
 
     /// <summary>The best candidate among those evaluated without error.</summary>
-    public static string? Best(IReadOnlyList<CandidateResult> results) =>
-        CheckpointChoice.Best(results.Select(r => new CandidateScore(
-            r.Candidate.Name, r.Error is null && r.Overall.Samples > 0 ? r.Overall.RawCompliance : null, r.Candidate.ValLoss, r.Candidate.Iteration)));
+    public static string? Best(IReadOnlyList<CandidateResult> results)
+        => CheckpointChoice.Best(
+            results.Select(
+                r => new CandidateScore(
+                    r.Candidate.Name,
+                    r.Error is null && r.Overall.Samples > 0 ? r.Overall.RawCompliance : null,
+                    r.Candidate.ValLoss,
+                    r.Candidate.Iteration)));
 
     public static ComplianceFigures Figures(string tag, IReadOnlyList<SampleVerdict> samples)
     {
@@ -103,7 +113,17 @@ public static class CheckpointComparison
         var json = Path.Combine(input.OutputDir, "checkpoint_comparison.json");
         var html = Path.Combine(input.OutputDir, "checkpoint_comparison.html");
         var png = Path.Combine(input.OutputDir, "checkpoint_comparison.png");
-        AtomicFile.WriteAllText(json, JsonSerializer.Serialize(new { runId = input.RunId, best, chosenBy = "raw compliance, then val loss (lower), then later iteration", candidates = results }, Json));
+        AtomicFile.WriteAllText(
+            json,
+            JsonSerializer.Serialize(
+                new
+                {
+                    runId = input.RunId,
+                    best,
+                    chosenBy = "raw compliance, then val loss (lower), then later iteration",
+                    candidates = results
+                },
+                Json));
         var chart = TryWritePng(png, results);
         AtomicFile.WriteAllText(html, Html(input.RunId, results, best, chart is null ? Path.GetFileName(png) : null));
         return new CompareCheckpointsOutput(results, best, json, html, chart is null ? png : null);
@@ -113,34 +133,65 @@ public static class CheckpointComparison
     {
         static string E(string s) => WebUtility.HtmlEncode(s);
         static string P(double? v) => v is { } x ? x.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
-        var tags = results.SelectMany(r => r.PerTag.Select(t => t.Tag)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var tags = results.SelectMany(r => r.PerTag.Select(t => t.Tag))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         var b = new StringBuilder();
         b.Append("<!doctype html><html><head><meta charset=\"utf-8\"><title>Checkpoint comparison</title><style>")
-            .Append("body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}")
-            .Append("td:first-child,th:first-child{text-align:left}.best{background:#dfd}.bad{background:#fdd}</style></head><body>")
-            .Append("<h1>Checkpoint comparison</h1><p>run ").Append(E(runId)).Append("; best: <b>").Append(E(best ?? "none (no candidate evaluated)")).Append("</b>, chosen by raw compliance, then val loss.</p>")
-            .Append("<p><b>raw compliance</b>: the model's own answer from the full pantry, guard off, judged by the ingredient ontology (an unparseable answer does not comply). ")
-            .Append("<b>served compliance</b>: recipes returned through the full guard, re-validated independently; anything below 100% is a bug.</p>")
-            .Append("<table><tr><th>candidate</th><th>iteration</th><th>val loss</th><th>samples</th><th>parse rate</th><th>raw compliance</th>");
+            .Append("body{font-family:system-ui,sans-serif;margin:2em}table{border-collapse:collapse;margin:1em 0}"
+                + "td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}")
+            .Append("td:first-child,th:first-child{text-align:left}.best{background:#dfd}.bad{background:#fdd}"
+                + "</style></head><body>")
+            .Append("<h1>Checkpoint comparison</h1><p>run ")
+            .Append(E(runId))
+            .Append("; best: <b>")
+            .Append(E(best ?? "none (no candidate evaluated)"))
+            .Append("</b>, chosen by raw compliance, then val loss.</p>")
+            .Append("<p><b>raw compliance</b>: the model's own answer from the full pantry, guard off, "
+                + "judged by the ingredient ontology (an unparseable answer does not comply). ")
+            .Append("<b>served compliance</b>: recipes returned through the full guard, re-validated independently; "
+                + "anything below 100% is a bug.</p>")
+            .Append("<table><tr><th>candidate</th><th>iteration</th><th>val loss</th><th>samples</th>"
+                + "<th>parse rate</th><th>raw compliance</th>");
         foreach (var tag in tags)
         {
             b.Append("<th>raw: ").Append(E(tag)).Append("</th>");
         }
 
-        b.Append("<th>served recipes</th><th>served compliance</th><th>latency p50 ms</th><th>tokens/s</th><th>note</th></tr>");
+        b.Append(
+            "<th>served recipes</th><th>served compliance</th><th>latency p50 "
+            + "ms</th><th>tokens/s</th><th>note</th></tr>");
         foreach (var r in results)
         {
-            var cls = r.Candidate.Name == best ? "best" : r.Error is not null || r.Overall.ServedCompliance is < 1 ? "bad" : string.Empty;
-            b.Append("<tr class=\"").Append(cls).Append("\"><td>").Append(E(r.Candidate.Name)).Append("</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td>{r.Candidate.Iteration?.ToString(CultureInfo.InvariantCulture) ?? "-"}</td><td>{r.Candidate.ValLoss?.ToString("0.000", CultureInfo.InvariantCulture) ?? "-"}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td>{r.Overall.Samples}</td><td>{P(r.Overall.ParseRate)}</td><td>{P(r.Overall.RawCompliance)}</td>");
+            var cls = r.Candidate.Name == best
+                ? "best"
+                : r.Error is not null || r.Overall.ServedCompliance is < 1
+                ? "bad"
+                : string.Empty;
+            b.Append("<tr class=\"")
+                .Append(cls)
+                .Append("\"><td>")
+                .Append(E(r.Candidate.Name))
+                .Append("</td>")
+                .Append(
+                    CultureInfo.InvariantCulture,
+                    $"<td>{r.Candidate.Iteration?.ToString(CultureInfo.InvariantCulture) ?? "-"}</td><td>"
+                    + $"{r.Candidate.ValLoss?.ToString("0.000", CultureInfo.InvariantCulture) ?? "-"}</td>")
+                .Append(
+                    CultureInfo.InvariantCulture,
+                    $"<td>{r.Overall.Samples}</td><td>{P(r.Overall.ParseRate)}</td><td>"
+                    + $"{P(r.Overall.RawCompliance)}</td>");
             foreach (var tag in tags)
             {
                 var t = r.PerTag.FirstOrDefault(x => x.Tag == tag);
                 b.Append("<td>").Append(t is null ? "-" : $"{P(t.RawCompliance)} ({t.Samples})").Append("</td>");
             }
 
-            b.Append(CultureInfo.InvariantCulture, $"<td>{r.Overall.ServedRecipes}</td><td>{P(r.Overall.ServedCompliance)}</td><td>{r.LatencyP50Ms:F1}</td><td>{r.TokensPerSecond:F0}</td><td>{E(r.Error ?? string.Empty)}</td></tr>");
+            b.Append(
+                CultureInfo.InvariantCulture,
+                $"<td>{r.Overall.ServedRecipes}</td><td>{P(r.Overall.ServedCompliance)}</td><td>"
+                + $"{r.LatencyP50Ms:F1}</td><td>{r.TokensPerSecond:F0}</td><td>{E(r.Error ?? string.Empty)}</td></tr>");
         }
 
         b.Append("</table>");
@@ -160,8 +211,20 @@ public static class CheckpointComparison
             var bars = new List<Bar>();
             for (var i = 0; i < results.Count; i++)
             {
-                bars.Add(new Bar { Position = (i * 3) + 0, Value = results[i].Overall.RawCompliance * 100, FillColor = Color.FromHex("#f59e0b") });
-                bars.Add(new Bar { Position = (i * 3) + 1, Value = (results[i].Overall.ServedCompliance ?? 0) * 100, FillColor = Color.FromHex("#10b981") });
+                bars.Add(
+                    new Bar
+                    {
+                        Position = (i * 3) + 0,
+                        Value = results[i].Overall.RawCompliance * 100,
+                        FillColor = Color.FromHex("#f59e0b")
+                    });
+                bars.Add(
+                    new Bar
+                    {
+                        Position = (i * 3) + 1,
+                        Value = (results[i].Overall.ServedCompliance ?? 0) * 100,
+                        FillColor = Color.FromHex("#10b981")
+                    });
             }
 
             plot.Add.Bars(bars);
@@ -175,7 +238,11 @@ public static class CheckpointComparison
             File.Move(temp, path, overwrite: true);
             return null;
         }
-        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or PlatformNotSupportedException or BadImageFormatException)
+        catch (Exception e)
+            when (e is DllNotFoundException
+                or TypeInitializationException
+                or PlatformNotSupportedException
+                or BadImageFormatException)
         {
             return $"{e.GetType().Name}: {e.Message}";
         }

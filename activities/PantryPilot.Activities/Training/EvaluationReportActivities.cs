@@ -12,8 +12,10 @@ namespace PantryPilot.Activities.Training;
 public class EvaluationReportActivities : IEvaluationReportActivities
 {
     [Temporalio.Activities.Activity(EvaluationNames.PrepareActivity)]
-    public Task<PrepareEvaluationSetOutput> PrepareAsync(PrepareEvaluationSetInput input) => Task.FromResult(EvaluationSet.Prepare(input));
+    public Task<PrepareEvaluationSetOutput> PrepareAsync(PrepareEvaluationSetInput input)
+        => Task.FromResult(EvaluationSet.Prepare(input));
 
     [Temporalio.Activities.Activity(EvaluationNames.CompareActivity)]
-    public Task<CompareCheckpointsOutput> CompareAsync(CompareCheckpointsInput input) => Task.FromResult(CheckpointComparison.Write(input));
+    public Task<CompareCheckpointsOutput> CompareAsync(CompareCheckpointsInput input)
+        => Task.FromResult(CheckpointComparison.Write(input));
 }

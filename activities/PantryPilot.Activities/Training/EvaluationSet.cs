@@ -17,7 +17,8 @@ namespace PantryPilot.Activities.Training;
 /// </summary>
 public static partial class EvaluationSet
 {
-    private static readonly string[] PantryFields = ["pantry_full", "full_pantry", "pantry", "pantry_shown", "inventory", "user_inventory"];
+    private static readonly string[] PantryFields = [
+        "pantry_full", "full_pantry", "pantry", "pantry_shown", "inventory", "user_inventory"];
     private static readonly string[] TagFields = ["dietary_tags", "tags", "constraints", "preference"];
 
     public static PrepareEvaluationSetOutput Prepare(PrepareEvaluationSetInput input)
@@ -57,7 +58,10 @@ public static partial class EvaluationSet
         }
 
         File.Move(temp, output, overwrite: true);
-        return new PrepareEvaluationSetOutput(output, written, new Dictionary<string, int>(skipped, StringComparer.Ordinal));
+        return new PrepareEvaluationSetOutput(
+            output,
+            written,
+            new Dictionary<string, int>(skipped, StringComparer.Ordinal));
     }
 
     /// <summary>One request, or null and the reason the sample cannot be one.</summary>
@@ -103,16 +107,32 @@ public static partial class EvaluationSet
             }
         }
 
-        var id = Text(meta, "id") ?? Text(root, "id") ?? string.Create(CultureInfo.InvariantCulture, $"valid-{lineNumber:D5}");
+        var id = Text(meta, "id")
+            ?? Text(root, "id")
+            ?? string.Create(CultureInfo.InvariantCulture, $"valid-{lineNumber:D5}");
         var request = new JsonObject
         {
             ["id"] = id,
-            ["tags"] = new JsonArray(constraints.Select(c => (JsonNode?)JsonValue.Create(c!.GetValue<string>())).Concat(allergies.Select(a => (JsonNode?)JsonValue.Create("allergy:" + a!.GetValue<string>()))).DefaultIfEmpty(JsonValue.Create("none")).ToArray()),
+            ["tags"] = new JsonArray(constraints
+                .Select(c => (JsonNode?)JsonValue.Create(c!.GetValue<string>()))
+                .Concat(allergies.Select(a => (JsonNode?)JsonValue.Create("allergy:" + a!.GetValue<string>())))
+                .DefaultIfEmpty(JsonValue.Create("none"))
+                .ToArray()),
             ["constraints"] = constraints,
             ["allergies"] = allergies,
             ["cuisine"] = Text(meta, "cuisine") ?? (prompt is null ? null : PromptField(prompt, "Cuisine")),
-            ["request"] = Text(meta, "request") ?? Text(meta, "user_request") ?? (prompt is null ? null : PromptField(prompt, "Request")) ?? string.Empty,
-            ["pantry"] = new JsonArray(pantry.Select(p => (JsonNode?)new JsonObject { ["name"] = p.Name, ["quantity"] = p.Quantity, ["unit"] = p.Unit }).ToArray()),
+            ["request"] = Text(meta, "request")
+                ?? Text(meta, "user_request")
+                ?? (prompt is null ? null : PromptField(prompt, "Request"))
+                ?? string.Empty,
+            ["pantry"] = new JsonArray(pantry
+                .Select(p => (JsonNode?)new JsonObject
+                {
+                    ["name"] = p.Name,
+                    ["quantity"] = p.Quantity,
+                    ["unit"] = p.Unit,
+                })
+                .ToArray()),
         };
         return (request, null);
     }
@@ -121,10 +141,14 @@ public static partial class EvaluationSet
     {
         if (root["messages"] is JsonArray messages)
         {
-            return messages.OfType<JsonObject>().FirstOrDefault(m => Text(m, "role") == "user") is { } user ? Text(user, "content") : null;
+            return messages.OfType<JsonObject>().FirstOrDefault(m => Text(m, "role") == "user") is { } user
+                ? Text(user, "content")
+                : null;
         }
 
-        return Text(root, "text") is { } text && text.IndexOf("<|user|>", StringComparison.Ordinal) is var i and >= 0 ? text[(i + 8)..] : Text(root, "text");
+        return Text(root, "text") is { } text && text.IndexOf("<|user|>", StringComparison.Ordinal) is var i and >= 0
+            ? text[(i + 8)..]
+            : Text(root, "text");
     }
 
     private static List<(string Name, double Quantity, string Unit)>? Pantry(JsonObject meta)
@@ -135,7 +159,10 @@ public static partial class EvaluationSet
             {
                 return items.Select(item => item switch
                 {
-                    JsonObject o => (Text(o, "name") ?? string.Empty, o["quantity"] is JsonValue q && q.TryGetValue<double>(out var qv) ? qv : 1, Text(o, "unit") ?? "pcs"),
+                    JsonObject o => (
+                        Text(o, "name") ?? string.Empty,
+                        o["quantity"] is JsonValue q && q.TryGetValue<double>(out var qv) ? qv : 1,
+                        Text(o, "unit") ?? "pcs"),
                     JsonValue v when v.TryGetValue<string>(out var s) => (s, 1d, "pcs"),
                     _ => (string.Empty, 1d, "pcs"),
                 }).Where(p => p.Item1.Length > 0).ToList();
@@ -162,17 +189,24 @@ public static partial class EvaluationSet
     }
 
     /// <summary>"rice (500 g), chicken stock (1 L), salt": items with an amount, or a name alone.</summary>
-    private static List<(string Name, double Quantity, string Unit)>? PantryFromPrompt(string prompt) =>
-        PromptField(prompt, "Pantry") is { } list
-            ? list.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(item =>
-                PantryItem().Match(item) is { Success: true } m
-                    ? (m.Groups["name"].Value.Trim(), double.Parse(m.Groups["q"].Value, CultureInfo.InvariantCulture), m.Groups["unit"].Value.Trim())
-                    : (item, 1d, "pcs")).ToList()
+    private static List<(string Name, double Quantity, string Unit)>? PantryFromPrompt(string prompt)
+        => PromptField(prompt, "Pantry") is { } list
+            ? list.Split(", ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(
+                    item => PantryItem().Match(item) is { Success: true } m
+                        ? (
+                            m.Groups["name"].Value.Trim(),
+                            double.Parse(m.Groups["q"].Value, CultureInfo.InvariantCulture),
+                            m.Groups["unit"].Value.Trim())
+                        : (item, 1d, "pcs"))
+                .ToList()
             : null;
 
-    private static List<string> TagsFromPrompt(string prompt) =>
-        PromptField(prompt, "Dietary constraints") is { } text && text != "none"
-            ? text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(t => t.Replace("allergy: ", "allergy:", StringComparison.Ordinal)).ToList()
+    private static List<string> TagsFromPrompt(string prompt)
+        => PromptField(prompt, "Dietary constraints") is { } text && text != "none"
+            ? text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(t => t.Replace("allergy: ", "allergy:", StringComparison.Ordinal))
+                .ToList()
             : [];
 
     private static string? PromptField(string prompt, string name)
@@ -188,10 +222,13 @@ public static partial class EvaluationSet
         return null;
     }
 
-    private static IEnumerable<string> Strings(JsonObject o, string field) =>
-        o[field] is JsonArray a ? a.Select(x => x is JsonValue v && v.TryGetValue<string>(out var t) ? t : null).OfType<string>() : [];
+    private static IEnumerable<string> Strings(JsonObject o, string field)
+        => o[field] is JsonArray a
+            ? a.Select(x => x is JsonValue v && v.TryGetValue<string>(out var t) ? t : null).OfType<string>()
+            : [];
 
-    private static string? Text(JsonObject o, string field) => o[field] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    private static string? Text(JsonObject o, string field)
+        => o[field] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
     [GeneratedRegex(@"^(?<name>.+?)\s*\((?<q>\d+(?:\.\d+)?)\s*(?<unit>[^)]*)\)$", RegexOptions.CultureInvariant)]
     private static partial Regex PantryItem();

@@ -12,19 +12,42 @@ public sealed class LossCurve(string csvPath)
 
     public string CsvPath { get; } = csvPath;
 
-    /// <summary>Keeps rows up to <paramref name="resumeFrom"/> (everything when starting fresh keeps nothing).</summary>
+    /// <summary>Keeps rows up to <paramref name="resumeFrom"/> (everything when starting fresh keeps
+    /// nothing).</summary>
     public void TruncateAfter(int resumeFrom)
     {
         var kept = File.Exists(CsvPath)
-            ? File.ReadLines(CsvPath).Skip(1).Where(l => int.TryParse(l.AsSpan(0, Math.Max(0, l.IndexOf(',', StringComparison.Ordinal))), NumberStyles.None, CultureInfo.InvariantCulture, out var it) && it <= resumeFrom).ToList()
+            ? File.ReadLines(CsvPath)
+                .Skip(1)
+                .Where(
+                    l => int.TryParse(
+                        l.AsSpan(0, Math.Max(0, l.IndexOf(',', StringComparison.Ordinal))),
+                        NumberStyles.None,
+                        CultureInfo.InvariantCulture,
+                        out var it)
+                        && it <= resumeFrom)
+                .ToList()
             : [];
         AtomicFile.WriteAllText(CsvPath, string.Join('\n', kept.Prepend(Header)) + "\n");
     }
 
-    public void Append(int iteration, string kind, double? trainLoss, double? valLoss, double? learningRate, double? tokensPerSecond, double? peakMemoryGb, int attempt)
+    public void Append(
+        int iteration,
+        string kind,
+        double? trainLoss,
+        double? valLoss,
+        double? learningRate,
+        double? tokensPerSecond,
+        double? peakMemoryGb,
+        int attempt)
     {
         static string N(double? v) => v is { } x ? x.ToString("R", CultureInfo.InvariantCulture) : string.Empty;
-        File.AppendAllText(CsvPath, string.Create(CultureInfo.InvariantCulture, $"{iteration},{kind},{N(trainLoss)},{N(valLoss)},{N(learningRate)},{N(tokensPerSecond)},{N(peakMemoryGb)},{attempt}\n"));
+        File.AppendAllText(
+            CsvPath,
+            string.Create(
+                CultureInfo.InvariantCulture,
+                $"{iteration},{kind},{N(trainLoss)},{N(valLoss)},{N(learningRate)},{N(tokensPerSecond)},"
+                + $"{N(peakMemoryGb)},{attempt}\n"));
     }
 
     public IReadOnlyList<(int Iteration, string Kind, double? Train, double? Val)> Read() =>
@@ -33,7 +56,8 @@ public sealed class LossCurve(string csvPath)
                 .Select(p => (int.Parse(p[0], CultureInfo.InvariantCulture), p[1], Parse(p[2]), Parse(p[3]))).ToList()
             : [];
 
-    /// <summary>Draws train and val loss against the iteration; returns why not when the native renderer is missing.</summary>
+    /// <summary>Draws train and val loss against the iteration; returns why not when the native renderer is
+    /// missing.</summary>
     public string? TryWritePng(string pngPath, IEnumerable<int> checkpointIterations)
     {
         try
@@ -44,14 +68,18 @@ public sealed class LossCurve(string csvPath)
             var val = rows.Where(r => r.Val is not null).ToList();
             if (train.Count > 0)
             {
-                var s = plot.Add.Scatter(train.Select(r => (double)r.Iteration).ToArray(), train.Select(r => r.Train!.Value).ToArray());
+                var s = plot.Add.Scatter(
+                    train.Select(r => (double)r.Iteration).ToArray(),
+                    train.Select(r => r.Train!.Value).ToArray());
                 s.LegendText = "train loss";
                 s.MarkerSize = 0;
             }
 
             if (val.Count > 0)
             {
-                var s = plot.Add.Scatter(val.Select(r => (double)r.Iteration).ToArray(), val.Select(r => r.Val!.Value).ToArray());
+                var s = plot.Add.Scatter(
+                    val.Select(r => (double)r.Iteration).ToArray(),
+                    val.Select(r => r.Val!.Value).ToArray());
                 s.LegendText = "val loss";
             }
 
@@ -69,7 +97,11 @@ public sealed class LossCurve(string csvPath)
             File.Move(temp, pngPath, overwrite: true);
             return null;
         }
-        catch (Exception e) when (e is DllNotFoundException or TypeInitializationException or PlatformNotSupportedException or BadImageFormatException)
+        catch (Exception e)
+            when (e is DllNotFoundException
+                or TypeInitializationException
+                or PlatformNotSupportedException
+                or BadImageFormatException)
         {
             return $"{e.GetType().Name}: {e.Message}";
         }

@@ -19,7 +19,8 @@ namespace PantryPilot.Activities.Training;
 /// <see cref="ModelRegistryBusyException"/> names it. Reads need no lock: the file is replaced by a rename.</summary>
 public sealed class ModelRegistry(string artifactRoot, TimeSpan? lockWait = null, Action<string>? onMessage = null)
 {
-    private readonly string modelsDir = System.IO.Path.GetDirectoryName(System.IO.Path.Combine(artifactRoot, ModelRegistryDocument.RelativePath))!;
+    private readonly string modelsDir = System.IO.Path.GetDirectoryName(
+        System.IO.Path.Combine(artifactRoot, ModelRegistryDocument.RelativePath))!;
 
     public string Path { get; } = System.IO.Path.Combine(artifactRoot, ModelRegistryDocument.RelativePath);
 
@@ -37,15 +38,22 @@ public sealed class ModelRegistry(string artifactRoot, TimeSpan? lockWait = null
         return Promote(doc with { Entries = entries }, entry.Id);
     });
 
-    public PromoteOutput Promote(string id) => Change(doc =>
-        doc.Entries.Any(e => e.Id == id) ? Promote(doc, id) : throw new ModelRegistryException($"no model '{id}' in {Path}; `pantrypilot model list` shows the ids"));
+    public PromoteOutput Promote(string id)
+        => Change(
+            doc => doc.Entries.Any(e => e.Id == id)
+                ? Promote(doc, id)
+                : throw new ModelRegistryException(
+                    $"no model '{id}' in {Path}; `pantrypilot model list` shows the ids"));
 
     /// <summary>Serves the model promoted before the current one again.</summary>
     public PromoteOutput Rollback() => Change(doc =>
     {
         if (doc.History.Count < 2)
         {
-            throw new ModelRegistryException(doc.Promoted is null ? $"nothing is promoted in {Path}" : $"'{doc.Promoted}' is the only promotion in {Path}: nothing to roll back to");
+            throw new ModelRegistryException(
+                doc.Promoted is null
+                    ? $"nothing is promoted in {Path}"
+                    : $"'{doc.Promoted}' is the only promotion in {Path}: nothing to roll back to");
         }
 
         var history = doc.History.Take(doc.History.Count - 1).ToList();
@@ -79,7 +87,10 @@ public sealed class ModelRegistry(string artifactRoot, TimeSpan? lockWait = null
         var before = Read();
         var after = change(before);
         AtomicFile.WriteAllText(Path, after.ToJson());
-        return new PromoteOutput(after.Promoted!, before.Promoted == after.Promoted ? after.History.SkipLast(1).LastOrDefault() : before.Promoted, Path);
+        return new PromoteOutput(
+            after.Promoted!,
+            before.Promoted == after.Promoted ? after.History.SkipLast(1).LastOrDefault() : before.Promoted,
+            Path);
     }
 
     private DataFolderLock AcquireLock()
@@ -101,9 +112,13 @@ public sealed class ModelRegistry(string artifactRoot, TimeSpan? lockWait = null
             catch (DataFolderBusyException)
             {
                 var holder = DataFolderLock.Read(LockPath);
+                var changer = holder is null
+                    ? "another process"
+                    : $"{holder.RunId} (process {holder.Pid} on {holder.Host}, since {holder.StartedAt})";
                 throw new ModelRegistryBusyException(
-                    $"{Path}: the registry is being changed by {(holder is null ? "another process" : $"{holder.RunId} (process {holder.Pid} on {holder.Host}, since {holder.StartedAt})")} " +
-                    $"and its lock {LockPath} was not released within {wait.TotalSeconds:0.#} s; try again, or remove the lock file if that process is gone from another host");
+                    $"{Path}: the registry is being changed by {changer} and its lock {LockPath} was not released "
+                    + $"within {wait.TotalSeconds:0.#} s; try again, or remove the lock file if that process is gone "
+                    + "from another host");
             }
         }
     }

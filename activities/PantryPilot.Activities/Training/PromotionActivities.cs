@@ -12,7 +12,8 @@ namespace PantryPilot.Activities.Training;
 /// (<see cref="PromotionGate"/>, floors from <see cref="PromotionGateOptions"/>) lets it; otherwise it fails
 /// non-retryably with <see cref="PromotionGateNames.Refused"/> and every reason, and the registry is left as it was.
 /// check-promotion-gate gives the same verdict without promoting.</summary>
-/// <remarks>The registration time is stamped here (the workflow cannot read the clock); a retry keeps the first stamp.</remarks>
+/// <remarks>The registration time is stamped here (the workflow cannot read the clock); a retry keeps the first
+/// stamp.</remarks>
 public class PromotionActivities(PromotionFloors floors) : IPromotionActivities, IPromotionGateActivities
 {
     [Activity(PromotionNames.PromoteActivity)]
@@ -25,7 +26,8 @@ public class PromotionActivities(PromotionFloors floors) : IPromotionActivities,
         if (!verdict.Allowed)
         {
             throw new ApplicationFailureException(
-                $"{input.Entry.Id} not promoted: {string.Join("; ", verdict.Reasons)}{(verdict.ServedEntryId is null ? string.Empty : $" ({verdict.ServedEntryId} stays served)")}",
+                $"{input.Entry.Id} not promoted: {string.Join("; ", verdict.Reasons)}"
+                + $"{(verdict.ServedEntryId is null ? string.Empty : $" ({verdict.ServedEntryId} stays served)")}",
                 PromotionGateNames.Refused,
                 nonRetryable: true,
                 details: [verdict]);
@@ -34,7 +36,11 @@ public class PromotionActivities(PromotionFloors floors) : IPromotionActivities,
         var entry = input.Entry;
         if (entry.RegisteredAt == default)
         {
-            entry = entry with { RegisteredAt = registry.Read().Entries.FirstOrDefault(e => e.Id == entry.Id)?.RegisteredAt ?? DateTimeOffset.UtcNow };
+            entry = entry with
+            {
+                RegisteredAt = registry.Read().Entries.FirstOrDefault(e => e.Id == entry.Id)?.RegisteredAt
+                    ?? DateTimeOffset.UtcNow
+            };
         }
 
         return Task.FromResult(registry.RegisterAndPromote(entry));
@@ -50,7 +56,12 @@ public class PromotionActivities(PromotionFloors floors) : IPromotionActivities,
     private PromotionGateVerdict Check(ModelRegistryDocument registry, ModelRegistryEntry candidate)
     {
         var served = registry.PromotedEntry;
-        var result = PromotionGate.Evaluate(candidate.Id, candidate.Metrics, registry.Promoted, served?.Metrics, floors);
+        var result = PromotionGate.Evaluate(
+            candidate.Id,
+            candidate.Metrics,
+            registry.Promoted,
+            served?.Metrics,
+            floors);
         return new PromotionGateVerdict(result.Allowed, result.Reasons, registry.Promoted);
     }
 }

@@ -43,7 +43,8 @@ public sealed class TrainerOptions
     /// name.</summary>
     public string Describe() => string.IsNullOrWhiteSpace(Command) ? Trainer : Command;
 
-    public bool IsConfigured => !string.IsNullOrWhiteSpace(Command) || Trainer.Trim().ToLowerInvariant() is not ("" or "none");
+    public bool IsConfigured
+        => !string.IsNullOrWhiteSpace(Command) || Trainer.Trim().ToLowerInvariant() is not ("" or "none");
 
     public static TrainerOptions From(IConfiguration configuration)
     {
@@ -64,7 +65,8 @@ public sealed class TrainerOptions
 
         if (trainer == "script" && string.IsNullOrWhiteSpace(Script) && string.IsNullOrWhiteSpace(Command))
         {
-            problems.Add("Training:Trainer is 'script' but Training:Script (the path of the training script) is not set");
+            problems.Add(
+                "Training:Trainer is 'script' but Training:Script (the path of the training script) is not set");
         }
 
         if (IsConfigured && string.IsNullOrWhiteSpace(BaseModel))

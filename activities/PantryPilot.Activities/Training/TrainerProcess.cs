@@ -10,7 +10,8 @@ public static class TrainerProcess
     /// Null when it cannot be found.</summary>
     public static string? Resolve(string program)
     {
-        if (program.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal) || program.Contains('/', StringComparison.Ordinal))
+        if (program.Contains(Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || program.Contains('/', StringComparison.Ordinal))
         {
             return File.Exists(program) ? Path.GetFullPath(program) : null;
         }
@@ -29,7 +30,13 @@ public static class TrainerProcess
     }
 
     public static async Task<TrainerExit> RunAsync(
-        string program, IReadOnlyList<string> arguments, string workingDirectory, int tailLines, Action<string> onLine, Action<int>? onStarted, CancellationToken cancellationToken)
+        string program,
+        IReadOnlyList<string> arguments,
+        string workingDirectory,
+        int tailLines,
+        Action<string> onLine,
+        Action<int>? onStarted,
+        CancellationToken cancellationToken)
     {
         var start = new ProcessStartInfo(program)
         {

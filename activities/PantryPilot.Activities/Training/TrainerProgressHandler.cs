@@ -8,7 +8,10 @@ namespace PantryPilot.Activities.Training;
 /// the loss curve, each saved checkpoint is copied into the store and recorded in the training state at once (so a
 /// lost worker's retry resumes from it). The trainer's output is read on another thread than the one that settles the
 /// outcome, so the state is changed under one lock.</summary>
-public sealed class TrainerProgressHandler(TrainerAttemptPlan attempt, string datasetSnapshotId, TrainingAttemptContext context)
+public sealed class TrainerProgressHandler(
+    TrainerAttemptPlan attempt,
+    string datasetSnapshotId,
+    TrainingAttemptContext context)
 {
     private readonly Lock gate = new();
     private TrainingState state = attempt.State;
@@ -64,7 +67,9 @@ public sealed class TrainerProgressHandler(TrainerAttemptPlan attempt, string da
                     };
                 }
 
-                attempt.Curve.Append(it, "train", parsed.TrainLoss, null, parsed.LearningRate, parsed.TokensPerSecond, parsed.PeakMemoryGb, attempt.Number);
+                attempt.Curve.Append(
+                    it, "train", parsed.TrainLoss, null, parsed.LearningRate, parsed.TokensPerSecond,
+                    parsed.PeakMemoryGb, attempt.Number);
                 context.Heartbeat(Progress);
                 break;
             case TrainerLineKind.Validation:
@@ -79,7 +84,9 @@ public sealed class TrainerProgressHandler(TrainerAttemptPlan attempt, string da
                 context.Heartbeat(Progress);
                 break;
             case TrainerLineKind.Saved:
-                CopyCheckpoint(Path.GetFullPath(parsed.SavedPath!, attempt.Directory), plan.Global(parsed.Iteration!.Value));
+                CopyCheckpoint(
+                    Path.GetFullPath(parsed.SavedPath!, attempt.Directory),
+                    plan.Global(parsed.Iteration!.Value));
                 context.Heartbeat(Progress);
                 break;
         }
@@ -98,13 +105,15 @@ public sealed class TrainerProgressHandler(TrainerAttemptPlan attempt, string da
 
             var target = Path.Combine(attempt.Paths.Checkpoints, CheckpointFiles.StoreName(global));
             AtomicFile.Copy(file, target);
-            state = state.WithCheckpoint(new CheckpointRecord(global, lastVal, lastTrain, datasetSnapshotId, target, Sha256(target)));
+            state = state.WithCheckpoint(
+                new CheckpointRecord(global, lastVal, lastTrain, datasetSnapshotId, target, Sha256(target)));
             state.Save(attempt.Paths.State);
             progress = progress with { LatestCheckpoint = global };
         }
     }
 
-    /// <summary>Records how the attempt ended; saved to the store unless the caller changes the state further.</summary>
+    /// <summary>Records how the attempt ended; saved to the store unless the caller changes the state
+    /// further.</summary>
     public TrainingState Record(string outcome, bool save = true)
     {
         lock (gate)

@@ -14,7 +14,8 @@ public static class TrainerTemplates
         "--batch-size {batch_size} --max-seq-length {max_seq_length} --save-every {save_every} " +
         "--steps-per-report {steps_per_report} --steps-per-eval {steps_per_eval} {resume}";
 
-    /// <summary>mlx-lm's LoRA trainer (`pip install mlx-lm` on Apple silicon; the console script mlx_lm.lora).</summary>
+    /// <summary>mlx-lm's LoRA trainer (`pip install mlx-lm` on Apple silicon; the console script
+    /// mlx_lm.lora).</summary>
     public const string MlxLm = "mlx_lm.lora " + Flags;
 
     /// <summary>mlx-lm-lora's trainer in DPO mode (`pip install mlx-lm-lora`; the console script mlx_lm_lora.train):

@@ -8,7 +8,9 @@ namespace PantryPilot.Activities.Training;
 
 /// <summary>The train activity, on the <c>model-training</c> task queue (only hosts with a trainer poll it): a thin
 /// adapter from Temporal's activity context to <see cref="TrainingSupervisor"/>.</summary>
-public class TrainingActivities(TrainerOptions options, ILogger<TrainingActivities>? logger = null) : ITrainingActivities
+public class TrainingActivities(
+    TrainerOptions options,
+    ILogger<TrainingActivities>? logger = null) : ITrainingActivities
 {
     [Activity(TrainingNames.TrainActivity)]
     public async Task<TrainOutput> TrainAsync(TrainInput input)
@@ -17,7 +19,14 @@ public class TrainingActivities(TrainerOptions options, ILogger<TrainingActiviti
         if (CurrentActivity.Context is not { } activity)
         {
             // In-process run: one attempt, no server to keep heartbeats.
-            return await supervisor.TrainAsync(input, new TrainingAttemptContext(1, null, _ => { }, logger ?? (ILogger)NullLogger.Instance, CancellationToken.None));
+            return await supervisor.TrainAsync(
+                input,
+                new TrainingAttemptContext(
+                    1,
+                    null,
+                    _ => { },
+                    logger ?? (ILogger)NullLogger.Instance,
+                    CancellationToken.None));
         }
 
         TrainingProgress? previous = null;

@@ -8,14 +8,22 @@ public static class TrainingRegistration
 {
     /// <summary>Part 2's classes on the main task queue (the train activity has a queue of its own, model-training,
     /// polled only where a trainer is configured; checkpoint evaluation runs on the inference pool).</summary>
-    public static readonly IReadOnlyList<Type> MainQueueActivityTypes = [typeof(EvaluationReportActivities), typeof(PromotionActivities)];
+    public static readonly IReadOnlyList<Type> MainQueueActivityTypes = [
+        typeof(EvaluationReportActivities),
+        typeof(PromotionActivities)];
 
-    /// <summary>What the in-process run may call from this assembly: everything above plus the train activity.</summary>
-    public static readonly IReadOnlyList<Type> InProcessActivityTypes = [typeof(TrainingActivities), .. MainQueueActivityTypes];
+    /// <summary>What the in-process run may call from this assembly: everything above plus the train
+    /// activity.</summary>
+    public static readonly IReadOnlyList<Type> InProcessActivityTypes = [
+        typeof(TrainingActivities),
+        .. MainQueueActivityTypes];
 
     /// <summary>Part 2's activities on this side of the system (train, evaluation bookkeeping, promote), also under the
-    /// interfaces the shared flow asks for. Bad Training configuration fails here, at start-up, not at the first run.</summary>
-    public static IServiceCollection AddModelTrainingActivities(this IServiceCollection services, IConfiguration configuration)
+    /// interfaces the shared flow asks for. Bad Training configuration fails here, at start-up, not at the first
+    /// run.</summary>
+    public static IServiceCollection AddModelTrainingActivities(
+        this IServiceCollection services,
+        IConfiguration configuration)
     {
         var options = TrainerOptions.From(configuration);
         var problems = options.Problems();

@@ -23,8 +23,13 @@ public sealed record TrainingState(
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     };
 
-    public static TrainingState New(int totalIterations, LoraSettings lora) =>
-        new(totalIterations, new MemorySettings(lora.MaxSeqLength, lora.BatchSize, lora.GradAccumulation), null, [], []);
+    public static TrainingState New(int totalIterations, LoraSettings lora)
+        => new(
+            totalIterations,
+            new MemorySettings(lora.MaxSeqLength, lora.BatchSize, lora.GradAccumulation),
+            null,
+            [],
+            []);
 
     public static TrainingState? Load(string path)
     {
@@ -39,7 +44,9 @@ public sealed record TrainingState(
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException($"{path}: training state is not readable ({ex.Message}); move it aside to start the run again", ex);
+            throw new InvalidDataException(
+                $"{path}: training state is not readable ({ex.Message}); move it aside to start the run again",
+                ex);
         }
     }
 

@@ -24,9 +24,11 @@ public sealed class TrainingSupervisor(TrainerOptions options)
     {
         if (TrainerTemplates.For(options, mode) is not { } templateText)
         {
-            throw Configuration(mode == TrainMode.Preference && TrainerTemplates.For(options) is not null
-                ? "this host's trainer has no preference (DPO) form: set Training:PreferenceCommand beside Training:Command"
-                : "no trainer is configured on this host (Training:Trainer is empty)");
+            throw Configuration(
+                mode == TrainMode.Preference && TrainerTemplates.For(options) is not null
+                    ? "this host's trainer has no preference (DPO) form: set Training:PreferenceCommand beside "
+                        + "Training:Command"
+                    : "no trainer is configured on this host (Training:Trainer is empty)");
         }
 
         var problems = options.Problems();
@@ -45,11 +47,14 @@ public sealed class TrainingSupervisor(TrainerOptions options)
             throw Configuration($"{ex.Message} (Training:Command / Training:Trainer)");
         }
 
-        var program = TrainerProcess.Resolve(template.Program) ?? throw new ApplicationFailureException(
-            $"trainer '{template.Program}' not found{(template.Program.Contains('/', StringComparison.Ordinal) ? string.Empty : " on PATH")} " +
-            "(Training:Trainer / Training:Command). For mlx-lm on a Mac: pip install mlx-lm, so that mlx_lm.lora is on PATH.",
-            TrainingNames.TrainerNotFound,
-            nonRetryable: true);
+        var program = TrainerProcess.Resolve(template.Program)
+            ?? throw new ApplicationFailureException(
+                $"trainer '{template.Program}' not found"
+                + $"{(template.Program.Contains('/', StringComparison.Ordinal) ? string.Empty : " on PATH")} "
+                + "(Training:Trainer / Training:Command). For mlx-lm on a Mac: pip install mlx-lm, "
+                + "so that mlx_lm.lora is on PATH.",
+                TrainingNames.TrainerNotFound,
+                nonRetryable: true);
         return (template, program);
     }
 
@@ -61,9 +66,10 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         ArgumentNullException.ThrowIfNull(context);
         if (TrainerTemplates.For(options) is null)
         {
-            var total = input.Iterations ?? ResumePlan.IterationsFor(input.TrainSamples, input.Lora.Epochs, input.Lora.BatchSize);
-            var message = "no trainer is configured on this host (Training:Trainer is empty): nothing was trained; the flow evaluates the base model only. " +
-                "See docs/training.md, 'Training on a Mac (mlx-lm)'.";
+            var total = input.Iterations
+                ?? ResumePlan.IterationsFor(input.TrainSamples, input.Lora.Epochs, input.Lora.BatchSize);
+            var message = "no trainer is configured on this host (Training:Trainer is empty): nothing was trained; "
+                + "the flow evaluates the base model only. See docs/training.md, 'Training on a Mac (mlx-lm)'.";
             context.Logger.LogWarning("{Message}", message);
             return new TrainOutput(TrainStatus.NoTrainer, message, total, 0, [], [], input.Lora, null, null);
         }
@@ -81,12 +87,18 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         TrainerExit exit;
         try
         {
-            exit = await TrainerProcess.RunAsync(program, attempt.Arguments, attempt.Directory, options.OutputTailLines, handler.OnLine, context.OnTrainerStarted, context.CancellationToken);
+            exit = await TrainerProcess.RunAsync(
+                program, attempt.Arguments, attempt.Directory, options.OutputTailLines, handler.OnLine,
+                context.OnTrainerStarted, context.CancellationToken);
         }
         catch (OperationCanceledException)
         {
             handler.Record("cancelled");
-            context.Logger.LogWarning("train {RunId} attempt {Attempt} cancelled: trainer process tree killed at iteration {Iteration}", input.RunId, attempt.Number, handler.Progress.Iteration);
+            context.Logger.LogWarning(
+                "train {RunId} attempt {Attempt} cancelled: trainer process tree killed at iteration {Iteration}",
+                input.RunId,
+                attempt.Number,
+                handler.Progress.Iteration);
             throw;
         }
 
@@ -103,7 +115,9 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         {
             if (!File.Exists(Path.Combine(input.DatasetDir, file)))
             {
-                throw Configuration($"dataset folder '{input.DatasetDir}' has no {file} (the split writes train.jsonl and valid.jsonl)");
+                throw Configuration(
+                    $"dataset folder '{input.DatasetDir}' has no {file} "
+                    + "(the split writes train.jsonl and valid.jsonl)");
             }
         }
 
@@ -121,11 +135,22 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         var curve = new LossCurve(paths.CurveCsv);
         if (plan.IsFinished)
         {
-            return new PlannedAttempt(null, new FinishedRun(state, curve, paths, "every iteration already has a checkpoint in the store: nothing to run"));
+            return new PlannedAttempt(
+                null,
+                new FinishedRun(
+                    state,
+                    curve,
+                    paths,
+                    "every iteration already has a checkpoint in the store: nothing to run"));
         }
 
         var memory = state.Memory;
-        var applied = lora with { MaxSeqLength = memory.MaxSeqLength, BatchSize = memory.BatchSize, GradAccumulation = memory.GradAccumulation };
+        var applied = lora with
+        {
+            MaxSeqLength = memory.MaxSeqLength,
+            BatchSize = memory.BatchSize,
+            GradAccumulation = memory.GradAccumulation
+        };
         try
         {
             plan = plan with { Factor = ResumePlan.FactorFor(lora.BatchSize, applied.BatchSize) };
@@ -139,10 +164,15 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         var resumeFile = plan.IsResume ? state.Checkpoints.Single(c => c.Iteration == plan.ResumeFrom).Path : null;
         if (resumeFile is not null && !File.Exists(resumeFile))
         {
-            throw Configuration($"checkpoint {plan.ResumeFrom} is recorded in {paths.State} but its file '{resumeFile}' is missing from the store");
+            throw Configuration(
+                $"checkpoint {plan.ResumeFrom} is recorded in {paths.State} but its file '{resumeFile}' is missing "
+                + "from the store");
         }
 
-        var attemptDir = Path.Combine(options.WorkDir ?? Path.Combine(Path.GetTempPath(), "pantrypilot-training"), Safe(input.RunId), $"attempt-{attemptNumber}-{Guid.NewGuid():N}");
+        var attemptDir = Path.Combine(
+            options.WorkDir ?? Path.Combine(Path.GetTempPath(), "pantrypilot-training"),
+            Safe(input.RunId),
+            $"attempt-{attemptNumber}-{Guid.NewGuid():N}");
         var adapterDir = Path.Combine(attemptDir, "adapters");
         Directory.CreateDirectory(adapterDir);
         var config = Path.Combine(attemptDir, "lora-config.yaml");
@@ -165,22 +195,37 @@ public sealed class TrainingSupervisor(TrainerOptions options)
         });
 
         curve.TruncateAfter(plan.ResumeFrom);
-        var record = new TrainingAttempt(attemptNumber, plan.ResumeFrom, plan.Remaining, applied.MaxSeqLength, applied.BatchSize, TrainingState.RunningOutcome, adjustment);
+        var record = new TrainingAttempt(
+            attemptNumber, plan.ResumeFrom, plan.Remaining, applied.MaxSeqLength, applied.BatchSize,
+            TrainingState.RunningOutcome, adjustment);
         state = state.WithAttempt(record) with { PendingAdjustment = null };
         state.Save(paths.State);
         context.Logger.LogInformation(
-            "train {RunId} attempt {Attempt}: {Start}, {Remaining} of {Total} iterations ({TrainerIterations} trainer iterations), max seq {MaxSeq}, batch {Batch}{Adjustment}; last heartbeat before: {Heartbeat}",
-            input.RunId, attemptNumber, plan.IsResume ? $"resuming from checkpoint {plan.ResumeFrom}" : "from scratch", plan.Remaining, total, plan.TrainerIterations,
-            applied.MaxSeqLength, applied.BatchSize, adjustment is null ? string.Empty : $" ({adjustment})",
+            "train {RunId} attempt {Attempt}: {Start}, {Remaining} of {Total} iterations ({TrainerIterations} trainer "
+            + "iterations), max seq {MaxSeq}, batch {Batch}{Adjustment}; last heartbeat before: {Heartbeat}",
+            input.RunId,
+            attemptNumber,
+            plan.IsResume ? $"resuming from checkpoint {plan.ResumeFrom}" : "from scratch",
+            plan.Remaining,
+            total,
+            plan.TrainerIterations,
+            applied.MaxSeqLength,
+            applied.BatchSize,
+            adjustment is null ? string.Empty : $" ({adjustment})",
             context.PreviousHeartbeat is { } hb ? $"iteration {hb.Iteration}" : "none");
         return new PlannedAttempt(
-            new TrainerAttemptPlan(attemptNumber, record, plan, state, curve, paths, attemptDir, adapterDir, arguments), null);
+            new TrainerAttemptPlan(attemptNumber, record, plan, state, curve, paths, attemptDir, adapterDir, arguments),
+            null);
     }
 
     /// <summary>What the trainer's exit means: the last checkpoints copied, then done, out of memory (the next attempt
     /// shrinks, or nothing is left to shrink) or crashed (the retry resumes from the latest checkpoint).</summary>
     private async Task<TrainOutput> ConcludeAsync(
-        TrainInput input, TrainerAttemptPlan attempt, TrainerProgressHandler handler, TrainerExit exit, TrainingAttemptContext context)
+        TrainInput input,
+        TrainerAttemptPlan attempt,
+        TrainerProgressHandler handler,
+        TrainerExit exit,
+        TrainingAttemptContext context)
     {
         // Numbered files the trainer wrote without a line we recognised (another trainer's wording) still count.
         foreach (var file in Directory.EnumerateFiles(attempt.AdapterDirectory))
@@ -201,11 +246,19 @@ public sealed class TrainingSupervisor(TrainerOptions options)
             if (!handler.State.Checkpoints.Any(c => c.Iteration == total))
             {
                 throw new ApplicationFailureException(
-                    $"trainer exited 0 but wrote no final adapter ({final}); last lines: {tail}", TrainingNames.TrainerCrashed);
+                    $"trainer exited 0 but wrote no final adapter ({final}); last lines: {tail}",
+                    TrainingNames.TrainerCrashed);
             }
 
             var done = handler.Record("completed");
-            return await FinishAsync(input, done, attempt.Curve, attempt.Paths, $"trained {total} iterations ({done.Attempts.Count} attempt(s)); {done.Checkpoints.Count} checkpoints in the store", context);
+            return await FinishAsync(
+                input,
+                done,
+                attempt.Curve,
+                attempt.Paths,
+                $"trained {total} iterations ({done.Attempts.Count} attempt(s)); "
+                + $"{done.Checkpoints.Count} checkpoints in the store",
+                context);
         }
 
         if (OutOfMemoryPolicy.IsOutOfMemory(exit.Tail))
@@ -216,21 +269,27 @@ public sealed class TrainingSupervisor(TrainerOptions options)
             {
                 state.Save(attempt.Paths.State);
                 throw new ApplicationFailureException(
-                    $"trainer ran out of memory at iteration {iteration} with max sequence {state.Memory.MaxSeqLength} and batch {state.Memory.BatchSize}: the policy ({OutOfMemoryPolicy.Description}) has nothing left to shrink. Last lines: {tail}",
+                    $"trainer ran out of memory at iteration {iteration} with max sequence "
+                    + $"{state.Memory.MaxSeqLength} and batch {state.Memory.BatchSize}: "
+                    + $"the policy ({OutOfMemoryPolicy.Description}) has nothing left to shrink. Last lines: {tail}",
                     TrainingNames.TrainerOutOfMemoryExhausted,
                     nonRetryable: true);
             }
 
-            (state with { Memory = next.Value.Settings, PendingAdjustment = next.Value.Change }).Save(attempt.Paths.State);
+            (state with { Memory = next.Value.Settings, PendingAdjustment = next.Value.Change })
+                .Save(attempt.Paths.State);
             throw new ApplicationFailureException(
-                $"trainer ran out of memory at iteration {iteration} (exit {exit.ExitCode}); the next attempt resumes from checkpoint {handler.Progress.LatestCheckpoint} with: {next.Value.Change}. Last lines: {tail}",
+                $"trainer ran out of memory at iteration {iteration} (exit {exit.ExitCode}); "
+                + $"the next attempt resumes from checkpoint {handler.Progress.LatestCheckpoint} with: "
+                + $"{next.Value.Change}. Last lines: {tail}",
                 TrainingNames.TrainerOutOfMemory,
                 details: [handler.Progress]);
         }
 
         handler.Record($"crashed (exit {exit.ExitCode}) at iteration {iteration}");
         throw new ApplicationFailureException(
-            $"trainer exited {exit.ExitCode} at iteration {iteration}; the next attempt resumes from checkpoint {handler.Progress.LatestCheckpoint}. Last lines: {tail}",
+            $"trainer exited {exit.ExitCode} at iteration {iteration}; the next attempt resumes from checkpoint "
+            + $"{handler.Progress.LatestCheckpoint}. Last lines: {tail}",
             TrainingNames.TrainerCrashed,
             details: [handler.Progress]);
     }
@@ -254,7 +313,10 @@ public sealed class TrainingSupervisor(TrainerOptions options)
 
     /// <summary>Runs Training:ConvertCommand once per checkpoint not converted yet ({input} → {output}.onnx_adapter). A
     /// failed conversion is recorded on the checkpoint (evaluation then reports it unusable), never fatal.</summary>
-    private async Task<TrainingState> ConvertCheckpointsAsync(TrainingState state, RunPaths paths, TrainingAttemptContext context)
+    private async Task<TrainingState> ConvertCheckpointsAsync(
+        TrainingState state,
+        RunPaths paths,
+        TrainingAttemptContext context)
     {
         if (string.IsNullOrWhiteSpace(options.ConvertCommand))
         {
@@ -271,8 +333,11 @@ public sealed class TrainingSupervisor(TrainerOptions options)
             throw Configuration($"{ex.Message} (Training:ConvertCommand)");
         }
 
-        var program = TrainerProcess.Resolve(template.Program) ?? throw new ApplicationFailureException(
-            $"adapter converter '{template.Program}' not found (Training:ConvertCommand)", TrainingNames.TrainerNotFound, nonRetryable: true);
+        var program = TrainerProcess.Resolve(template.Program)
+            ?? throw new ApplicationFailureException(
+                $"adapter converter '{template.Program}' not found (Training:ConvertCommand)",
+                TrainingNames.TrainerNotFound,
+                nonRetryable: true);
         // A converter runs silently for as long as it takes: beat on a timer meanwhile (the train activity's heartbeat
         // timeout is 2 minutes), with the progress of training done.
         var converted = state;
@@ -281,11 +346,24 @@ public sealed class TrainingSupervisor(TrainerOptions options)
             new TrainingProgress(
                 context.Attempt, converted.TotalIterations, converted.TotalIterations, 0, latest,
                 null, null, null, null, null)));
-        foreach (var checkpoint in state.Checkpoints.Where(c => c.AdapterPath is null && c.ConversionError is null).ToList())
+        foreach (var checkpoint in state.Checkpoints
+            .Where(c => c.AdapterPath is null && c.ConversionError is null)
+            .ToList())
         {
             var output = Path.ChangeExtension(checkpoint.Path, ".onnx_adapter");
-            var exit = await TrainerProcess.RunAsync(program, template.Arguments(new Dictionary<string, IReadOnlyList<string>> { ["input"] = [checkpoint.Path], ["output"] = [output] }),
-                paths.Root, options.OutputTailLines, _ => { }, null, context.CancellationToken);
+            var exit = await TrainerProcess.RunAsync(
+                program,
+                template.Arguments(
+                    new Dictionary<string, IReadOnlyList<string>>
+                    {
+                        ["input"] = [checkpoint.Path],
+                        ["output"] = [output]
+                    }),
+                paths.Root,
+                options.OutputTailLines,
+                _ => { },
+                null,
+                context.CancellationToken);
             state = state.WithCheckpoint(exit.ExitCode == 0 && File.Exists(output)
                 ? checkpoint with { AdapterPath = output }
                 : checkpoint with
@@ -306,14 +384,22 @@ public sealed class TrainingSupervisor(TrainerOptions options)
     {
         foreach (var lost in state.Attempts.Where(a => a.Outcome == TrainingState.RunningOutcome).ToList())
         {
-            var reached = context.PreviousHeartbeat is { } hb && hb.Attempt == lost.Attempt ? $" (last heartbeat: iteration {hb.Iteration})" : string.Empty;
+            var reached = context.PreviousHeartbeat is { } hb && hb.Attempt == lost.Attempt
+                ? $" (last heartbeat: iteration {hb.Iteration})"
+                : string.Empty;
             state = state.WithAttempt(lost with { Outcome = $"lost (worker gone){reached}" });
         }
 
         return state;
     }
 
-    private async Task<TrainOutput> FinishAsync(TrainInput input, TrainingState state, LossCurve curve, RunPaths paths, string message, TrainingAttemptContext context)
+    private async Task<TrainOutput> FinishAsync(
+        TrainInput input,
+        TrainingState state,
+        LossCurve curve,
+        RunPaths paths,
+        string message,
+        TrainingAttemptContext context)
     {
         state = await ConvertCheckpointsAsync(state, paths, context);
         var checkpoints = state.Checkpoints.OrderBy(c => c.Iteration).ToList();
@@ -323,9 +409,22 @@ public sealed class TrainingSupervisor(TrainerOptions options)
             context.Logger.LogWarning("loss curve PNG not drawn: {Reason}", skipped);
         }
 
-        var applied = input.Lora with { MaxSeqLength = state.Memory.MaxSeqLength, BatchSize = state.Memory.BatchSize, GradAccumulation = state.Memory.GradAccumulation };
-        return new TrainOutput(TrainStatus.Trained, message, state.TotalIterations, state.TotalIterations, checkpoints, state.Attempts.OrderBy(a => a.Attempt).ToList(),
-            applied, curve.CsvPath, skipped is null ? paths.CurvePng : null);
+        var applied = input.Lora with
+        {
+            MaxSeqLength = state.Memory.MaxSeqLength,
+            BatchSize = state.Memory.BatchSize,
+            GradAccumulation = state.Memory.GradAccumulation
+        };
+        return new TrainOutput(
+            TrainStatus.Trained,
+            message,
+            state.TotalIterations,
+            state.TotalIterations,
+            checkpoints,
+            state.Attempts.OrderBy(a => a.Attempt).ToList(),
+            applied,
+            curve.CsvPath,
+            skipped is null ? paths.CurvePng : null);
     }
 
     private static ApplicationFailureException Configuration(string message) =>
@@ -333,7 +432,8 @@ public sealed class TrainingSupervisor(TrainerOptions options)
 
     private static string I(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    internal static string Safe(string name) => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
+    internal static string Safe(string name)
+        => string.Concat(name.Select(c => char.IsLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_'));
 
     /// <summary>A planned attempt, or the run that needs none (every iteration already has a checkpoint).</summary>
     private sealed record PlannedAttempt(TrainerAttemptPlan? Attempt, FinishedRun? Finished);

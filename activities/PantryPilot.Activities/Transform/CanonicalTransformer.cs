@@ -27,24 +27,37 @@ public sealed class CanonicalTransformer
         {
             DataTable.Inventory => true,
             DataTable.Purchases => false,
-            _ => throw new ArgumentOutOfRangeException(nameof(table), table, "only inventory and purchase_history carry quantities"),
+            _ => throw new ArgumentOutOfRangeException(
+                nameof(table),
+                table,
+                "only inventory and purchase_history carry quantities"),
         };
         this.quantityColumn = this.inventory ? "quantity" : "quantity_purchased";
         this.sourceRow = Require(input, TableSchema.SourceRowColumn, ColumnKind.Integer);
         this.quantity = Require(input, this.quantityColumn, ColumnKind.Number);
         this.unit = Require(input, "unit", ColumnKind.Text);
-        this.itemName = input.IndexOf("item_name") is var n and >= 0 && input.Columns[n].Kind == ColumnKind.Text ? n : -1;
+        this.itemName = input.IndexOf("item_name") is var n and >= 0 && input.Columns[n].Kind == ColumnKind.Text
+            ? n
+            : -1;
         this.reorder = this.inventory ? Require(input, "reorder_threshold", ColumnKind.Number) : -1;
         this.cost = this.inventory ? Require(input, "unit_cost", ColumnKind.Number) : -1;
         this.price = this.inventory ? -1 : Require(input, "price_total", ColumnKind.Number);
         // Columns the layout does not know (carried from a CSV) go after the derived ones, in their file order, so the
         // processed layout always starts with the same known columns.
         var layout = this.inventory ? PantrySchemas.Inventory : PantrySchemas.Purchases;
-        var known = Enumerable.Range(0, input.Columns.Count).Where(c => layout.Contains(input.Columns[c].Name)).ToArray();
-        this.carried = Enumerable.Range(0, input.Columns.Count).Where(c => !layout.Contains(input.Columns[c].Name)).ToArray();
+        var known = Enumerable.Range(0, input.Columns.Count)
+            .Where(c => layout.Contains(input.Columns[c].Name))
+            .ToArray();
+        this.carried = Enumerable.Range(0, input.Columns.Count)
+            .Where(c => !layout.Contains(input.Columns[c].Name))
+            .ToArray();
         this.known = this.carried.Length == 0 ? null : known;
         var derivedSpecs = this.inventory ? PantrySchemas.InventoryDerived : PantrySchemas.PurchaseDerived;
-        OutputSchema = new TableSchema(input.Name, known.Select(c => input.Columns[c]).Concat(derivedSpecs).Concat(this.carried.Select(c => input.Columns[c])));
+        OutputSchema = new TableSchema(
+            input.Name,
+            known.Select(c => input.Columns[c])
+                .Concat(derivedSpecs)
+                .Concat(this.carried.Select(c => input.Columns[c])));
         QuarantineSchema = PantrySchemas.Quarantine(input);
     }
 
@@ -79,15 +92,25 @@ public sealed class CanonicalTransformer
             else
             {
                 reasons ??= new string?[n];
-                reasons[r] = $"{this.label} row {sourceRows[r]?.ToString(CultureInfo.InvariantCulture) ?? "?"} field {error}";
+                reasons[r] = $"{this.label} row {sourceRows[r]?.ToString(CultureInfo.InvariantCulture) ?? "?"} field "
+                    + $"{error}";
             }
         }
 
         var processed = kept == n ? batch : batch.Filter(keep, keep: true);
-        var derived = this.inventory ? DeriveInventory(batch, keep, kept, canonical, factors, canonicalUnits) : DerivePurchases(batch, keep, kept, canonical, canonicalUnits);
+        var derived = this.inventory
+            ? DeriveInventory(batch, keep, kept, canonical, factors, canonicalUnits)
+            : DerivePurchases(batch, keep, kept, canonical, canonicalUnits);
         var output = this.known is null
             ? new TableBatch(OutputSchema, kept, [.. processed.Columns, .. derived])
-            : new TableBatch(OutputSchema, kept, [.. this.known.Select(c => processed.Columns[c]), .. derived, .. this.carried.Select(c => processed.Columns[c])]);
+            : new TableBatch(
+                OutputSchema,
+                kept,
+                [
+                    .. this.known.Select(c => processed.Columns[c]),
+                    .. derived,
+                    .. this.carried.Select(c => processed.Columns[c])
+                ]);
         TableBatch? quarantine = null;
         if (kept < n)
         {
@@ -107,7 +130,12 @@ public sealed class CanonicalTransformer
         return new(output, quarantine);
     }
 
-    private string? Convert(double? quantity, string? unitText, string? itemName, out double factor, out CanonicalUnit unit)
+    private string? Convert(
+        double? quantity,
+        string? unitText,
+        string? itemName,
+        out double factor,
+        out CanonicalUnit unit)
     {
         factor = 0;
         unit = default;
@@ -143,7 +171,13 @@ public sealed class CanonicalTransformer
         return null;
     }
 
-    private Array[] DeriveInventory(TableBatch batch, bool[] keep, int kept, double[] canonical, double[] factors, string[] canonicalUnits)
+    private Array[] DeriveInventory(
+        TableBatch batch,
+        bool[] keep,
+        int kept,
+        double[] canonical,
+        double[] factors,
+        string[] canonicalUnits)
     {
         var quantities = (double?[])batch.Columns[this.quantity];
         var reorders = (double?[])batch.Columns[this.reorder];
@@ -181,7 +215,12 @@ public sealed class CanonicalTransformer
         return [qty, unit, reorder, value, low];
     }
 
-    private Array[] DerivePurchases(TableBatch batch, bool[] keep, int kept, double[] canonical, string[] canonicalUnits)
+    private Array[] DerivePurchases(
+        TableBatch batch,
+        bool[] keep,
+        int kept,
+        double[] canonical,
+        string[] canonicalUnits)
     {
         var prices = (double?[])batch.Columns[this.price];
         var qty = new double?[kept];
@@ -212,12 +251,14 @@ public sealed class CanonicalTransformer
         var i = schema.IndexOf(column);
         if (i < 0)
         {
-            throw new BadInputException($"{this.label}: column '{column}' is missing, so quantities cannot be converted");
+            throw new BadInputException(
+                $"{this.label}: column '{column}' is missing, so quantities cannot be converted");
         }
 
         if (schema.Columns[i].Kind != kind)
         {
-            throw new BadInputException($"{this.label}: column '{column}' is {schema.Columns[i].Kind}, expected {kind}");
+            throw new BadInputException(
+                $"{this.label}: column '{column}' is {schema.Columns[i].Kind}, expected {kind}");
         }
 
         return i;

@@ -18,12 +18,19 @@ public class TransformActivities
     public Task<TransformOutput> TransformAsync(TransformInput input)
     {
         var cancel = CurrentActivity.CancellationToken;
-        return FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => TransformFileAsync(input, rows => CurrentActivity.Heartbeat(rows), cancel));
+        return FolderOwnership.RunAsync(
+            input.Run,
+            OwnershipStep.Check,
+            () => TransformFileAsync(input, rows => CurrentActivity.Heartbeat(rows), cancel));
     }
 
-    /// <summary>The stage without Temporal: streams <see cref="TransformInput.ValidPath"/> batch by batch into processed/
-    /// and quarantine/ (plus CSV twins when the run asks for them). <paramref name="progress"/> gets the rows read so far.</summary>
-    public static async Task<TransformOutput> TransformFileAsync(TransformInput input, Action<long>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>The stage without Temporal: streams <see cref="TransformInput.ValidPath"/> batch by batch into
+    /// processed/ and quarantine/ (plus CSV twins when the run asks for them). <paramref name="progress"/> gets the
+    /// rows read so far.</summary>
+    public static async Task<TransformOutput> TransformFileAsync(
+        TransformInput input,
+        Action<long>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         var paths = DataPaths.For(input.Run);
         var table = input.Table;
@@ -43,12 +50,23 @@ public class TransformActivities
         long rowsIn = 0, rowsOut = 0, quarantined = 0;
         // Profiled here, where every processed row passes anyway, so the report need not decode every column again.
         var profiler = new TableProfiler(name, outputSchema);
-        await using var processed = await ParquetTableWriter.CreateAsync(processedPath, outputSchema, cancellationToken);
-        await using var rejected = transformer is null ? null : await ParquetTableWriter.CreateAsync(quarantinePath, transformer.QuarantineSchema, cancellationToken);
-        using var processedCsv = input.Run.WriteCsv ? CsvTableWriter.Create(paths.ProcessedCsv(table), outputSchema) : null;
-        using var rejectedCsv = input.Run.WriteCsv && transformer is not null ? CsvTableWriter.Create(quarantineCsvPath, transformer.QuarantineSchema) : null;
+        await using var processed = await ParquetTableWriter.CreateAsync(
+            processedPath,
+            outputSchema,
+            cancellationToken);
+        await using var rejected = transformer is null
+            ? null
+            : await ParquetTableWriter.CreateAsync(quarantinePath, transformer.QuarantineSchema, cancellationToken);
+        using var processedCsv = input.Run.WriteCsv
+            ? CsvTableWriter.Create(paths.ProcessedCsv(table), outputSchema)
+            : null;
+        using var rejectedCsv = input.Run.WriteCsv && transformer is not null
+            ? CsvTableWriter.Create(quarantineCsvPath, transformer.QuarantineSchema)
+            : null;
 
-        await foreach (var batch in PrefetchingTableReader.ReadAsync(input.ValidPath, cancellationToken: cancellationToken))
+        await foreach (var batch in PrefetchingTableReader.ReadAsync(
+            input.ValidPath,
+            cancellationToken: cancellationToken))
         {
             rowsIn += batch.RowCount;
             var result = transformer?.Transform(batch) ?? new TransformedBatch(batch, null);
@@ -84,6 +102,10 @@ public class TransformActivities
             File.Delete(quarantineCsvPath);
         }
 
-        return new(table, processedPath, quarantineOut, new StageCounts(StageName, table, rowsIn, rowsOut, quarantined));
+        return new(
+            table,
+            processedPath,
+            quarantineOut,
+            new StageCounts(StageName, table, rowsIn, rowsOut, quarantined));
     }
 }

@@ -7,5 +7,6 @@ using PantryPilot.Domain.Units;
 
 namespace PantryPilot.Activities.Transform;
 
-/// <summary>What one input batch became: processed rows (input + derived columns) and quarantined rows (input + reason).</summary>
+/// <summary>What one input batch became: processed rows (input + derived columns) and quarantined rows (input +
+/// reason).</summary>
 public sealed record TransformedBatch(TableBatch Processed, TableBatch? Quarantined);

@@ -14,7 +14,9 @@ public static class CsvText
             return string.Empty;
         }
 
-        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+        return field.AsSpan().IndexOfAny(",\"\r\n") >= 0
+            ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : field;
     }
 
     /// <summary>Splits CSV text into records (quoted fields may hold commas, quotes and newlines).</summary>

@@ -12,7 +12,8 @@ namespace PantryPilot.Activities.Validation;
 /// are table-wide verdicts, unknown until the last batch); the second, only when the suite failed under the quarantine
 /// policy, sets aside the rows that violate an expectation that failed. Rows that merely fall inside a passing
 /// expectation's <c>mostly</c> tolerance go on, so a passing suite never quarantines anything. Table-level failures
-/// (row count, column set, unsupported expectations) cannot be fixed by removing rows: they are reported only.</summary>
+/// (row count, column set, unsupported expectations) cannot be fixed by removing rows: they are reported
+/// only.</summary>
 public static class SuiteValidator
 {
     /// <summary>The policy applied to this table: the run's, or under <see cref="ValidationPolicy.Suite"/> the
@@ -25,7 +26,8 @@ public static class SuiteValidator
         {
             "stop" => ValidationPolicy.Stop,
             null or "quarantine" => ValidationPolicy.Quarantine,
-            var other => throw new BadInputException($"suite {suite.Name}: meta.pantrypilot.on_failure '{other}' is neither 'stop' nor 'quarantine'"),
+            var other => throw new BadInputException(
+                $"suite {suite.Name}: meta.pantrypilot.on_failure '{other}' is neither 'stop' nor 'quarantine'"),
         },
     };
 
@@ -59,17 +61,33 @@ public static class SuiteValidator
             return new(result, policy, rows, rows, 0, null);
         }
 
-        var (valid, quarantined) = await SplitAsync(suite, schema, rawPath, validPath, quarantinePath, failedRowLevel, heartbeat, cancellationToken);
+        var (valid, quarantined) = await SplitAsync(
+            suite,
+            schema,
+            rawPath,
+            validPath,
+            quarantinePath,
+            failedRowLevel,
+            heartbeat,
+            cancellationToken);
         return new(result, policy, rows, valid, quarantined, quarantinePath);
     }
 
     /// <summary>First pass: the suite's verdict, decoding only the columns the suite reads. Its uniqueness sets are
     /// released before the second pass builds its own.</summary>
-    private static async Task<(SuiteResult Result, long Rows)> JudgeAsync(ExpectationSuite suite, TableSchema schema, string rawPath, Action<string>? heartbeat, CancellationToken ct)
+    private static async Task<(SuiteResult Result, long Rows)> JudgeAsync(
+        ExpectationSuite suite,
+        TableSchema schema,
+        string rawPath,
+        Action<string>? heartbeat,
+        CancellationToken ct)
     {
         var evaluator = new ExpectationEvaluator(suite, schema);
         long rows = 0;
-        await foreach (var batch in PrefetchingTableReader.ReadAsync(rawPath, evaluator.ColumnsRead, cancellationToken: ct))
+        await foreach (var batch in PrefetchingTableReader.ReadAsync(
+            rawPath,
+            evaluator.ColumnsRead,
+            cancellationToken: ct))
         {
             evaluator.Observe(batch);
             rows += batch.RowCount;
@@ -102,8 +120,12 @@ public static class SuiteValidator
                 }
             }
 
-            await quarantineWriter.WriteAsync(new TableBatch(quarantineSchema, bad.RowCount, [.. bad.Columns, badReasons]), ct);
-            heartbeat?.Invoke($"{schema.Name}: routed {validWriter.RowsWritten + quarantineWriter.RowsWritten} rows, {quarantineWriter.RowsWritten} quarantined");
+            await quarantineWriter.WriteAsync(
+                new TableBatch(quarantineSchema, bad.RowCount, [.. bad.Columns, badReasons]),
+                ct);
+            heartbeat?.Invoke(
+                $"{schema.Name}: routed {validWriter.RowsWritten + quarantineWriter.RowsWritten} rows, "
+                + $"{quarantineWriter.RowsWritten} quarantined");
         }
 
         await validWriter.CompleteAsync();
@@ -111,7 +133,8 @@ public static class SuiteValidator
         return (validWriter.RowsWritten, quarantineWriter.RowsWritten);
     }
 
-    /// <summary>File.Copy lets the kernel copy the bytes (copy_file_range on Linux): no pass through this process.</summary>
+    /// <summary>File.Copy lets the kernel copy the bytes (copy_file_range on Linux): no pass through this
+    /// process.</summary>
     private static void CopyAtomically(string from, string to, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();

@@ -11,7 +11,8 @@ namespace PantryPilot.Activities.Validation;
 /// <summary>Runs the table's expectation suite (Great Expectations JSON format) over the raw snapshot.</summary>
 public class ValidationActivities
 {
-    /// <summary>Where the suites shipped with the activities are copied (Validation/Suites/&lt;table&gt;.json).</summary>
+    /// <summary>Where the suites shipped with the activities are copied
+    /// (Validation/Suites/&lt;table&gt;.json).</summary>
     public static string ShippedSuitesDir => Path.Combine(AppContext.BaseDirectory, "Validation", "Suites");
 
     public static string SuitePath(PipelineRun run, DataTable table) =>
@@ -27,7 +28,8 @@ public class ValidationActivities
         var suitePath = SuitePath(input.Run, input.Table);
         if (!File.Exists(suitePath))
         {
-            throw new BadInputException($"validate {DataPaths.TableFileName(input.Table)}: no expectation suite at {suitePath}");
+            throw new BadInputException(
+                $"validate {DataPaths.TableFileName(input.Table)}: no expectation suite at {suitePath}");
         }
 
         ExpectationSuite suite;
@@ -43,13 +45,36 @@ public class ValidationActivities
         var policy = SuiteValidator.ResolvePolicy(input.Run.Policy, suite);
         var table = DataPaths.TableFileName(input.Table);
         var validation = await SuiteValidator.RunAsync(
-            suite, policy, input.RawPath, paths.Validated(input.Table), paths.Quarantine(StageNames.Validate, input.Table), Heartbeat, CancellationToken);
-        await CsvTwin.SyncAsync(paths.Quarantine(StageNames.Validate, input.Table), input.Run.WriteCsv, CancellationToken);
+            suite,
+            policy,
+            input.RawPath,
+            paths.Validated(input.Table),
+            paths.Quarantine(StageNames.Validate, input.Table),
+            Heartbeat,
+            CancellationToken);
+        await CsvTwin.SyncAsync(
+            paths.Quarantine(StageNames.Validate, input.Table),
+            input.Run.WriteCsv,
+            CancellationToken);
         var resultPath = paths.ValidationResult(input.Table);
-        await ValidationResultJson.WriteAsync(resultPath, ValidationResultJson.Build(input.Run.RunId, PipelineDates.ToText(input.Run.AsOf), table, input.RawPath, validation, DateTime.UtcNow));
+        await ValidationResultJson.WriteAsync(
+            resultPath,
+            ValidationResultJson.Build(
+                input.Run.RunId,
+                PipelineDates.ToText(input.Run.AsOf),
+                table,
+                input.RawPath,
+                validation,
+                DateTime.UtcNow));
         if (!validation.Result.Success)
         {
-            CurrentActivity.Logger?.LogValidationFailed(table, suite.Name, validation.Result.Failed, validation.Result.Evaluated, policy.ToString().ToLowerInvariant(), validation.RowsQuarantined);
+            CurrentActivity.Logger?.LogValidationFailed(
+                table,
+                suite.Name,
+                validation.Result.Failed,
+                validation.Result.Evaluated,
+                policy.ToString().ToLowerInvariant(),
+                validation.RowsQuarantined);
         }
 
         return new(
@@ -65,7 +90,8 @@ public class ValidationActivities
             new(StageNames.Validate, input.Table, validation.RowsIn, validation.RowsValid, validation.RowsQuarantined));
     }
 
-    /// <summary>Appends this run's results to validation_summary.csv (once per run and table) and renders validation.html.</summary>
+    /// <summary>Appends this run's results to validation_summary.csv (once per run and table) and renders
+    /// validation.html.</summary>
     [Activity(ActivityNames.PublishValidationReport)]
     public Task<PublishValidationReportOutput> PublishReportAsync(PublishValidationReportInput input) =>
         FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => PublishReportOwnedAsync(input));
@@ -90,7 +116,10 @@ public class ValidationActivities
         }
 
         ValidationSummaryCsv.Append(paths.ValidationSummaryCsv, results.Select(ValidationSummaryRow.FromResult));
-        var html = ValidationHtml.Render(results, ValidationSummaryCsv.Read(paths.ValidationSummaryCsv), await RunWarnings.ReadAsync(paths, CancellationToken));
+        var html = ValidationHtml.Render(
+            results,
+            ValidationSummaryCsv.Read(paths.ValidationSummaryCsv),
+            await RunWarnings.ReadAsync(paths, CancellationToken));
         Directory.CreateDirectory(paths.ReportsDir);
         var temp = $"{paths.ValidationHtml}.{Guid.NewGuid():N}.tmp";
         await File.WriteAllTextAsync(temp, html, CancellationToken);

@@ -29,13 +29,17 @@ public static class ValidationHtml
         .warn{background:#fff8c5;border:1px solid #d4a72c;padding:.5rem .8rem;border-radius:.3rem}
         """;
 
-    /// <summary>Share of the results table's width per column: expectation, kwargs, result, unexpected, %, samples.</summary>
+    /// <summary>Share of the results table's width per column: expectation, kwargs, result, unexpected, %,
+    /// samples.</summary>
     private static readonly string[] ColumnWidths = ["17%", "27%", "12%", "8%", "6%", "30%"];
 
     /// <summary>A kwarg value longer than this (a generated regex) shows its start and opens to the whole.</summary>
     private const int LongValue = 80;
 
-    public static string Render(IReadOnlyList<JsonObject> results, IReadOnlyList<ValidationSummaryRow> history, IReadOnlyList<string>? warnings = null)
+    public static string Render(
+        IReadOnlyList<JsonObject> results,
+        IReadOnlyList<ValidationSummaryRow> history,
+        IReadOnlyList<string>? warnings = null)
     {
         var html = new StringBuilder();
         var runId = results.Select(r => r["pantrypilot"]?["run_id"]?.GetValue<string>()).FirstOrDefault() ?? "";
@@ -85,13 +89,22 @@ public static class ValidationHtml
         var p = result["pantrypilot"]!;
         var success = result["success"]!.GetValue<bool>();
         var stats = result["statistics"]!;
-        html.Append("<h2>").Append(E(p["table"]?.GetValue<string>())).Append("</h2><p>Suite <code>").Append(E(p["suite"]?.GetValue<string>()))
-            .Append("</code> &nbsp; <span class=\"verdict ").Append(success ? "ok\">PASSED" : "bad\">FAILED").Append("</span> &nbsp; ")
-            .Append(E($"{stats["successful_expectations"]} of {stats["evaluated_expectations"]} expectations passed; policy {p["policy"]}; "))
+        html.Append("<h2>")
+            .Append(E(p["table"]?.GetValue<string>()))
+            .Append("</h2><p>Suite <code>")
+            .Append(E(p["suite"]?.GetValue<string>()))
+            .Append("</code> &nbsp; <span class=\"verdict ")
+            .Append(success ? "ok\">PASSED" : "bad\">FAILED")
+            .Append("</span> &nbsp; ")
+            .Append(
+                E(
+                    $"{stats["successful_expectations"]} of {stats["evaluated_expectations"]} expectations passed; "
+                    + $"policy {p["policy"]}; "))
             .Append(E($"{p["rows"]} rows, {p["rows_valid"]} valid, {p["rows_quarantined"]} quarantined"))
             .Append("</p><table class=\"results\"><colgroup>")
             .AppendJoin(string.Empty, ColumnWidths.Select(w => $"<col style=\"width:{w}\">"))
-            .Append("</colgroup><tr><th>expectation</th><th>kwargs</th><th>result</th><th class=\"num\">unexpected</th>")
+            .Append(
+                "</colgroup><tr><th>expectation</th><th>kwargs</th><th>result</th><th class=\"num\">unexpected</th>")
             .Append("<th class=\"num\">%</th><th>sample bad values (source row)</th></tr>");
         foreach (var node in result["results"]!.AsArray())
         {
@@ -115,8 +128,11 @@ public static class ValidationHtml
                 html.Append("<br><span class=\"muted\">observed: ").Append(E(observed.ToString())).Append("</span>");
             }
 
-            html.Append("</td><td class=\"num\">").Append(E(detail["unexpected_count"]?.ToString())).Append("</td><td class=\"num\">")
-                .Append(percent is { } pc ? pc.ToString("0.##", CultureInfo.InvariantCulture) : "").Append("</td><td>");
+            html.Append("</td><td class=\"num\">")
+                .Append(E(detail["unexpected_count"]?.ToString()))
+                .Append("</td><td class=\"num\">")
+                .Append(percent is { } pc ? pc.ToString("0.##", CultureInfo.InvariantCulture) : "")
+                .Append("</td><td>");
             var samples = detail["partial_unexpected_list"]?.AsArray() ?? [];
             if (samples.Count > 0)
             {
@@ -137,7 +153,8 @@ public static class ValidationHtml
         html.Append("</table>");
     }
 
-    /// <summary>Arguments one per line (<c>column: quantity</c>), long lists shortened, instead of one line of JSON.</summary>
+    /// <summary>Arguments one per line (<c>column: quantity</c>), long lists shortened, instead of one line of
+    /// JSON.</summary>
     private static string Arguments(JsonObject? kwargs)
     {
         if (kwargs is null)
@@ -151,16 +168,22 @@ public static class ValidationHtml
             var shown = value switch
             {
                 null => "null",
-                JsonArray list when list.Count > 12 => string.Join(", ", list.Take(12).Select(v => v?.ToString() ?? "null")) + $", … ({list.Count} values)",
+                JsonArray list when list.Count > 12
+                    => string.Join(", ", list.Take(12).Select(v => v?.ToString() ?? "null"))
+                        + $", … ({list.Count} values)",
                 JsonArray list => string.Join(", ", list.Select(v => v?.ToString() ?? "null")),
                 _ => value.ToString(),
             };
             text.Append("<span class=\"muted\">").Append(E(name)).Append(":</span> ");
             if (shown.Length > LongValue)
             {
-                text.Append("<details><summary><code>").Append(E(shown[..LongValue])).Append("…</code> <span class=\"muted\">(")
-                    .Append(shown.Length.ToString(CultureInfo.InvariantCulture)).Append(" characters)</span></summary><code>")
-                    .Append(E(shown)).Append("</code></details>");
+                text.Append("<details><summary><code>")
+                    .Append(E(shown[..LongValue]))
+                    .Append("…</code> <span class=\"muted\">(")
+                    .Append(shown.Length.ToString(CultureInfo.InvariantCulture))
+                    .Append(" characters)</span></summary><code>")
+                    .Append(E(shown))
+                    .Append("</code></details>");
             }
             else
             {

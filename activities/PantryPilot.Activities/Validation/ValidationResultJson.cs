@@ -10,9 +10,19 @@ namespace PantryPilot.Activities.Validation;
 /// expectation_config and result), plus a <c>pantrypilot</c> block with the run, policy and row routing.</summary>
 public static class ValidationResultJson
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = ReadableJson.Encoder };
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = ReadableJson.Encoder
+    };
 
-    public static JsonObject Build(string runId, string asOf, string table, string rawPath, TableValidation validation, DateTime evaluatedAt)
+    public static JsonObject Build(
+        string runId,
+        string asOf,
+        string table,
+        string rawPath,
+        TableValidation validation,
+        DateTime evaluatedAt)
     {
         var result = validation.Result;
         var results = new JsonArray();
@@ -26,7 +36,8 @@ public static class ValidationResultJson
                 ["unexpected_count"] = r.UnexpectedCount,
                 ["unexpected_percent"] = r.UnexpectedPercent,
                 ["partial_unexpected_list"] = new JsonArray(r.PartialUnexpectedList
-                    .Select(s => (JsonNode)new JsonObject { ["value"] = s.Value, ["source_row"] = s.SourceRow }).ToArray()),
+                    .Select(s => (JsonNode)new JsonObject { ["value"] = s.Value, ["source_row"] = s.SourceRow })
+                    .ToArray()),
             };
             if (r.ObservedValue is not null)
             {
@@ -90,5 +101,7 @@ public static class ValidationResultJson
         File.Move(temp, path, overwrite: true);
     }
 
-    private static string Iso(DateTime t) => t.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture); // ms: two runs in one second keep their own history lines
+    // ms: two runs in one second keep their own history lines
+    private static string Iso(DateTime t)
+        => t.ToUniversalTime().ToString("yyyy-MM-ddTHH:mm:ss.fffZ", CultureInfo.InvariantCulture);
 }

@@ -8,10 +8,16 @@ namespace PantryPilot.Activities.Validation;
 /// result files (same evaluated_at), finds its lines already there and adds nothing.</summary>
 public static class ValidationSummaryCsv
 {
-    public static IReadOnlyList<ValidationSummaryRow> Read(string path) =>
-        File.Exists(path) ? CsvText.Parse(File.ReadAllText(path)).Select(ValidationSummaryRow.Parse).OfType<ValidationSummaryRow>().ToArray() : [];
+    public static IReadOnlyList<ValidationSummaryRow> Read(string path)
+        => File.Exists(path)
+            ? CsvText.Parse(File.ReadAllText(path))
+                .Select(ValidationSummaryRow.Parse)
+                .OfType<ValidationSummaryRow>()
+                .ToArray()
+            : [];
 
-    /// <summary>Appends the rows whose (run_id, table, evaluated_at) is not yet in the file; returns how many were added.</summary>
+    /// <summary>Appends the rows whose (run_id, table, evaluated_at) is not yet in the file; returns how many were
+    /// added.</summary>
     public static int Append(string path, IEnumerable<ValidationSummaryRow> rows)
     {
         var existing = Read(path).Select(r => (r.RunId, r.Table, r.EvaluatedAt)).ToHashSet();

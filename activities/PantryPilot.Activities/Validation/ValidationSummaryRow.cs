@@ -5,9 +5,20 @@ namespace PantryPilot.Activities.Validation;
 
 /// <summary>One line of validation_summary.csv.</summary>
 public sealed record ValidationSummaryRow(
-    string RunId, string AsOf, string Table, string Suite, bool Success, int Expectations, int Failed, long Rows, long Quarantined, string EvaluatedAt)
+    string RunId,
+    string AsOf,
+    string Table,
+    string Suite,
+    bool Success,
+    int Expectations,
+    int Failed,
+    long Rows,
+    long Quarantined,
+    string EvaluatedAt)
 {
-    public static readonly string[] Header = ["run_id", "as_of", "table", "suite", "success", "expectations", "failed", "rows", "quarantined", "evaluated_at"];
+    public static readonly string[] Header = [
+        "run_id", "as_of", "table", "suite", "success", "expectations", "failed", "rows", "quarantined",
+        "evaluated_at"];
 
     public static ValidationSummaryRow FromResult(JsonObject result)
     {
@@ -26,16 +37,34 @@ public sealed record ValidationSummaryRow(
             p["evaluated_at"]!.GetValue<string>());
     }
 
-    public string[] Fields() =>
-    [
-        RunId, AsOf, Table, Suite, Success ? "true" : "false", I(Expectations), I(Failed), I(Rows), I(Quarantined), EvaluatedAt,
-    ];
+    public string[] Fields()
+        => [
+            RunId,
+            AsOf,
+            Table,
+            Suite,
+            Success ? "true" : "false",
+            I(Expectations),
+            I(Failed),
+            I(Rows),
+            I(Quarantined),
+            EvaluatedAt,
+            ];
 
-    public static ValidationSummaryRow? Parse(string[] f) =>
-        f.Length < Header.Length || f[0] == "run_id"
+    public static ValidationSummaryRow? Parse(string[] f)
+        => f.Length < Header.Length || f[0] == "run_id"
             ? null
-            : new(f[0], f[1], f[2], f[3], f[4] == "true", int.Parse(f[5], CultureInfo.InvariantCulture), int.Parse(f[6], CultureInfo.InvariantCulture),
-                long.Parse(f[7], CultureInfo.InvariantCulture), long.Parse(f[8], CultureInfo.InvariantCulture), f[9]);
+            : new(
+                f[0],
+                f[1],
+                f[2],
+                f[3],
+                f[4] == "true",
+                int.Parse(f[5], CultureInfo.InvariantCulture),
+                int.Parse(f[6], CultureInfo.InvariantCulture),
+                long.Parse(f[7], CultureInfo.InvariantCulture),
+                long.Parse(f[8], CultureInfo.InvariantCulture),
+                f[9]);
 
     private static string I(long v) => v.ToString(CultureInfo.InvariantCulture);
 }

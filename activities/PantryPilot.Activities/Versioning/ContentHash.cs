@@ -14,18 +14,30 @@ public static class ContentHash
         return Convert.ToHexStringLower(hash);
     }
 
-    public static string OfText(string text) => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
+    public static string OfText(string text)
+        => Convert.ToHexStringLower(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)));
 
-    public static bool IsValid(string hash) => hash.Length == 64 && hash.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
+    public static bool IsValid(string hash)
+        => hash.Length == 64 && hash.All(c => c is (>= '0' and <= '9') or (>= 'a' and <= 'f'));
 
-    internal static FileStream OpenSequential(string path) =>
-        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, BufferSize, FileOptions.Asynchronous | FileOptions.SequentialScan);
+    internal static FileStream OpenSequential(string path)
+        => new(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            BufferSize,
+            FileOptions.Asynchronous | FileOptions.SequentialScan);
 
     internal static FileStream CreateTemp(string path) =>
         new(path, FileMode.Create, FileAccess.Write, FileShare.None, BufferSize, FileOptions.Asynchronous);
 
-    /// <summary>Copies <paramref name="source"/> to <paramref name="destination"/> and returns the SHA-256 of what was copied.</summary>
-    internal static async Task<(string Hash, long Bytes)> CopyHashingAsync(Stream source, Stream destination, CancellationToken ct)
+    /// <summary>Copies <paramref name="source"/> to <paramref name="destination"/> and returns the SHA-256 of what was
+    /// copied.</summary>
+    internal static async Task<(string Hash, long Bytes)> CopyHashingAsync(
+        Stream source,
+        Stream destination,
+        CancellationToken ct)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = new byte[BufferSize];

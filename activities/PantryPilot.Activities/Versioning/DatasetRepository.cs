@@ -48,7 +48,9 @@ public sealed class DatasetRepository
     {
         if (string.Equals(idOrHead, HeadRef, StringComparison.OrdinalIgnoreCase))
         {
-            return ReadHead() ?? throw new VersioningException($"{DataDir} has no snapshot yet (no HEAD); run `pantrypilot data snapshot` first");
+            return ReadHead()
+                ?? throw new VersioningException(
+                    $"{DataDir} has no snapshot yet (no HEAD); run `pantrypilot data snapshot` first");
         }
 
         var id = idOrHead.Trim().ToLowerInvariant();
@@ -59,7 +61,9 @@ public sealed class DatasetRepository
 
         if (id.Length >= 6 && Directory.Exists(SnapshotsDir))
         {
-            var matches = Directory.EnumerateFiles(SnapshotsDir, id + "*.json").Select(Path.GetFileNameWithoutExtension).ToList();
+            var matches = Directory.EnumerateFiles(SnapshotsDir, id + "*.json")
+                .Select(Path.GetFileNameWithoutExtension)
+                .ToList();
             if (matches.Count == 1)
             {
                 return matches[0]!;
@@ -67,11 +71,14 @@ public sealed class DatasetRepository
 
             if (matches.Count > 1)
             {
-                throw new VersioningException($"snapshot id prefix '{idOrHead}' is ambiguous ({matches.Count} snapshots); give more characters");
+                throw new VersioningException(
+                    $"snapshot id prefix '{idOrHead}' is ambiguous ({matches.Count} snapshots); give more characters");
             }
         }
 
-        throw new VersioningException($"unknown snapshot '{idOrHead}' in {SnapshotsDir}; `pantrypilot data log` lists them, `pantrypilot data pull {idOrHead}` fetches one from the remote");
+        throw new VersioningException(
+            $"unknown snapshot '{idOrHead}' in {SnapshotsDir}; `pantrypilot data log` lists them, "
+            + $"`pantrypilot data pull {idOrHead}` fetches one from the remote");
     }
 
     public async Task<SnapshotManifest> LoadManifestAsync(string idOrHead, CancellationToken ct)
@@ -83,13 +90,20 @@ public sealed class DatasetRepository
 
     /// <summary>Hashes every working file, stores the objects not yet cached and records a manifest. Unchanged data
     /// gives HEAD's id again and stores nothing, which makes a retried snapshot a no-op.</summary>
-    public async Task<SnapshotResult> SnapshotAsync(string message, IProgress<VersionProgress>? progress, CancellationToken ct)
+    public async Task<SnapshotResult> SnapshotAsync(
+        string message,
+        IProgress<VersionProgress>? progress,
+        CancellationToken ct)
     {
         var paths = WorkingTree.ListFiles(DataDir);
         var entries = new ManifestEntry[paths.Count];
         var hashed = 0;
         // Files are hashed, then stored, a few at a time (one per core): SHA-256 and copying are CPU- and I/O-bound.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = ct };
+        var parallel = new ParallelOptions
+        {
+            MaxDegreeOfParallelism = Environment.ProcessorCount,
+            CancellationToken = ct
+        };
         await Parallel.ForAsync(0, paths.Count, parallel, async (i, token) =>
         {
             progress?.Report(new("hash", Interlocked.Increment(ref hashed) - 1, paths.Count, paths[i]));
@@ -125,7 +139,9 @@ public sealed class DatasetRepository
         }
 
         WriteHead(id);
-        await AppendLogAsync(new("snapshot", id, head, message, DateTimeOffset.UtcNow, entries.Length, newObjects, newBytes), ct);
+        await AppendLogAsync(
+            new("snapshot", id, head, message, DateTimeOffset.UtcNow, entries.Length, newObjects, newBytes),
+            ct);
         return new(manifest, newObjects, newBytes, Unchanged: false);
     }
 
@@ -163,15 +179,22 @@ public sealed class DatasetRepository
 
     /// <summary>Makes the working files exactly those of the snapshot: restores what differs (temp file + rename per
     /// file) and deletes tracked files it does not have. Refuses, unless forced, when that would overwrite or delete a
-    /// file that differs from HEAD (or any file, when there is no HEAD), so uncommitted work is never lost silently.</summary>
-    public async Task<CheckoutResult> CheckoutAsync(string idOrHead, bool force, IProgress<VersionProgress>? progress, CancellationToken ct)
+    /// file that differs from HEAD (or any file, when there is no HEAD), so uncommitted work is never lost
+    /// silently.</summary>
+    public async Task<CheckoutResult> CheckoutAsync(
+        string idOrHead,
+        bool force,
+        IProgress<VersionProgress>? progress,
+        CancellationToken ct)
     {
         var target = await LoadManifestAsync(idOrHead, ct);
         var wanted = target.Files.ToDictionary(f => f.Path, StringComparer.Ordinal);
         var missing = target.Files.Select(f => f.Sha256).Distinct().Where(h => !Objects.Contains(h)).ToList();
         if (missing.Count > 0)
         {
-            throw new VersioningException($"snapshot {target.Id} needs {missing.Count} object(s) not in the local cache (e.g. {missing[0]}); run `pantrypilot data pull {target.Id}` first");
+            throw new VersioningException(
+                $"snapshot {target.Id} needs {missing.Count} object(s) not in the local cache (e.g. {missing[0]}); "
+                + $"run `pantrypilot data pull {target.Id}` first");
         }
 
         var status = await StatusAsync(null, ct);
@@ -190,7 +213,9 @@ public sealed class DatasetRepository
             if (clobbered.Count > 0)
             {
                 throw new UncommittedChangesException(
-                    $"checkout of {target.Id[..12]} would overwrite or delete {clobbered.Count} uncommitted file(s): {string.Join(", ", clobbered.Take(5))}{(clobbered.Count > 5 ? ", ..." : string.Empty)}; snapshot them first or use --force");
+                    $"checkout of {target.Id[..12]} would overwrite or delete {clobbered.Count} uncommitted file(s): "
+                    + $"{string.Join(", ", clobbered.Take(5))}{(clobbered.Count > 5 ? ", ..." : string.Empty)}; "
+                    + "snapshot them first or use --force");
             }
         }
 
@@ -218,7 +243,9 @@ public sealed class DatasetRepository
 
         var previous = ReadHead();
         WriteHead(target.Id);
-        await AppendLogAsync(new("checkout", target.Id, previous, target.Message, DateTimeOffset.UtcNow, target.Files.Count, 0, 0), ct);
+        await AppendLogAsync(
+            new("checkout", target.Id, previous, target.Message, DateTimeOffset.UtcNow, target.Files.Count, 0, 0),
+            ct);
         return new(target.Id, restored, removed, same);
     }
 
@@ -262,7 +289,10 @@ public sealed class DatasetRepository
         }
     }
 
-    private static readonly JsonSerializerOptions LogJson = new() { PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower };
+    private static readonly JsonSerializerOptions LogJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower
+    };
 
     private async Task<bool> MatchesAsync(string path, ManifestEntry entry, CancellationToken ct)
     {

@@ -7,9 +7,10 @@ using Polly.Retry;
 
 namespace PantryPilot.Activities.Versioning;
 
-/// <summary>A remote in Google Cloud Storage, <c>gs://bucket/prefix</c>. Credentials come from the environment the way the
-/// Google libraries always find them (GOOGLE_APPLICATION_CREDENTIALS, gcloud, metadata server); with
-/// STORAGE_EMULATOR_HOST set it talks to that emulator without credentials. Transient failures are retried with Polly.</summary>
+/// <summary>A remote in Google Cloud Storage, <c>gs://bucket/prefix</c>. Credentials come from the environment the way
+/// the Google libraries always find them (GOOGLE_APPLICATION_CREDENTIALS, gcloud, metadata server); with
+/// STORAGE_EMULATOR_HOST set it talks to that emulator without credentials. Transient failures are retried with
+/// Polly.</summary>
 public sealed class GcsRemote : IVersionRemote
 {
     public const string EmulatorHostVariable = "STORAGE_EMULATOR_HOST";
@@ -50,7 +51,8 @@ public sealed class GcsRemote : IVersionRemote
         return (bucket, slash < 0 ? string.Empty : rest[(slash + 1)..]);
     }
 
-    /// <summary>A client for production, or for the emulator named by STORAGE_EMULATOR_HOST (host:port or a URL).</summary>
+    /// <summary>A client for production, or for the emulator named by STORAGE_EMULATOR_HOST (host:port or a
+    /// URL).</summary>
     public static StorageClient CreateClient(string? emulatorHost)
     {
         if (string.IsNullOrWhiteSpace(emulatorHost))
@@ -61,11 +63,16 @@ public sealed class GcsRemote : IVersionRemote
             }
             catch (InvalidOperationException e)
             {
-                throw new RemoteUnavailableException($"no Google Cloud credentials found ({e.Message}); set GOOGLE_APPLICATION_CREDENTIALS or run `gcloud auth application-default login`", e);
+                throw new RemoteUnavailableException(
+                    $"no Google Cloud credentials found ({e.Message}); set GOOGLE_APPLICATION_CREDENTIALS or run "
+                    + "`gcloud auth application-default login`",
+                    e);
             }
         }
 
-        var root = emulatorHost.Contains("://", StringComparison.Ordinal) ? emulatorHost.TrimEnd('/') : "http://" + emulatorHost.TrimEnd('/');
+        var root = emulatorHost.Contains("://", StringComparison.Ordinal)
+            ? emulatorHost.TrimEnd('/')
+            : "http://" + emulatorHost.TrimEnd('/');
         return new StorageClientBuilder { BaseUri = root + "/storage/v1/", UnauthenticatedAccess = true }.Build();
     }
 
@@ -79,10 +86,14 @@ public sealed class GcsRemote : IVersionRemote
     {
         try
         {
-            await RunAsync(key, async token => await client.GetObjectAsync(Bucket, Prefix + key, cancellationToken: token), ct);
+            await RunAsync(
+                key,
+                async token => await client.GetObjectAsync(Bucket, Prefix + key, cancellationToken: token),
+                ct);
             return true;
         }
-        catch (VersioningException e) when (e.InnerException is GoogleApiException { HttpStatusCode: HttpStatusCode.NotFound })
+        catch (VersioningException e)
+            when (e.InnerException is GoogleApiException { HttpStatusCode: HttpStatusCode.NotFound })
         {
             return false;
         }
@@ -91,7 +102,12 @@ public sealed class GcsRemote : IVersionRemote
     public Task UploadAsync(string key, Stream content, CancellationToken ct) => RunAsync(key, async token =>
     {
         content.Position = 0;
-        await client.UploadObjectAsync(Bucket, Prefix + key, "application/octet-stream", content, cancellationToken: token);
+        await client.UploadObjectAsync(
+            Bucket,
+            Prefix + key,
+            "application/octet-stream",
+            content,
+            cancellationToken: token);
         return true;
     }, ct);
 
@@ -134,14 +150,16 @@ public sealed class GcsRemote : IVersionRemote
         Delay = TimeSpan.FromMilliseconds(500),
         BackoffType = DelayBackoffType.Exponential,
         UseJitter = true,
-        ShouldHandle = args => ValueTask.FromResult(IsTransient(args.Outcome.Exception, args.Context.CancellationToken)),
+        ShouldHandle = args =>
+            ValueTask.FromResult(IsTransient(args.Outcome.Exception, args.Context.CancellationToken)),
     };
 
     /// <summary>Network failures, timeouts, 408, 429 and 5xx are worth another try; 4xx answers are not.</summary>
     public static bool IsTransient(Exception? e, CancellationToken ct) => e switch
     {
         null => false,
-        GoogleApiException api => api.HttpStatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests || (int)api.HttpStatusCode >= 500,
+        GoogleApiException api => api.HttpStatusCode is HttpStatusCode.RequestTimeout or HttpStatusCode.TooManyRequests
+            || (int)api.HttpStatusCode >= 500,
         HttpRequestException or IOException => true,
         TaskCanceledException => !ct.IsCancellationRequested,
         _ => false,
@@ -155,15 +173,21 @@ public sealed class GcsRemote : IVersionRemote
         }
         catch (GoogleApiException e) when (e.HttpStatusCode == HttpStatusCode.NotFound)
         {
-            throw new VersioningException($"{Description}{key} not found on the remote (is the bucket '{Bucket}' there?)", e);
+            throw new VersioningException(
+                $"{Description}{key} not found on the remote (is the bucket '{Bucket}' there?)",
+                e);
         }
         catch (GoogleApiException e) when (e.HttpStatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
-            throw new RemoteUnavailableException($"{Description}: access denied ({(int)e.HttpStatusCode}); check the Google Cloud credentials", e);
+            throw new RemoteUnavailableException(
+                $"{Description}: access denied ({(int)e.HttpStatusCode}); check the Google Cloud credentials",
+                e);
         }
         catch (Exception e) when (IsTransient(e, ct) || e is GoogleApiException)
         {
-            throw new RemoteUnavailableException($"{Description} is unreachable or failing ({e.GetType().Name}: {e.Message})", e);
+            throw new RemoteUnavailableException(
+                $"{Description} is unreachable or failing ({e.GetType().Name}: {e.Message})",
+                e);
         }
     }
 }

@@ -2,8 +2,8 @@ using System.Runtime.CompilerServices;
 
 namespace PantryPilot.Activities.Versioning;
 
-/// <summary>A remote on a local or mounted directory (the default: <c>DATA_DIR/../pantry-remote</c>). Uploads land via a
-/// temp file and an atomic rename, so a reader never sees half an object.</summary>
+/// <summary>A remote on a local or mounted directory (the default: <c>DATA_DIR/../pantry-remote</c>). Uploads land via
+/// a temp file and an atomic rename, so a reader never sees half an object.</summary>
 public sealed class LocalDirectoryRemote(string root) : IVersionRemote
 {
     public string Root { get; } = Path.GetFullPath(root);

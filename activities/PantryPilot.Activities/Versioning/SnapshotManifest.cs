@@ -6,7 +6,12 @@ namespace PantryPilot.Activities.Versioning;
 
 /// <summary>One snapshot: every versioned file with its content address. The id covers only paths and hashes,
 /// so the same data always gets the same id whatever the message, time or parent.</summary>
-public sealed record SnapshotManifest(string Id, string Message, DateTimeOffset CreatedAt, string? Parent, IReadOnlyList<ManifestEntry> Files)
+public sealed record SnapshotManifest(
+    string Id,
+    string Message,
+    DateTimeOffset CreatedAt,
+    string? Parent,
+    IReadOnlyList<ManifestEntry> Files)
 {
     internal static readonly JsonSerializerOptions Json = new()
     {
@@ -17,7 +22,8 @@ public sealed record SnapshotManifest(string Id, string Message, DateTimeOffset 
 
     public long TotalBytes => Files.Sum(f => f.Size);
 
-    /// <summary>SHA-256 of the canonical list: one <c>path\tsha256\n</c> line per file, ordinal order by path.</summary>
+    /// <summary>SHA-256 of the canonical list: one <c>path\tsha256\n</c> line per file, ordinal order by
+    /// path.</summary>
     public static string ComputeId(IEnumerable<ManifestEntry> files)
     {
         var canonical = new StringBuilder();
@@ -55,5 +61,6 @@ public sealed record SnapshotManifest(string Id, string Message, DateTimeOffset 
         return manifest;
     }
 
-    public async Task WriteAsync(Stream stream, CancellationToken ct) => await JsonSerializer.SerializeAsync(stream, this, Json, ct);
+    public async Task WriteAsync(Stream stream, CancellationToken ct)
+        => await JsonSerializer.SerializeAsync(stream, this, Json, ct);
 }

@@ -5,12 +5,14 @@ using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Versioning;
 
-/// <summary>Content-addressed snapshot of raw/, processed/ and alerts/ (like DVC), pushed to the configured remote.</summary>
+/// <summary>Content-addressed snapshot of raw/, processed/ and alerts/ (like DVC), pushed to the configured
+/// remote.</summary>
 public class VersionActivities(VersionRemoteFactory remotes)
 {
     private static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(10);
 
-    /// <summary>Publish the run's staging folder, snapshot, push. A retry after a crash finds the same id (same data) and pushes only what is missing.</summary>
+    /// <summary>Publish the run's staging folder, snapshot, push. A retry after a crash finds the same id (same data)
+    /// and pushes only what is missing.</summary>
     [Activity(ActivityNames.Snapshot)]
     public Task<SnapshotOutput> SnapshotAsync(SnapshotInput input) =>
         FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => SnapshotOwnedAsync(input));
@@ -30,10 +32,16 @@ public class VersionActivities(VersionRemoteFactory remotes)
         var snapshot = await repository.SnapshotAsync(input.Message, progress, ct);
         var remote = remotes.Create(input.Run.DataDir);
         await new VersionSync(repository, remote).PushAsync(snapshot.Manifest.Id, progress, ct);
-        return new(snapshot.Manifest.Id, snapshot.Manifest.Files.Count, snapshot.NewObjects, snapshot.NewBytes, Pushed: true);
+        return new(
+            snapshot.Manifest.Id,
+            snapshot.Manifest.Files.Count,
+            snapshot.NewObjects,
+            snapshot.NewBytes,
+            Pushed: true);
     }
 
-    /// <summary>Heartbeats with the latest progress, synchronously (Progress&lt;T&gt; would post to the thread pool).</summary>
+    /// <summary>Heartbeats with the latest progress, synchronously (Progress&lt;T&gt; would post to the thread
+    /// pool).</summary>
     private sealed class LatestProgress(ActivityExecutionContext? context) : IProgress<VersionProgress>
     {
         private VersionProgress latest = new("start", 0, 0);

@@ -1,11 +1,15 @@
 namespace PantryPilot.Activities.Versioning;
 
-/// <summary>Moves snapshots between a <see cref="DatasetRepository"/> and a remote. Objects go first, then the manifest,
-/// then the remote HEAD, so a manifest on a remote always has its objects; re-running either direction is a no-op.</summary>
+/// <summary>Moves snapshots between a <see cref="DatasetRepository"/> and a remote. Objects go first, then the
+/// manifest, then the remote HEAD, so a manifest on a remote always has its objects; re-running either direction is a
+/// no-op.</summary>
 public sealed class VersionSync(DatasetRepository repository, IVersionRemote remote)
 {
-    /// <summary>Objects of the snapshot that the remote does not hold yet (one listing, not one request per object).</summary>
-    public async Task<IReadOnlyList<ManifestEntry>> MissingOnRemoteAsync(SnapshotManifest manifest, CancellationToken ct)
+    /// <summary>Objects of the snapshot that the remote does not hold yet (one listing, not one request per
+    /// object).</summary>
+    public async Task<IReadOnlyList<ManifestEntry>> MissingOnRemoteAsync(
+        SnapshotManifest manifest,
+        CancellationToken ct)
     {
         var present = new HashSet<string>(StringComparer.Ordinal);
         await foreach (var key in remote.ListAsync(RemoteKeys.ObjectsPrefix, ct))
@@ -48,13 +52,20 @@ public sealed class VersionSync(DatasetRepository repository, IVersionRemote rem
         return new(manifest.Id, missing.Count, bytes, distinct - missing.Count);
     }
 
-    /// <summary>Fetches a snapshot's manifest and the objects missing locally, verifying every hash. The working files are
-    /// left alone: `checkout` restores them.</summary>
-    public async Task<SyncResult> PullAsync(string? idOrHead, IProgress<VersionProgress>? progress, CancellationToken ct)
+    /// <summary>Fetches a snapshot's manifest and the objects missing locally, verifying every hash. The working files
+    /// are left alone: `checkout` restores them.</summary>
+    public async Task<SyncResult> PullAsync(
+        string? idOrHead,
+        IProgress<VersionProgress>? progress,
+        CancellationToken ct)
     {
         var id = await ResolveRemoteAsync(idOrHead, ct);
-        var manifest = repository.HasSnapshot(id) ? await repository.LoadManifestAsync(id, ct) : await DownloadManifestAsync(id, ct);
-        var missing = manifest.Files.DistinctBy(f => f.Sha256).Where(f => !repository.Objects.Contains(f.Sha256)).ToList();
+        var manifest = repository.HasSnapshot(id)
+            ? await repository.LoadManifestAsync(id, ct)
+            : await DownloadManifestAsync(id, ct);
+        var missing = manifest.Files.DistinctBy(f => f.Sha256)
+            .Where(f => !repository.Objects.Contains(f.Sha256))
+            .ToList();
         long bytes = 0;
         var tempDir = Path.Combine(repository.PantryDir, "tmp");
         Directory.CreateDirectory(tempDir);
@@ -67,16 +78,22 @@ public sealed class VersionSync(DatasetRepository repository, IVersionRemote rem
 
         progress?.Report(new("download", missing.Count, missing.Count));
         await repository.SaveManifestAsync(manifest, ct);
-        return new(manifest.Id, missing.Count, bytes, manifest.Files.Select(f => f.Sha256).Distinct().Count() - missing.Count);
+        return new(
+            manifest.Id,
+            missing.Count,
+            bytes,
+            manifest.Files.Select(f => f.Sha256).Distinct().Count() - missing.Count);
     }
 
     private async Task<string> ResolveRemoteAsync(string? idOrHead, CancellationToken ct)
     {
-        if (string.IsNullOrWhiteSpace(idOrHead) || string.Equals(idOrHead, DatasetRepository.HeadRef, StringComparison.OrdinalIgnoreCase))
+        if (string.IsNullOrWhiteSpace(idOrHead)
+            || string.Equals(idOrHead, DatasetRepository.HeadRef, StringComparison.OrdinalIgnoreCase))
         {
             if (!await remote.ExistsAsync(RemoteKeys.Head, ct))
             {
-                throw new VersioningException($"the remote {remote.Description} has no snapshot yet (no HEAD); push one first");
+                throw new VersioningException(
+                    $"the remote {remote.Description} has no snapshot yet (no HEAD); push one first");
             }
 
             using var head = new MemoryStream();
@@ -113,7 +130,10 @@ public sealed class VersionSync(DatasetRepository repository, IVersionRemote rem
         using var buffer = new MemoryStream();
         await remote.DownloadAsync(key, buffer, ct);
         buffer.Position = 0;
-        return await SnapshotManifest.ReadAsync(buffer, $"{remote.Description}{(remote is GcsRemote ? string.Empty : "/")}{key}", ct);
+        return await SnapshotManifest.ReadAsync(
+            buffer,
+            $"{remote.Description}{(remote is GcsRemote ? string.Empty : "/")}{key}",
+            ct);
     }
 
     private async Task DownloadObjectAsync(ManifestEntry entry, string tempDir, CancellationToken ct)
@@ -121,12 +141,22 @@ public sealed class VersionSync(DatasetRepository repository, IVersionRemote rem
         var temp = Path.Combine(tempDir, $"{entry.Sha256}.{Guid.NewGuid():N}.download");
         try
         {
-            await using (var output = new FileStream(temp, FileMode.Create, FileAccess.ReadWrite, FileShare.None, ContentHash.BufferSize, FileOptions.Asynchronous))
+            await using (var output = new FileStream(
+                temp,
+                FileMode.Create,
+                FileAccess.ReadWrite,
+                FileShare.None,
+                ContentHash.BufferSize,
+                FileOptions.Asynchronous))
             {
                 await remote.DownloadAsync(RemoteKeys.Object(entry.Sha256), output, ct);
             }
 
-            await repository.Objects.AdoptAsync(temp, entry.Sha256, $"remote object {RemoteKeys.Object(entry.Sha256)} on {remote.Description} (for {entry.Path})", ct);
+            await repository.Objects.AdoptAsync(
+                temp,
+                entry.Sha256,
+                $"remote object {RemoteKeys.Object(entry.Sha256)} on {remote.Description} (for {entry.Path})",
+                ct);
         }
         finally
         {

@@ -5,7 +5,8 @@ public static class WorkingTree
 {
     public static readonly IReadOnlyList<string> TrackedDirs = ["raw", "processed", "alerts"];
 
-    /// <summary>Relative paths (forward slashes), ordinal order. Temp files of atomic writers in flight are skipped.</summary>
+    /// <summary>Relative paths (forward slashes), ordinal order. Temp files of atomic writers in flight are
+    /// skipped.</summary>
     public static IReadOnlyList<string> ListFiles(string dataDir)
     {
         var files = new List<string>();
@@ -26,13 +27,15 @@ public static class WorkingTree
         return files;
     }
 
-    public static string ToRelative(string dataDir, string fullPath) => Path.GetRelativePath(dataDir, fullPath).Replace('\\', '/');
+    public static string ToRelative(string dataDir, string fullPath)
+        => Path.GetRelativePath(dataDir, fullPath).Replace('\\', '/');
 
     /// <summary>Full path of a manifest path, refusing any path that would leave the tracked folders.</summary>
     public static string ToFull(string dataDir, string relative)
     {
         var full = Path.GetFullPath(Path.Combine(dataDir, relative));
-        var inside = TrackedDirs.Any(d => full.StartsWith(Path.Combine(dataDir, d) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
+        var inside = TrackedDirs.Any(
+            d => full.StartsWith(Path.Combine(dataDir, d) + Path.DirectorySeparatorChar, StringComparison.Ordinal));
         if (!inside)
         {
             throw new CorruptObjectException($"manifest path '{relative}' is outside raw/, processed/ and alerts/");

@@ -1,7 +1,8 @@
 namespace PantryPilot.Domain.Alerts;
 
 /// <summary>One alert. <see cref="DaysUntil"/> counts from the as-of date to the expiry (or predicted run-out) date,
-/// negative when it is past. <see cref="SourceRow"/> names the inventory row (or the household's last purchase row).</summary>
+/// negative when it is past. <see cref="SourceRow"/> names the inventory row (or the household's last purchase
+/// row).</summary>
 public sealed record Alert(
     long? SourceRow,
     string UserId,

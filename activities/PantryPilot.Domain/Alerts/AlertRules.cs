@@ -16,7 +16,15 @@ public sealed class AlertRules(DateOnly asOf, int expiringWithinDays, int stockO
 {
     public DateOnly AsOf { get; } = asOf;
 
-    public IEnumerable<Alert> ForInventory(long? sourceRow, string userId, string itemId, string? itemName, double? quantity, string? unit, DateOnly? expiry, bool? isLowStock)
+    public IEnumerable<Alert> ForInventory(
+        long? sourceRow,
+        string userId,
+        string itemId,
+        string? itemName,
+        double? quantity,
+        string? unit,
+        DateOnly? expiry,
+        bool? isLowStock)
     {
         var name = itemName ?? itemId;
         if (expiry is { } e)
@@ -24,28 +32,68 @@ public sealed class AlertRules(DateOnly asOf, int expiringWithinDays, int stockO
             var days = e.DayNumber - AsOf.DayNumber;
             if (days < 0)
             {
-                yield return new(sourceRow, userId, itemId, itemName, AlertType.Expired, AlertSeverity.Critical, quantity, unit, e, days,
-                    null, $"{name} expired {Plural(-days)} ago ({Iso(e)})");
+                yield return new(
+                    sourceRow,
+                    userId,
+                    itemId,
+                    itemName,
+                    AlertType.Expired,
+                    AlertSeverity.Critical,
+                    quantity,
+                    unit,
+                    e,
+                    days,
+                    null,
+                    $"{name} expired {Plural(-days)} ago ({Iso(e)})");
             }
             else if (days <= expiringWithinDays)
             {
                 var when = days switch { 0 => "today", 1 => "tomorrow", _ => $"in {days} days" };
-                yield return new(sourceRow, userId, itemId, itemName, AlertType.Expiring, days <= 1 ? AlertSeverity.High : AlertSeverity.Medium,
-                    quantity, unit, e, days, null, $"{name} expires {when} ({Iso(e)})");
+                yield return new(
+                    sourceRow,
+                    userId,
+                    itemId,
+                    itemName,
+                    AlertType.Expiring,
+                    days <= 1 ? AlertSeverity.High : AlertSeverity.Medium,
+                    quantity,
+                    unit,
+                    e,
+                    days,
+                    null,
+                    $"{name} expires {when} ({Iso(e)})");
             }
         }
 
         if (isLowStock == true)
         {
-            var amount = quantity is { } q ? $"{q.ToString("0.###", CultureInfo.InvariantCulture)} {unit}".TrimEnd() : "unknown quantity";
-            yield return new(sourceRow, userId, itemId, itemName, AlertType.LowStock, quantity is <= 0 ? AlertSeverity.High : AlertSeverity.Medium,
-                quantity, unit, expiry, null, null, $"{name} is low: {amount} left");
+            var amount = quantity is { } q
+                ? $"{q.ToString("0.###", CultureInfo.InvariantCulture)} {unit}".TrimEnd()
+                : "unknown quantity";
+            yield return new(
+                sourceRow,
+                userId,
+                itemId,
+                itemName,
+                AlertType.LowStock,
+                quantity is <= 0 ? AlertSeverity.High : AlertSeverity.Medium,
+                quantity,
+                unit,
+                expiry,
+                null,
+                null,
+                $"{name} is low: {amount} left");
         }
     }
 
     /// <summary>An alert when the predicted run-out falls within the horizon of the as-of date, on either side
     /// (a prediction further in the past is stale: the household most likely stopped buying the item).</summary>
-    public Alert? ForForecast(long? sourceRow, string userId, string itemId, string? itemName, ConsumptionForecast forecast)
+    public Alert? ForForecast(
+        long? sourceRow,
+        string userId,
+        string itemId,
+        string? itemName,
+        ConsumptionForecast forecast)
     {
         ArgumentNullException.ThrowIfNull(forecast);
         var depletion = forecast.Depletion;
@@ -65,14 +113,30 @@ public sealed class AlertRules(DateOnly asOf, int expiringWithinDays, int stockO
             ForecastBasis.UsageEvents => $"{rate} from recorded use and {forecast.PurchaseDays} purchases",
             _ => $"one purchase; {rate} as its category usually lasts",
         };
-        return new(sourceRow, userId, itemId, itemName, AlertType.PredictedStockout, days <= 0 ? AlertSeverity.Medium : AlertSeverity.Low,
-            forecast.StockOnHand, unit, null, days, depletion.Point,
-            $"{name} predicted to run out {when} ({Iso(depletion.Point)}, 80% between {Iso(depletion.Low)} and {Iso(depletion.High)}; {basis})");
+        return new(
+            sourceRow,
+            userId,
+            itemId,
+            itemName,
+            AlertType.PredictedStockout,
+            days <= 0 ? AlertSeverity.Medium : AlertSeverity.Low,
+            forecast.StockOnHand,
+            unit,
+            null,
+            days,
+            depletion.Point,
+            $"{name} predicted to run out {when} ({Iso(depletion.Point)}, 80% between {Iso(depletion.Low)} and "
+            + $"{Iso(depletion.High)}; {basis})");
     }
 
-    /// <summary>A lot that will not be used up before it expires at the forecast rate: medium when it expires within the
-    /// horizon, low otherwise (there is still time to use it faster, freeze it or share it).</summary>
-    public Alert ForExpiringLot(string userId, string itemId, string? itemName, ConsumptionForecast forecast, ExpiringLot expiring)
+    /// <summary>A lot that will not be used up before it expires at the forecast rate: medium when it expires within
+    /// the horizon, low otherwise (there is still time to use it faster, freeze it or share it).</summary>
+    public Alert ForExpiringLot(
+        string userId,
+        string itemId,
+        string? itemName,
+        ConsumptionForecast forecast,
+        ExpiringLot expiring)
     {
         ArgumentNullException.ThrowIfNull(forecast);
         ArgumentNullException.ThrowIfNull(expiring);
@@ -81,9 +145,20 @@ public sealed class AlertRules(DateOnly asOf, int expiringWithinDays, int stockO
         var unit = forecast.Unit.Symbol();
         var left = expiring.QuantityLeftAtExpiry.ToString("0.##", CultureInfo.InvariantCulture);
         var rate = forecast.DailyRate.ToString("0.##", CultureInfo.InvariantCulture);
-        return new(expiring.Lot.SourceRow, userId, itemId, itemName, AlertType.ExpiresBeforeUse, days <= stockOutWithinDays ? AlertSeverity.Medium : AlertSeverity.Low,
-            expiring.QuantityLeftAtExpiry, unit, expiry, days, null,
-            $"{itemName ?? itemId}: about {left} {unit} will be left when it expires on {Iso(expiry)} (at ~{rate} {unit}/day it lasts until {Iso(expiring.UsedUpBy)})");
+        return new(
+            expiring.Lot.SourceRow,
+            userId,
+            itemId,
+            itemName,
+            AlertType.ExpiresBeforeUse,
+            days <= stockOutWithinDays ? AlertSeverity.Medium : AlertSeverity.Low,
+            expiring.QuantityLeftAtExpiry,
+            unit,
+            expiry,
+            days,
+            null,
+            $"{itemName ?? itemId}: about {left} {unit} will be left when it expires on {Iso(expiry)} (at ~{rate} "
+            + $"{unit}/day it lasts until {Iso(expiring.UsedUpBy)})");
     }
 
     /// <summary>Deterministic order: most severe first, soonest first, then user, item, type, row.</summary>

@@ -7,6 +7,7 @@ public enum AlertType
     LowStock,
     PredictedStockout,
 
-    /// <summary>A lot that, used first in first out at the forecast rate, will not be finished before it expires.</summary>
+    /// <summary>A lot that, used first in first out at the forecast rate, will not be finished before it
+    /// expires.</summary>
     ExpiresBeforeUse,
 }

@@ -15,6 +15,7 @@ public static class Cuisines
     public const string MiddleEastern = "middle_eastern";
     public const string WestAfrican = "west_african";
 
-    /// <summary>Western = European/North-American traditions (western, italian, mediterranean); every other label is non-Western.</summary>
+    /// <summary>Western = European/North-American traditions (western, italian, mediterranean); every other label is
+    /// non-Western.</summary>
     public static bool IsWestern(string cuisine) => cuisine is Western or Italian or Mediterranean;
 }

@@ -12,25 +12,45 @@ namespace PantryPilot.Domain.Catalogue;
 /// price (USD per kg / L / piece), nutritional tags, packs as sold ("unit size|unit size"), pieces per pack.</summary>
 public static class ItemCatalogue
 {
-    private const DietaryAttributes Plant = DietaryAttributes.Vegetarian | DietaryAttributes.Vegan | DietaryAttributes.GlutenFree | DietaryAttributes.DairyFree | DietaryAttributes.NutFree;
-    private const DietaryAttributes PlantWheat = DietaryAttributes.Vegetarian | DietaryAttributes.Vegan | DietaryAttributes.DairyFree | DietaryAttributes.NutFree;
-    private const DietaryAttributes DairyVeg = DietaryAttributes.Vegetarian | DietaryAttributes.GlutenFree | DietaryAttributes.NutFree;
+    private const DietaryAttributes Plant = DietaryAttributes.Vegetarian
+        | DietaryAttributes.Vegan
+        | DietaryAttributes.GlutenFree
+        | DietaryAttributes.DairyFree
+        | DietaryAttributes.NutFree;
+    private const DietaryAttributes PlantWheat = DietaryAttributes.Vegetarian
+        | DietaryAttributes.Vegan
+        | DietaryAttributes.DairyFree
+        | DietaryAttributes.NutFree;
+    private const DietaryAttributes DairyVeg = DietaryAttributes.Vegetarian
+        | DietaryAttributes.GlutenFree
+        | DietaryAttributes.NutFree;
     private const DietaryAttributes VegWheat = DietaryAttributes.Vegetarian | DietaryAttributes.NutFree;
-    private const DietaryAttributes EggVeg = DietaryAttributes.Vegetarian | DietaryAttributes.GlutenFree | DietaryAttributes.DairyFree | DietaryAttributes.NutFree;
-    private const DietaryAttributes Meat = DietaryAttributes.GlutenFree | DietaryAttributes.DairyFree | DietaryAttributes.NutFree;
+    private const DietaryAttributes EggVeg = DietaryAttributes.Vegetarian
+        | DietaryAttributes.GlutenFree
+        | DietaryAttributes.DairyFree
+        | DietaryAttributes.NutFree;
+    private const DietaryAttributes Meat = DietaryAttributes.GlutenFree
+        | DietaryAttributes.DairyFree
+        | DietaryAttributes.NutFree;
     private const DietaryAttributes MeatWheat = DietaryAttributes.DairyFree | DietaryAttributes.NutFree;
-    private const DietaryAttributes NutPlant = DietaryAttributes.Vegetarian | DietaryAttributes.Vegan | DietaryAttributes.GlutenFree | DietaryAttributes.DairyFree;
+    private const DietaryAttributes NutPlant = DietaryAttributes.Vegetarian
+        | DietaryAttributes.Vegan
+        | DietaryAttributes.GlutenFree
+        | DietaryAttributes.DairyFree;
 
     private static readonly Row[] Rows =
     [
         // Dairy and eggs
-        new("whole milk", Dairy, Volume, Fridge, 10, DairyVeg, "milk", Western, 1.05, "calcium,protein", "L 1|L 2|fl oz 64"),
+        new("whole milk", Dairy, Volume, Fridge, 10, DairyVeg, "milk", Western, 1.05, "calcium,protein",
+            "L 1|L 2|fl oz 64"),
         new("skim milk", Dairy, Volume, Fridge, 10, DairyVeg, "milk", Western, 1.00, "calcium,low_fat", "L 1|L 2"),
         new("butter", Dairy, Mass, Fridge, 60, DairyVeg, "milk", Western, 9.0, "healthy_fat", "g 250|lb 1"),
-        new("cheddar cheese", Dairy, Mass, Fridge, 45, DairyVeg, "milk", Western, 12.0, "protein,calcium", "g 200|oz 8|lb 1"),
+        new("cheddar cheese", Dairy, Mass, Fridge, 45, DairyVeg, "milk", Western, 12.0, "protein,calcium",
+            "g 200|oz 8|lb 1"),
         new("mozzarella", Dairy, Mass, Fridge, 21, DairyVeg, "milk", Italian, 11.0, "protein,calcium", "g 125|oz 8"),
         new("parmesan", Dairy, Mass, Fridge, 90, DairyVeg, "milk", Italian, 25.0, "protein,calcium", "g 150|oz 6"),
-        new("greek yogurt", Dairy, Mass, Fridge, 21, DairyVeg, "milk", Mediterranean, 6.0, "probiotic,protein", "g 500|oz 32"),
+        new("greek yogurt", Dairy, Mass, Fridge, 21, DairyVeg, "milk", Mediterranean, 6.0, "probiotic,protein",
+            "g 500|oz 32"),
         new("plain yogurt", Dairy, Mass, Fridge, 14, DairyVeg, "milk", Western, 4.0, "probiotic,calcium", "g 500|kg 1"),
         new("heavy cream", Dairy, Volume, Fridge, 14, DairyVeg, "milk", Western, 5.0, "healthy_fat", "ml 500|fl oz 16"),
         new("sour cream", Dairy, Mass, Fridge, 21, DairyVeg, "milk", Western, 5.5, "healthy_fat", "g 250|oz 16"),
@@ -41,7 +61,8 @@ public static class ItemCatalogue
         new("labneh", Dairy, Mass, Fridge, 21, DairyVeg, "milk", MiddleEastern, 12.0, "probiotic,protein", "g 400"),
         new("halloumi", Dairy, Mass, Fridge, 60, DairyVeg, "milk", MiddleEastern, 18.0, "protein,calcium", "g 225"),
         new("queso fresco", Dairy, Mass, Fridge, 21, DairyVeg, "milk", Mexican, 11.0, "protein,calcium", "g 283|oz 10"),
-        new("crema mexicana", Dairy, Volume, Fridge, 21, DairyVeg, "milk", Mexican, 7.0, "healthy_fat", "ml 450|fl oz 15"),
+        new("crema mexicana", Dairy, Volume, Fridge, 21, DairyVeg, "milk", Mexican, 7.0, "healthy_fat",
+            "ml 450|fl oz 15"),
         new("eggs", Eggs, Count, Fridge, 35, EggVeg, "egg", Western, 0.30, "protein", "dozen 1|pcs 6|pcs 30"),
 
         // Produce
@@ -81,7 +102,8 @@ public static class ItemCatalogue
         new("cassava", Produce, Mass, Pantry, 7, Plant, "", WestAfrican, 3.0, "carbs", "kg 1"),
 
         // Meat and poultry
-        new("chicken breast", MeatPoultry, Mass, Fridge, 3, Meat, "", Western, 11.0, "protein,low_fat", "g 500|lb 1|kg 1"),
+        new("chicken breast", MeatPoultry, Mass, Fridge, 3, Meat, "", Western, 11.0, "protein,low_fat",
+            "g 500|lb 1|kg 1"),
         new("chicken thighs", MeatPoultry, Mass, Fridge, 3, Meat, "", Western, 8.0, "protein", "lb 2|kg 1"),
         new("whole chicken", MeatPoultry, Mass, Fridge, 3, Meat, "", Western, 6.0, "protein", "kg 1.5|lb 4"),
         new("ground beef", MeatPoultry, Mass, Fridge, 2, Meat, "", Western, 11.0, "protein,iron", "lb 1|g 500"),
@@ -91,18 +113,21 @@ public static class ItemCatalogue
         new("ham", MeatPoultry, Mass, Fridge, 10, Meat, "", Western, 14.0, "protein,sodium_high", "g 200"),
         new("turkey slices", MeatPoultry, Mass, Fridge, 7, Meat, "", Western, 18.0, "protein,low_fat", "g 200|oz 9"),
         new("pork belly", MeatPoultry, Mass, Fridge, 4, Meat, "", Korean, 14.0, "protein", "g 500|lb 1"),
-        new("bulgogi beef", MeatPoultry, Mass, Fridge, 3, MeatWheat, "soy,gluten,sesame", Korean, 22.0, "protein", "g 500"),
+        new("bulgogi beef", MeatPoultry, Mass, Fridge, 3, MeatWheat, "soy,gluten,sesame", Korean, 22.0, "protein",
+            "g 500"),
         new("lamb mince", MeatPoultry, Mass, Fridge, 2, Meat, "", MiddleEastern, 16.0, "protein,iron", "g 500"),
         new("chorizo", MeatPoultry, Mass, Fridge, 21, Meat, "", Mexican, 14.0, "protein,sodium_high", "g 250|oz 9"),
         new("goat meat", MeatPoultry, Mass, Fridge, 3, Meat, "", Indian, 18.0, "protein,iron", "g 500|kg 1"),
-        new("chinese sausage", MeatPoultry, Mass, Fridge, 60, MeatWheat, "soy", Chinese, 16.0, "protein,sodium_high", "g 340"),
+        new("chinese sausage", MeatPoultry, Mass, Fridge, 60, MeatWheat, "soy", Chinese, 16.0, "protein,sodium_high",
+            "g 340"),
 
         // Seafood
         new("salmon fillet", Seafood, Mass, Fridge, 2, Meat, "fish", Western, 28.0, "omega_3,protein", "g 300|lb 1"),
         new("shrimp", Seafood, Mass, Freezer, 180, Meat, "shellfish", Western, 22.0, "protein,low_fat", "lb 1|g 400"),
         new("canned tuna", Seafood, Mass, Pantry, 1000, Meat, "fish", Western, 12.0, "protein,omega_3", "g 145|oz 5"),
         new("cod fillets", Seafood, Mass, Freezer, 180, Meat, "fish", Western, 20.0, "protein,low_fat", "g 400"),
-        new("canned sardines", Seafood, Mass, Pantry, 1000, Meat, "fish", Mediterranean, 10.0, "omega_3,calcium", "g 125"),
+        new("canned sardines", Seafood, Mass, Pantry, 1000, Meat, "fish", Mediterranean, 10.0, "omega_3,calcium",
+            "g 125"),
         new("tilapia", Seafood, Mass, Freezer, 180, Meat, "fish", Western, 11.0, "protein", "lb 2"),
         new("dried anchovies", Seafood, Mass, Pantry, 180, Meat, "fish", Korean, 30.0, "calcium,protein", "g 200"),
         new("squid", Seafood, Mass, Freezer, 180, Meat, "shellfish", Korean, 15.0, "protein", "g 500"),
@@ -116,31 +141,37 @@ public static class ItemCatalogue
         new("brown rice", Grains, Mass, Pantry, 365, Plant, "", Western, 4.0, "whole_grain,fiber", "kg 1|lb 2"),
         new("spaghetti", Grains, Mass, Pantry, 730, PlantWheat, "gluten", Italian, 3.0, "carbs", "g 500|lb 1"),
         new("penne", Grains, Mass, Pantry, 730, PlantWheat, "gluten", Italian, 3.0, "carbs", "g 500"),
-        new("rolled oats", Grains, Mass, Pantry, 365, PlantWheat, "gluten", Western, 4.0, "fiber,whole_grain", "g 500|oz 42"),
+        new("rolled oats", Grains, Mass, Pantry, 365, PlantWheat, "gluten", Western, 4.0, "fiber,whole_grain",
+            "g 500|oz 42"),
         new("quinoa", Grains, Mass, Pantry, 730, Plant, "", Western, 10.0, "protein,fiber", "g 500"),
         new("all-purpose flour", Grains, Mass, Pantry, 365, PlantWheat, "gluten", Western, 1.5, "carbs", "kg 1|lb 5"),
         new("masa harina", Grains, Mass, Pantry, 365, Plant, "", Mexican, 3.0, "carbs,fiber", "kg 1|lb 4"),
         new("cornmeal", Grains, Mass, Pantry, 365, Plant, "", Western, 3.0, "carbs", "g 680|lb 2"),
         new("couscous", Grains, Mass, Pantry, 365, PlantWheat, "gluten", MiddleEastern, 5.0, "carbs", "g 500"),
-        new("bulgur", Grains, Mass, Pantry, 365, PlantWheat, "gluten", MiddleEastern, 4.0, "fiber,whole_grain", "g 500"),
+        new("bulgur", Grains, Mass, Pantry, 365, PlantWheat, "gluten", MiddleEastern, 4.0, "fiber,whole_grain",
+            "g 500"),
         new("udon noodles", Grains, Mass, Pantry, 365, PlantWheat, "gluten", Japanese, 6.0, "carbs", "g 600"),
-        new("instant ramyeon", Grains, Mass, Pantry, 365, MeatWheat, "gluten,soy", Korean, 8.0, "carbs,sodium_high", "g 120|g 600"),
+        new("instant ramyeon", Grains, Mass, Pantry, 365, MeatWheat, "gluten,soy", Korean, 8.0, "carbs,sodium_high",
+            "g 120|g 600"),
         new("rice noodles", Grains, Mass, Pantry, 365, Plant, "", Thai, 5.0, "carbs", "g 400"),
         new("soba noodles", Grains, Mass, Pantry, 365, PlantWheat, "gluten", Japanese, 10.0, "carbs,fiber", "g 250"),
         new("glutinous rice flour", Grains, Mass, Pantry, 365, Plant, "", Chinese, 5.0, "carbs", "g 400"),
-        new("atta flour", Grains, Mass, Pantry, 365, PlantWheat, "gluten", Indian, 2.0, "whole_grain,fiber", "kg 5|kg 10"),
+        new("atta flour", Grains, Mass, Pantry, 365, PlantWheat, "gluten", Indian, 2.0, "whole_grain,fiber",
+            "kg 5|kg 10"),
         new("poha", Grains, Mass, Pantry, 180, Plant, "", Indian, 3.0, "carbs,iron", "g 500"),
         new("rice cakes (tteok)", Grains, Mass, Fridge, 30, Plant, "", Korean, 8.0, "carbs", "g 500"),
 
         // Bakery
         new("sandwich bread", Bakery, Count, Pantry, 7, PlantWheat, "gluten", Western, 3.0, "carbs", "pcs 1"),
-        new("whole wheat bread", Bakery, Count, Pantry, 7, PlantWheat, "gluten", Western, 3.5, "whole_grain,fiber", "pcs 1"),
+        new("whole wheat bread", Bakery, Count, Pantry, 7, PlantWheat, "gluten", Western, 3.5, "whole_grain,fiber",
+            "pcs 1"),
         new("baguette", Bakery, Count, Pantry, 2, PlantWheat, "gluten", Western, 2.5, "carbs", "pcs 1"),
         new("bagels", Bakery, Count, Pantry, 5, PlantWheat, "gluten", Western, 0.80, "carbs", "pack 1|pcs 6", 6),
         new("croissants", Bakery, Count, Pantry, 3, VegWheat, "gluten,milk,egg", Western, 1.20, "carbs", "pack 1", 4),
         new("english muffins", Bakery, Count, Pantry, 10, PlantWheat, "gluten", Western, 0.60, "carbs", "pack 1", 6),
         new("hamburger buns", Bakery, Count, Pantry, 7, VegWheat, "gluten,egg", Western, 0.50, "carbs", "pack 1", 8),
-        new("flour tortillas", Bakery, Count, Pantry, 14, PlantWheat, "gluten", Mexican, 0.25, "carbs", "pack 1|pcs 10", 10),
+        new("flour tortillas", Bakery, Count, Pantry, 14, PlantWheat, "gluten", Mexican, 0.25, "carbs", "pack 1|pcs 10",
+            10),
         new("corn tortillas", Bakery, Count, Fridge, 30, Plant, "", Mexican, 0.10, "carbs,fiber", "pack 1", 30),
         new("naan", Bakery, Count, Pantry, 5, VegWheat, "gluten,milk", Indian, 1.00, "carbs", "pack 1|pcs 2", 4),
         new("roti", Bakery, Count, Freezer, 90, PlantWheat, "gluten", Indian, 0.40, "whole_grain", "pack 1", 10),
@@ -148,50 +179,67 @@ public static class ItemCatalogue
         new("steamed buns", Bakery, Count, Freezer, 90, PlantWheat, "gluten", Chinese, 0.50, "carbs", "pack 1", 8),
 
         // Pantry staples
-        new("dried chickpeas", PantryStaples, Mass, Pantry, 730, Plant, "", MiddleEastern, 4.0, "protein,fiber", "g 500|kg 1|lb 2"),
-        new("canned chickpeas", PantryStaples, Mass, Pantry, 1000, Plant, "", MiddleEastern, 5.0, "protein,fiber", "g 400|oz 15"),
-        new("red lentils", PantryStaples, Mass, Pantry, 730, Plant, "", Indian, 4.0, "protein,fiber,iron", "kg 1|g 500"),
+        new("dried chickpeas", PantryStaples, Mass, Pantry, 730, Plant, "", MiddleEastern, 4.0, "protein,fiber",
+            "g 500|kg 1|lb 2"),
+        new("canned chickpeas", PantryStaples, Mass, Pantry, 1000, Plant, "", MiddleEastern, 5.0, "protein,fiber",
+            "g 400|oz 15"),
+        new("red lentils", PantryStaples, Mass, Pantry, 730, Plant, "", Indian, 4.0, "protein,fiber,iron",
+            "kg 1|g 500"),
         new("black beans", PantryStaples, Mass, Pantry, 1000, Plant, "", Mexican, 4.0, "protein,fiber", "g 425|oz 15"),
         new("pinto beans", PantryStaples, Mass, Pantry, 730, Plant, "", Mexican, 4.0, "protein,fiber", "lb 2"),
         new("kidney beans", PantryStaples, Mass, Pantry, 730, Plant, "", Indian, 4.0, "protein,fiber", "kg 1"),
         new("firm tofu", PantryStaples, Mass, Fridge, 21, Plant, "soy", Chinese, 5.0, "protein,calcium", "g 400|oz 14"),
-        new("coconut milk", PantryStaples, Volume, Pantry, 730, Plant, "", Thai, 5.0, "healthy_fat", "ml 400|fl oz 13.5"),
+        new("coconut milk", PantryStaples, Volume, Pantry, 730, Plant, "", Thai, 5.0, "healthy_fat",
+            "ml 400|fl oz 13.5"),
         new("chicken stock", PantryStaples, Volume, Pantry, 365, Meat, "", Western, 3.0, "sodium_high", "L 1|fl oz 32"),
-        new("vegetable stock", PantryStaples, Volume, Pantry, 365, Plant, "", Western, 3.0, "sodium_high", "L 1|fl oz 32"),
+        new("vegetable stock", PantryStaples, Volume, Pantry, 365, Plant, "", Western, 3.0, "sodium_high",
+            "L 1|fl oz 32"),
         new("canned tomatoes", PantryStaples, Mass, Pantry, 730, Plant, "", Italian, 3.0, "vitamin_c", "g 400|oz 28"),
         new("tomato paste", PantryStaples, Mass, Pantry, 730, Plant, "", Italian, 8.0, "vitamin_c", "g 170|oz 6"),
-        new("olive oil", PantryStaples, Volume, Pantry, 540, Plant, "", Mediterranean, 12.0, "healthy_fat", "ml 500|L 1"),
+        new("olive oil", PantryStaples, Volume, Pantry, 540, Plant, "", Mediterranean, 12.0, "healthy_fat",
+            "ml 500|L 1"),
         new("vegetable oil", PantryStaples, Volume, Pantry, 365, Plant, "", Western, 3.0, "fat", "L 1|fl oz 48"),
-        new("sesame oil", PantryStaples, Volume, Pantry, 365, Plant, "sesame", Korean, 18.0, "healthy_fat", "ml 250|fl oz 5"),
-        new("peanut butter", PantryStaples, Mass, Pantry, 180, NutPlant, "peanut", Western, 7.0, "protein,healthy_fat", "g 340|oz 16"),
+        new("sesame oil", PantryStaples, Volume, Pantry, 365, Plant, "sesame", Korean, 18.0, "healthy_fat",
+            "ml 250|fl oz 5"),
+        new("peanut butter", PantryStaples, Mass, Pantry, 180, NutPlant, "peanut", Western, 7.0, "protein,healthy_fat",
+            "g 340|oz 16"),
         new("sugar", PantryStaples, Mass, Pantry, 730, Plant, "", Western, 2.0, "high_sugar", "kg 1|lb 4"),
         new("brown sugar", PantryStaples, Mass, Pantry, 730, Plant, "", Western, 3.0, "high_sugar", "g 900|lb 2"),
         new("honey", PantryStaples, Mass, Pantry, 730, EggVeg, "", Western, 12.0, "high_sugar", "g 500|oz 12"),
-        new("maple syrup", PantryStaples, Volume, Pantry, 365, Plant, "", Western, 25.0, "high_sugar", "ml 250|fl oz 12"),
+        new("maple syrup", PantryStaples, Volume, Pantry, 365, Plant, "", Western, 25.0, "high_sugar",
+            "ml 250|fl oz 12"),
         new("baking powder", PantryStaples, Mass, Pantry, 365, Plant, "", Western, 10.0, "leavening", "g 200|oz 8"),
         new("cornstarch", PantryStaples, Mass, Pantry, 730, Plant, "", Western, 4.0, "carbs", "g 450"),
         new("nori", PantryStaples, Mass, Pantry, 365, Plant, "", Japanese, 100.0, "iodine", "g 25|g 10"),
         new("kombu", PantryStaples, Mass, Pantry, 365, Plant, "", Japanese, 60.0, "iodine", "g 50"),
         new("panko", PantryStaples, Mass, Pantry, 180, PlantWheat, "gluten", Japanese, 8.0, "carbs", "g 200"),
-        new("tahini", PantryStaples, Mass, Pantry, 365, Plant, "sesame", MiddleEastern, 14.0, "healthy_fat,calcium", "g 450"),
+        new("tahini", PantryStaples, Mass, Pantry, 365, Plant, "sesame", MiddleEastern, 14.0, "healthy_fat,calcium",
+            "g 450"),
         new("tamarind paste", PantryStaples, Mass, Pantry, 365, Plant, "", Indian, 10.0, "antioxidant", "g 200"),
         new("jaggery", PantryStaples, Mass, Pantry, 365, Plant, "", Indian, 4.0, "high_sugar,iron", "g 500"),
 
         // Condiments
-        new("soy sauce", Condiments, Volume, Pantry, 730, PlantWheat, "soy,gluten", Chinese, 6.0, "sodium_high", "ml 500|fl oz 15|L 1"),
+        new("soy sauce", Condiments, Volume, Pantry, 730, PlantWheat, "soy,gluten", Chinese, 6.0, "sodium_high",
+            "ml 500|fl oz 15|L 1"),
         new("tamari", Condiments, Volume, Pantry, 730, Plant, "soy", Japanese, 14.0, "sodium_high", "ml 250|fl oz 10"),
-        new("gochujang", Condiments, Mass, Fridge, 365, PlantWheat, "soy,gluten", Korean, 14.0, "fermented", "g 500|kg 1"),
+        new("gochujang", Condiments, Mass, Fridge, 365, PlantWheat, "soy,gluten", Korean, 14.0, "fermented",
+            "g 500|kg 1"),
         new("doenjang", Condiments, Mass, Fridge, 365, Plant, "soy", Korean, 12.0, "fermented,protein", "g 500"),
-        new("miso paste", Condiments, Mass, Fridge, 365, PlantWheat, "soy", Japanese, 12.0, "fermented,protein", "g 400|oz 14"),
-        new("kimchi", Condiments, Mass, Fridge, 90, Meat, "fish,shellfish", Korean, 10.0, "probiotic,fermented", "g 500|kg 1|oz 16"),
+        new("miso paste", Condiments, Mass, Fridge, 365, PlantWheat, "soy", Japanese, 12.0, "fermented,protein",
+            "g 400|oz 14"),
+        new("kimchi", Condiments, Mass, Fridge, 90, Meat, "fish,shellfish", Korean, 10.0, "probiotic,fermented",
+            "g 500|kg 1|oz 16"),
         new("fish sauce", Condiments, Volume, Pantry, 730, Meat, "fish", Thai, 10.0, "sodium_high", "ml 300|fl oz 24"),
-        new("oyster sauce", Condiments, Volume, Pantry, 365, MeatWheat, "shellfish,gluten", Chinese, 12.0, "sodium_high", "ml 500|fl oz 18"),
-        new("hoisin sauce", Condiments, Volume, Pantry, 365, PlantWheat, "soy,gluten,sesame", Chinese, 10.0, "high_sugar", "ml 400"),
+        new("oyster sauce", Condiments, Volume, Pantry, 365, MeatWheat, "shellfish,gluten", Chinese, 12.0,
+            "sodium_high", "ml 500|fl oz 18"),
+        new("hoisin sauce", Condiments, Volume, Pantry, 365, PlantWheat, "soy,gluten,sesame", Chinese, 10.0,
+            "high_sugar", "ml 400"),
         new("chili crisp", Condiments, Mass, Pantry, 365, PlantWheat, "soy", Chinese, 15.0, "healthy_fat", "g 210"),
         new("ketchup", Condiments, Mass, Pantry, 365, Plant, "", Western, 4.0, "high_sugar", "g 500|oz 20"),
         new("mayonnaise", Condiments, Volume, Fridge, 90, EggVeg, "egg", Western, 8.0, "fat", "ml 500|fl oz 30"),
         new("dijon mustard", Condiments, Mass, Fridge, 365, Plant, "mustard", Western, 10.0, "low_fat", "g 200|oz 8"),
-        new("worcestershire sauce", Condiments, Volume, Pantry, 730, Meat, "fish", Western, 15.0, "sodium_high", "ml 290|fl oz 10"),
+        new("worcestershire sauce", Condiments, Volume, Pantry, 730, Meat, "fish", Western, 15.0, "sodium_high",
+            "ml 290|fl oz 10"),
         new("sriracha", Condiments, Mass, Pantry, 365, Plant, "", Thai, 10.0, "spicy", "g 482|oz 17"),
         new("salsa", Condiments, Mass, Pantry, 365, Plant, "", Mexican, 8.0, "vitamin_c", "g 450|oz 16"),
         new("hot sauce", Condiments, Volume, Pantry, 730, Plant, "", Mexican, 25.0, "spicy", "fl oz 5"),
@@ -200,7 +248,8 @@ public static class ItemCatalogue
         new("mirin", Condiments, Volume, Pantry, 365, Plant, "", Japanese, 12.0, "high_sugar", "ml 300"),
         new("mango chutney", Condiments, Mass, Pantry, 365, Plant, "", Indian, 10.0, "high_sugar", "g 340"),
         new("harissa", Condiments, Mass, Fridge, 180, Plant, "", MiddleEastern, 15.0, "spicy", "g 200"),
-        new("basil pesto", Condiments, Mass, Fridge, 30, DietaryAttributes.Vegetarian | DietaryAttributes.GlutenFree, "milk,tree_nut", Italian, 25.0, "healthy_fat", "g 190"),
+        new("basil pesto", Condiments, Mass, Fridge, 30, DietaryAttributes.Vegetarian | DietaryAttributes.GlutenFree,
+            "milk,tree_nut", Italian, 25.0, "healthy_fat", "g 190"),
 
         // Spices
         new("salt", Spices, Mass, Pantry, 1825, Plant, "", Western, 1.5, "sodium_high", "kg 1|oz 26"),
@@ -226,9 +275,11 @@ public static class ItemCatalogue
 
         // Frozen
         new("frozen peas", Frozen, Mass, Freezer, 365, Plant, "", Western, 4.0, "fiber,protein", "g 500|lb 1"),
-        new("frozen mixed vegetables", Frozen, Mass, Freezer, 365, Plant, "", Western, 4.0, "fiber,vitamin_a", "g 500|lb 1"),
+        new("frozen mixed vegetables", Frozen, Mass, Freezer, 365, Plant, "", Western, 4.0, "fiber,vitamin_a",
+            "g 500|lb 1"),
         new("frozen berries", Frozen, Mass, Freezer, 365, Plant, "", Western, 10.0, "antioxidant,vitamin_c", "g 500"),
-        new("vanilla ice cream", Frozen, Volume, Freezer, 180, DairyVeg, "milk,egg", Western, 5.0, "high_sugar", "L 1.5|fl oz 48"),
+        new("vanilla ice cream", Frozen, Volume, Freezer, 180, DairyVeg, "milk,egg", Western, 5.0, "high_sugar",
+            "L 1.5|fl oz 48"),
         new("frozen pizza", Frozen, Count, Freezer, 270, VegWheat, "gluten,milk", Italian, 6.0, "carbs", "pcs 1|pcs 2"),
         new("mandu dumplings", Frozen, Mass, Freezer, 270, MeatWheat, "gluten,soy", Korean, 9.0, "protein", "g 1000"),
         new("gyoza", Frozen, Mass, Freezer, 270, MeatWheat, "gluten,soy", Japanese, 11.0, "protein", "g 600"),
@@ -239,12 +290,14 @@ public static class ItemCatalogue
         new("orange juice", Beverages, Volume, Fridge, 10, Plant, "", Western, 3.0, "vitamin_c", "L 1|fl oz 52"),
         new("coffee beans", Beverages, Mass, Pantry, 180, Plant, "", Western, 25.0, "caffeine", "g 340|oz 12|lb 2"),
         new("black tea bags", Beverages, Count, Pantry, 730, Plant, "", Western, 0.05, "caffeine", "pack 1", 100),
-        new("green tea bags", Beverages, Count, Pantry, 730, Plant, "", Japanese, 0.20, "antioxidant,caffeine", "pack 1", 20),
+        new("green tea bags", Beverages, Count, Pantry, 730, Plant, "", Japanese, 0.20, "antioxidant,caffeine",
+            "pack 1", 20),
         new("matcha", Beverages, Mass, Pantry, 365, Plant, "", Japanese, 200.0, "antioxidant,caffeine", "g 30"),
         new("sparkling water", Beverages, Volume, Pantry, 365, Plant, "", Western, 1.0, "hydration", "L 1|fl oz 12"),
         new("cola", Beverages, Volume, Pantry, 270, Plant, "", Western, 1.5, "high_sugar,caffeine", "L 2|ml 355"),
         new("oat milk", Beverages, Volume, Fridge, 10, PlantWheat, "", Western, 3.5, "fiber", "L 1"),
-        new("almond milk", Beverages, Volume, Fridge, 10, NutPlant, "tree_nut", Western, 3.5, "calcium,low_fat", "L 1|fl oz 64"),
+        new("almond milk", Beverages, Volume, Fridge, 10, NutPlant, "tree_nut", Western, 3.5, "calcium,low_fat",
+            "L 1|fl oz 64"),
         new("soy milk", Beverages, Volume, Fridge, 10, Plant, "soy", Chinese, 2.5, "protein", "L 1"),
         new("coconut water", Beverages, Volume, Pantry, 365, Plant, "", Thai, 4.0, "hydration,potassium", "L 1"),
         new("barley tea", Beverages, Count, Pantry, 730, PlantWheat, "gluten", Korean, 0.10, "hydration", "pack 1", 30),
@@ -252,10 +305,12 @@ public static class ItemCatalogue
         // Snacks
         new("potato chips", Snacks, Mass, Pantry, 90, Plant, "", Western, 15.0, "sodium_high", "g 200|oz 8"),
         new("tortilla chips", Snacks, Mass, Pantry, 90, Plant, "", Mexican, 12.0, "carbs", "g 300|oz 13"),
-        new("almonds", Snacks, Mass, Pantry, 365, NutPlant, "tree_nut", Western, 18.0, "protein,healthy_fat", "g 200|oz 16"),
+        new("almonds", Snacks, Mass, Pantry, 365, NutPlant, "tree_nut", Western, 18.0, "protein,healthy_fat",
+            "g 200|oz 16"),
         new("cashews", Snacks, Mass, Pantry, 365, NutPlant, "tree_nut", Indian, 25.0, "protein,healthy_fat", "g 200"),
         new("dark chocolate", Snacks, Mass, Pantry, 365, DairyVeg, "milk", Western, 25.0, "antioxidant", "g 100"),
-        new("granola bars", Snacks, Count, Pantry, 180, DietaryAttributes.Vegetarian | DietaryAttributes.DairyFree, "gluten,tree_nut", Western, 0.70, "fiber", "pack 1", 6),
+        new("granola bars", Snacks, Count, Pantry, 180, DietaryAttributes.Vegetarian | DietaryAttributes.DairyFree,
+            "gluten,tree_nut", Western, 0.70, "fiber", "pack 1", 6),
         new("seaweed snacks", Snacks, Mass, Pantry, 180, Plant, "sesame", Korean, 60.0, "iodine", "g 15"),
         new("rice crackers", Snacks, Mass, Pantry, 180, PlantWheat, "soy", Japanese, 20.0, "carbs", "g 150"),
         new("pretzels", Snacks, Mass, Pantry, 180, PlantWheat, "gluten", Western, 8.0, "carbs", "g 450|oz 16"),
@@ -272,7 +327,8 @@ public static class ItemCatalogue
         Items.ToFrozenDictionary(i => i.Name, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Finds an item by name, ignoring case (null when the name is not in the catalogue).</summary>
-    public static CatalogueItem? Find(string? name) => name is not null && ByName.TryGetValue(name, out var item) ? item : null;
+    public static CatalogueItem? Find(string? name)
+        => name is not null && ByName.TryGetValue(name, out var item) ? item : null;
 
     private static CatalogueItem[] Build()
     {
@@ -281,8 +337,20 @@ public static class ItemCatalogue
         {
             var r = Rows[i];
             var packs = r.Packs.Split('|').Select(ParsePack).ToArray();
-            items[i] = new CatalogueItem($"ITM{i + 1:D4}", r.Name, r.Category, r.Family, r.Storage, r.ShelfLifeDays, r.Diet, r.Allergens,
-                r.Cuisine, r.Price, r.Tags, packs, r.PiecesPerPack);
+            items[i] = new CatalogueItem(
+                $"ITM{i + 1:D4}",
+                r.Name,
+                r.Category,
+                r.Family,
+                r.Storage,
+                r.ShelfLifeDays,
+                r.Diet,
+                r.Allergens,
+                r.Cuisine,
+                r.Price,
+                r.Tags,
+                packs,
+                r.PiecesPerPack);
         }
 
         return items;
@@ -294,6 +362,17 @@ public static class ItemCatalogue
         return new PackSize(text[..cut], double.Parse(text[(cut + 1)..], CultureInfo.InvariantCulture));
     }
 
-    private sealed record Row(string Name, string Category, UnitFamily Family, string Storage, int ShelfLifeDays, DietaryAttributes Diet,
-        string Allergens, string Cuisine, double Price, string Tags, string Packs, double PiecesPerPack = 1);
+    private sealed record Row(
+        string Name,
+        string Category,
+        UnitFamily Family,
+        string Storage,
+        int ShelfLifeDays,
+        DietaryAttributes Diet,
+        string Allergens,
+        string Cuisine,
+        double Price,
+        string Tags,
+        string Packs,
+        double PiecesPerPack = 1);
 }

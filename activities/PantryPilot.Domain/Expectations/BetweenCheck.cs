@@ -6,7 +6,8 @@ using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Domain.Expectations;
 
-/// <summary>Numbers compare by value; dates and timestamps compare on one time line (bounds given as ISO dates).</summary>
+/// <summary>Numbers compare by value; dates and timestamps compare on one time line (bounds given as ISO
+/// dates).</summary>
 internal sealed class BetweenCheck : ColumnMapCheck
 {
     private readonly double? min;

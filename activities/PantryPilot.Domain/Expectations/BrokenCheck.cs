@@ -4,7 +4,11 @@ using PantryPilot.Domain.Tables;
 namespace PantryPilot.Domain.Expectations;
 
 /// <summary>A check that cannot run: unsupported type, missing column or bad kwargs. It always fails, loudly.</summary>
-internal sealed class BrokenCheck(ExpectationConfig config, int index, string error, bool rowLevel) : ExpectationCheck(config, index)
+internal sealed class BrokenCheck(
+    ExpectationConfig config,
+    int index,
+    string error,
+    bool rowLevel) : ExpectationCheck(config, index)
 {
     public override bool RowLevel => rowLevel;
 
@@ -12,5 +16,6 @@ internal sealed class BrokenCheck(ExpectationConfig config, int index, string er
     {
     }
 
-    public override ExpectationResult Complete(long rowCount) => new(Config, false, RowLevel, rowCount, 0, 0, null, [], Error: error);
+    public override ExpectationResult Complete(long rowCount)
+        => new(Config, false, RowLevel, rowCount, 0, 0, null, [], Error: error);
 }

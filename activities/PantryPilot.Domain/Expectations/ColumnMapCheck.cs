@@ -17,7 +17,9 @@ internal abstract class ColumnMapCheck : ExpectationCheck
     {
         Column = column;
         var mostly = Number(config.Kwargs, "mostly") ?? 1.0;
-        Mostly = mostly is >= 0 and <= 1 ? mostly : throw new FormatException($"mostly must be between 0 and 1, not {mostly}");
+        Mostly = mostly is >= 0 and <= 1
+            ? mostly
+            : throw new FormatException($"mostly must be between 0 and 1, not {mostly}");
     }
 
     public override bool RowLevel => true;
@@ -37,7 +39,9 @@ internal abstract class ColumnMapCheck : ExpectationCheck
     public override void Observe(TableBatch batch, List<RowFailure> failures)
     {
         var judge = Bind(batch);
-        var sourceRows = batch.Schema.Contains(TableSchema.SourceRowColumn) ? batch.Integer(TableSchema.SourceRowColumn) : null;
+        var sourceRows = batch.Schema.Contains(TableSchema.SourceRowColumn)
+            ? batch.Integer(TableSchema.SourceRowColumn)
+            : null;
         for (var r = 0; r < batch.RowCount; r++)
         {
             this.elements++;
@@ -68,6 +72,14 @@ internal abstract class ColumnMapCheck : ExpectationCheck
         var evaluated = CountsMissing ? this.elements : this.elements - this.missing;
         double? percent = evaluated == 0 ? null : 100.0 * this.unexpected / evaluated;
         var success = evaluated == 0 || (double)(evaluated - this.unexpected) / evaluated >= Mostly;
-        return new(Config, success, true, this.elements, CountsMissing ? 0 : this.missing, this.unexpected, percent, this.samples.ToArray());
+        return new(
+            Config,
+            success,
+            true,
+            this.elements,
+            CountsMissing ? 0 : this.missing,
+            this.unexpected,
+            percent,
+            this.samples.ToArray());
     }
 }

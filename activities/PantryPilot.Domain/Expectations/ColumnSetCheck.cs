@@ -13,7 +13,8 @@ internal sealed class ColumnSetCheck : ExpectationCheck
     public ColumnSetCheck(ExpectationConfig config, int index, TableSchema schema)
         : base(config, index)
     {
-        var expected = (config.Kwargs["column_set"] as JsonArray ?? throw new FormatException("column_set must be an array"))
+        var expected = (
+            config.Kwargs["column_set"] as JsonArray ?? throw new FormatException("column_set must be an array"))
             .Select(n => n?.GetValue<string>() ?? throw new FormatException("column_set holds a null"))
             .ToHashSet(StringComparer.Ordinal);
         var actual = schema.ColumnNames.Where(c => c != TableSchema.SourceRowColumn).ToList();
@@ -25,7 +26,16 @@ internal sealed class ColumnSetCheck : ExpectationCheck
             .Concat(exact ? extra.Select(c => new UnexpectedSample(null, "unexpected: " + c)) : [])
             .Take(ExpectationEvaluator.SampleSize)
             .ToArray();
-        this.result = new(Config, success, false, actual.Count, 0, samples.Length, null, samples, string.Join(",", actual));
+        this.result = new(
+            Config,
+            success,
+            false,
+            actual.Count,
+            0,
+            samples.Length,
+            null,
+            samples,
+            string.Join(",", actual));
     }
 
     public override bool RowLevel => false;

@@ -55,7 +55,11 @@ internal static class ColumnValues
             return n;
         }
 
-        return DateTime.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var dt)
+        return DateTime.TryParse(
+            text,
+            CultureInfo.InvariantCulture,
+            DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal,
+            out var dt)
             ? Seconds(dt)
             : null;
     }
@@ -66,7 +70,8 @@ internal static class ColumnValues
             ? n.ToString("R", CultureInfo.InvariantCulture)
             : text;
 
-    private static double Seconds(DateTime value) => (DateTime.SpecifyKind(value, DateTimeKind.Utc) - Epoch).TotalSeconds;
+    private static double Seconds(DateTime value)
+        => (DateTime.SpecifyKind(value, DateTimeKind.Utc) - Epoch).TotalSeconds;
 
     /// <summary>64-bit FNV-1a over the UTF-16 code units: compact keys for uniqueness (8 bytes per value).</summary>
     public static ulong Hash64(string text) => Hash64(FnvOffset, text);

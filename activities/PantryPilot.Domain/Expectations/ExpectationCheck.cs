@@ -34,8 +34,9 @@ internal abstract class ExpectationCheck(ExpectationConfig config, int index)
         };
     }
 
-    protected static bool Flag(JsonObject kwargs, string name, bool fallback) =>
-        kwargs[name] is { } node && node.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False
+    protected static bool Flag(JsonObject kwargs, string name, bool fallback)
+        => kwargs[name] is { } node
+            && node.GetValueKind() is System.Text.Json.JsonValueKind.True or System.Text.Json.JsonValueKind.False
             ? node.GetValue<bool>()
             : fallback;
 

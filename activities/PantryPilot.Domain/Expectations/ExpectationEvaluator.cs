@@ -46,7 +46,8 @@ public sealed class ExpectationEvaluator
 
     public TableSchema Schema { get; }
 
-    /// <summary>Judges one batch. Returns its row-level failures (row index within the batch, expectation index).</summary>
+    /// <summary>Judges one batch. Returns its row-level failures (row index within the batch, expectation
+    /// index).</summary>
     public IReadOnlyList<RowFailure> Observe(TableBatch batch)
     {
         var failures = new List<RowFailure>();
@@ -59,11 +60,15 @@ public sealed class ExpectationEvaluator
         return failures;
     }
 
-    public SuiteResult Complete() => new(Suite.Name, this.rows, this.checks.Select(c => c.Complete(this.rows)).ToArray());
+    public SuiteResult Complete()
+        => new(Suite.Name, this.rows, this.checks.Select(c => c.Complete(this.rows)).ToArray());
 
     /// <summary>Rows of a batch that failed one of the selected expectations, with one reason per row naming table,
     /// source row, field, value and expectation (several failures joined by "; ").</summary>
-    public (bool[] Mask, string?[] Reasons) Failing(int rowCount, IReadOnlyList<RowFailure> failures, Func<int, bool> selected)
+    public (bool[] Mask, string?[] Reasons) Failing(
+        int rowCount,
+        IReadOnlyList<RowFailure> failures,
+        Func<int, bool> selected)
     {
         var mask = new bool[rowCount];
         var reasons = new string?[rowCount];
@@ -98,15 +103,22 @@ public sealed class ExpectationEvaluator
 
         var kwargs = args.Length > 120 ? args.ToString(0, 117) + "..." : args.ToString();
         var value = failure.Value is null ? "null" : $"'{failure.Value}'";
-        return $"{Schema.Name} row {failure.SourceRow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} field {failure.Column}: {value} failed {config.Type}({kwargs})";
+        return $"{Schema.Name} row "
+            + $"{failure.SourceRow?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"} field "
+            + $"{failure.Column}: {value} failed {config.Type}({kwargs})";
     }
 
     private static ExpectationCheck Create(ExpectationConfig config, int index, TableSchema schema)
     {
-        var rowLevel = config.Type.StartsWith("expect_column_", StringComparison.Ordinal) || config.Type == "expect_compound_columns_to_be_unique";
+        var rowLevel = config.Type.StartsWith("expect_column_", StringComparison.Ordinal)
+            || config.Type == "expect_compound_columns_to_be_unique";
         if (!SupportedTypes.Contains(config.Type))
         {
-            return new BrokenCheck(config, index, $"{UnsupportedPrefix} '{config.Type}': PantryPilot does not evaluate it, so it cannot pass", rowLevel);
+            return new BrokenCheck(
+                config,
+                index,
+                $"{UnsupportedPrefix} '{config.Type}': PantryPilot does not evaluate it, so it cannot pass",
+                rowLevel);
         }
 
         try
@@ -123,7 +135,9 @@ public sealed class ExpectationEvaluator
 
             if (config.Type == "expect_compound_columns_to_be_unique")
             {
-                var columns = config.Kwargs["column_list"]?.AsArray().Select(c => c?.GetValue<string>() ?? throw new FormatException("column_list holds a null")).ToArray()
+                var columns = config.Kwargs["column_list"]?.AsArray()
+                    .Select(c => c?.GetValue<string>() ?? throw new FormatException("column_list holds a null"))
+                    .ToArray()
                     ?? throw new FormatException("kwargs.column_list is required");
                 foreach (var c in columns)
                 {
@@ -158,7 +172,8 @@ public sealed class ExpectationEvaluator
                 _ => new PairGreaterCheck(config, index, column),
             };
         }
-        catch (Exception e) when (e is FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException)
+        catch (Exception e)
+            when (e is FormatException or InvalidOperationException or ArgumentException or KeyNotFoundException)
         {
             return new BrokenCheck(config, index, $"{config.Type} on table {schema.Name}: {e.Message}", rowLevel);
         }
@@ -179,7 +194,10 @@ public sealed class ExpectationEvaluator
 
             if (kwargs["column_list"] is System.Text.Json.Nodes.JsonArray list)
             {
-                columns.UnionWith(list.OfType<System.Text.Json.Nodes.JsonValue>().Select(c => c.TryGetValue<string>(out var n) ? n : null).OfType<string>());
+                columns.UnionWith(
+                    list.OfType<System.Text.Json.Nodes.JsonValue>()
+                        .Select(c => c.TryGetValue<string>(out var n) ? n : null)
+                        .OfType<string>());
             }
         }
 

@@ -1,9 +1,11 @@
 namespace PantryPilot.Domain.Expectations;
 
 /// <summary>Outcome of one expectation over a whole table, with Great Expectations' result fields.</summary>
-/// <param name="UnexpectedPercent">Percent of the non-null values (GE's default), or of all rows for not-null; null when nothing was evaluated.</param>
+/// <param name="UnexpectedPercent">Percent of the non-null values (GE's default), or of all rows for not-null; null
+/// when nothing was evaluated.</param>
 /// <param name="ObservedValue">Table-level expectations: what was seen (row count, column list).</param>
-/// <param name="Error">Set when the expectation could not run (unsupported type, missing column, bad kwargs): it then fails.</param>
+/// <param name="Error">Set when the expectation could not run (unsupported type, missing column, bad kwargs): it then
+/// fails.</param>
 public sealed record ExpectationResult(
     ExpectationConfig Config,
     bool Success,
@@ -16,5 +18,6 @@ public sealed record ExpectationResult(
     string? ObservedValue = null,
     string? Error = null)
 {
-    public bool Unsupported => Error?.StartsWith(ExpectationEvaluator.UnsupportedPrefix, StringComparison.Ordinal) == true;
+    public bool Unsupported
+        => Error?.StartsWith(ExpectationEvaluator.UnsupportedPrefix, StringComparison.Ordinal) == true;
 }

@@ -21,7 +21,8 @@ internal sealed class InSetCheck : ColumnMapCheck
                 System.Text.Json.JsonValueKind.String => item.GetValue<string>(),
                 System.Text.Json.JsonValueKind.True => "true",
                 System.Text.Json.JsonValueKind.False => "false",
-                System.Text.Json.JsonValueKind.Number => item.GetValue<double>().ToString("R", CultureInfo.InvariantCulture),
+                System.Text.Json.JsonValueKind.Number
+                    => item.GetValue<double>().ToString("R", CultureInfo.InvariantCulture),
                 _ => null,
             };
             if (text is not null)

@@ -6,7 +6,10 @@ using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Domain.Expectations;
 
-internal sealed class NotNullCheck(ExpectationConfig config, int index, string column) : ColumnMapCheck(config, index, column)
+internal sealed class NotNullCheck(
+    ExpectationConfig config,
+    int index,
+    string column) : ColumnMapCheck(config, index, column)
 {
     protected override bool CountsMissing => true;
 

@@ -47,10 +47,13 @@ internal sealed class PairGreaterCheck : ColumnMapCheck
                 return Verdict.Ignored;
             }
 
-            return va is { } x && vb is { } y && (this.orEqual ? x >= y : x > y) ? Verdict.Expected : Verdict.Unexpected;
+            return va is { } x && vb is { } y && (this.orEqual ? x >= y : x > y)
+                ? Verdict.Expected
+                : Verdict.Unexpected;
         };
     }
 
-    protected override string? Describe(TableBatch batch, int row) =>
-        $"{Column}={ColumnValues.Format(batch.Column(Column), row) ?? "null"}, {this.columnB}={ColumnValues.Format(batch.Column(this.columnB), row) ?? "null"}";
+    protected override string? Describe(TableBatch batch, int row)
+        => $"{Column}={ColumnValues.Format(batch.Column(Column), row) ?? "null"}, "
+            + $"{this.columnB}={ColumnValues.Format(batch.Column(this.columnB), row) ?? "null"}";
 }

@@ -7,7 +7,8 @@ using PantryPilot.Domain.Tables;
 namespace PantryPilot.Domain.Expectations;
 
 /// <summary>Text columns are parsed with the strftime format translated to .NET; typed Date and Timestamp columns
-/// pass by construction (their values are dates already; a bad date string was rejected when the row was read).</summary>
+/// pass by construction (their values are dates already; a bad date string was rejected when the row was
+/// read).</summary>
 internal sealed class StrftimeCheck : ColumnMapCheck
 {
     private readonly string format;
@@ -29,7 +30,8 @@ internal sealed class StrftimeCheck : ColumnMapCheck
             : this.verdicts.Get(v, Parses) ? Verdict.Expected : Verdict.Unexpected;
     }
 
-    private bool Parses(string value) => DateTime.TryParseExact(value, this.format, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
+    private bool Parses(string value)
+        => DateTime.TryParseExact(value, this.format, CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
     internal static string ToDotNet(string strftime)
     {

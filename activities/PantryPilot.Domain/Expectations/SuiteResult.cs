@@ -11,5 +11,6 @@ public sealed record SuiteResult(string SuiteName, long RowCount, IReadOnlyList<
 
     /// <summary>Failed expectations that no row can be blamed for (row count, column set, unsupported, missing column):
     /// quarantining rows cannot fix them.</summary>
-    public IEnumerable<ExpectationResult> TableLevelFailures => Results.Where(r => !r.Success && (!r.RowLevel || r.Error is not null));
+    public IEnumerable<ExpectationResult> TableLevelFailures
+        => Results.Where(r => !r.Success && (!r.RowLevel || r.Error is not null));
 }

@@ -9,7 +9,10 @@ namespace PantryPilot.Domain.Expectations;
 /// <summary>Streaming uniqueness with 64-bit hashes of the values (8 bytes per distinct value, about 20-30 bytes
 /// with HashSet overhead: ~250 MB for 10 million distinct values). The first occurrence is the valid one; later
 /// duplicates are unexpected. Collisions are negligible (~n²/2^65).</summary>
-internal sealed class UniqueCheck(ExpectationConfig config, int index, string column) : ColumnMapCheck(config, index, column)
+internal sealed class UniqueCheck(
+    ExpectationConfig config,
+    int index,
+    string column) : ColumnMapCheck(config, index, column)
 {
     private readonly HashSet<ulong> seen = [];
 

@@ -6,7 +6,8 @@ using PantryPilot.Domain.Tables;
 
 namespace PantryPilot.Domain.Expectations;
 
-/// <summary>A per-check memo of value → verdict, bounded so a column of unique values cannot grow it without end.</summary>
+/// <summary>A per-check memo of value → verdict, bounded so a column of unique values cannot grow it without
+/// end.</summary>
 internal sealed class VerdictCache
 {
     private const int Limit = 65_536;

@@ -6,7 +6,8 @@ namespace PantryPilot.Domain.Generation;
 /// faults).</summary>
 public static class ConsumptionTruthWriter
 {
-    public const string Header = "user_id,item_id,category,canonical_unit,purchase_date,quantity,true_daily_rate,run_out_date,next_purchase_date,regime";
+    public const string Header = "user_id,item_id,category,canonical_unit,purchase_date,quantity,"
+        + "true_daily_rate,run_out_date,next_purchase_date,regime";
 
     public static long Write(TextWriter writer, IEnumerable<ConsumptionTruth> truth)
     {
@@ -16,9 +17,19 @@ public static class ConsumptionTruthWriter
         long rows = 0;
         foreach (var t in truth)
         {
-            writer.Write(string.Join(',', t.UserId, t.ItemId, t.Category, t.CanonicalUnit, Iso(t.PurchaseDate),
-                t.Quantity.ToString("R", CultureInfo.InvariantCulture), t.TrueDailyRate.ToString("R", CultureInfo.InvariantCulture),
-                Iso(t.RunOut), Iso(t.NextPurchase), t.Regime.ToString()));
+            writer.Write(
+                string.Join(
+                    ',',
+                    t.UserId,
+                    t.ItemId,
+                    t.Category,
+                    t.CanonicalUnit,
+                    Iso(t.PurchaseDate),
+                    t.Quantity.ToString("R", CultureInfo.InvariantCulture),
+                    t.TrueDailyRate.ToString("R", CultureInfo.InvariantCulture),
+                    Iso(t.RunOut),
+                    Iso(t.NextPurchase),
+                    t.Regime.ToString()));
             writer.Write('\n');
             rows++;
         }

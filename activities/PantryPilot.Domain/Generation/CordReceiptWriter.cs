@@ -6,7 +6,8 @@ using System.Text.Json;
 namespace PantryPilot.Domain.Generation;
 
 /// <summary>Writes one trip as CORD v2 ground truth. Amounts are USD with a thousands separator and two decimals
-/// ("1,234.50"), so a reader that drops commas and parses invariantly gets the value back, as with CORD's "16,500".</summary>
+/// ("1,234.50"), so a reader that drops commas and parses invariantly gets the value back, as with CORD's
+/// "16,500".</summary>
 internal static class CordReceiptWriter
 {
     public static string Write(HouseholdPlanner planner, PurchaseSimulator simulator, PurchaseTrip trip)

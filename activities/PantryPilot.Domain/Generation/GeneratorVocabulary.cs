@@ -5,28 +5,53 @@ namespace PantryPilot.Domain.Generation;
 /// <summary>Fixed word lists for the descriptive columns (shared strings, no per-row allocation).</summary>
 internal static class GeneratorVocabulary
 {
-    public static readonly string[] Cities =
-    [
-        "Seattle", "Los Angeles", "New York", "Chicago", "Houston", "Atlanta", "Toronto", "London", "Manchester", "Berlin",
-        "Seoul", "Busan", "Tokyo", "Osaka", "Shanghai", "Hong Kong", "Mumbai", "Bengaluru", "Mexico City", "Guadalajara",
-        "Dubai", "Beirut", "Lagos", "Bangkok", "Sydney",
-    ];
+    public static readonly string[] Cities = [
+        "Seattle",
+        "Los Angeles",
+        "New York",
+        "Chicago",
+        "Houston",
+        "Atlanta",
+        "Toronto",
+        "London",
+        "Manchester",
+        "Berlin",
+        "Seoul",
+        "Busan",
+        "Tokyo",
+        "Osaka",
+        "Shanghai",
+        "Hong Kong",
+        "Mumbai",
+        "Bengaluru",
+        "Mexico City",
+        "Guadalajara",
+        "Dubai",
+        "Beirut",
+        "Lagos",
+        "Bangkok",
+        "Sydney",
+        ];
 
-    public static readonly string[] WesternStores = ["Costco", "Kroger", "Whole Foods", "Trader Joe's", "Safeway", "Aldi", "Tesco"];
+    public static readonly string[] WesternStores = [
+        "Costco", "Kroger", "Whole Foods", "Trader Joe's", "Safeway", "Aldi", "Tesco"];
 
     public static readonly string[] AsianStores = ["H Mart", "99 Ranch", "Mitsuwa", "Lotte Mart", "Uwajimaya"];
 
-    public static readonly string[] OtherStores = ["Patel Brothers", "La Michoacana", "Sahadi's", "Vallarta", "African Market"];
+    public static readonly string[] OtherStores = [
+        "Patel Brothers", "La Michoacana", "Sahadi's", "Vallarta", "African Market"];
 
     public static readonly string[] PaymentMethods = ["credit_card", "debit_card", "cash", "mobile_wallet"];
 
     public static readonly string[] Channels = ["in_store", "in_store", "in_store", "online", "delivery"];
 
-    public static readonly string[] ReceiptSources = ["scanned_receipt", "email_receipt", "manual_entry", "loyalty_card"];
+    public static readonly string[] ReceiptSources = [
+        "scanned_receipt", "email_receipt", "manual_entry", "loyalty_card"];
 
     public static readonly string[] InventorySources = ["receipt_scan", "manual", "barcode", "app_sync"];
 
-    public static readonly string[] Weekdays = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+    public static readonly string[] Weekdays = [
+        "Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
     public static readonly string[] UnknownUnits = ["bushel", "handful", "smidgen", "sack"];
 

@@ -4,7 +4,8 @@ using PantryPilot.Domain.Units;
 namespace PantryPilot.Domain.Generation;
 
 /// <summary>One household: who it is, where it shops and its <see cref="ItemPlan"/>s. Rebuilt from the household's own
-/// seed, so inventory, purchases and receipts regenerate the same plans independently. Not thread-safe (scratch arrays).</summary>
+/// seed, so inventory, purchases and receipts regenerate the same plans independently. Not thread-safe (scratch
+/// arrays).</summary>
 internal sealed class HouseholdPlanner
 {
     private static readonly IReadOnlyList<CatalogueItem> Items = ItemCatalogue.Items;
@@ -76,7 +77,9 @@ internal sealed class HouseholdPlanner
             for (var k = 0; k < want; k++)
             {
                 var pick = k + rng.Next(primaryItems.Length - k);
-                (this.primaryShuffle[k], this.primaryShuffle[pick]) = (this.primaryShuffle[pick], this.primaryShuffle[k]);
+                (this.primaryShuffle[k], this.primaryShuffle[pick]) = (
+                    this.primaryShuffle[pick],
+                    this.primaryShuffle[k]);
                 var index = this.primaryShuffle[k];
                 this.taken[index] = true;
                 Plans[chosen].ItemIndex = index;
@@ -125,7 +128,9 @@ internal sealed class HouseholdPlanner
         var brands = ItemBrands[itemIndex];
         plan.Brand = brands[rng.Next(brands.Length)];
         plan.CanonicalPerUnit = CanonicalPerPack[(itemIndex * 4) + Math.Min(packIndex, 3)] / plan.Pack.Size;
-        plan.PacksPerPurchase = 1 + (rng.NextDouble() < 0.25 ? 1 : 0) + (HouseholdSize > 3 && rng.NextDouble() < 0.3 ? 1 : 0);
+        plan.PacksPerPurchase = 1
+            + (rng.NextDouble() < 0.25 ? 1 : 0)
+            + (HouseholdSize > 3 && rng.NextDouble() < 0.3 ? 1 : 0);
         plan.PurchaseQuantity = plan.Pack.Size * plan.PacksPerPurchase;
 
         // Perishables are bought about as often as they keep; long-life items every few weeks to months.
@@ -163,12 +168,15 @@ internal sealed class HouseholdPlanner
 
     private static string StoreFor(string cuisine, Random rng) => cuisine switch
     {
-        Cuisines.Korean or Cuisines.Japanese or Cuisines.Chinese or Cuisines.Thai => GeneratorVocabulary.AsianStores[rng.Next(GeneratorVocabulary.AsianStores.Length)],
-        Cuisines.Indian or Cuisines.Mexican or Cuisines.MiddleEastern or Cuisines.WestAfrican => GeneratorVocabulary.OtherStores[rng.Next(GeneratorVocabulary.OtherStores.Length)],
+        Cuisines.Korean or Cuisines.Japanese or Cuisines.Chinese or Cuisines.Thai
+            => GeneratorVocabulary.AsianStores[rng.Next(GeneratorVocabulary.AsianStores.Length)],
+        Cuisines.Indian or Cuisines.Mexican or Cuisines.MiddleEastern or Cuisines.WestAfrican
+            => GeneratorVocabulary.OtherStores[rng.Next(GeneratorVocabulary.OtherStores.Length)],
         _ => GeneratorVocabulary.WesternStores[rng.Next(GeneratorVocabulary.WesternStores.Length)],
     };
 
-    /// <summary>Canonical amount of each pack of each item (4 slots per item), through the same normaliser the transform uses.</summary>
+    /// <summary>Canonical amount of each pack of each item (4 slots per item), through the same normaliser the
+    /// transform uses.</summary>
     private static double[] BuildCanonicalPerPack()
     {
         var result = new double[Items.Count * 4];

@@ -91,7 +91,9 @@ internal sealed class InventoryColumns
                 this.unit[i] = GeneratorVocabulary.UnknownUnits[faults.Next(GeneratorVocabulary.UnknownUnits.Length)];
                 break;
             case FaultKind.BadDate:
-                this.expiry[i] = faults.Next(2) == 0 ? this.purchaseDate[i]!.Value.AddDays(-1 - faults.Next(60)) : FarFuture;
+                this.expiry[i] = faults.Next(2) == 0
+                ? this.purchaseDate[i]!.Value.AddDays(-1 - faults.Next(60))
+                : FarFuture;
                 break;
             case FaultKind.DuplicateId:
                 this.itemId[i] = planner.Plans[slot - 1].ItemId;

@@ -8,7 +8,8 @@ internal sealed class PurchaseColumns
     private static readonly DateOnly FarFuture = new(2199, 1, 1);
 
     private readonly long?[] sourceRow;
-    private readonly string?[] userId, transactionId, itemId, itemName, unit, store, payment, category, brand, location, receiptSource, weekday, channel;
+    private readonly string?[] userId, transactionId, itemId, itemName, unit, store, payment, category, brand,
+        location, receiptSource, weekday, channel;
     private readonly double?[] quantity, price;
     private readonly bool?[] discount;
     private readonly DateOnly?[] purchaseDate, consumptionStart, depletion;

@@ -3,9 +3,13 @@ namespace PantryPilot.Domain.Generation;
 /// <summary>Replays a household's purchase history from its plans: each item is bought every
 /// (quantity / daily usage) days with jitter, counting back from the latest purchase the inventory shows.
 /// Items used faster get more of the household's purchases. Not thread-safe (scratch arrays).</summary>
-internal sealed class PurchaseSimulator(int seed, int purchasesPerUser, GenerationRegime regime = GenerationRegime.Cadence)
+internal sealed class PurchaseSimulator(
+    int seed,
+    int purchasesPerUser,
+    GenerationRegime regime = GenerationRegime.Cadence)
 {
-    private static readonly Comparison<PurchaseLine> ByDateThenSlot = (a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Slot.CompareTo(b.Slot);
+    private static readonly Comparison<PurchaseLine> ByDateThenSlot = (a, b)
+        => a.Date != b.Date ? a.Date.CompareTo(b.Date) : a.Slot.CompareTo(b.Slot);
 
     public PurchaseLine[] Lines { get; } = new PurchaseLine[purchasesPerUser];
 
@@ -83,7 +87,9 @@ internal sealed class PurchaseSimulator(int seed, int purchasesPerUser, Generati
             line.Date = plan.LastPurchase;
             line.Packs = plan.PacksPerPurchase;
             // The future past the history, drawn like the gaps below: this lot runs out, and is bought again, then.
-            var future = Math.Max(1, (int)Math.Round(plan.Pack.Size * line.Packs / plan.DailyUsage * (0.85 + (truth.NextDouble() * 0.3))));
+            var future = Math.Max(
+                1,
+                (int)Math.Round(plan.Pack.Size * line.Packs / plan.DailyUsage * (0.85 + (truth.NextDouble() * 0.3))));
             line.RunOut = line.NextPurchase = line.Date.AddDays(future);
         }
         else
@@ -91,7 +97,9 @@ internal sealed class PurchaseSimulator(int seed, int purchasesPerUser, Generati
             // Older purchases: the (nth)th before the latest, bought one "use-up time" earlier than the next one.
             ref var newer = ref Lines[LineCount - 1];
             line.Packs = Math.Max(1, plan.PacksPerPurchase + (rng.NextDouble() < 0.2 ? (rng.Next(2) * 2) - 1 : 0));
-            var gap = Math.Max(1, (int)Math.Round(plan.Pack.Size * line.Packs / plan.DailyUsage * (0.85 + (rng.NextDouble() * 0.3))));
+            var gap = Math.Max(
+                1,
+                (int)Math.Round(plan.Pack.Size * line.Packs / plan.DailyUsage * (0.85 + (rng.NextDouble() * 0.3))));
             line.Date = newer.Date.AddDays(-gap);
             line.RunOut = line.NextPurchase = newer.Date; // it lasted exactly until the newer purchase
         }
@@ -100,8 +108,15 @@ internal sealed class PurchaseSimulator(int seed, int purchasesPerUser, Generati
         LineCount++;
     }
 
-    /// <summary>The latest <paramref name="count"/> recorded purchases of one item under the weekly-shopper regime.</summary>
-    private void AddWeeklyLines(ref ItemPlan plan, int slot, int count, double priceLevel, Random rng, WeeklyShopperRegime weekly)
+    /// <summary>The latest <paramref name="count"/> recorded purchases of one item under the weekly-shopper
+    /// regime.</summary>
+    private void AddWeeklyLines(
+        ref ItemPlan plan,
+        int slot,
+        int count,
+        double priceLevel,
+        Random rng,
+        WeeklyShopperRegime weekly)
     {
         foreach (var lot in weekly.Simulate(ref plan, count))
         {
@@ -138,7 +153,8 @@ internal sealed class PurchaseSimulator(int seed, int purchasesPerUser, Generati
                 trip.Store = planner.Stores[rng.NextDouble() < 0.65 ? 0 : 1];
                 trip.Payment = GeneratorVocabulary.PaymentMethods[rng.Next(GeneratorVocabulary.PaymentMethods.Length)];
                 trip.Channel = GeneratorVocabulary.Channels[rng.Next(GeneratorVocabulary.Channels.Length)];
-                trip.ReceiptSource = GeneratorVocabulary.ReceiptSources[rng.Next(GeneratorVocabulary.ReceiptSources.Length)];
+                trip.ReceiptSource = GeneratorVocabulary.ReceiptSources[
+                    rng.Next(GeneratorVocabulary.ReceiptSources.Length)];
                 trip.FirstLine = i;
                 trip.LineCount = 0;
                 TripCount++;

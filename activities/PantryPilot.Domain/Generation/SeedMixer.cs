@@ -13,7 +13,9 @@ internal static class SeedMixer
     public static int Derive(int seed, int household, int stream)
     {
         // SplitMix64 finaliser over the packed inputs.
-        var z = ((ulong)(uint)seed << 32) ^ ((ulong)(uint)household * 0x9E3779B97F4A7C15UL) ^ ((ulong)(uint)stream << 58);
+        var z = ((ulong)(uint)seed << 32)
+            ^ ((ulong)(uint)household * 0x9E3779B97F4A7C15UL)
+            ^ ((ulong)(uint)stream << 58);
         z += 0x9E3779B97F4A7C15UL;
         z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
         z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;

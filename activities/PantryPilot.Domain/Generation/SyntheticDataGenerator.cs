@@ -7,7 +7,8 @@ namespace PantryPilot.Domain.Generation;
 /// Each household draws from its own seeds (plan, purchases, faults), so a row never depends on the batch size.
 /// Inventory shows each household item's latest purchase, what is left of it, its usage rate and expiry;
 /// purchase history replays the same items at their cadence; receipts are CORD v2 JSON, one per shopping trip.
-/// With <see cref="GeneratorSettings.FaultRate"/> &gt; 0 that share of rows (on average) carries exactly one fault.</summary>
+/// With <see cref="GeneratorSettings.FaultRate"/> &gt; 0 that share of rows (on average) carries exactly one
+/// fault.</summary>
 public sealed class SyntheticDataGenerator(GeneratorSettings settings)
 {
     private readonly DateOnly asOf = settings.AsOf ?? DateOnly.FromDateTime(DateTime.UtcNow);
@@ -32,7 +33,9 @@ public sealed class SyntheticDataGenerator(GeneratorSettings settings)
         for (var u = 0; u < settings.Users; u++)
         {
             planner.Plan(u);
-            var faults = settings.FaultRate > 0 ? new Random(SeedMixer.Derive(settings.Seed, u, SeedMixer.InventoryFaultStream)) : null;
+            var faults = settings.FaultRate > 0
+                ? new Random(SeedMixer.Derive(settings.Seed, u, SeedMixer.InventoryFaultStream))
+                : null;
             for (var j = 0; j < settings.ItemsPerUser; j++)
             {
                 batch ??= new InventoryColumns((int)Math.Min(batchSize, total - row));
@@ -64,7 +67,9 @@ public sealed class SyntheticDataGenerator(GeneratorSettings settings)
         {
             planner.Plan(u);
             simulator.Simulate(u, planner);
-            var faults = settings.FaultRate > 0 ? new Random(SeedMixer.Derive(settings.Seed, u, SeedMixer.PurchaseFaultStream)) : null;
+            var faults = settings.FaultRate > 0
+                ? new Random(SeedMixer.Derive(settings.Seed, u, SeedMixer.PurchaseFaultStream))
+                : null;
             for (var k = 0; k < simulator.LineCount; k++)
             {
                 batch ??= new PurchaseColumns((int)Math.Min(batchSize, total - row));
@@ -98,13 +103,23 @@ public sealed class SyntheticDataGenerator(GeneratorSettings settings)
             {
                 var line = simulator.Lines[k];
                 var plan = planner.Plans[line.Slot];
-                yield return new(planner.UserId, plan.ItemId, plan.Item.Category, plan.Item.CanonicalUnit.Symbol(), line.Date,
-                    line.Quantity * plan.CanonicalPerUnit, line.TrueRate, line.RunOut, line.NextPurchase, settings.Regime);
+                yield return new(
+                    planner.UserId,
+                    plan.ItemId,
+                    plan.Item.Category,
+                    plan.Item.CanonicalUnit.Symbol(),
+                    line.Date,
+                    line.Quantity * plan.CanonicalPerUnit,
+                    line.TrueRate,
+                    line.RunOut,
+                    line.NextPurchase,
+                    settings.Regime);
             }
         }
     }
 
-    /// <summary>One CORD v2 receipt per shopping trip, household by household (clean values: receipts carry no faults).</summary>
+    /// <summary>One CORD v2 receipt per shopping trip, household by household (clean values: receipts carry no
+    /// faults).</summary>
     public IEnumerable<CordReceipt> Receipts()
     {
         var planner = new HouseholdPlanner(settings.Seed, settings.ItemsPerUser, asOf);
@@ -116,7 +131,10 @@ public sealed class SyntheticDataGenerator(GeneratorSettings settings)
             for (var t = 0; t < simulator.TripCount; t++)
             {
                 var trip = simulator.Trips[t];
-                yield return new CordReceipt(trip.TransactionId, planner.UserId, CordReceiptWriter.Write(planner, simulator, trip));
+                yield return new CordReceipt(
+                    trip.TransactionId,
+                    planner.UserId,
+                    CordReceiptWriter.Write(planner, simulator, trip));
             }
         }
     }

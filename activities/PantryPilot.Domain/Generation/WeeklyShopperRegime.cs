@@ -70,7 +70,8 @@ internal sealed class WeeklyShopperRegime
             }
         }
 
-        throw new InvalidOperationException($"weekly-shopper regime: item {plan.ItemId} never reached {count} purchases");
+        throw new InvalidOperationException(
+            $"weekly-shopper regime: item {plan.ItemId} never reached {count} purchases");
     }
 
     private List<Lot> SimulateWindow(ref ItemPlan plan, int count, int past)
@@ -90,7 +91,9 @@ internal sealed class WeeklyShopperRegime
         for (var t = 0; t < days; t++)
         {
             var day = DateOnly.FromDayNumber(start + t);
-            var weekday = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday ? WeekendWeight * WeekdayWeight : WeekdayWeight;
+            var weekday = day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday
+                ? WeekendWeight * WeekdayWeight
+                : WeekdayWeight;
             var noise = (-Math.Log(1 - rng.NextDouble()) - Math.Log(1 - rng.NextDouble())) / 2;
             demand[t] = OnHoliday(start + t) ? 0 : Rate(t) * weekday * noise;
         }
@@ -101,7 +104,9 @@ internal sealed class WeeklyShopperRegime
         for (var t = 0; t < days; t++)
         {
             var day = start + t;
-            if (shopsOn[(int)DateOnly.FromDayNumber(day).DayOfWeek] && !OnHoliday(day) && stock < Rate(t) * DaysToNextTrip(day) * safety)
+            if (shopsOn[(int)DateOnly.FromDayNumber(day).DayOfWeek]
+                && !OnHoliday(day)
+                && stock < Rate(t) * DaysToNextTrip(day) * safety)
             {
                 var packs = plan.PacksPerPurchase + (rng.NextDouble() < ExtraPackProbability ? 1 : 0);
                 if (rng.NextDouble() < BulkProbability)
@@ -140,8 +145,13 @@ internal sealed class WeeklyShopperRegime
                 next = bought[j].Recorded ? bought[j].Day : -1;
             }
 
-            result.Add(new(DateOnly.FromDayNumber(start + b.Day), b.Packs, DateOnly.FromDayNumber(start + RunOut(b.Day, b.StockAfter, days)),
-                DateOnly.FromDayNumber(start + (next < 0 ? days : next)), b.Rate));
+            result.Add(
+                new(
+                    DateOnly.FromDayNumber(start + b.Day),
+                    b.Packs,
+                    DateOnly.FromDayNumber(start + RunOut(b.Day, b.StockAfter, days)),
+                    DateOnly.FromDayNumber(start + (next < 0 ? days : next)),
+                    b.Rate));
         }
 
         result.Reverse();

@@ -33,7 +33,10 @@ public static class CordAmount
             {
                 negative |= n == 0;
             }
-            else if (!(char.IsWhiteSpace(ch) || char.IsLetter(ch) || ch is '@' or 'x' or '$' or '€' or '£' or '¥' or ')' or ':'))
+            else if (!(
+                char.IsWhiteSpace(ch)
+                    || char.IsLetter(ch)
+                    || ch is '@' or 'x' or '$' or '€' or '£' or '¥' or ')' or ':'))
             {
                 return false; // anything else (e.g. '#', '/') is not part of an amount
             }
@@ -46,7 +49,8 @@ public static class CordAmount
         }
 
         var normalised = Normalise(digits);
-        if (normalised is null || !double.TryParse(normalised, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
+        if (normalised is null
+            || !double.TryParse(normalised, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value))
         {
             return false;
         }
@@ -73,7 +77,9 @@ public static class CordAmount
                 return null;
             }
 
-            return s.ToString().Replace(thousandsSep.ToString(), string.Empty, StringComparison.Ordinal).Replace(',', '.');
+            return s.ToString()
+                .Replace(thousandsSep.ToString(), string.Empty, StringComparison.Ordinal)
+                .Replace(',', '.');
         }
 
         var sep = lastComma >= 0 ? ',' : '.';

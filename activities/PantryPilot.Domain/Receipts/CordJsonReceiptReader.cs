@@ -119,7 +119,8 @@ public sealed class CordJsonReceiptReader : IReceiptReader
 
         if (entries.Length > MaxLines)
         {
-            return ReceiptReading.Failed($"{origin}: field gt_parse.menu has {entries.Length} lines (at most {MaxLines})");
+            return ReceiptReading.Failed(
+                $"{origin}: field gt_parse.menu has {entries.Length} lines (at most {MaxLines})");
         }
 
         var lines = new List<ReceiptLine>(entries.Length);
@@ -150,7 +151,16 @@ public sealed class CordJsonReceiptReader : IReceiptReader
         if (entry.ValueKind != JsonValueKind.Object)
         {
             var shown = entry.ValueKind == JsonValueKind.String ? entry.GetString() ?? "" : entry.GetRawText();
-            return new ReceiptLine(index + 1, field, shown, null, null, null, null, [], $"{field}: a JSON {Kind(entry)}, not a line");
+            return new ReceiptLine(
+                index + 1,
+                field,
+                shown,
+                null,
+                null,
+                null,
+                null,
+                [],
+                $"{field}: a JSON {Kind(entry)}, not a line");
         }
 
         var modifiers = new List<ReceiptModifier>();
@@ -191,11 +201,13 @@ public sealed class CordJsonReceiptReader : IReceiptReader
         gt.TryGetProperty(name, out var section) ? section.ValueKind switch
         {
             JsonValueKind.Object => section,
-            JsonValueKind.Array when section.GetArrayLength() > 0 && section[0].ValueKind == JsonValueKind.Object => section[0],
+            JsonValueKind.Array when section.GetArrayLength() > 0 && section[0].ValueKind == JsonValueKind.Object
+                => section[0],
             _ => null,
         } : null;
 
-    /// <summary>A value as printed: strings as they are, numbers as written, a list as its parts joined by a space.</summary>
+    /// <summary>A value as printed: strings as they are, numbers as written, a list as its parts joined by a
+    /// space.</summary>
     private static string? Text(JsonElement? parent, string property)
     {
         if (parent is not { } p || !p.TryGetProperty(property, out var value))
@@ -207,7 +219,8 @@ public sealed class CordJsonReceiptReader : IReceiptReader
         {
             JsonValueKind.String => value.GetString(),
             JsonValueKind.Number => value.GetRawText(),
-            JsonValueKind.Array => string.Join(' ', value.EnumerateArray().Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())),
+            JsonValueKind.Array => string.Join(' ', value.EnumerateArray()
+                .Select(v => v.ValueKind == JsonValueKind.String ? v.GetString() : v.GetRawText())),
             JsonValueKind.Null => null,
             _ => value.GetRawText(),
         };
@@ -216,5 +229,6 @@ public sealed class CordJsonReceiptReader : IReceiptReader
 
     private static string Kind(JsonElement element) => element.ValueKind.ToString().ToLowerInvariant();
 
-    private static string FirstSentence(string message) => message.Split(" LineNumber", 2)[0].Split(". ", 2)[0].TrimEnd('.', ' ');
+    private static string FirstSentence(string message)
+        => message.Split(" LineNumber", 2)[0].Split(". ", 2)[0].TrimEnd('.', ' ');
 }

@@ -63,13 +63,18 @@ public sealed partial class PackSizeReader(QuantityGrammar? grammar = null, Rece
         var text = DecimalComma().Replace(words, "$1.$2");
         text = vocabulary.SpellUnits(text);
         var read = grammar.Parse($"x ({text})");
-        if (read.Status != QuantityStatus.Stated || read.CanonicalAmount is not { } canonical || read.CanonicalUnit is not { } unit
-            || read.Amount is not { } amount || read.Name != "x")
+        if (read.Status != QuantityStatus.Stated
+            || read.CanonicalAmount is not { } canonical
+            || read.CanonicalUnit is not { } unit
+            || read.Amount is not { } amount
+            || read.Name != "x")
         {
             return null;
         }
 
-        if (read.PackAmount is { } pack && read.PackUnit is { } packUnit && UnitNormalizer.TryGetFactor(packUnit, out _))
+        if (read.PackAmount is { } pack
+            && read.PackUnit is { } packUnit
+            && UnitNormalizer.TryGetFactor(packUnit, out _))
         {
             return new PackSize(amount * pack, packUnit.ToLowerInvariant(), unit, words, weighed);
         }

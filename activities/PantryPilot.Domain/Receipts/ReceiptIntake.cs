@@ -39,7 +39,9 @@ public sealed class ReceiptIntake(
     public ReceiptPlan Plan(ReceiptReading reading, IReadOnlyList<ReceiptItem> items)
     {
         ArgumentNullException.ThrowIfNull(reading);
-        return reading.Receipt is { } receipt ? Plan(receipt, items) : ReceiptPlan.Unreadable(reading.Problem ?? "not read");
+        return reading.Receipt is { } receipt
+            ? Plan(receipt, items)
+            : ReceiptPlan.Unreadable(reading.Problem ?? "not read");
     }
 
     public ReceiptPlan Plan(Receipt receipt, IReadOnlyList<ReceiptItem> items)
@@ -50,7 +52,8 @@ public sealed class ReceiptIntake(
         var readings = receipt.Lines.Select(l => (Line: l, Size: Size(l))).ToList();
         var itemLines = readings.Where(r => reconciliation.Lines[r.Line.Number - 1].Role == LineRole.Item).ToList();
         var sized = itemLines.Count(r => r.Size.Size is not null);
-        var serviceCharged = receipt.Totals.Service is not null && MoneyText.Read(receipt.Totals.Service) is { Value: > 0 };
+        var serviceCharged = receipt.Totals.Service is not null
+            && MoneyText.Read(receipt.Totals.Service) is { Value: > 0 };
         var shop = !serviceCharged && sized > 0 && sized >= ShopShare * itemLines.Count;
         var names = items.Select(i => i.Name).ToList();
 
@@ -63,7 +66,13 @@ public sealed class ReceiptIntake(
             if (fate.Outcome == ReceiptLineOutcome.Matched && reconciliation.Reconciles)
             {
                 fate = fate with { Applied = true };
-                purchases.Add(new ReceiptPurchase(line.Number, fate.Item!, fate.Quantity!.Value, fate.Unit!, Math.Max(0, fate.Price)));
+                purchases.Add(
+                    new ReceiptPurchase(
+                        line.Number,
+                        fate.Item!,
+                        fate.Quantity!.Value,
+                        fate.Unit!,
+                        Math.Max(0, fate.Price)));
             }
 
             fates.Add(fate);
@@ -71,12 +80,22 @@ public sealed class ReceiptIntake(
 
         if (!reconciliation.Reconciles)
         {
-            return new ReceiptPlan(ReceiptOutcome.SetAside, $"set aside whole, nothing applied: {reconciliation.Reason}", reconciliation, fates, []);
+            return new ReceiptPlan(
+                ReceiptOutcome.SetAside,
+                $"set aside whole, nothing applied: {reconciliation.Reason}",
+                reconciliation,
+                fates,
+                []);
         }
 
         var outcome = purchases.Count > 0 ? ReceiptOutcome.Applied : ReceiptOutcome.NothingToApply;
         var counts = $"{purchases.Count} of {fates.Count} lines are purchases of the household's items";
-        return new ReceiptPlan(outcome, $"reconciled: {reconciliation.Reason}; {counts}", reconciliation, fates, purchases);
+        return new ReceiptPlan(
+            outcome,
+            $"reconciled: {reconciliation.Reason}; {counts}",
+            reconciliation,
+            fates,
+            purchases);
     }
 
     private (PackSize? Size, string Bare) Size(ReceiptLine line)
@@ -101,7 +120,9 @@ public sealed class ReceiptIntake(
         switch (amount.Role)
         {
             case LineRole.Discount:
-                return Kept(ReceiptLineOutcome.Discount, $"not a pantry item: a discount line ({Money(amount.Net, reconciliation)})");
+                return Kept(
+                    ReceiptLineOutcome.Discount,
+                    $"not a pantry item: a discount line ({Money(amount.Net, reconciliation)})");
             case LineRole.Refund:
                 return Kept(ReceiptLineOutcome.Refund, "not a pantry item: " + string.Join("; ", amount.Notes));
         }
@@ -111,38 +132,61 @@ public sealed class ReceiptIntake(
         if (amount.Role == LineRole.Void)
         {
             var voided = amount.VoidOf is { } of ? $"voids line {of}" : "a void";
-            return reading with { Outcome = ReceiptLineOutcome.Void, Quantity = null, Reason = $"{voided}: no stock moves ({reading.Reason})" };
+            return reading with
+            {
+                Outcome = ReceiptLineOutcome.Void,
+                Quantity = null,
+                Reason = $"{voided}: no stock moves ({reading.Reason})"
+            };
         }
 
         if (amount.FullyVoided)
         {
             var by = string.Join(", ", amount.VoidedBy);
-            return reading with { Outcome = ReceiptLineOutcome.Voided, Reason = $"voided by line {by}: nothing bought ({reading.Reason})" };
+            return reading with
+            {
+                Outcome = ReceiptLineOutcome.Voided,
+                Reason = $"voided by line {by}: nothing bought ({reading.Reason})"
+            };
         }
 
         return reading;
 
         ReceiptLineFate Read(
-            IReadOnlyList<string> folded, string bareName, PackSize? pack, bool shopReceipt, IReadOnlyList<ReceiptItem> candidates,
-            IReadOnlyList<string> candidateNames, LineAmount money)
+            IReadOnlyList<string> folded,
+            string bareName,
+            PackSize? pack,
+            bool shopReceipt,
+            IReadOnlyList<ReceiptItem> candidates,
+            IReadOnlyList<string> candidateNames,
+            LineAmount money)
         {
             if (vocabulary.Find(folded, ReceiptWordKind.NonFood) is { } nonFood)
             {
-                return Kept(ReceiptLineOutcome.NotPantryItem, $"not a pantry item: non-food ('{nonFood.Phrase}': {nonFood.Note})");
+                return Kept(
+                    ReceiptLineOutcome.NotPantryItem,
+                    $"not a pantry item: non-food ('{nonFood.Phrase}': {nonFood.Note})");
             }
 
             if (vocabulary.Find(folded, ReceiptWordKind.Served) is { } served)
             {
-                return Kept(ReceiptLineOutcome.NotPantryItem, $"not a pantry item: served to eat or drink there ('{served.Phrase}': {served.Note})");
+                return Kept(
+                    ReceiptLineOutcome.NotPantryItem,
+                    $"not a pantry item: served to eat or drink there ('{served.Phrase}': {served.Note})");
             }
 
-            var english = vocabulary.Rewrite(vocabulary.Without(ReceiptVocabulary.Fold(bareName), ReceiptWordKind.Void));
+            var english = vocabulary.Rewrite(
+                vocabulary.Without(ReceiptVocabulary.Fold(bareName), ReceiptWordKind.Void));
             var readAs = string.Join(' ', english);
-            var shown = readAs == string.Join(' ', ReceiptVocabulary.Fold(bareName)) ? $"'{bareName}'" : $"'{bareName}' (read as '{readAs}')";
+            var shown = readAs == string.Join(' ', ReceiptVocabulary.Fold(bareName))
+                ? $"'{bareName}'"
+                : $"'{bareName}' (read as '{readAs}')";
             var food = matcher.Ontology.Classify(readAs);
             if (food.MatchedTerms.Count == 0)
             {
-                return Kept(ReceiptLineOutcome.NotRecognised, $"not recognised: no word of {shown} is a food the ontology knows");
+                return Kept(
+                    ReceiptLineOutcome.NotRecognised,
+                    $"not recognised: no word of {shown} is a food the ontology knows");
             }
 
             if (pack is null && !shopReceipt)
@@ -154,18 +198,24 @@ public sealed class ReceiptIntake(
             var match = matcher.Match(readAs, candidateNames);
             var bought = Bought(pack, money);
             ReceiptLineFate Grocery(ReceiptLineOutcome outcome, string reason, string? item = null) =>
-                new(line.Number, line.Name, outcome, true, false, item, bought.Quantity, bought.Unit, money.Count, price, reason);
+                new(line.Number, line.Name, outcome, true, false, item, bought.Quantity, bought.Unit, money.Count,
+                    price, reason);
 
             switch (match.Kind)
             {
                 case MatchKind.Ambiguous:
                     return Grocery(ReceiptLineOutcome.Ambiguous, $"ambiguous, not guessed: {shown}: {match.Reason}");
                 case MatchKind.None:
-                    return Grocery(ReceiptLineOutcome.Unmatched, $"a grocery, but none of the household's {candidateNames.Count} items: {shown} ({match.Reason})");
+                    return Grocery(
+                        ReceiptLineOutcome.Unmatched,
+                        $"a grocery, but none of the household's {candidateNames.Count} items: "
+                        + $"{shown} ({match.Reason})");
             }
 
             var chosen = candidates[match.Index!.Value];
-            var family = UnitNormalizer.TryGetFactor(bought.Unit, out var factor) ? factor.Canonical : (CanonicalUnit?)null;
+            var family = UnitNormalizer.TryGetFactor(bought.Unit, out var factor)
+                ? factor.Canonical
+                : (CanonicalUnit?)null;
             if (chosen.Unit is { } counted && family is { } got && counted != got)
             {
                 var why = pack is null
@@ -180,10 +230,15 @@ public sealed class ReceiptIntake(
         }
     }
 
-    /// <summary>Count (after voids) x pack size; a weighed line's weight; without a size, the count in pieces.</summary>
+    /// <summary>Count (after voids) x pack size; a weighed line's weight; without a size, the count in
+    /// pieces.</summary>
     private static (double Quantity, string Unit) Bought(PackSize? pack, LineAmount amount)
     {
-        var count = amount.RemainingCount is > 0 ? amount.RemainingCount.Value : amount.Count is > 0 ? amount.Count.Value : 1;
+        var count = amount.RemainingCount is > 0
+            ? amount.RemainingCount.Value
+            : amount.Count is > 0
+            ? amount.Count.Value
+            : 1;
         if (pack is null)
         {
             return (count, CanonicalUnitNames.Piece);

@@ -3,7 +3,8 @@ namespace PantryPilot.Domain.Receipts;
 /// <summary>What a receipt line is, for the pantry.</summary>
 public enum ReceiptLineOutcome
 {
-    /// <summary>A grocery matched to one of the household's items: a purchase line (applied when the receipt is).</summary>
+    /// <summary>A grocery matched to one of the household's items: a purchase line (applied when the receipt
+    /// is).</summary>
     Matched,
 
     /// <summary>Not a pantry item: a served dish or drink, a pastry from the counter, non-food (bags, cigarettes,

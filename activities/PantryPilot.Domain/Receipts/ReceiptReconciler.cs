@@ -90,19 +90,27 @@ public sealed class ReceiptReconciler(ReceiptVocabulary? vocabulary = null)
 
         if (total is not { } printed)
         {
-            return Result(false, $"{receipt.Origin}: no total printed (total.total_price): nothing to reconcile against");
+            return Result(
+                false,
+                $"{receipt.Origin}: no total printed (total.total_price): nothing to reconcile against");
         }
 
         var c = currency!;
-        var ownDiscounts = lines.Sum(l => l.LineDiscount) + lines.Where(l => l.Role == LineRole.Discount).Sum(l => -l.Net);
+        var ownDiscounts = lines.Sum(l => l.LineDiscount) + lines.Where(
+            l => l.Role == LineRole.Discount).Sum(l => -l.Net);
         if (subtotal is { } sub)
         {
             var beforeLineDiscounts = linesTotal + lines.Sum(l => l.LineDiscount);
             var beforeAll = linesTotal + ownDiscounts;
-            if (!Near(sub, linesTotal, tolerance) && !Near(sub, beforeLineDiscounts, tolerance) && !Near(sub, beforeAll, tolerance))
+            if (!Near(sub, linesTotal, tolerance)
+                && !Near(sub, beforeLineDiscounts, tolerance)
+                && !Near(sub, beforeAll, tolerance))
             {
-                return Result(false, $"{receipt.Origin}: the lines add up to {Amount(linesTotal, c)}, but the printed subtotal is "
-                    + $"{Amount(sub, c)} (off by {Amount(Math.Abs(sub - linesTotal), c)}; tolerance {Amount(c.RoundingUnit, c)})");
+                return Result(
+                    false,
+                    $"{receipt.Origin}: the lines add up to {Amount(linesTotal, c)}, "
+                    + $"but the printed subtotal is {Amount(sub, c)} (off by {Amount(Math.Abs(sub - linesTotal), c)}; "
+                    + $"tolerance {Amount(c.RoundingUnit, c)})");
             }
         }
 
@@ -116,23 +124,37 @@ public sealed class ReceiptReconciler(ReceiptVocabulary? vocabulary = null)
         {
             if (Near(computed, printed, tolerance))
             {
-                var off = Math.Abs(computed - printed) > 1e-6 ? $", {Amount(Math.Abs(computed - printed), c)} rounding" : "";
+                var off = Math.Abs(computed - printed) > 1e-6
+                    ? $", {Amount(Math.Abs(computed - printed), c)} rounding"
+                    : "";
                 return Result(true, $"{how} = {Amount(computed, c)}; printed total {Amount(printed, c)}{off} "
                     + $"(tolerance {Amount(c.RoundingUnit, c)}, {c.Code})");
             }
         }
 
         var (expected, said) = Readings(linesTotal, tax, service, discount, ownDiscounts, tolerance, c).First();
-        return Result(false, $"{receipt.Origin}: {said} = {Amount(expected, c)}, but the printed total is {Amount(printed, c)} "
-            + $"(off by {Amount(Math.Abs(expected - printed), c)}; tolerance {Amount(c.RoundingUnit, c)})");
+        return Result(
+            false,
+            $"{receipt.Origin}: {said} = {Amount(expected, c)}, but the printed total is {Amount(printed, c)} (off by "
+            + $"{Amount(Math.Abs(expected - printed), c)}; tolerance {Amount(c.RoundingUnit, c)})");
     }
 
     /// <summary>The ways the printed figures may combine, most literal first.</summary>
     private static IEnumerable<(double Total, string How)> Readings(
-        double lines, double tax, double service, double discount, double ownDiscounts, double tolerance, ReceiptCurrency c)
+        double lines,
+        double tax,
+        double service,
+        double discount,
+        double ownDiscounts,
+        double tolerance,
+        ReceiptCurrency c)
     {
         var discounts = discount > 0 && ownDiscounts > 0 && Near(discount, ownDiscounts, tolerance)
-            ? new[] { (0.0, $" (the receipt discount {Amount(discount, c)} sums the lines' own)"), (discount, " - discount") }
+            ? new[]
+            {
+                (0.0, $" (the receipt discount {Amount(discount, c)} sums the lines' own)"),
+                (discount, " - discount")
+            }
             : [(discount, discount > 0 ? " - discount" : "")];
         foreach (var (off, said) in discounts)
         {
@@ -141,7 +163,9 @@ public sealed class ReceiptReconciler(ReceiptVocabulary? vocabulary = null)
             yield return (lines + tax + service - off, added);
             if (tax != 0)
             {
-                yield return (lines + service - off, words + (service != 0 ? " + service" : "") + said + " (tax included in the prices)");
+                yield return (
+                    lines + service - off,
+                    words + (service != 0 ? " + service" : "") + said + " (tax included in the prices)");
             }
 
             if (tax != 0 || service != 0)
@@ -168,7 +192,9 @@ public sealed class ReceiptReconciler(ReceiptVocabulary? vocabulary = null)
             }
         }
 
-        var unitPrice = UnitPriceMoney(line.UnitPrice) is { } money2 ? money($"{line.Field}.unitprice", money2, false)?.Value : null;
+        var unitPrice = UnitPriceMoney(line.UnitPrice) is { } money2
+            ? money($"{line.Field}.unitprice", money2, false)?.Value
+            : null;
         var price = money($"{line.Field}.price", line.Price, true)?.Value;
         if (line.Price is null)
         {
@@ -191,24 +217,51 @@ public sealed class ReceiptReconciler(ReceiptVocabulary? vocabulary = null)
 
         var lineDiscount = Math.Abs(money($"{line.Field}.discountprice", line.Discount, true)?.Value ?? 0);
         var amount = price ?? 0;
-        if (vocabulary.Find(folded, ReceiptWordKind.Discount) is not null && vocabulary.Find(folded, ReceiptWordKind.Void) is null)
+        if (vocabulary.Find(folded, ReceiptWordKind.Discount) is not null
+            && vocabulary.Find(folded, ReceiptWordKind.Void) is null)
         {
-            return new Draft(line, folded, LineRole.Discount, count, -Math.Abs(amount) - Math.Abs(modifiers), 0, unitPrice, notes);
+            return new Draft(
+                line,
+                folded,
+                LineRole.Discount,
+                count,
+                -Math.Abs(amount) - Math.Abs(modifiers),
+                0,
+                unitPrice,
+                notes);
         }
 
         var voidWord = vocabulary.Find(folded, ReceiptWordKind.Void) is not null;
         if (voidWord || amount < 0 || count < 0)
         {
             var name = vocabulary.Without(folded, ReceiptWordKind.Void);
-            return new Draft(line, name, LineRole.Void, count, -Math.Abs(amount) - Math.Abs(modifiers), 0, unitPrice, notes);
+            return new Draft(
+                line,
+                name,
+                LineRole.Void,
+                count,
+                -Math.Abs(amount) - Math.Abs(modifiers),
+                0,
+                unitPrice,
+                notes);
         }
 
         if (lineDiscount > amount + modifiers + 1e-9)
         {
-            problems.Add($"{line.Field}.discountprice: {Short(line.Discount!)} is more than the line's price {Short(line.Price ?? "0")}");
+            problems.Add(
+                $"{line.Field}.discountprice: {Short(line.Discount!)} is more than the line's price "
+                + $"{Short(line.Price ?? "0")}");
         }
 
-        return new Draft(line, folded, LineRole.Item, count, amount + modifiers - lineDiscount, lineDiscount, unitPrice, notes);
+        return new Draft(
+            line,
+            folded,
+            LineRole.Item,
+            count,
+            amount + modifiers - lineDiscount,
+            lineDiscount,
+            unitPrice,
+            notes);
     }
 
     /// <summary>Each void cancels the latest earlier item of the same name that still has a count left; a negative
@@ -217,11 +270,15 @@ public sealed class ReceiptReconciler(ReceiptVocabulary? vocabulary = null)
     {
         foreach (var draft in drafts.Where(d => d.Role == LineRole.Void))
         {
-            var partner = drafts.Where(d => d.Role == LineRole.Item && d.Line.Number < draft.Line.Number && d.Remaining > 1e-9
-                    && d.Words.SequenceEqual(draft.Words))
-                .LastOrDefault()
-                ?? drafts.Where(d => d.Role == LineRole.Item && d.Remaining > 1e-9 && d.Words.SequenceEqual(draft.Words))
-                    .FirstOrDefault();
+            var partner = drafts.Where(
+                d => d.Role == LineRole.Item
+                    && d.Line.Number < draft.Line.Number
+                    && d.Remaining > 1e-9
+                    && d.Words.SequenceEqual(draft.Words)).LastOrDefault()
+                ?? drafts.Where(
+                    d => d.Role == LineRole.Item
+                        && d.Remaining > 1e-9
+                        && d.Words.SequenceEqual(draft.Words)).FirstOrDefault();
             if (partner is null || draft.Words.Count == 0)
             {
                 draft.Role = LineRole.Refund;
@@ -230,21 +287,29 @@ public sealed class ReceiptReconciler(ReceiptVocabulary? vocabulary = null)
             }
 
             var each = partner.Net / partner.Units;
-            var cancelled = draft.Count is { } n ? Math.Abs(n) : each > 0 ? Math.Abs(draft.Net) / each : partner.Remaining;
+            var cancelled = draft.Count is { } n
+                ? Math.Abs(n)
+                : each > 0
+                ? Math.Abs(draft.Net) / each
+                : partner.Remaining;
             partner.Remaining = Math.Max(0, partner.Remaining - cancelled);
             partner.VoidedBy.Add(draft.Line.Number);
             draft.VoidOf = partner.Line.Number;
         }
     }
 
-    private static (ReceiptCurrency? Currency, string? Problem) Currency(List<(string Field, string Text, MoneyText Read)> money)
+    private static (ReceiptCurrency? Currency, string? Problem) Currency(
+        List<(string Field, string Text, MoneyText Read)> money)
     {
         var marked = money.Where(m => m.Read.Mark is not null).ToList();
         var unsupported = marked.FirstOrDefault(m => !m.Read.Supported);
         if (unsupported.Read is not null)
         {
-            return (null, $"{unsupported.Field}: '{Short(unsupported.Text)}' is in {unsupported.Read.Mark}, a currency the receipt path does "
-                + $"not read (it reads {string.Join(" and ", ReceiptCurrency.Supported.Select(c => c.Name))})");
+            return (
+                null,
+                $"{unsupported.Field}: '{Short(unsupported.Text)}' is in {unsupported.Read.Mark}, "
+                + $"a currency the receipt path does not read (it reads "
+                + $"{string.Join(" and ", ReceiptCurrency.Supported.Select(c => c.Name))})");
         }
 
         var codes = marked.Select(m => m.Read.Mark!).Distinct(StringComparer.Ordinal).ToList();
@@ -252,18 +317,24 @@ public sealed class ReceiptReconciler(ReceiptVocabulary? vocabulary = null)
         {
             var a = marked.First(m => m.Read.Mark == codes[0]);
             var b = marked.First(m => m.Read.Mark == codes[1]);
-            return (null, $"two currencies on one receipt: {a.Field} '{Short(a.Text)}' and {b.Field} '{Short(b.Text)}'");
+            return (
+                null,
+                $"two currencies on one receipt: {a.Field} '{Short(a.Text)}' and {b.Field} '{Short(b.Text)}'");
         }
 
-        var currency = codes.Count == 1 && codes[0] == ReceiptCurrency.UsDollar.Code ? ReceiptCurrency.UsDollar : ReceiptCurrency.Rupiah;
+        var currency = codes.Count == 1 && codes[0] == ReceiptCurrency.UsDollar.Code
+            ? ReceiptCurrency.UsDollar
+            : ReceiptCurrency.Rupiah;
         if (currency == ReceiptCurrency.UsDollar)
         {
             var rupiah = money.FirstOrDefault(m => m.Read.Mark is null && m.Read.ThousandsGrouped);
             if (rupiah.Read is not null)
             {
                 var dollar = marked[0];
-                return (null, $"{dollar.Field} '{Short(dollar.Text)}' is in US dollars, but {rupiah.Field} '{Short(rupiah.Text)}' is "
-                    + "printed as rupiah: two currencies on one receipt");
+                return (
+                    null,
+                    $"{dollar.Field} '{Short(dollar.Text)}' is in US dollars, but "
+                    + $"{rupiah.Field} '{Short(rupiah.Text)}' is printed as rupiah: two currencies on one receipt");
             }
 
             return (currency, null);
@@ -271,8 +342,10 @@ public sealed class ReceiptReconciler(ReceiptVocabulary? vocabulary = null)
 
         var cents = money.FirstOrDefault(m => m.Read.HasCents);
         return cents.Read is not null
-            ? (null, $"{cents.Field}: '{Short(cents.Text)}' has cents, and a receipt without a currency mark is read as rupiah, "
-                + "which have none")
+            ? (
+                null,
+                $"{cents.Field}: '{Short(cents.Text)}' has cents, and a receipt without a currency mark is read as "
+                + "rupiah, which have none")
             : (currency, null);
     }
 
@@ -309,7 +382,13 @@ public sealed class ReceiptReconciler(ReceiptVocabulary? vocabulary = null)
 
     /// <summary>A line while the voids are being paired.</summary>
     private sealed class Draft(
-        ReceiptLine line, IReadOnlyList<string> words, LineRole role, double? count, double net, double lineDiscount, double? unitPrice,
+        ReceiptLine line,
+        IReadOnlyList<string> words,
+        LineRole role,
+        double? count,
+        double net,
+        double lineDiscount,
+        double? unitPrice,
         List<string> notes)
     {
         public ReceiptLine Line { get; } = line;

@@ -6,8 +6,8 @@ using PantryPilot.Domain.Units;
 namespace PantryPilot.Domain.Receipts;
 
 /// <summary>The receipt words (<c>Receipts/Data/receipt-words.csv</c>, embedded): which words make a line a void, a
-/// discount, not food, or a served dish or drink, and the unit words receipts print. Food words and abbreviations are the ontology's
-/// (<c>Ontology/Data/abbreviations.csv</c>); this list only says what kind of line it is.</summary>
+/// discount, not food, or a served dish or drink, and the unit words receipts print. Food words and abbreviations are
+/// the ontology's (<c>Ontology/Data/abbreviations.csv</c>); this list only says what kind of line it is.</summary>
 public sealed class ReceiptVocabulary
 {
     public const string FileName = "receipt-words.csv";
@@ -30,7 +30,8 @@ public sealed class ReceiptVocabulary
     public static IReadOnlyList<string> Fold(string name) =>
         NameNormalizer.Tokens(name).Where(t => t != NameNormalizer.Separator).ToList();
 
-    /// <summary>The first entry of <paramref name="kind"/> found in <paramref name="folded"/>, longest phrase first.</summary>
+    /// <summary>The first entry of <paramref name="kind"/> found in <paramref name="folded"/>, longest phrase
+    /// first.</summary>
     public ReceiptWord? Find(IReadOnlyList<string> folded, ReceiptWordKind kind)
     {
         ArgumentNullException.ThrowIfNull(folded);
@@ -45,7 +46,8 @@ public sealed class ReceiptVocabulary
         return null;
     }
 
-    /// <summary>The folded words without any phrase of <paramref name="kind"/> ("VOID TEH BOTOL" → teh, botol).</summary>
+    /// <summary>The folded words without any phrase of <paramref name="kind"/> ("VOID TEH BOTOL" → teh,
+    /// botol).</summary>
     public IReadOnlyList<string> Without(IReadOnlyList<string> folded, ReceiptWordKind kind)
     {
         ArgumentNullException.ThrowIfNull(folded);
@@ -91,7 +93,11 @@ public sealed class ReceiptVocabulary
         foreach (var unit in words.Where(w => w.Kind == ReceiptWordKind.Unit))
         {
             text = Regex.Replace(
-                text, $@"(?<=\d|\b){Regex.Escape(unit.Words[0])}\b", " " + unit.Note, RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1));
+                text,
+                $@"(?<=\d|\b){Regex.Escape(unit.Words[0])}\b",
+                " " + unit.Note,
+                RegexOptions.IgnoreCase,
+                TimeSpan.FromSeconds(1));
         }
 
         return text;
@@ -134,7 +140,8 @@ public sealed class ReceiptVocabulary
                 "unit" => ReceiptWordKind.Unit,
                 "means" => ReceiptWordKind.Means,
                 var other => throw new FormatException(
-                    $"{file} line {number} field kind: '{other}' is not void, discount, nonfood, served, unit or means"),
+                    $"{file} line {number} field kind: '{other}' is not void, discount, nonfood, served, unit "
+                    + "or means"),
             };
             var folded = Fold(cells[1]);
             if (folded.Count == 0)
@@ -150,7 +157,8 @@ public sealed class ReceiptVocabulary
 
             if (kind == ReceiptWordKind.Means && Fold(note).Count == 0)
             {
-                throw new FormatException($"{file} line {number} field note: a 'means' entry names the English it is read as");
+                throw new FormatException(
+                    $"{file} line {number} field note: a 'means' entry names the English it is read as");
             }
 
             entries.Add(new ReceiptWord(kind, folded, note, i + 1));
@@ -159,7 +167,8 @@ public sealed class ReceiptVocabulary
         return new ReceiptVocabulary(entries);
     }
 
-    private static bool Contains(IReadOnlyList<string> folded, IReadOnlyList<string> phrase) => IndexOf(folded, phrase) >= 0;
+    private static bool Contains(IReadOnlyList<string> folded, IReadOnlyList<string> phrase)
+        => IndexOf(folded, phrase) >= 0;
 
     private static int IndexOf(IReadOnlyList<string> folded, IReadOnlyList<string> phrase)
     {

@@ -12,7 +12,8 @@ public enum ReceiptWordKind
     /// <summary>Not food: bags, cigarettes, soap, gas, donations ("KANTONG PLASTIK", "ROKOK").</summary>
     NonFood,
 
-    /// <summary>Prepared to eat or drink there: a dish, a served drink, a pastry from the counter ("ICED LATTE").</summary>
+    /// <summary>Prepared to eat or drink there: a dish, a served drink, a pastry from the counter ("ICED
+    /// LATTE").</summary>
     Served,
 
     /// <summary>A unit word receipts print that the quantity grammar does not know ("BTR", butir: pieces); the note

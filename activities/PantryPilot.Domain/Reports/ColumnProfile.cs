@@ -5,7 +5,8 @@ namespace PantryPilot.Domain.Reports;
 
 /// <summary>Profile statistics of one column, accumulated batch by batch in bounded memory:
 /// exact count, nulls, min, max, mean; distinct count estimated with k-minimum-values (exact below 1,024 distinct);
-/// p50 from a reservoir sample (exact below 8,192 values); top text values exact while fewer than 50,000 distinct.</summary>
+/// p50 from a reservoir sample (exact below 8,192 values); top text values exact while fewer than 50,000
+/// distinct.</summary>
 public sealed class ColumnProfile
 {
     private const int TopCap = 50_000;
@@ -46,7 +47,8 @@ public sealed class ColumnProfile
 
     public long DistinctEstimate => this.distinct.Estimate();
 
-    public bool IsOrdered => Column.Kind is ColumnKind.Number or ColumnKind.Integer or ColumnKind.Date or ColumnKind.Timestamp;
+    public bool IsOrdered
+        => Column.Kind is ColumnKind.Number or ColumnKind.Integer or ColumnKind.Date or ColumnKind.Timestamp;
 
     public void Observe(Array values, int rowCount)
     {
@@ -111,7 +113,8 @@ public sealed class ColumnProfile
     }
 
     /// <summary>Ordered columns are profiled on their numeric value (dates as day numbers, timestamps as seconds since
-    /// 0001-01-01): formatting millions of numbers and dates to text only to hash them was most of this report's time.</summary>
+    /// 0001-01-01): formatting millions of numbers and dates to text only to hash them was most of this report's
+    /// time.</summary>
     private void ObserveOrdered(double? value)
     {
         if (value is not { } v || double.IsNaN(v))
@@ -168,14 +171,20 @@ public sealed class ColumnProfile
         }
     }
 
-    public IReadOnlyList<(string Value, long Count)> TopValues(int n) =>
-        this.top.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Take(n).Select(kv => (kv.Key, kv.Value)).ToArray();
+    public IReadOnlyList<(string Value, long Count)> TopValues(int n)
+        => this.top.OrderByDescending(kv => kv.Value)
+            .ThenBy(kv => kv.Key, StringComparer.Ordinal)
+            .Take(n)
+            .Select(kv => (kv.Key, kv.Value))
+            .ToArray();
 
     /// <summary>A number in the column's own terms: dates as yyyy-MM-dd, timestamps ISO, numbers invariant.</summary>
     public string? Render(double? value) => value is not { } v ? null : Column.Kind switch
     {
-        ColumnKind.Date => DateOnly.FromDayNumber((int)Math.Floor(v)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ColumnKind.Timestamp => new DateTime((long)(v * TimeSpan.TicksPerSecond), DateTimeKind.Utc).ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
+        ColumnKind.Date
+            => DateOnly.FromDayNumber((int)Math.Floor(v)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ColumnKind.Timestamp => new DateTime((long)(v * TimeSpan.TicksPerSecond), DateTimeKind.Utc)
+            .ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture),
         _ => v.ToString("0.####", CultureInfo.InvariantCulture),
     };
 }

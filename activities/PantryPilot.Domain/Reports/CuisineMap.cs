@@ -14,25 +14,63 @@ public static class CuisineMap
     {
         ["korean"] = ["kimchi", "gochujang", "gochugaru", "doenjang", "tteok"],
         ["japanese"] = ["miso", "nori", "mirin", "dashi", "udon", "soba", "wasabi", "panko", "sake", "furikake"],
-        ["chinese"] = ["soy sauce", "tofu", "bok choy", "hoisin", "oyster sauce", "sichuan", "five spice", "bean sprout", "rice noodle", "shaoxing", "tamari"],
-        ["indian"] = ["paneer", "ghee", "garam masala", "turmeric", "lentil", "dal", "basmati", "chickpea", "cardamom", "chapati", "naan", "atta", "curry leaves"],
-        ["southeast_asian"] = ["fish sauce", "coconut milk", "lemongrass", "curry paste", "jasmine rice", "tamarind", "sriracha", "galangal"],
-        ["latin_american"] = ["masa", "tortilla", "jalapeno", "salsa", "black beans", "chipotle", "plantain", "queso fresco", "tomatillo"],
-        ["middle_eastern"] = ["tahini", "hummus", "za'atar", "pita", "bulgur", "sumac", "harissa", "couscous", "halloumi"],
+        ["chinese"] =
+        [
+            "soy sauce", "tofu", "bok choy", "hoisin", "oyster sauce", "sichuan", "five spice", "bean sprout",
+            "rice noodle", "shaoxing", "tamari"
+        ],
+        ["indian"] =
+        [
+            "paneer", "ghee", "garam masala", "turmeric", "lentil", "dal", "basmati", "chickpea", "cardamom",
+            "chapati", "naan", "atta", "curry leaves"
+        ],
+        ["southeast_asian"] =
+        [
+            "fish sauce", "coconut milk", "lemongrass", "curry paste", "jasmine rice", "tamarind", "sriracha",
+            "galangal"
+        ],
+        ["latin_american"] =
+        [
+            "masa", "tortilla", "jalapeno", "salsa", "black beans", "chipotle", "plantain", "queso fresco",
+            "tomatillo"
+        ],
+        ["middle_eastern"] =
+            ["tahini", "hummus", "za'atar", "pita", "bulgur", "sumac", "harissa", "couscous", "halloumi"],
         ["asian"] = ["rice", "ginger", "sesame oil", "scallion", "seaweed", "noodle"],
-        ["italian"] = ["pasta", "spaghetti", "penne", "parmesan", "mozzarella", "olive oil", "basil", "pesto", "risotto", "prosciutto", "ricotta"],
+        ["italian"] =
+        [
+            "pasta", "spaghetti", "penne", "parmesan", "mozzarella", "olive oil", "basil", "pesto", "risotto",
+            "prosciutto", "ricotta"
+        ],
         ["french"] = ["brie", "baguette", "dijon", "creme fraiche", "camembert"],
         ["american"] = ["peanut butter", "ketchup", "bacon", "cereal", "maple syrup", "bagel", "hot dog", "ranch"],
-        ["european"] = ["cheddar", "butter", "bread", "sausage", "ham", "sour cream", "oats", "rye", "yogurt", "cream cheese", "mustard"],
-        ["global"] = ["egg", "onion", "garlic", "chicken", "beef", "pork", "salt", "sugar", "flour", "tomato", "potato", "carrot", "apple", "banana", "milk", "water", "pepper", "lemon", "spinach", "fish", "salmon", "oil", "beans", "cabbage"],
+        ["european"] =
+        [
+            "cheddar", "butter", "bread", "sausage", "ham", "sour cream", "oats", "rye", "yogurt", "cream cheese",
+            "mustard"
+        ],
+        ["global"] =
+        [
+            "egg", "onion", "garlic", "chicken", "beef", "pork", "salt", "sugar", "flour", "tomato", "potato",
+            "carrot", "apple", "banana", "milk", "water", "pepper", "lemon", "spinach", "fish", "salmon", "oil",
+            "beans", "cabbage"
+        ],
     });
 
     private static readonly HashSet<string> WesternCuisines = new(StringComparer.OrdinalIgnoreCase)
     {
-        "western", "american", "italian", "french", "european", "british", "german", "spanish", "greek", "mediterranean", "nordic", "scandinavian",
+        "western", "american", "italian", "french", "european", "british", "german", "spanish", "greek",
+        "mediterranean", "nordic", "scandinavian",
     };
 
-    private static readonly HashSet<string> GlobalCuisines = new(StringComparer.OrdinalIgnoreCase) { "global", "international", "generic", "universal", "any" };
+    private static readonly HashSet<string> GlobalCuisines = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "global",
+        "international",
+        "generic",
+        "universal",
+        "any"
+    };
 
     /// <summary>The cuisine of an item by its name, or "unknown".</summary>
     public static string CuisineOf(string? itemName)
@@ -60,7 +98,8 @@ public static class CuisineMap
         return Unknown;
     }
 
-    /// <summary>western, non_western, global or unknown for a cuisine name (from this map or from a <c>cuisine</c> column).</summary>
+    /// <summary>western, non_western, global or unknown for a cuisine name (from this map or from a <c>cuisine</c>
+    /// column).</summary>
     public static string RegionOf(string? cuisine) => cuisine switch
     {
         null or "" or Unknown => Unknown,
@@ -69,6 +108,9 @@ public static class CuisineMap
         _ => NonWestern,
     };
 
-    private static (string, string)[] Build(Dictionary<string, string[]> map) =>
-        map.SelectMany(kv => kv.Value.Select(k => (k, kv.Key))).OrderByDescending(p => p.k.Length).ThenBy(p => p.k, StringComparer.Ordinal).ToArray();
+    private static (string, string)[] Build(Dictionary<string, string[]> map)
+        => map.SelectMany(kv => kv.Value.Select(k => (k, kv.Key)))
+            .OrderByDescending(p => p.k.Length)
+            .ThenBy(p => p.k, StringComparer.Ordinal)
+            .ToArray();
 }

@@ -14,7 +14,8 @@ public sealed class RepresentationTally(string table)
     public IReadOnlyDictionary<string, long> Slice(string dimension) =>
         this.slices.TryGetValue(dimension, out var s) ? s : new Dictionary<string, long>();
 
-    /// <param name="cuisine">From a <c>cuisine</c> column when the data has one, else <see cref="CuisineMap.CuisineOf"/>.</param>
+    /// <param name="cuisine">From a <c>cuisine</c> column when the data has one, else
+    /// <see cref="CuisineMap.CuisineOf"/>.</param>
     public void Add(string cuisine, string? category, string? unit, string? canonicalUnit, double? unitPrice)
     {
         this.rows++;
@@ -28,7 +29,11 @@ public sealed class RepresentationTally(string table)
             Count("canonical_unit", Normal(canonicalUnit));
         }
 
-        if (unitPrice is { } p && !double.IsNaN(p) && p >= 0 && canonicalUnit is not null && region is CuisineMap.Western or CuisineMap.NonWestern)
+        if (unitPrice is { } p
+            && !double.IsNaN(p)
+            && p >= 0
+            && canonicalUnit is not null
+            && region is CuisineMap.Western or CuisineMap.NonWestern)
         {
             var key = (Normal(canonicalUnit), region);
             if (!this.prices.TryGetValue(key, out var sample))
@@ -44,7 +49,9 @@ public sealed class RepresentationTally(string table)
     {
         foreach (var (dimension, counts) in this.slices.OrderBy(kv => kv.Key, StringComparer.Ordinal))
         {
-            foreach (var (slice, n) in counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal))
+            foreach (var (slice, n) in counts
+                .OrderByDescending(kv => kv.Value)
+                .ThenBy(kv => kv.Key, StringComparer.Ordinal))
             {
                 yield return new(Table, dimension, slice, n, this.rows == 0 ? null : (double)n / this.rows, null);
             }
@@ -56,8 +63,20 @@ public sealed class RepresentationTally(string table)
         var nonWestern = regions.GetValueOrDefault(CuisineMap.NonWestern);
         if (western + nonWestern > 0)
         {
-            yield return new(Table, "western_share_of_regional", CuisineMap.Western, western, (double)western / (western + nonWestern), null);
-            yield return new(Table, "western_share_of_regional", CuisineMap.NonWestern, nonWestern, (double)nonWestern / (western + nonWestern), null);
+            yield return new(
+                Table,
+                "western_share_of_regional",
+                CuisineMap.Western,
+                western,
+                (double)western / (western + nonWestern),
+                null);
+            yield return new(
+                Table,
+                "western_share_of_regional",
+                CuisineMap.NonWestern,
+                nonWestern,
+                (double)nonWestern / (western + nonWestern),
+                null);
         }
 
         foreach (var unit in this.prices.Keys.Select(k => k.Unit).Distinct().Order(StringComparer.Ordinal))
@@ -94,7 +113,8 @@ public sealed class RepresentationTally(string table)
         System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, slice, out _)++;
     }
 
-    /// <summary>Trimmed lower case, remembered per distinct value: the same few categories and units repeat on every row.</summary>
+    /// <summary>Trimmed lower case, remembered per distinct value: the same few categories and units repeat on every
+    /// row.</summary>
     private string Normal(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))

@@ -35,7 +35,8 @@ public sealed class ReservoirSample(int capacity, int seed)
         }
     }
 
-    private void Skip() => this.nextReplacement = this.seen + 1 + (long)Math.Floor(Math.Log(Uniform()) / Math.Log(1 - this.w));
+    private void Skip()
+        => this.nextReplacement = this.seen + 1 + (long)Math.Floor(Math.Log(Uniform()) / Math.Log(1 - this.w));
 
     private double Uniform() => 1.0 - this.random.NextDouble(); // (0, 1]: the logarithms stay finite
 

@@ -12,8 +12,9 @@ public sealed class TableProfiler(string table, TableSchema schema)
         .Where(p => p.Item2.Column.Name != TableSchema.SourceRowColumn)
         .ToArray();
 
-    public static readonly string[] Header =
-        ["table", "column", "kind", "count", "nulls", "null_percent", "distinct_estimate", "min", "max", "mean", "p50", "top_values"];
+    public static readonly string[] Header = [
+        "table", "column", "kind", "count", "nulls", "null_percent", "distinct_estimate", "min", "max", "mean",
+        "p50", "top_values"];
 
     public void Observe(TableBatch batch)
     {
@@ -23,14 +24,27 @@ public sealed class TableProfiler(string table, TableSchema schema)
         }
     }
 
-    /// <summary>One line per column, in <see cref="Header"/> order: what profile.csv and the HTML report show.</summary>
+    /// <summary>One line per column, in <see cref="Header"/> order: what profile.csv and the HTML report
+    /// show.</summary>
     public IReadOnlyList<string?[]> Lines() => columns.Select(c => Fields(c.Profile)).ToArray();
 
-    private static string?[] Fields(ColumnProfile p) =>
-    [
-        p.Table, p.Column.Name, p.Column.Kind.ToString().ToLowerInvariant(), p.Count.ToString(CultureInfo.InvariantCulture),
-        p.Nulls.ToString(CultureInfo.InvariantCulture), p.NullPercent.ToString("0.##", CultureInfo.InvariantCulture),
-        p.DistinctEstimate.ToString(CultureInfo.InvariantCulture), p.Render(p.Min), p.Render(p.Max), p.Render(p.Mean), p.Render(p.Median),
-        p.IsOrdered ? null : string.Join("; ", p.TopValues(5).Select(t => $"{t.Value} ({t.Count})")) + (p.TopApproximate ? " (approx.)" : ""),
-    ];
+    private static string?[] Fields(ColumnProfile p)
+        => [
+            p.Table,
+            p.Column.Name,
+            p.Column.Kind.ToString().ToLowerInvariant(),
+            p.Count.ToString(CultureInfo.InvariantCulture),
+            p.Nulls.ToString(CultureInfo.InvariantCulture),
+            p.NullPercent.ToString("0.##", CultureInfo.InvariantCulture),
+            p.DistinctEstimate.ToString(CultureInfo.InvariantCulture),
+            p.Render(p.Min),
+            p.Render(p.Max),
+            p.Render(p.Mean),
+            p.Render(p.Median),
+            p.IsOrdered
+                ? null
+                : string.Join(
+                    "; ",
+                    p.TopValues(5).Select(t => $"{t.Value} ({t.Count})")) + (p.TopApproximate ? " (approx.)" : ""),
+            ];
 }

@@ -1,6 +1,7 @@
 namespace PantryPilot.Domain.Tables;
 
-/// <summary>The logical type of a column; each maps to one nullable CLR array type in a <see cref="TableBatch"/>.</summary>
+/// <summary>The logical type of a column; each maps to one nullable CLR array type in a
+/// <see cref="TableBatch"/>.</summary>
 public enum ColumnKind
 {
     /// <summary><c>string?[]</c></summary>

@@ -82,7 +82,8 @@ public static class PantrySchemas
         new("unit_price", ColumnKind.Number),
     ];
 
-    /// <summary>The column every quarantine file appends: why the row was set aside, naming stage, field and value.</summary>
+    /// <summary>The column every quarantine file appends: why the row was set aside, naming stage, field and
+    /// value.</summary>
     public static readonly ColumnSpec Reason = new("reason", ColumnKind.Text);
 
     public static TableSchema Quarantine(TableSchema source) => source.With(source.Name + "_quarantine", Reason);

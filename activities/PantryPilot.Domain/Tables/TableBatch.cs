@@ -1,14 +1,17 @@
 namespace PantryPilot.Domain.Tables;
 
 /// <summary>A slice of a table held column by column (one Parquet row group, one COPY chunk).
-/// Columns are nullable arrays of exactly <see cref="RowCount"/> used entries (arrays may be longer when reused).</summary>
+/// Columns are nullable arrays of exactly <see cref="RowCount"/> used entries (arrays may be longer when
+/// reused).</summary>
 public sealed class TableBatch
 {
     public TableBatch(TableSchema schema, int rowCount, Array[] columns)
     {
         if (columns.Length != schema.Columns.Count)
         {
-            throw new ArgumentException($"table {schema.Name}: {columns.Length} column arrays for {schema.Columns.Count} columns", nameof(columns));
+            throw new ArgumentException(
+                $"table {schema.Name}: {columns.Length} column arrays for {schema.Columns.Count} columns",
+                nameof(columns));
         }
 
         Schema = schema;
@@ -25,7 +28,11 @@ public sealed class TableBatch
     public static TableBatch Allocate(TableSchema schema, int capacity) =>
         new(schema, capacity, schema.Columns.Select(c => c.NewArray(capacity)).ToArray());
 
-    public Array Column(string name) => Columns[Schema.IndexOf(name) is var i and >= 0 ? i : throw new KeyNotFoundException($"table {Schema.Name} has no column '{name}'")];
+    public Array Column(string name)
+        => Columns[
+            Schema.IndexOf(name) is var i and >= 0
+                ? i
+                : throw new KeyNotFoundException($"table {Schema.Name} has no column '{name}'")];
 
     public T[] Column<T>(string name) => (T[])Column(name);
 

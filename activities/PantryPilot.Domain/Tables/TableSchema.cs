@@ -30,7 +30,11 @@ public sealed class TableSchema
 
     public bool Contains(string column) => index.ContainsKey(column);
 
-    public ColumnSpec this[string column] => Columns[IndexOf(column) is var i and >= 0 ? i : throw new KeyNotFoundException($"table {Name} has no column '{column}'")];
+    public ColumnSpec this[string column]
+        => Columns[
+            IndexOf(column) is var i and >= 0
+                ? i
+                : throw new KeyNotFoundException($"table {Name} has no column '{column}'")];
 
     /// <summary>This schema plus extra columns appended at the end (e.g. derived or <c>reason</c> columns).</summary>
     public TableSchema With(string name, params ColumnSpec[] extra) => new(name, Columns.Concat(extra));

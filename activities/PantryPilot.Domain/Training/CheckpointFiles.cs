@@ -13,11 +13,16 @@ public static partial class CheckpointFiles
     public static int? IterationOf(string fileName)
     {
         var m = Numbered().Match(Path.GetFileName(fileName));
-        return m.Success && int.TryParse(m.Groups["it"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var it) ? it : null;
+        return m.Success
+            && int.TryParse(m.Groups["it"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var it)
+            ? it
+            : null;
     }
 
-    /// <summary>The store's name for a checkpoint at a global iteration (zero-padded so names sort by iteration).</summary>
-    public static string StoreName(int globalIteration) => string.Create(CultureInfo.InvariantCulture, $"{globalIteration:D7}_adapters.safetensors");
+    /// <summary>The store's name for a checkpoint at a global iteration (zero-padded so names sort by
+    /// iteration).</summary>
+    public static string StoreName(int globalIteration)
+        => string.Create(CultureInfo.InvariantCulture, $"{globalIteration:D7}_adapters.safetensors");
 
     [GeneratedRegex(@"^(?<it>\d{1,9})_adapters\.safetensors$", RegexOptions.CultureInvariant)]
     private static partial Regex Numbered();

@@ -5,10 +5,11 @@ namespace PantryPilot.Domain.Training;
 
 /// <summary>
 /// A trainer command line with placeholders, e.g.
-/// <c>mlx_lm.lora --model {model} --train --data {data} --config {config} --adapter-path {adapter_path} --iters {iters} {resume}</c>.
-/// Split into words like a POSIX shell splits them (spaces, 'single' and "double" quotes) but never run through a shell:
-/// each word becomes one process argument, so a value with spaces or ';' is passed as it is. A word that is exactly a
-/// placeholder whose value is a list (<c>{resume}</c>) expands to that many arguments (none when empty).
+/// <c>mlx_lm.lora --model {model} --train --data {data} --config {config} --adapter-path {adapter_path} --iters {iters}
+/// {resume}</c>. Split into words like a POSIX shell splits them (spaces, 'single' and "double" quotes) but never run
+/// through a shell: each word becomes one process argument, so a value with spaces or ';' is passed as it is. A word
+/// that is exactly a placeholder whose value is a list (<c>{resume}</c>) expands to that many arguments (none when
+/// empty).
 /// </summary>
 public sealed partial class CommandTemplate
 {
@@ -25,7 +26,10 @@ public sealed partial class CommandTemplate
     /// <summary>The program: the first word, which must not be a placeholder.</summary>
     public string Program => words[0];
 
-    public IReadOnlyList<string> Placeholders => words.SelectMany(w => Placeholder().Matches(w).Select(m => m.Groups["name"].Value)).Distinct(StringComparer.Ordinal).ToList();
+    public IReadOnlyList<string> Placeholders
+        => words.SelectMany(w => Placeholder().Matches(w).Select(m => m.Groups["name"].Value))
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
     public static CommandTemplate Parse(string text, IReadOnlyCollection<string> knownPlaceholders)
     {
@@ -37,14 +41,18 @@ public sealed partial class CommandTemplate
 
         if (words[0].Contains('{', StringComparison.Ordinal))
         {
-            throw new CommandTemplateException($"the trainer command template must start with a program, not a placeholder: '{words[0]}'");
+            throw new CommandTemplateException(
+                $"the trainer command template must start with a program, not a placeholder: '{words[0]}'");
         }
 
         var template = new CommandTemplate(text, words);
         var unknown = template.Placeholders.Where(p => !knownPlaceholders.Contains(p)).ToList();
         return unknown.Count == 0
             ? template
-            : throw new CommandTemplateException($"the trainer command template uses unknown placeholder(s) {string.Join(", ", unknown.Select(u => "{" + u + "}"))}; known: {string.Join(", ", knownPlaceholders.Select(k => "{" + k + "}"))}");
+            : throw new CommandTemplateException(
+                $"the trainer command template uses unknown placeholder(s) "
+                + $"{string.Join(", ", unknown.Select(u => "{" + u + "}"))}; known: "
+                + $"{string.Join(", ", knownPlaceholders.Select(k => "{" + k + "}"))}");
     }
 
     /// <summary>The argument list (program excluded) with every placeholder replaced.</summary>
@@ -66,8 +74,10 @@ public sealed partial class CommandTemplate
         return arguments;
     }
 
-    private static IReadOnlyList<string> Value(string name, IReadOnlyDictionary<string, IReadOnlyList<string>> values) =>
-        values.TryGetValue(name, out var value) ? value : throw new CommandTemplateException($"no value for placeholder {{{name}}}");
+    private static IReadOnlyList<string> Value(string name, IReadOnlyDictionary<string, IReadOnlyList<string>> values)
+        => values.TryGetValue(name, out var value)
+            ? value
+            : throw new CommandTemplateException($"no value for placeholder {{{name}}}");
 
     private static List<string> Split(string text)
     {

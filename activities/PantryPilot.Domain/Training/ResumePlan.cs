@@ -8,15 +8,18 @@ namespace PantryPilot.Domain.Training;
 /// out-of-memory policy has cut the batch to original/<see cref="Factor"/>, the trainer needs Factor of its own
 /// iterations per run iteration: it is asked for <see cref="TrainerIterations"/>, saves, reports and evaluates every
 /// Factor times as many steps, and its iteration n is run iteration ResumeFrom + n / Factor. With gradient accumulation
-/// multiplied by the same Factor, the samples seen and the optimizer updates stay what the original settings gave.</summary>
+/// multiplied by the same Factor, the samples seen and the optimizer updates stay what the original settings
+/// gave.</summary>
 /// <param name="ResumeFrom">Global iteration of the checkpoint resumed (0: no checkpoint, start fresh).</param>
 /// <param name="Remaining">Iterations the trainer is asked for (it counts them from 1 again).</param>
 public sealed record ResumePlan(int TotalIterations, int ResumeFrom, int Remaining)
 {
-    /// <summary>Trainer iterations per run iteration: original batch / current batch (1 until the batch is cut).</summary>
+    /// <summary>Trainer iterations per run iteration: original batch / current batch (1 until the batch is
+    /// cut).</summary>
     public int Factor { get; init; } = 1;
 
-    /// <summary>What the trainer is asked for: the remaining run iterations in its own (smaller-batch) iterations.</summary>
+    /// <summary>What the trainer is asked for: the remaining run iterations in its own (smaller-batch)
+    /// iterations.</summary>
     public int TrainerIterations => Remaining * Factor;
 
     public bool IsResume => ResumeFrom > 0;
@@ -36,18 +39,22 @@ public sealed record ResumePlan(int TotalIterations, int ResumeFrom, int Remaini
     /// line between two run iterations counts for the earlier one, so a resume never skips samples.</summary>
     public int Global(int trainerIteration) => ResumeFrom + (trainerIteration / Factor);
 
-    /// <summary>The trainer's own step count for a step count of the run (save every, report every, eval every).</summary>
+    /// <summary>The trainer's own step count for a step count of the run (save every, report every, eval
+    /// every).</summary>
     public int TrainerSteps(int runSteps) => runSteps * Factor;
 
-    /// <summary>The factor for a batch cut from <paramref name="originalBatch"/> to <paramref name="batch"/>; the policy
-    /// only cuts to divisors, so it is whole.</summary>
+    /// <summary>The factor for a batch cut from <paramref name="originalBatch"/> to <paramref name="batch"/>; the
+    /// policy only cuts to divisors, so it is whole.</summary>
     public static int FactorFor(int originalBatch, int batch)
     {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(originalBatch);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(batch);
         if (originalBatch % batch != 0)
         {
-            throw new ArgumentException($"batch {batch} does not divide the run's batch {originalBatch}: the iterations of the run could not be counted in the same samples", nameof(batch));
+            throw new ArgumentException(
+                $"batch {batch} does not divide the run's batch {originalBatch}: "
+                + "the iterations of the run could not be counted in the same samples",
+                nameof(batch));
         }
 
         return originalBatch / batch;

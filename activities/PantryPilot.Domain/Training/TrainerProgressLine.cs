@@ -3,7 +3,8 @@ using System.Text.RegularExpressions;
 
 namespace PantryPilot.Domain.Training;
 
-/// <summary>One line of trainer output, parsed. Iterations are the trainer's own (a resumed mlx-lm run counts from 1 again).</summary>
+/// <summary>One line of trainer output, parsed. Iterations are the trainer's own (a resumed mlx-lm run counts from 1
+/// again).</summary>
 public sealed record TrainerProgressLine(
     TrainerLineKind Kind,
     int? Iteration = null,
@@ -14,10 +15,19 @@ public sealed record TrainerProgressLine(
     double? PeakMemoryGb = null,
     string? SavedPath = null)
 {
-    private static readonly Regex IterPrefix = new(@"^\s*Iter\s+(?<it>\d+)\s*:\s*(?<rest>.*)$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    private static readonly Regex Field = new(@"(?<name>[A-Za-z][A-Za-z/ ]*?)\s+(?<value>[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|nan|inf)\s*(?<unit>GB|s)?\s*(?:,|$)", RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    private static readonly Regex SavedTo = new(@"Saved adapter weights to (?<a>\S+?)(?: and (?<b>\S+?))?\.?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
-    private static readonly Regex SavedFinalTo = new(@"^\s*Saved final weights to (?<a>\S+?)\.?\s*$", RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex IterPrefix = new(
+        @"^\s*Iter\s+(?<it>\d+)\s*:\s*(?<rest>.*)$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex Field = new(
+        @"(?<name>[A-Za-z][A-Za-z/ ]*?)\s+(?<value>[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|nan|inf)"
+        + @"\s*(?<unit>GB|s)?\s*(?:,|$)",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    private static readonly Regex SavedTo = new(
+        @"Saved adapter weights to (?<a>\S+?)(?: and (?<b>\S+?))?\.?\s*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
+    private static readonly Regex SavedFinalTo = new(
+        @"^\s*Saved final weights to (?<a>\S+?)\.?\s*$",
+        RegexOptions.Compiled | RegexOptions.CultureInvariant);
 
     public static readonly TrainerProgressLine Unrecognised = new(TrainerLineKind.Other);
 
@@ -32,7 +42,12 @@ public sealed record TrainerProgressLine(
         }
 
         var prefix = IterPrefix.Match(line);
-        if (!prefix.Success || !int.TryParse(prefix.Groups["it"].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture, out var iteration))
+        if (!prefix.Success
+            || !int.TryParse(
+                prefix.Groups["it"].ValueSpan,
+                NumberStyles.None,
+                CultureInfo.InvariantCulture,
+                out var iteration))
         {
             return Unrecognised;
         }
@@ -49,7 +64,11 @@ public sealed record TrainerProgressLine(
         var fields = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         foreach (Match m in Field.Matches(rest))
         {
-            if (double.TryParse(m.Groups["value"].ValueSpan, NumberStyles.Float, CultureInfo.InvariantCulture, out var value))
+            if (double.TryParse(
+                m.Groups["value"].ValueSpan,
+                NumberStyles.Float,
+                CultureInfo.InvariantCulture,
+                out var value))
             {
                 fields[m.Groups["name"].Value.Trim()] = value;
             }

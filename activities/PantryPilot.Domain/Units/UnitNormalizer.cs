@@ -7,8 +7,8 @@ namespace PantryPilot.Domain.Units;
 
 /// <summary>Converts (quantity, unit text) to grams, millilitres or pieces.
 /// Spellings are matched ignoring case, dots, surrounding/inner whitespace and a plural "s"/"es"
-/// ("Kgs", "lbs", "fl. oz", "Cups", "litre"/"liter", "pieces", "each"). Unknown or empty units fail; nothing passes silently.
-/// Factors come from UnitsNet once per spelling and are cached, so the per-row cost is one dictionary lookup.
+/// ("Kgs", "lbs", "fl. oz", "Cups", "litre"/"liter", "pieces", "each"). Unknown or empty units fail; nothing passes
+/// silently. Factors come from UnitsNet once per spelling and are cached, so the per-row cost is one dictionary lookup.
 /// Choices: kitchen volumes are US customary (cup = 236.59 ml, tbsp = 14.79 ml, tsp = 4.93 ml, fl oz = 29.57 ml,
 /// gallon/quart/pint US); "oz" alone is the avoirdupois mass ounce (28.35 g); "pack" is one piece per pack unless the
 /// caller knows the item's pack size (pieces per pack); "dozen" is 12 pieces.</summary>
@@ -50,7 +50,8 @@ public static class UnitNormalizer
     {
         if (!TryGetFactor(unit, out var factor))
         {
-            return UnitConversion.Fail(string.IsNullOrWhiteSpace(unit) ? "unit is empty" : $"'{unit}' is not a convertible unit");
+            return UnitConversion.Fail(
+                string.IsNullOrWhiteSpace(unit) ? "unit is empty" : $"'{unit}' is not a convertible unit");
         }
 
         if (double.IsNaN(quantity) || double.IsInfinity(quantity))
@@ -92,7 +93,8 @@ public static class UnitNormalizer
         return null;
     }
 
-    /// <summary>Lower case, dots removed, whitespace collapsed to one space and trimmed ("Fl. Oz" -> "fl oz").</summary>
+    /// <summary>Lower case, dots removed, whitespace collapsed to one space and trimmed ("Fl. Oz" -> "fl
+    /// oz").</summary>
     private static string Fold(string raw)
     {
         var sb = new StringBuilder(raw.Length);
@@ -127,7 +129,9 @@ public static class UnitNormalizer
         var t = new Dictionary<string, UnitFactor>(StringComparer.Ordinal);
 
         void Mass(Mass oneUnit, params string[] names) => Add(new(oneUnit.Grams, CanonicalUnit.Gram), names);
-        void Vol(Volume oneUnit, params string[] names) => Add(new(oneUnit.Milliliters, CanonicalUnit.Millilitre), names);
+        void Vol(
+            Volume oneUnit,
+            params string[] names) => Add(new(oneUnit.Milliliters, CanonicalUnit.Millilitre), names);
         void Add(UnitFactor f, string[] names)
         {
             foreach (var n in names)

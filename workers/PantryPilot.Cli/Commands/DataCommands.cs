@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Versioning;
 using Spectre.Console;
@@ -18,13 +19,16 @@ public static class DataCommands
 
     private static readonly Option<string?> Remote = new("--remote")
     {
-        Description = "Remote: a directory or gs://bucket/prefix (default: Versioning:Remote / PANTRYPILOT_VERSION_REMOTE, else DATA_DIR/../pantry-remote)",
+        Description = "Remote: a directory or gs://bucket/prefix (default: Versioning:Remote / "
+            + "PANTRYPILOT_VERSION_REMOTE, else DATA_DIR/../pantry-remote)",
         Recursive = true,
     };
 
     public static Command Build()
     {
-        var command = new Command("data", "Version the pipeline's datasets: status, snapshot, push, pull, checkout, log.");
+        var command = new Command(
+            "data",
+            "Version the pipeline's datasets: status, snapshot, push, pull, checkout, log.");
         command.Options.Add(DataDir);
         command.Options.Add(Remote);
         command.Subcommands.Add(BuildStatus());
@@ -39,12 +43,15 @@ public static class DataCommands
     private static Command BuildStatus()
     {
         var offline = new Option<bool>("--offline") { Description = "Do not ask the remote which objects it lacks" };
-        var status = new Command("status", "Compare the working files with HEAD (added, modified, deleted) and list what the remote lacks.");
+        var status = new Command(
+            "status",
+            "Compare the working files with HEAD (added, modified, deleted) and list what the remote lacks.");
         status.Options.Add(offline);
         status.SetAction((parse, ct) => RunAsync(parse, async (repository, remote) =>
         {
             var result = await WithSpinnerAsync("Hashing working files", p => repository.StatusAsync(p, ct));
-            AnsiConsole.MarkupLineInterpolated($"HEAD: [bold]{result.Head ?? "(no snapshot yet)"}[/]   data: {repository.DataDir}");
+            AnsiConsole.MarkupLineInterpolated(
+                $"HEAD: [bold]{result.Head ?? "(no snapshot yet)"}[/]   data: {repository.DataDir}");
             if (result.IsClean)
             {
                 AnsiConsole.MarkupLineInterpolated($"[green]clean[/]: {result.Unchanged.Count} file(s) match HEAD");
@@ -56,16 +63,27 @@ public static class DataCommands
                 result.Modified.ToList().ForEach(p => table.AddRow(new Markup("[yellow]modified[/]"), new Text(p)));
                 result.Deleted.ToList().ForEach(p => table.AddRow(new Markup("[red]deleted[/]"), new Text(p)));
                 AnsiConsole.Write(table);
-                AnsiConsole.MarkupLineInterpolated($"{result.Added.Count} added, {result.Modified.Count} modified, {result.Deleted.Count} deleted, {result.Unchanged.Count} unchanged; `pantrypilot data snapshot` records them");
+                AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+                    "{0} added, {1} modified, {2} deleted, {3} unchanged; `pantrypilot data snapshot` records them",
+                    result.Added.Count,
+                    result.Modified.Count,
+                    result.Deleted.Count,
+                    result.Unchanged.Count));
             }
 
             if (result.Head is not null && !parse.GetValue(offline))
             {
                 var manifest = await repository.LoadManifestAsync(result.Head, ct);
-                var missing = await WithSpinnerAsync($"Listing {remote.Value.Description}", _ => new VersionSync(repository, remote.Value).MissingOnRemoteAsync(manifest, ct));
+                var missing = await WithSpinnerAsync(
+                    $"Listing {remote.Value.Description}",
+                    _ => new VersionSync(repository, remote.Value).MissingOnRemoteAsync(manifest, ct));
                 AnsiConsole.MarkupLineInterpolated(missing.Count == 0
-                    ? (FormattableString)$"remote {remote.Value.Description}: [green]has every object of HEAD[/]"
-                    : $"remote {remote.Value.Description}: [yellow]{missing.Count} object(s) of HEAD not pushed[/] ({FormatBytes(missing.Sum(m => m.Size))}); `pantrypilot data push`");
+                    ? $"remote {remote.Value.Description}: [green]has every object of HEAD[/]"
+                    : FormattableStringFactory.Create(
+                        "remote {0}: [yellow]{1} object(s) of HEAD not pushed[/] ({2}); `pantrypilot data push`",
+                        remote.Value.Description,
+                        missing.Count,
+                        FormatBytes(missing.Sum(m => m.Size))));
             }
 
             return ExitCodes.Ok;
@@ -75,18 +93,32 @@ public static class DataCommands
 
     private static Command BuildSnapshot()
     {
-        var message = new Option<string>("--message", "-m") { Description = "What this snapshot is", DefaultValueFactory = _ => "manual snapshot" };
+        var message = new Option<string>("--message", "-m")
+        {
+            Description = "What this snapshot is",
+            DefaultValueFactory = _ => "manual snapshot"
+        };
         var push = new Option<bool>("--push") { Description = "Push the snapshot to the remote afterwards" };
-        var snapshot = new Command("snapshot", "Record raw/, processed/ and alerts/ as a content-addressed snapshot (unchanged data keeps its id).");
+        var snapshot = new Command(
+            "snapshot",
+            "Record raw/, processed/ and alerts/ as a content-addressed snapshot (unchanged data keeps its id).");
         snapshot.Options.Add(message);
         snapshot.Options.Add(push);
         snapshot.SetAction((parse, ct) => RunAsync(parse, async (repository, remote) =>
         {
-            var result = await WithSpinnerAsync("Hashing and storing", p => repository.SnapshotAsync(parse.GetValue(message)!, p, ct));
+            var result = await WithSpinnerAsync(
+                "Hashing and storing",
+                p => repository.SnapshotAsync(parse.GetValue(message)!, p, ct));
             var manifest = result.Manifest;
             AnsiConsole.MarkupLineInterpolated(result.Unchanged
-                ? (FormattableString)$"[grey]unchanged[/]: snapshot [bold]{manifest.Id}[/] is still HEAD ({manifest.Files.Count} files)"
-                : $"[green]snapshot[/] [bold]{manifest.Id}[/]: {manifest.Files.Count} files, {FormatBytes(manifest.TotalBytes)}; {result.NewObjects} new object(s), {FormatBytes(result.NewBytes)} stored");
+                ? $"[grey]unchanged[/]: snapshot [bold]{manifest.Id}[/] is still HEAD ({manifest.Files.Count} files)"
+                : FormattableStringFactory.Create(
+                    "[green]snapshot[/] [bold]{0}[/]: {1} files, {2}; {3} new object(s), {4} stored",
+                    manifest.Id,
+                    manifest.Files.Count,
+                    FormatBytes(manifest.TotalBytes),
+                    result.NewObjects,
+                    FormatBytes(result.NewBytes)));
             if (parse.GetValue(push))
             {
                 await PushAsync(repository, remote.Value, manifest.Id, ct);
@@ -99,8 +131,14 @@ public static class DataCommands
 
     private static Command BuildPush()
     {
-        var id = new Argument<string>("snapshot") { Description = "Snapshot id (or a unique prefix) or HEAD", DefaultValueFactory = _ => DatasetRepository.HeadRef };
-        var push = new Command("push", "Upload the snapshot's manifest and the objects the remote lacks (safe to repeat).");
+        var id = new Argument<string>("snapshot")
+        {
+            Description = "Snapshot id (or a unique prefix) or HEAD",
+            DefaultValueFactory = _ => DatasetRepository.HeadRef
+        };
+        var push = new Command(
+            "push",
+            "Upload the snapshot's manifest and the objects the remote lacks (safe to repeat).");
         push.Arguments.Add(id);
         push.SetAction((parse, ct) => RunAsync(parse, async (repository, remote) =>
         {
@@ -112,14 +150,29 @@ public static class DataCommands
 
     private static Command BuildPull()
     {
-        var id = new Argument<string>("snapshot") { Description = "Snapshot id (or a unique prefix); default: the remote's HEAD", DefaultValueFactory = _ => DatasetRepository.HeadRef };
-        var pull = new Command("pull", "Download a snapshot's manifest and the objects missing locally, verifying every hash. Working files are left to `checkout`.");
+        var id = new Argument<string>("snapshot")
+        {
+            Description = "Snapshot id (or a unique prefix); default: the remote's HEAD",
+            DefaultValueFactory = _ => DatasetRepository.HeadRef
+        };
+        var pull = new Command(
+            "pull",
+            "Download a snapshot's manifest and the objects missing locally, verifying every hash. "
+            + "Working files are left to `checkout`.");
         pull.Arguments.Add(id);
         pull.SetAction((parse, ct) => RunAsync(parse, async (repository, remote) =>
         {
-            var result = await WithSpinnerAsync($"Pulling from {remote.Value.Description}", p => new VersionSync(repository, remote.Value).PullAsync(parse.GetValue(id), p, ct));
-            AnsiConsole.MarkupLineInterpolated($"[green]pulled[/] [bold]{result.SnapshotId}[/]: {result.Objects} object(s), {FormatBytes(result.Bytes)} downloaded, {result.AlreadyThere} already cached");
-            AnsiConsole.MarkupLineInterpolated($"restore the files with `pantrypilot data checkout {result.SnapshotId[..12]}`");
+            var result = await WithSpinnerAsync(
+                $"Pulling from {remote.Value.Description}",
+                p => new VersionSync(repository, remote.Value).PullAsync(parse.GetValue(id), p, ct));
+            AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+                "[green]pulled[/] [bold]{0}[/]: {1} object(s), {2} downloaded, {3} already cached",
+                result.SnapshotId,
+                result.Objects,
+                FormatBytes(result.Bytes),
+                result.AlreadyThere));
+            AnsiConsole.MarkupLineInterpolated(
+                $"restore the files with `pantrypilot data checkout {result.SnapshotId[..12]}`");
             return ExitCodes.Ok;
         }));
         return pull;
@@ -127,9 +180,18 @@ public static class DataCommands
 
     private static Command BuildCheckout()
     {
-        var id = new Argument<string>("snapshot") { Description = "Snapshot id (or a unique prefix of at least 6 characters) or HEAD" };
-        var force = new Option<bool>("--force", "-f") { Description = "Overwrite and delete working files even when they differ from HEAD" };
-        var checkout = new Command("checkout", "Make raw/, processed/ and alerts/ exactly the snapshot's files (refuses to lose uncommitted changes without --force).");
+        var id = new Argument<string>("snapshot")
+        {
+            Description = "Snapshot id (or a unique prefix of at least 6 characters) or HEAD"
+        };
+        var force = new Option<bool>("--force", "-f")
+        {
+            Description = "Overwrite and delete working files even when they differ from HEAD"
+        };
+        var checkout = new Command(
+            "checkout",
+            "Make raw/, processed/ and alerts/ exactly the snapshot's files (refuses to lose uncommitted changes "
+            + "without --force).");
         checkout.Arguments.Add(id);
         checkout.Options.Add(force);
         checkout.SetAction((parse, ct) => RunAsync(parse, async (repository, _) =>
@@ -137,7 +199,10 @@ public static class DataCommands
             DataFolderLock folderLock;
             try
             {
-                folderLock = DataFolderLock.Acquire(repository.DataDir, "data-checkout", m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"));
+                folderLock = DataFolderLock.Acquire(
+                    repository.DataDir,
+                    "data-checkout",
+                    m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"));
             }
             catch (DataFolderBusyException e)
             {
@@ -147,8 +212,15 @@ public static class DataCommands
 
             using (folderLock)
             {
-                var result = await WithSpinnerAsync("Restoring files", p => repository.CheckoutAsync(parse.GetValue(id)!, parse.GetValue(force), p, ct));
-                AnsiConsole.MarkupLineInterpolated($"[green]checked out[/] [bold]{result.SnapshotId}[/]: {result.Restored} restored, {result.Removed} removed, {result.Unchanged} already identical");
+                var result = await WithSpinnerAsync(
+                    "Restoring files",
+                    p => repository.CheckoutAsync(parse.GetValue(id)!, parse.GetValue(force), p, ct));
+                AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+                    "[green]checked out[/] [bold]{0}[/]: {1} restored, {2} removed, {3} already identical",
+                    result.SnapshotId,
+                    result.Restored,
+                    result.Removed,
+                    result.Unchanged));
                 WarnAboutUnversioned(repository.DataDir, result.SnapshotId);
                 return ExitCodes.Ok;
             }
@@ -169,13 +241,26 @@ public static class DataCommands
             }
 
             var head = repository.ReadHead();
-            var table = new Table().AddColumn("when (UTC)").AddColumn("action").AddColumn("snapshot").AddColumn(new TableColumn("files").RightAligned())
-                .AddColumn(new TableColumn("new objects").RightAligned()).AddColumn("message");
+            var table = new Table()
+                .AddColumn("when (UTC)")
+                .AddColumn("action")
+                .AddColumn("snapshot")
+                .AddColumn(new TableColumn("files").RightAligned())
+                .AddColumn(new TableColumn("new objects").RightAligned())
+                .AddColumn("message");
             foreach (var entry in entries.Reverse())
             {
                 var id = entry.SnapshotId[..12] + (entry.SnapshotId == head ? " (HEAD)" : string.Empty);
-                table.AddRow(new Text(entry.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", System.Globalization.CultureInfo.InvariantCulture)), new Text(entry.Action), new Text(id),
-                    new Text(entry.Files.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Text(entry.NewObjects.ToString(System.Globalization.CultureInfo.InvariantCulture)), new Text(entry.Message));
+                table.AddRow(
+                    new Text(
+                        entry.At.UtcDateTime.ToString(
+                            "yyyy-MM-dd HH:mm:ss",
+                            System.Globalization.CultureInfo.InvariantCulture)),
+                    new Text(entry.Action),
+                    new Text(id),
+                    new Text(entry.Files.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new Text(entry.NewObjects.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                    new Text(entry.Message));
             }
 
             AnsiConsole.Write(table);
@@ -185,7 +270,8 @@ public static class DataCommands
     }
 
     /// <summary>reports/ and quarantine/ are not versioned (the run report holds times and paths): say so when they
-    /// describe another snapshot than the one just checked out, instead of leaving a report that contradicts the data.</summary>
+    /// describe another snapshot than the one just checked out, instead of leaving a report that contradicts the
+    /// data.</summary>
     private static void WarnAboutUnversioned(string dataDir, string snapshotId)
     {
         var report = new DataPaths(dataDir).RunReport;
@@ -206,26 +292,47 @@ public static class DataCommands
 
         if (reported != snapshotId)
         {
-            AnsiConsole.MarkupLineInterpolated(
-                $"[yellow]not versioned:[/] reports/ and quarantine/ are not part of snapshots; they still describe {(runId is null ? "no run of this snapshot" : $"run {runId} (snapshot {reported ?? "none"})")}. Re-run the pipeline to regenerate them for {snapshotId[..12]}.");
+            var described = runId is null ? "no run of this snapshot" : $"run {runId} (snapshot {reported ?? "none"})";
+            AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+                "[yellow]not versioned:[/] reports/ and quarantine/ are not part of snapshots; "
+                + "they still describe {0}. Re-run the pipeline to regenerate them for {1}.",
+                described,
+                snapshotId[..12]));
         }
     }
 
-    private static async Task PushAsync(DatasetRepository repository, IVersionRemote remote, string id, CancellationToken ct)
+    private static async Task PushAsync(
+        DatasetRepository repository,
+        IVersionRemote remote,
+        string id,
+        CancellationToken ct)
     {
-        var result = await WithSpinnerAsync($"Pushing to {remote.Description}", p => new VersionSync(repository, remote).PushAsync(id, p, ct));
-        AnsiConsole.MarkupLineInterpolated($"[green]pushed[/] [bold]{result.SnapshotId}[/] to {remote.Description}: {result.Objects} object(s), {FormatBytes(result.Bytes)} uploaded, {result.AlreadyThere} already there");
+        var result = await WithSpinnerAsync(
+            $"Pushing to {remote.Description}",
+            p => new VersionSync(repository, remote).PushAsync(id, p, ct));
+        AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+            "[green]pushed[/] [bold]{0}[/] to {1}: {2} object(s), {3} uploaded, {4} already there",
+            result.SnapshotId,
+            remote.Description,
+            result.Objects,
+            FormatBytes(result.Bytes),
+            result.AlreadyThere));
     }
 
-    /// <summary>Builds the repository and remote, runs the command and turns every expected failure into one red line.</summary>
-    private static async Task<int> RunAsync(ParseResult parse, Func<DatasetRepository, Lazy<IVersionRemote>, Task<int>> action)
+    /// <summary>Builds the repository and remote, runs the command and turns every expected failure into one red
+    /// line.</summary>
+    private static async Task<int> RunAsync(
+        ParseResult parse,
+        Func<DatasetRepository, Lazy<IVersionRemote>, Task<int>> action)
     {
         try
         {
             var dataDir = parse.GetValue(DataDir)!;
             var repository = new DatasetRepository(dataDir);
             // Built on first use, so local-only commands work without remote credentials.
-            var remote = new Lazy<IVersionRemote>(() => new VersionRemoteFactory(VersioningOptions.From(CliConfiguration.Load())).Create(dataDir, parse.GetValue(Remote)));
+            var remote = new Lazy<IVersionRemote>(
+                () => new VersionRemoteFactory(
+                    VersioningOptions.From(CliConfiguration.Load())).Create(dataDir, parse.GetValue(Remote)));
             return await action(repository, remote);
         }
         catch (UncommittedChangesException e)
@@ -243,7 +350,8 @@ public static class DataCommands
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return ExitCodes.BadInput;
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or BadInputException)
+        catch (Exception e)
+            when (e is IOException or UnauthorizedAccessException or ArgumentException or BadInputException)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
             return ExitCodes.BadInput;
@@ -262,8 +370,11 @@ public static class DataCommands
             return await work(new Progress<VersionProgress>());
         }
 
-        return await AnsiConsole.Status().StartAsync(title, async context =>
-            await work(new Progress<VersionProgress>(p => context.Status(Markup.Escape($"{title}: {p.Step} {p.Done}/{p.Total} {p.Current}")))));
+        return await AnsiConsole.Status().StartAsync(
+            title,
+            async context => await work(
+                new Progress<VersionProgress>(
+                    p => context.Status(Markup.Escape($"{title}: {p.Step} {p.Done}/{p.Total} {p.Current}")))));
     }
 
     internal static string FormatBytes(long bytes) => bytes switch

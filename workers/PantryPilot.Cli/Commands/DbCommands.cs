@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Npgsql;
 using PantryPilot.Activities.Database;
@@ -20,7 +21,10 @@ public static class DbCommands
 
     public static Command Build()
     {
-        var command = new Command("db", "PostgreSQL source of truth (DATABASE_URL): create the schema, bulk-load data with binary COPY, show row counts.");
+        var command = new Command(
+            "db",
+            "PostgreSQL source of truth (DATABASE_URL): create the schema, bulk-load data with binary COPY, "
+            + "show row counts.");
         command.Subcommands.Add(BuildMigrate());
         command.Subcommands.Add(BuildLoad());
         command.Subcommands.Add(BuildStatus());
@@ -29,11 +33,17 @@ public static class DbCommands
 
     private static Command BuildMigrate()
     {
-        var migrate = new Command("migrate", "Create or upgrade the tables (inventory, purchase_history, receipts). Safe to run any number of times.");
+        var migrate = new Command(
+            "migrate",
+            "Create or upgrade the tables (inventory, purchase_history, receipts). Safe to run any number of times.");
         migrate.SetAction((_, ct) => WithDatabaseAsync(async db =>
         {
             var applied = await db.MigrateAsync(ct);
-            AnsiConsole.MarkupLineInterpolated($"PostgreSQL at {db.Endpoint}: {(applied.Count == 0 ? "schema already up to date" : $"applied migration(s) {string.Join(", ", applied)}")} (version {Migrations.All.Max(m => m.Version)}).");
+            var change = applied.Count == 0
+                ? "schema already up to date"
+                : $"applied migration(s) {string.Join(", ", applied)}";
+            AnsiConsole.MarkupLineInterpolated(
+                $"PostgreSQL at {db.Endpoint}: {change} (version {Migrations.All.Max(m => m.Version)}).");
             return ExitCodes.Ok;
         }));
         return migrate;
@@ -47,14 +57,17 @@ public static class DbCommands
             var version = await db.SchemaVersionAsync(ct);
             if (version is null)
             {
-                AnsiConsole.MarkupLineInterpolated($"PostgreSQL at {db.Endpoint}: [yellow]no schema yet[/]; run [bold]pantrypilot db migrate[/].");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"PostgreSQL at {db.Endpoint}: [yellow]no schema yet[/]; run [bold]pantrypilot db migrate[/].");
                 return ExitCodes.Ok;
             }
 
             var table = new Table().AddColumn("table").AddColumn(new TableColumn("rows").RightAligned());
             foreach (var t in Enum.GetValues<DataTable>())
             {
-                table.AddRow(DatabaseTables.NameOf(t), (await db.CountRowsAsync(t, ct)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
+                table.AddRow(
+                    DatabaseTables.NameOf(t),
+                    (await db.CountRowsAsync(t, ct)).ToString("N0", System.Globalization.CultureInfo.InvariantCulture));
             }
 
             AnsiConsole.MarkupLineInterpolated($"PostgreSQL at {db.Endpoint}, schema version {version}");
@@ -66,15 +79,35 @@ public static class DbCommands
 
     private static Command BuildLoad()
     {
-        var inventoryCsv = new Option<FileInfo?>("--inventory-csv") { Description = "Inventory CSV in the original layout." };
-        var purchasesCsv = new Option<FileInfo?>("--purchases-csv") { Description = "Purchase-history CSV in the original layout." };
-        var receiptsDir = new Option<DirectoryInfo?>("--receipts-dir") { Description = "Folder of CORD v2 receipt JSON files (optional)." };
+        var inventoryCsv = new Option<FileInfo?>("--inventory-csv")
+        {
+            Description = "Inventory CSV in the original layout."
+        };
+        var purchasesCsv = new Option<FileInfo?>("--purchases-csv")
+        {
+            Description = "Purchase-history CSV in the original layout."
+        };
+        var receiptsDir = new Option<DirectoryInfo?>("--receipts-dir")
+        {
+            Description = "Folder of CORD v2 receipt JSON files (optional)."
+        };
         var synthetic = new Option<bool>("--synthetic") { Description = "Load generated data instead of files." };
         var data = new SyntheticDataOptions("with --synthetic");
-        var asOf = new Option<string?>("--as-of") { Description = "Reference date yyyy-MM-dd of the generated data (with --synthetic; default: today, UTC)." };
-        var truncate = new Option<bool>("--truncate") { Description = "Empty the tables first (row ids restart at 1)." };
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "Reference date yyyy-MM-dd of the generated data (with --synthetic; default: today, UTC)."
+        };
+        var truncate = new Option<bool>("--truncate")
+        {
+            Description = "Empty the tables first (row ids restart at 1)."
+        };
 
-        var load = new Command("load", "Bulk-load CSV files (+ receipts) or synthetic data with binary COPY. Migrates first. Loading the same data again changes nothing: rows are matched on their natural key (inventory: user_id, item_id; purchase_history: transaction_id, item_id) and the load reports inserted/updated/unchanged.");
+        var load = new Command(
+            "load",
+            "Bulk-load CSV files (+ receipts) or synthetic data with binary COPY. Migrates first. "
+            + "Loading the same data again changes nothing: rows are matched on their natural key (inventory: "
+            + "user_id, item_id; purchase_history: transaction_id, item_id) and the load reports "
+            + "inserted/updated/unchanged.");
         Option[] options = [inventoryCsv, purchasesCsv, receiptsDir, synthetic, .. data.All, asOf, truncate];
         foreach (var option in options)
         {
@@ -92,24 +125,39 @@ public static class DbCommands
                 return Task.FromResult(ExitCodes.BadInput);
             }
 
-            var fileOptions = new Option[] { inventoryCsv, purchasesCsv, receiptsDir }.Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToArray();
-            var syntheticOptions = data.All.Append(asOf).Where(o => parse.GetResult(o) is { Implicit: false }).Select(o => o.Name).ToArray();
+            var fileOptions = new Option[]
+            {
+                inventoryCsv,
+                purchasesCsv,
+                receiptsDir
+            }.Where(o => parse.GetResult(o) is { Implicit: false })
+                .Select(o => o.Name)
+                .ToArray();
+            var syntheticOptions = data.All.Append(asOf)
+                .Where(o => parse.GetResult(o) is { Implicit: false })
+                .Select(o => o.Name)
+                .ToArray();
             if (isSynthetic && fileOptions.Length > 0)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --synthetic loads generated data; {string.Join(", ", fileOptions)} cannot apply (drop one or the other)");
+                var given = string.Join(", ", fileOptions);
+                AnsiConsole.MarkupLineInterpolated(
+                    $"[red]error:[/] --synthetic loads generated data; {given} cannot apply (drop one or the other)");
                 return Task.FromResult(ExitCodes.BadInput);
             }
 
             if (!isSynthetic && syntheticOptions.Length > 0)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {string.Join(", ", syntheticOptions)} apply only with --synthetic");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"[red]error:[/] {string.Join(", ", syntheticOptions)} apply only with --synthetic");
                 return Task.FromResult(ExitCodes.BadInput);
             }
 
             GeneratorSettings? settings;
             try
             {
-                settings = isSynthetic ? data.ToSettings(parse, DateOptions.Read(parse, asOf) ?? DateOnly.FromDateTime(DateTime.UtcNow)) : null;
+                settings = isSynthetic
+                    ? data.ToSettings(parse, DateOptions.Read(parse, asOf) ?? DateOnly.FromDateTime(DateTime.UtcNow))
+                    : null;
             }
             catch (ArgumentException e)
             {
@@ -153,13 +201,22 @@ public static class DbCommands
         return load;
     }
 
-    private static async Task LoadCsvAsync(PantryDatabase db, DataTable table, string path, TableSchema schema, CancellationToken ct)
+    private static async Task LoadCsvAsync(
+        PantryDatabase db,
+        DataTable table,
+        string path,
+        TableSchema schema,
+        CancellationToken ct)
     {
         var reasons = new List<string>();
         long quarantined = 0;
         IEnumerable<TableBatch> Parsed()
         {
-            foreach (var batch in CsvTableReader.Read(path, schema, onWarning: w => AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {w}"), cancellationToken: ct))
+            foreach (var batch in CsvTableReader.Read(
+                path,
+                schema,
+                onWarning: w => AnsiConsole.MarkupLineInterpolated($"[yellow]warning:[/] {w}"),
+                cancellationToken: ct))
             {
                 quarantined += batch.Quarantined.RowCount;
                 var reason = batch.Quarantined.Text(PantrySchemas.Reason.Name);
@@ -175,7 +232,10 @@ public static class DbCommands
         await LoadTableAsync(db, table, Parsed(), ct);
         if (quarantined > 0)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]{DatabaseTables.NameOf(table)}: {quarantined:N0} row(s) not loaded[/] (run the pipeline with --source csv to keep them in a quarantine file):");
+            // Markup.Escape is what the interpolated call applies to a string value.
+            AnsiConsole.MarkupLine(
+                $"[yellow]{Markup.Escape(DatabaseTables.NameOf(table))}: {quarantined:N0} row(s) not loaded[/] "
+                + "(run the pipeline with --source csv to keep them in a quarantine file):");
             foreach (var reason in reasons)
             {
                 AnsiConsole.MarkupLineInterpolated($"  [grey]{reason}[/]");
@@ -183,16 +243,28 @@ public static class DbCommands
         }
     }
 
-    private static async Task LoadTableAsync(PantryDatabase db, DataTable table, IEnumerable<TableBatch> batches, CancellationToken ct)
+    private static async Task LoadTableAsync(
+        PantryDatabase db,
+        DataTable table,
+        IEnumerable<TableBatch> batches,
+        CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var counts = await db.Loader.LoadIdempotentAsync(table, batches, Progress(DatabaseTables.NameOf(table), clock), ct);
         PrintDone(DatabaseTables.NameOf(table), counts.Rows, clock);
-        AnsiConsole.MarkupLineInterpolated(
-            $"{DatabaseTables.NameOf(table)}: {counts.Inserted:N0} inserted, {counts.Updated:N0} updated, {counts.Unchanged:N0} unchanged (matched on {string.Join(", ", DatabaseTables.NaturalKey(table))})");
+        AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+            "{0}: {1:N0} inserted, {2:N0} updated, {3:N0} unchanged (matched on {4})",
+            DatabaseTables.NameOf(table),
+            counts.Inserted,
+            counts.Updated,
+            counts.Unchanged,
+            string.Join(", ", DatabaseTables.NaturalKey(table))));
     }
 
-    private static async Task LoadReceiptsAsync(PantryDatabase db, IEnumerable<CordReceipt> receipts, CancellationToken ct)
+    private static async Task LoadReceiptsAsync(
+        PantryDatabase db,
+        IEnumerable<CordReceipt> receipts,
+        CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
         var rows = await db.Receipts.LoadAsync(receipts, Progress("receipts", clock), ct);
@@ -208,7 +280,8 @@ public static class DbCommands
         }
         catch (JsonException ex)
         {
-            bad.Add($"{receipt.ReceiptId}.json: not valid JSON ({ex.Message.Split(" LineNumber", 2)[0].TrimEnd('.', ' ')})");
+            var jsonError = ex.Message.Split(" LineNumber", 2)[0].TrimEnd('.', ' ');
+            bad.Add($"{receipt.ReceiptId}.json: not valid JSON ({jsonError})");
             return false;
         }
     }
@@ -239,12 +312,18 @@ public static class DbCommands
         };
     }
 
-    private static void PrintDone(string table, long rows, Stopwatch clock) =>
-        AnsiConsole.MarkupLineInterpolated($"{table}: [bold]{rows:N0}[/] rows loaded in {clock.Elapsed.TotalSeconds:F1} s ({Rate(rows, clock):N0} rows/s)");
+    private static void PrintDone(string table, long rows, Stopwatch clock)
+        => AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+            "{0}: [bold]{1:N0}[/] rows loaded in {2:F1} s ({3:N0} rows/s)",
+            table,
+            rows,
+            clock.Elapsed.TotalSeconds,
+            Rate(rows, clock)));
 
     private static double Rate(long rows, Stopwatch clock) => rows / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
 
-    /// <summary>Operators get one clear line when the database is down, unset or refuses: never a stack trace or a password.</summary>
+    /// <summary>Operators get one clear line when the database is down, unset or refuses: never a stack trace or a
+    /// password.</summary>
     private static async Task<int> WithDatabaseAsync(Func<PantryDatabase, Task<int>> body)
     {
         await using var db = new PantryDatabase(DatabaseOptions.From(CliConfiguration.Load()));
@@ -264,7 +343,8 @@ public static class DbCommands
         }
         catch (PostgresException ex)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]PostgreSQL error {ex.SqlState}:[/] {ex.MessageText}{(ex.Detail is { } d ? $" ({d})" : string.Empty)}");
+            var detail = ex.Detail is { } d ? $" ({d})" : string.Empty;
+            AnsiConsole.MarkupLineInterpolated($"[red]PostgreSQL error {ex.SqlState}:[/] {ex.MessageText}{detail}");
             return ExitCodes.DatabaseError;
         }
         catch (NpgsqlException ex)

@@ -4,12 +4,15 @@ using PantryPilot.Domain.Ontology.Measurement;
 
 namespace PantryPilot.Cli.Commands;
 
-/// <summary><c>pantrypilot diet</c>: classify names (stdin → stdout), check a dietary profile, score labelled lists.</summary>
+/// <summary><c>pantrypilot diet</c>: classify names (stdin → stdout), check a dietary profile, score labelled
+/// lists.</summary>
 public static class DietCommands
 {
     public static Command Build()
     {
-        var command = new Command("diet", "Dietary safety: classify ingredient names against constraints and allergies.");
+        var command = new Command(
+            "diet",
+            "Dietary safety: classify ingredient names against constraints and allergies.");
         command.Subcommands.Add(BuildClassify());
         command.Subcommands.Add(BuildProfile());
         command.Subcommands.Add(BuildScore());
@@ -20,7 +23,8 @@ public static class DietCommands
     {
         var option = new Option<string>("--constraints")
         {
-            Description = $"Comma-separated constraints: {DietaryConstraints.SupportedTags} (synonyms such as 'dairy free', 'non-dairy', 'GLUTEN_FREE', 'ketogenic' work)",
+            Description = $"Comma-separated constraints: {DietaryConstraints.SupportedTags} "
+                + "(synonyms such as 'dairy free', 'non-dairy', 'GLUTEN_FREE', 'ketogenic' work)",
             Required = required,
         };
         if (!required)
@@ -39,9 +43,19 @@ public static class DietCommands
         var constraints = ConstraintsOption(required: true);
         var allergies = AllergiesOption();
         var format = new Option<string>("--format") { Description = "csv | json", DefaultValueFactory = _ => "csv" };
-        var lenient = new Option<bool>("--lenient") { Description = "Count 'may contain' (animal rennet, fish in curry paste) as allowed" };
-        var explain = new Option<bool>("--explain") { Description = "Add how each name was read: its words, and what each word or phrase gave (a 'parse' column or field)" };
-        var command = new Command("classify", "Read ingredient names from stdin (one per line) and write name,<constraint>...,explanation as CSV (or JSON), in input order.");
+        var lenient = new Option<bool>("--lenient")
+        {
+            Description = "Count 'may contain' (animal rennet, fish in curry paste) as allowed"
+        };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Add how each name was read: its words, and what each word or phrase gave (a 'parse' column "
+                + "or field)"
+        };
+        var command = new Command(
+            "classify",
+            "Read ingredient names from stdin (one per line) and write name,<constraint>...,explanation as CSV (or "
+            + "JSON), in input order.");
         command.Options.Add(constraints);
         command.Options.Add(allergies);
         command.Options.Add(format);
@@ -66,8 +80,16 @@ public static class DietCommands
 
             // UTF-8 both ways whatever the terminal's locale: names carry accents ("jalapeño", "crème fraîche").
             using var stdin = new StreamReader(Console.OpenStandardInput(), System.Text.Encoding.UTF8);
-            await using var stdout = new StreamWriter(Console.OpenStandardOutput(), new System.Text.UTF8Encoding(false));
-            await ClassificationWriter.WriteAsync(stdin, stdout, policy, formatValue == "json", parse.GetValue(explain), cancellationToken);
+            await using var stdout = new StreamWriter(
+                Console.OpenStandardOutput(),
+                new System.Text.UTF8Encoding(false));
+            await ClassificationWriter.WriteAsync(
+                stdin,
+                stdout,
+                policy,
+                formatValue == "json",
+                parse.GetValue(explain),
+                cancellationToken);
             return ExitCodes.Ok;
         });
         return command;
@@ -77,7 +99,10 @@ public static class DietCommands
     {
         var constraints = ConstraintsOption(required: false);
         var allergies = AllergiesOption();
-        var command = new Command("profile", "Check a dietary profile as the guard will read it: the constraints and allergies it understood, each correction it made, or why it refuses an entry (exit 2).");
+        var command = new Command(
+            "profile",
+            "Check a dietary profile as the guard will read it: the constraints and allergies it understood, "
+            + "each correction it made, or why it refuses an entry (exit 2).");
         command.Options.Add(constraints);
         command.Options.Add(allergies);
         command.SetAction(async (parse, cancellationToken) =>
@@ -89,18 +114,27 @@ public static class DietCommands
             }
 
             var request = reading.Request!;
-            await Console.Out.WriteLineAsync($"constraints: {(request.Constraints.Count == 0 ? "none" : string.Join(", ", request.Constraints.Select(c => c.Tag())))}");
+            var constraintText = request.Constraints.Count == 0
+                ? "none"
+                : string.Join(", ", request.Constraints.Select(c => c.Tag()));
+            await Console.Out.WriteLineAsync($"constraints: {constraintText}");
             foreach (var constraint in request.Constraints)
             {
-                await Console.Out.WriteLineAsync($"  {constraint.Tag()}: forbids {DietaryConstraints.Forbidden(constraint)}");
+                await Console.Out.WriteLineAsync(
+                    $"  {constraint.Tag()}: forbids {DietaryConstraints.Forbidden(constraint)}");
             }
 
-            await Console.Out.WriteLineAsync($"allergies: {(request.Allergies.Count == 0 ? "none" : string.Join(", ", request.Allergies.Select(a => a.Text)))}");
+            var allergyText = request.Allergies.Count == 0
+                ? "none"
+                : string.Join(", ", request.Allergies.Select(a => a.Text));
+            await Console.Out.WriteLineAsync($"allergies: {allergyText}");
             foreach (var allergy in request.Allergies)
             {
                 var foods = allergy.Foods.Count > 0 ? $"the food '{string.Join("', '", allergy.Foods)}'" : string.Empty;
                 var groups = allergy.Traits != IngredientTraits.None ? allergy.Traits.ToString() : string.Empty;
-                await Console.Out.WriteLineAsync($"  {allergy.Label}: forbids {string.Join(" and ", new[] { groups, foods }.Where(s => s.Length > 0))}");
+                await Console.Out.WriteLineAsync(
+                    $"  {allergy.Label}: forbids "
+                    + $"{string.Join(" and ", new[] { groups, foods }.Where(s => s.Length > 0))}");
             }
 
             return ExitCodes.Ok;
@@ -110,9 +144,21 @@ public static class DietCommands
 
     private static Command BuildScore()
     {
-        var files = new Argument<string[]>("files") { Description = "Labelled lists: name,rule,expected (expected: forbidden or allowed; rule: a constraint or allergy:<text>)", Arity = ArgumentArity.OneOrMore };
-        var misses = new Option<bool>("--show-misses") { Description = "List every forbidden pair allowed and every safe pair not allowed (never on a held-out list you tune on)" };
-        var command = new Command("score", "Measure the guard on labelled name lists: forbidden pairs called allowed (must be 0), safe pairs allowed, names unknown for every constraint. Exit 4 when a forbidden pair is allowed.");
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Labelled lists: name,rule,expected (expected: forbidden or allowed; rule: "
+                + "a constraint or allergy:<text>)",
+            Arity = ArgumentArity.OneOrMore
+        };
+        var misses = new Option<bool>("--show-misses")
+        {
+            Description = "List every forbidden pair allowed and every safe pair not allowed (never on a held-out "
+                + "list you tune on)"
+        };
+        var command = new Command(
+            "score",
+            "Measure the guard on labelled name lists: forbidden pairs called allowed (must be 0), "
+            + "safe pairs allowed, names unknown for every constraint. Exit 4 when a forbidden pair is allowed.");
         command.Arguments.Add(files);
         command.Options.Add(misses);
         command.SetAction(async (parse, cancellationToken) =>
@@ -139,7 +185,9 @@ public static class DietCommands
             await Console.Out.WriteLineAsync($"all: {figures.Summary}");
             if (parse.GetValue(misses))
             {
-                foreach (var line in figures.Leaks.Select(l => "forbidden but allowed: " + l).Concat(figures.SafeMisses.Select(m => "safe but not allowed: " + m)))
+                foreach (var line in figures.Leaks
+                    .Select(l => "forbidden but allowed: " + l)
+                    .Concat(figures.SafeMisses.Select(m => "safe but not allowed: " + m)))
                 {
                     await Console.Out.WriteLineAsync("  " + line);
                 }
@@ -160,7 +208,8 @@ public static class DietCommands
     {
         foreach (var note in reading.Notes)
         {
-            await Console.Error.WriteLineAsync($"{command}: --{note.Field}: '{note.Written}' read as '{note.ReadAs}' (the only word that near)");
+            await Console.Error.WriteLineAsync(
+                $"{command}: --{note.Field}: '{note.Written}' read as '{note.ReadAs}' (the only word that near)");
         }
 
         foreach (var error in reading.Errors)

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using PantryPilot.Hosting;
 using PantryPilot.Inference.Evaluation;
 using PantryPilot.Inference.Hosting;
@@ -21,13 +22,32 @@ public static class EvalCommands
 
     private static Command BuildCompliance()
     {
-        var requests = new Option<FileInfo>("--requests") { Description = "JSONL request file (see inference-worker/requests/compliance-requests.jsonl)", Required = true };
-        var model = new Option<string?>("--model") { Description = "Model folder with genai_config.json (default: Inference:ModelPath, PANTRYPILOT_MODEL_PATH, ../shared/models/tiny-gpt2)" };
-        var outDir = new Option<DirectoryInfo>("--out") { Description = "Folder for compliance_cases.csv, compliance_by_tag.csv, compliance_report.html, results.jsonl", DefaultValueFactory = _ => new DirectoryInfo("compliance-report") };
-        var provider = new Option<string?>("--provider") { Description = "auto | cpu | cuda | coreml (default: Inference:Provider)" };
+        var requests = new Option<FileInfo>("--requests")
+        {
+            Description = "JSONL request file (see inference-worker/requests/compliance-requests.jsonl)",
+            Required = true
+        };
+        var model = new Option<string?>("--model")
+        {
+            Description = "Model folder with genai_config.json (default: Inference:ModelPath, PANTRYPILOT_MODEL_PATH, "
+                + "../shared/models/tiny-gpt2)"
+        };
+        var outDir = new Option<DirectoryInfo>("--out")
+        {
+            Description = "Folder for compliance_cases.csv, compliance_by_tag.csv, compliance_report.html, "
+                + "results.jsonl",
+            DefaultValueFactory = _ => new DirectoryInfo("compliance-report")
+        };
+        var provider = new Option<string?>("--provider")
+        {
+            Description = "auto | cpu | cuda | coreml (default: Inference:Provider)"
+        };
         var limit = new Option<int?>("--limit") { Description = "Only the first N requests" };
         var maxTokens = new Option<int?>("--max-tokens") { Description = "Override every request's max_tokens" };
-        var command = new Command("compliance", "Run compliance requests through the GenerateRecipe pipeline in-process and report violations (must be 0).");
+        var command = new Command(
+            "compliance",
+            "Run compliance requests through the GenerateRecipe pipeline in-process and report violations "
+            + "(must be 0).");
         command.Options.Add(requests);
         command.Options.Add(model);
         command.Options.Add(outDir);
@@ -48,7 +68,13 @@ public static class EvalCommands
 
             try
             {
-                return await RunAsync(file, parseResult.GetValue(outDir)!, parseResult.GetValue(limit), parseResult.GetValue(maxTokens), options, cancellationToken);
+                return await RunAsync(
+                    file,
+                    parseResult.GetValue(outDir)!,
+                    parseResult.GetValue(limit),
+                    parseResult.GetValue(maxTokens),
+                    options,
+                    cancellationToken);
             }
             catch (Exception ex) when (ex is FormatException or FileNotFoundException or InvalidOperationException)
             {
@@ -59,7 +85,13 @@ public static class EvalCommands
         return command;
     }
 
-    private static async Task<int> RunAsync(FileInfo file, DirectoryInfo outDir, int? limit, int? maxTokens, InferenceOptions options, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        FileInfo file,
+        DirectoryInfo outDir,
+        int? limit,
+        int? maxTokens,
+        InferenceOptions options,
+        CancellationToken cancellationToken)
     {
         // A bad line fails that request only: it is reported with file, line and field; the rest still run.
         var lines = new List<ComplianceRequestLine>();
@@ -79,17 +111,27 @@ public static class EvalCommands
             cases = cases.Select(c => c with { Input = c.Input with { MaxTokens = tokens } }).ToList();
         }
 
-        var invalid = lines.Where(l => l.Case is null).Select(l => ComplianceCaseResult.Invalid($"{file.Name}:{l.Line}", l.Error!)).ToList();
+        var invalid = lines.Where(l => l.Case is null)
+            .Select(l => ComplianceCaseResult.Invalid($"{file.Name}:{l.Line}", l.Error!))
+            .ToList();
         foreach (var bad in invalid)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]invalid request: {bad.Reason}[/]");
         }
 
         using var host = RecipeModelHost.Load(options);
-        AnsiConsole.MarkupLineInterpolated($"model [bold]{host.ModelPath}[/] on [bold]{host.Provider}[/] ({host.ProviderNote}); guidance {(host.Guidance.Enabled ? "on" : "off")}: {host.Guidance.Reason}");
+        AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+            "model [bold]{0}[/] on [bold]{1}[/] ({2}); guidance {3}: {4}",
+            host.ModelPath,
+            host.Provider,
+            host.ProviderNote,
+            host.Guidance.Enabled ? "on" : "off",
+            host.Guidance.Reason));
         if (!string.IsNullOrWhiteSpace(Environment.GetEnvironmentVariable(TemporalOptions.Keys.Address)))
         {
-            AnsiConsole.MarkupLine("[yellow]TEMPORAL_ADDRESS is set, but eval runs the activity code in-process only; start pantrypilot-inference to serve the queue.[/]");
+            AnsiConsole.MarkupLine(
+                "[yellow]TEMPORAL_ADDRESS is set, but eval runs the activity code in-process only; "
+                + "start pantrypilot-inference to serve the queue.[/]");
         }
 
         var evaluator = new ComplianceEvaluator(new RecipeGenerator(host, options));
@@ -106,18 +148,35 @@ public static class EvalCommands
 
         results.AddRange(invalid);
         var summary = ComplianceSummary.From(results);
-        var header = $"{file.Name}: {results.Count} requests; model {host.ModelPath} ({host.Provider}); {DateTime.UtcNow:u}";
-        var written = await ComplianceReportWriter.WriteAsync(outDir.FullName, results, summary, header, cancellationToken);
+        var header = $"{file.Name}: {results.Count} requests; model {host.ModelPath} ({host.Provider}); "
+            + $"{DateTime.UtcNow:u}";
+        var written = await ComplianceReportWriter.WriteAsync(
+            outDir.FullName, results, summary, header, cancellationToken);
         Print(summary);
         foreach (var path in written)
         {
             AnsiConsole.MarkupLineInterpolated($"wrote [bold]{path}[/]");
         }
 
-        AnsiConsole.MarkupLineInterpolated($"judges: (a) classifier {summary.Overall.Violations} violations; (b) traps {summary.Overall.TrapsLeaked} leaked to the model, {summary.TrapsInRecipe} in recipes; (c) word lists {summary.IndependentViolations} flagged; {summary.Disagreements} (a)/(c) disagreements; {summary.InvalidRequests} invalid request lines; {summary.TrimmedRequests} pantries trimmed");
+        AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+            "judges: (a) classifier {0} violations; (b) traps {1} leaked to the model, {2} in recipes; "
+            + "(c) word lists {3} flagged; {4} (a)/(c) disagreements; {5} invalid request lines; {6} pantries trimmed",
+            summary.Overall.Violations,
+            summary.Overall.TrapsLeaked,
+            summary.TrapsInRecipe,
+            summary.IndependentViolations,
+            summary.Disagreements,
+            summary.InvalidRequests,
+            summary.TrimmedRequests));
 
         var served = summary.Overall.Recipes;
-        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"served: {served} of {cases.Count} requests returned a recipe ({(cases.Count == 0 ? 0 : 100.0 * served / cases.Count):F0} %); only those are judged");
+        AnsiConsole.MarkupLineInterpolated(
+            CultureInfo.InvariantCulture,
+            FormattableStringFactory.Create(
+                "served: {0} of {1} requests returned a recipe ({2:F0} %); only those are judged",
+                served,
+                cases.Count,
+                cases.Count == 0 ? 0 : 100.0 * served / cases.Count));
 
         // A violation by any judge, a trap that reached the model or a recipe, or an unreadable request fails the run.
         if (!summary.Clean)
@@ -128,7 +187,11 @@ public static class EvalCommands
         // "0 violations" over no recipe at all measures nothing: say so and fail, rather than pass vacuously.
         if (cases.Count > 0 && served == 0)
         {
-            AnsiConsole.MarkupLineInterpolated($"[red]nothing to judge:[/] none of the {cases.Count} requests returned a recipe (reasons above); the judges (a) and (c) saw nothing. A token limit too small for a whole recipe (max_tokens, --max-tokens) is the usual cause");
+            // An int is the only value, so plain markup writes the same text as the interpolated call did.
+            AnsiConsole.MarkupLine(
+                $"[red]nothing to judge:[/] none of the {cases.Count} requests returned a recipe (reasons above); "
+                + "the judges (a) and (c) saw nothing. A token limit too small for a whole recipe (max_tokens, "
+                + "--max-tokens) is the usual cause");
             return ExitCodes.Stopped;
         }
 
@@ -137,7 +200,8 @@ public static class EvalCommands
 
     private static void Print(ComplianceSummary summary)
     {
-        var table = new Table().AddColumns("tag", "cases", "recipes", "violations", "no recipe", "errors", "traps leaked", "compliance");
+        var table = new Table().AddColumns(
+            "tag", "cases", "recipes", "violations", "no recipe", "errors", "traps leaked", "compliance");
         foreach (var s in summary.PerTag.Append(summary.Overall))
         {
             table.AddRow(
@@ -157,6 +221,13 @@ public static class EvalCommands
             AnsiConsole.MarkupLineInterpolated($"no recipe: {count} x {reason}");
         }
 
-        AnsiConsole.MarkupLineInterpolated(CultureInfo.InvariantCulture, $"latency p50 {summary.LatencyP50Ms:F1} ms, p95 {summary.LatencyP95Ms:F1} ms; {summary.TokensPerSecond:F0} tokens/s; {summary.ViolationsRejected} violations rejected in the worker");
+        AnsiConsole.MarkupLineInterpolated(
+            CultureInfo.InvariantCulture,
+            FormattableStringFactory.Create(
+                "latency p50 {0:F1} ms, p95 {1:F1} ms; {2:F0} tokens/s; {3} violations rejected in the worker",
+                summary.LatencyP50Ms,
+                summary.LatencyP95Ms,
+                summary.TokensPerSecond,
+                summary.ViolationsRejected));
     }
 }

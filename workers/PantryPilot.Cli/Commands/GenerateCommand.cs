@@ -13,11 +13,24 @@ public static class GenerateCommand
     public static Command Build()
     {
         var synthetic = new SyntheticDataOptions();
-        var asOf = new Option<string?>("--as-of") { Description = "The snapshot date, yyyy-MM-dd (default: today, UTC)" };
-        var output = new Option<string>("--out") { Description = "Output folder", DefaultValueFactory = _ => "data/generated" };
-        var receipts = new Option<int>("--receipts") { Description = "Receipts (CORD v2 JSON) to write at most; 0 writes none", DefaultValueFactory = _ => 1000 };
+        var asOf = new Option<string?>("--as-of")
+        {
+            Description = "The snapshot date, yyyy-MM-dd (default: today, UTC)"
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = "Output folder",
+            DefaultValueFactory = _ => "data/generated"
+        };
+        var receipts = new Option<int>("--receipts")
+        {
+            Description = "Receipts (CORD v2 JSON) to write at most; 0 writes none",
+            DefaultValueFactory = _ => 1000
+        };
 
-        var command = new Command("generate", "Generate realistic synthetic pantry data: inventory.csv, purchase_history.csv and receipts/*.json");
+        var command = new Command(
+            "generate",
+            "Generate realistic synthetic pantry data: inventory.csv, purchase_history.csv and receipts/*.json");
         synthetic.AddTo(command);
         foreach (var option in new Option[] { asOf, output, receipts })
         {
@@ -45,16 +58,27 @@ public static class GenerateCommand
 
             SyntheticExportCounts counts = null!;
             await AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                .Columns(
+                    new TaskDescriptionColumn(),
+                    new ProgressBarColumn(),
+                    new PercentageColumn(),
+                    new RemainingTimeColumn())
                 .StartAsync(async ctx =>
                 {
                     var inventoryTask = ctx.AddTask("inventory", maxValue: Math.Max(1, generator.InventoryRowCount));
-                    var purchaseTask = ctx.AddTask("purchase_history", maxValue: Math.Max(1, generator.PurchaseRowCount));
+                    var purchaseTask = ctx.AddTask(
+                        "purchase_history",
+                        maxValue: Math.Max(1, generator.PurchaseRowCount));
                     var receiptTask = ctx.AddTask("receipts", maxValue: Math.Max(1, maxReceipts));
                     counts = await Task.Run(
                         () => SyntheticCsvExport.Write(generator, outDir, maxReceipts, (table, rows) =>
                         {
-                            var task = table switch { "inventory" => inventoryTask, "purchase_history" => purchaseTask, _ => receiptTask };
+                            var task = table switch
+                            {
+                                "inventory" => inventoryTask,
+                                "purchase_history" => purchaseTask,
+                                _ => receiptTask
+                            };
                             task.Value = rows;
                         }, cancellationToken),
                         cancellationToken);
@@ -64,13 +88,23 @@ public static class GenerateCommand
                 });
 
             var summary = new Table().AddColumns("output", "rows / files", "path");
-            summary.AddRow("inventory", counts.InventoryRows.ToString("N0", CultureInfo.InvariantCulture), Markup.Escape(counts.InventoryCsv));
-            summary.AddRow("purchase_history", counts.PurchaseRows.ToString("N0", CultureInfo.InvariantCulture), Markup.Escape(counts.PurchasesCsv));
-            summary.AddRow("receipts", counts.Receipts.ToString("N0", CultureInfo.InvariantCulture), Markup.Escape(counts.ReceiptsDir));
+            summary.AddRow(
+                "inventory",
+                counts.InventoryRows.ToString("N0", CultureInfo.InvariantCulture),
+                Markup.Escape(counts.InventoryCsv));
+            summary.AddRow(
+                "purchase_history",
+                counts.PurchaseRows.ToString("N0", CultureInfo.InvariantCulture),
+                Markup.Escape(counts.PurchasesCsv));
+            summary.AddRow(
+                "receipts",
+                counts.Receipts.ToString("N0", CultureInfo.InvariantCulture),
+                Markup.Escape(counts.ReceiptsDir));
             AnsiConsole.Write(summary);
             AnsiConsole.MarkupLine(
-                $"seed {settings.Seed}, as of {generator.AsOf:yyyy-MM-dd}, fault rate {rate.ToString(CultureInfo.InvariantCulture)}, " +
-                $"{(DateTime.UtcNow - started).TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
+                $"seed {settings.Seed}, as of {generator.AsOf:yyyy-MM-dd}, fault rate "
+                + $"{rate.ToString(CultureInfo.InvariantCulture)}, "
+                + $"{(DateTime.UtcNow - started).TotalSeconds.ToString("F1", CultureInfo.InvariantCulture)} s");
             return ExitCodes.Ok;
         });
         return command;

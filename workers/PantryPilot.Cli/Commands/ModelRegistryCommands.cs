@@ -9,13 +9,14 @@ using Temporalio.Exceptions;
 
 namespace PantryPilot.Cli.Commands;
 
-/// <summary>`pantrypilot model list|promote|rollback|approve`: the model registry the inference pool serves from, and the
-/// approval a run started with --require-approval waits for.</summary>
+/// <summary>`pantrypilot model list|promote|rollback|approve`: the model registry the inference pool serves from, and
+/// the approval a run started with --require-approval waits for.</summary>
 public static class ModelRegistryCommands
 {
     private static Option<string> DataDir() => new("--data-dir")
     {
-        Description = "Root of recipe-model data; the registry is <data-dir>/models/registry.json (point the inference workers' Inference:RegistryPath at it)",
+        Description = "Root of recipe-model data; the registry is <data-dir>/models/registry.json "
+            + "(point the inference workers' Inference:RegistryPath at it)",
         DefaultValueFactory = _ => Path.Combine("data", "recipe-model"),
     };
 
@@ -31,7 +32,12 @@ public static class ModelRegistryCommands
     private static Command BuildList()
     {
         var dataDir = DataDir();
-        var list = new Command("list", "List the models in the registry; the promoted one (what the inference pool serves) is marked *") { dataDir };
+        var list = new Command(
+            "list",
+            "List the models in the registry; the promoted one (what the inference pool serves) is marked *")
+        {
+            dataDir
+        };
         list.SetAction(parse => Guard(() =>
         {
             var registry = new ModelRegistry(Path.GetFullPath(parse.GetValue(dataDir)!));
@@ -42,7 +48,9 @@ public static class ModelRegistryCommands
                 return ExitCodes.Ok;
             }
 
-            var table = new Table().AddColumns("", "id", "adapter", "dataset snapshot", "raw compliance", "served compliance", "registered", "approved by");
+            var table = new Table().AddColumns(
+                "", "id", "adapter", "dataset snapshot", "raw compliance", "served compliance", "registered",
+                "approved by");
             foreach (var e in document.Entries.OrderBy(e => e.RegisteredAt))
             {
                 table.AddRow(
@@ -57,7 +65,8 @@ public static class ModelRegistryCommands
             }
 
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated($"{registry.Path}; promotions, oldest first: {string.Join(" -> ", document.History)}");
+            AnsiConsole.MarkupLineInterpolated(
+                $"{registry.Path}; promotions, oldest first: {string.Join(" -> ", document.History)}");
             return ExitCodes.Ok;
         }));
         return list;
@@ -67,11 +76,14 @@ public static class ModelRegistryCommands
     {
         var dataDir = DataDir();
         var id = new Argument<string>("id") { Description = "Registry id, as `model list` shows it" };
-        var promote = new Command("promote", "Serve this registered model (inference workers pick it up on their next registry read)") { dataDir, id };
+        var promote = new Command(
+            "promote",
+            "Serve this registered model (inference workers pick it up on their next registry read)") { dataDir, id };
         promote.SetAction(parse => Guard(() =>
         {
             var result = new ModelRegistry(Path.GetFullPath(parse.GetValue(dataDir)!)).Promote(parse.GetValue(id)!);
-            AnsiConsole.MarkupLineInterpolated($"promoted [bold]{result.Promoted}[/] (was {result.Previous ?? "nothing"}) in {result.RegistryPath}");
+            AnsiConsole.MarkupLineInterpolated(
+                $"promoted [bold]{result.Promoted}[/] (was {result.Previous ?? "nothing"}) in {result.RegistryPath}");
             return ExitCodes.Ok;
         }));
         return promote;
@@ -84,7 +96,8 @@ public static class ModelRegistryCommands
         rollback.SetAction(parse => Guard(() =>
         {
             var result = new ModelRegistry(Path.GetFullPath(parse.GetValue(dataDir)!)).Rollback();
-            AnsiConsole.MarkupLineInterpolated($"rolled back to [bold]{result.Promoted}[/] (was {result.Previous}) in {result.RegistryPath}");
+            AnsiConsole.MarkupLineInterpolated(
+                $"rolled back to [bold]{result.Promoted}[/] (was {result.Previous}) in {result.RegistryPath}");
             return ExitCodes.Ok;
         }));
         return rollback;
@@ -93,10 +106,20 @@ public static class ModelRegistryCommands
     private static Command BuildApprove()
     {
         var id = new Option<string>("--id") { Description = "Workflow id (recipe-model-<name>)", Required = true };
-        var by = new Option<string>("--by") { Description = "Who decides (recorded in the registry and the workflow)", Required = true };
-        var refuse = new Option<bool>("--refuse") { Description = "Refuse instead of approving: the run stops without promoting" };
+        var by = new Option<string>("--by")
+        {
+            Description = "Who decides (recorded in the registry and the workflow)",
+            Required = true
+        };
+        var refuse = new Option<bool>("--refuse")
+        {
+            Description = "Refuse instead of approving: the run stops without promoting"
+        };
         var comment = new Option<string?>("--comment") { Description = "Why" };
-        var approve = new Command("approve", "Approve (or --refuse) the promotion a run started with --require-approval waits for (a workflow update: answers whether it counted)") { id, by, refuse, comment };
+        var approve = new Command(
+            "approve",
+            "Approve (or --refuse) the promotion a run started with --require-approval waits for (a workflow update: "
+            + "answers whether it counted)") { id, by, refuse, comment };
         approve.SetAction(async (parse, ct) =>
         {
             if (await PipelineCommands.ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
@@ -107,7 +130,9 @@ public static class ModelRegistryCommands
             var handle = connected.Client.GetWorkflowHandle<RecipeModelWorkflow>(parse.GetValue(id)!);
             try
             {
-                var answer = await handle.ExecuteUpdateAsync(wf => wf.DecideAsync(new PromotionDecision(!parse.GetValue(refuse), parse.GetValue(by)!, parse.GetValue(comment))));
+                var answer = await handle.ExecuteUpdateAsync(
+                    wf => wf.DecideAsync(
+                        new PromotionDecision(!parse.GetValue(refuse), parse.GetValue(by)!, parse.GetValue(comment))));
                 AnsiConsole.MarkupLineInterpolated($"{answer}");
                 return ExitCodes.Ok;
             }

@@ -84,7 +84,8 @@ public static class NotifyCommands
                 if (!NotificationKinds.All.Contains(eventKind))
                 {
                     var known = string.Join(", ", NotificationKinds.All);
-                    AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --event '{eventKind}' is not an event kind; known: {known}");
+                    AnsiConsole.MarkupLineInterpolated(
+                        $"[red]error:[/] --event '{eventKind}' is not an event kind; known: {known}");
                     return ExitCodes.BadInput;
                 }
 
@@ -97,7 +98,8 @@ public static class NotifyCommands
                 if (name is not null && !options.EffectiveChannels.ContainsKey(name))
                 {
                     var configured = string.Join(", ", options.EffectiveChannels.Keys);
-                    AnsiConsole.MarkupLineInterpolated($"[red]error:[/] no channel '{name}' is configured (configured: {configured})");
+                    AnsiConsole.MarkupLineInterpolated(
+                        $"[red]error:[/] no channel '{name}' is configured (configured: {configured})");
                     return ExitCodes.BadInput;
                 }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -20,11 +21,17 @@ namespace PantryPilot.Cli.Commands;
 /// <summary>`pantrypilot pipeline run|start|status|cancel|signal-new-data`.</summary>
 public static class PipelineCommands
 {
-    private static readonly Option<string> IdOption = new("--id") { Description = "Workflow id (pantry-pipeline-<as-of>)", Required = true };
+    private static readonly Option<string> IdOption = new("--id")
+    {
+        Description = "Workflow id (pantry-pipeline-<as-of>)",
+        Required = true
+    };
 
     public static Command Build()
     {
-        var command = new Command("pipeline", "Run the data pipeline: ingest -> validate -> transform -> detect anomalies -> version.");
+        var command = new Command(
+            "pipeline",
+            "Run the data pipeline: ingest -> validate -> transform -> detect anomalies -> version.");
         command.Subcommands.Add(BuildRun());
         command.Subcommands.Add(BuildStart());
         command.Subcommands.Add(BuildStatus());
@@ -36,8 +43,15 @@ public static class PipelineCommands
     private static Command BuildRun()
     {
         var options = new PipelineRunOptions();
-        var temporal = new Option<bool>("--temporal") { Description = "Run on the Temporal cluster (TEMPORAL_ADDRESS, default localhost:7233) with a worker in this process" };
-        var run = new Command("run", "Run the pipeline now and wait for it. Without TEMPORAL_ADDRESS it runs every stage in-process (no server, no database needed); with it (or --temporal) it runs as a workflow on the cluster.");
+        var temporal = new Option<bool>("--temporal")
+        {
+            Description = "Run on the Temporal cluster (TEMPORAL_ADDRESS, default localhost:7233) "
+                + "with a worker in this process"
+        };
+        var run = new Command(
+            "run",
+            "Run the pipeline now and wait for it. Without TEMPORAL_ADDRESS it runs every stage in-process (no "
+            + "server, no database needed); with it (or --temporal) it runs as a workflow on the cluster.");
         options.AddTo(run);
         run.Options.Add(temporal);
         run.SetAction(async (parse, ct) =>
@@ -51,7 +65,9 @@ public static class PipelineCommands
 
             if (!TemporalOptions.IsAddressSet(configuration) && !parse.GetValue(temporal))
             {
-                AnsiConsole.MarkupLineInterpolated($"[grey]No Temporal server configured (TEMPORAL_ADDRESS unset): running the same stage graph in-process.[/]");
+                AnsiConsole.MarkupLine(
+                    "[grey]No Temporal server configured (TEMPORAL_ADDRESS unset): running the same stage graph "
+                    + "in-process.[/]");
                 return await RunInProcessAsync(pipelineRun, configuration, ct);
             }
 
@@ -65,12 +81,16 @@ public static class PipelineCommands
     private static Command BuildStart()
     {
         var options = new PipelineRunOptions();
-        var start = new Command("start", "Start the pipeline as a workflow on the Temporal cluster and return (workers run it). One run per as-of day at a time.");
+        var start = new Command(
+            "start",
+            "Start the pipeline as a workflow on the Temporal cluster and return (workers run it). "
+            + "One run per as-of day at a time.");
         options.AddTo(start);
         start.SetAction(async (parse, ct) =>
         {
             var configuration = CliConfiguration.Load();
-            if (!TryRun(options, parse, configuration, WorkerLocator(configuration), out var pipelineRun) || await ConnectAsync(configuration, ct) is not { } connected)
+            if (!TryRun(options, parse, configuration, WorkerLocator(configuration), out var pipelineRun)
+                || await ConnectAsync(configuration, ct) is not { } connected)
             {
                 return ExitCodes.BadInput;
             }
@@ -91,24 +111,45 @@ public static class PipelineCommands
         return start;
     }
 
-    private static Command BuildStatus() => WorkflowRunCommands.Status<DataPipelineWorkflow>(IdOption, "Show a run's live progress (Progress query) and state.", async handle =>
+    private static Command BuildStatus()
+        => WorkflowRunCommands.Status<DataPipelineWorkflow>(IdOption, "Show a run's live progress (Progress query) "
+            + "and state.", async handle =>
     {
         var progress = await handle.QueryAsync(wf => wf.Progress);
         foreach (var s in progress.Stages)
         {
-            AnsiConsole.MarkupLineInterpolated($"  {s.Stage,-18} {s.State,-10} {s.RowsIn,12:N0} in {s.RowsOut,12:N0} out {s.RowsQuarantined,10:N0} quarantined {s.Detail}");
+            AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+                "  {0,-18} {1,-10} {2,12:N0} in {3,12:N0} out {4,10:N0} quarantined {5}",
+                s.Stage,
+                s.State,
+                s.RowsIn,
+                s.RowsOut,
+                s.RowsQuarantined,
+                s.Detail));
         }
     });
 
-    private static Command BuildCancel() =>
-        WorkflowRunCommands.Cancel(IdOption, "Cancel a run: its running activities are cancelled and the workflow ends cancelled.");
+    private static Command BuildCancel()
+        => WorkflowRunCommands.Cancel(
+            IdOption,
+            "Cancel a run: its running activities are cancelled and the workflow ends cancelled.");
 
     private static Command BuildSignal()
     {
         var options = new PipelineRunOptions();
-        var asOf = new Option<string?>("--for") { Description = "Day the new data is for (yyyy-MM-dd; default the day the sensor receives the signal)" };
-        var force = new Option<bool>("--force") { Description = "Run the day again even if a run of it already succeeded" };
-        var signal = new Command("signal-new-data", $"Tell the sensor workflow ({WorkflowIds.Sensor}) that new data arrived; it starts the sensor if needed (signal-with-start) and runs pantry-pipeline-<day> unless that day already succeeded.");
+        var asOf = new Option<string?>("--for")
+        {
+            Description = "Day the new data is for (yyyy-MM-dd; default the day the sensor receives the signal)"
+        };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Run the day again even if a run of it already succeeded"
+        };
+        var signal = new Command(
+            "signal-new-data",
+            $"Tell the sensor workflow ({WorkflowIds.Sensor}) that new data arrived; "
+            + "it starts the sensor if needed (signal-with-start) and runs pantry-pipeline-<day> unless that day "
+            + "already succeeded.");
         options.AddTo(signal);
         signal.Options.Add(asOf);
         signal.Options.Add(force);
@@ -127,7 +168,8 @@ public static class PipelineCommands
                 return ExitCodes.BadInput;
             }
 
-            if (!TryRun(options, parse, configuration, WorkerLocator(configuration), out var template) || await ConnectAsync(configuration, ct) is not { } connected)
+            if (!TryRun(options, parse, configuration, WorkerLocator(configuration), out var template)
+                || await ConnectAsync(configuration, ct) is not { } connected)
             {
                 return ExitCodes.BadInput;
             }
@@ -137,7 +179,10 @@ public static class PipelineCommands
             var request = new NewDataArrivedSignal(day, Force: parse.GetValue(force));
             startOptions.SignalWithStart((PantrySensorWorkflow wf) => wf.NewDataArrived(request));
             await connected.Client.StartWorkflowAsync((PantrySensorWorkflow wf) => wf.RunAsync(input), startOptions);
-            AnsiConsole.MarkupLineInterpolated($"signalled {WorkflowIds.Sensor}: new data for {day ?? "today (the sensor's day)"}{(request.Force ? " (forced)" : string.Empty)}  {connected.Settings.WorkflowUrl(WorkflowIds.Sensor)}");
+            var forced = request.Force ? " (forced)" : string.Empty;
+            var forDay = day ?? "today (the sensor's day)";
+            var url = connected.Settings.WorkflowUrl(WorkflowIds.Sensor);
+            AnsiConsole.MarkupLineInterpolated($"signalled {WorkflowIds.Sensor}: new data for {forDay}{forced}  {url}");
             return ExitCodes.Ok;
         });
         return signal;
@@ -148,7 +193,10 @@ public static class PipelineCommands
         DataFolderLock folderLock;
         try
         {
-            folderLock = DataFolderLock.Acquire(run.DataDir, run.RunId, m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"));
+            folderLock = DataFolderLock.Acquire(
+                run.DataDir,
+                run.RunId,
+                m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"));
         }
         catch (DataFolderBusyException e)
         {
@@ -167,7 +215,9 @@ public static class PipelineCommands
             var leftovers = RunPublisher.CleanLeftovers(run.DataDir);
             if (leftovers.Count > 0)
             {
-                AnsiConsole.MarkupLineInterpolated($"[yellow]removed {leftovers.Count} leftover(s) of an interrupted run:[/] {string.Join(", ", leftovers.Take(5))}{(leftovers.Count > 5 ? ", ..." : string.Empty)}");
+                var shown = string.Join(", ", leftovers.Take(5)) + (leftovers.Count > 5 ? ", ..." : string.Empty);
+                AnsiConsole.MarkupLineInterpolated(
+                    $"[yellow]removed {leftovers.Count} leftover(s) of an interrupted run:[/] {shown}");
             }
 
             try
@@ -187,7 +237,10 @@ public static class PipelineCommands
         var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration).BuildServiceProvider();
         await using (services)
         {
-            AnsiConsole.MarkupLineInterpolated($"Run [bold]{run.RunId}[/], source [bold]{run.Source.ToString().ToLowerInvariant()}[/], as of {PipelineDates.ToText(run.AsOf)}, data in {run.DataDir}");
+            var source = run.Source.ToString().ToLowerInvariant();
+            var asOf = PipelineDates.ToText(run.AsOf);
+            AnsiConsole.MarkupLineInterpolated(
+                $"Run [bold]{run.RunId}[/], source [bold]{source}[/], as of {asOf}, data in {run.DataDir}");
             var printer = new ProgressPrinter();
             var flow = new DataPipelineFlow(new InProcessStageRunner(
                 services, printer.Print, ct, line => AnsiConsole.MarkupLineInterpolated($"[yellow]retry:[/] {line}")));
@@ -211,12 +264,14 @@ public static class PipelineCommands
             {
                 // Cancelled (Ctrl+C, SIGTERM): the running activities were cancelled and awaited; what one threw on
                 // its way out is part of the cancellation, not a second failure.
-                AnsiConsole.MarkupLine("[yellow]cancelled[/]: the running stages stopped and removed what they had staged");
+                AnsiConsole.MarkupLine(
+                    "[yellow]cancelled[/]: the running stages stopped and removed what they had staged");
                 return ExitCodes.Cancelled;
             }
             catch (DatabaseUnavailableException e)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message} (retried until the stage's time budget ran out)");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"[red]error:[/] {e.Message} (retried until the stage's time budget ran out)");
                 return ExitCodes.DatabaseError;
             }
         }
@@ -244,7 +299,11 @@ public static class PipelineCommands
     }
 
     /// <summary>Starts a worker in this process, starts the workflow on the cluster and streams its progress.</summary>
-    private static async Task<int> RunOnTemporalAsync(PipelineRun run, TemporalOptions settings, IConfiguration configuration, CancellationToken ct)
+    private static async Task<int> RunOnTemporalAsync(
+        PipelineRun run,
+        TemporalOptions settings,
+        IConfiguration configuration,
+        CancellationToken ct)
     {
         // A task queue of this invocation's own: the worker in this process serves only this run (never other runs'
         // tasks with this machine's files), and no production worker picks up this run's tasks.
@@ -257,7 +316,11 @@ public static class PipelineCommands
         try
         {
             var client = await TemporalConnector.ConnectAsync(settings, ct, WorkerCommand.Report, maxAttempts: 5);
-            using var host = WorkerHostExtensions.BuildWorkerHost(settings, configuration, otelConsole: false, households: false);
+            using var host = WorkerHostExtensions.BuildWorkerHost(
+                settings,
+                configuration,
+                otelConsole: false,
+                households: false);
             await host.StartAsync(ct);
             try
             {
@@ -268,7 +331,9 @@ public static class PipelineCommands
 
                 var handle = await TemporalPipelineClient.StartAsync(client, settings, run);
                 var stopping = host.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping;
-                return handle is null ? ExitCodes.AlreadyRunning : await TemporalPipelineClient.WatchAsync(handle, ct, stopping, run);
+                return handle is null
+                    ? ExitCodes.AlreadyRunning
+                    : await TemporalPipelineClient.WatchAsync(handle, ct, stopping, run);
             }
             finally
             {
@@ -289,9 +354,15 @@ public static class PipelineCommands
     }
 
     /// <summary>Locations for runs that workers elsewhere execute: relative to their PANTRYPILOT_DATA_ROOT.</summary>
-    internal static DataLocator WorkerLocator(IConfiguration configuration) => DataLocator.ForWorkers(DataRootOptions.From(configuration).Root);
+    internal static DataLocator WorkerLocator(IConfiguration configuration)
+        => DataLocator.ForWorkers(DataRootOptions.From(configuration).Root);
 
-    private static bool TryRun(PipelineRunOptions options, ParseResult parse, IConfiguration configuration, DataLocator locator, out PipelineRun run)
+    private static bool TryRun(
+        PipelineRunOptions options,
+        ParseResult parse,
+        IConfiguration configuration,
+        DataLocator locator,
+        out PipelineRun run)
     {
         try
         {
@@ -309,15 +380,18 @@ public static class PipelineCommands
 
     /// <summary>What a client command says when TEMPORAL_ADDRESS is unset: it uses the local development server's
     /// address, and says so, rather than connecting to localhost quietly. (Workers refuse instead: a worker polling a
-    /// guessed server would sit idle unnoticed; a client command's answer, or its unreachable error, is seen at once.)</summary>
-    public static readonly string AssumedAddressNote =
-        $"{TemporalOptions.Keys.Address} is unset: using the local development server at {TemporalDefaults.LocalAddress}";
+    /// guessed server would sit idle unnoticed; a client command's answer, or its unreachable error, is seen at
+    /// once.)</summary>
+    public static readonly string AssumedAddressNote = $"{TemporalOptions.Keys.Address} is unset: "
+        + $"using the local development server at {TemporalDefaults.LocalAddress}";
 
     /// <summary>Connects for a one-shot command: says where (address, namespace), retries a few times, then throws
     /// <see cref="TemporalUnreachableException"/>, which every command reports the same way (exit
     /// <see cref="ExitCodes.TemporalUnreachable"/>, <see cref="PantryPilotCli.RunAsync"/>). Null (the problems
     /// printed) when the Temporal configuration itself is wrong.</summary>
-    internal static async Task<(TemporalClient Client, TemporalOptions Settings)?> ConnectAsync(IConfiguration configuration, CancellationToken ct)
+    internal static async Task<(TemporalClient Client, TemporalOptions Settings)?> ConnectAsync(
+        IConfiguration configuration,
+        CancellationToken ct)
     {
         if (WorkerCommand.ReadOptions(configuration, TemporalDefaults.Client) is not { } settings)
         {
@@ -325,14 +399,19 @@ public static class PipelineCommands
         }
 
         var assumed = !TemporalOptions.IsAddressSet(configuration);
-        AnsiConsole.MarkupLineInterpolated($"[grey]Temporal {settings.Address}, namespace {settings.Namespace}{(assumed ? $" ({AssumedAddressNote})" : string.Empty)}[/]");
+        var note = assumed ? $" ({AssumedAddressNote})" : string.Empty;
+        AnsiConsole.MarkupLineInterpolated(
+            $"[grey]Temporal {settings.Address}, namespace {settings.Namespace}{note}[/]");
         try
         {
             return (await TemporalConnector.ConnectAsync(settings, ct, WorkerCommand.Report, maxAttempts: 3), settings);
         }
         catch (TemporalUnreachableException e) when (assumed)
         {
-            throw new TemporalUnreachableException($"{e.Message}; {TemporalOptions.Keys.Address} is unset, so {TemporalDefaults.LocalAddress} was tried: set it to your server's host:port", e);
+            throw new TemporalUnreachableException(
+                $"{e.Message}; {TemporalOptions.Keys.Address} is unset, so {TemporalDefaults.LocalAddress} was tried: "
+                + "set it to your server's host:port",
+                e);
         }
     }
 }

@@ -12,15 +12,22 @@ using Temporalio.Exceptions;
 
 namespace PantryPilot.Cli.Commands;
 
-/// <summary>`pantrypilot schedule apply|describe|trigger|delete`: the daily 06:00 Temporal Schedule of the pipeline.</summary>
+/// <summary>`pantrypilot schedule apply|describe|trigger|delete`: the daily 06:00 Temporal Schedule of the
+/// pipeline.</summary>
 public static class ScheduleCommands
 {
     public static Command Build()
     {
-        var command = new Command("schedule", $"Manage the Temporal Schedule '{WorkflowIds.Schedule}' that runs the pipeline every day.");
+        var command = new Command(
+            "schedule",
+            $"Manage the Temporal Schedule '{WorkflowIds.Schedule}' that runs the pipeline every day.");
         command.Subcommands.Add(BuildApply());
-        command.Subcommands.Add(Simple("describe", "Show the schedule's spec, state and recent and next runs.", DescribeAsync));
-        command.Subcommands.Add(Simple("trigger", "Run the scheduled action now (overlap policy still applies).", async h =>
+        command.Subcommands.Add(
+            Simple("describe", "Show the schedule's spec, state and recent and next runs.", DescribeAsync));
+        command.Subcommands.Add(Simple(
+            "trigger",
+            "Run the scheduled action now (overlap policy still applies).",
+            async h =>
         {
             await h.TriggerAsync();
             AnsiConsole.MarkupLine("triggered");
@@ -40,7 +47,12 @@ public static class ScheduleCommands
     /// when the next is due makes the next one skip; missed runs within the catch-up window are run when the server
     /// comes back. Each scheduled workflow dates its day from its scheduled start time in the same zone and runs the
     /// day's pipeline as pantry-pipeline-&lt;as-of&gt; (see ScheduledPipelineWorkflow).</summary>
-    public static Schedule BuildSchedule(TemporalOptions settings, PipelineRun template, int hour, string timeZone, TimeSpan catchupWindow)
+    public static Schedule BuildSchedule(
+        TemporalOptions settings,
+        PipelineRun template,
+        int hour,
+        string timeZone,
+        TimeSpan catchupWindow)
     {
         var input = new ScheduledPipelineInput(template, timeZone);
         // Temporal appends the scheduled time to this id, so each day's scheduled workflow has its own id.
@@ -50,7 +62,10 @@ public static class ScheduleCommands
             new(WorkflowIds.Schedule, settings.TaskQueue) { RunTimeout = RunTimeout });
         var spec = new ScheduleSpec
         {
-            Calendars = [new() { Hour = [new(hour)], Minute = [new(0)], Second = [new(0)], Comment = $"daily at {hour:00}:00" }],
+            Calendars =
+            [
+                new() { Hour = [new(hour)], Minute = [new(0)], Second = [new(0)], Comment = $"daily at {hour:00}:00" }
+            ],
             TimeZoneName = timeZone,
         };
         return new(action, spec)
@@ -59,15 +74,28 @@ public static class ScheduleCommands
         };
     }
 
-    /// <summary>The new schedule with the current one's state: a paused schedule stays paused, its note stays.</summary>
+    /// <summary>The new schedule with the current one's state: a paused schedule stays paused, its note
+    /// stays.</summary>
     public static Schedule KeepState(Schedule updated, Schedule current) => updated with { State = current.State };
 
     private static Command BuildApply()
     {
         var options = new PipelineRunOptions();
-        var hour = new Option<int>("--hour") { Description = "Hour of the daily run (0-23)", DefaultValueFactory = _ => 6 };
-        var timeZone = new Option<string>("--time-zone") { Description = "IANA time zone of the hour (e.g. Europe/Berlin)", DefaultValueFactory = _ => "UTC" };
-        var catchup = new Option<int>("--catchup-hours") { Description = "Missed runs younger than this are still run when the server is back", DefaultValueFactory = _ => 12 };
+        var hour = new Option<int>("--hour")
+        {
+            Description = "Hour of the daily run (0-23)",
+            DefaultValueFactory = _ => 6
+        };
+        var timeZone = new Option<string>("--time-zone")
+        {
+            Description = "IANA time zone of the hour (e.g. Europe/Berlin)",
+            DefaultValueFactory = _ => "UTC"
+        };
+        var catchup = new Option<int>("--catchup-hours")
+        {
+            Description = "Missed runs younger than this are still run when the server is back",
+            DefaultValueFactory = _ => 12
+        };
         var apply = new Command("apply", "Create the schedule, or update it to these settings (idempotent).");
         options.AddTo(apply);
         apply.Options.Add(hour);
@@ -98,7 +126,12 @@ public static class ScheduleCommands
                 return ExitCodes.BadInput;
             }
 
-            var schedule = BuildSchedule(connected.Settings, run, parse.GetValue(hour), parse.GetValue(timeZone)!, TimeSpan.FromHours(parse.GetValue(catchup)));
+            var schedule = BuildSchedule(
+                connected.Settings,
+                run,
+                parse.GetValue(hour),
+                parse.GetValue(timeZone)!,
+                TimeSpan.FromHours(parse.GetValue(catchup)));
             try
             {
                 await connected.Client.CreateScheduleAsync(WorkflowIds.Schedule, schedule);
@@ -113,7 +146,8 @@ public static class ScheduleCommands
                     paused = current.Description.Schedule.State.Paused;
                     return new(KeepState(schedule, current.Description.Schedule));
                 });
-                AnsiConsole.MarkupLineInterpolated($"updated schedule {WorkflowIds.Schedule}{(paused ? " (still paused)" : string.Empty)}");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"updated schedule {WorkflowIds.Schedule}{(paused ? " (still paused)" : string.Empty)}");
             }
 
             return ExitCodes.Ok;
@@ -138,7 +172,8 @@ public static class ScheduleCommands
             }
             catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]no schedule {WorkflowIds.Schedule}[/]: create it with `pantrypilot schedule apply`");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"[red]no schedule {WorkflowIds.Schedule}[/]: create it with `pantrypilot schedule apply`");
                 return ExitCodes.BadInput;
             }
         });
@@ -149,10 +184,15 @@ public static class ScheduleCommands
     {
         var d = await handle.DescribeAsync();
         var spec = d.Schedule.Spec;
-        AnsiConsole.MarkupLineInterpolated($"{d.Id}: {(d.Schedule.State.Paused ? "paused" : "active")}, time zone {spec.TimeZoneName ?? "UTC"}, overlap {d.Schedule.Policy.Overlap}, catch-up {d.Schedule.Policy.CatchupWindow}");
+        var state = d.Schedule.State.Paused ? "paused" : "active";
+        var timeZone = spec.TimeZoneName ?? "UTC";
+        var policy = d.Schedule.Policy;
+        AnsiConsole.MarkupLineInterpolated(
+            $"{d.Id}: {state}, time zone {timeZone}, overlap {policy.Overlap}, catch-up {policy.CatchupWindow}");
         foreach (var c in spec.Calendars)
         {
-            AnsiConsole.MarkupLineInterpolated($"  calendar: {c.Comment ?? string.Join(",", c.Hour.Select(h => h.Start))}");
+            AnsiConsole.MarkupLineInterpolated(
+                $"  calendar: {c.Comment ?? string.Join(",", c.Hour.Select(h => h.Start))}");
         }
 
         foreach (var next in d.Info.NextActionTimes.Take(3))
@@ -162,7 +202,8 @@ public static class ScheduleCommands
 
         foreach (var recent in d.Info.RecentActions.TakeLast(5))
         {
-            AnsiConsole.MarkupLineInterpolated($"  recent: {recent.ScheduledAt:u} -> {(recent.Action as ScheduleActionExecutionStartWorkflow)?.WorkflowId}");
+            var started = (recent.Action as ScheduleActionExecutionStartWorkflow)?.WorkflowId;
+            AnsiConsole.MarkupLineInterpolated($"  recent: {recent.ScheduledAt:u} -> {started}");
         }
     }
 }

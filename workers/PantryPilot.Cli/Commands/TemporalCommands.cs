@@ -8,13 +8,17 @@ using Temporalio.Exceptions;
 
 namespace PantryPilot.Cli.Commands;
 
-/// <summary>`pantrypilot temporal setup`: what a namespace needs once before pipeline runs can record themselves.</summary>
+/// <summary>`pantrypilot temporal setup`: what a namespace needs once before pipeline runs can record
+/// themselves.</summary>
 public static class TemporalCommands
 {
     public static Command Build()
     {
         var command = new Command("temporal", "Prepare the Temporal namespace for PantryPilot.");
-        var setup = new Command("setup", "Register the custom search attributes the pipeline sets (PantryAsOf, PantrySource, PantryOutcome), so the Web UI can find runs by day, source and outcome. Idempotent.");
+        var setup = new Command(
+            "setup",
+            "Register the custom search attributes the pipeline sets (PantryAsOf, PantrySource, PantryOutcome), "
+            + "so the Web UI can find runs by day, source and outcome. Idempotent.");
         setup.SetAction(async (parse, ct) =>
         {
             if (await PipelineCommands.ConnectAsync(CliConfiguration.Load(), ct) is not { } connected)
@@ -31,11 +35,13 @@ public static class TemporalCommands
             try
             {
                 await connected.Client.Connection.OperatorService.AddSearchAttributesAsync(request);
-                AnsiConsole.MarkupLineInterpolated($"registered {string.Join(", ", request.SearchAttributes.Keys)} in namespace {connected.Settings.Namespace}");
+                var keys = string.Join(", ", request.SearchAttributes.Keys);
+                AnsiConsole.MarkupLineInterpolated($"registered {keys} in namespace {connected.Settings.Namespace}");
             }
             catch (RpcException e) when (e.Code == RpcException.StatusCode.AlreadyExists)
             {
-                AnsiConsole.MarkupLineInterpolated($"search attributes already registered in namespace {connected.Settings.Namespace}");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"search attributes already registered in namespace {connected.Settings.Namespace}");
             }
 
             return ExitCodes.Ok;
@@ -44,9 +50,12 @@ public static class TemporalCommands
         return command;
     }
 
-    /// <summary>The equivalent Temporal CLI lines (docs/temporal.md shows them; a test keeps the two in step).</summary>
-    public static IEnumerable<string> CliLines(string @namespace) =>
-        PipelineSearchAttributes.All.Select(k => $"temporal operator search-attribute create --namespace {@namespace} --name {k.Name} --type {IndexedType(k)}");
+    /// <summary>The equivalent Temporal CLI lines (docs/temporal.md shows them; a test keeps the two in
+    /// step).</summary>
+    public static IEnumerable<string> CliLines(string @namespace)
+        => PipelineSearchAttributes.All.Select(
+            k => $"temporal operator search-attribute create --namespace {@namespace} --name {k.Name} --type "
+                + $"{IndexedType(k)}");
 
     private static IndexedValueType IndexedType(SearchAttributeKey key) => key.ValueType;
 }

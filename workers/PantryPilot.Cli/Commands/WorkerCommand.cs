@@ -11,8 +11,16 @@ public static class WorkerCommand
 {
     public static Command Build()
     {
-        var otelConsole = new Option<bool>("--otel-console") { Description = "Also print traces and metrics to the console (OTLP is used when OTEL_EXPORTER_OTLP_ENDPOINT is set)" };
-        var command = new Command("worker", "Run a pipeline worker: polls TEMPORAL_TASK_QUEUE (default pantry-pipeline) on TEMPORAL_ADDRESS and runs the data pipeline's workflows and activities; data locations resolve under PANTRYPILOT_DATA_ROOT (default: the working directory).");
+        var otelConsole = new Option<bool>("--otel-console")
+        {
+            Description = "Also print traces and metrics to the console (OTLP is used when "
+                + "OTEL_EXPORTER_OTLP_ENDPOINT is set)"
+        };
+        var command = new Command(
+            "worker",
+            "Run a pipeline worker: polls TEMPORAL_TASK_QUEUE (default pantry-pipeline) "
+            + "on TEMPORAL_ADDRESS and runs the data pipeline's workflows and activities; "
+            + "data locations resolve under PANTRYPILOT_DATA_ROOT (default: the working directory).");
         command.Options.Add(otelConsole);
         command.SetAction(async (parse, ct) =>
         {
@@ -33,12 +41,16 @@ public static class WorkerCommand
                 return ExitCodes.BadInput;
             }
 
-            AnsiConsole.MarkupLineInterpolated($"Worker for {options}, up to {options.ActivitySlots} concurrent activities, data root {dataRoot}");
+            AnsiConsole.MarkupLineInterpolated(
+                $"Worker for {options}, up to {options.ActivitySlots} concurrent activities, data root {dataRoot}");
             try
             {
                 // Wait for the server first, with backoff and a readable message, before the host starts polling.
                 await TemporalConnector.ConnectAsync(options, ct, Report);
-                using var host = WorkerHostExtensions.BuildWorkerHost(options, configuration, parse.GetValue(otelConsole));
+                using var host = WorkerHostExtensions.BuildWorkerHost(
+                    options,
+                    configuration,
+                    parse.GetValue(otelConsole));
                 await host.RunAsync(ct);
                 return ExitCodes.Ok;
             }
@@ -49,7 +61,8 @@ public static class WorkerCommand
             }
             catch (Activities.Notifications.NotificationConfigurationException e)
             {
-                e.Errors.ToList().ForEach(error => AnsiConsole.MarkupLineInterpolated($"[red]configuration error:[/] {error}"));
+                e.Errors.ToList().ForEach(
+                    error => AnsiConsole.MarkupLineInterpolated($"[red]configuration error:[/] {error}"));
                 return ExitCodes.BadInput;
             }
         });
@@ -58,7 +71,9 @@ public static class WorkerCommand
 
     /// <summary>The Temporal options through the shared binding and validator; every problem printed at once and
     /// null when they cannot be used.</summary>
-    public static TemporalOptions? ReadOptions(Microsoft.Extensions.Configuration.IConfiguration configuration, TemporalDefaults defaults)
+    public static TemporalOptions? ReadOptions(
+        Microsoft.Extensions.Configuration.IConfiguration configuration,
+        TemporalDefaults defaults)
     {
         try
         {

@@ -9,7 +9,10 @@ namespace PantryPilot.Cli.Commands;
 /// and say plainly when it does not exist. Each flow supplies only how its progress query is printed.</summary>
 public static class WorkflowRunCommands
 {
-    public static Command Status<TWorkflow>(Option<string> idOption, string description, Func<WorkflowHandle<TWorkflow>, Task> printProgress)
+    public static Command Status<TWorkflow>(
+        Option<string> idOption,
+        string description,
+        Func<WorkflowHandle<TWorkflow>, Task> printProgress)
     {
         var status = new Command("status", description);
         status.Options.Add(idOption);
@@ -25,13 +28,15 @@ public static class WorkflowRunCommands
             try
             {
                 var described = await handle.DescribeAsync();
-                AnsiConsole.MarkupLineInterpolated($"{id}: [bold]{described.Status}[/]  {connected.Settings.WorkflowUrl(id)}");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"{id}: [bold]{described.Status}[/]  {connected.Settings.WorkflowUrl(id)}");
                 await printProgress(handle);
                 return ExitCodes.Ok;
             }
             catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound)
             {
-                AnsiConsole.MarkupLineInterpolated($"[red]no workflow {id}[/] in namespace {connected.Settings.Namespace}");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"[red]no workflow {id}[/] in namespace {connected.Settings.Namespace}");
                 return ExitCodes.BadInput;
             }
         });

@@ -13,7 +13,10 @@ public static class HouseholdWorker
     /// <summary>A second hosted worker on the households task queue: the household workflow (with its rules handed in)
     /// and its database and notifier activities, so a household's update never waits for a pipeline stage's slot.
     /// The recipe generation itself runs on the model pool's serving queue.</summary>
-    public static IServiceCollection AddHouseholdWorker(this IServiceCollection services, TemporalOptions settings, IConfiguration configuration)
+    public static IServiceCollection AddHouseholdWorker(
+        this IServiceCollection services,
+        TemporalOptions settings,
+        IConfiguration configuration)
     {
         services.AddHouseholdActivities(configuration, "data");
         services.AddTemporalWorker(settings with { TaskQueue = TaskQueues.Households }, o =>

@@ -11,7 +11,10 @@ public static class ModelTrainingWorker
 {
     /// <summary>A second hosted worker on the model-training task queue, only on hosts with a trainer configured
     /// (Training:Trainer): one training at a time, generous shutdown so a checkpoint in flight is copied.</summary>
-    public static IServiceCollection AddModelTrainingWorker(this IServiceCollection services, TemporalOptions settings, IConfiguration configuration)
+    public static IServiceCollection AddModelTrainingWorker(
+        this IServiceCollection services,
+        TemporalOptions settings,
+        IConfiguration configuration)
     {
         if (!TrainerOptions.From(configuration).IsConfigured)
         {

@@ -23,9 +23,14 @@ public static class WorkerHostExtensions
     /// stop.</summary>
     public static readonly TimeSpan GracefulShutdown = TimeSpan.FromSeconds(60);
 
-    /// <summary>A host for the pipeline worker, with console logs and OpenTelemetry; with <paramref name="households"/>,
-    /// also the workers of the households and retraining queues (not for a run on a task queue of its own).</summary>
-    public static IHost BuildWorkerHost(TemporalOptions options, IConfiguration configuration, bool otelConsole, bool households = true)
+    /// <summary>A host for the pipeline worker, with console logs and OpenTelemetry; with
+    /// <paramref name="households"/>, also the workers of the households and retraining queues (not for a run on a task
+    /// queue of its own).</summary>
+    public static IHost BuildWorkerHost(
+        TemporalOptions options,
+        IConfiguration configuration,
+        bool otelConsole,
+        bool households = true)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
         builder.Configuration.AddConfiguration(configuration);
@@ -51,7 +56,10 @@ public static class WorkerHostExtensions
     /// activity gets fresh dependencies) on <paramref name="options"/>' task queue, with its connection and activity
     /// slots (<see cref="TemporalOptions.ActivitySlots"/>); the configuration's options are validated on
     /// start.</summary>
-    public static IServiceCollection AddPantryPilotWorker(this IServiceCollection services, TemporalOptions options, IConfiguration configuration)
+    public static IServiceCollection AddPantryPilotWorker(
+        this IServiceCollection services,
+        TemporalOptions options,
+        IConfiguration configuration)
     {
         services.AddTemporalOptions(configuration, TemporalDefaults.Client);
         services.AddPipelineActivities(configuration);
@@ -64,7 +72,9 @@ public static class WorkerHostExtensions
             .AddWorkflow<PantrySensorWorkflow>()
             .AddWorkflow<ScheduledPipelineWorkflow>()
             .AddWorkflow<RecipeModelWorkflow>();
-        foreach (var type in ActivitiesServiceCollectionExtensions.PipelineActivityTypes.Concat(RecipeModelRegistration.ActivityTypes).Concat(TrainingRegistration.MainQueueActivityTypes))
+        foreach (var type in ActivitiesServiceCollectionExtensions.PipelineActivityTypes
+            .Concat(RecipeModelRegistration.ActivityTypes)
+            .Concat(TrainingRegistration.MainQueueActivityTypes))
         {
             worker.AddScopedActivities(type);
         }

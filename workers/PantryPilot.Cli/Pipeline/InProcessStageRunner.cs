@@ -46,10 +46,14 @@ public sealed class InProcessStageRunner : IStageRunner
         cancellationToken.Register(() => ThreadPool.QueueUserWorkItem(_ => CancelQuietly(relay)));
         CancellationToken = relay.Token;
         this.owners = (activityTypes ?? ActivitiesServiceCollectionExtensions.PipelineActivityTypes)
-            .SelectMany(type => type.GetMethods()
-                .Select(m => m.GetCustomAttributes(typeof(ActivityAttribute), false).OfType<ActivityAttribute>().FirstOrDefault()?.Name)
-                .OfType<string>()
-                .Select(name => (Name: name, Type: type)))
+            .SelectMany(
+                type => type.GetMethods()
+                    .Select(
+                        m => m.GetCustomAttributes(typeof(ActivityAttribute), false)
+                            .OfType<ActivityAttribute>()
+                            .FirstOrDefault()?.Name)
+                    .OfType<string>()
+                    .Select(name => (Name: name, Type: type)))
             .ToDictionary(x => x.Name, x => x.Type);
     }
 
@@ -88,7 +92,9 @@ public sealed class InProcessStageRunner : IStageRunner
                     throw;
                 }
 
-                this.onRetry($"{summary}: attempt {attempt} failed ({e.GetType().Name}: {e.Message}); retrying in {wait.TotalSeconds:F0}s");
+                this.onRetry(
+                    $"{summary}: attempt {attempt} failed ({e.GetType().Name}: {e.Message}); "
+                    + $"retrying in {wait.TotalSeconds:F0}s");
                 await Task.Delay(wait, linked.Token);
             }
         }
@@ -164,7 +170,12 @@ public sealed class InProcessStageRunner : IStageRunner
     /// <summary>One attempt, inside an activity context of its own (the SDK's <see cref="ActivityEnvironment"/>), so
     /// the activity sees cancellation (run cancelled, start-to-close passed) exactly as on a worker, stops, and cleans
     /// up; the runner waits for that, up to <see cref="CancellationGrace"/>.</summary>
-    private async Task<TOutput> AttemptAsync<TOutput>(Type type, string name, object? input, TimeSpan startToClose, CancellationToken cancellationToken)
+    private async Task<TOutput> AttemptAsync<TOutput>(
+        Type type,
+        string name,
+        object? input,
+        TimeSpan startToClose,
+        CancellationToken cancellationToken)
     {
         await using var scope = this.services.CreateAsyncScope();
         var instance = scope.ServiceProvider.GetRequiredService(type);
@@ -180,7 +191,10 @@ public sealed class InProcessStageRunner : IStageRunner
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !attempt.IsCompleted)
         {
-            environment.Cancel(cancellationToken.IsCancellationRequested ? ActivityCancelReason.CancelRequested : ActivityCancelReason.Timeout);
+            environment.Cancel(
+                cancellationToken.IsCancellationRequested
+                    ? ActivityCancelReason.CancelRequested
+                    : ActivityCancelReason.Timeout);
             // Like WaitCancellationCompleted on Temporal: no activity is still writing when the run reports it ended.
             await Task.WhenAny(attempt, Task.Delay(CancellationGrace, CancellationToken.None));
             throw;

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Cli.Hosting;
 using PantryPilot.Contracts.DataPipeline;
@@ -17,12 +18,13 @@ public static class TemporalPipelineClient
     /// (WorkflowIdConflictPolicy.Fail) instead of running the same day twice. Every run has a run timeout (the
     /// pipeline's worst case), so one nobody serves any more (a `pipeline run --temporal` process killed outright)
     /// still ends, and its folder lock lapses.</summary>
-    public static WorkflowOptions StartOptions(TemporalOptions settings, string workflowId) => new(workflowId, settings.TaskQueue)
-    {
-        IdConflictPolicy = WorkflowIdConflictPolicy.Fail,
-        IdReusePolicy = WorkflowIdReusePolicy.AllowDuplicate,
-        RunTimeout = DataPipelineStages.RunTimeout,
-    };
+    public static WorkflowOptions StartOptions(TemporalOptions settings, string workflowId)
+        => new(workflowId, settings.TaskQueue)
+        {
+            IdConflictPolicy = WorkflowIdConflictPolicy.Fail,
+            IdReusePolicy = WorkflowIdReusePolicy.AllowDuplicate,
+            RunTimeout = DataPipelineStages.RunTimeout,
+        };
 
     /// <summary>How long a cancelled local run gets to stop (its activities acknowledge and clean up) before it is
     /// terminated: the worker's graceful shutdown, well inside the time the process is given after Ctrl-C
@@ -47,11 +49,15 @@ public static class TemporalPipelineClient
             string status;
             try
             {
-                var description = await client.GetWorkflowHandle(holder.WorkflowId!, runId: holder.WorkflowRunId).DescribeAsync();
+                var description = await client.GetWorkflowHandle(
+                    holder.WorkflowId!,
+                    runId: holder.WorkflowRunId).DescribeAsync();
                 status = description.Status.ToString().ToLowerInvariant();
                 if (description.Status == WorkflowExecutionStatus.Running)
                 {
-                    return Busy($"{Path.GetFullPath(run.DataDir)} is in use by {holder.Describe()}, which is still running; wait for it or use another --data-dir");
+                    return Busy(
+                        $"{Path.GetFullPath(run.DataDir)} is in use by {holder.Describe()}, which is still running; "
+                        + "wait for it or use another --data-dir");
                 }
             }
             catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound)
@@ -59,7 +65,11 @@ public static class TemporalPipelineClient
                 status = "not known to the server";
             }
 
-            DataFolderLock.TakeOverEnded(run.DataDir, holder, status, m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"));
+            DataFolderLock.TakeOverEnded(
+                run.DataDir,
+                holder,
+                status,
+                m => AnsiConsole.MarkupLineInterpolated($"[yellow]{m}[/]"));
             return null;
         }
 
@@ -68,7 +78,9 @@ public static class TemporalPipelineClient
             return null; // a dead process on this host: the claim takes it over with a message
         }
 
-        return Busy($"{Path.GetFullPath(run.DataDir)} is in use by {holder.Describe()}; wait for it to finish or use another --data-dir (lock file {path})");
+        return Busy(
+            $"{Path.GetFullPath(run.DataDir)} is in use by {holder.Describe()}; "
+            + $"wait for it to finish or use another --data-dir (lock file {path})");
 
         static int Busy(string message)
         {
@@ -78,18 +90,27 @@ public static class TemporalPipelineClient
     }
 
     /// <summary>Starts the run; null (with the message printed) when that day's run is already going.</summary>
-    public static async Task<WorkflowHandle<DataPipelineWorkflow, PipelineSummary>?> StartAsync(ITemporalClient client, TemporalOptions settings, PipelineRun run)
+    public static async Task<WorkflowHandle<DataPipelineWorkflow, PipelineSummary>?> StartAsync(
+        ITemporalClient client,
+        TemporalOptions settings,
+        PipelineRun run)
     {
         try
         {
-            var handle = await client.StartWorkflowAsync((DataPipelineWorkflow wf) => wf.RunAsync(run), StartOptions(settings, run.RunId));
-            AnsiConsole.MarkupLineInterpolated($"Started workflow [bold]{handle.Id}[/] on task queue {settings.TaskQueue}");
+            var handle = await client.StartWorkflowAsync(
+                (DataPipelineWorkflow wf) => wf.RunAsync(run),
+                StartOptions(settings, run.RunId));
+            AnsiConsole.MarkupLineInterpolated(
+                $"Started workflow [bold]{handle.Id}[/] on task queue {settings.TaskQueue}");
             AnsiConsole.MarkupLineInterpolated($"Web UI: {settings.WorkflowUrl(handle.Id)}");
             return handle;
         }
         catch (WorkflowAlreadyStartedException)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]{run.RunId} is already running[/]: watch it with `pantrypilot pipeline status --id {run.RunId}` or {settings.WorkflowUrl(run.RunId)}");
+            AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+                "[yellow]{0} is already running[/]: watch it with `pantrypilot pipeline status --id {0}` or {1}",
+                run.RunId,
+                settings.WorkflowUrl(run.RunId)));
             return null;
         }
     }
@@ -148,7 +169,12 @@ public static class TemporalPipelineClient
                 // A query needs a worker; a short gap (e.g. a worker restarting) is not fatal to watching.
                 if (DateTime.UtcNow - lastAnswer > UnansweredLimit)
                 {
-                    AnsiConsole.MarkupLineInterpolated($"[red]no worker has answered for {UnansweredLimit.TotalMinutes:F0} minutes[/] ({e.GetType().Name}); stopped watching {handle.Id}: see `pantrypilot pipeline status --id {handle.Id}`");
+                    AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+                        "[red]no worker has answered for {0:F0} minutes[/] ({1}); stopped watching {2}: "
+                        + "see `pantrypilot pipeline status --id {2}`",
+                        UnansweredLimit.TotalMinutes,
+                        e.GetType().Name,
+                        handle.Id));
                     return ExitCodes.TemporalUnreachable;
                 }
             }
@@ -159,7 +185,11 @@ public static class TemporalPipelineClient
         try
         {
             var summary = await result;
-            RunSummaryPrinter.Print(run is null || handle.ResultRunId is null ? null : run with { Owner = new(handle.Id, handle.ResultRunId) }, summary);
+            RunSummaryPrinter.Print(
+                run is null || handle.ResultRunId is null
+                    ? null
+                    : run with { Owner = new(handle.Id, handle.ResultRunId) },
+                summary);
             return summary.RowsConserved ? ExitCodes.Ok : ExitCodes.DataLost;
         }
         catch (WorkflowFailedException e) when (FailureOf(e, FailureTypes.FolderBusy) is { } busy)
@@ -167,7 +197,8 @@ public static class TemporalPipelineClient
             AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {busy.Message}");
             return ExitCodes.FolderBusy;
         }
-        catch (WorkflowFailedException e) when (e.InnerException is ApplicationFailureException { ErrorType: FailureTypes.ValidationFailed } f)
+        catch (WorkflowFailedException e)
+            when (e.InnerException is ApplicationFailureException { ErrorType: FailureTypes.ValidationFailed } f)
         {
             AnsiConsole.MarkupLineInterpolated($"[red]stopped:[/] {f.Message}");
             return ExitCodes.Stopped;

@@ -9,43 +9,129 @@ namespace PantryPilot.Cli.RecipeModel;
 /// <see cref="RecipeModelInput"/> both the in-process run and the workflow take.</summary>
 public sealed class ModelRunOptions
 {
-    public Option<string> DataDir { get; } = new("--data-dir") { Description = "Root of recipe-model datasets; the dataset goes to <data-dir>/<name>", DefaultValueFactory = _ => Path.Combine("data", "recipe-model") };
+    public Option<string> DataDir { get; } = new("--data-dir")
+    {
+        Description = "Root of recipe-model datasets; the dataset goes to <data-dir>/<name>",
+        DefaultValueFactory = _ => Path.Combine("data", "recipe-model")
+    };
 
-    public Option<string?> Name { get; } = new("--name") { Description = "Dataset name (folder and workflow id recipe-model-<name>); default today's date (UTC). Running again with the same name resumes" };
+    public Option<string?> Name { get; } = new("--name")
+    {
+        Description = "Dataset name (folder and workflow id recipe-model-<name>); default today's date (UTC). "
+            + "Running again with the same name resumes"
+    };
 
-    public Option<int> Samples { get; } = new("--samples") { Description = "Samples to generate", DefaultValueFactory = _ => 500 };
+    public Option<int> Samples { get; } = new("--samples")
+    {
+        Description = "Samples to generate",
+        DefaultValueFactory = _ => 500
+    };
 
-    public Option<int> BatchSize { get; } = new("--batch-size") { Description = "Samples per generate batch (each batch writes its own file)", DefaultValueFactory = _ => 100 };
+    public Option<int> BatchSize { get; } = new("--batch-size")
+    {
+        Description = "Samples per generate batch (each batch writes its own file)",
+        DefaultValueFactory = _ => 100
+    };
 
-    public Option<int> Parallel { get; } = new("--parallel") { Description = "Generate batches running at once", DefaultValueFactory = _ => 4 };
+    public Option<int> Parallel { get; } = new("--parallel")
+    {
+        Description = "Generate batches running at once",
+        DefaultValueFactory = _ => 4
+    };
 
-    public Option<int> Seed { get; } = new("--seed") { Description = "Seed of the sample plans and the split", DefaultValueFactory = _ => 7 };
+    public Option<int> Seed { get; } = new("--seed")
+    {
+        Description = "Seed of the sample plans and the split",
+        DefaultValueFactory = _ => 7
+    };
 
-    public Option<string> Teacher { get; } = new("--teacher") { Description = "template (offline, deterministic; not a language model) | openai-compatible (PANTRYPILOT_TEACHER_BASE_URL, _MODEL, _API_KEY) | inference-pool (the project's own model: on the recipe-inference queue, in-process from Inference:ModelPath)", DefaultValueFactory = _ => "template" };
+    public Option<string> Teacher { get; } = new("--teacher")
+    {
+        Description = "template (offline, deterministic; not a language model) "
+            + "| openai-compatible (PANTRYPILOT_TEACHER_BASE_URL, _MODEL, _API_KEY) "
+            + "| inference-pool (the project's own model: on the recipe-inference queue, "
+            + "in-process from Inference:ModelPath)",
+        DefaultValueFactory = _ => "template"
+    };
 
-    public Option<string?> TeacherUrl { get; } = new("--teacher-url") { Description = "openai-compatible teacher: base URL such as http://localhost:11434/v1 (default PANTRYPILOT_TEACHER_BASE_URL)" };
+    public Option<string?> TeacherUrl { get; } = new("--teacher-url")
+    {
+        Description = "openai-compatible teacher: base URL such as http://localhost:11434/v1 "
+            + "(default PANTRYPILOT_TEACHER_BASE_URL)"
+    };
 
-    public Option<string?> TeacherModel { get; } = new("--teacher-model") { Description = "openai-compatible teacher: model name such as llama3.1:8b (default PANTRYPILOT_TEACHER_MODEL); inference-pool: a LoRA adapter the pool knows (default: its base model)" };
+    public Option<string?> TeacherModel { get; } = new("--teacher-model")
+    {
+        Description = "openai-compatible teacher: model name such as llama3.1:8b (default PANTRYPILOT_TEACHER_MODEL); "
+            + "inference-pool: a LoRA adapter the pool knows (default: its base model)"
+    };
 
-    public Option<double> FaultRate { get; } = new("--fault-rate") { Description = "template teacher: share of answers that repeat the original teacher's mistakes on purpose (0..1)", DefaultValueFactory = _ => 0.1 };
+    public Option<double> FaultRate { get; } = new("--fault-rate")
+    {
+        Description = "template teacher: share of answers that repeat the original teacher's mistakes on purpose "
+            + "(0..1)",
+        DefaultValueFactory = _ => 0.1
+    };
 
-    public Option<string?> TagMix { get; } = new("--tag-mix") { Description = "Request mix, e.g. none=0.25,vegetarian=0.25,vegan=0.15,dairy-free=0.15,gluten-free=0.15,pescatarian=0.05 (the default)" };
+    public Option<string?> TagMix { get; } = new("--tag-mix")
+    {
+        Description = "Request mix, e.g. "
+            + "none=0.25,vegetarian=0.25,vegan=0.15,dairy-free=0.15,gluten-free=0.15,pescatarian=0.05 (the default)"
+    };
 
-    public Option<string?> Corpus { get; } = new("--corpus") { Description = "Recipe corpus file in the format of the shipped one (default: the shipped corpus)" };
+    public Option<string?> Corpus { get; } = new("--corpus")
+    {
+        Description = "Recipe corpus file in the format of the shipped one (default: the shipped corpus)"
+    };
 
-    public Option<double> ValidShare { get; } = new("--valid-share") { Description = "Share of each tag stratum in valid.jsonl", DefaultValueFactory = _ => 0.1 };
+    public Option<double> ValidShare { get; } = new("--valid-share")
+    {
+        Description = "Share of each tag stratum in valid.jsonl",
+        DefaultValueFactory = _ => 0.1
+    };
 
-    public Option<double> TestShare { get; } = new("--test-share") { Description = "Share of each tag stratum in test.jsonl (0 = none)", DefaultValueFactory = _ => 0.0 };
+    public Option<double> TestShare { get; } = new("--test-share")
+    {
+        Description = "Share of each tag stratum in test.jsonl (0 = none)",
+        DefaultValueFactory = _ => 0.0
+    };
 
-    public Option<string> Format { get; } = new("--format") { Description = "Split layout for mlx-lm: chat (messages) | text", DefaultValueFactory = _ => "chat" };
+    public Option<string> Format { get; } = new("--format")
+    {
+        Description = "Split layout for mlx-lm: chat (messages) | text",
+        DefaultValueFactory = _ => "chat"
+    };
 
-    public static Option<string> PantryPolicyOption() => new("--pantry-policy") { Description = "prefilter (rebuild each prompt's pantry through the serving pre-filter) | drop (remove samples whose pantry shows a forbidden item)", DefaultValueFactory = _ => "prefilter" };
+    public static Option<string> PantryPolicyOption()
+        => new("--pantry-policy")
+        {
+            Description = "prefilter (rebuild each prompt's pantry through the serving pre-filter) "
+                + "| drop (remove samples whose pantry shows a forbidden item)",
+            DefaultValueFactory = _ => "prefilter"
+        };
 
-    public static Option<string> UnknownTagsOption() => new("--unknown-tags") { Description = "Tags the ontology does not model (halal, low-FODMAP): drop (remove the sample) | strip (keep it; the tag stays in the prompt, unjudged, and is counted)", DefaultValueFactory = _ => "drop" };
+    public static Option<string> UnknownTagsOption()
+        => new("--unknown-tags")
+        {
+            Description = "Tags the ontology does not model (halal, low-FODMAP): drop (remove the sample) "
+                + "| strip (keep it; the tag stays in the prompt, unjudged, and is counted)",
+            DefaultValueFactory = _ => "drop"
+        };
 
-    public static Option<string> UnlistedStepIngredientsOption() => new("--unlisted-step-ingredients") { Description = "A food the steps use that is in neither the pantry nor the additions (water never counts): keep (count it) | drop (remove the sample)", DefaultValueFactory = _ => "keep" };
+    public static Option<string> UnlistedStepIngredientsOption()
+        => new("--unlisted-step-ingredients")
+        {
+            Description = "A food the steps use that is in neither the pantry nor the additions (water never counts): "
+                + "keep (count it) | drop (remove the sample)",
+            DefaultValueFactory = _ => "keep"
+        };
 
-    public static Option<int> MaxSeqOption() => new("--max-seq") { Description = "Trainer's max sequence in tokens; longer samples are removed", DefaultValueFactory = _ => 2048 };
+    public static Option<int> MaxSeqOption()
+        => new("--max-seq")
+        {
+            Description = "Trainer's max sequence in tokens; longer samples are removed",
+            DefaultValueFactory = _ => 2048
+        };
 
     public Option<string> PantryPolicy { get; } = PantryPolicyOption();
 
@@ -57,14 +143,19 @@ public sealed class ModelRunOptions
 
     public void AddTo(Command command)
     {
-        foreach (var option in new Option[] { DataDir, Name, Samples, BatchSize, Parallel, Seed, Teacher, TeacherUrl, TeacherModel, FaultRate, TagMix, Corpus, ValidShare, TestShare, Format, PantryPolicy, UnknownTags, MaxSeq, UnlistedStepIngredients })
+        foreach (var option in new Option[]
+        {
+            DataDir, Name, Samples, BatchSize, Parallel, Seed, Teacher, TeacherUrl, TeacherModel, FaultRate, TagMix,
+            Corpus, ValidShare, TestShare, Format, PantryPolicy, UnknownTags, MaxSeq, UnlistedStepIngredients
+        })
         {
             command.Options.Add(option);
         }
     }
 
-    /// <summary>Builds the input; throws <see cref="ArgumentException"/> with a message for the operator on bad options.
-    /// The data folder and corpus become locations through <paramref name="locator"/> (see PipelineRunOptions.ToRun).</summary>
+    /// <summary>Builds the input; throws <see cref="ArgumentException"/> with a message for the operator on bad
+    /// options. The data folder and corpus become locations through <paramref name="locator"/> (see
+    /// PipelineRunOptions.ToRun).</summary>
     public RecipeModelInput ToInput(ParseResult parse, bool defaultName, DataLocator locator)
     {
         ArgumentNullException.ThrowIfNull(locator);
@@ -73,20 +164,30 @@ public sealed class ModelRunOptions
             "template" => TeacherKind.Template,
             "openai-compatible" or "openai" => TeacherKind.OpenAiCompatible,
             "inference-pool" => TeacherKind.InferencePool,
-            var other => throw new ArgumentException($"--teacher: '{other}' is not template, openai-compatible or inference-pool"),
+            var other => throw new ArgumentException(
+                $"--teacher: '{other}' is not template, openai-compatible or inference-pool"),
         };
-        var format = Enum.TryParse<SplitFormat>(parse.GetValue(Format), ignoreCase: true, out var f) ? f : throw new ArgumentException($"--format: '{parse.GetValue(Format)}' is not chat or text");
+        var format = Enum.TryParse<SplitFormat>(parse.GetValue(Format), ignoreCase: true, out var f)
+            ? f
+            : throw new ArgumentException($"--format: '{parse.GetValue(Format)}' is not chat or text");
         var corpus = parse.GetValue(Corpus);
         if (corpus is not null && !File.Exists(corpus))
         {
             throw new ArgumentException($"--corpus: {corpus} not found");
         }
 
-        var name = parse.GetValue(Name) ?? (defaultName ? DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null);
+        var name = parse.GetValue(Name)
+            ?? (defaultName
+                ? DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : null);
         var input = new RecipeModelInput(
             locator.Locate(parse.GetValue(DataDir)!, DataDir.Name),
             name,
-            new TeacherOptions(teacher, parse.GetValue(TeacherModel), parse.GetValue(TeacherUrl), parse.GetValue(FaultRate)),
+            new TeacherOptions(
+                teacher,
+                parse.GetValue(TeacherModel),
+                parse.GetValue(TeacherUrl),
+                parse.GetValue(FaultRate)),
             corpus is null ? null : locator.Locate(corpus, Corpus.Name),
             parse.GetValue(Samples),
             ParseMix(parse.GetValue(TagMix)),
@@ -99,7 +200,12 @@ public sealed class ModelRunOptions
         return errors.Count == 0 ? input : throw new ArgumentException(string.Join("; ", errors));
     }
 
-    public static FilterOptions FilterOf(ParseResult parse, Option<string> pantry, Option<string> unknown, Option<int> maxSeq, Option<string> unlisted)
+    public static FilterOptions FilterOf(
+        ParseResult parse,
+        Option<string> pantry,
+        Option<string> unknown,
+        Option<int> maxSeq,
+        Option<string> unlisted)
     {
         var pantryPolicy = parse.GetValue(pantry)!.Trim().ToLowerInvariant() switch
         {
@@ -120,7 +226,9 @@ public sealed class ModelRunOptions
             var other => throw new ArgumentException($"--unlisted-step-ingredients: '{other}' is not keep or drop"),
         };
         var max = parse.GetValue(maxSeq);
-        return max > 0 ? new FilterOptions(pantryPolicy, unknownPolicy, max, unlistedPolicy) : throw new ArgumentException($"--max-seq must be positive (got {max})");
+        return max > 0
+            ? new FilterOptions(pantryPolicy, unknownPolicy, max, unlistedPolicy)
+            : throw new ArgumentException($"--max-seq must be positive (got {max})");
     }
 
     private static Dictionary<string, double>? ParseMix(string? text)
@@ -134,7 +242,9 @@ public sealed class ModelRunOptions
         foreach (var part in text.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
         {
             var kv = part.Split('=', 2, StringSplitOptions.TrimEntries);
-            if (kv.Length != 2 || kv[0].Length == 0 || !double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var share))
+            if (kv.Length != 2
+                || kv[0].Length == 0
+                || !double.TryParse(kv[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var share))
             {
                 throw new ArgumentException($"--tag-mix: '{part}' is not tag=share");
             }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using PantryPilot.Contracts.RecipeModel;
 using Spectre.Console;
 
@@ -12,16 +13,45 @@ public static class ModelSummaryPrinter
         var table = new Table().AddColumns("tag", "modelled", "samples", "kept", "removed", "kept %");
         foreach (var t in output.Filter.ByTag)
         {
-            table.AddRow(t.Tag, t.Supported ? "yes" : "no", $"{t.Samples:N0}", $"{t.Kept:N0}", $"{t.Removed:N0}", t.Samples == 0 ? "-" : $"{100.0 * t.Kept / t.Samples:F1}");
+            table.AddRow(
+                t.Tag,
+                t.Supported ? "yes" : "no",
+                $"{t.Samples:N0}",
+                $"{t.Kept:N0}",
+                $"{t.Removed:N0}",
+                t.Samples == 0 ? "-" : $"{100.0 * t.Kept / t.Samples:F1}");
         }
 
         AnsiConsole.Write(table);
-        var reasons = string.Join(", ", output.Filter.RemovedByReason.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value:N0}"));
-        var rejected = output.TeacherRejected.Count == 0 ? "none" : string.Join(", ", output.TeacherRejected.Select(r => $"{r.Key} {r.Value}"));
-        AnsiConsole.MarkupLineInterpolated($"Generated [bold]{output.Generated:N0}[/] of {output.Requested:N0} (teacher answers rejected: {rejected}; {output.BatchesSkipped} batches already written)");
-        AnsiConsole.MarkupLineInterpolated($"Filter: [bold]{output.Filter.Kept:N0} kept[/] of {output.Filter.SamplesIn:N0} ({(output.Filter.SamplesIn == 0 ? 0 : 100.0 * output.Filter.Kept / output.Filter.SamplesIn):F1}%), removed by reason: {reasons}");
-        AnsiConsole.MarkupLineInterpolated($"Split: [bold]{output.Split.Train:N0} train / {output.Split.Valid:N0} valid / {output.Split.Test:N0} test[/] in {output.Split.Folder}");
-        AnsiConsole.MarkupLineInterpolated($"Snapshots: generated {output.GeneratedSnapshotId}, dataset [bold]{output.DatasetSnapshotId}[/]");
-        AnsiConsole.MarkupLineInterpolated($"Open {output.Filter.ReportHtmlPath} (kept/removed per tag and reason), {output.Filter.StatsCsvPath}");
+        var reasons = string.Join(
+            ", ",
+            output.Filter.RemovedByReason.OrderByDescending(r => r.Value).Select(r => $"{r.Key} {r.Value:N0}"));
+        var rejected = output.TeacherRejected.Count == 0
+            ? "none"
+            : string.Join(", ", output.TeacherRejected.Select(r => $"{r.Key} {r.Value}"));
+        AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+            "Generated [bold]{0:N0}[/] of {1:N0} (teacher answers rejected: {2}; {3} batches already written)",
+            output.Generated,
+            output.Requested,
+            rejected,
+            output.BatchesSkipped));
+        var filter = output.Filter;
+        var keptPercent = filter.SamplesIn == 0 ? 0 : 100.0 * filter.Kept / filter.SamplesIn;
+        AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+            "Filter: [bold]{0:N0} kept[/] of {1:N0} ({2:F1}%), removed by reason: {3}",
+            filter.Kept,
+            filter.SamplesIn,
+            keptPercent,
+            reasons));
+        AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+            "Split: [bold]{0:N0} train / {1:N0} valid / {2:N0} test[/] in {3}",
+            output.Split.Train,
+            output.Split.Valid,
+            output.Split.Test,
+            output.Split.Folder));
+        AnsiConsole.MarkupLineInterpolated(
+            $"Snapshots: generated {output.GeneratedSnapshotId}, dataset [bold]{output.DatasetSnapshotId}[/]");
+        AnsiConsole.MarkupLineInterpolated(
+            $"Open {output.Filter.ReportHtmlPath} (kept/removed per tag and reason), {output.Filter.StatsCsvPath}");
     }
 }

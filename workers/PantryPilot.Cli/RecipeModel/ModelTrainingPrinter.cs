@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using PantryPilot.Contracts.RecipeModel;
 using Spectre.Console;
 
@@ -18,17 +19,29 @@ public static class ModelTrainingPrinter
         AnsiConsole.MarkupLineInterpolated($"[bold]train[/]: {train.Status} - {train.Message}");
         foreach (var attempt in train.Attempts)
         {
-            AnsiConsole.MarkupLineInterpolated($"  attempt {attempt.Attempt}: from {attempt.ResumedFrom}, {attempt.Iterations} iterations, max seq {attempt.MaxSeqLength}, batch {attempt.BatchSize}: {attempt.Outcome}{(attempt.Adjustment is null ? string.Empty : $" ({attempt.Adjustment})")}");
+            var adjustment = attempt.Adjustment is null ? string.Empty : $" ({attempt.Adjustment})";
+            AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
+                "  attempt {0}: from {1}, {2} iterations, max seq {3}, batch {4}: {5}{6}",
+                attempt.Attempt,
+                attempt.ResumedFrom,
+                attempt.Iterations,
+                attempt.MaxSeqLength,
+                attempt.BatchSize,
+                attempt.Outcome,
+                adjustment));
         }
 
         if (train.LossCurveCsv is not null)
         {
-            AnsiConsole.MarkupLineInterpolated($"  loss curve: {train.LossCurveCsv}{(train.LossCurvePng is null ? string.Empty : $", {train.LossCurvePng}")}");
+            var png = train.LossCurvePng is null ? string.Empty : $", {train.LossCurvePng}";
+            AnsiConsole.MarkupLineInterpolated($"  loss curve: {train.LossCurveCsv}{png}");
         }
 
         if (model.Comparison is { } comparison)
         {
-            var table = new Table().AddColumns("candidate", "val loss", "samples", "parse rate", "raw compliance", "served recipes", "served compliance", "p50 ms", "tok/s", "note");
+            var table = new Table().AddColumns(
+                "candidate", "val loss", "samples", "parse rate", "raw compliance", "served recipes",
+                "served compliance", "p50 ms", "tok/s", "note");
             foreach (var c in comparison.Candidates)
             {
                 table.AddRow(
@@ -45,11 +58,15 @@ public static class ModelTrainingPrinter
             }
 
             AnsiConsole.Write(table);
-            AnsiConsole.MarkupLineInterpolated($"  (* best: raw compliance, then val loss)  {comparison.HtmlPath}  {comparison.JsonPath}");
+            AnsiConsole.MarkupLineInterpolated(
+                $"  (* best: raw compliance, then val loss)  {comparison.HtmlPath}  {comparison.JsonPath}");
         }
 
         var p = model.Promotion;
-        AnsiConsole.MarkupLineInterpolated($"[bold]promote[/]: {p.Status}{(p.EntryId is null ? string.Empty : $" {p.EntryId}")}{(p.DecidedBy is null ? string.Empty : $" (decided by {p.DecidedBy})")}{(p.Registry is null ? string.Empty : $" -> {p.Registry.RegistryPath}")}");
+        var entry = p.EntryId is null ? string.Empty : $" {p.EntryId}";
+        var decidedBy = p.DecidedBy is null ? string.Empty : $" (decided by {p.DecidedBy})";
+        var registry = p.Registry is null ? string.Empty : $" -> {p.Registry.RegistryPath}";
+        AnsiConsole.MarkupLineInterpolated($"[bold]promote[/]: {p.Status}{entry}{decidedBy}{registry}");
     }
 
     private static string P(double? value) => value is { } v ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a";

@@ -13,7 +13,8 @@ namespace PantryPilot.Hosting.Telemetry;
 /// where time goes.</summary>
 public sealed class TelemetryInterceptor : IWorkerInterceptor
 {
-    public ActivityInboundInterceptor InterceptActivity(ActivityInboundInterceptor nextInterceptor) => new Inbound(nextInterceptor);
+    public ActivityInboundInterceptor InterceptActivity(ActivityInboundInterceptor nextInterceptor)
+        => new Inbound(nextInterceptor);
 
     private sealed class Inbound(ActivityInboundInterceptor next) : ActivityInboundInterceptor(next)
     {
@@ -25,7 +26,9 @@ public sealed class TelemetryInterceptor : IWorkerInterceptor
                 { "temporal.activity.type", info.ActivityType },
                 { "temporal.workflow.type", info.WorkflowType },
             };
-            using var span = WorkerTelemetry.Source.StartActivity($"RunActivity:{info.ActivityType}", ActivityKind.Internal);
+            using var span = WorkerTelemetry.Source.StartActivity(
+                $"RunActivity:{info.ActivityType}",
+                ActivityKind.Internal);
             span?.SetTag("temporal.activity.type", info.ActivityType);
             span?.SetTag("temporal.activity.id", info.ActivityId);
             span?.SetTag("temporal.workflow.id", info.WorkflowId);
@@ -39,7 +42,9 @@ public sealed class TelemetryInterceptor : IWorkerInterceptor
             }
             catch (Exception e)
             {
-                var outcome = TemporalException.IsCanceledException(e) || e is OperationCanceledException ? "cancelled" : e.GetType().Name;
+                var outcome = TemporalException.IsCanceledException(e) || e is OperationCanceledException
+                    ? "cancelled"
+                    : e.GetType().Name;
                 tags.Add("error.type", outcome);
                 WorkerTelemetry.ActivityFailures.Add(1, tags);
                 span?.SetStatus(ActivityStatusCode.Error, e.Message);

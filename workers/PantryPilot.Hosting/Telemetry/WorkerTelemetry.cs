@@ -13,9 +13,16 @@ public static class WorkerTelemetry
 
     public static readonly Meter Meter = new(Name);
 
-    public static readonly Histogram<double> ActivityDuration = Meter.CreateHistogram<double>("pantrypilot.activity.duration", "s", "Duration of one activity attempt");
+    public static readonly Histogram<double> ActivityDuration = Meter.CreateHistogram<double>(
+        "pantrypilot.activity.duration",
+        "s",
+        "Duration of one activity attempt");
 
-    public static readonly Counter<long> ActivityFailures = Meter.CreateCounter<long>("pantrypilot.activity.failures", description: "Activity attempts that threw");
+    public static readonly Counter<long> ActivityFailures = Meter.CreateCounter<long>(
+        "pantrypilot.activity.failures",
+        description: "Activity attempts that threw");
 
-    public static readonly Counter<long> ActivityCompleted = Meter.CreateCounter<long>("pantrypilot.activity.completed", description: "Activity attempts that completed");
+    public static readonly Counter<long> ActivityCompleted = Meter.CreateCounter<long>(
+        "pantrypilot.activity.completed",
+        description: "Activity attempts that completed");
 }

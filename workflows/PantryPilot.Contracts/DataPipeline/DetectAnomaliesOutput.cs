@@ -4,4 +4,9 @@ namespace PantryPilot.Contracts.DataPipeline;
 /// the forecaster; optional so their recorded results still deserialize).</param>
 /// <param name="Forecasts">Rows of <paramref name="ForecastPath"/>.</param>
 public sealed record DetectAnomaliesOutput(
-    string AlertsCsvPath, string AlertsParquetPath, AlertCounts Counts, long InventoryRows, string? ForecastPath = null, long Forecasts = 0);
+    string AlertsCsvPath,
+    string AlertsParquetPath,
+    AlertCounts Counts,
+    long InventoryRows,
+    string? ForecastPath = null,
+    long Forecasts = 0);

@@ -1,6 +1,7 @@
 namespace PantryPilot.Contracts.DataPipeline;
 
-/// <summary>Error types of <c>ApplicationFailure</c>s the pipeline raises, as retry policies and clients match them.</summary>
+/// <summary>Error types of <c>ApplicationFailure</c>s the pipeline raises, as retry policies and clients match
+/// them.</summary>
 public static class FailureTypes
 {
     /// <summary>A failed suite under the stop policy: the run ends, non-retryably.</summary>

@@ -10,7 +10,8 @@ namespace PantryPilot.Contracts.DataPipeline;
 /// starting machine's path; in an in-process run the full local path. Likewise <see cref="SuitesDir"/> and
 /// <see cref="Csv"/>.</param>
 /// <param name="AsOf">The day alerts are judged against, so runs are reproducible (JSON: "yyyy-MM-dd").</param>
-/// <param name="Strict">A header that looks like a misspelling of a layout column fails the run instead of warning.</param>
+/// <param name="Strict">A header that looks like a misspelling of a layout column fails the run instead of
+/// warning.</param>
 /// <param name="AllowEmpty">An empty source table is accepted; without it, a table with no rows fails the run.</param>
 /// <param name="Owner">Set by <c>DataPipelineWorkflow</c> to its own workflow id and run id: its first activities
 /// claim <paramref name="DataDir"/> for it, the later ones check they still own it, the last publishes and releases it.

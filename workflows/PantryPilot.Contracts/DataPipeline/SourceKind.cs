@@ -10,7 +10,8 @@ public enum SourceKind
     /// <summary>Freshly generated, deterministic for a seed (the embedded default: no database needed).</summary>
     Synthetic,
 
-    /// <summary>The PostgreSQL tables <c>inventory</c>, <c>purchase_history</c>, <c>receipts</c> (DATABASE_URL).</summary>
+    /// <summary>The PostgreSQL tables <c>inventory</c>, <c>purchase_history</c>, <c>receipts</c>
+    /// (DATABASE_URL).</summary>
     Postgres,
 
     /// <summary>CSV files in the original system's layouts.</summary>

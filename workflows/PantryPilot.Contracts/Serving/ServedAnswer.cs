@@ -1,6 +1,7 @@
 namespace PantryPilot.Contracts.Serving;
 
-/// <summary>One model's answer, with what is needed to tie feedback to it: the model, the adapter and the prompt.</summary>
+/// <summary>One model's answer, with what is needed to tie feedback to it: the model, the adapter and the
+/// prompt.</summary>
 /// <param name="Adapter">The LoRA adapter that answered; "base" for the base model.</param>
 /// <param name="Prompt">The exact prompt text the model was given.</param>
 /// <param name="Reasons">Why there is no recipe (NoCompliantRecipe, Error); empty for a recipe.</param>

@@ -1,7 +1,8 @@
 namespace PantryPilot.Contracts.Serving;
 
 /// <summary>Pinned names of recipe serving: a queue of its own, so a household's request never waits behind
-/// evaluation shards or teacher batches on <see cref="TaskQueues.Inference"/>. <c>pantrypilot-inference</c> polls both.</summary>
+/// evaluation shards or teacher batches on <see cref="TaskQueues.Inference"/>. <c>pantrypilot-inference</c> polls
+/// both.</summary>
 public static class ServingNames
 {
     public const string TaskQueue = "recipe-serving";

@@ -45,14 +45,23 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
             (IDataPipelineActivities a) => a.PublishValidationReportAsync(reportInput),
             "publish validation report");
         outputs["reports/validation"] = report.HtmlPath;
-        var validation = validated.Select(v => new ValidationOutcome(v.Table, v.SuiteName, v.Success, v.Expectations, v.FailedExpectations, v.PolicyApplied, v.ResultPath)).ToArray();
+        var validation = validated
+            .Select(v => new ValidationOutcome(
+                v.Table, v.SuiteName, v.Success, v.Expectations, v.FailedExpectations, v.PolicyApplied, v.ResultPath))
+            .ToArray();
 
         var stopped = validated.Where(v => !v.Success && v.PolicyApplied == ValidationPolicy.Stop).ToArray();
         if (stopped.Length > 0)
         {
             await WriteRunReportAsync(run, counts, validation, new(0, 0, 0, 0), null, outputs);
-            var detail = string.Join("; ", stopped.Select(v => $"suite '{v.SuiteName}' failed {v.FailedExpectations} of {v.Expectations} expectations"));
-            throw new ApplicationFailureException($"Validation failed under the stop policy: {detail}. See {report.HtmlPath}", FailureTypes.ValidationFailed, nonRetryable: true);
+            var detail = string.Join(
+                "; ",
+                stopped.Select(
+                    v => $"suite '{v.SuiteName}' failed {v.FailedExpectations} of {v.Expectations} expectations"));
+            throw new ApplicationFailureException(
+                $"Validation failed under the stop policy: {detail}. See {report.HtmlPath}",
+                FailureTypes.ValidationFailed,
+                nonRetryable: true);
         }
 
         var transformed = await StageAsync(
@@ -67,7 +76,13 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
 
         SetStage(new(StageNames.DetectAnomalies, StageState.Running));
         var (alerts, reports) = await DetectBesideReportsAsync(run, inventory, purchases);
-        SetStage(new(StageNames.DetectAnomalies, StageState.Completed, alerts.InventoryRows, alerts.Counts.Total, Detail: $"{alerts.Counts.Total} alerts"));
+        SetStage(
+            new(
+                StageNames.DetectAnomalies,
+                StageState.Completed,
+                alerts.InventoryRows,
+                alerts.Counts.Total,
+                Detail: $"{alerts.Counts.Total} alerts"));
         outputs["alerts/alerts.csv"] = alerts.AlertsCsvPath;
         outputs["reports/bias"] = reports.BiasCsvPath;
         outputs["reports/profile"] = reports.ProfileCsvPath;
@@ -80,14 +95,21 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
             DataPipelineStages.VersionData,
             (IDataPipelineActivities a) => a.SnapshotAsync(new SnapshotInput(run, message)),
             "snapshot raw, processed and alerts");
-        SetStage(new(StageNames.Version, StageState.Completed, Detail: $"snapshot {snapshot.SnapshotId} ({snapshot.NewObjects} new objects)"));
+        SetStage(
+            new(
+                StageNames.Version,
+                StageState.Completed,
+                Detail: $"snapshot {snapshot.SnapshotId} ({snapshot.NewObjects} new objects)"));
 
         return await WriteRunReportAsync(run, counts, validation, alerts.Counts, snapshot.SnapshotId, outputs);
     }
 
     /// <summary>Anomaly detection and the bias/profile reports run side by side; if detection fails, the reports
     /// are cancelled (and awaited) before the failure ends the run, so nothing is still writing afterwards.</summary>
-    private async Task<(DetectAnomaliesOutput Alerts, BuildReportsOutput Reports)> DetectBesideReportsAsync(PipelineRun run, string inventory, string purchases)
+    private async Task<(DetectAnomaliesOutput Alerts, BuildReportsOutput Reports)> DetectBesideReportsAsync(
+        PipelineRun run,
+        string inventory,
+        string purchases)
     {
         using var reportsCancel = CancellationTokenSource.CreateLinkedTokenSource(runner.CancellationToken);
         var alertsTask = runner.RunAsync(
@@ -153,12 +175,26 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
         $"transform {DataTables.Name(validated.Table)}",
         ct);
 
-    private static string RawOf(IEnumerable<IngestOutput> ingested, DataTable table) => ingested.Single(i => i.Table == table).RawPath;
+    private static string RawOf(IEnumerable<IngestOutput> ingested, DataTable table)
+        => ingested.Single(i => i.Table == table).RawPath;
 
     private async Task<PipelineSummary> WriteRunReportAsync(
-        PipelineRun run, List<StageCounts> counts, IReadOnlyList<ValidationOutcome> validation, AlertCounts alerts, string? snapshotId, Dictionary<string, string> outputs)
+        PipelineRun run,
+        List<StageCounts> counts,
+        IReadOnlyList<ValidationOutcome> validation,
+        AlertCounts alerts,
+        string? snapshotId,
+        Dictionary<string, string> outputs)
     {
-        var summary = new PipelineSummary(run.RunId, run.AsOf, run.Source, counts.ToArray(), validation, alerts, snapshotId, new Dictionary<string, string>(outputs));
+        var summary = new PipelineSummary(
+            run.RunId,
+            run.AsOf,
+            run.Source,
+            counts.ToArray(),
+            validation,
+            alerts,
+            snapshotId,
+            new Dictionary<string, string>(outputs));
         var written = await runner.RunAsync(
             DataPipelineStages.Report,
             (IDataPipelineActivities a) => a.WriteRunReportAsync(new WriteRunReportInput(run, summary)),
@@ -168,7 +204,11 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
     }
 
     /// <summary>Runs one stage over its tables, recording rows in/out/quarantined and progress.</summary>
-    private async Task<TOutput[]> StageAsync<TOutput>(StageSpec stage, List<StageCounts> counts, Func<Task<TOutput[]>> run, Func<TOutput, StageCounts> countsOf)
+    private async Task<TOutput[]> StageAsync<TOutput>(
+        StageSpec stage,
+        List<StageCounts> counts,
+        Func<Task<TOutput[]>> run,
+        Func<TOutput, StageCounts> countsOf)
     {
         SetStage(new(stage.Name, StageState.Running));
         TOutput[] results;
@@ -184,7 +224,13 @@ public sealed class DataPipelineFlow(IStageRunner runner, int release = DataPipe
 
         var stageCounts = results.Select(countsOf).ToArray();
         counts.AddRange(stageCounts);
-        SetStage(new(stage.Name, StageState.Completed, stageCounts.Sum(c => c.RowsIn), stageCounts.Sum(c => c.RowsOut), stageCounts.Sum(c => c.RowsQuarantined)));
+        SetStage(
+            new(
+                stage.Name,
+                StageState.Completed,
+                stageCounts.Sum(c => c.RowsIn),
+                stageCounts.Sum(c => c.RowsOut),
+                stageCounts.Sum(c => c.RowsQuarantined)));
         return results;
     }
 

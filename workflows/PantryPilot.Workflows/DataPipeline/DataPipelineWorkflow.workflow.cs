@@ -38,7 +38,8 @@ public class DataPipelineWorkflow
         try
         {
             var summary = await this.flow.RunAsync(run);
-            Workflow.UpsertMemo(MemoUpdate.ValueSet(PipelineSearchAttributes.SnapshotMemo, summary.SnapshotId ?? string.Empty));
+            Workflow.UpsertMemo(
+                MemoUpdate.ValueSet(PipelineSearchAttributes.SnapshotMemo, summary.SnapshotId ?? string.Empty));
             SetOutcome(RunOutcomes.Completed);
             return summary;
         }

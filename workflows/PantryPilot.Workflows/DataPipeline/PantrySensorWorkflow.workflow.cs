@@ -57,7 +57,14 @@ public class PantrySensorWorkflow
     }
 
     [WorkflowQuery(WorkflowNames.SensorStatusQuery)]
-    public PantrySensorStatus Status => new(this.runs, this.succeeded.ToArray(), this.pending.Count, this.lastRunId, this.lastOutcome, this.rejected);
+    public PantrySensorStatus Status
+        => new(
+            this.runs,
+            this.succeeded.ToArray(),
+            this.pending.Count,
+            this.lastRunId,
+            this.lastOutcome,
+            this.rejected);
 
     [WorkflowRun]
     public async Task RunAsync(PantrySensorInput input)
@@ -73,7 +80,8 @@ public class PantrySensorWorkflow
 
         while (true)
         {
-            await Workflow.WaitConditionAsync(() => this.pending.Count > 0 || (this.release >= 2 && SignalBudgetSpent(input)));
+            await Workflow.WaitConditionAsync(
+                () => this.pending.Count > 0 || (this.release >= 2 && SignalBudgetSpent(input)));
             if (this.pending.Count == 0)
             {
                 throw ContinueAsNew(input); // only signals that started nothing: release 2 ends the execution anyway
@@ -137,7 +145,9 @@ public class PantrySensorWorkflow
             {
                 Id = run.RunId,
                 // A day that already succeeded (e.g. by the schedule) is not run again unless forced.
-                IdReusePolicy = request.Force ? WorkflowIdReusePolicy.AllowDuplicate : WorkflowIdReusePolicy.AllowDuplicateFailedOnly,
+                IdReusePolicy = request.Force
+                    ? WorkflowIdReusePolicy.AllowDuplicate
+                    : WorkflowIdReusePolicy.AllowDuplicateFailedOnly,
                 // The day's run owns itself: terminating or resetting the sensor must not kill it. Release 2 bounds it
                 // instead, so an abandoned run still ends (and its folder lock lapses) before the next day's.
                 ParentClosePolicy = Temporalio.Workflows.ParentClosePolicy.Abandon,

@@ -16,7 +16,8 @@ namespace PantryPilot.Workflows.DataPipeline;
 public class ScheduledPipelineWorkflow
 {
     /// <summary>Set by the server on every workflow a schedule starts.</summary>
-    public static readonly SearchAttributeKey<DateTimeOffset> ScheduledStartTime = SearchAttributeKey.CreateDateTimeOffset("TemporalScheduledStartTime");
+    public static readonly SearchAttributeKey<DateTimeOffset> ScheduledStartTime =
+        SearchAttributeKey.CreateDateTimeOffset("TemporalScheduledStartTime");
 
     [WorkflowRun]
     public async Task<ScheduledPipelineOutput> RunAsync(ScheduledPipelineInput input)
@@ -64,6 +65,7 @@ public class ScheduledPipelineWorkflow
     }
 
     /// <summary>Release 1's dating, in workflow code: kept only so runs of that release replay.</summary>
-    public static DateOnly ScheduledDay(DateTimeOffset scheduled, string timeZone) =>
-        DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(scheduled, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
+    public static DateOnly ScheduledDay(DateTimeOffset scheduled, string timeZone)
+        => DateOnly.FromDateTime(
+            TimeZoneInfo.ConvertTime(scheduled, TimeZoneInfo.FindSystemTimeZoneById(timeZone)).DateTime);
 }

@@ -102,7 +102,9 @@ public sealed class TemporalStageRunner : IStageRunner
             text.Append(CultureInfo.InvariantCulture, $"{s.Stage}: {s.State.ToString().ToLowerInvariant()}");
             if (s.State == StageState.Completed)
             {
-                text.Append(CultureInfo.InvariantCulture, $" ({s.RowsIn:N0} in, {s.RowsOut:N0} out, {s.RowsQuarantined:N0} quarantined)");
+                text.Append(
+                    CultureInfo.InvariantCulture,
+                    $" ({s.RowsIn:N0} in, {s.RowsOut:N0} out, {s.RowsQuarantined:N0} quarantined)");
             }
 
             if (s.Detail is not null)
