@@ -25,7 +25,9 @@ public static class SqliteDialect
 
         if (sqlite.Contains("GENERATED", StringComparison.OrdinalIgnoreCase))
         {
-            throw new ArgumentException("an identity column SQLite has no form for: give the migration its own Sqlite text", nameof(postgreSql));
+            throw new ArgumentException(
+                "an identity column SQLite has no form for: give the migration its own Sqlite text",
+                nameof(postgreSql));
         }
 
         return sqlite;

@@ -250,7 +250,8 @@ public static class DbCommands
         CancellationToken ct)
     {
         var clock = Stopwatch.StartNew();
-        var counts = await db.Loader.LoadIdempotentAsync(table, batches, Progress(DatabaseTables.NameOf(table), clock), ct);
+        var counts = await db.Loader.LoadIdempotentAsync(
+            table, batches, Progress(DatabaseTables.NameOf(table), clock), ct);
         PrintDone(DatabaseTables.NameOf(table), counts.Rows, clock);
         AnsiConsole.MarkupLineInterpolated(FormattableStringFactory.Create(
             "{0}: {1:N0} inserted, {2:N0} updated, {3:N0} unchanged (matched on {4})",
