@@ -7,11 +7,13 @@ namespace PantryPilot.Domain.Ingredients;
 /// cannot tell. When one is a verb, is the step reader's grammar (<see cref="MentionReader"/>).</summary>
 internal static class CookingVerbs
 {
-    private static readonly Lazy<FrozenDictionary<string, bool>> Shipped = new(() => Parse(ReadEmbedded(), "verbs.csv"));
+    private static readonly Lazy<FrozenDictionary<string, bool>> Shipped =
+        new(() => Parse(ReadEmbedded(), "verbs.csv"));
 
     public static FrozenDictionary<string, bool> Default => Shipped.Value;
 
-    /// <summary>Reads the CSV (word,reading,example; reading is verb or noun); '#' lines are comments. Errors name the file and line.</summary>
+    /// <summary>Reads the CSV (word,reading,example; reading is verb or noun); '#' lines are comments. Errors name
+    /// the file and line.</summary>
     public static FrozenDictionary<string, bool> Parse(string text, string file)
     {
         var words = new Dictionary<string, bool>(StringComparer.Ordinal);

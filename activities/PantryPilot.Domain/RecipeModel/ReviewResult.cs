@@ -12,4 +12,9 @@ internal sealed record ReviewResult(
     IReadOnlyList<IngredientLine>? Lines,
     IReadOnlyList<string> UnusedAdditions,
     IReadOnlyList<string> UnlistedStepIngredients,
-    int Renamed);
+    int Renamed)
+{
+    /// <summary>Ingredients and step foods taken as household staples: in neither the pantry nor the
+    /// additions.</summary>
+    public IReadOnlyList<string> StaplesAssumed { get; init; } = [];
+}

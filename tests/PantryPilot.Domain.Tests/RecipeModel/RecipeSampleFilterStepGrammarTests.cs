@@ -4,7 +4,7 @@ namespace PantryPilot.Domain.Tests.RecipeModel;
 
 /// <summary>Issue 20, on whole samples written by hand: a food word used as a verb in the steps does not remove a
 /// sample, a food in the steps still does; lemon and lime juice are keto in cooking amounts, a glass of fruit juice is
-/// not; a steak alone is beef.</summary>
+/// not; a steak alone is meat or fish, known (kept for paleo, removed for vegetarians).</summary>
 public class RecipeSampleFilterStepGrammarTests
 {
     private static readonly RecipeSampleFilter Filter = new(RecipeDiet.Default, new FilterSettings());
@@ -98,7 +98,8 @@ public class RecipeSampleFilterStepGrammarTests
     [InlineData("vegetarian", false)]
     [InlineData("pescatarian", false)]
     [InlineData("paleo", true)]
-    public void Judge_SteakAlone_IsBeef(string preference, bool kept)
+    [InlineData("keto", true)]
+    public void Judge_SteakAlone_IsMeatOrFishAndKnown(string preference, bool kept)
     {
         var line = SampleLines.Original(["steak", "garlic"], preference, ["1 steak", "1 clove garlic"],
             "Step 1. Rub the steak with the garlic. Step 2. Grill for 4 minutes a side.");
