@@ -131,7 +131,7 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
         var kept = additions.Where((_, a) => used[a]).ToArray();
         var unused = additions.Where((_, a) => !used[a]).ToArray();
         return new ReviewResult(answer with { Ingredients = ingredients, SuggestedAdditions = kept }, findings, lines,
-            unused, unlisted, renamed) { StaplesAssumed = staplesAssumed };
+            unused, unlisted, renamed, staplesAssumed);
     }
 
     /// <summary>The staple <paramref name="name"/> is ("sea salt" is salt, "oil" a cooking oil), or null.</summary>

@@ -140,14 +140,28 @@ public class ModelCommandsTests
         var input = Path.Combine(dir, "teacher.jsonl");
         string Line(params string[] main) => JsonSerializer.Serialize(new
         {
-            input = new { user_inventory = new[] { "rice", "onion" }, requested_ingredients = (string[]?)null,
-                user_request = "", preference = "vegan", cuisine = (string?)null },
+            input = new
+            {
+                user_inventory = new[] { "rice", "onion" },
+                requested_ingredients = (string[]?)null,
+                user_request = "",
+                preference = "vegan",
+                cuisine = (string?)null
+            },
             output = new
             {
-                status = "ok", missing_ingredients = Array.Empty<string>(),
-                recipe = new { name = "Rice", cuisine = "Indian", culinary_preference = "vegan", time = "20m",
-                    main_ingredients = main, steps = "Step 1. Fry the onion. Step 2. Add the rice and simmer.",
-                    note = (string?)null },
+                status = "ok",
+                missing_ingredients = Array.Empty<string>(),
+                recipe = new
+                {
+                    name = "Rice",
+                    cuisine = "Indian",
+                    culinary_preference = "vegan",
+                    time = "20m",
+                    main_ingredients = main,
+                    steps = "Step 1. Fry the onion. Step 2. Add the rice and simmer.",
+                    note = (string?)null
+                },
                 shopping_list = Array.Empty<string>(),
             },
             scenario = "scenario_1",
