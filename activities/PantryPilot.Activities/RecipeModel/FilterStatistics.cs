@@ -22,6 +22,7 @@ public sealed class FilterStatistics
     private readonly Dictionary<string, long> conversion = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> unlisted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> unused = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> staples = new(StringComparer.Ordinal);
 
     public long Total { get; private set; }
 
@@ -88,6 +89,9 @@ public sealed class FilterStatistics
     /// <summary>Foods the steps use that are in neither the pantry nor the additions, most frequent first.</summary>
     public IReadOnlyList<(string Name, long Count)> UnlistedStepIngredients(int top) => Top(unlisted, top);
 
+    /// <summary>Household staples used that the pantry did not list, most frequent first.</summary>
+    public IReadOnlyList<(string Name, long Count)> StaplesAssumed(int top) => Top(staples, top);
+
     /// <summary>Additions no ingredient and no step uses, most frequent first.</summary>
     public IReadOnlyList<(string Name, long Count)> UnusedAdditions(int top) => Top(unused, top);
 
@@ -120,6 +124,8 @@ public sealed class FilterStatistics
         Bump("step ingredients in neither pantry nor additions", notes.UnlistedStepIngredients.Count);
         Bump("samples with such a step ingredient", notes.UnlistedStepIngredients.Count > 0 ? 1 : 0);
         Bump("unmodelled tags kept in the prompt", notes.UnjudgedTags.Count);
+        Bump("used a staple not in pantry: ingredients and step foods", notes.StaplesAssumed.Count);
+        Bump("used a staple not in pantry: samples", notes.StaplesAssumed.Count > 0 ? 1 : 0);
         foreach (var field in notes.NotCarried)
         {
             // Per field, not per entry: "input.user_inventory[3]" counts as "input.user_inventory[]".
@@ -129,6 +135,7 @@ public sealed class FilterStatistics
 
         Name(unlisted, notes.UnlistedStepIngredients);
         Name(unused, notes.UnusedAdditions);
+        Name(staples, notes.StaplesAssumed);
     }
 
     private void Bump(string what, long by)

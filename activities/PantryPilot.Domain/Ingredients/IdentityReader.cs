@@ -167,6 +167,16 @@ internal sealed class IdentityReader
 
             var (length, kind) = PhraseAt(words, i);
             var text = string.Join(' ', words.Skip(i).Take(length));
+            if (kind == 'F' && length > 1 && FormWords.Contains(words[i + length - 1])
+                && foods.ContainsKey(text[..text.LastIndexOf(' ')]))
+            {
+                // "lime juice", a term of its own for the diet, is the pantry's lime in the form of its juice.
+                segments[^1].Add((text[..text.LastIndexOf(' ')], 'F'));
+                segments[^1].Add((words[i + length - 1], foods.ContainsKey(words[i + length - 1]) ? 'F' : 'U'));
+                i += length;
+                continue;
+            }
+
             segments[^1].Add((text, kind));
             i += length;
         }

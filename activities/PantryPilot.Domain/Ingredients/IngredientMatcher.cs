@@ -24,7 +24,7 @@ public sealed class IngredientMatcher
     {
         ArgumentNullException.ThrowIfNull(ontology);
         reader = new IdentityReader(ontology);
-        mentions = new MentionReader(reader);
+        mentions = new MentionReader(reader, CookingVerbs.Default);
     }
 
     /// <summary>The matcher over the shipped ontology.</summary>
@@ -220,8 +220,9 @@ public sealed class IngredientMatcher
             return (6, $"'{(OfClass(wanted, c) ? wanted.Key : candidate.Key)}' names the food and its class");
         }
 
-        // "Butter" in the steps is not the peanut butter of the list: nut butters are spreads named after butter.
-        if (mention && ((EndsWithWord(c, w) && w != "butter")
+        // "Butter" in the steps is not the peanut butter of the list: nut butters are spreads named after a food and
+        // butter. It is the list's "vegan butter" (a qualifier, no food, before it).
+        if (mention && ((EndsWithWord(c, w) && (w != "butter" || !NamesFoodBefore(c, w)))
             || (IdentityReader.ClassNouns.Contains(w) && Carries(c, w)
                 && reader.Food(w)?.Traits != IngredientTraits.None)))
         {
@@ -299,6 +300,11 @@ public sealed class IngredientMatcher
         return lost != IngredientTraits.None && wanted.Head != candidate.Head ? $"'{candidate.Key}' has no {lost}"
             : null;
     }
+
+    /// <summary>True when a word before the last word <paramref name="last"/> of <paramref name="term"/> is a food
+    /// ("peanut" in "peanut butter"; not "vegan" in "vegan butter").</summary>
+    private bool NamesFoodBefore(string term, string last) =>
+        term[..^(last.Length + 1)].Split(' ').Any(reader.IsFood);
 
     private static bool EndsWithWord(string text, string word) =>
         text.Length > word.Length && text[^(word.Length + 1)] == ' ' && text.EndsWith(word, StringComparison.Ordinal);

@@ -10,7 +10,7 @@ namespace PantryPilot.Domain.Ingredients;
 /// "roll out the dough"), a negated food ("without cheese", "omit the bacon"), and adjectives that are also foods
 /// ("until sweet").
 /// </summary>
-internal sealed class MentionReader(IdentityReader reader)
+internal sealed class MentionReader(IdentityReader reader, FrozenDictionary<string, bool> verbs)
 {
     /// <summary>Words after a food word that make it a verb: "cream the butter", "oil a dish", "fish out the bay
     /// leaf".</summary>
@@ -20,10 +20,35 @@ internal sealed class MentionReader(IdentityReader reader)
         "generously", "thoroughly",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>"roll out", "roll into balls", "wrap in foil", "wrap tightly", "dip and fry".</summary>
-    private static readonly FrozenSet<string> RollFollowers = new[] { "out", "into", "up", "in", "around", "tightly",
-        "over", "and" }
-        .ToFrozenSet(StringComparer.Ordinal);
+    /// <summary>Words after which the next word stands in a verb's place ("then toast", "and roll", "to
+    /// spread").</summary>
+    private static readonly FrozenSet<string> VerbLeaders = new[]
+    {
+        "then", "and", "or", "to", "gently", "lightly", "briefly", "quickly", "also", "first", "again", "now", "just",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>What a verb takes after it besides an object: a preposition, a particle, an adverb ("toast for a
+    /// minute", "spread in a bowl", "stock up", "roll tightly", "oil lightly").</summary>
+    private static readonly FrozenSet<string> VerbAdjuncts = new[]
+    {
+        "in", "into", "on", "onto", "over", "under", "with", "for", "until", "till", "at", "up", "down", "off", "out",
+        "through", "around", "about", "between", "across", "while", "briefly", "gently", "well", "again", "evenly",
+        "thinly", "thickly", "tightly", "generously", "finely", "roughly", "lightly", "quickly", "slowly",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words that open a list of what is served or added: a food word coordinated after them is a food
+    /// ("serve with eggs and toast", "spoon over rice and toast").</summary>
+    private static readonly FrozenSet<string> ListOpeners = new[]
+    {
+        "with", "on", "onto", "over", "alongside", "plus", "serve", "served", "garnish", "top", "accompany",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Words before "juice" that make it what the cooking gives off ("the pan juices", "its juices"), not a
+    /// drink.</summary>
+    private static readonly FrozenSet<string> OwnJuice = new[]
+    {
+        "pan", "cooking", "roasting", "resting", "meat", "its", "their", "natural",
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Negations = new[] { "without", "no", "omit", "omitting", "skip",
         "instead", "except" }
@@ -61,8 +86,17 @@ internal sealed class MentionReader(IdentityReader reader)
 
     private List<string> ReadText(string text)
     {
-        var words = reader.Words(text);
         var mentions = new List<string>();
+        foreach (var sentence in Sentences(text))
+        {
+            ReadSentence(reader.Words(sentence), mentions);
+        }
+
+        return mentions;
+    }
+
+    private void ReadSentence(List<string> words, List<string> mentions)
+    {
         var i = 0;
         while (i < words.Count)
         {
@@ -74,17 +108,68 @@ internal sealed class MentionReader(IdentityReader reader)
             }
 
             var term = length == 1 ? words[i] : string.Join(' ', words.Skip(i).Take(length));
-            var next = i + length < words.Count ? words[i + length] : null;
-            if (!Verb(term, length, next, i == 0 ? null : words[i - 1]) && !Negated(words, i)
-                && !NotFoodInSteps.Contains(term) && !DishMade(term))
+            if (term == "juice" && JuiceOf(words, i + 1) is { } fruit)
+            {
+                // "the juice of half a lime" is lime juice, judged as such (lime juice is not a drink).
+                mentions.Add($"{fruit.Term} juice");
+                i = fruit.End;
+                continue;
+            }
+
+            if (!Verb(words, i, length) && !Negated(words, i) && !NotFoodInSteps.Contains(term) && !DishMade(term)
+                && !(term == "juice" && i > 0 && OwnJuice.Contains(words[i - 1])))
             {
                 mentions.Add(Qualified(words, i, term));
             }
 
             i += length;
         }
+    }
 
-        return mentions;
+    /// <summary>The sentences of a step: a full stop, '!' or '?' before a space or the end ends one ("Toast for a
+    /// minute. Add the rice."), so that a clause start is seen as one.</summary>
+    private static IEnumerable<string> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] is '.' or '!' or '?' && (i + 1 == text.Length || char.IsWhiteSpace(text[i + 1])))
+            {
+                yield return text[start..i];
+                start = i + 1;
+            }
+        }
+
+        if (start < text.Length)
+        {
+            yield return text[start..];
+        }
+    }
+
+    /// <summary>After "juice": "of", at most two small words ("the", "a", "half", "one"), then a food: that food and
+    /// the index after it.</summary>
+    private (string Term, int End)? JuiceOf(List<string> words, int at)
+    {
+        if (at >= words.Count || words[at] != "of")
+        {
+            return null;
+        }
+
+        for (var j = at + 1; j < Math.Min(words.Count, at + 4); j++)
+        {
+            var (length, kind) = reader.PhraseAt(words, j);
+            if (kind == 'F')
+            {
+                return (string.Join(' ', words.Skip(j).Take(length)), j + length);
+            }
+
+            if (words[j] is not ("the" or "a" or "an" or "half" or "one" or "two" or "whole" or "fresh"))
+            {
+                return null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>A dish the data knows only by what it may hold ("soup", "stir fry", "curry", "salad"): in a method it
@@ -93,21 +178,87 @@ internal sealed class MentionReader(IdentityReader reader)
     private bool DishMade(string term) =>
         reader.Food(term) is { File: "dishes.csv", Traits: IngredientTraits.None };
 
-    private static bool Verb(string term, int length, string? next, string? previous)
+    /// <summary>
+    /// A food word used as a verb. Any single food word followed by a determiner or a particle is one ("cream the
+    /// butter", "fish out the bay leaf"). A word English also uses as a cooking verb (<see cref="CookingVerbs"/>) is
+    /// one in a verb's place, followed by what a verb takes or by the end of the clause:
+    /// <list type="bullet">
+    /// <item>at the start of a clause, followed by an adverb or a preposition ("Butter generously", "Spread in a
+    ///   bowl", "Oil lightly");</item>
+    /// <item>a word whose verb is its usual reading, also after "then", "and", "or", "to" or an adverb, followed by
+    ///   an object, a preposition, an adverb or the clause end ("…and toast for a minute", "fill and roll", "toast
+    ///   cumin seeds"); not when it ends a list of what is served ("serve with eggs and toast") or follows "to"
+    ///   with nothing after ("add to toast").</item>
+    /// </list>
+    /// A word whose food is its usual reading ("…the chocolate and butter until smooth") stays a food elsewhere.
+    /// </summary>
+    private bool Verb(List<string> words, int at, int length)
     {
-        if (length > 1 || next is null)
+        if (length > 1)
         {
             return false;
         }
 
-        if (VerbFollowers.Contains(next))
+        var next = at + 1 < words.Count && words[at + 1] != NameNormalizer.Separator ? words[at + 1] : null;
+        if (next is not null && VerbFollowers.Contains(next))
         {
             return true;
         }
 
-        // "Roll", "wrap" and "dip" start a clause as verbs far more often than they name bread or a dip.
-        return term is "roll" or "wrap" or "dip"
-            && (RollFollowers.Contains(next) || previous is null or NameNormalizer.Separator or "then" or "and");
+        if (!verbs.TryGetValue(words[at], out var usuallyVerb))
+        {
+            return false;
+        }
+
+        var previous = at > 0 ? words[at - 1] : null;
+        var clauseStart = previous is null or NameNormalizer.Separator or "then";
+        if (!usuallyVerb)
+        {
+            return clauseStart && next is not null && (VerbAdjuncts.Contains(next) || Adverb(next));
+        }
+
+        if (!clauseStart && !VerbLeaders.Contains(previous!) && !Adverb(previous!))
+        {
+            return false;
+        }
+
+        if (next is null)
+        {
+            return previous != "to" && !ListBefore(words, at);
+        }
+
+        if (next == "and" || next == "or")
+        {
+            // "Toast and grind the cumin", "dip and fry": two actions at a clause start; "eggs and toast" in a list.
+            return clauseStart && !ListBefore(words, at);
+        }
+
+        return VerbAdjuncts.Contains(next) || Adverb(next) || reader.PhraseAt(words, at + 1).Kind is 'F' or 'Q';
+    }
+
+    private bool Adverb(string word) => word.Length > 4 && word.EndsWith("ly", StringComparison.Ordinal)
+        && !reader.IsFood(word);
+
+    /// <summary>True when the clause of <paramref name="at"/> lists what is served or added ("serve with eggs and
+    /// toast"): a list opener earlier in it, reading back over a list of foods ("with eggs, bacon and toast") but not
+    /// over a new clause ("…in the oil, add the rice and toast").</summary>
+    private bool ListBefore(List<string> words, int at)
+    {
+        for (var j = at - 1; j >= 0; j--)
+        {
+            if (ListOpeners.Contains(words[j]))
+            {
+                return true;
+            }
+
+            if (words[j] == "then" || (words[j] == NameNormalizer.Separator && j + 1 < at
+                && reader.PhraseAt(words, j + 1).Kind is not ('F' or 'Q')))
+            {
+                return false;
+            }
+        }
+
+        return false;
     }
 
     private static bool Negated(List<string> words, int at)

@@ -308,6 +308,8 @@ public sealed partial class IngredientOntology
                 var flesh = portion.Traits & AnimalFlesh & ~headless;
                 traits |= flesh;
                 result.Add(portion.Word, flesh, IngredientTraits.None, "cut with no plant base named");
+                // A cut alone ("steak", "chops") is a reading, not an unknown: its animal traits are certain.
+                result.Matched.Add(portion.Word);
                 result.Notes.Add(Describe($"'{portion.Word}' with no plant base named", portion.Traits & AnimalFlesh, IngredientTraits.None, portion.Note));
             }
         }

@@ -30,9 +30,10 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public ReviewResult Review(SampleCandidate candidate, RecipeAnswer answer,
-        IReadOnlyList<DietaryConstraint> constraints, bool dropUnlisted)
+        IReadOnlyList<DietaryConstraint> constraints, bool dropUnlisted, HouseholdStaples staples)
     {
         var findings = new List<FilterFinding>();
+        var staplesAssumed = new List<string>();
         var pantry = candidate.Pantry.Select(p => p.Name).ToArray();
         var additions = answer.SuggestedAdditions;
         var used = new bool[additions.Count];
@@ -84,7 +85,13 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
                 ingredients.Add(ingredient);
             }
 
-            if (!addition.IsMatch && permitted)
+            if (!addition.IsMatch && lot.Kind == MatchKind.None && Staple(ingredient.Name, staples) is { } staple)
+            {
+                // Assumed in every kitchen: kept in the answer, counted; the diet has judged it above all the same.
+                staplesAssumed.Add(ingredient.Name);
+                Place(lines, k, $"staple: {staple}");
+            }
+            else if (!addition.IsMatch && permitted)
             {
                 findings.Add(lot.Kind == MatchKind.Ambiguous
                     ? new("selected-ambiguous", ingredient.Name, "pantry",
@@ -102,6 +109,16 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
         var listed = ingredients.Select(i => i.Name).Concat(answer.Ingredients.Select(i => i.Name))
             .Distinct(StringComparer.Ordinal).ToArray();
         var unlisted = Steps(answer.Steps, listed, additions, used, pantry, constraints, findings);
+        for (var u = unlisted.Count - 1; u >= 0; u--)
+        {
+            // "Season with salt": a staple the steps use is assumed, counted, and never a step-not-in-pantry.
+            if (Staple(unlisted[u], staples) is not null)
+            {
+                staplesAssumed.Add(unlisted[u]);
+                unlisted.RemoveAt(u);
+            }
+        }
+
         if (dropUnlisted)
         {
             foreach (var food in unlisted)
@@ -114,7 +131,20 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
         var kept = additions.Where((_, a) => used[a]).ToArray();
         var unused = additions.Where((_, a) => !used[a]).ToArray();
         return new ReviewResult(answer with { Ingredients = ingredients, SuggestedAdditions = kept }, findings, lines,
-            unused, unlisted, renamed);
+            unused, unlisted, renamed, staplesAssumed);
+    }
+
+    /// <summary>The staple <paramref name="name"/> is ("sea salt" is salt, "oil" a cooking oil), or null.</summary>
+    private string? Staple(string name, HouseholdStaples staples)
+    {
+        if (staples.Names.Count == 0)
+        {
+            return null;
+        }
+
+        var match = matcher.Match(name, staples.Names);
+        return match.IsMatch ? staples.Names[match.Index!.Value]
+            : match.Kind == MatchKind.Ambiguous ? staples.Names[match.Candidates[0]] : null;
     }
 
     /// <summary>The foods the steps mention: judged, and marking the additions they use. Returns those found

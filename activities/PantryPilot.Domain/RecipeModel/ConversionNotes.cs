@@ -30,4 +30,7 @@ public sealed record ConversionNotes(
 
     /// <summary>Ingredients renamed to the pantry lot they are ("cod fillet" → cod).</summary>
     public int RenamedToLot { get; init; }
+
+    /// <summary>Household staples the recipe uses that the pantry does not list ("salt"), assumed present.</summary>
+    public IReadOnlyList<string> StaplesAssumed { get; init; } = [];
 }

@@ -9,8 +9,15 @@ namespace PantryPilot.Domain.RecipeModel;
 /// <param name="DropUnlistedStepIngredients">True: remove a sample whose steps use an ingredient that is neither in
 /// the pantry nor among the additions (water and words for a class of food, such as "vegetables", never count).
 /// False: keep it and count the ingredient.</param>
+/// <param name="Staples">What every kitchen is assumed to have (<see cref="HouseholdStaples"/>); null: the default
+/// set (water, salt, black pepper, cooking oils).</param>
 public sealed record FilterSettings(
     bool PrefilterPantry = true,
     bool StripUnknownTags = false,
     int MaxSequenceTokens = 2048,
-    bool DropUnlistedStepIngredients = false);
+    bool DropUnlistedStepIngredients = false,
+    HouseholdStaples? Staples = null)
+{
+    /// <summary>The staples in force: <see cref="Staples"/>, or the default set.</summary>
+    public HouseholdStaples StapleSet => Staples ?? HouseholdStaples.Default;
+}

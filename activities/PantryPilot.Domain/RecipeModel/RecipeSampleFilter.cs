@@ -65,7 +65,8 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
             findings.Add(new("no-steps", null, "method", "the answer has no steps"));
         }
 
-        var reviewed = review.Review(candidate, answer, constraints, settings.DropUnlistedStepIngredients);
+        var reviewed = review.Review(candidate, answer, constraints, settings.DropUnlistedStepIngredients,
+            settings.StapleSet);
         findings.AddRange(reviewed.Findings);
         answer = reviewed.Answer;
         if (answer.Ingredients.Count == 0)
@@ -78,6 +79,7 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
             UnusedAdditions = reviewed.UnusedAdditions,
             UnlistedStepIngredients = reviewed.UnlistedStepIngredients,
             RenamedToLot = reviewed.Renamed,
+            StaplesAssumed = reviewed.StaplesAssumed,
         };
         var (allowed, excluded) = diet.PreFilter(constraints, candidate.Pantry);
         var rebuilt = false;
@@ -142,6 +144,7 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
             UnlistedStepIngredients = reviewed.UnlistedStepIngredients.Count == 0 ? null
                 : reviewed.UnlistedStepIngredients,
             UnjudgedTags = unsupported.Length == 0 ? null : unsupported.Select(t => t.Normalized).ToArray(),
+            StaplesAssumed = reviewed.StaplesAssumed.Count == 0 ? null : reviewed.StaplesAssumed,
         };
         var id = candidate.Id ?? $"{candidate.Layout}-{lineNumber:D7}";
         var sample = new RecipeSample(id, buffer.ToString(), keptMeta);

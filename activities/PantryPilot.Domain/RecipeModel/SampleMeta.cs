@@ -35,4 +35,7 @@ public sealed record SampleMeta(
 
     /// <summary>Tags the ontology does not model, kept in the prompt unjudged.</summary>
     public IReadOnlyList<string>? UnjudgedTags { get; init; }
+
+    /// <summary>Household staples the recipe uses that the pantry does not list ("salt"), assumed present.</summary>
+    public IReadOnlyList<string>? StaplesAssumed { get; init; }
 }

@@ -131,6 +131,78 @@ public class ModelCommandsTests
         Assert.True(File.Exists(Path.Combine(outDir, "filter.html")));
     }
 
+    [Theory]
+    [InlineData("default", 2)]
+    [InlineData("none", 1)]
+    public async Task ModelFilter_Staples_SaltNotInThePantryKeptOnlyWhenAssumed(string staples, int kept)
+    {
+        var dir = CliRunner.TempDir();
+        var input = Path.Combine(dir, "teacher.jsonl");
+        string Line(params string[] main) => JsonSerializer.Serialize(new
+        {
+            input = new
+            {
+                user_inventory = new[] { "rice", "onion" },
+                requested_ingredients = (string[]?)null,
+                user_request = "",
+                preference = "vegan",
+                cuisine = (string?)null
+            },
+            output = new
+            {
+                status = "ok",
+                missing_ingredients = Array.Empty<string>(),
+                recipe = new
+                {
+                    name = "Rice",
+                    cuisine = "Indian",
+                    culinary_preference = "vegan",
+                    time = "20m",
+                    main_ingredients = main,
+                    steps = "Step 1. Fry the onion. Step 2. Add the rice and simmer.",
+                    note = (string?)null
+                },
+                shopping_list = Array.Empty<string>(),
+            },
+            scenario = "scenario_1",
+            generated_at = "2025-11-13T05:22:11Z",
+        });
+        await File.WriteAllLinesAsync(input, [Line("2 cups rice", "1 onion", "1 tsp salt"), Line("2 cups rice", "1 onion")]);
+        var outDir = Path.Combine(dir, "out");
+
+        var result = await CliRunner.RunAsync(
+            ["model", "filter", "--input", input, "--out", outDir, "--staples", staples]);
+
+        Assert.True(result.ExitCode == 0, result.All);
+        Assert.Equal(kept, File.ReadLines(Path.Combine(outDir, "kept.jsonl")).Count());
+        var conversion = File.ReadAllText(Path.Combine(outDir, "filter_conversion.csv"));
+        Assert.Equal(kept == 2, conversion.Contains("\"used a staple not in pantry: samples\",1", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("salt\nsalt, pepper\n", "kitchen.txt line 2")]
+    [InlineData(null, "not found")]
+    public async Task ModelFilter_BadStaplesFile_Exit2NamingFileAndLineNothingWritten(string? text, string expected)
+    {
+        var dir = CliRunner.TempDir();
+        var staples = Path.Combine(dir, "kitchen.txt");
+        if (text is not null)
+        {
+            await File.WriteAllTextAsync(staples, text);
+        }
+
+        var input = Path.Combine(dir, "teacher.jsonl");
+        await File.WriteAllTextAsync(input, "{}\n");
+        var outDir = Path.Combine(dir, "out");
+
+        var result = await CliRunner.RunAsync(["model", "filter", "--input", input, "--out", outDir, "--staples", staples]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.All, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.All, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(outDir));
+    }
+
     [Fact]
     public async Task ModelFilter_EmptyFile_Exit2NamingIt()
     {

@@ -59,8 +59,10 @@ public class TemplateTeacherTests
     [Fact]
     public void FilterOnTemplateSamples_KeepsExactlyTheAnswersWithoutInjectedFaults()
     {
-        // The oracle is the teacher's own record of the mistake it made on purpose, not the filter's logic.
-        var filter = new RecipeSampleFilter(RecipeDiet.Default, new FilterSettings());
+        // The oracle is the teacher's own record of the mistake it made on purpose, not the filter's logic. Its
+        // not-in-pantry mistake may leave out a staple (salt, oil), which the default staples policy assumes present:
+        // the oracle holds with no staples assumed.
+        var filter = new RecipeSampleFilter(RecipeDiet.Default, new FilterSettings(Staples: HouseholdStaples.None));
         var samples = Generate(11, 3000, 0.2).ToArray();
         var faults = 0;
         var wrong = new List<string>();

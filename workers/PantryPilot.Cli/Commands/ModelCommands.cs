@@ -122,8 +122,9 @@ public static class ModelCommands
         var unknown = ModelRunOptions.UnknownTagsOption();
         var maxSeq = ModelRunOptions.MaxSeqOption();
         var unlisted = ModelRunOptions.UnlistedStepIngredientsOption();
+        var staples = ModelRunOptions.StaplesOption();
         var filter = new Command("filter", "Run the recipe-model filter alone on sample files.");
-        foreach (var option in new Option[] { inputOption, outOption, pantry, unknown, maxSeq, unlisted })
+        foreach (var option in new Option[] { inputOption, outOption, pantry, unknown, maxSeq, unlisted, staples })
         {
             filter.Options.Add(option);
         }
@@ -133,7 +134,7 @@ public static class ModelCommands
             FilterOptions options;
             try
             {
-                options = ModelRunOptions.FilterOf(parse, pantry, unknown, maxSeq, unlisted);
+                options = ModelRunOptions.FilterOf(parse, pantry, unknown, maxSeq, unlisted, staples);
             }
             catch (ArgumentException e)
             {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Domain.RecipeModel;
 using PantryPilot.Hosting;
 
 namespace PantryPilot.Cli.RecipeModel;
@@ -126,6 +127,14 @@ public sealed class ModelRunOptions
             DefaultValueFactory = _ => "keep"
         };
 
+    public static Option<string> StaplesOption() => new("--staples")
+    {
+        Description = "Household staples assumed in every kitchen when the pantry does not list them (counted; the "
+            + "diet still judges them): default (water, salt, black pepper, cooking oils) | none | a file of names, "
+            + "one a line",
+        DefaultValueFactory = _ => "default",
+    };
+
     public static Option<int> MaxSeqOption()
         => new("--max-seq")
         {
@@ -141,12 +150,14 @@ public sealed class ModelRunOptions
 
     public Option<int> MaxSeq { get; } = MaxSeqOption();
 
+    public Option<string> Staples { get; } = StaplesOption();
+
     public void AddTo(Command command)
     {
         foreach (var option in new Option[]
         {
             DataDir, Name, Samples, BatchSize, Parallel, Seed, Teacher, TeacherUrl, TeacherModel, FaultRate, TagMix,
-            Corpus, ValidShare, TestShare, Format, PantryPolicy, UnknownTags, MaxSeq, UnlistedStepIngredients
+            Corpus, ValidShare, TestShare, Format, PantryPolicy, UnknownTags, MaxSeq, UnlistedStepIngredients, Staples,
         })
         {
             command.Options.Add(option);
@@ -195,7 +206,7 @@ public sealed class ModelRunOptions
             parse.GetValue(Seed),
             parse.GetValue(BatchSize),
             parse.GetValue(Parallel),
-            FilterOf(parse, PantryPolicy, UnknownTags, MaxSeq, UnlistedStepIngredients));
+            FilterOf(parse, PantryPolicy, UnknownTags, MaxSeq, UnlistedStepIngredients, Staples));
         var errors = input.Validate();
         return errors.Count == 0 ? input : throw new ArgumentException(string.Join("; ", errors));
     }
@@ -205,7 +216,8 @@ public sealed class ModelRunOptions
         Option<string> pantry,
         Option<string> unknown,
         Option<int> maxSeq,
-        Option<string> unlisted)
+        Option<string> unlisted,
+        Option<string> staples)
     {
         var pantryPolicy = parse.GetValue(pantry)!.Trim().ToLowerInvariant() switch
         {
@@ -226,9 +238,55 @@ public sealed class ModelRunOptions
             var other => throw new ArgumentException($"--unlisted-step-ingredients: '{other}' is not keep or drop"),
         };
         var max = parse.GetValue(maxSeq);
+        var stapleSet = StaplesOf(parse.GetValue(staples)!);
         return max > 0
-            ? new FilterOptions(pantryPolicy, unknownPolicy, max, unlistedPolicy)
+            ? new FilterOptions(
+                pantryPolicy, unknownPolicy, max, unlistedPolicy, stapleSet.Names, stapleSet.Description)
             : throw new ArgumentException($"--max-seq must be positive (got {max})");
+    }
+
+    /// <summary>--staples: "default", "none", or a file of names (errors name the file and line).</summary>
+    public static HouseholdStaples StaplesOf(string value)
+    {
+        var text = value.Trim();
+        if (text.Equals("default", StringComparison.OrdinalIgnoreCase))
+        {
+            return HouseholdStaples.Default;
+        }
+
+        if (text.Equals("none", StringComparison.OrdinalIgnoreCase))
+        {
+            return HouseholdStaples.None;
+        }
+
+        if (Directory.Exists(text))
+        {
+            throw new ArgumentException(
+                $"--staples: '{text}' is a folder: give default, none or a file of staple names");
+        }
+
+        if (!File.Exists(text))
+        {
+            throw new ArgumentException(
+                $"--staples: '{text}' not found: give default, none or a file of staple names");
+        }
+
+        try
+        {
+            return HouseholdStaples.Parse(File.ReadAllText(text), text);
+        }
+        catch (FormatException e)
+        {
+            throw new ArgumentException($"--staples: {e.Message}", e);
+        }
+        catch (IOException e)
+        {
+            throw new ArgumentException($"--staples: {text} cannot be read ({e.Message})", e);
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new ArgumentException($"--staples: {text} cannot be read ({e.Message})", e);
+        }
     }
 
     private static Dictionary<string, double>? ParseMix(string? text)
