@@ -82,6 +82,7 @@ public sealed class FeedbackLoopEndToEndTests : IAsyncLifetime
         await using (var calls = await InProcessHouseholdCalls.OpenAsync(configuration, folder, default))
         {
             await calls.RequestRecipeAsync(Household, new RequestRecipeRequest("after", MaxTokens: 8));
+            await calls.RequestRecipeAsync(Household, new RequestRecipeRequest("after-ab", Compare: true, MaxTokens: 8));
         }
 
         Assert.Equal(ExitCodes.Ok, exit);
@@ -99,6 +100,9 @@ public sealed class FeedbackLoopEndToEndTests : IAsyncLifetime
         Assert.Equal(["base"], servedBefore);
         Assert.Equal([$"promoted:{promoted}"], servedAfter.Distinct());
         Assert.NotEqual(servedBefore, servedAfter);
+
+        // Compare mode after the promotion: the promoted adapter (a) beside the base model (b), as the next A/B pair.
+        Assert.Equal([$"promoted:{promoted}", "base"], await AdaptersOfAsync("after-ab"));
 
         // The approval request reached the webhook once (its event id is the idempotency key), with the links.
         var approvalKey = $"approval-requested:recipe-model-feedback-0001:{promoted}";
