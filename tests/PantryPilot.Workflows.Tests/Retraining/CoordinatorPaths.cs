@@ -3,6 +3,7 @@ using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Contracts.Retraining;
 using PantryPilot.Contracts.Serving;
 using PantryPilot.Workflows.Tests.Support;
+using PantryPilot.Workflows.Versioning;
 using Temporalio.Common;
 
 namespace PantryPilot.Workflows.Tests.Retraining;
@@ -28,7 +29,27 @@ public static class CoordinatorPaths
         ["v1-coordinator-round-not-an-approver-timed-out"] = NotAnApproverThenTimedOut,
         ["v1-coordinator-round-no-trainer-host"] = NoTrainerHost,
         ["v1-coordinator-round-rolled-back"] = RolledBack,
+        ["v2-coordinator-round-refused"] = RefusedRelease2,
+        ["v2-coordinator-round-timed-out"] = TimedOutRelease2,
     };
+
+    /// <summary>Release 2: bob refuses; a training-failed notice at stage "approval" before the run continues.</summary>
+    public static WorkflowHistory RefusedRelease2() =>
+        UndecidedRelease2(new PromotionOutcome("refused", Entry, "bob", "dislikes went up", null));
+
+    /// <summary>Release 2: nobody decides in time; a training-failed notice at stage "approval".</summary>
+    public static WorkflowHistory TimedOutRelease2() =>
+        UndecidedRelease2(new PromotionOutcome("timed-out", Entry, null, null, null));
+
+    private static WorkflowHistory UndecidedRelease2(PromotionOutcome promotion)
+    {
+        var b = AtChild(out var child, WorkflowPatches.RetrainingCoordinatorRelease2);
+        b.ChildCompleted(child, ChildOutput(Trained, promotion)).WorkflowTask();
+        var notice = b.ScheduleActivity(NotificationNames.SendActivity);
+        b.CompleteActivity(notice, Delivered("training-failed:recipe-model-feedback-0001:approval", NotificationKinds.TrainingFailed)).WorkflowTask();
+        b.ContinuedAsNew(RetrainingNames.Workflow, null);
+        return b.Build(RetrainingNames.WorkflowId);
+    }
 
     /// <summary>Two preference pairs under a threshold of three: no round; the run continues as new with the check.</summary>
     public static WorkflowHistory BelowThreshold()
@@ -137,9 +158,9 @@ public static class CoordinatorPaths
     private static readonly TrainOutput Trained = Train(TrainStatus.Trained, "trained 200 iterations");
 
     /// <summary>Up to the round's child, started.</summary>
-    private static HistoryBuilder AtChild(out long child)
+    private static HistoryBuilder AtChild(out long child, string? patch = null)
     {
-        var b = CoordinatorHistory.Checked(CoordinatorHistory.Check(true, 3));
+        var b = CoordinatorHistory.Checked(CoordinatorHistory.Check(true, 3), patch: patch);
         var build = b.ScheduleActivity(RetrainingNames.BuildDatasetActivity, new BuildFeedbackDatasetInput(1, "data/recipe-model", "feedback-0001"));
         b.CompleteActivity(build, PreferenceDataset).WorkflowTask();
         child = b.StartChild(RecipeModelActivityNames.Workflow, RunId, null);

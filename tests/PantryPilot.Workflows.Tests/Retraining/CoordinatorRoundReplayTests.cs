@@ -80,6 +80,21 @@ public class CoordinatorRoundReplayTests
         Assert.StartsWith($"{Entry} promoted, then rolled back to {CoordinatorPaths.Previous}: ", round.Detail, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("refused", RoundOutcome.Refused, "Refused: recipe-model-feedback-0001/iter-0000200 refused by bob (dislikes went up)")]
+    [InlineData("timed-out", RoundOutcome.TimedOut, "TimedOut: no verified decision on recipe-model-feedback-0001/iter-0000200 before the approval timeout: not promoted")]
+    public async Task Release2_RefusedOrTimedOut_TrainingFailedNoticeAtStageApproval(string path, RoundOutcome outcome, string error)
+    {
+        var history = path == "refused" ? CoordinatorPaths.RefusedRelease2() : CoordinatorPaths.TimedOutRelease2();
+
+        var observer = await CoordinatorReplay.ReplayAsync(history);
+
+        Assert.Equal([Check, Build, Send], observer.Scheduled);
+        var failed = Assert.IsType<TrainingFailedEvent>(Assert.IsType<SendNotificationInput>(observer.Arguments[2]).Event);
+        Assert.Equal(("training-failed:recipe-model-feedback-0001:approval", "approval", error), (failed.EventId, failed.Stage, failed.Error));
+        Assert.Equal(outcome, Round(observer).Outcome);
+    }
+
     private static RoundRecord Round(Households.HouseholdObserver observer) =>
         Assert.Single(Assert.IsType<CoordinatorInput>(observer.ContinuedAsNewWith).Carry!.Recent);
 }
