@@ -7,9 +7,10 @@ using PantryPilot.Domain.Approval;
 namespace PantryPilot.Cli.Approvals;
 
 /// <summary>The endpoint behind the chat button's link (<c>GET /approve?token=...</c>). GET verifies the token with
-/// verify-approval (the same check the run's update handler makes) and shows a confirmation page; only the POST of that
-/// page sends the decide-promotion update with the token, and answers with the outcome. The token's run, candidate,
-/// decision and approver are the ones verified; nothing in the request can change them. Tokens are never logged.</summary>
+/// verify-approval (the same check the run's update handler makes) and shows a confirmation page; only the POST of
+/// that page sends the decide-promotion update with the token, and answers with the outcome. The token's run,
+/// candidate, decision and approver are the ones verified; nothing in the request can change them. Tokens are never
+/// logged.</summary>
 public sealed class ApprovalEndpoint : IAsyncDisposable
 {
     private const int MaxFormBytes = 8192;
@@ -21,7 +22,8 @@ public sealed class ApprovalEndpoint : IAsyncDisposable
     private readonly CancellationTokenSource stop = new();
     private Task? loop;
 
-    public ApprovalEndpoint(string prefix, IApprovalActivities verifier, IPromotionDecisions decisions, Action<string> log)
+    public ApprovalEndpoint(
+        string prefix, IApprovalActivities verifier, IPromotionDecisions decisions, Action<string> log)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(prefix);
         this.verifier = verifier;
@@ -136,7 +138,8 @@ public sealed class ApprovalEndpoint : IAsyncDisposable
                 form = Encoding.UTF8.GetString(buffer, 0, read);
             }
 
-            var (status, html) = await HandleAsync(request.HttpMethod, request.Url!.AbsolutePath, request.Url.Query, form);
+            var url = request.Url!;
+            var (status, html) = await HandleAsync(request.HttpMethod, url.AbsolutePath, url.Query, form);
             var bytes = Encoding.UTF8.GetBytes(html);
             context.Response.StatusCode = status;
             context.Response.ContentType = "text/html; charset=utf-8";

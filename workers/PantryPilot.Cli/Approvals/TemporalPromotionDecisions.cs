@@ -9,12 +9,14 @@ namespace PantryPilot.Cli.Approvals;
 /// verify-approval before the decision counts.</summary>
 public sealed class TemporalPromotionDecisions(ITemporalClient client) : IPromotionDecisions
 {
-    public async Task<string> DecideAsync(string workflowId, PromotionDecision decision, CancellationToken cancellationToken)
+    public async Task<string> DecideAsync(
+        string workflowId, PromotionDecision decision, CancellationToken cancellationToken)
     {
         var handle = client.GetWorkflowHandle<RecipeModelWorkflow>(workflowId);
+        var options = new WorkflowUpdateOptions { Rpc = new() { CancellationToken = cancellationToken } };
         try
         {
-            return await handle.ExecuteUpdateAsync(wf => wf.DecideAsync(decision), new() { Rpc = new() { CancellationToken = cancellationToken } });
+            return await handle.ExecuteUpdateAsync(wf => wf.DecideAsync(decision), options);
         }
         catch (WorkflowUpdateFailedException e)
         {
@@ -22,7 +24,8 @@ public sealed class TemporalPromotionDecisions(ITemporalClient client) : IPromot
         }
         catch (RpcException e) when (e.Code == RpcException.StatusCode.NotFound)
         {
-            throw new PromotionDecisionRefusedException($"no running workflow {workflowId}: it ended or never existed", e);
+            throw new PromotionDecisionRefusedException(
+                $"no running workflow {workflowId}: it ended or never existed", e);
         }
     }
 }

@@ -9,7 +9,8 @@ namespace PantryPilot.Cli.Commands;
 
 /// <summary>`pantrypilot approvals serve`: the small endpoint behind the approval links of the chat buttons. It
 /// verifies a link's token with verify-approval (Approval:* of this host), shows a confirmation page, and on confirm
-/// sends the decide-promotion update to the waiting run on Temporal, whose handler verifies the token once more.</summary>
+/// sends the decide-promotion update to the waiting run on Temporal, whose handler verifies the token once
+/// more.</summary>
 public static class ApprovalCommands
 {
     public static Command Build()
@@ -35,7 +36,8 @@ public static class ApprovalCommands
             {
                 if (!configuration.ReadNotificationOptions().Approval.IsConfigured)
                 {
-                    AnsiConsole.MarkupLine("[red]error:[/] Approval:SigningKey is not set: this host cannot verify tokens");
+                    AnsiConsole.MarkupLine(
+                        "[red]error:[/] Approval:SigningKey is not set: this host cannot verify tokens");
                     return ExitCodes.BadInput;
                 }
             }
@@ -60,7 +62,10 @@ public static class ApprovalCommands
                 return ExitCodes.BadInput;
             }
 
-            await using var services = new ServiceCollection().AddLogging().AddNotifications(configuration).BuildServiceProvider();
+            await using var services = new ServiceCollection()
+                .AddLogging()
+                .AddNotifications(configuration)
+                .BuildServiceProvider();
             await using var endpoint = new ApprovalEndpoint(
                 $"http://{parse.GetValue(bind)}:{parse.GetValue(port)}/",
                 services.GetRequiredService<IApprovalActivities>(),
@@ -79,7 +84,8 @@ public static class ApprovalCommands
 
             return ExitCodes.Ok;
         });
-        var command = new Command("approvals", "Approval links: the endpoint that turns a clicked link into a decision");
+        var command = new Command(
+            "approvals", "Approval links: the endpoint that turns a clicked link into a decision");
         command.Subcommands.Add(serve);
         return command;
     }

@@ -94,7 +94,8 @@ public static class RetrainCommands
     private static readonly Option<bool> AwaitToken = new("--await-token")
     {
         Description = "Approve only with a signed approval link or token (Approval:*), read a line at a time from "
-            + "standard input, as the coordinator's runs wait on Temporal; the approval-requested notice carries the links",
+            + "standard input, as the coordinator's runs wait on Temporal; the approval-requested notice carries "
+            + "the links",
     };
 
     private static readonly Option<double> ApprovalHours = new("--approval-timeout-hours")
@@ -218,7 +219,11 @@ public static class RetrainCommands
     /// <summary>The approval of a round's run <paramref name="runId"/> by signed token, taken a line at a time from
     /// <paramref name="input"/>, verified by this process's verify-approval (Approval:*).</summary>
     public static TokenApprovalGate TokenGate(
-        IServiceProvider services, string runId, Action<NotificationEvent> notify, TextReader input, CancellationToken ct)
+        IServiceProvider services,
+        string runId,
+        Action<NotificationEvent> notify,
+        TextReader input,
+        CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(services);
         ArgumentNullException.ThrowIfNull(input);
@@ -236,7 +241,8 @@ public static class RetrainCommands
     }
 
     /// <summary>One check and, when it triggers, one round; the exit code says how it ended. The round's run waits
-    /// for approval on <paramref name="approvals"/>(its run id, a way to send a notice with the round's notices).</summary>
+    /// for approval on <paramref name="approvals"/>(its run id, a way to send a notice with the round's
+    /// notices).</summary>
     public static async Task<int> RunRoundAsync(
         IServiceProvider services,
         RetrainingSettings settings,

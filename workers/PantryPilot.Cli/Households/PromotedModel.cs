@@ -21,12 +21,14 @@ public static class PromotedModel
 
         try
         {
-            new PromotedModelTracker(loader, served, NullLogger<PromotedModelTracker>.Instance).Refresh(options.RegistryPath);
+            new PromotedModelTracker(loader, served, NullLogger<PromotedModelTracker>.Instance)
+                .Refresh(options.RegistryPath);
         }
         catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
         {
             // As the worker's watcher does: an unreadable registry keeps the model served so far (here, the base).
-            Console.Error.WriteLine($"model registry {options.RegistryPath} unreadable, serving the base model: {e.Message}");
+            Console.Error.WriteLine(
+                $"model registry {options.RegistryPath} unreadable, serving the base model: {e.Message}");
         }
 
         return served;

@@ -68,11 +68,13 @@ public sealed class TokenApprovalGate(
                 return null;
             }
 
-            var verdict = await verifier.VerifyAsync(new VerifyApprovalInput(token.Trim(), workflowId, pending.EntryId));
+            var verdict = await verifier.VerifyAsync(
+                new VerifyApprovalInput(token.Trim(), workflowId, pending.EntryId));
             Verdicts.Add(verdict);
             if (verdict.IsValid)
             {
-                return new PromotionDecision(verdict.Approve, verdict.Approver!, $"signed approval token: {verdict.Message}");
+                return new PromotionDecision(
+                    verdict.Approve, verdict.Approver!, $"signed approval token: {verdict.Message}");
             }
 
             log($"approval token not counted ({verdict.Outcome}): {verdict.Message}");

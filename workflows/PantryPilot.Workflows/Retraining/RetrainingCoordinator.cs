@@ -7,7 +7,10 @@ namespace PantryPilot.Workflows.Retraining;
 /// calls it once. Round numbers come from the carry or the store, whichever is higher, so a coordinator started
 /// afresh never reuses a round's dataset folder or run id.</summary>
 public sealed class RetrainingCoordinator(
-    IRetrainingEffects effects, RetrainingSettings settings, CoordinatorCarry? carry, int release = RetrainingRound.LatestRelease)
+    IRetrainingEffects effects,
+    RetrainingSettings settings,
+    CoordinatorCarry? carry,
+    int release = RetrainingRound.LatestRelease)
 {
     private readonly List<RoundRecord> recent = [.. carry?.Recent ?? []];
     private RetrainingRound? running;

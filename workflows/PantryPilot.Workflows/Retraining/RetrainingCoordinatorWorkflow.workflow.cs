@@ -1,6 +1,6 @@
 using PantryPilot.Contracts.Retraining;
-using Temporalio.Exceptions;
 using PantryPilot.Workflows.Versioning;
+using Temporalio.Exceptions;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.Retraining;

@@ -13,7 +13,10 @@ namespace PantryPilot.Workflows.Retraining;
 /// <see cref="IRetrainingEffects"/>, so the workflow and the in-process run share it. <paramref name="release"/>: the
 /// coordinator's release (docs/temporal.md); release 1 sent no notice for a refused or timed-out approval.</summary>
 public sealed class RetrainingRound(
-    IRetrainingEffects effects, RetrainingSettings settings, Action<string> setState, int release = RetrainingRound.LatestRelease)
+    IRetrainingEffects effects,
+    RetrainingSettings settings,
+    Action<string> setState,
+    int release = RetrainingRound.LatestRelease)
 {
     public const int LatestRelease = 2;
 
@@ -65,9 +68,17 @@ public sealed class RetrainingRound(
         switch (promotion.Status)
         {
             case "refused":
-                return Undecided(runId, End(RoundOutcome.Refused, promotion.EntryId, promotion.DecidedBy, $"{promotion.EntryId} refused by {promotion.DecidedBy}{Comment(promotion)}"));
+                return Undecided(runId, End(
+                    RoundOutcome.Refused,
+                    promotion.EntryId,
+                    promotion.DecidedBy,
+                    $"{promotion.EntryId} refused by {promotion.DecidedBy}{Comment(promotion)}"));
             case "timed-out":
-                return Undecided(runId, End(RoundOutcome.TimedOut, promotion.EntryId, null, $"no verified decision on {promotion.EntryId} before the approval timeout: not promoted"));
+                return Undecided(runId, End(
+                    RoundOutcome.TimedOut,
+                    promotion.EntryId,
+                    null,
+                    $"no verified decision on {promotion.EntryId} before the approval timeout: not promoted"));
             case "promoted":
                 break;
             default:
@@ -119,12 +130,15 @@ public sealed class RetrainingRound(
         return End(RoundOutcome.RolledBack, entry, approver, $"{entry} promoted, then rolled back to {to}: {reason}");
     }
 
-    /// <summary>Release 2: a refusal or a timed-out wait is heard of too (a timeout otherwise ends in silence).</summary>
+    /// <summary>Release 2: a refusal or a timed-out wait is heard of too (a timeout otherwise ends in
+    /// silence).</summary>
     private RoundRecord Undecided(string runId, RoundRecord record)
     {
         if (release >= 2)
         {
-            effects.Notify(new TrainingFailedEvent(NotificationEvent.Key(NotificationKinds.TrainingFailed, runId, "approval"), effects.UtcNow, runId, "approval", $"{record.Outcome}: {record.Detail}"));
+            var key = NotificationEvent.Key(NotificationKinds.TrainingFailed, runId, "approval");
+            effects.Notify(new TrainingFailedEvent(
+                key, effects.UtcNow, runId, "approval", $"{record.Outcome}: {record.Detail}"));
         }
 
         return record;
