@@ -6,6 +6,15 @@ using System.Text.Json;
 // loss is a formula. What is real: the command-line contract, the progress lines, the checkpoint files and the ways
 // a trainer ends (exit 0, a crash, an out-of-memory abort, being killed with its children).
 var a = new Args(args);
+if (a.Text("--convert-empty") is { } convertTo)
+{
+    // The converter's stand-in (Training:ConvertCommand): writes a real ONNX Runtime adapter file with no parameters,
+    // a LoRA of rank zero. The runtime loads and activates it like any adapter and the model answers as the base
+    // model does, so serving can be checked by which adapter answered, not by what it says.
+    File.WriteAllBytes(convertTo, EmptyAdapter.Bytes());
+    return 0;
+}
+
 if (a.Has("--child-sleep"))
 {
     // A child process such as a data-loader worker: it only has to exist until its parent's tree is killed.

@@ -41,6 +41,7 @@ public static class PantryPilotCli
         root.Subcommands.Add(NotifyCommands.Build());
         root.Subcommands.Add(HouseholdCommands.Build());
         root.Subcommands.Add(RetrainCommands.Build());
+        root.Subcommands.Add(ApprovalCommands.Build());
         return root;
     }
 

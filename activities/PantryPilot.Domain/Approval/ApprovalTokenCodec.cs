@@ -125,6 +125,27 @@ public static class ApprovalTokenCodec
         return new(ApprovalVerdict.Valid, token, $"{(token.Approve ? "approved" : "refused")} by {token.Approver}");
     }
 
+    /// <summary>The payload of a token as it claims to be, WITHOUT checking its signature: only to learn which run
+    /// and candidate to verify it against (an endpoint routing a clicked link). Never trust it for anything else;
+    /// <see cref="Verify"/> decides. Null when it is not a readable token.</summary>
+    public static ApprovalToken? PeekUnverified(string? text)
+    {
+        var parts = (text ?? string.Empty).Trim().Split('.');
+        if (parts.Length != 3 || parts[0] != Version || parts[1].Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<Payload>(Base64Url.DecodeFromChars(parts[1]), Json)?.ToToken();
+        }
+        catch (Exception e) when (e is JsonException or FormatException or ArgumentException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>How approver names compare: trimmed, case-insensitive (lower-case invariant).</summary>
     public static string Normalise(string approver) => (approver ?? string.Empty).Trim().ToLowerInvariant();
 

@@ -10,10 +10,12 @@ public sealed record ReceiverAnswer(ReceiverVerdict Verdict, string Detail)
     public const int MaxQuoted = 200;
 
     /// <summary>Classifies an answer. A 2xx is not enough: Slack answers some errors with a bare error code in the
-    /// body, and Slack-compatible services (and many JSON webhooks) answer 200 with <c>{"ok": false, "error":
-    /// "..."}</c>; both count as permanent failures. A Slack receiver accepts only an empty body, "ok", or JSON that is
-    /// not <c>ok: false</c>; a generic JSON webhook accepts any 2xx body except a JSON object with <c>ok</c> or
-    /// <c>success</c> false.</summary>
+    /// body (<c>invalid_token</c>, <c>no_text</c>), and Slack-compatible services (and many JSON webhooks) answer 200
+    /// with <c>{"ok": false, "error": "..."}</c>. Such an answer is never a delivery: it is retried like a 5xx and,
+    /// when the attempts run out, recorded as failed (not as a final refusal), so the same event can still be sent
+    /// once the receiver is fixed (a rotated token, a re-enabled hook). A Slack receiver accepts only an empty body,
+    /// "ok", or JSON that is not <c>ok: false</c>; a generic JSON webhook accepts any 2xx body except a JSON object
+    /// with <c>ok</c> or <c>success</c> false.</summary>
     /// <param name="slack">The receiver is a Slack(-compatible) incoming webhook.</param>
     public static ReceiverAnswer Classify(int status, string? body, bool slack)
     {
@@ -22,7 +24,7 @@ public sealed record ReceiverAnswer(ReceiverVerdict Verdict, string Detail)
         {
             if (JsonFailure(text) is { } error)
             {
-                return new(ReceiverVerdict.Permanent, $"HTTP {status} with an error body: {error}");
+                return new(ReceiverVerdict.Transient, $"HTTP {status} with an error body: {error}");
             }
 
             if (
@@ -32,7 +34,7 @@ public sealed record ReceiverAnswer(ReceiverVerdict Verdict, string Detail)
                 && !text.StartsWith('{')
             )
             {
-                return new(ReceiverVerdict.Permanent, $"HTTP {status} with an error body: {Quote(text)}");
+                return new(ReceiverVerdict.Transient, $"HTTP {status} with an error body: {Quote(text)}");
             }
 
             return new(ReceiverVerdict.Accepted, $"HTTP {status}");

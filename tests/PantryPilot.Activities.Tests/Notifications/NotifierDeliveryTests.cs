@@ -94,12 +94,16 @@ public sealed class NotifierDeliveryTests
         Assert.Equal((DeliveryStatus.Delivered, 1), (output.Deliveries[0].Status, output.Deliveries[0].Attempts));
     }
 
+    /// <summary>A 200 whose body says it failed (Slack's bare error code, an <c>ok: false</c> object) is not a
+    /// delivery: retried like a 5xx, reported as given up with the receiver's error, recorded as failed so that the
+    /// event can be sent again once the receiver is fixed, and never counted by the receiver.</summary>
     [Theory]
+    [InlineData("slack", "invalid_token", "HTTP 200 with an error body: invalid_token")]
     [InlineData("slack", "invalid_payload", "HTTP 200 with an error body: invalid_payload")]
     [InlineData(
         "slack",
-        "{\"ok\":false,\"error\":\"channel_not_found\"}",
-        "HTTP 200 with an error body: channel_not_found"
+        "{\"ok\":false,\"error\":\"invalid_token\"}",
+        "HTTP 200 with an error body: invalid_token"
     )]
     [InlineData("webhook", "{\"ok\":false,\"error\":\"unknown_event\"}", "HTTP 200 with an error body: unknown_event")]
     [InlineData(
@@ -107,22 +111,27 @@ public sealed class NotifierDeliveryTests
         "{\"success\":false,\"message\":\"schema mismatch\"}",
         "HTTP 200 with an error body: schema mismatch"
     )]
-    public async Task Send_200WithErrorBody_RejectedWithoutRetryAndNotSentAgain(string type, string body, string detail)
+    public async Task Send_200WithErrorBody_RetriedThenGaveUp_NeverDelivered_SentAgainLater(
+        string type, string body, string detail)
     {
-        await using var hook = new WebhookListener(_ => new(200, body));
+        var fixedReceiver = false;
+        await using var hook = new WebhookListener(_ => Volatile.Read(ref fixedReceiver) ? WebhookListener.Ok() : new(200, body));
         await using var harness = new NotifierHarness(NotifierHarness.Webhook(hook.Url, type));
 
         var first = await harness.Notifier.SendAsync(new(Event()), CancellationToken.None);
-        var again = await harness.Notifier.SendAsync(new(Event()), CancellationToken.None);
+        var failedState = (await harness.Ledger.ReadAsync("validation-failed:run-1:inventory", "hook", default))!.State;
+        Volatile.Write(ref fixedReceiver, true);
+        var later = await harness.Notifier.SendAsync(new(Event()), CancellationToken.None);
 
         Assert.Equal(
-            (DeliveryStatus.Rejected, 1, detail),
+            (DeliveryStatus.GaveUp, 3, detail),
             (first.Deliveries[0].Status, first.Deliveries[0].Attempts, first.Deliveries[0].Detail)
         );
-        Assert.Equal(DeliveryStatus.Rejected, again.Deliveries[0].Status);
-        Assert.Equal(0, again.Deliveries[0].Attempts);
-        Assert.Equal(1, hook.Requests);
         Assert.False(first.AllDelivered);
+        Assert.Equal(DeliveryState.Failed, failedState);
+        Assert.Equal((DeliveryStatus.Delivered, 1), (later.Deliveries[0].Status, later.Deliveries[0].Attempts));
+        Assert.Equal(4, hook.Requests);
+        Assert.Equal(1, hook.Accepted["validation-failed:run-1:inventory"]);
     }
 
     [Fact]

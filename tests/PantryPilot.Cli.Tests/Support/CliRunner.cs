@@ -70,9 +70,9 @@ public static class CliRunner
     }
 
     /// <summary>Runs `pantrypilot` with <paramref name="input"/> on its standard input (closed after it), as a pipe would.</summary>
-    public static async Task<Result> RunWithInputAsync(IEnumerable<string> args, string input, int timeoutSeconds = 300)
+    public static async Task<Result> RunWithInputAsync(IEnumerable<string> args, string input, int timeoutSeconds = 300, IReadOnlyDictionary<string, string?>? environment = null)
     {
-        using var process = StartProgram("pantrypilot", args, redirectInput: true);
+        using var process = StartProgram("pantrypilot", args, environment, redirectInput: true);
         process.StandardInput.Write(input);
         process.StandardInput.Close();
         var output = process.StandardOutput.ReadToEndAsync();

@@ -89,6 +89,34 @@ public class TokenApprovalReplayTests
         Assert.DoesNotContain("promote-model", replay.Scheduled);
     }
 
+    /// <summary>A token signed with the right key whose approver is not on Approval:Approvers (mallory), or one past
+    /// its expiry: verify-approval says so, the update is rejected with that outcome, and nobody else deciding, the
+    /// wait times out: nothing promoted, no decider recorded.</summary>
+    [Theory]
+    [InlineData(ApprovalOutcome.NotAnApprover, "mallory is not on the approver list")]
+    [InlineData(ApprovalOutcome.Expired, "the link expired at 2026-12-10 12:00:00Z")]
+    public async Task ValidlySignedButNotCounting_DecisionRejected_TheWaitTimesOut(ApprovalOutcome outcome, string why)
+    {
+        var (h, reminder, since) = AtTokenApproval(new ApprovalSettings(true, TimeSpan.FromHours(1), TimeSpan.FromHours(2), RequireToken: true), TimeSpan.FromHours(2));
+        var deadline = since.AddHours(2);
+        h.Builder.Advance(TimeSpan.FromMinutes(10)).WorkflowTask();
+        var accepted = h.Builder.UpdateAccepted("u-1", Update, new PromotionDecision(true, "mallory", null, Token));
+        var verify = h.Builder.ScheduleActivity(ApprovalNames.VerifyActivity, new VerifyApprovalInput(Token, RecipeModelHistory.WorkflowId, Entry), options: VerifyOptions);
+        h.Builder.CompleteActivity(verify, new VerifyApprovalOutput(outcome, null, "mallory", null, why)).WorkflowTask();
+        h.Builder.UpdateCompleted(accepted, null);
+        h.Builder.Advance(TimeSpan.FromMinutes(50)).FireTimer(reminder).WorkflowTask();
+        var last = h.Builder.StartTimer(deadline - h.Builder.WorkflowTime);
+        h.Builder.Advance(TimeSpan.FromHours(1)).FireTimer(last).WorkflowTask().WorkflowCompleted(null);
+        var history = HouseholdHistory.Failing(
+            h.Builder.Build(RecipeModelHistory.WorkflowId), accepted, PromotionNames.DecisionRejected, $"approval token {outcome}: {why}");
+
+        var replay = await RecipeReplay.ReplayAsync(history);
+
+        var promotion = Assert.IsType<RecipeModelOutput>(replay.Outcome!.Result).Model!.Promotion;
+        Assert.Equal(("timed-out", null), (promotion.Status, promotion.DecidedBy));
+        Assert.DoesNotContain("promote-model", replay.Scheduled);
+    }
+
     /// <summary>The run of <see cref="ApprovalHandlerTests"/> (best iter-0001000: raw 90%, served 100%) at a token
     /// approval: the notice, scheduled before the first reminder timer, and its delivery. Returns the timer and the
     /// wait's start.</summary>

@@ -22,11 +22,17 @@ public static class CoordinatorHistory
         [],
         1);
 
-    /// <summary>The first task, the check it schedules, the check's answer and the task after it.</summary>
-    public static HistoryBuilder Checked(FeedbackCheck check, CoordinatorCarry? carry = null)
+    /// <summary>The first task (with the release's patch marker, from release 2), the check it schedules, the check's
+    /// answer and the task after it.</summary>
+    public static HistoryBuilder Checked(FeedbackCheck check, CoordinatorCarry? carry = null, string? patch = null)
     {
         var builder = new HistoryBuilder(RetrainingNames.Workflow, new CoordinatorInput(Settings, carry), taskQueue: RetrainingNames.TaskQueue);
         builder.WorkflowTask();
+        if (patch is not null)
+        {
+            builder.Patched(patch);
+        }
+
         var scheduled = builder.ScheduleActivity(RetrainingNames.CheckActivity, new CheckFeedbackInput(Settings.Rules, Settings.DataDir));
         builder.CompleteActivity(scheduled, check).WorkflowTask();
         return builder;

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using PantryPilot.Activities.Approval;
 using PantryPilot.Activities.Notifications;
 using PantryPilot.Activities.RecipeModel;
 using PantryPilot.Activities.Retraining;
@@ -9,10 +10,14 @@ using PantryPilot.Activities.Training;
 using PantryPilot.Cli.Pipeline;
 using PantryPilot.Cli.RecipeModel;
 using PantryPilot.Cli.Retraining;
+using PantryPilot.Contracts.Approval;
+using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Contracts.Retraining;
+using PantryPilot.Contracts.Serving;
 using PantryPilot.Inference.Evaluation;
 using PantryPilot.Inference.Hosting;
+using PantryPilot.Inference.Serving;
 using PantryPilot.Inference.Teaching;
 using PantryPilot.Workflows.RecipeModel;
 using PantryPilot.Workflows.Retraining;
@@ -83,8 +88,14 @@ public static class RetrainCommands
     private static readonly Option<string?> ApproveAs = new("--approve-as")
     {
         Description = "Approve the round's promotion in this person's name up front "
-            + "(else the terminal prompts and waits)"
-            + "Approve the round's promotion in this person's name up front (else the terminal prompts and waits)",
+            + "(else the terminal prompts and waits)",
+    };
+
+    private static readonly Option<bool> AwaitToken = new("--await-token")
+    {
+        Description = "Approve only with a signed approval link or token (Approval:*), read a line at a time from "
+            + "standard input, as the coordinator's runs wait on Temporal; the approval-requested notice carries "
+            + "the links",
     };
 
     private static readonly Option<double> ApprovalHours = new("--approval-timeout-hours")
@@ -143,7 +154,7 @@ public static class RetrainCommands
                 + "train (Training:* of this host), evaluate (Inference:ModelPath), approval, promote, notify "
                 + "(Notifications:*).");
         AddCommon(command);
-        foreach (var option in new Option[] { Iterations, EvalSamples, ApproveAs, ApprovalHours })
+        foreach (var option in new Option[] { Iterations, EvalSamples, ApproveAs, AwaitToken, ApprovalHours })
         {
             command.Options.Add(option);
         }
@@ -159,16 +170,28 @@ public static class RetrainCommands
             var preset = parse.GetValue(ApproveAs) is { Length: > 0 } by
                 ? new PromotionDecision(true, by, "approved up front on the command line (in-process round)")
                 : null;
-            if (preset is null && Console.IsInputRedirected)
+            var byToken = parse.GetValue(AwaitToken);
+            if (preset is not null && byToken)
             {
-                AnsiConsole.MarkupLine("[red]error:[/] a round's promotion needs a person: run it in a terminal "
-                    + "(it prompts and waits) or give [bold]--approve-as NAME[/]");
+                AnsiConsole.MarkupLine("[red]error:[/] give [bold]--approve-as NAME[/] or [bold]--await-token[/], "
+                    + "not both");
                 return ExitCodes.BadInput;
             }
 
-            IApprovalGate approvals = preset is null
-                ? new PromptApprovalGate(Console.In, Console.Out)
-                : new PresetApprovalGate(preset);
+            if (byToken && !configuration.GetSection("Approval:SigningKey").Exists())
+            {
+                AnsiConsole.MarkupLine("[red]error:[/] --await-token needs Approval:SigningKey and Approval:Approvers "
+                    + "(docs/notifications.md): without the key no token can be verified");
+                return ExitCodes.BadInput;
+            }
+
+            if (preset is null && !byToken && Console.IsInputRedirected)
+            {
+                AnsiConsole.MarkupLine("[red]error:[/] a round's promotion needs a person: run it in a terminal "
+                    + "(it prompts and waits), give [bold]--approve-as NAME[/], or [bold]--await-token[/]");
+                return ExitCodes.BadInput;
+            }
+
             ServiceProvider services;
             try
             {
@@ -182,16 +205,52 @@ public static class RetrainCommands
 
             await using (services)
             {
+                Func<string, Action<NotificationEvent>, IApprovalGate> approvals = preset is not null
+                    ? (_, _) => new PresetApprovalGate(preset)
+                    : byToken
+                        ? (runId, notify) => TokenGate(services, runId, notify, Console.In, ct)
+                        : (_, _) => new PromptApprovalGate(Console.In, Console.Out);
                 return await RunRoundAsync(services, settings, approvals, ct);
             }
         });
         return command;
     }
 
-    /// <summary>One check and, when it triggers, one round; the exit code says how it ended.</summary>
-    public static async Task<int> RunRoundAsync(
-        IServiceProvider services, RetrainingSettings settings, IApprovalGate approvals, CancellationToken ct)
+    /// <summary>The approval of a round's run <paramref name="runId"/> by signed token, taken a line at a time from
+    /// <paramref name="input"/>, verified by this process's verify-approval (Approval:*).</summary>
+    public static TokenApprovalGate TokenGate(
+        IServiceProvider services,
+        string runId,
+        Action<NotificationEvent> notify,
+        TextReader input,
+        CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(input);
+        return new TokenApprovalGate(
+            runId,
+            services.GetRequiredService<IApprovalActivities>(),
+            notify,
+            async stop =>
+            {
+                using var either = CancellationTokenSource.CreateLinkedTokenSource(ct, stop);
+                return await input.ReadLineAsync(either.Token);
+            },
+            line => AnsiConsole.MarkupLineInterpolated($"[yellow]{line}[/]"),
+            services.GetService<TimeProvider>());
+    }
+
+    /// <summary>One check and, when it triggers, one round; the exit code says how it ended. The round's run waits
+    /// for approval on <paramref name="approvals"/>(its run id, a way to send a notice with the round's
+    /// notices).</summary>
+    public static async Task<int> RunRoundAsync(
+        IServiceProvider services,
+        RetrainingSettings settings,
+        Func<string, Action<NotificationEvent>, IApprovalGate> approvals,
+        CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(approvals);
         var printer = new ProgressPrinter();
         var runner = new InProcessStageRunner(
             services,
@@ -203,13 +262,15 @@ public static class RetrainCommands
                 .. RecipeModelRegistration.ActivityTypes, .. TrainingRegistration.InProcessActivityTypes,
                 typeof(CheckpointEvaluationActivities), typeof(InferencePoolTeacherActivities),
             ]);
-        var effects = new InProcessRetrainingEffects(
+        InProcessRetrainingEffects? effects = null;
+        effects = new InProcessRetrainingEffects(
             services.GetRequiredService<RetrainingActivities>(),
             services.GetService<Notifier>(),
-            (name, input) => new RecipeModelFlow(runner, printer.Print, approvals)
+            (name, input) => new RecipeModelFlow(runner, printer.Print, approvals(name, effects!.Notify))
                 .RunAsync(RecipeModelRun.From(input, input.DatasetName!)),
             line => AnsiConsole.MarkupLineInterpolated($"[grey]{line}[/]"),
-            ct);
+            ct,
+            ServedModelCheck(services));
         var coordinator = new RetrainingCoordinator(effects, settings, null);
         AnsiConsole.MarkupLine("[grey]No Temporal server needed: one coordinator check in-process.[/]");
         var record = await coordinator.CheckOnceAsync();
@@ -241,6 +302,23 @@ public static class RetrainCommands
         };
     }
 
+    /// <summary>What the serving side of this process loads: the same registry tracker and adapter loader that
+    /// in-process household requests are served by, asked once more after a promotion; null when this process has
+    /// no model (no Inference section was registered).</summary>
+    private static Func<ServedModelInput, Task<ServedModelOutput>>? ServedModelCheck(IServiceProvider services)
+    {
+        if (services.GetService<InferenceOptions>() is null)
+        {
+            return null;
+        }
+
+        return async input =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            return await scope.ServiceProvider.GetRequiredService<ServedModelActivities>().ServedModelAsync(input);
+        };
+    }
+
     /// <summary>The retraining activities on the households' store and, for a run, the recipe-model flow's
     /// activities, this host's trainer, the evaluation model and the notifier.</summary>
     public static ServiceProvider Services(IConfiguration configuration, string storeDir, IConfiguration? forRound)
@@ -251,7 +329,8 @@ public static class RetrainCommands
             collection.AddRecipeModelActivities(forRound)
                 .AddModelTrainingActivities(forRound)
                 .AddRecipeInference(forRound);
-            if (forRound.GetSection(NotificationOptions.Section).Exists())
+            if (forRound.GetSection(NotificationOptions.Section).Exists()
+                || forRound.GetSection(ApprovalOptions.Section).Exists())
             {
                 collection.AddNotifications(forRound);
             }

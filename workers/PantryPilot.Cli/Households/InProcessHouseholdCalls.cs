@@ -147,7 +147,7 @@ public sealed class InProcessHouseholdCalls : IHouseholdCalls
     {
         var options = InferenceServiceCollectionExtensions.ReadOptions(configuration);
         model = RecipeModelHost.Load(options);
-        return new RecipeServingActivities(new RecipeGenerator(model, options));
+        return new RecipeServingActivities(new RecipeGenerator(model, options), PromotedModel.Read(model, options));
     }
 
     private static HouseholdException Unknown(string householdId) =>

@@ -12,14 +12,17 @@ namespace PantryPilot.Cli.Retraining;
 
 /// <summary>The retraining loop's effects without a Temporal server (`pantrypilot retrain run`): the same activity
 /// classes the coordinator's worker runs, called directly; the round's recipe-model run is the in-process flow
-/// (<paramref name="runRecipeModel"/>); notices go through the configured notifier at once. There is no inference
-/// pool in the process, so the served-model check says so instead of guessing.</summary>
+/// (<paramref name="runRecipeModel"/>); notices go through the configured notifier at once. The served-model check
+/// is <paramref name="servedModel"/>: the serving side's own check (the registry read by the same tracker and adapter
+/// loader that in-process household requests are served by), or, when this process has no model to serve with, a
+/// step that says so instead of guessing.</summary>
 public sealed class InProcessRetrainingEffects(
     RetrainingActivities activities,
     Notifier? notifier,
     Func<string, RecipeModelInput, Task<RecipeModelOutput>> runRecipeModel,
     Action<string> log,
-    CancellationToken cancellationToken) : IRetrainingEffects
+    CancellationToken cancellationToken,
+    Func<ServedModelInput, Task<ServedModelOutput>>? servedModel = null) : IRetrainingEffects
 {
     private readonly List<NotificationEvent> sent = [];
     private readonly List<Task> pending = [];
@@ -48,9 +51,11 @@ public sealed class InProcessRetrainingEffects(
     }
 
     public Task<ServedModelOutput> ServedModelAsync(ServedModelInput input) =>
-        throw new RetrainingStepFailedException(
-            "an in-process run has no inference pool to ask; a worker started with Inference:RegistryPath serves the "
-            + "promoted entry on its next registry poll, and the next household request records its adapter");
+        servedModel is null
+            ? throw new RetrainingStepFailedException(
+                "this process has no model to serve with (Inference:ModelPath); a worker started with "
+                + "Inference:RegistryPath serves the promoted entry on its next registry poll")
+            : Step("the served-model check", () => servedModel(input));
 
     public Task<RollbackModelOutput> RollbackAsync(RollbackModelInput input) =>
         Step("the rollback", () => activities.RollbackAsync(input));

@@ -6,7 +6,11 @@ namespace PantryPilot.Workflows.Retraining;
 /// round. The workflow calls <see cref="CheckOnceAsync"/> on its timer (or at a signal); `pantrypilot retrain run`
 /// calls it once. Round numbers come from the carry or the store, whichever is higher, so a coordinator started
 /// afresh never reuses a round's dataset folder or run id.</summary>
-public sealed class RetrainingCoordinator(IRetrainingEffects effects, RetrainingSettings settings, CoordinatorCarry? carry)
+public sealed class RetrainingCoordinator(
+    IRetrainingEffects effects,
+    RetrainingSettings settings,
+    CoordinatorCarry? carry,
+    int release = RetrainingRound.LatestRelease)
 {
     private readonly List<RoundRecord> recent = [.. carry?.Recent ?? []];
     private RetrainingRound? running;
@@ -60,7 +64,7 @@ public sealed class RetrainingCoordinator(IRetrainingEffects effects, Retraining
         }
 
         Rounds = Math.Max(Rounds + 1, check.NextRound);
-        running = new RetrainingRound(effects, settings, s => State = s);
+        running = new RetrainingRound(effects, settings, s => State = s, release);
         var record = await running.RunAsync(Rounds, check);
         running = null;
         recent.Add(record);

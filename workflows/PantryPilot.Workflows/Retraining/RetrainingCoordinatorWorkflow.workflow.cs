@@ -1,4 +1,5 @@
 using PantryPilot.Contracts.Retraining;
+using PantryPilot.Workflows.Versioning;
 using Temporalio.Exceptions;
 using Temporalio.Workflows;
 
@@ -25,6 +26,7 @@ public class RetrainingCoordinatorWorkflow
     public async Task<CoordinatorOutput> RunAsync(CoordinatorInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
+        var release = Workflow.Patched(WorkflowPatches.RetrainingCoordinatorRelease2) ? 2 : 1;
         var errors = input.Settings.Validate();
         if (errors.Count > 0)
         {
@@ -32,7 +34,7 @@ public class RetrainingCoordinatorWorkflow
         }
 
         var settings = input.Settings;
-        coordinator = new RetrainingCoordinator(effects, settings, input.Carry);
+        coordinator = new RetrainingCoordinator(effects, settings, input.Carry, release);
         var checks = 0;
         while (true)
         {

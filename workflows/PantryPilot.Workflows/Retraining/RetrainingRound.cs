@@ -10,9 +10,16 @@ namespace PantryPilot.Workflows.Retraining;
 /// evaluate → notify → wait for a verified approval → promote, in the child run) → make sure the inference pool serves
 /// what was promoted, else roll the registry back. Every way it can end is a <see cref="RoundOutcome"/> with a
 /// sentence, and a notice where a person should hear of it. Deterministic: it only orchestrates through
-/// <see cref="IRetrainingEffects"/>, so the workflow and the in-process run share it.</summary>
-public sealed class RetrainingRound(IRetrainingEffects effects, RetrainingSettings settings, Action<string> setState)
+/// <see cref="IRetrainingEffects"/>, so the workflow and the in-process run share it. <paramref name="release"/>: the
+/// coordinator's release (docs/temporal.md); release 1 sent no notice for a refused or timed-out approval.</summary>
+public sealed class RetrainingRound(
+    IRetrainingEffects effects,
+    RetrainingSettings settings,
+    Action<string> setState,
+    int release = RetrainingRound.LatestRelease)
 {
+    public const int LatestRelease = 2;
+
     public RoundRecord? Current { get; private set; }
 
     public async Task<RoundRecord> RunAsync(int round, FeedbackCheck check)
@@ -61,9 +68,17 @@ public sealed class RetrainingRound(IRetrainingEffects effects, RetrainingSettin
         switch (promotion.Status)
         {
             case "refused":
-                return End(RoundOutcome.Refused, promotion.EntryId, promotion.DecidedBy, $"{promotion.EntryId} refused by {promotion.DecidedBy}{Comment(promotion)}");
+                return Undecided(runId, End(
+                    RoundOutcome.Refused,
+                    promotion.EntryId,
+                    promotion.DecidedBy,
+                    $"{promotion.EntryId} refused by {promotion.DecidedBy}{Comment(promotion)}"));
             case "timed-out":
-                return End(RoundOutcome.TimedOut, promotion.EntryId, null, $"no verified decision on {promotion.EntryId} before the approval timeout: not promoted");
+                return Undecided(runId, End(
+                    RoundOutcome.TimedOut,
+                    promotion.EntryId,
+                    null,
+                    $"no verified decision on {promotion.EntryId} before the approval timeout: not promoted"));
             case "promoted":
                 break;
             default:
@@ -113,6 +128,20 @@ public sealed class RetrainingRound(IRetrainingEffects effects, RetrainingSettin
         effects.Notify(new PromotionRolledBackEvent(
             NotificationEvent.Key(NotificationKinds.PromotionRolledBack, entry), effects.UtcNow, entry, to, RetrainingNames.WorkflowId, reason));
         return End(RoundOutcome.RolledBack, entry, approver, $"{entry} promoted, then rolled back to {to}: {reason}");
+    }
+
+    /// <summary>Release 2: a refusal or a timed-out wait is heard of too (a timeout otherwise ends in
+    /// silence).</summary>
+    private RoundRecord Undecided(string runId, RoundRecord record)
+    {
+        if (release >= 2)
+        {
+            var key = NotificationEvent.Key(NotificationKinds.TrainingFailed, runId, "approval");
+            effects.Notify(new TrainingFailedEvent(
+                key, effects.UtcNow, runId, "approval", $"{record.Outcome}: {record.Detail}"));
+        }
+
+        return record;
     }
 
     private RoundRecord Failed(string runId, string stage, RoundOutcome outcome, string detail)

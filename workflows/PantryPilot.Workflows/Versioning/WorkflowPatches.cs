@@ -21,6 +21,10 @@ public static class WorkflowPatches
     /// fan-out.</summary>
     public const string RecipeModelRelease2 = "recipe-model.release-2";
 
+    /// <summary>Release 2 of RetrainingCoordinatorWorkflow: a round that a person refused, or whose approval wait timed
+    /// out, sends a training-failed notice at stage "approval".</summary>
+    public const string RetrainingCoordinatorRelease2 = "retraining-coordinator.release-2";
+
     /// <summary>Every patch id in use, by workflow type.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByWorkflow =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -29,5 +33,6 @@ public static class WorkflowPatches
             ["PantrySensorWorkflow"] = [SensorRelease2],
             ["ScheduledPipelineWorkflow"] = [ScheduledRelease2],
             ["RecipeModel"] = [RecipeModelRelease2],
+            ["RetrainingCoordinatorWorkflow"] = [RetrainingCoordinatorRelease2],
         };
 }
