@@ -1,0 +1,147 @@
+using System.CommandLine;
+using System.Globalization;
+using PantryPilot.Cli.Households;
+using PantryPilot.Client;
+using PantryPilot.Contracts.Households;
+using Spectre.Console;
+
+namespace PantryPilot.Cli.Commands;
+
+/// <summary>`pantrypilot household plan | plans | cancel-plan | min-stock | digest`: planned recipes (their
+/// ingredients reserved for the shopping list), the household's own minimums, and the weekly digest as HTML.</summary>
+internal static class HouseholdPlanCommands
+{
+    public static IEnumerable<Command> Build() =>
+        [BuildPlan(), BuildPlans(), BuildCancel(), BuildMinStock(), BuildDigest()];
+
+    private static Command BuildPlan()
+    {
+        var recipe = new Option<string>("--recipe") { Description = "The served recipe to plan (its request id, or 'last')", Required = true };
+        var date = new Option<string>("--date") { Description = "The day it will be cooked (yyyy-MM-dd)", Required = true };
+        var option = new Option<string?>("--option") { Description = "Which answer: a (default) or b" };
+        var portions = new Option<double>("--portions") { Description = "Multiply the recipe", DefaultValueFactory = _ => 1 };
+        var planId = new Option<string?>("--plan-id") { Description = "Id of the plan; the same id and plan again change nothing (default: a new id)" };
+        var command = HouseholdCommands.Verb("plan", "Plan a served recipe for a day: its ingredients are reserved and the shopping list buys what they need beyond stock (update plan-recipe).", async (calls, id, parse) =>
+        {
+            var day = DateOnly.TryParseExact(parse.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+                ? d
+                : throw new FormatException($"--date: '{parse.GetValue(date)}' is not a day (yyyy-MM-dd)");
+            var recipeId = await HouseholdCommands.RecipeIdAsync(calls, id, parse.GetValue(recipe)!);
+            var request = new PlanRecipeRequest(parse.GetValue(planId) ?? $"plan-{Guid.NewGuid():N}", recipeId, day, parse.GetValue(option), parse.GetValue(portions));
+            var plan = await calls.PlanRecipeAsync(id, request);
+            Print(parse, plan, () => AnsiConsole.MarkupLineInterpolated(
+                $"planned [bold]{plan.Title ?? plan.RecipeRequestId}[/] for {plan.Date:yyyy-MM-dd} (plan id {plan.PlanId}): {string.Join(", ", plan.Ingredients.Select(i => $"{i.Name} {i.Quantity:0.###} {i.Unit}"))}"));
+            return ExitCodes.Ok;
+        });
+        Add(command, recipe, date, option, portions, planId);
+        return command;
+    }
+
+    private static Command BuildPlans() => HouseholdCommands.Verb("plans", "The household's planned recipes, soonest first (query plans).", async (calls, id, parse) =>
+    {
+        var view = await calls.PlansAsync(id);
+        Print(parse, view, () =>
+        {
+            if (view.Plans.Count == 0)
+            {
+                AnsiConsole.MarkupLine("no planned recipes");
+                return;
+            }
+
+            var table = new Table().AddColumns("date", "plan id", "recipe", "option", "portions", "reserves");
+            foreach (var p in view.Plans)
+            {
+                table.AddRow(
+                    Markup.Escape(p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Markup.Escape(p.PlanId), Markup.Escape(p.Title ?? p.RecipeRequestId), p.Option,
+                    p.Portions.ToString("0.##", CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", p.Ingredients.Select(i => $"{i.Name} {i.Quantity:0.###} {i.Unit}"))));
+            }
+
+            AnsiConsole.Write(table);
+        });
+        return ExitCodes.Ok;
+    });
+
+    private static Command BuildCancel()
+    {
+        var planId = new Option<string>("--plan-id") { Description = "The plan to drop", Required = true };
+        var command = HouseholdCommands.Verb("cancel-plan", "Drop a planned recipe and its reservation (update cancel-plan).", async (calls, id, parse) =>
+        {
+            var result = await calls.CancelPlanAsync(id, new CancelPlanRequest(parse.GetValue(planId)!));
+            Print(parse, result, () => AnsiConsole.MarkupLineInterpolated($"cancelled {result.PlanId}: {result.Cancelled.Title ?? result.Cancelled.RecipeRequestId} on {result.Cancelled.Date:yyyy-MM-dd}; {result.Plans.Count} plan(s) left"));
+            return ExitCodes.Ok;
+        });
+        Add(command, planId);
+        return command;
+    }
+
+    private static Command BuildMinStock()
+    {
+        var item = new Option<string>("--item") { Description = "The item, by name (matched by ingredient identity)", Required = true };
+        var quantity = new Option<double>("--quantity") { Description = "The least to keep (0 removes the household's minimum)", Required = true };
+        var unit = new Option<string>("--unit") { Description = "Its unit: g, kg, ml, l, pcs, pack, lb, oz, ...", Required = true };
+        var requestId = new Option<string?>("--request-id") { Description = "Id of this request (default: a new id)" };
+        var command = HouseholdCommands.Verb("min-stock", "Keep at least this much of an item: the shopping list tops it up (update min-stock).", async (calls, id, parse) =>
+        {
+            var request = new SetMinStockRequest(parse.GetValue(requestId) ?? $"cli-{Guid.NewGuid():N}", parse.GetValue(item)!, parse.GetValue(quantity), parse.GetValue(unit)!);
+            var result = await calls.MinStockAsync(id, request);
+            Print(parse, result, () => AnsiConsole.MarkupLine(Markup.Escape(result.Setting is { } s
+                ? string.Create(CultureInfo.InvariantCulture, $"min stock of {s.Item}: {s.Quantity:0.###} {s.Unit} ({result.MinStocks.Count} minimum(s) set)")
+                : $"min stock of {result.Item} removed ({result.MinStocks.Count} minimum(s) set)")));
+            return ExitCodes.Ok;
+        });
+        Add(command, item, quantity, unit, requestId);
+        return command;
+    }
+
+    private static Command BuildDigest()
+    {
+        var output = new Option<string?>("--out") { Description = "Folder for digest-<ISO week>.html (default <data-dir>/digest/<household>)" };
+        var command = HouseholdCommands.Verb("digest", "The weekly digest as it would be sent now (shopping list for 7 days, lots that expire before use), written as HTML; sends nothing.", async (calls, id, parse) =>
+        {
+            var digest = await calls.DigestAsync(id);
+            var folder = parse.GetValue(output) ?? Path.Combine(parse.GetValue(HouseholdCommands.DataDir)!, "digest", digest.HouseholdId);
+            string path;
+            try
+            {
+                path = DigestFiles.Write(digest, folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[red]error:[/] --out {folder}: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+
+            Print(parse, digest, () =>
+            {
+                foreach (var line in digest.Highlights.Concat(digest.ShoppingList ?? []).Concat(digest.ExpiresBeforeUse ?? []))
+                {
+                    AnsiConsole.MarkupLineInterpolated($"{line}");
+                }
+            });
+            Console.Error.WriteLine($"wrote {path}");
+            return ExitCodes.Ok;
+        });
+        Add(command, output);
+        return command;
+    }
+
+    private static void Print<T>(ParseResult parse, T value, Action table)
+    {
+        if (parse.GetValue(HouseholdCommands.Json))
+        {
+            HouseholdPrinter.Json(value);
+        }
+        else
+        {
+            table();
+        }
+    }
+
+    private static void Add(Command command, params Option[] options)
+    {
+        foreach (var option in options)
+        {
+            command.Options.Add(option);
+        }
+    }
+}
