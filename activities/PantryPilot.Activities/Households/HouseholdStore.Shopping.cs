@@ -106,7 +106,7 @@ public sealed partial class HouseholdStore
             .ToList();
         var notes = household.Notes.Concat(resolved.Notes)
             .Select(n => new ShoppingListNote(n.ItemId, n.Name, n.Reason))
-            .Concat(list.Problems.Select(p => new ShoppingListNote(string.Empty, string.Empty, p)))
+            .Concat(list.Problems.Select(p => new ShoppingListNote(string.Empty, "planned recipes", p)))
             .ToList();
         var warnings = resolved.Items
             .SelectMany(i => (i.Forecast?.ExpiringLots ?? []).Select(e => new ExpiryWarning(

@@ -38,7 +38,7 @@ public static class ShoppingListPlanner
             if (byItem.TryGetValue(need.ItemId, out var item) && item.Unit != need.Unit)
             {
                 var mismatch = $"in {need.Unit.Symbol()}, but the pantry counts it in {item.Unit.Symbol()}";
-                problems.Add($"{what} {need.ItemId} {mismatch}: not planned");
+                problems.Add($"{what} {item.Name} {mismatch}: not planned");
                 continue;
             }
 

@@ -37,7 +37,7 @@ public static class ShoppingListFiles
         var lines = view.Items.Select(i => new ShoppingListLine(
             i.ItemId, i.Name, i.Category, Reasons(i.Reasons), Unit(i.Unit), i.Shortfall, i.PackSize, i.Packs,
             i.Quantity, i.Display, i.RunsOutOn, i.Recipes ?? [])).ToList();
-        var problems = view.Notes.Select(n => n.Name.Length == 0 ? n.Reason : $"{n.Name}: {n.Reason}").ToList();
+        var problems = view.Notes.Select(n => $"{n.Name}: {n.Reason}").ToList();
         var units = view.Units == ContractUnits.Imperial ? DomainUnits.Imperial : DomainUnits.Metric;
         return new ShoppingList(view.AsOf, view.Days, units, lines, problems);
     }

@@ -93,7 +93,7 @@ public sealed partial class HouseholdHandlers
         }
 
         var problem = Renamed(HouseholdChecks.RequestId(request.PlanId), "requestId", "planId")
-            ?? Repeated(HouseholdNames.PlanRecipe, request.PlanId, request)
+            ?? Renamed(Repeated(HouseholdNames.PlanRecipe, request.PlanId, request), "requestId", "planId")
             ?? Unknown(HouseholdNames.PlanRecipe)
             ?? (string.IsNullOrWhiteSpace(request.RecipeRequestId)
                 ? HouseholdChecks.Invalid("recipeRequestId: missing (the request-recipe whose answer is planned)")

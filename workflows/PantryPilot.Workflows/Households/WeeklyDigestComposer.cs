@@ -54,7 +54,7 @@ public static class WeeklyDigestComposer
 
         if (list is { Notes.Count: > 0 })
         {
-            highlights.Add($"{Count(list.Notes.Count, "item")} could not be forecast (see `pantrypilot household shopping-list`)");
+            highlights.Add($"{Count(list.Notes.Count, "note")} on what the list could not count (see the shopping list)");
         }
 
         return new WeeklyDigestEvent(
