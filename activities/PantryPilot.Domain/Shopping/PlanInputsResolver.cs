@@ -27,7 +27,8 @@ public static class PlanInputsResolver
         foreach (var ingredient in ingredients)
         {
             var conversion = UnitNormalizer.Normalize(ingredient.Quantity, ingredient.Unit);
-            var what = $"{ingredient.Recipe} on {Day(ingredient.Date)}: {Number(ingredient.Quantity)} {ingredient.Unit}";
+            var amount = $"{Number(ingredient.Quantity)} {ingredient.Unit}";
+            var what = $"{ingredient.Recipe} on {Day(ingredient.Date)}: {amount}";
             if (!conversion.Success)
             {
                 notes.Add(new(ingredient.Name, ingredient.Name, $"{what}: unit {conversion.Error}; not planned"));

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using PantryPilot.Cli.Households;
-using PantryPilot.Client;
 using PantryPilot.Contracts.Households;
 using Spectre.Console;
 
@@ -16,58 +15,84 @@ internal static class HouseholdPlanCommands
 
     private static Command BuildPlan()
     {
-        var recipe = new Option<string>("--recipe") { Description = "The served recipe to plan (its request id, or 'last')", Required = true };
-        var date = new Option<string>("--date") { Description = "The day it will be cooked (yyyy-MM-dd)", Required = true };
+        var recipe = Required("--recipe", "The served recipe to plan (its request id, or 'last')");
+        var date = Required("--date", "The day it will be cooked (yyyy-MM-dd)");
         var option = new Option<string?>("--option") { Description = "Which answer: a (default) or b" };
-        var portions = new Option<double>("--portions") { Description = "Multiply the recipe", DefaultValueFactory = _ => 1 };
-        var planId = new Option<string?>("--plan-id") { Description = "Id of the plan; the same id and plan again change nothing (default: a new id)" };
-        var command = HouseholdCommands.Verb("plan", "Plan a served recipe for a day: its ingredients are reserved and the shopping list buys what they need beyond stock (update plan-recipe).", async (calls, id, parse) =>
+        var portions = new Option<double>("--portions")
         {
-            var day = DateOnly.TryParseExact(parse.GetValue(date), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            Description = "Multiply the recipe",
+            DefaultValueFactory = _ => 1,
+        };
+        var planId = new Option<string?>("--plan-id")
+        {
+            Description = "Id of the plan; the same id and plan again change nothing (default: a new id)",
+        };
+        const string about = "Plan a served recipe for a day: its ingredients are reserved and the shopping list buys "
+            + "what they need beyond stock (update plan-recipe).";
+        var command = HouseholdCommands.Verb("plan", about, async (calls, id, parse) =>
+        {
+            var text = parse.GetValue(date);
+            var day = DateOnly.TryParseExact(
+                text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
                 ? d
-                : throw new FormatException($"--date: '{parse.GetValue(date)}' is not a day (yyyy-MM-dd)");
+                : throw new FormatException($"--date: '{text}' is not a day (yyyy-MM-dd)");
             var recipeId = await HouseholdCommands.RecipeIdAsync(calls, id, parse.GetValue(recipe)!);
-            var request = new PlanRecipeRequest(parse.GetValue(planId) ?? $"plan-{Guid.NewGuid():N}", recipeId, day, parse.GetValue(option), parse.GetValue(portions));
+            var request = new PlanRecipeRequest(
+                parse.GetValue(planId) ?? $"plan-{Guid.NewGuid():N}",
+                recipeId,
+                day,
+                parse.GetValue(option),
+                parse.GetValue(portions));
             var plan = await calls.PlanRecipeAsync(id, request);
             Print(parse, plan, () => AnsiConsole.MarkupLineInterpolated(
-                $"planned [bold]{plan.Title ?? plan.RecipeRequestId}[/] for {plan.Date:yyyy-MM-dd} (plan id {plan.PlanId}): {string.Join(", ", plan.Ingredients.Select(i => $"{i.Name} {i.Quantity:0.###} {i.Unit}"))}"));
+                $"planned [bold]{plan.Title ?? plan.RecipeRequestId}[/] for {Iso(plan.Date)} (plan id {plan.PlanId}): "
+                + $"{Reserves(plan)}"));
             return ExitCodes.Ok;
         });
         Add(command, recipe, date, option, portions, planId);
         return command;
     }
 
-    private static Command BuildPlans() => HouseholdCommands.Verb("plans", "The household's planned recipes, soonest first (query plans).", async (calls, id, parse) =>
-    {
-        var view = await calls.PlansAsync(id);
-        Print(parse, view, () =>
+    private static Command BuildPlans() => HouseholdCommands.Verb(
+        "plans", "The household's planned recipes, soonest first (query plans).", async (calls, id, parse) =>
         {
-            if (view.Plans.Count == 0)
+            var view = await calls.PlansAsync(id);
+            Print(parse, view, () =>
             {
-                AnsiConsole.MarkupLine("no planned recipes");
-                return;
-            }
+                if (view.Plans.Count == 0)
+                {
+                    AnsiConsole.MarkupLine("no planned recipes");
+                    return;
+                }
 
-            var table = new Table().AddColumns("date", "plan id", "recipe", "option", "portions", "reserves");
-            foreach (var p in view.Plans)
-            {
-                table.AddRow(
-                    Markup.Escape(p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), Markup.Escape(p.PlanId), Markup.Escape(p.Title ?? p.RecipeRequestId), p.Option,
-                    p.Portions.ToString("0.##", CultureInfo.InvariantCulture), Markup.Escape(string.Join(", ", p.Ingredients.Select(i => $"{i.Name} {i.Quantity:0.###} {i.Unit}"))));
-            }
+                var table = new Table().AddColumns("date", "plan id", "recipe", "option", "portions", "reserves");
+                foreach (var p in view.Plans)
+                {
+                    table.AddRow(
+                        Iso(p.Date),
+                        Markup.Escape(p.PlanId),
+                        Markup.Escape(p.Title ?? p.RecipeRequestId),
+                        Markup.Escape(p.Option),
+                        p.Portions.ToString("0.##", CultureInfo.InvariantCulture),
+                        Markup.Escape(Reserves(p)));
+                }
 
-            AnsiConsole.Write(table);
+                AnsiConsole.Write(table);
+            });
+            return ExitCodes.Ok;
         });
-        return ExitCodes.Ok;
-    });
 
     private static Command BuildCancel()
     {
-        var planId = new Option<string>("--plan-id") { Description = "The plan to drop", Required = true };
-        var command = HouseholdCommands.Verb("cancel-plan", "Drop a planned recipe and its reservation (update cancel-plan).", async (calls, id, parse) =>
+        var planId = Required("--plan-id", "The plan to drop");
+        const string about = "Drop a planned recipe and its reservation (update cancel-plan).";
+        var command = HouseholdCommands.Verb("cancel-plan", about, async (calls, id, parse) =>
         {
             var result = await calls.CancelPlanAsync(id, new CancelPlanRequest(parse.GetValue(planId)!));
-            Print(parse, result, () => AnsiConsole.MarkupLineInterpolated($"cancelled {result.PlanId}: {result.Cancelled.Title ?? result.Cancelled.RecipeRequestId} on {result.Cancelled.Date:yyyy-MM-dd}; {result.Plans.Count} plan(s) left"));
+            var what = result.Cancelled.Title ?? result.Cancelled.RecipeRequestId;
+            Print(parse, result, () => AnsiConsole.MarkupLineInterpolated(
+                $"cancelled {result.PlanId}: {what} on {Iso(result.Cancelled.Date)}; "
+                + $"{result.Plans.Count} plan(s) left"));
             return ExitCodes.Ok;
         });
         Add(command, planId);
@@ -76,17 +101,28 @@ internal static class HouseholdPlanCommands
 
     private static Command BuildMinStock()
     {
-        var item = new Option<string>("--item") { Description = "The item, by name (matched by ingredient identity)", Required = true };
-        var quantity = new Option<double>("--quantity") { Description = "The least to keep (0 removes the household's minimum)", Required = true };
-        var unit = new Option<string>("--unit") { Description = "Its unit: g, kg, ml, l, pcs, pack, lb, oz, ...", Required = true };
-        var requestId = new Option<string?>("--request-id") { Description = "Id of this request (default: a new id)" };
-        var command = HouseholdCommands.Verb("min-stock", "Keep at least this much of an item: the shopping list tops it up (update min-stock).", async (calls, id, parse) =>
+        var item = Required("--item", "The item, by name (matched by ingredient identity)");
+        var quantity = new Option<double>("--quantity")
         {
-            var request = new SetMinStockRequest(parse.GetValue(requestId) ?? $"cli-{Guid.NewGuid():N}", parse.GetValue(item)!, parse.GetValue(quantity), parse.GetValue(unit)!);
+            Description = "The least to keep (0 removes the household's minimum)",
+            Required = true,
+        };
+        var unit = Required("--unit", "Its unit: g, kg, ml, l, pcs, pack, lb, oz, ...");
+        var requestId = new Option<string?>("--request-id") { Description = "Id of this request (default: a new id)" };
+        const string about = "Keep at least this much of an item: the shopping list tops it up (update min-stock).";
+        var command = HouseholdCommands.Verb("min-stock", about, async (calls, id, parse) =>
+        {
+            var request = new SetMinStockRequest(
+                parse.GetValue(requestId) ?? $"cli-{Guid.NewGuid():N}",
+                parse.GetValue(item)!,
+                parse.GetValue(quantity),
+                parse.GetValue(unit)!);
             var result = await calls.MinStockAsync(id, request);
-            Print(parse, result, () => AnsiConsole.MarkupLine(Markup.Escape(result.Setting is { } s
-                ? string.Create(CultureInfo.InvariantCulture, $"min stock of {s.Item}: {s.Quantity:0.###} {s.Unit} ({result.MinStocks.Count} minimum(s) set)")
-                : $"min stock of {result.Item} removed ({result.MinStocks.Count} minimum(s) set)")));
+            var count = $"{result.MinStocks.Count} minimum(s) set";
+            var line = result.Setting is { } s
+                ? $"min stock of {s.Item}: {Amount(s.Quantity)} {s.Unit} ({count})"
+                : $"min stock of {result.Item} removed ({count})";
+            Print(parse, result, () => AnsiConsole.MarkupLine(Markup.Escape(line)));
             return ExitCodes.Ok;
         });
         Add(command, item, quantity, unit, requestId);
@@ -95,11 +131,17 @@ internal static class HouseholdPlanCommands
 
     private static Command BuildDigest()
     {
-        var output = new Option<string?>("--out") { Description = "Folder for digest-<ISO week>.html (default <data-dir>/digest/<household>)" };
-        var command = HouseholdCommands.Verb("digest", "The weekly digest as it would be sent now (shopping list for 7 days, lots that expire before use), written as HTML; sends nothing.", async (calls, id, parse) =>
+        var output = new Option<string?>("--out")
+        {
+            Description = "Folder for digest-<ISO week>.html (default <data-dir>/digest/<household>)",
+        };
+        const string about = "The weekly digest as it would be sent now (shopping list for 7 days, lots that expire "
+            + "before use), written as HTML; sends nothing.";
+        var command = HouseholdCommands.Verb("digest", about, async (calls, id, parse) =>
         {
             var digest = await calls.DigestAsync(id);
-            var folder = parse.GetValue(output) ?? Path.Combine(parse.GetValue(HouseholdCommands.DataDir)!, "digest", digest.HouseholdId);
+            var folder = parse.GetValue(output)
+                ?? Path.Combine(parse.GetValue(HouseholdCommands.DataDir)!, "digest", digest.HouseholdId);
             string path;
             try
             {
@@ -113,7 +155,8 @@ internal static class HouseholdPlanCommands
 
             Print(parse, digest, () =>
             {
-                foreach (var line in digest.Highlights.Concat(digest.ShoppingList ?? []).Concat(digest.ExpiresBeforeUse ?? []))
+                var lines = digest.Highlights.Concat(digest.ShoppingList ?? []).Concat(digest.ExpiresBeforeUse ?? []);
+                foreach (var line in lines)
                 {
                     AnsiConsole.MarkupLineInterpolated($"{line}");
                 }
@@ -124,6 +167,16 @@ internal static class HouseholdPlanCommands
         Add(command, output);
         return command;
     }
+
+    private static Option<string> Required(string name, string description) =>
+        new(name) { Description = description, Required = true };
+
+    private static string Reserves(PlannedRecipe plan) =>
+        string.Join(", ", plan.Ingredients.Select(i => $"{i.Name} {Amount(i.Quantity)} {i.Unit}"));
+
+    private static string Amount(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void Print<T>(ParseResult parse, T value, Action table)
     {

@@ -23,11 +23,13 @@ public static class DigestFiles
         ArgumentNullException.ThrowIfNull(digest);
         ArgumentNullException.ThrowIfNull(writer);
         var week = digest.WeekStarting.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        writer.Write($"<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Household {H(digest.HouseholdId)}: week of {week}</title></head>\n<body>\n");
-        writer.Write($"<h1>Household {H(digest.HouseholdId)}: week of {week}</h1>\n");
+        var title = $"Household {H(digest.HouseholdId)}: week of {week}";
+        writer.Write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">");
+        writer.Write($"<title>{title}</title></head>\n<body>\n<h1>{title}</h1>\n");
         writer.Write(string.Create(
             CultureInfo.InvariantCulture,
-            $"<p>Recipes cooked: {digest.RecipesCooked}; items expired: {digest.ItemsExpired}; expiring next week: {digest.ItemsExpiringNextWeek}; low stock: {digest.LowStockItems}.</p>\n"));
+            $"<p>Recipes cooked: {digest.RecipesCooked}; items expired: {digest.ItemsExpired}; "
+            + $"expiring next week: {digest.ItemsExpiringNextWeek}; low stock: {digest.LowStockItems}.</p>\n"));
         List("Highlights", digest.Highlights, writer);
         List("To buy for the next 7 days", digest.ShoppingList ?? [], writer, "nothing to buy");
         List("Will expire before it is used", digest.ExpiresBeforeUse ?? [], writer, "nothing");

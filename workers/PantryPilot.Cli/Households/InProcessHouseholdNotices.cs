@@ -9,7 +9,8 @@ namespace PantryPilot.Cli.Households;
 /// configured channels (none configured: the file channel, <c>&lt;data dir&gt;/notifications/outbox.jsonl</c>). Built
 /// on first use, so a command that sends nothing never reads the channel configuration. A send that throws is an
 /// outcome (GaveUp), as on Temporal: the household's timers go on.</summary>
-public sealed class InProcessHouseholdNotices(IConfiguration configuration, string dataDir) : INotificationActivities, IAsyncDisposable
+public sealed class InProcessHouseholdNotices(IConfiguration configuration, string dataDir)
+    : INotificationActivities, IAsyncDisposable
 {
     private ServiceProvider? services;
 
@@ -18,12 +19,18 @@ public sealed class InProcessHouseholdNotices(IConfiguration configuration, stri
         ArgumentNullException.ThrowIfNull(input);
         try
         {
-            services ??= new ServiceCollection().AddLogging().AddNotifications(WithDirectory()).BuildServiceProvider();
+            services ??= new ServiceCollection()
+                .AddLogging()
+                .AddNotifications(WithDirectory())
+                .BuildServiceProvider();
             return await services.GetRequiredService<Notifier>().SendAsync(input, CancellationToken.None);
         }
-        catch (Exception e) when (e is InvalidOperationException or IOException or UnauthorizedAccessException or NotificationInputException)
+        catch (Exception e)
+            when (e is InvalidOperationException or IOException or UnauthorizedAccessException
+                or NotificationInputException)
         {
-            return new(input.Event.EventId, input.Event.Kind, [new ChannelDelivery("in-process", DeliveryStatus.GaveUp, 0, e.Message)]);
+            var gaveUp = new ChannelDelivery("in-process", DeliveryStatus.GaveUp, 0, e.Message);
+            return new(input.Event.EventId, input.Event.Kind, [gaveUp]);
         }
     }
 

@@ -17,7 +17,10 @@ public sealed partial class HouseholdHandlers
     public Task<PlannedRecipe> PlanRecipeAsync(PlanRecipeRequest request)
     {
         var hash = RequestHash.Of(HouseholdNames.PlanRecipe, request);
-        return RunAsync(HouseholdNames.PlanRecipe, request.PlanId, hash, exclusive: true, () => CheckPlan(request), () =>
+        var id = request.PlanId;
+        return RunAsync(HouseholdNames.PlanRecipe, id, hash, exclusive: true, () => CheckPlan(request), Plan, Said);
+
+        Task<PlannedRecipe> Plan()
         {
             if (State.Plans.Find(p => p.PlanId == request.PlanId) is { } same)
             {
@@ -34,9 +37,13 @@ public sealed partial class HouseholdHandlers
                 request.Portions,
                 option.Ingredients.Select(l => l with { Quantity = l.Quantity * request.Portions }).ToList());
             State.Plans.Add(plan);
-            State.Plans.Sort((a, b) => a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.PlanId, b.PlanId));
+            State.Plans.Sort((a, b) =>
+                a.Date != b.Date ? a.Date.CompareTo(b.Date) : string.CompareOrdinal(a.PlanId, b.PlanId));
             return Task.FromResult(plan);
-        }, p => $"planned {p.Title ?? p.RecipeRequestId} for {Iso(p.Date)}: {p.Ingredients.Count} ingredient(s) reserved");
+        }
+
+        static string Said(PlannedRecipe p) =>
+            $"planned {p.Title ?? p.RecipeRequestId} for {Iso(p.Date)}: {p.Ingredients.Count} ingredient(s) reserved";
     }
 
     public void ValidateCancelPlan(CancelPlanRequest request) => Throw(CheckCancelPlan(request));
@@ -44,12 +51,14 @@ public sealed partial class HouseholdHandlers
     public Task<CancelPlanResult> CancelPlanAsync(CancelPlanRequest request)
     {
         var hash = RequestHash.Of(HouseholdNames.CancelPlan, request);
-        return RunAsync(HouseholdNames.CancelPlan, CancelKeyPrefix + request.PlanId, hash, exclusive: true, () => CheckCancelPlan(request), () =>
+        var key = CancelKeyPrefix + request.PlanId;
+        return RunAsync(HouseholdNames.CancelPlan, key, hash, exclusive: true, () => CheckCancelPlan(request), () =>
         {
             var plan = State.Plans.Find(p => p.PlanId == request.PlanId)!;
             State.Plans.Remove(plan);
             return Task.FromResult(new CancelPlanResult(request.PlanId, plan, State.Plans.ToList()));
-        }, r => $"cancelled the plan {r.PlanId} ({r.Cancelled.Title ?? r.Cancelled.RecipeRequestId} on {Iso(r.Cancelled.Date)})");
+        }, r => $"cancelled the plan {r.PlanId} ({r.Cancelled.Title ?? r.Cancelled.RecipeRequestId} on "
+            + $"{Iso(r.Cancelled.Date)})");
     }
 
     public void ValidateMinStock(SetMinStockRequest request) => Throw(CheckMinStock(request));
@@ -57,7 +66,8 @@ public sealed partial class HouseholdHandlers
     public Task<MinStockResult> MinStockAsync(SetMinStockRequest request)
     {
         var hash = RequestHash.Of(HouseholdNames.MinStock, request);
-        return RunAsync(HouseholdNames.MinStock, request.RequestId, hash, exclusive: true, () => CheckMinStock(request), () =>
+        var id = request.RequestId;
+        return RunAsync(HouseholdNames.MinStock, id, hash, exclusive: true, () => CheckMinStock(request), () =>
         {
             var name = request.Item.Trim();
             State.MinStocks.RemoveAll(m => SameItem(m.Item, name));
@@ -70,10 +80,13 @@ public sealed partial class HouseholdHandlers
             }
 
             return Task.FromResult(new MinStockResult(request.RequestId, name, setting, State.MinStocks.ToList()));
-        }, r => r.Setting is { } s ? $"min stock of {s.Item}: {Amount(s.Quantity)} {s.Unit}" : $"min stock of {r.Item} removed");
+        }, r => r.Setting is { } s
+            ? $"min stock of {s.Item}: {Amount(s.Quantity)} {s.Unit}"
+            : $"min stock of {r.Item} removed");
     }
 
-    /// <summary>Cooking a planned recipe releases its reservation: the soonest plan of that recipe and option.</summary>
+    /// <summary>Cooking a planned recipe releases its reservation: the soonest plan of that recipe and
+    /// option.</summary>
     private void ReleasePlan(CookRequest request)
     {
         var label = request.Option ?? "a";
@@ -100,7 +113,9 @@ public sealed partial class HouseholdHandlers
                 : null)
             ?? (double.IsFinite(request.Portions) && request.Portions > 0 && request.Portions <= MaxPortions
                 ? null
-                : new HouseholdProblem(HouseholdErrors.InvalidQuantity, $"portions: {Amount(request.Portions)} (more than 0, at most {MaxPortions})"));
+                : new HouseholdProblem(
+                    HouseholdErrors.InvalidQuantity,
+                    $"portions: {Amount(request.Portions)} (more than 0, at most {MaxPortions})"));
         if (problem is not null)
         {
             return problem;
@@ -111,18 +126,24 @@ public sealed partial class HouseholdHandlers
             var same = planned.RecipeRequestId == request.RecipeRequestId && planned.Date == request.Date
                 && planned.Portions.Equals(request.Portions)
                 && string.Equals(planned.Option, request.Option ?? "a", StringComparison.OrdinalIgnoreCase);
-            return same ? null : new(HouseholdErrors.DuplicateRequest, $"planId: '{HouseholdChecks.Short(request.PlanId)}' already plans {planned.Title ?? planned.RecipeRequestId} on {Iso(planned.Date)}; cancel it or use a new id");
+            var taken = $"planId: '{HouseholdChecks.Short(request.PlanId)}' already plans "
+                + $"{planned.Title ?? planned.RecipeRequestId} on {Iso(planned.Date)}; cancel it or use a new id";
+            return same ? null : new(HouseholdErrors.DuplicateRequest, taken);
         }
 
         var today = Today;
         if (request.Date < today || request.Date > today.AddDays(HouseholdLimits.MaxPlanDays))
         {
-            return HouseholdChecks.Invalid($"date: {Iso(request.Date)} is not between today ({Iso(today)}) and {HouseholdLimits.MaxPlanDays} days ahead");
+            return HouseholdChecks.Invalid(
+                $"date: {Iso(request.Date)} is not between today ({Iso(today)}) and "
+                + $"{HouseholdLimits.MaxPlanDays} days ahead");
         }
 
         if (State.Plans.Count >= HouseholdLimits.MaxPlans)
         {
-            return HouseholdChecks.Invalid($"plans: the household holds {State.Plans.Count} plans (limit {HouseholdLimits.MaxPlans}; cook or cancel some first)");
+            return HouseholdChecks.Invalid(
+                $"plans: the household holds {State.Plans.Count} plans (limit {HouseholdLimits.MaxPlans}; "
+                + "cook or cancel some first)");
         }
 
         if (!Loaded)
@@ -131,7 +152,10 @@ public sealed partial class HouseholdHandlers
         }
 
         return ServedOption(request.RecipeRequestId, request.Option) is { } option
-            ? (option.Ingredients.Count == 0 ? HouseholdChecks.Invalid($"option: '{option.Label}' of {request.RecipeRequestId} was no recipe; nothing to plan") : null)
+            ? (option.Ingredients.Count == 0
+                ? HouseholdChecks.Invalid(
+                    $"option: '{option.Label}' of {request.RecipeRequestId} was no recipe; nothing to plan")
+                : null)
             : RecipeProblem(request.RecipeRequestId, request.Option);
     }
 
@@ -153,7 +177,10 @@ public sealed partial class HouseholdHandlers
         var repeated = State.FindRecent(CancelKeyPrefix + request.PlanId) is { Update: HouseholdNames.CancelPlan };
         return repeated || State.Plans.Exists(p => p.PlanId == request.PlanId)
             ? null
-            : new(HouseholdErrors.UnknownPlan, $"planId: '{HouseholdChecks.Short(request.PlanId)}' is not among the household's {State.Plans.Count} plans (cooked or cancelled already?)");
+            : new(
+                HouseholdErrors.UnknownPlan,
+                $"planId: '{HouseholdChecks.Short(request.PlanId)}' is not among the household's {State.Plans.Count} "
+                + "plans (cooked or cancelled already?)");
     }
 
     private HouseholdProblem? CheckMinStock(SetMinStockRequest? request)
@@ -168,7 +195,9 @@ public sealed partial class HouseholdHandlers
             ?? Unknown(HouseholdNames.MinStock)
             ?? (double.IsFinite(request.Quantity) && request.Quantity >= 0
                 ? null
-                : new HouseholdProblem(HouseholdErrors.InvalidQuantity, $"quantity: {Amount(request.Quantity)} (0 removes the minimum; above 0 sets it)"));
+                : new HouseholdProblem(
+                    HouseholdErrors.InvalidQuantity,
+                    $"quantity: {Amount(request.Quantity)} (0 removes the minimum; above 0 sets it)"));
         if (problem is not null)
         {
             return problem;
@@ -184,11 +213,13 @@ public sealed partial class HouseholdHandlers
 
         var isNew = !State.MinStocks.Exists(m => SameItem(m.Item, request.Item.Trim()));
         return isNew && request.Quantity > 0 && State.MinStocks.Count >= HouseholdLimits.MaxMinStocks
-            ? HouseholdChecks.Invalid($"item: the household holds {State.MinStocks.Count} minimums (limit {HouseholdLimits.MaxMinStocks})")
+            ? HouseholdChecks.Invalid(
+                $"item: the household holds {State.MinStocks.Count} minimums (limit {HouseholdLimits.MaxMinStocks})")
             : null;
     }
 
-    private static bool SameItem(string a, string b) => string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
+    private static bool SameItem(string a, string b) =>
+        string.Equals(a.Trim(), b.Trim(), StringComparison.OrdinalIgnoreCase);
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -8,5 +8,6 @@ namespace PantryPilot.Workflows.Households;
 public sealed class TemporalHouseholdNotices : INotificationActivities
 {
     public Task<SendNotificationOutput> SendAsync(SendNotificationInput input) =>
-        Workflow.ExecuteActivityAsync((INotificationActivities a) => a.SendAsync(input), HouseholdActivityOptions.Notices);
+        Workflow.ExecuteActivityAsync(
+            (INotificationActivities a) => a.SendAsync(input), HouseholdActivityOptions.Notices);
 }

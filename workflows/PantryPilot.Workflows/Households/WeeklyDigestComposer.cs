@@ -16,7 +16,8 @@ public static class WeeklyDigestComposer
     public static string IsoWeek(DateOnly day)
     {
         var date = day.ToDateTime(TimeOnly.MinValue);
-        return string.Create(CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):00}");
+        return string.Create(
+            CultureInfo.InvariantCulture, $"{ISOWeek.GetYear(date)}-W{ISOWeek.GetWeekOfYear(date):00}");
     }
 
     public static string EventId(string householdId, DateOnly day) =>
@@ -34,8 +35,9 @@ public static class WeeklyDigestComposer
         int recipesCooked)
     {
         ArgumentNullException.ThrowIfNull(lots);
-        var monday = DateOnly.FromDateTime(ISOWeek.ToDateTime(
-            ISOWeek.GetYear(today.ToDateTime(TimeOnly.MinValue)), ISOWeek.GetWeekOfYear(today.ToDateTime(TimeOnly.MinValue)), DayOfWeek.Monday));
+        var day = today.ToDateTime(TimeOnly.MinValue);
+        var monday = DateOnly.FromDateTime(
+            ISOWeek.ToDateTime(ISOWeek.GetYear(day), ISOWeek.GetWeekOfYear(day), DayOfWeek.Monday));
         var expired = lots.Count(l => l.Expires is { } e && e < today);
         var expiring = lots.Count(l => l.Expires is { } e && e >= today && e < today.AddDays(HorizonDays));
         var buy = list?.Items.Select(Line).ToList() ?? [];
@@ -49,12 +51,14 @@ public static class WeeklyDigestComposer
         };
         if (warnings.Count > 0)
         {
-            highlights.Add($"{Count(warnings.Count, "lot")} will expire before you use {(warnings.Count == 1 ? "it" : "them")}");
+            var them = warnings.Count == 1 ? "it" : "them";
+            highlights.Add($"{Count(warnings.Count, "lot")} will expire before you use {them}");
         }
 
         if (list is { Notes.Count: > 0 })
         {
-            highlights.Add($"{Count(list.Notes.Count, "note")} on what the list could not count (see the shopping list)");
+            highlights.Add(
+                $"{Count(list.Notes.Count, "note")} on what the list could not count (see the shopping list)");
         }
 
         return new WeeklyDigestEvent(
@@ -72,7 +76,9 @@ public static class WeeklyDigestComposer
     }
 
     private static string Warning(ExpiryWarning w) =>
-        string.Create(CultureInfo.InvariantCulture, $"{w.Name}: about {w.Left:0.#} {w.Unit} left when it expires on {Iso(w.Expires)}");
+        string.Create(
+            CultureInfo.InvariantCulture,
+            $"{w.Name}: about {w.Left:0.#} {w.Unit} left when it expires on {Iso(w.Expires)}");
 
     private static string Count(int n, string what) => n == 1 ? $"1 {what}" : $"{n} {what}s";
 
