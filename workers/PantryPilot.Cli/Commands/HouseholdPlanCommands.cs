@@ -44,9 +44,9 @@ internal static class HouseholdPlanCommands
                 parse.GetValue(option),
                 parse.GetValue(portions));
             var plan = await calls.PlanRecipeAsync(id, request);
-            Print(parse, plan, () => AnsiConsole.MarkupLineInterpolated(
-                $"planned [bold]{plan.Title ?? plan.RecipeRequestId}[/] for {Iso(plan.Date)} (plan id {plan.PlanId}): "
-                + $"{Reserves(plan)}"));
+            var rest = $" for {Iso(plan.Date)} (plan id {plan.PlanId}): {Reserves(plan)}";
+            Print(parse, plan, () => AnsiConsole.MarkupLine(
+                $"planned [bold]{Markup.Escape(plan.Title ?? plan.RecipeRequestId)}[/]{Markup.Escape(rest)}"));
             return ExitCodes.Ok;
         });
         Add(command, recipe, date, option, portions, planId);
@@ -90,9 +90,9 @@ internal static class HouseholdPlanCommands
         {
             var result = await calls.CancelPlanAsync(id, new CancelPlanRequest(parse.GetValue(planId)!));
             var what = result.Cancelled.Title ?? result.Cancelled.RecipeRequestId;
-            Print(parse, result, () => AnsiConsole.MarkupLineInterpolated(
-                $"cancelled {result.PlanId}: {what} on {Iso(result.Cancelled.Date)}; "
-                + $"{result.Plans.Count} plan(s) left"));
+            var line = $"cancelled {result.PlanId}: {what} on {Iso(result.Cancelled.Date)}; "
+                + $"{result.Plans.Count} plan(s) left";
+            Print(parse, result, () => AnsiConsole.MarkupLine(Markup.Escape(line)));
             return ExitCodes.Ok;
         });
         Add(command, planId);

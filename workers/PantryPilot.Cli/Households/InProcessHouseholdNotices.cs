@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using PantryPilot.Activities.Notifications;
 using PantryPilot.Contracts.Notifications;
 
@@ -27,7 +28,7 @@ public sealed class InProcessHouseholdNotices(IConfiguration configuration, stri
         }
         catch (Exception e)
             when (e is InvalidOperationException or IOException or UnauthorizedAccessException
-                or NotificationInputException)
+                or NotificationInputException or OptionsValidationException)
         {
             var gaveUp = new ChannelDelivery("in-process", DeliveryStatus.GaveUp, 0, e.Message);
             return new(input.Event.EventId, input.Event.Kind, [gaveUp]);
