@@ -42,6 +42,19 @@ public sealed class HouseholdClient(ITemporalClient client, string taskQueue = T
     public Task<ShoppingListView> ShoppingListAsync(string householdId, ShoppingListRequest? request = null) =>
         UpdateAsync<ShoppingListView>(householdId, HouseholdNames.ShoppingList, request ?? new ShoppingListRequest());
 
+    /// <summary>Plans a served recipe for a day; idempotent per plan id.</summary>
+    public Task<PlannedRecipe> PlanRecipeAsync(string householdId, PlanRecipeRequest request) =>
+        UpdateAsync<PlannedRecipe>(householdId, HouseholdNames.PlanRecipe, request);
+
+    public Task<CancelPlanResult> CancelPlanAsync(string householdId, CancelPlanRequest request) =>
+        UpdateAsync<CancelPlanResult>(householdId, HouseholdNames.CancelPlan, request);
+
+    public Task<MinStockResult> MinStockAsync(string householdId, SetMinStockRequest request) =>
+        UpdateAsync<MinStockResult>(householdId, HouseholdNames.MinStock, request);
+
+    public Task<PlansView> PlansAsync(string householdId) =>
+        QueryAsync<PlansView>(householdId, HouseholdNames.PlansQuery, [], _ => true);
+
     public async Task<PantryView> PantryAsync(string householdId)
     {
         var view = await QueryAsync<PantryView>(householdId, HouseholdNames.PantryQuery, [], v => v.Loaded);

@@ -29,6 +29,16 @@ public sealed partial class HouseholdStore
           AND quantity_purchased IS NOT NULL
         """;
 
+    /// <summary>What consume, cook and discard took from each lot, with the lot's item (the forecaster's usage
+    /// events). Only decreases: a change that added stock is no use.</summary>
+    private const string ShoppingUsageSql = """
+        SELECT c.lot_id, coalesce(i.item_id, i.item_name, c.item_name), c.changed_at,
+               c.before_quantity - c.after_quantity, c.unit, c.update_name
+        FROM household_stock_changes c LEFT JOIN inventory i ON i.row_id = c.lot_id
+        WHERE c.household_id = @h AND c.update_name IN ('consume', 'cook', 'discard')
+          AND c.before_quantity > c.after_quantity
+        """;
+
     public async Task<ShoppingListView> ShoppingListAsync(ShoppingListInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -58,6 +68,23 @@ public sealed partial class HouseholdStore
             }
         }
 
+        var usage = new List<UsageRow>();
+        await using (var command = SqlCommands.Create(connection, null, ShoppingUsageSql, ("h", input.HouseholdId)))
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                var kind = reader.GetString(5) switch
+                {
+                    HouseholdNames.Cook => UsageKind.Cooked,
+                    HouseholdNames.Discard => UsageKind.Discarded,
+                    _ => UsageKind.Consumed,
+                };
+                var day = DateOnly.FromDateTime(reader.GetFieldValue<DateTime>(2));
+                usage.Add(new(reader.GetInt64(0), reader.GetString(1), day, reader.GetDouble(3), reader.GetString(4), kind));
+            }
+        }
+
         var known = lots.Count > 0 || purchases.Count > 0
             || await KnownAsync(connection, input.HouseholdId, cancellationToken);
         if (!known)
@@ -66,31 +93,50 @@ public sealed partial class HouseholdStore
             throw Failure(HouseholdErrors.UnknownHousehold, message);
         }
 
-        var household = HouseholdItemsBuilder.Build(lots, purchases, input.Today, new ConsumptionForecaster());
+        var household = HouseholdItemsBuilder.Build(lots, purchases, input.Today, new ConsumptionForecaster(), usage);
+        var ingredients = (input.Plans ?? []).SelectMany(p => p.Ingredients.Select(i =>
+            new PlannedIngredient(p.Title ?? p.RecipeRequestId, p.Date, i.Name, i.Quantity, i.Unit))).ToList();
+        var minimums = (input.MinStocks ?? []).Select(m => new MinStockRule(m.Item, m.Quantity, m.Unit)).ToList();
+        var resolved = PlanInputsResolver.Resolve(household.Items, ingredients, minimums);
         var units = input.Units == ContractUnits.Imperial ? DomainUnits.Imperial : DomainUnits.Metric;
-        var list = ShoppingListPlanner.Plan(input.Today, household.Items, [], units, input.Days);
-        var byId = household.Items.ToDictionary(i => i.ItemId, StringComparer.Ordinal);
-        var items = list.Lines.Select(l => Item(l, byId[l.ItemId])).ToList();
-        var notes = household.Notes.Select(n => new ShoppingListNote(n.ItemId, n.Name, n.Reason)).ToList();
+        var list = ShoppingListPlanner.Plan(input.Today, resolved.Items, resolved.Needs, units, input.Days);
+        var byId = resolved.Items.ToDictionary(i => i.ItemId, StringComparer.Ordinal);
+        var end = input.Today.AddDays(input.Days);
+        var items = list.Lines.Select(l => Item(l, byId.GetValueOrDefault(l.ItemId), resolved.Needs, input.Today, end))
+            .ToList();
+        var notes = household.Notes.Concat(resolved.Notes)
+            .Select(n => new ShoppingListNote(n.ItemId, n.Name, n.Reason))
+            .Concat(list.Problems.Select(p => new ShoppingListNote(string.Empty, "planned recipes", p)))
+            .ToList();
+        var warnings = resolved.Items
+            .SelectMany(i => (i.Forecast?.ExpiringLots ?? []).Select(e => new ExpiryWarning(
+                i.ItemId, i.Name, e.Lot.Expiry!.Value, e.QuantityLeftAtExpiry, i.Unit.Symbol(), e.UsedUpBy)))
+            .OrderBy(w => w.Expires).ThenBy(w => w.Name, StringComparer.Ordinal)
+            .ToList();
         return new ShoppingListView(
-            input.HouseholdId, input.Today, input.Days, input.Units, household.Items.Count, items, notes);
+            input.HouseholdId, input.Today, input.Days, input.Units, household.Items.Count, items, notes, warnings);
     }
 
-    private static ShoppingListItem Item(ShoppingListLine line, PantryItemState state) => new(
+    /// <param name="state">Null for an item only planned recipes need (never held).</param>
+    private static ShoppingListItem Item(
+        ShoppingListLine line, PantryItemState? state, IReadOnlyList<PlannedNeed> needs, DateOnly from, DateOnly end) => new(
         line.ItemId,
         line.Name,
         line.Category,
         ShoppingListWriter.Reasons(line.Reasons).Split('|', StringSplitOptions.RemoveEmptyEntries),
         line.Unit.Symbol(),
-        state.Stock,
-        state.Forecast?.DailyRate,
-        Basis(state.Forecast?.Basis),
+        state?.Stock ?? 0,
+        state?.Forecast?.DailyRate,
+        Basis(state?.Forecast?.Basis),
         line.Shortfall,
         line.PackSize,
         line.Packs,
         line.Quantity,
         line.Display,
-        line.RunsOutOn);
+        line.RunsOutOn,
+        needs.Where(n => n.ItemId == line.ItemId && n.Quantity > 0 && n.Date >= from && n.Date < end && n.Unit == line.Unit)
+            .Sum(n => n.Quantity),
+        line.Recipes);
 
     private static string Basis(ForecastBasis? basis) => basis switch
     {

@@ -94,6 +94,9 @@ public static class NotificationTemplates
                 + $"expiring next week: {Int(e, "itemsExpiringNextWeek")}; low stock: {Int(e, "lowStockItems")}.",
         };
         lines.AddRange(Listed(e.GetProperty("highlights").EnumerateArray().ToList(), h => $"- {h.GetString()}"));
+        // Optional sections (release 2 of the household digest); absent or null in older events.
+        AddSection(lines, e, "shoppingList", "To buy this week:");
+        AddSection(lines, e, "expiresBeforeUse", "Will expire before it is used:");
         return new(
             $"Household {Text(e, "householdId")}: week of {Text(e, "weekStarting")}",
             NotificationSeverity.Info,
@@ -176,6 +179,15 @@ public static class NotificationTemplates
             [$"{Text(e, "to")} is served again{by}{reason}"],
             []
         );
+    }
+
+    private static void AddSection(List<string> lines, JsonElement e, string name, string heading)
+    {
+        if (e.TryGetProperty(name, out var rows) && rows.ValueKind == JsonValueKind.Array && rows.GetArrayLength() > 0)
+        {
+            lines.Add(heading);
+            lines.AddRange(Listed(rows.EnumerateArray().ToList(), r => $"- {r.GetString()}"));
+        }
     }
 
     private static List<string> Listed(IReadOnlyList<JsonElement> rows, Func<JsonElement, string> line)

@@ -12,6 +12,8 @@ namespace PantryPilot.Domain.Shopping;
 /// * the forecast is <see cref="ConsumptionForecaster"/>'s on the purchases up to the as-of day, counted from the lots
 ///   on the shelf; one purchase gives a cold-start forecast from the category prior; no purchase, no forecast (a note
 ///   says so, and only min stock can list the item);
+/// * consume and cook events (and discards, which are not use) go to the forecaster beside the purchases: where they
+///   span a week or more they weigh in by their days, the purchases' rate the fallback and the prior;
 /// * the pack sizes are the quantities of its purchases up to the as-of day.</summary>
 public static class HouseholdItemsBuilder
 {
@@ -19,7 +21,8 @@ public static class HouseholdItemsBuilder
         IEnumerable<ShelfLotRow> lots,
         IEnumerable<PurchaseRow> purchases,
         DateOnly asOf,
-        ConsumptionForecaster forecaster)
+        ConsumptionForecaster forecaster,
+        IEnumerable<UsageRow>? usage = null)
     {
         ArgumentNullException.ThrowIfNull(lots);
         ArgumentNullException.ThrowIfNull(purchases);
@@ -28,6 +31,8 @@ public static class HouseholdItemsBuilder
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var boughtByItem = purchases.GroupBy(p => p.ItemId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
+        var usedByItem = (usage ?? []).GroupBy(u => u.ItemId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToList(), StringComparer.Ordinal);
         var items = new List<PantryItemState>();
         var notes = new List<ShoppingNote>();
         var ids = lotsByItem.Keys.Union(boughtByItem.Keys, StringComparer.Ordinal).Order(StringComparer.Ordinal);
@@ -35,7 +40,8 @@ public static class HouseholdItemsBuilder
         {
             var itemLots = lotsByItem.GetValueOrDefault(id) ?? [];
             var bought = boughtByItem.GetValueOrDefault(id) ?? [];
-            if (Item(id, itemLots, bought, asOf, forecaster, notes) is { } item)
+            var used = usedByItem.GetValueOrDefault(id) ?? [];
+            if (Item(id, itemLots, bought, used, asOf, forecaster, notes) is { } item)
             {
                 items.Add(item);
             }
@@ -48,6 +54,7 @@ public static class HouseholdItemsBuilder
         string id,
         List<ShelfLotRow> lots,
         List<PurchaseRow> bought,
+        List<UsageRow> used,
         DateOnly asOf,
         ConsumptionForecaster forecaster,
         List<ShoppingNote> notes)
@@ -98,6 +105,25 @@ public static class HouseholdItemsBuilder
             else
             {
                 Note($"purchase row {Row(row.RowId)} is dated {Day(row.Date)}, after today {Day(asOf)}: left out");
+            }
+        }
+
+        foreach (var row in used.Where(u => unit is not null).OrderBy(u => u.Date).ThenBy(u => u.RowId))
+        {
+            var conversion = UnitNormalizer.Normalize(row.Quantity, row.Unit);
+            var where = $"{row.Kind.ToString().ToLowerInvariant()} event {Row(row.RowId)} ({Day(row.Date)}, "
+                + $"{Number(row.Quantity)} {row.Unit})";
+            if (!conversion.Success)
+            {
+                Note($"{where}: unit {conversion.Error}; not counted");
+            }
+            else if (conversion.Unit != unit)
+            {
+                Note($"{where} is in {conversion.Unit.Symbol()}, which cannot be counted with {unit!.Value.Symbol()}");
+            }
+            else if (!history.AddUsage(row.Date, conversion.Value, conversion.Unit, row.Kind, row.RowId))
+            {
+                Note(history.Rejections[^1].Reason + "; not counted");
             }
         }
 

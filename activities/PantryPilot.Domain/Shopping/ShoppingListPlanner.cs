@@ -7,7 +7,7 @@ namespace PantryPilot.Domain.Shopping;
 /// * unplanned use U = max(0, forecast rate x horizon - R): the rate learned from history already includes cooking,
 ///   so planned recipes are part of the forecast use, not added on top of it (nothing is counted twice);
 /// * shortfall = R + U + min stock - stock; the item is listed when it is above zero, for the reasons that hold
-///   (<see cref="ShoppingReason"/>);
+///   (<see cref="ShoppingReason"/>); its run-out day counts only the stock left after reservations (stock - R);
 /// * the quantity is rounded up to the pack sizes the household has bought: the pack size whose whole number of packs
 ///   covers the shortfall with the least left over (then the fewest packs); without a known pack, the shortfall itself
 ///   (whole pieces for counted items).
@@ -38,7 +38,7 @@ public static class ShoppingListPlanner
             if (byItem.TryGetValue(need.ItemId, out var item) && item.Unit != need.Unit)
             {
                 var mismatch = $"in {need.Unit.Symbol()}, but the pantry counts it in {item.Unit.Symbol()}";
-                problems.Add($"{what} {need.ItemId} {mismatch}: not planned");
+                problems.Add($"{what} {item.Name} {mismatch}: not planned");
                 continue;
             }
 
@@ -104,9 +104,10 @@ public static class ShoppingListPlanner
         else if (rate > 0 && stock - reserved < unplanned)
         {
             reasons |= ShoppingReason.RunsOut;
-            // The shelf empties at the horizon's average use (planned recipes and the rest): stock / ((R + U) / days).
+            // What the plans reserve is not there for everyday use: the stock left after reservations, used at the
+            // unplanned rate U / days, runs out after (stock - R) / (U / days) days. Without plans that is stock / rate.
             // A rate from logs is 100.0000001, not 100: 400 g then lasts 4 days, not 3.99999.
-            runsOut = asOf.AddDays((int)Math.Floor((stock * horizonDays / (reserved + unplanned)) + 1e-9));
+            runsOut = asOf.AddDays((int)Math.Floor(((stock - reserved) * horizonDays / unplanned) + 1e-9));
         }
 
         if (minimum > 0 && stock - reserved - unplanned < minimum)

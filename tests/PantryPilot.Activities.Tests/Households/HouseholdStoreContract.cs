@@ -172,6 +172,56 @@ public abstract class HouseholdStoreContract
         Assert.Equal(HouseholdErrors.UnknownHousehold, unknown.ErrorType);
     }
 
+    protected async Task ShoppingList_PlansMinimumsAndConsumeEvents_HandWorked()
+    {
+        // Rice: 1 kg bought Feb 1, 11, 21: two 10-day intervals at 100 g/day. Consumed 350 g on Feb 14, 21 and 28: after
+        // the first day 700 g over 14 days, 50 g/day; three event days weigh as two intervals. Rate: exp((2 ln 100 +
+        // 2 ln 50) / 4) = sqrt(5000) = 70.71 g/day, basis usage_events. Stock 3000 - 1050 = 1950 g.
+        foreach (var day in new[] { 1, 11, 21 })
+        {
+            var request = new RecordPurchaseRequest($"r{day}", [new("rice", 1, "kg")], new DateOnly(2026, 2, day));
+            await Store.RecordPurchaseAsync(new RecordPurchaseInput(Household, $"hash-r{day}", request, Today), default);
+        }
+
+        foreach (var day in new[] { 14, 21, 28 })
+        {
+            await Use($"c-{day}", UseMode.AllOrNothing, new StockLine("rice", 350, "g"));
+            Assert.True(await Execute(
+                $"UPDATE household_stock_changes SET changed_at = '2026-02-{day} 12:00:00' WHERE request_id = 'c-{day}'") >= 1);
+        }
+
+        // Tofu: 400 g on Feb 15 and Feb 25 (40 g/day); the second lot expires Mar 3. First in first out the first lot
+        // lasts 10 days, so the second is untouched when it expires: 400 g left, used up by Mar 1 + 20 - 1 = Mar 20.
+        await Store.RecordPurchaseAsync(new(Household, "hash-t1", new RecordPurchaseRequest("t1", [new("tofu", 400, "g")], new DateOnly(2026, 2, 15)), Today), default);
+        await Store.RecordPurchaseAsync(new(Household, "hash-t2", new RecordPurchaseRequest("t2", [new("tofu", 400, "g", null, new DateOnly(2026, 3, 3))], new DateOnly(2026, 2, 25)), Today), default);
+
+        // A risotto on Mar 3 reserves 300 g of rice and 1 g of saffron (never held); the household keeps 2 kg of "Rice"
+        // and 500 g of flour (never held). Rice: short max(300, 7 x 70.71 = 494.97) + 2000 - 1950 = 544.97 g, one
+        // 1 kg pack; 1950 - 494.97 stays above zero (no run-out), below the 2 kg minimum.
+        var plan = new PlannedRecipe("p-1", "r-1", "a", "risotto", new DateOnly(2026, 3, 3), 1, [new("rice", 300, "g"), new("saffron", 1, "g")]);
+        var input = new ShoppingListInput(Household, 7, Today, UnitSystem.Metric, [plan], [new("Rice", 2, "kg"), new("flour", 500, "g")]);
+
+        var list = await Store.ShoppingListAsync(input, default);
+
+        Assert.Equal(["flour", "rice", "saffron"], list.Items.Select(i => i.Name).Order(StringComparer.Ordinal));
+        var rice = list.Items.Single(i => i.Name == "rice");
+        Assert.Equal("usage_events", rice.Basis);
+        Assert.Equal(70.71, rice.DailyRate!.Value, 2);
+        Assert.Equal(1950, rice.Stock, 6);
+        Assert.Equal(544.97, rice.Shortfall, 2);
+        Assert.Equal(("1 kg", 300d, (DateOnly?)null), (rice.Display, rice.Reserved, rice.RunsOutOn));
+        Assert.Equal(["below_min_stock"], rice.Reasons);
+        Assert.Equal(["risotto"], rice.Recipes!);
+        var saffron = list.Items.Single(i => i.Name == "saffron");
+        Assert.Equal(["planned_recipes"], saffron.Reasons);
+        Assert.Equal(("1 g", 1d), (saffron.Display, saffron.Reserved));
+        var flour = list.Items.Single(i => i.Name == "flour");
+        Assert.Equal(["below_min_stock"], flour.Reasons);
+        Assert.Equal("500 g", flour.Display);
+        var warning = Assert.Single(list.ExpiresBeforeUse!);
+        Assert.Equal(("tofu", new DateOnly(2026, 3, 3), 400d, "g", new DateOnly(2026, 3, 20)), (warning.Name, warning.Expires, warning.Left, warning.Unit, warning.UsedUpBy));
+    }
+
     private async Task<int> Execute(string sql)
     {
         await using var connection = await Database.OpenAsync(default);

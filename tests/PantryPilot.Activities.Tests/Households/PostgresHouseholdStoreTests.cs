@@ -33,6 +33,9 @@ public sealed class PostgresHouseholdStoreTests : HouseholdStoreContract, IAsync
     public Task ShoppingList() => ShoppingList_HandWrittenHistory_RiceOnePackSaltForItsMinimum();
 
     [PostgresFact]
+    public Task ShoppingListPlans() => ShoppingList_PlansMinimumsAndConsumeEvents_HandWorked();
+
+    [PostgresFact]
     public Task Fifo() => Consume_SoonestExpiringLotFirst_AcrossUnits();
 
     [PostgresFact]

@@ -32,6 +32,9 @@ public sealed class SqliteHouseholdStoreTests : HouseholdStoreContract, IAsyncLi
     public Task ShoppingList() => ShoppingList_HandWrittenHistory_RiceOnePackSaltForItsMinimum();
 
     [Fact]
+    public Task ShoppingListPlans() => ShoppingList_PlansMinimumsAndConsumeEvents_HandWorked();
+
+    [Fact]
     public Task Fifo() => Consume_SoonestExpiringLotFirst_AcrossUnits();
 
     [Fact]

@@ -130,4 +130,45 @@ public sealed class NotificationTemplatesTests
                 .Throws<KeyNotFoundException>(() => Render("""{"kind":"training-failed","runId":"r","error":"x"}"""))
                 .Message
         );
+
+    [Fact]
+    public void WeeklyDigest_WithShoppingListAndExpiryWarnings_ListsBothSections()
+    {
+        var message = Render(
+            """
+            {"kind":"weekly-digest","eventId":"weekly-digest:U000001:2026-W10","occurredAt":"2026-03-02T08:00:00Z",
+             "householdId":"U000001","weekStarting":"2026-03-02","recipesCooked":2,"itemsExpired":0,
+             "itemsExpiringNextWeek":1,"lowStockItems":1,"highlights":["1 item to buy for the next 7 days"],
+             "shoppingList":["rice: 1 kg (runs out 2026-03-05)"],
+             "expiresBeforeUse":["tofu: about 150 g left when it expires on 2026-03-04"]}
+            """
+        );
+
+        Assert.Equal("Household U000001: week of 2026-03-02", message.Title);
+        Assert.Equal(
+            [
+                "Recipes cooked: 2; items expired: 0; expiring next week: 1; low stock: 1.",
+                "- 1 item to buy for the next 7 days",
+                "To buy this week:",
+                "- rice: 1 kg (runs out 2026-03-05)",
+                "Will expire before it is used:",
+                "- tofu: about 150 g left when it expires on 2026-03-04",
+            ],
+            message.Lines
+        );
+    }
+
+    [Fact]
+    public void WeeklyDigest_WithoutTheNewSections_RendersAsBefore()
+    {
+        var message = Render(
+            """
+            {"kind":"weekly-digest","eventId":"d","occurredAt":"2026-03-02T08:00:00Z","householdId":"U1",
+             "weekStarting":"2026-03-02","recipesCooked":0,"itemsExpired":0,"itemsExpiringNextWeek":0,"lowStockItems":0,
+             "highlights":[]}
+            """
+        );
+
+        Assert.Equal(["Recipes cooked: 0; items expired: 0; expiring next week: 0; low stock: 0."], message.Lines);
+    }
 }

@@ -124,4 +124,30 @@ public class HouseholdItemsBuilderTests
         Assert.Contains(reasons, r => r.Contains("after today 2026-12-07", StringComparison.Ordinal));
         Assert.Contains(reasons, r => r.Contains("expired on 2026-12-06", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void ConsumeAndCookEvents_WeighInBesideThePurchases_DiscardsAndOtherFamiliesDoNot()
+    {
+        // Rice 1 kg every 10 days: two intervals at 100 g/day. Use: 0.2 kg consumed 14 days ago, 300 g cooked 7 days
+        // ago, 300 g consumed today: after the first day 600 g over 14 days = 42.857 g/day, three event days weigh as
+        // two intervals: exp((2 ln 100 + 2 ln 42.857) / 4) = sqrt(4285.71) = 65.47 g/day. A discard of 500 g is not
+        // use; 100 ml "of rice" cannot be counted with grams and gets a note.
+        var usage = new UsageRow[]
+        {
+            new(++row, "rice", Today.AddDays(-14), 0.2, "kg", UsageKind.Consumed),
+            new(++row, "rice", Today.AddDays(-7), 300, "g", UsageKind.Cooked),
+            new(++row, "rice", Today, 300, "g", UsageKind.Consumed),
+            new(++row, "rice", Today.AddDays(-3), 500, "g", UsageKind.Discarded),
+            new(++row, "rice", Today.AddDays(-2), 100, "ml", UsageKind.Consumed),
+        };
+
+        var household = HouseholdItemsBuilder.Build([Lot("rice", 400, "g")], RiceEveryTenDays, Today, new ConsumptionForecaster(), usage);
+
+        var rice = Assert.Single(household.Items);
+        Assert.Equal(ForecastBasis.UsageEvents, rice.Forecast!.Basis);
+        Assert.Equal(65.47, rice.Forecast.DailyRate, 2);
+        var note = Assert.Single(household.Notes);
+        Assert.Contains("consumed event", note.Reason, StringComparison.Ordinal);
+        Assert.EndsWith("is in ml, which cannot be counted with g", note.Reason, StringComparison.Ordinal);
+    }
 }

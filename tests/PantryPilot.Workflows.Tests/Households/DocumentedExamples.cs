@@ -9,6 +9,9 @@ public static class DocumentedExamples
 {
     private static readonly DateOnly Tofu = new(2026, 12, 12);
 
+    private static readonly PlannedRecipe Plan = new(
+        "plan-0048", "r-0045", "a", "Tofu and rice bowl", new DateOnly(2026, 12, 9), 2, [new("tofu", 400, "g"), new("rice", 300, "g")]);
+
     private static readonly ServedAnswer Served = new(
         ServingOutcome.Recipe,
         new ServedRecipe("Tofu and rice bowl", "Japanese", 25, [new("tofu", 200, "g"), new("rice", 150, "g")], ["spring onion"], ["Cook the rice.", "Fry the tofu until golden.", "Serve the tofu on the rice."]),
@@ -43,8 +46,16 @@ public static class DocumentedExamples
         ["shopping-list/request"] = Of(new ShoppingListRequest(7)),
         ["shopping-list/result"] = Of(new ShoppingListView(
             "U000001", new DateOnly(2026, 12, 7), 7, UnitSystem.Metric, 3,
-            [new("HH-rice", "rice", null, ["runs_out"], "g", 400, 100, "purchase_history", 300, 1000, 1, 1000, "1 kg", new DateOnly(2026, 12, 11))],
-            [new("HH-tofu", "tofu", "one purchase only: its rate is the category prior's (cold start), not its own")])),
+            [new("HH-rice", "rice", null, ["runs_out"], "g", 400, 100, "purchase_history", 300, 1000, 1, 1000, "1 kg", new DateOnly(2026, 12, 11), 0, [])],
+            [new("HH-tofu", "tofu", "one purchase only: its rate is the category prior's (cold start), not its own")],
+            [new("HH-tofu", "tofu", Tofu, 150, "g", new DateOnly(2026, 12, 14))])),
+        ["plan-recipe/request"] = Of(new PlanRecipeRequest("plan-0048", "r-0045", new DateOnly(2026, 12, 9), "a", 2)),
+        ["plan-recipe/result"] = Of(Plan),
+        ["cancel-plan/request"] = Of(new CancelPlanRequest("plan-0048")),
+        ["cancel-plan/result"] = Of(new CancelPlanResult("plan-0048", Plan, [])),
+        ["plans/result"] = Of(new PlansView("U000001", [Plan])),
+        ["min-stock/request"] = Of(new SetMinStockRequest("m-0049", "rice", 1, "kg")),
+        ["min-stock/result"] = Of(new MinStockResult("m-0049", "rice", new("rice", 1, "kg"), [new("rice", 1, "kg")])),
     };
 
     private static (Type, object) Of<T>(T value)

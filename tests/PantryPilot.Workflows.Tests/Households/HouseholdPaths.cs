@@ -1,4 +1,5 @@
 using PantryPilot.Contracts.Households;
+using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.Serving;
 using Temporalio.Common;
 
@@ -16,7 +17,61 @@ public static class HouseholdPaths
         ["v1-household-unknown"] = Unknown,
         ["v1-household-reminder-cancelled"] = ReminderCancelled,
         ["v1-household-next-run-carries-timers"] = NextRun,
+        ["v2-household-plan-cook-digest"] = PlanCookDigest,
     };
+
+    /// <summary>The plan of <see cref="PlanCookDigest"/>: r-1 (tofu 200 g, rice 100 g) twice, on Tuesday.</summary>
+    public static readonly PlannedRecipe Plan = new(
+        "p-1", "r-1", "a", "Tofu rice bowl", new DateOnly(2026, 3, 3), 2, [new("tofu", 400, "g"), new("rice", 200, "g")]);
+
+    public static readonly MinStockSetting RiceMinimum = new("rice", 1, "kg");
+
+    /// <summary>Release 2: a recipe served and planned for Tuesday (twice), a minimum for rice, the shopping list with
+    /// both, the cook that releases the plan (the patch marker is recorded there), and Monday's digest through
+    /// send-notification with the list for the week.</summary>
+    public static WorkflowHistory PlanCookDigest()
+    {
+        var h = new HouseholdHistory().Loaded(HouseholdHistory.Snapshot(true, Rice, Tofu));
+        var digest = h.Builder.StartTimer(TimeSpan.FromHours(26));
+        Serve(h, "r-1");
+
+        var planned = h.Accept(HouseholdNames.PlanRecipe, new PlanRecipeRequest("p-1", "r-1", Plan.Date, Portions: 2));
+        h.Builder.UpdateCompleted(planned, Plan);
+        var minimum = h.Accept(HouseholdNames.MinStock, new SetMinStockRequest("m-1", "rice", 1, "kg"));
+        h.Builder.UpdateCompleted(minimum, new MinStockResult("m-1", "rice", RiceMinimum, [RiceMinimum]));
+        h.Update(HouseholdNames.ShoppingList, new ShoppingListRequest(7), HouseholdNames.ShoppingListActivity, Week(new DateOnly(2026, 3, 1)));
+
+        var cooked = new StockChangeResult("k-1", [new(2, "tofu", "g", 400, 0, Tofu.Expires), new(1, "rice", "g", 5000, 4900, null)], [], []);
+        var cook = h.Accept(HouseholdNames.Cook, new CookRequest("k-1", "r-1"));
+        h.Activity(HouseholdNames.CookActivity, cooked);
+        h.Builder.Patched("household.release-2");
+        h.Builder.UpdateCompleted(cook, cooked);
+
+        h.Builder.Advance(TimeSpan.FromHours(26)).FireTimer(digest);
+        h.Builder.WorkflowTask();
+        h.Activity(HouseholdNames.ShoppingListActivity, Week(new DateOnly(2026, 3, 2)));
+        h.Activity(NotificationNames.SendActivity, new SendNotificationOutput("weekly-digest:U000042:2026-W10", "weekly-digest", [new("file", DeliveryStatus.Delivered, 1, "")]));
+        h.Builder.StartTimer(TimeSpan.FromDays(7));
+        return h.Build();
+    }
+
+    /// <summary>A shopping list answer: rice, 1 kg to reach the minimum.</summary>
+    public static ShoppingListView Week(DateOnly asOf) => new(
+        HouseholdHistory.HouseholdId, asOf, 7, UnitSystem.Metric, 2,
+        [new("HH-rice", "rice", null, ["below_min_stock"], "g", 4800, 100, "purchase_history", 900, 1000, 1, 1000, "1 kg", null, 200, ["Tofu rice bowl"])],
+        [],
+        [new("HH-milk", "milk", new DateOnly(2026, 3, 4), 400, "ml", new DateOnly(2026, 3, 6))]);
+
+    /// <summary>A request-recipe served and recorded (<see cref="Recipe"/>).</summary>
+    public static void Serve(HouseholdHistory h, string requestId)
+    {
+        var answer = Recipe(requestId);
+        var accepted = h.Accept(HouseholdNames.RequestRecipe, new RequestRecipeRequest(requestId, "dinner"));
+        h.Activity(HouseholdNames.PrepareRecipeActivity, new PreparedRecipe(null, [new("tofu", 400, "g", Tofu.Expires), new("rice", 5000, "g", null)], 2, []));
+        h.Activity(ServingNames.ServeActivity, new ServeRecipeOutput(answer.Options[0].Answer, null, []));
+        h.Activity(HouseholdNames.RecordRecipeActivity, answer);
+        h.Builder.UpdateCompleted(accepted, answer);
+    }
 
     /// <summary>A household's day: profile, a purchase (its reminder re-arms the timer), a consume, a recipe, a cook,
     /// a like, then the reminder fires.</summary>

@@ -34,6 +34,11 @@ public static class HouseholdCommands
         command.Subcommands.Add(BuildCook());
         command.Subcommands.Add(BuildFeedback());
         command.Subcommands.Add(HouseholdShoppingListCommand.Build());
+        foreach (var verb in HouseholdPlanCommands.Build())
+        {
+            command.Subcommands.Add(verb);
+        }
+
         return command;
     }
 
@@ -121,18 +126,29 @@ public static class HouseholdCommands
             },
             async (calls, id, request) =>
             {
-                if (string.Equals(request.RecipeRequestId, "last", StringComparison.OrdinalIgnoreCase))
+                if (request.RecipeRequestId is { } named)
                 {
-                    var history = await calls.HistoryAsync(id, new HistoryRequest(HouseholdLimits.MaxHistoryEntries));
-                    var last = history.Entries.FirstOrDefault(e => e.Kind == HouseholdNames.RequestRecipe)
-                        ?? throw new HouseholdException(HouseholdErrors.UnknownRecipe, "--recipe last: no recipe was served to this household lately", null);
-                    request = request with { RecipeRequestId = last.RequestId };
+                    request = request with { RecipeRequestId = await RecipeIdAsync(calls, id, named) };
                 }
 
                 return await calls.CookAsync(id, request);
             },
             (_, result) => HouseholdPrinter.StockChange("cooked", result),
             recipe, option, line, portions);
+    }
+
+    /// <summary>A recipe request id as given, or for "last" the latest recipe served to the household.</summary>
+    internal static async Task<string> RecipeIdAsync(IHouseholdCalls calls, string householdId, string named)
+    {
+        if (!string.Equals(named, "last", StringComparison.OrdinalIgnoreCase))
+        {
+            return named;
+        }
+
+        var history = await calls.HistoryAsync(householdId, new HistoryRequest(HouseholdLimits.MaxHistoryEntries));
+        var last = history.Entries.FirstOrDefault(e => e.Kind == HouseholdNames.RequestRecipe)
+            ?? throw new HouseholdException(HouseholdErrors.UnknownRecipe, "--recipe last: no recipe was served to this household lately", null);
+        return last.RequestId;
     }
 
     private static Command BuildFeedback()

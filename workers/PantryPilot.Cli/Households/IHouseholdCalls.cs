@@ -1,4 +1,5 @@
 using PantryPilot.Contracts.Households;
+using PantryPilot.Contracts.Notifications;
 
 namespace PantryPilot.Cli.Households;
 
@@ -25,6 +26,17 @@ public interface IHouseholdCalls : IAsyncDisposable
     Task<FeedbackResult> FeedbackAsync(string householdId, FeedbackRequest request);
 
     Task<ShoppingListView> ShoppingListAsync(string householdId, ShoppingListRequest request);
+
+    Task<PlannedRecipe> PlanRecipeAsync(string householdId, PlanRecipeRequest request);
+
+    Task<CancelPlanResult> CancelPlanAsync(string householdId, CancelPlanRequest request);
+
+    Task<MinStockResult> MinStockAsync(string householdId, SetMinStockRequest request);
+
+    Task<PlansView> PlansAsync(string householdId);
+
+    /// <summary>The weekly digest as it would be sent now (in process only: on Temporal the workflow sends it).</summary>
+    Task<WeeklyDigestEvent> DigestAsync(string householdId);
 
     Task<PantryView> PantryAsync(string householdId);
 

@@ -3,6 +3,7 @@ using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Households;
 using PantryPilot.Client;
 using PantryPilot.Contracts.Households;
+using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.Serving;
 using PantryPilot.Inference.Hosting;
 using PantryPilot.Inference.Model;
@@ -23,6 +24,7 @@ public sealed class InProcessHouseholdCalls : IHouseholdCalls
 
     private readonly HouseholdStore store;
     private readonly InProcessHouseholdEffects effects;
+    private readonly InProcessHouseholdNotices notices;
     private readonly string dataDir;
     private readonly CancellationToken cancellationToken;
     private RecipeModelHost? model;
@@ -33,7 +35,8 @@ public sealed class InProcessHouseholdCalls : IHouseholdCalls
         this.dataDir = dataDir;
         this.cancellationToken = cancellationToken;
         Description = description;
-        effects = new InProcessHouseholdEffects(new HouseholdActivities(store), () => LoadModel(configuration), new FileHouseholdNotifier(dataDir));
+        notices = new InProcessHouseholdNotices(configuration, dataDir);
+        effects = new InProcessHouseholdEffects(new HouseholdActivities(store), () => LoadModel(configuration), new FileHouseholdNotifier(dataDir), notices: notices);
     }
 
     public string Description { get; }
@@ -84,6 +87,22 @@ public sealed class InProcessHouseholdCalls : IHouseholdCalls
     public Task<ShoppingListView> ShoppingListAsync(string householdId, ShoppingListRequest request) =>
         RunAsync(householdId, h => Update(() => h.ValidateShoppingList(request), () => h.ShoppingListAsync(request)));
 
+    public Task<PlannedRecipe> PlanRecipeAsync(string householdId, PlanRecipeRequest request) =>
+        RunAsync(householdId, h => Update(() => h.ValidatePlanRecipe(request), () => h.PlanRecipeAsync(request)));
+
+    public Task<CancelPlanResult> CancelPlanAsync(string householdId, CancelPlanRequest request) =>
+        RunAsync(householdId, h => Update(() => h.ValidateCancelPlan(request), () => h.CancelPlanAsync(request)));
+
+    public Task<MinStockResult> MinStockAsync(string householdId, SetMinStockRequest request) =>
+        RunAsync(householdId, h => Update(() => h.ValidateMinStock(request), () => h.MinStockAsync(request)));
+
+    public Task<PlansView> PlansAsync(string householdId) =>
+        RunAsync(householdId, h => Task.FromResult(h.State.Known ? h.Plans() : throw Unknown(householdId)));
+
+    /// <summary>The digest the household would get now, composed by the workflow's own code; not sent.</summary>
+    public Task<WeeklyDigestEvent> DigestAsync(string householdId) =>
+        RunAsync(householdId, h => h.State.Known ? h.ComposeDigestAsync() : throw Unknown(householdId));
+
     public Task<PantryView> PantryAsync(string householdId) =>
         RunAsync(householdId, h => Task.FromResult(h.State.Known ? h.Pantry() : throw Unknown(householdId)));
 
@@ -96,6 +115,7 @@ public sealed class InProcessHouseholdCalls : IHouseholdCalls
     public async ValueTask DisposeAsync()
     {
         effects.Dispose();
+        await notices.DisposeAsync();
         model?.Dispose();
         await store.Database.DisposeAsync();
     }

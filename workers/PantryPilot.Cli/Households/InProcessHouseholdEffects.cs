@@ -1,4 +1,5 @@
 using PantryPilot.Contracts.Households;
+using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.Serving;
 using PantryPilot.Workflows.Households;
 
@@ -6,7 +7,12 @@ namespace PantryPilot.Cli.Households;
 
 /// <summary>The household's effects in this process: the system clock, the activity classes called directly, and a
 /// lock for the stock updates. Nothing waits here: a household is loaded before any handler runs.</summary>
-public sealed class InProcessHouseholdEffects(IHouseholdActivities activities, Func<IRecipeServingActivities> serving, IHouseholdNotifier notifier, TimeProvider? time = null)
+public sealed class InProcessHouseholdEffects(
+    IHouseholdActivities activities,
+    Func<IRecipeServingActivities> serving,
+    IHouseholdNotifier notifier,
+    TimeProvider? time = null,
+    INotificationActivities? notices = null)
     : IHouseholdEffects, IDisposable
 {
     private readonly SemaphoreSlim stockLock = new(1, 1);
@@ -22,6 +28,12 @@ public sealed class InProcessHouseholdEffects(IHouseholdActivities activities, F
     public IRecipeServingActivities Serving => servingOnFirstUse.Value;
 
     public IHouseholdNotifier Notifier => notifier;
+
+    public INotificationActivities Notices =>
+        notices ?? throw new InvalidOperationException("no notifier for send-notification was given to this host");
+
+    /// <summary>In process the latest release always applies (docs/temporal.md).</summary>
+    public bool Release2 => true;
 
     public Task WaitAsync(Func<bool> condition)
     {

@@ -36,7 +36,7 @@ public static class ShoppingListFiles
     {
         var lines = view.Items.Select(i => new ShoppingListLine(
             i.ItemId, i.Name, i.Category, Reasons(i.Reasons), Unit(i.Unit), i.Shortfall, i.PackSize, i.Packs,
-            i.Quantity, i.Display, i.RunsOutOn, [])).ToList();
+            i.Quantity, i.Display, i.RunsOutOn, i.Recipes ?? [])).ToList();
         var problems = view.Notes.Select(n => $"{n.Name}: {n.Reason}").ToList();
         var units = view.Units == ContractUnits.Imperial ? DomainUnits.Imperial : DomainUnits.Metric;
         return new ShoppingList(view.AsOf, view.Days, units, lines, problems);
@@ -60,7 +60,7 @@ public static class ShoppingListFiles
         _ => CanonicalUnit.Piece,
     };
 
-    private static void WriteAtomically(string path, Action<TextWriter> write)
+    internal static void WriteAtomically(string path, Action<TextWriter> write)
     {
         var temporary = path + ".tmp";
         using (var writer = new StreamWriter(temporary, false, new UTF8Encoding(false)))

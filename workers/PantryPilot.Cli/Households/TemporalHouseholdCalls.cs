@@ -1,5 +1,6 @@
 using PantryPilot.Client;
 using PantryPilot.Contracts.Households;
+using PantryPilot.Contracts.Notifications;
 
 namespace PantryPilot.Cli.Households;
 
@@ -24,6 +25,22 @@ public sealed class TemporalHouseholdCalls(HouseholdClient client, string descri
 
     public Task<ShoppingListView> ShoppingListAsync(string householdId, ShoppingListRequest request) =>
         client.ShoppingListAsync(householdId, request);
+
+    public Task<PlannedRecipe> PlanRecipeAsync(string householdId, PlanRecipeRequest request) =>
+        client.PlanRecipeAsync(householdId, request);
+
+    public Task<CancelPlanResult> CancelPlanAsync(string householdId, CancelPlanRequest request) =>
+        client.CancelPlanAsync(householdId, request);
+
+    public Task<MinStockResult> MinStockAsync(string householdId, SetMinStockRequest request) =>
+        client.MinStockAsync(householdId, request);
+
+    public Task<PlansView> PlansAsync(string householdId) => client.PlansAsync(householdId);
+
+    public Task<WeeklyDigestEvent> DigestAsync(string householdId) => throw new HouseholdException(
+        HouseholdErrors.InvalidRequest,
+        "household digest runs in process (TEMPORAL_ADDRESS unset); on Temporal the workflow sends it Mondays 08:00",
+        null);
 
     public Task<PantryView> PantryAsync(string householdId) => client.PantryAsync(householdId);
 

@@ -6,6 +6,8 @@ namespace PantryPilot.Contracts.Households;
 /// <param name="DigestDue">When the next weekly digest fires (UTC).</param>
 /// <param name="RecipesServed">Recipe requests answered so far (every few, a preference pair).</param>
 /// <param name="Run">Runs so far, this one included.</param>
+/// <param name="Plans">Planned recipes (null in runs before plans existed).</param>
+/// <param name="MinStocks">The household's own minimums (null in runs before they existed).</param>
 public sealed record HouseholdCarry(
     bool Known,
     HouseholdProfile Profile,
@@ -18,4 +20,6 @@ public sealed record HouseholdCarry(
     IReadOnlyList<KnownRecipe> Recipes,
     IReadOnlyList<HistoryEntry> History,
     int RecipesServed,
-    int Run);
+    int Run,
+    IReadOnlyList<PlannedRecipe>? Plans = null,
+    IReadOnlyList<MinStockSetting>? MinStocks = null);

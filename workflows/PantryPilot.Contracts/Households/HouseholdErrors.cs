@@ -44,6 +44,9 @@ public static class HouseholdErrors
     /// <summary>cook: none of the recipe's ingredients is left in the pantry.</summary>
     public const string NothingToCook = "NothingToCook";
 
+    /// <summary>cancel-plan names a plan the household does not hold (never made, cooked, or cancelled long ago).</summary>
+    public const string UnknownPlan = "UnknownPlan";
+
     /// <summary>A field missing or malformed (no request id, a feedback without a verdict, ...).</summary>
     public const string InvalidRequest = "InvalidRequest";
 
@@ -56,5 +59,6 @@ public static class HouseholdErrors
     [
         UnknownHousehold, UnknownItem, InsufficientStock, InvalidProfile, UnknownUnit, IncompatibleUnit, InvalidQuantity, InvalidName,
         TooManyLines, PantryFull, DuplicateRequest, UnknownRecipe, NothingToCook, InvalidRequest, Unavailable,
+        UnknownPlan,
     ];
 }

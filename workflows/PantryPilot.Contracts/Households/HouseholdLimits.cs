@@ -33,6 +33,15 @@ public static class HouseholdLimits
     /// <summary>Items sent to the model with a recipe request, soonest expiry first; the model trims further to fit.</summary>
     public const int MaxServedPantryItems = 150;
 
+    /// <summary>Planned recipes one household may hold.</summary>
+    public const int MaxPlans = 50;
+
+    /// <summary>How far ahead a recipe may be planned, in days.</summary>
+    public const int MaxPlanDays = 60;
+
+    /// <summary>Minimums one household may set.</summary>
+    public const int MaxMinStocks = 200;
+
     /// <summary>Entries the history query can return.</summary>
     public const int MaxHistoryEntries = 50;
 }

@@ -21,6 +21,16 @@ public static class HouseholdNames
     /// <summary>Reads the store (an activity), so an update: a query cannot run activities. Changes nothing.</summary>
     public const string ShoppingList = "shopping-list";
 
+    /// <summary>Plans a served recipe for a day (state only: no activity).</summary>
+    public const string PlanRecipe = "plan-recipe";
+
+    public const string CancelPlan = "cancel-plan";
+
+    /// <summary>Sets the household's own minimum for an item (state only: no activity).</summary>
+    public const string MinStock = "min-stock";
+
+    public const string PlansQuery = "plans";
+
     public const string PantryQuery = "pantry";
     public const string ProfileQuery = "profile";
     public const string HistoryQuery = "history";
@@ -41,9 +51,10 @@ public static class HouseholdNames
 
     /// <summary>Every update name, in the order the docs list them.</summary>
     public static IReadOnlyList<string> Updates { get; } =
-        [SetProfile, RecordPurchase, Consume, Discard, RequestRecipe, Cook, Feedback, ShoppingList];
+        [SetProfile, RecordPurchase, Consume, Discard, RequestRecipe, Cook, Feedback, ShoppingList, PlanRecipe, CancelPlan,
+            MinStock];
 
-    public static IReadOnlyList<string> Queries { get; } = [PantryQuery, ProfileQuery, HistoryQuery];
+    public static IReadOnlyList<string> Queries { get; } = [PantryQuery, ProfileQuery, HistoryQuery, PlansQuery];
 
     /// <summary>The updates that may create a household; every other one needs a known household.</summary>
     public static IReadOnlyList<string> Creating { get; } = [SetProfile, RecordPurchase];

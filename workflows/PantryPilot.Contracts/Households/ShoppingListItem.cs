@@ -8,7 +8,10 @@ namespace PantryPilot.Contracts.Households;
 /// <param name="Basis">What the rate rests on: purchase_history, usage_events, category_prior (one purchase), or
 /// none.</param>
 /// <param name="PackSize">The pack chosen among the sizes the household has bought, or null when none is known.</param>
-/// <param name="RunsOutOn">When the shelf empties at the forecast rate, when that is inside the horizon.</param>
+/// <param name="RunsOutOn">When the stock left after the plans' reservations runs out at the forecast rate, when that
+/// is inside the horizon.</param>
+/// <param name="Reserved">What planned recipes in the horizon take (canonical unit).</param>
+/// <param name="Recipes">The planned recipes that need it, in date order (null from workers that predate plans).</param>
 public sealed record ShoppingListItem(
     string ItemId,
     string Name,
@@ -23,4 +26,6 @@ public sealed record ShoppingListItem(
     int Packs,
     double Quantity,
     string Display,
-    DateOnly? RunsOutOn);
+    DateOnly? RunsOutOn,
+    double Reserved = 0,
+    IReadOnlyList<string>? Recipes = null);

@@ -1,4 +1,5 @@
 using PantryPilot.Contracts.Households;
+using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.Serving;
 using Temporalio.Common;
 using Temporalio.Workflows;
@@ -51,6 +52,22 @@ public static class HouseholdActivityOptions
         StartToCloseTimeout = TimeSpan.FromSeconds(30),
         ScheduleToCloseTimeout = TimeSpan.FromHours(1),
         RetryPolicy = Retry(TimeSpan.FromMinutes(5)),
+    };
+
+    /// <summary>send-notification on the notifications queue (docs/notifications.md): its own bounded retries are the
+    /// send's; Temporal's retry covers a worker that dies around it.</summary>
+    public static ActivityOptions Notices { get; } = new()
+    {
+        TaskQueue = NotificationNames.TaskQueue,
+        StartToCloseTimeout = TimeSpan.FromMinutes(5),
+        ScheduleToCloseTimeout = TimeSpan.FromHours(1),
+        RetryPolicy = new()
+        {
+            InitialInterval = TimeSpan.FromSeconds(1),
+            MaximumInterval = TimeSpan.FromMinutes(5),
+            BackoffCoefficient = 2,
+            NonRetryableErrorTypes = [NotificationNames.InvalidInput],
+        },
     };
 
     private static RetryPolicy Retry(TimeSpan? maximum = null) => new()

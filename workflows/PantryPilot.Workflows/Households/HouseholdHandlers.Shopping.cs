@@ -13,10 +13,20 @@ public sealed partial class HouseholdHandlers
     {
         await effects.WaitAsync(() => Loaded);
         Throw(CheckShoppingList(request));
-        var input = new ShoppingListInput(Id, request.Days, Today, State.Profile.Units);
+        var input = ShoppingInput(request.Days);
         return await HouseholdFailures.TypedAsync(
             "planning the shopping list", () => effects.Activities.ShoppingListAsync(input));
     }
+
+    /// <summary>The activity's input: plans and minimums only when there are some, so a household without them asks
+    /// exactly what it asked before they existed.</summary>
+    private ShoppingListInput ShoppingInput(int days) => new(
+        Id,
+        days,
+        Today,
+        State.Profile.Units,
+        State.Plans.Count == 0 ? null : State.Plans.ToList(),
+        State.MinStocks.Count == 0 ? null : State.MinStocks.ToList());
 
     private HouseholdProblem? CheckShoppingList(ShoppingListRequest? request) =>
         request is null ? HouseholdChecks.Invalid("request: missing")

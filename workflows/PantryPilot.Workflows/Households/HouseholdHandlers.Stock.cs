@@ -46,6 +46,7 @@ public sealed partial class HouseholdHandlers
             var input = new UseStockInput(Id, request.RequestId, hash, HouseholdNames.Cook, lines, UseMode.UpToZero, note);
             var result = await HouseholdFailures.TypedAsync("cooking", () => effects.Activities.CookAsync(input));
             Changed(result);
+            ReleasePlan(request);
             return result with { Missing = [.. result.Missing, .. unusable] };
         }, r => $"cooked {CookedWhat(request)}: {r.Changes.Count} lot(s) used, {r.Missing.Count} missing");
     }

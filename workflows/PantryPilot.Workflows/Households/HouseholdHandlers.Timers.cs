@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using PantryPilot.Contracts.Households;
+using PantryPilot.Contracts.Notifications;
 
 namespace PantryPilot.Workflows.Households;
 
@@ -45,11 +46,62 @@ public sealed partial class HouseholdHandlers
 
         if (State.DigestDue is { } digestDue && digestDue <= now)
         {
-            var notification = WeeklyDigest(digestDue);
-            await NotifyAsync(notification);
+            if (effects.Release2)
+            {
+                var notice = await SendDigestAsync();
+                State.Record(new HistoryEntry(now, "digest", notice.EventId, $"week of {notice.WeekStarting:yyyy-MM-dd}: {notice.ShoppingList!.Count} to buy, {notice.ExpiresBeforeUse!.Count} expire before use"));
+            }
+            else
+            {
+                var notification = WeeklyDigest(digestDue);
+                await NotifyAsync(notification);
+                State.Record(new HistoryEntry(now, "digest", notification.Id, notification.Title));
+            }
+
             State.DigestDue = HouseholdClock.NextDigest(now, State.Profile.TimeZone);
-            State.Record(new HistoryEntry(now, "digest", notification.Id, notification.Title));
         }
+    }
+
+    /// <summary>Release 2's digest as it would be sent now (the shopping list is read by its activity), not sent.</summary>
+    public async Task<WeeklyDigestEvent> ComposeDigestAsync()
+    {
+        ShoppingListView? list = null;
+        string? problem = null;
+        try
+        {
+            list = await HouseholdFailures.TypedAsync(
+                "planning the shopping list", () => effects.Activities.ShoppingListAsync(ShoppingInput(WeeklyDigestComposer.HorizonDays)));
+        }
+        catch (Temporalio.Exceptions.ApplicationFailureException e)
+        {
+            // The digest still goes out, saying why it has no list: its figures and expiry counts stand on their own.
+            problem = e.Message;
+        }
+
+        var week = effects.UtcNow.AddDays(-7);
+        var cooked = State.History.Count(h => h.At >= week && h.Kind == HouseholdNames.Cook);
+        return WeeklyDigestComposer.Compose(Id, Today, new DateTimeOffset(effects.UtcNow, TimeSpan.Zero), list, problem, State.Lots, cooked);
+    }
+
+    /// <summary>Release 2: the digest through send-notification (notifications queue), its id per household and ISO
+    /// week. A notice that could not be delivered is recorded; the timers go on.</summary>
+    private async Task<WeeklyDigestEvent> SendDigestAsync()
+    {
+        var notice = await ComposeDigestAsync();
+        try
+        {
+            var sent = await HouseholdFailures.TypedAsync("the notifier", () => effects.Notices.SendAsync(new SendNotificationInput(notice)));
+            if (!sent.AllDelivered)
+            {
+                State.Record(new HistoryEntry(effects.UtcNow, "notify-failed", notice.EventId, string.Join("; ", sent.Deliveries.Select(d => $"{d.Channel}: {d.Status}"))));
+            }
+        }
+        catch (Temporalio.Exceptions.ApplicationFailureException e)
+        {
+            State.Record(new HistoryEntry(effects.UtcNow, "notify-failed", notice.EventId, e.Message));
+        }
+
+        return notice;
     }
 
     /// <summary>Recomputes every reminder and the digest in the household's (possibly new) time zone.</summary>

@@ -34,6 +34,8 @@ public sealed class HouseholdState
         Recipes.AddRange(carry.Recipes);
         History.AddRange(carry.History);
         RecipesServed = carry.RecipesServed;
+        Plans.AddRange(carry.Plans ?? []);
+        MinStocks.AddRange(carry.MinStocks ?? []);
         Run = carry.Run + 1;
     }
 
@@ -63,11 +65,18 @@ public sealed class HouseholdState
 
     public int RecipesServed { get; set; }
 
+    /// <summary>Planned recipes, soonest first.</summary>
+    public List<PlannedRecipe> Plans { get; } = [];
+
+    /// <summary>The household's own minimums by item name.</summary>
+    public List<MinStockSetting> MinStocks { get; } = [];
+
     public int Run { get; } = 1;
 
     public HouseholdCarry ToCarry() => new(
         Known, Profile, EffectiveDiets, Lots.ToList(), LotsNotLoaded, Reminders.ToList(), DigestDue, Recent.ToList(),
-        Recipes.ToList(), History.ToList(), RecipesServed, Run);
+        Recipes.ToList(), History.ToList(), RecipesServed, Run,
+        Plans.Count == 0 ? null : Plans.ToList(), MinStocks.Count == 0 ? null : MinStocks.ToList());
 
     /// <summary>Applies lot changes an activity made: a lot at zero leaves (and its reminder with it).</summary>
     public void Apply(IEnumerable<LotChange> changes)

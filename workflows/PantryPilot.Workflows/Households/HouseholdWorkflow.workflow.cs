@@ -129,4 +129,27 @@ public class HouseholdWorkflow
 
     [WorkflowUpdateValidator(nameof(ShoppingListAsync))]
     public void ValidateShoppingList(ShoppingListRequest request) => handlers.ValidateShoppingList(request);
+
+    /// <summary>New handlers, no patch: no earlier history calls them, and they change state only (docs/households.md,
+    /// Planned recipes).</summary>
+    [WorkflowUpdate(HouseholdNames.PlanRecipe)]
+    public Task<PlannedRecipe> PlanRecipeAsync(PlanRecipeRequest request) => handlers.PlanRecipeAsync(request);
+
+    [WorkflowUpdateValidator(nameof(PlanRecipeAsync))]
+    public void ValidatePlanRecipe(PlanRecipeRequest request) => handlers.ValidatePlanRecipe(request);
+
+    [WorkflowUpdate(HouseholdNames.CancelPlan)]
+    public Task<CancelPlanResult> CancelPlanAsync(CancelPlanRequest request) => handlers.CancelPlanAsync(request);
+
+    [WorkflowUpdateValidator(nameof(CancelPlanAsync))]
+    public void ValidateCancelPlan(CancelPlanRequest request) => handlers.ValidateCancelPlan(request);
+
+    [WorkflowUpdate(HouseholdNames.MinStock)]
+    public Task<MinStockResult> MinStockAsync(SetMinStockRequest request) => handlers.MinStockAsync(request);
+
+    [WorkflowUpdateValidator(nameof(MinStockAsync))]
+    public void ValidateMinStock(SetMinStockRequest request) => handlers.ValidateMinStock(request);
+
+    [WorkflowQuery(HouseholdNames.PlansQuery)]
+    public PlansView Plans() => handlers.Plans();
 }

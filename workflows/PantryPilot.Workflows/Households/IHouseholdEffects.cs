@@ -1,4 +1,5 @@
 using PantryPilot.Contracts.Households;
+using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.Serving;
 
 namespace PantryPilot.Workflows.Households;
@@ -19,6 +20,14 @@ public interface IHouseholdEffects
     IRecipeServingActivities Serving { get; }
 
     IHouseholdNotifier Notifier { get; }
+
+    /// <summary>The notifier on the <c>notifications</c> queue (send-notification): the weekly digest of release 2.</summary>
+    INotificationActivities Notices { get; }
+
+    /// <summary>Whether release 2 of the household (plans released by cook, the weekly digest with the shopping list
+    /// through send-notification) applies here. In a workflow it is <c>Workflow.Patched</c>, asked where the behaviour
+    /// changes (docs/households.md, Versions); in process always true.</summary>
+    bool Release2 { get; }
 
     /// <summary>Waits until <paramref name="condition"/> holds (Workflow.WaitConditionAsync).</summary>
     Task WaitAsync(Func<bool> condition);

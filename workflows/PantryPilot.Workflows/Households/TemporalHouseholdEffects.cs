@@ -1,5 +1,7 @@
 using PantryPilot.Contracts.Households;
+using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.Serving;
+using PantryPilot.Workflows.Versioning;
 using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.Households;
@@ -19,6 +21,10 @@ public sealed class TemporalHouseholdEffects : IHouseholdEffects
     public IRecipeServingActivities Serving { get; } = new TemporalRecipeServing();
 
     public IHouseholdNotifier Notifier { get; } = new TemporalHouseholdNotifier();
+
+    public INotificationActivities Notices { get; } = new TemporalHouseholdNotices();
+
+    public bool Release2 => Workflow.Patched(WorkflowPatches.HouseholdRelease2);
 
     public Task WaitAsync(Func<bool> condition) => Workflow.WaitConditionAsync(condition);
 

@@ -25,6 +25,11 @@ public static class WorkflowPatches
     /// out, sends a training-failed notice at stage "approval".</summary>
     public const string RetrainingCoordinatorRelease2 = "retraining-coordinator.release-2";
 
+    /// <summary>Release 2 of the household workflow: cook releases a plan's reservation, the weekly digest carries the
+    /// shopping list and goes through send-notification. Asked where the behaviour changes, not first thing in the
+    /// run: an entity runs for weeks, and its old digests must replay while its new ones take the new path.</summary>
+    public const string HouseholdRelease2 = "household.release-2";
+
     /// <summary>Every patch id in use, by workflow type.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByWorkflow =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -34,5 +39,6 @@ public static class WorkflowPatches
             ["ScheduledPipelineWorkflow"] = [ScheduledRelease2],
             ["RecipeModel"] = [RecipeModelRelease2],
             ["RetrainingCoordinatorWorkflow"] = [RetrainingCoordinatorRelease2],
+            ["household"] = [HouseholdRelease2],
         };
 }
