@@ -81,7 +81,8 @@ public sealed partial class HouseholdStore
                     _ => UsageKind.Consumed,
                 };
                 var day = DateOnly.FromDateTime(reader.GetFieldValue<DateTime>(2));
-                usage.Add(new(reader.GetInt64(0), reader.GetString(1), day, reader.GetDouble(3), reader.GetString(4), kind));
+                usage.Add(new(
+                    reader.GetInt64(0), reader.GetString(1), day, reader.GetDouble(3), reader.GetString(4), kind));
             }
         }
 
@@ -119,7 +120,11 @@ public sealed partial class HouseholdStore
 
     /// <param name="state">Null for an item only planned recipes need (never held).</param>
     private static ShoppingListItem Item(
-        ShoppingListLine line, PantryItemState? state, IReadOnlyList<PlannedNeed> needs, DateOnly from, DateOnly end) => new(
+        ShoppingListLine line,
+        PantryItemState? state,
+        IReadOnlyList<PlannedNeed> needs,
+        DateOnly from,
+        DateOnly end) => new(
         line.ItemId,
         line.Name,
         line.Category,
@@ -134,7 +139,8 @@ public sealed partial class HouseholdStore
         line.Quantity,
         line.Display,
         line.RunsOutOn,
-        needs.Where(n => n.ItemId == line.ItemId && n.Quantity > 0 && n.Date >= from && n.Date < end && n.Unit == line.Unit)
+        needs.Where(n => n.ItemId == line.ItemId && n.Quantity > 0 && n.Date >= from && n.Date < end
+            && n.Unit == line.Unit)
             .Sum(n => n.Quantity),
         line.Recipes);
 

@@ -37,25 +37,25 @@ public sealed class HistoryBuilder
     /// determinism checks, 2 = upsert-search-attribute checks on patches, 3 = terminal commands moved last.</summary>
     public static readonly IReadOnlyList<uint> CoreUsedFlags = [1, 2, 3];
 
-    private readonly List<HistoryEvent> _events = [];
-    private readonly Dictionary<long, long> _activityStarted = [];
-    private readonly Dictionary<long, (string Id, string Type, long Started)> _children = [];
-    private DateTime _time = new(2026, 3, 1, 6, 0, 0, DateTimeKind.Utc);
-    private int _nextActivityId = 1;
-    private bool _flagsWritten;
-    private int _nextTimerId = 1;
-    private readonly Dictionary<long, string> _timers = [];
-    private readonly SortedSet<string> _patches = new(StringComparer.Ordinal);
+    private readonly List<HistoryEvent> recordedEvents = [];
+    private readonly Dictionary<long, long> activityStarted = [];
+    private readonly Dictionary<long, (string Id, string Type, long Started)> children = [];
+    private DateTime now = new(2026, 3, 1, 6, 0, 0, DateTimeKind.Utc);
+    private int nextActivityId = 1;
+    private bool flagsWritten;
+    private int nextTimerId = 1;
+    private readonly Dictionary<long, string> timers = [];
+    private readonly SortedSet<string> patchIds = new(StringComparer.Ordinal);
     private static readonly AsyncLocal<IPayloadConverter?> ScopedConverter = new();
-    private readonly string _queue;
-    private readonly IPayloadConverter _converter = ScopedConverter.Value ?? PayloadJson.DataConverter.PayloadConverter;
-    private long _historyBytes;
-    private long _requestBytes;
+    private readonly string taskQueueName;
+    private readonly IPayloadConverter payloadConverter = ScopedConverter.Value ?? PayloadJson.DataConverter.PayloadConverter;
+    private long historyBytes;
+    private long requestBytes;
 
     /// <param name="taskQueue">The queue the workflow runs on (its activities' default queue).</param>
     public HistoryBuilder(string workflowType, object? input, SearchAttributeCollection? searchAttributes = null, string taskQueue = TaskQueue)
     {
-        _queue = taskQueue;
+        taskQueueName = taskQueue;
         foreach (var attribute in searchAttributes?.UntypedValues.Keys ?? [])
         {
             RegisteredSearchAttributes.Require(attribute.Name, $"the start of {workflowType}");
@@ -83,9 +83,9 @@ public sealed class HistoryBuilder
     public long LastWorkflowTaskCompleted { get; private set; }
 
     /// <summary>The queue the workflow runs on.</summary>
-    public string WorkflowQueue => _queue;
+    public string WorkflowQueue => taskQueueName;
 
-    private TaskQueue Queue => new() { Name = _queue };
+    private TaskQueue Queue => new() { Name = taskQueueName };
 
     public static Payloads PayloadsOf(params object?[] values) => PayloadsOf(PayloadJson.DataConverter.PayloadConverter, values);
 
@@ -107,7 +107,7 @@ public sealed class HistoryBuilder
         }
     }
 
-    private Payloads Of(params object?[] values) => PayloadsOf(_converter, values);
+    private Payloads Of(params object?[] values) => PayloadsOf(payloadConverter, values);
 
     private static Payloads PayloadsOf(IPayloadConverter converter, object?[] values)
     {
@@ -131,7 +131,7 @@ public sealed class HistoryBuilder
             Identity = "worker-1",
             RequestId = Guid.NewGuid().ToString(),
         });
-        WorkflowTime = _time;
+        WorkflowTime = now;
         LastWorkflowTaskCompleted = Add(EventType.WorkflowTaskCompleted, e =>
         {
             e.WorkflowTaskCompletedEventAttributes = new()
@@ -140,12 +140,12 @@ public sealed class HistoryBuilder
                 StartedEventId = started,
                 Identity = "worker-1",
             };
-            if (!_flagsWritten)
+            if (!flagsWritten)
             {
                 var metadata = new WorkflowTaskCompletedMetadata { SdkName = "temporal-dotnet", SdkVersion = "1.21.1" };
                 metadata.CoreUsedFlags.AddRange(CoreUsedFlags);
                 e.WorkflowTaskCompletedEventAttributes.SdkMetadata = metadata;
-                _flagsWritten = true;
+                flagsWritten = true;
             }
         });
         return this;
@@ -160,16 +160,16 @@ public sealed class HistoryBuilder
         {
             e.ActivityTaskScheduledEventAttributes = new()
             {
-                ActivityId = (_nextActivityId++).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                ActivityId = (nextActivityId++).ToString(System.Globalization.CultureInfo.InvariantCulture),
                 ActivityType = new() { Name = activityType },
                 Input = Of(input),
                 WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
             };
             var recorded = options ?? ExpectedActivityOptions.For(activityType) ?? new ActivityOptions { StartToCloseTimeout = TimeSpan.FromMinutes(10) };
-            RecordedActivity.From(recorded, _queue).WriteTo(e.ActivityTaskScheduledEventAttributes);
+            RecordedActivity.From(recorded, taskQueueName).WriteTo(e.ActivityTaskScheduledEventAttributes);
             if (summary is not null)
             {
-                e.UserMetadata = new() { Summary = _converter.ToPayload(summary) };
+                e.UserMetadata = new() { Summary = payloadConverter.ToPayload(summary) };
             }
         });
 
@@ -207,9 +207,9 @@ public sealed class HistoryBuilder
             details.Payloads_.Add(data);
             e.MarkerRecordedEventAttributes.Details["patch-data"] = details;
         });
-        _patches.Add(patchId);
+        patchIds.Add(patchId);
         var versions = new SearchAttributeCollection.Builder()
-            .Set(SearchAttributeKey.CreateKeywordList("TemporalChangeVersion"), _patches.ToArray()).ToSearchAttributeCollection();
+            .Set(SearchAttributeKey.CreateKeywordList("TemporalChangeVersion"), patchIds.ToArray()).ToSearchAttributeCollection();
         Add(EventType.UpsertWorkflowSearchAttributes, e => e.UpsertWorkflowSearchAttributesEventAttributes = new()
         {
             WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
@@ -228,14 +228,14 @@ public sealed class HistoryBuilder
                 WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
                 UpsertedMemo = new(),
             };
-            e.WorkflowPropertiesModifiedEventAttributes.UpsertedMemo.Fields[key] = _converter.ToPayload(value);
+            e.WorkflowPropertiesModifiedEventAttributes.UpsertedMemo.Fields[key] = payloadConverter.ToPayload(value);
         });
         return this;
     }
 
     public HistoryBuilder StartActivity(long scheduled)
     {
-        _activityStarted[scheduled] = Add(EventType.ActivityTaskStarted, e => e.ActivityTaskStartedEventAttributes = new()
+        activityStarted[scheduled] = Add(EventType.ActivityTaskStarted, e => e.ActivityTaskStartedEventAttributes = new()
         {
             ScheduledEventId = scheduled,
             Identity = "worker-1",
@@ -248,7 +248,7 @@ public sealed class HistoryBuilder
     /// with its attempt number and the previous failure (retries themselves are not workflow history).</summary>
     public HistoryBuilder StartActivityRetried(long scheduled, int attempt, string lastFailure, string errorType)
     {
-        _activityStarted[scheduled] = Add(EventType.ActivityTaskStarted, e => e.ActivityTaskStartedEventAttributes = new()
+        activityStarted[scheduled] = Add(EventType.ActivityTaskStarted, e => e.ActivityTaskStartedEventAttributes = new()
         {
             ScheduledEventId = scheduled,
             Identity = "worker-2",
@@ -262,27 +262,27 @@ public sealed class HistoryBuilder
     /// Timer ids are "1", "2", ... in the order the workflow starts them.</summary>
     public long StartTimer(TimeSpan fireAfter)
     {
-        var id = (_nextTimerId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var id = (nextTimerId++).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var started = Add(EventType.TimerStarted, e => e.TimerStartedEventAttributes = new()
         {
             TimerId = id,
             StartToFireTimeout = Duration.FromTimeSpan(fireAfter),
             WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
         });
-        _timers[started] = id;
+        timers[started] = id;
         return started;
     }
 
     /// <summary>Moves the clock of the following events on (a timer fires when its time has come).</summary>
     public HistoryBuilder Advance(TimeSpan by)
     {
-        _time += by;
+        now += by;
         return this;
     }
 
     public HistoryBuilder FireTimer(long started)
     {
-        Add(EventType.TimerFired, e => e.TimerFiredEventAttributes = new() { TimerId = _timers[started], StartedEventId = started });
+        Add(EventType.TimerFired, e => e.TimerFiredEventAttributes = new() { TimerId = timers[started], StartedEventId = started });
         return this;
     }
 
@@ -291,7 +291,7 @@ public sealed class HistoryBuilder
     {
         Add(EventType.TimerCanceled, e => e.TimerCanceledEventAttributes = new()
         {
-            TimerId = _timers[started],
+            TimerId = timers[started],
             StartedEventId = started,
             WorkflowTaskCompletedEventId = LastWorkflowTaskCompleted,
             Identity = "worker-1",
@@ -368,7 +368,7 @@ public sealed class HistoryBuilder
     public HistoryBuilder ActivityCanceled(long scheduled)
     {
         var started = StartedOf(scheduled);
-        var requested = _events.Last(e => e.EventType == EventType.ActivityTaskCancelRequested && e.ActivityTaskCancelRequestedEventAttributes.ScheduledEventId == scheduled).EventId;
+        var requested = recordedEvents.Last(e => e.EventType == EventType.ActivityTaskCancelRequested && e.ActivityTaskCancelRequestedEventAttributes.ScheduledEventId == scheduled).EventId;
         Add(EventType.ActivityTaskCanceled, e => e.ActivityTaskCanceledEventAttributes = new()
         {
             ScheduledEventId = scheduled,
@@ -394,7 +394,7 @@ public sealed class HistoryBuilder
     /// and accepted it (a rejected update leaves no event at all). Returns the accepted event id.</summary>
     public long UpdateAccepted(string updateId, string name, object? argument)
     {
-        var sequencing = _events.Last(e => e.EventType == EventType.WorkflowTaskScheduled).EventId;
+        var sequencing = recordedEvents.Last(e => e.EventType == EventType.WorkflowTaskScheduled).EventId;
         return Add(EventType.WorkflowExecutionUpdateAccepted, e => e.WorkflowExecutionUpdateAcceptedEventAttributes = new()
         {
             ProtocolInstanceId = updateId,
@@ -411,7 +411,7 @@ public sealed class HistoryBuilder
     /// <summary>A WorkflowExecutionUpdateCompleted event: the update's handler returned <paramref name="result"/>.</summary>
     public HistoryBuilder UpdateCompleted(long accepted, object? result)
     {
-        var updateId = _events.Single(e => e.EventId == accepted).WorkflowExecutionUpdateAcceptedEventAttributes.ProtocolInstanceId;
+        var updateId = recordedEvents.Single(e => e.EventId == accepted).WorkflowExecutionUpdateAcceptedEventAttributes.ProtocolInstanceId;
         Add(EventType.WorkflowExecutionUpdateCompleted, e => e.WorkflowExecutionUpdateCompletedEventAttributes = new()
         {
             Meta = new() { UpdateId = updateId, Identity = "operator" },
@@ -447,13 +447,13 @@ public sealed class HistoryBuilder
             ParentClosePolicy = Temporalio.Api.Enums.V1.ParentClosePolicy.Abandon,
             WorkflowRunTimeout = Duration.FromTimeSpan(runTimeout ?? TimeSpan.Zero),
         });
-        _children[initiated] = (workflowId, workflowType, 0);
+        children[initiated] = (workflowId, workflowType, 0);
         return initiated;
     }
 
     public HistoryBuilder ChildStarted(long initiated)
     {
-        var (id, type, _) = _children[initiated];
+        var (id, type, _) = children[initiated];
         var started = Add(EventType.ChildWorkflowExecutionStarted, e => e.ChildWorkflowExecutionStartedEventAttributes = new()
         {
             Namespace = Namespace,
@@ -461,14 +461,14 @@ public sealed class HistoryBuilder
             WorkflowExecution = new() { WorkflowId = id, RunId = $"{id}-run" },
             WorkflowType = new() { Name = type },
         });
-        _children[initiated] = (id, type, started);
+        children[initiated] = (id, type, started);
         return this;
     }
 
     /// <summary>The child could not start: a workflow with its id is already running.</summary>
     public HistoryBuilder ChildStartFailedAlreadyExists(long initiated)
     {
-        var (id, type, _) = _children[initiated];
+        var (id, type, _) = children[initiated];
         Add(EventType.StartChildWorkflowExecutionFailed, e => e.StartChildWorkflowExecutionFailedEventAttributes = new()
         {
             Namespace = Namespace,
@@ -483,7 +483,7 @@ public sealed class HistoryBuilder
 
     public HistoryBuilder ChildCompleted(long initiated, object? result)
     {
-        var (id, type, started) = _children[initiated];
+        var (id, type, started) = children[initiated];
         Add(EventType.ChildWorkflowExecutionCompleted, e => e.ChildWorkflowExecutionCompletedEventAttributes = new()
         {
             Namespace = Namespace,
@@ -498,7 +498,7 @@ public sealed class HistoryBuilder
 
     public HistoryBuilder ChildFailed(long initiated, string message, string errorType)
     {
-        var (id, type, started) = _children[initiated];
+        var (id, type, started) = children[initiated];
         Add(EventType.ChildWorkflowExecutionFailed, e => e.ChildWorkflowExecutionFailedEventAttributes = new()
         {
             Namespace = Namespace,
@@ -562,7 +562,7 @@ public sealed class HistoryBuilder
         return this;
     }
 
-    public WorkflowHistory Build(string workflowId) => new(workflowId, _events.ToArray());
+    public WorkflowHistory Build(string workflowId) => new(workflowId, recordedEvents.ToArray());
 
     private static Failure ApplicationFailure(string message, string errorType, bool nonRetryable) => new()
     {
@@ -573,10 +573,10 @@ public sealed class HistoryBuilder
 
     private long StartedOf(long scheduled)
     {
-        if (!_activityStarted.TryGetValue(scheduled, out var started))
+        if (!activityStarted.TryGetValue(scheduled, out var started))
         {
             StartActivity(scheduled);
-            started = _activityStarted[scheduled];
+            started = activityStarted[scheduled];
         }
 
         return started;
@@ -584,11 +584,11 @@ public sealed class HistoryBuilder
 
     private long Add(EventType type, Action<HistoryEvent> set)
     {
-        _time = _time.AddMilliseconds(250);
-        var e = new HistoryEvent { EventId = _events.Count + 1, EventType = type, EventTime = Timestamp.FromDateTime(_time) };
+        now = now.AddMilliseconds(250);
+        var e = new HistoryEvent { EventId = recordedEvents.Count + 1, EventType = type, EventTime = Timestamp.FromDateTime(now) };
         set(e);
         CheckLimits(e);
-        _events.Add(e);
+        recordedEvents.Add(e);
         return e.EventId;
     }
 
@@ -598,7 +598,7 @@ public sealed class HistoryBuilder
     {
         HistoryLimits.CheckPayloads(e);
         var size = e.CalculateSize();
-        var request = e.EventType == EventType.WorkflowTaskCompleted ? 0 : _requestBytes + (IsCommandOfLastTask(e) ? size : 0);
+        var request = e.EventType == EventType.WorkflowTaskCompleted ? 0 : requestBytes + (IsCommandOfLastTask(e) ? size : 0);
         if (request > HistoryLimits.MaxRequestBytes)
         {
             throw new HistoryLimitException($"the commands of workflow task {LastWorkflowTaskCompleted} come to {request:N0} bytes; the server refuses a request over {HistoryLimits.MaxRequestBytes:N0} bytes (4 MB)");
@@ -609,14 +609,14 @@ public sealed class HistoryBuilder
             throw new HistoryLimitException($"event {e.EventId} is past the server's limit of {HistoryLimits.MaxEvents:N0} events: the run would have been terminated; continue as new earlier");
         }
 
-        if (_historyBytes + size > HistoryLimits.MaxHistoryBytes)
+        if (historyBytes + size > HistoryLimits.MaxHistoryBytes)
         {
-            throw new HistoryLimitException($"the history comes to {_historyBytes + size:N0} bytes at event {e.EventId}; the server terminates a run past {HistoryLimits.MaxHistoryBytes:N0} bytes (50 MB)");
+            throw new HistoryLimitException($"the history comes to {historyBytes + size:N0} bytes at event {e.EventId}; the server terminates a run past {HistoryLimits.MaxHistoryBytes:N0} bytes (50 MB)");
         }
 
         // Only an event the server would accept counts.
-        _requestBytes = request;
-        _historyBytes += size;
+        requestBytes = request;
+        historyBytes += size;
     }
 
     /// <summary>Whether <paramref name="e"/> records a command of the last workflow task (it names that task's

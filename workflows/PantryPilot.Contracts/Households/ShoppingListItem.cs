@@ -11,7 +11,8 @@ namespace PantryPilot.Contracts.Households;
 /// <param name="RunsOutOn">When the stock left after the plans' reservations runs out at the forecast rate, when that
 /// is inside the horizon.</param>
 /// <param name="Reserved">What planned recipes in the horizon take (canonical unit).</param>
-/// <param name="Recipes">The planned recipes that need it, in date order (null from workers that predate plans).</param>
+/// <param name="Recipes">The planned recipes that need it, in date order (null from workers that predate
+/// plans).</param>
 public sealed record ShoppingListItem(
     string ItemId,
     string Name,

@@ -21,7 +21,8 @@ public interface IHouseholdEffects
 
     IHouseholdNotifier Notifier { get; }
 
-    /// <summary>The notifier on the <c>notifications</c> queue (send-notification): the weekly digest of release 2.</summary>
+    /// <summary>The notifier on the <c>notifications</c> queue (send-notification): the weekly digest of release
+    /// 2.</summary>
     INotificationActivities Notices { get; }
 
     /// <summary>Whether release 2 of the household (plans released by cook, the weekly digest with the shopping list
