@@ -25,6 +25,30 @@ public class DietCommandsTests
         Assert.StartsWith("satay sauce,forbidden,forbidden,", rows[2], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Classify_AllergyAlone_NoConstraintNeeded()
+    {
+        // A household with only a peanut allergy: hand-judged, peanut butter and satay are out, rice is fine.
+        var result = await ClassifyAsync("peanut butter\nsatay sauce\nrice\n", "--allergies", "peanut");
+
+        Assert.Equal(0, result.ExitCode);
+        var rows = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(r => r.TrimEnd('\r')).ToList();
+        Assert.Equal("name,allergies,explanation", rows[0]);
+        Assert.StartsWith("peanut butter,forbidden,", rows[1], StringComparison.Ordinal);
+        Assert.StartsWith("satay sauce,forbidden,", rows[2], StringComparison.Ordinal);
+        Assert.StartsWith("rice,allowed,", rows[3], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Classify_NeitherConstraintsNorAllergies_Exit2SayingWhatToGive()
+    {
+        var result = await ClassifyAsync("rice\n");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("give --constraints, --allergies or both", result.Error, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, result.Output);
+    }
+
     [Theory]
     [InlineData("--allergies", "unicorn", "'unicorn' in 'unicorn' is not a food or allergen group the guard knows (nearest allergen groups: ")]
     [InlineData("--constraints", "vegan,atkins", "'atkins' is not a supported dietary constraint")]

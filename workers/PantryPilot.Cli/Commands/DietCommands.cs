@@ -40,7 +40,8 @@ public static class DietCommands
 
     private static Command BuildClassify()
     {
-        var constraints = ConstraintsOption(required: true);
+        // Optional: a household with only an allergy classifies with --allergies alone.
+        var constraints = ConstraintsOption(required: false);
         var allergies = AllergiesOption();
         var format = new Option<string>("--format") { Description = "csv | json", DefaultValueFactory = _ => "csv" };
         var lenient = new Option<bool>("--lenient")
@@ -67,6 +68,14 @@ public static class DietCommands
             if (formatValue is not ("csv" or "json"))
             {
                 await Console.Error.WriteLineAsync($"diet classify: --format must be csv or json, got '{formatValue}'");
+                return ExitCodes.BadInput;
+            }
+
+            if (string.IsNullOrWhiteSpace(parse.GetValue(constraints))
+                && string.IsNullOrWhiteSpace(parse.GetValue(allergies)))
+            {
+                await Console.Error.WriteLineAsync(
+                    "diet classify: give --constraints, --allergies or both (nothing to classify against)");
                 return ExitCodes.BadInput;
             }
 
