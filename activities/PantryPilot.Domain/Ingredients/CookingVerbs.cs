@@ -8,7 +8,7 @@ namespace PantryPilot.Domain.Ingredients;
 internal static class CookingVerbs
 {
     private static readonly Lazy<FrozenDictionary<string, bool>> Shipped =
-        new(() => Parse(ReadEmbedded(), "verbs.csv"));
+        new(() => Parse(IngredientDataFile.ReadEmbedded("verbs.csv"), "verbs.csv"));
 
     public static FrozenDictionary<string, bool> Default => Shipped.Value;
 
@@ -17,24 +17,8 @@ internal static class CookingVerbs
     public static FrozenDictionary<string, bool> Parse(string text, string file)
     {
         var words = new Dictionary<string, bool>(StringComparer.Ordinal);
-        var number = 0;
-        var header = true;
-        foreach (var raw in text.Split('\n'))
+        foreach (var (number, cells) in IngredientDataFile.Rows(text))
         {
-            number++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var cells = line.Split(',');
             var word = cells[0].Trim();
             var reading = cells.Length > 1 ? cells[1].Trim() : string.Empty;
             if (word.Length == 0 || word.Contains(' ', StringComparison.Ordinal) || reading is not ("verb" or "noun"))
@@ -47,15 +31,5 @@ internal static class CookingVerbs
         }
 
         return words.ToFrozenDictionary(StringComparer.Ordinal);
-    }
-
-    private static string ReadEmbedded()
-    {
-        var assembly = typeof(CookingVerbs).Assembly;
-        var resource = assembly.GetManifestResourceNames()
-            .Single(n => n.EndsWith(".Ingredients.Data.verbs.csv", StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }

@@ -4,7 +4,7 @@ namespace PantryPilot.Domain.Ingredients;
 /// "shrimp") and kinds of a food ("penne" is pasta), in the ontology's folded, singular words.</summary>
 internal sealed class IdentityData
 {
-    private static readonly Lazy<IdentityData> Shipped = new(() => Parse(ReadEmbedded("identity.csv"), "identity.csv"));
+    private static readonly Lazy<IdentityData> Shipped = new(() => Parse(IngredientDataFile.ReadEmbedded("identity.csv"), "identity.csv"));
 
     private IdentityData(
         IReadOnlyList<(string[] Name, string[] Target)> same, IReadOnlyDictionary<string, string> kinds)
@@ -26,24 +26,8 @@ internal sealed class IdentityData
     {
         var same = new List<(string[], string[])>();
         var kinds = new Dictionary<string, string>(StringComparer.Ordinal);
-        var number = 0;
-        var header = true;
-        foreach (var raw in text.Split('\n'))
+        foreach (var (number, cells) in IngredientDataFile.Rows(text))
         {
-            number++;
-            var line = raw.Trim();
-            if (line.Length == 0 || line.StartsWith('#'))
-            {
-                continue;
-            }
-
-            if (header)
-            {
-                header = false;
-                continue;
-            }
-
-            var cells = line.Split(',');
             if (cells.Length < 3 || cells[0].Trim().Length == 0 || cells[2].Trim().Length == 0)
             {
                 throw new FormatException($"{file} line {number}: expected name,relation,target,note");
@@ -64,15 +48,5 @@ internal sealed class IdentityData
         }
 
         return new IdentityData([.. same.OrderByDescending(s => s.Item1.Length)], kinds);
-    }
-
-    private static string ReadEmbedded(string fileName)
-    {
-        var assembly = typeof(IdentityData).Assembly;
-        var resource = assembly.GetManifestResourceNames()
-            .Single(n => n.EndsWith(".Ingredients.Data." + fileName, StringComparison.Ordinal));
-        using var stream = assembly.GetManifestResourceStream(resource)!;
-        using var reader = new StreamReader(stream);
-        return reader.ReadToEnd();
     }
 }
