@@ -279,11 +279,7 @@ public sealed class ModelRunOptions
         {
             throw new ArgumentException($"--staples: {e.Message}", e);
         }
-        catch (IOException e)
-        {
-            throw new ArgumentException($"--staples: {text} cannot be read ({e.Message})", e);
-        }
-        catch (UnauthorizedAccessException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new ArgumentException($"--staples: {text} cannot be read ({e.Message})", e);
         }
