@@ -30,10 +30,12 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public ReviewResult Review(SampleCandidate candidate, RecipeAnswer answer,
-        IReadOnlyList<DietaryConstraint> constraints, bool dropUnlisted, HouseholdStaples staples)
+        IReadOnlyList<DietaryConstraint> constraints, FilterSettings settings)
     {
+        var staples = settings.StapleSet;
         var findings = new List<FilterFinding>();
         var staplesAssumed = new List<string>();
+        var toBuy = new List<string>();
         var pantry = candidate.Pantry.Select(p => p.Name).ToArray();
         var additions = answer.SuggestedAdditions;
         var used = new bool[additions.Count];
@@ -80,24 +82,35 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
                 used[addition.Index!.Value] = true;
                 Place(lines, k, $"addition: {additions[addition.Index.Value]}");
             }
-            else
-            {
-                ingredients.Add(ingredient);
-            }
-
-            if (!addition.IsMatch && lot.Kind == MatchKind.None && Staple(ingredient.Name, staples) is { } staple)
+            else if (lot.Kind == MatchKind.None && Staple(ingredient.Name, staples) is { } staple)
             {
                 // Assumed in every kitchen: kept in the answer, counted; the diet has judged it above all the same.
+                ingredients.Add(ingredient);
                 staplesAssumed.Add(ingredient.Name);
                 Place(lines, k, $"staple: {staple}");
             }
-            else if (!addition.IsMatch && permitted)
+            else if (permitted && lot.Kind == MatchKind.Ambiguous)
             {
-                findings.Add(lot.Kind == MatchKind.Ambiguous
-                    ? new("selected-ambiguous", ingredient.Name, "pantry",
-                        $"{lot.Reason}: which pantry item it uses is not guessed")
-                    : new("selected-not-in-pantry", ingredient.Name, "pantry",
-                        $"'{ingredient.Name}' is neither in the pantry shown nor among the additions ({lot.Reason})"));
+                ingredients.Add(ingredient);
+                findings.Add(new("selected-ambiguous", ingredient.Name, "pantry",
+                    $"{lot.Reason}: which pantry item it uses is not guessed"));
+            }
+            else if (permitted && settings.DropNotInPantry)
+            {
+                ingredients.Add(ingredient);
+                findings.Add(new("selected-not-in-pantry", ingredient.Name, "pantry: drop",
+                    $"'{ingredient.Name}' is neither in the pantry shown nor among the additions ({lot.Reason})"));
+            }
+            else if (permitted)
+            {
+                // Not in the pantry, and the diet allows it: something the household buys, so it becomes an
+                // addition (the serving schema's shopping list), as if the teacher had listed it there.
+                toBuy.Add(ingredient.Name);
+                Place(lines, k, $"addition: {ingredient.Name} (moved: not in the pantry)");
+            }
+            else
+            {
+                ingredients.Add(ingredient);
             }
         }
 
@@ -119,7 +132,7 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
             }
         }
 
-        if (dropUnlisted)
+        if (settings.DropUnlistedStepIngredients)
         {
             foreach (var food in unlisted)
             {
@@ -128,10 +141,39 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
             }
         }
 
-        var kept = additions.Where((_, a) => used[a]).ToArray();
+        Requests(candidate.Original?.RequestedIngredients ?? [], answer, additions, findings);
+        var kept = additions.Where((_, a) => used[a])
+            .Concat(toBuy.Where(b => !additions.Contains(b, StringComparer.OrdinalIgnoreCase)))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var unused = additions.Where((_, a) => !used[a]).ToArray();
         return new ReviewResult(answer with { Ingredients = ingredients, SuggestedAdditions = kept }, findings, lines,
-            unused, unlisted, renamed, staplesAssumed);
+            unused, unlisted, renamed, staplesAssumed) { ToBuy = toBuy };
+    }
+
+    /// <summary>A requested ingredient the recipe never uses (in its ingredients, additions or steps) is a reason:
+    /// the sample would teach the model to ignore what the household asked for.</summary>
+    private void Requests(IReadOnlyList<string> requested, RecipeAnswer answer, IReadOnlyList<string> additions,
+        List<FilterFinding> findings)
+    {
+        if (requested.Count == 0)
+        {
+            return;
+        }
+
+        var used = answer.Ingredients.Select(i => i.Name).Concat(additions).ToArray();
+        var mentioned = answer.Steps.SelectMany(matcher.Mentions).ToHashSet(StringComparer.Ordinal);
+        foreach (var food in requested)
+        {
+            // Either way round: "aubergine" asked, "baby aubergines" used; "cherry tomatoes" asked, "tomatoes" used.
+            if (matcher.Match(food, used).Kind != MatchKind.None || mentioned.Contains(matcher.Key(food))
+                || used.Any(u => matcher.Match(u, [food]).Kind != MatchKind.None))
+            {
+                continue;
+            }
+
+            findings.Add(new("request-ignored", food, "requested ingredients",
+                $"the request asks for '{food}' and the recipe never uses it"));
+        }
     }
 
     /// <summary>The staple <paramref name="name"/> is ("sea salt" is salt, "oil" a cooking oil), or null.</summary>

@@ -20,7 +20,7 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
     [
         "unparseable", "no-recipe", "unsupported-tag", "truncated-method", "no-ingredients", "no-steps",
         "amount-unreadable", "selected-forbidden", "selected-may-contain", "selected-unknown", "selected-ambiguous",
-        "selected-not-in-pantry",
+        "selected-not-in-pantry", "request-ignored",
         "addition-forbidden", "addition-may-contain", "addition-unknown", "step-forbidden", "step-may-contain",
         "step-not-in-pantry", "pantry-shows-forbidden", "too-long", "duplicate",
     ];
@@ -65,8 +65,7 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
             findings.Add(new("no-steps", null, "method", "the answer has no steps"));
         }
 
-        var reviewed = review.Review(candidate, answer, constraints, settings.DropUnlistedStepIngredients,
-            settings.StapleSet);
+        var reviewed = review.Review(candidate, answer, constraints, settings);
         findings.AddRange(reviewed.Findings);
         answer = reviewed.Answer;
         if (answer.Ingredients.Count == 0)
@@ -80,6 +79,7 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
             UnlistedStepIngredients = reviewed.UnlistedStepIngredients,
             RenamedToLot = reviewed.Renamed,
             StaplesAssumed = reviewed.StaplesAssumed,
+            MovedToAdditions = reviewed.ToBuy,
         };
         var (allowed, excluded) = diet.PreFilter(constraints, candidate.Pantry);
         var rebuilt = false;
@@ -145,6 +145,7 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
                 : reviewed.UnlistedStepIngredients,
             UnjudgedTags = unsupported.Length == 0 ? null : unsupported.Select(t => t.Normalized).ToArray(),
             StaplesAssumed = reviewed.StaplesAssumed.Count == 0 ? null : reviewed.StaplesAssumed,
+            MovedToAdditions = reviewed.ToBuy.Count == 0 ? null : reviewed.ToBuy,
         };
         var id = candidate.Id ?? $"{candidate.Layout}-{lineNumber:D7}";
         var sample = new RecipeSample(id, buffer.ToString(), keptMeta);
