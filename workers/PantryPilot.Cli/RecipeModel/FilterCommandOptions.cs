@@ -61,7 +61,8 @@ public sealed class FilterCommandOptions
         }
     }
 
-    /// <summary>The options as given; throws <see cref="ArgumentException"/> naming the option on a bad value.</summary>
+    /// <summary>The options as given; throws <see cref="ArgumentException"/> naming the option on a bad
+    /// value.</summary>
     public FilterOptions Read(ParseResult parse)
     {
         ArgumentNullException.ThrowIfNull(parse);
