@@ -6,7 +6,8 @@ public static class RecipeModelDefaults
 {
     /// <summary>The default request mix: a quarter unconstrained, the rest over the diets the original
     /// measured.</summary>
-    public static IReadOnlyDictionary<string, double> TagMix { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
+    public static IReadOnlyDictionary<string, double> TagMix { get; } =
+        new Dictionary<string, double>(StringComparer.Ordinal)
     {
         ["none"] = 0.25,
         ["vegetarian"] = 0.25,
