@@ -119,7 +119,8 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IAdapterLoader, IDis
                     provider,
                     note,
                     shape,
-                    options) { TokenizerNote = tokenizerNote };
+                    options)
+                { TokenizerNote = tokenizerNote };
             }
             catch (OnnxRuntimeGenAIException ex) when (provider != "cpu")
             {

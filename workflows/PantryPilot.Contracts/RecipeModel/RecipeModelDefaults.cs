@@ -8,14 +8,14 @@ public static class RecipeModelDefaults
     /// measured.</summary>
     public static IReadOnlyDictionary<string, double> TagMix { get; } =
         new Dictionary<string, double>(StringComparer.Ordinal)
-    {
-        ["none"] = 0.25,
-        ["vegetarian"] = 0.25,
-        ["vegan"] = 0.15,
-        ["dairy-free"] = 0.15,
-        ["gluten-free"] = 0.15,
-        ["pescatarian"] = 0.05,
-    };
+        {
+            ["none"] = 0.25,
+            ["vegetarian"] = 0.25,
+            ["vegan"] = 0.15,
+            ["dairy-free"] = 0.15,
+            ["gluten-free"] = 0.15,
+            ["pescatarian"] = 0.05,
+        };
 
     // Release 2's bounds (docs/temporal.md "Limits"): with them every payload of a run stays under 256 KB and every
     // history well under the server's 51,200 events; the payload guard test checks the worst case they allow.

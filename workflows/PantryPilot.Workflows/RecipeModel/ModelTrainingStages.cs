@@ -43,14 +43,16 @@ public static class ModelTrainingStages
         TimeSpan.FromMinutes(10),
         TimeSpan.FromHours(1),
         null,
-        BadData) { MaximumAttempts = 3 };
+        BadData)
+    { MaximumAttempts = 3 };
 
     public static readonly StageSpec Promote = new(
         "promote",
         TimeSpan.FromMinutes(5),
         TimeSpan.FromHours(1),
         null,
-        ["ModelRegistryException"]) { MaximumAttempts = 5 };
+        ["ModelRegistryException"])
+    { MaximumAttempts = 5 };
 
     public static readonly IReadOnlyList<StageSpec> Order = [Train, Evaluate, Promote];
 }
