@@ -42,22 +42,10 @@ public sealed class FeedbackSampleBuilder(IngredientOntology? ontology = null)
                 "the stored prompt has no <|system|> and <|user|> turns");
         }
 
-        DietaryPolicy policy;
-        try
+        var policy = Policy(prompt, out var policyProblem);
+        if (policy is null)
         {
-            var constraints = prompt.Constraints;
-            policy = new DietaryPolicy(
-                DietaryRequest.Parse(
-                    constraints.Where(c => !ServedPromptText.IsAllergy(c)),
-                    constraints.Where(ServedPromptText.IsAllergy).Select(ServedPromptText.AllergyFood)),
-                lenient: false,
-                ontology);
-        }
-        catch (DietaryRequestException e)
-        {
-            return FeedbackSample.Removed(
-                "unsupported-tag",
-                $"the prompt's constraints cannot be checked: {e.Message}");
+            return policyProblem!;
         }
 
         var side = kind == RatingKind.Prefer ? "chosen" : "recipe";
@@ -73,11 +61,39 @@ public sealed class FeedbackSampleBuilder(IngredientOntology? ontology = null)
         }
 
         var chosenText = RecipeModelJson.Serialize(chosen);
-        if (kind == RatingKind.Like)
-        {
-            return new FeedbackSample(FeedbackSampleKind.Supervised, prompt, chosenText, null, null, null);
-        }
+        return kind == RatingKind.Like
+            ? new FeedbackSample(FeedbackSampleKind.Supervised, prompt, chosenText, null, null, null)
+            : Pair(row, prompt, chosenText);
+    }
 
+    /// <summary>The policy the served prompt's constraints stated, as strict as serving applied it; null (and why)
+    /// when a constraint cannot be checked.</summary>
+    private DietaryPolicy? Policy(ServedPrompt prompt, out FeedbackSample? problem)
+    {
+        problem = null;
+        try
+        {
+            var constraints = prompt.Constraints;
+            return new DietaryPolicy(
+                DietaryRequest.Parse(
+                    constraints.Where(c => !ServedPromptText.IsAllergy(c)),
+                    constraints.Where(ServedPromptText.IsAllergy).Select(ServedPromptText.AllergyFood)),
+                lenient: false,
+                ontology);
+        }
+        catch (DietaryRequestException e)
+        {
+            problem = FeedbackSample.Removed(
+                "unsupported-tag",
+                $"the prompt's constraints cannot be checked: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>A preference pair: the chosen answer against the one not chosen, when both come from the same
+    /// prompt, both are recipes and they differ.</summary>
+    private static FeedbackSample Pair(FeedbackRow row, ServedPrompt prompt, string chosenText)
+    {
         if (row.RejectedPrompt is null)
         {
             return FeedbackSample.Removed(
