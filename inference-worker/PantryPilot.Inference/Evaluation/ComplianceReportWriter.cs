@@ -58,7 +58,6 @@ public static class ComplianceReportWriter
 
     private static string Html(IReadOnlyList<ComplianceCaseResult> results, ComplianceSummary summary, string header)
     {
-        static string E(string s) => WebUtility.HtmlEncode(s);
         var html = new StringBuilder();
         html.Append("<!doctype html><html><head><meta charset=\"utf-8\">"
                 + "<title>PantryPilot compliance report</title><style>")
@@ -66,6 +65,18 @@ public static class ComplianceReportWriter
                 + "td,th{border:1px solid #ccc;padding:4px 8px;text-align:left}")
             .Append(".bad{background:#fdd}.ok{background:#dfd}</style></head><body>")
             .Append("<h1>Dietary compliance</h1><p>").Append(E(header)).Append("</p>");
+        AppendSummary(html, summary);
+        AppendPerTag(html, summary);
+        AppendReasons(html, results, summary);
+        AppendRequests(html, results);
+        return html.Append("</table></body></html>\n").ToString();
+    }
+
+    private static string E(string s) => WebUtility.HtmlEncode(s);
+
+    /// <summary>The overall figures and the independent judges' counts.</summary>
+    private static void AppendSummary(StringBuilder html, ComplianceSummary summary)
+    {
         var o = summary.Overall;
         html.Append("<p class=\"").Append(o.Violations == 0 ? "ok" : "bad").Append("\"><b>")
             .Append(
@@ -88,6 +99,11 @@ public static class ComplianceReportWriter
                 $"<p>latency p50 {summary.LatencyP50Ms:F1} ms, p95 {summary.LatencyP95Ms:F1} ms; "
                 + $"{summary.TokensPerSecond:F0} tokens/s; "
                 + $"{summary.ViolationsRejected} violations rejected inside the worker.</p>");
+    }
+
+    /// <summary>The per-tag table (left open: the next section closes it).</summary>
+    private static void AppendPerTag(StringBuilder html, ComplianceSummary summary)
+    {
         html.Append(
             "<h2>Per tag</h2><table><tr><th>tag</th><th>cases</th><th>recipes</th><th>compliant</th>"
             + "<th>violations</th><th>no recipe</th><th>errors</th><th>traps leaked</th><th>compliance</th></tr>");
@@ -100,7 +116,15 @@ public static class ComplianceReportWriter
                     + $"<td>{s.Violations}</td><td>{s.NoRecipe}</td><td>{s.Errors}</td><td>{s.TrapsLeaked}</td>"
                     + $"<td>{E(Percent(s.Compliance))}</td></tr>");
         }
+    }
 
+    /// <summary>Why no recipe came back, which request lines were invalid, and where classifier and word lists
+    /// disagree.</summary>
+    private static void AppendReasons(
+        StringBuilder html,
+        IReadOnlyList<ComplianceCaseResult> results,
+        ComplianceSummary summary)
+    {
         html.Append("</table><h2>No-recipe reasons</h2><table><tr><th>reason</th><th>count</th></tr>");
         foreach (var (reason, count) in summary.NoRecipeReasons.OrderByDescending(x => x.Value))
         {
@@ -125,7 +149,11 @@ public static class ComplianceReportWriter
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td>{E(r.Id)}</td><td>{E(d)}</td></tr>");
             }
         }
+    }
 
+    /// <summary>One row per request (its table is closed by the caller).</summary>
+    private static void AppendRequests(StringBuilder html, IReadOnlyList<ComplianceCaseResult> results)
+    {
         html.Append(
             "</table><h2>Requests</h2><table><tr><th>id</th><th>outcome</th><th>violations</th>"
             + "<th>traps leaked</th><th>attempts</th><th>tokens</th><th>latency ms</th><th>reason</th></tr>");
@@ -140,8 +168,6 @@ public static class ComplianceReportWriter
                     + $"<td>{E(string.Join(", ", r.TrapsLeaked))}</td><td>{r.Attempts}</td><td>{r.Tokens}</td>"
                     + $"<td>{r.LatencyMs:F1}</td><td>{E(r.Reason ?? string.Empty)}</td></tr>");
         }
-
-        return html.Append("</table></body></html>\n").ToString();
     }
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);

@@ -69,22 +69,11 @@ public sealed class RecipeGenerator(
         var validator = new RecipeValidator(policy, shown);
 
         var promptText = shown.Count == 0 ? string.Empty : RecipePrompt.Build(input, shown);
-        GenerateRecipeOutput Finish(
-            RecipeOutcome outcome,
-            Recipe? recipe,
-            string? reason,
-            InferenceError? error = null) =>
-            RecipeComplianceGate.Enforce(
+        GenerateRecipeOutput Finish(RecipeOutcome outcome, Recipe? recipe, string? reason, InferenceError? error = null)
+            => RecipeComplianceGate.Enforce(
                 new GenerateRecipeOutput(
-                    outcome,
-                    recipe,
-                    reason,
-                    error,
-                    variant,
-                    pantry.Excluded,
-                    run.Diagnostics(),
-                    Trimmed: trimmed,
-                    Prompt: promptText),
+                    outcome, recipe, reason, error, variant, pantry.Excluded, run.Diagnostics(),
+                    Trimmed: trimmed, Prompt: promptText),
                 validator);
 
         if (pantry.Allowed.Count == 0)
@@ -104,31 +93,38 @@ public sealed class RecipeGenerator(
                 new InferenceError("prompt_too_large", "not even one pantry item fits the model's context"));
         }
 
-        var schema = RecipeSchema.Build(shown);
+        var request = new GenerationRequest(
+            prompt,
+            maxTokens,
+            RecipeSchema.Build(shown),
+            adapter,
+            Attempt: 1,
+            options.WallTimeLimit,
+            options.HeartbeatEveryTokens);
+        var (outcome, recipe, reason, error) = await AttemptAsync(request, validator, run, progress, cancellationToken);
+        return Finish(outcome, recipe, reason, error);
+    }
+
+    /// <summary>Up to <see cref="InferenceOptions.MaxAttempts"/> generations of <paramref name="request"/>: the first
+    /// that parses and validates, or that a repair makes valid, is the answer; each attempt is noted in
+    /// <paramref name="run"/>.</summary>
+    private async Task<(RecipeOutcome Outcome, Recipe? Recipe, string? Reason, InferenceError? Error)> AttemptAsync(
+        GenerationRequest request,
+        RecipeValidator validator,
+        RunLog run,
+        Action<GenerationProgress>? progress,
+        CancellationToken cancellationToken)
+    {
         for (var attempt = 1; attempt <= options.MaxAttempts; attempt++)
         {
             GenerationResult generation;
             try
             {
-                generation = await model.GenerateAsync(
-                    new GenerationRequest(
-                        prompt,
-                        maxTokens,
-                        schema,
-                        adapter,
-                        attempt,
-                        options.WallTimeLimit,
-                        options.HeartbeatEveryTokens),
-                    progress,
-                    cancellationToken);
+                generation = await model.GenerateAsync(request with { Attempt = attempt }, progress, cancellationToken);
             }
             catch (AdapterUnavailableException ex)
             {
-                return Finish(
-                    RecipeOutcome.Error,
-                    null,
-                    ex.Message,
-                    new InferenceError("adapter_unavailable", ex.Message));
+                return (RecipeOutcome.Error, null, ex.Message, new InferenceError("adapter_unavailable", ex.Message));
             }
 
             run.Add(generation);
@@ -143,7 +139,7 @@ public sealed class RecipeGenerator(
             if (validation.IsValid)
             {
                 run.Note(attempt, "accepted");
-                return Finish(RecipeOutcome.Recipe, parsed.Recipe, null);
+                return (RecipeOutcome.Recipe, parsed.Recipe, null, null);
             }
 
             run.Reject(validation.Violations);
@@ -151,7 +147,7 @@ public sealed class RecipeGenerator(
             if (repaired is not null)
             {
                 run.Note(attempt, $"repaired: dropped {validation.AdditionViolations.Count} violating addition(s)");
-                return Finish(RecipeOutcome.Recipe, repaired, null);
+                return (RecipeOutcome.Recipe, repaired, null, null);
             }
 
             run.Note(
@@ -159,10 +155,11 @@ public sealed class RecipeGenerator(
                 $"rejected: {string.Join("; ", validation.Violations.Concat(validation.StructuralProblems))}");
         }
 
-        return Finish(
+        return (
             RecipeOutcome.NoCompliantRecipe,
             null,
-            $"no compliant recipe in {options.MaxAttempts} attempt(s): {run.LastNote}");
+            $"no compliant recipe in {options.MaxAttempts} attempt(s): {run.LastNote}",
+            null);
     }
 
     /// <summary>Why a request cannot run as sent (a missing list, an absurd item), or null. Temporal leaves a field
