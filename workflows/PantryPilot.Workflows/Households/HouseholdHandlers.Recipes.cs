@@ -118,10 +118,12 @@ public sealed partial class HouseholdHandlers
         var problem = HouseholdChecks.RequestId(request.RequestId)
             ?? Repeated(HouseholdNames.Feedback, request.RequestId, request)
             ?? Unknown(HouseholdNames.Feedback)
-            ?? (string.IsNullOrWhiteSpace(request.RecipeRequestId) ? HouseholdChecks.Invalid("recipeRequestId: missing "
-                + "(the request-recipe this feedback is about)") : null)
-            ?? (Enum.IsDefined(request.Verdict) ? null : HouseholdChecks.Invalid($"verdict: {(int)request.Verdict} is "
-                + "not like, dislike or prefer"))
+            ?? (string.IsNullOrWhiteSpace(request.RecipeRequestId)
+                ? HouseholdChecks.Invalid("recipeRequestId: missing (the request-recipe this feedback is about)")
+                : null)
+            ?? (Enum.IsDefined(request.Verdict)
+                ? null
+                : HouseholdChecks.Invalid($"verdict: {(int)request.Verdict} is not like, dislike or prefer"))
             ?? HouseholdChecks.Text(request.Reason, "reason");
         if (problem is not null || State.Recipes.Find(r => r.RequestId == request.RecipeRequestId) is not { } recipe)
         {
@@ -189,13 +191,14 @@ public sealed partial class HouseholdHandlers
 
     private static KnownRecipe Known(RecipeAnswer answer)
         => new(answer.RequestId, answer.Options.Select(o => new KnownRecipeOption(
-        o.Label,
-        o.Answer.Recipe?.Title,
-        o.Answer.Recipe?.Ingredients.Select(i => new StockLine(i.Name, i.Amount, i.Unit)).ToList() ?? [])).ToList());
+            o.Label,
+            o.Answer.Recipe?.Title,
+            o.Answer.Recipe?.Ingredients.Select(i => new StockLine(i.Name, i.Amount, i.Unit)).ToList() ?? []))
+            .ToList());
 
     private static string Summary(RecipeAnswer answer) => string.Join("; ", answer.Options.Select(o =>
-        $"{o.Label}: " + (
-            o.Answer.Recipe is { } recipe
-                ? recipe.Title
-                : $"no recipe ({string.Join(", ", o.Answer.Reasons.Take(1))})")));
+        $"{o.Label}: "
+        + (o.Answer.Recipe is { } recipe
+            ? recipe.Title
+            : $"no recipe ({string.Join(", ", o.Answer.Reasons.Take(1))})")));
 }

@@ -189,8 +189,10 @@ public sealed partial class HouseholdHandlers
         else if (Loaded)
         {
             problem = ServedOption(request.RecipeRequestId!, request.Option) is { } option
-                ? (option.Ingredients.Count == 0 ? HouseholdChecks.Invalid($"option: '{option.Label}' of "
-                    + $"{request.RecipeRequestId} was no recipe; nothing to cook") : null)
+                ? (option.Ingredients.Count == 0
+                    ? HouseholdChecks.Invalid(
+                        $"option: '{option.Label}' of {request.RecipeRequestId} was no recipe; nothing to cook")
+                    : null)
                 : RecipeProblem(request.RecipeRequestId!, request.Option);
         }
 

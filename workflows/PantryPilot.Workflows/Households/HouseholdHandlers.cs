@@ -112,7 +112,12 @@ public sealed partial class HouseholdHandlers(
     /// <summary>The one path of every update: wait for the load, take the lock when it changes stock, answer a
     /// repeated request from memory, check, run, remember the answer and record it in the history.</summary>
     private async Task<T> RunAsync<T>(
-        string update, string requestId, string hash, bool exclusive, Func<HouseholdProblem?> check, Func<Task<T>> body,
+        string update,
+        string requestId,
+        string hash,
+        bool exclusive,
+        Func<HouseholdProblem?> check,
+        Func<Task<T>> body,
         Func<T, string> summary)
     {
         await effects.WaitAsync(() => Loaded);

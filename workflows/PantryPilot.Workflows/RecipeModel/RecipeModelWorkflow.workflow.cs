@@ -63,7 +63,8 @@ public class RecipeModelWorkflow
             if (!verdict.IsValid)
             {
                 throw new ApplicationFailureException(
-                    $"approval token {verdict.Outcome}: {verdict.Message}", PromotionNames.DecisionRejected,
+                    $"approval token {verdict.Outcome}: {verdict.Message}",
+                    PromotionNames.DecisionRejected,
                     nonRetryable: true);
             }
 

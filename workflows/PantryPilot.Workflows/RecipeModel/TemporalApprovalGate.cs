@@ -92,9 +92,13 @@ public sealed class TemporalApprovalGate : IApprovalGate
             _ = SendNoticeAsync(notice);
         }
 
-        Workflow.Logger.LogWarning("Waiting for approval to promote {Entry} until {Deadline:u}: signal '{Signal}' or "
-            + "update '{Update}' with {{approve, by}}",
-            pending.EntryId, deadline, PromotionNames.ApproveSignal, PromotionNames.ApproveUpdate);
+        Workflow.Logger.LogWarning(
+            "Waiting for approval to promote {Entry} until {Deadline:u}: "
+            + "signal '{Signal}' or update '{Update}' with {{approve, by}}",
+            pending.EntryId,
+            deadline,
+            PromotionNames.ApproveSignal,
+            PromotionNames.ApproveUpdate);
         while (Workflow.UtcNow < deadline)
         {
             var left = deadline - Workflow.UtcNow;
@@ -134,7 +138,8 @@ public sealed class TemporalApprovalGate : IApprovalGate
         catch (ActivityFailureException e)
         {
             Workflow.Logger.LogWarning(
-                "approval notice {EventId} not delivered: {Reason}", notice.EventId,
+                "approval notice {EventId} not delivered: {Reason}",
+                notice.EventId,
                 e.InnerException?.Message ?? e.Message);
         }
     }

@@ -36,8 +36,14 @@ public sealed class RetrainingCoordinator(
         => new(Rounds, Checks, recent.TakeLast(CoordinatorCarry.MaxRecent).ToList(), LastCheck, LastCheckAt);
 
     public CoordinatorStatus Status => new(
-        LastError is null ? State : $"{State} (last check failed: {LastError})", NextCheckAt, LastCheckAt, LastCheck,
-        running?.Current, recent, Rounds, Checks);
+        LastError is null ? State : $"{State} (last check failed: {LastError})",
+        NextCheckAt,
+        LastCheckAt,
+        LastCheck,
+        running?.Current,
+        recent,
+        Rounds,
+        Checks);
 
     /// <summary>Looks at the feedback once; runs a round when a threshold is reached. Returns the round's record, or
     /// null when none ran.</summary>

@@ -181,8 +181,12 @@ public sealed class RetrainingRound(
 
         var to = rolled.Promoted ?? previous ?? "the base model";
         effects.Notify(new PromotionRolledBackEvent(
-            NotificationEvent.Key(NotificationKinds.PromotionRolledBack, entry), effects.UtcNow, entry, to,
-            RetrainingNames.WorkflowId, reason));
+            NotificationEvent.Key(NotificationKinds.PromotionRolledBack, entry),
+            effects.UtcNow,
+            entry,
+            to,
+            RetrainingNames.WorkflowId,
+            reason));
         return End(RoundOutcome.RolledBack, entry, approver, $"{entry} promoted, then rolled back to {to}: {reason}");
     }
 
