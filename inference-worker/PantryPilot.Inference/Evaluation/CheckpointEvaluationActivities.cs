@@ -16,7 +16,9 @@ namespace PantryPilot.Inference.Evaluation;
 /// generations of up to the wall-time limit each. With <see cref="EvaluateCheckpointInput.VerdictsDir"/> set (release
 /// 2) the verdicts go to a file (written whole or not at all, so a retry overwrites it) and only its path
 /// returns.</summary>
-public class CheckpointEvaluationActivities(CheckpointEvaluator evaluator, IAdapterLoader adapters) : ICheckpointEvaluationActivities
+public class CheckpointEvaluationActivities(
+    CheckpointEvaluator evaluator,
+    IAdapterLoader adapters) : ICheckpointEvaluationActivities
 {
     [Activity(EvaluationNames.EvaluateActivity)]
     public async Task<EvaluateCheckpointOutput> EvaluateAsync(EvaluateCheckpointInput input)
@@ -46,8 +48,15 @@ public class CheckpointEvaluationActivities(CheckpointEvaluator evaluator, IAdap
             // no retry can fix the file, and the other candidates still deserve their figures.
             if (adapters.TryLoadAdapter(input.Candidate.Name, path) is { } problem)
             {
-                context?.Logger.LogWarning("evaluate-checkpoint {Candidate}: adapter not usable: {Problem}", input.Candidate.Name, problem);
-                return new EvaluateCheckpointOutput(input.Candidate, [], stopwatch.Elapsed.TotalSeconds, $"adapter not usable: {problem}");
+                context?.Logger.LogWarning(
+                    "evaluate-checkpoint {Candidate}: adapter not usable: {Problem}",
+                    input.Candidate.Name,
+                    problem);
+                return new EvaluateCheckpointOutput(
+                    input.Candidate,
+                    [],
+                    stopwatch.Elapsed.TotalSeconds,
+                    $"adapter not usable: {problem}");
             }
 
             adapter = input.Candidate.Name;

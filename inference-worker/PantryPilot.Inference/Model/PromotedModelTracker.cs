@@ -7,7 +7,10 @@ namespace PantryPilot.Inference.Model;
 
 /// <summary>Reads the model registry and switches <see cref="ServedModel"/> when the promoted entry changes. A
 /// promoted adapter that does not load is logged and the previous model keeps being served.</summary>
-public sealed partial class PromotedModelTracker(IAdapterLoader loader, ServedModel served, ILogger<PromotedModelTracker> logger)
+public sealed partial class PromotedModelTracker(
+    IAdapterLoader loader,
+    ServedModel served,
+    ILogger<PromotedModelTracker> logger)
 {
     /// <summary>Why the promoted entry is not served, after the last look that found it unusable; null once it is
     /// served (or nothing is promoted).</summary>
@@ -16,7 +19,9 @@ public sealed partial class PromotedModelTracker(IAdapterLoader loader, ServedMo
     /// <summary>One look at the registry; returns a sentence when what is served changed, else null.</summary>
     public string? Refresh(string registryPath)
     {
-        var document = File.Exists(registryPath) ? ModelRegistryDocument.Parse(File.ReadAllText(registryPath), registryPath) : ModelRegistryDocument.Empty;
+        var document = File.Exists(registryPath)
+            ? ModelRegistryDocument.Parse(File.ReadAllText(registryPath), registryPath)
+            : ModelRegistryDocument.Empty;
         var entry = document.PromotedEntry;
         if (entry?.Id == served.EntryId)
         {
@@ -62,6 +67,8 @@ public sealed partial class PromotedModelTracker(IAdapterLoader loader, ServedMo
     [LoggerMessage(Level = LogLevel.Information, Message = "model registry: {Message}")]
     private static partial void LogServedChanged(ILogger logger, string message);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "model registry: promoted model '{Id}' cannot be served ({Problem}); still serving {Before}")]
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "model registry: promoted model '{Id}' cannot be served ({Problem}); still serving {Before}")]
     private static partial void LogPromotedUnusable(ILogger logger, string id, string problem, string before);
 }
