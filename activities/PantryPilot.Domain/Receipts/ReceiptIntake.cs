@@ -109,8 +109,7 @@ public sealed class ReceiptIntake(
         IReadOnlyList<string> names, ReceiptReconciliation reconciliation)
     {
         var price = Math.Round(amount.Role == LineRole.Item ? amount.PaidAfterVoids : amount.Net, 6);
-        ReceiptLineFate Kept(ReceiptLineOutcome outcome, string reason, bool pantry = false) =>
-            new(line.Number, line.Name, outcome, pantry, false, null, null, null, amount.Count, price, reason);
+        ReceiptLineFate Kept(ReceiptLineOutcome outcome, string reason) => NoStock(line, amount, price, outcome, reason);
 
         if (line.Problem is { } problem)
         {
@@ -128,7 +127,7 @@ public sealed class ReceiptIntake(
         }
 
         var words = vocabulary.Without(ReceiptVocabulary.Fold(line.Name), ReceiptWordKind.Void);
-        var reading = Read(words, bare, size, shop, items, names, amount);
+        var reading = Read(line, price, words, bare, size, shop, items, names, amount);
         if (amount.Role == LineRole.Void)
         {
             var voided = amount.VoidOf is { } of ? $"voids line {of}" : "a void";
@@ -151,83 +150,93 @@ public sealed class ReceiptIntake(
         }
 
         return reading;
+    }
 
-        ReceiptLineFate Read(
-            IReadOnlyList<string> folded,
-            string bareName,
-            PackSize? pack,
-            bool shopReceipt,
-            IReadOnlyList<ReceiptItem> candidates,
-            IReadOnlyList<string> candidateNames,
-            LineAmount money)
+    /// <summary>A line that moves no stock, with its outcome and why.</summary>
+    private static ReceiptLineFate NoStock(
+        ReceiptLine line, LineAmount amount, double price, ReceiptLineOutcome outcome, string reason) =>
+        new(line.Number, line.Name, outcome, false, false, null, null, null, amount.Count, price, reason);
+
+    /// <summary>What an item line bought: not food, served to eat there, not recognised, or a grocery matched to
+    /// one of the household's items (ambiguous and unmatched ones are never guessed).</summary>
+    private ReceiptLineFate Read(
+        ReceiptLine line,
+        double price,
+        IReadOnlyList<string> folded,
+        string bareName,
+        PackSize? pack,
+        bool shopReceipt,
+        IReadOnlyList<ReceiptItem> candidates,
+        IReadOnlyList<string> candidateNames,
+        LineAmount money)
+    {
+        ReceiptLineFate Kept(ReceiptLineOutcome outcome, string reason) => NoStock(line, money, price, outcome, reason);
+        if (vocabulary.Find(folded, ReceiptWordKind.NonFood) is { } nonFood)
         {
-            if (vocabulary.Find(folded, ReceiptWordKind.NonFood) is { } nonFood)
-            {
-                return Kept(
-                    ReceiptLineOutcome.NotPantryItem,
-                    $"not a pantry item: non-food ('{nonFood.Phrase}': {nonFood.Note})");
-            }
-
-            if (vocabulary.Find(folded, ReceiptWordKind.Served) is { } served)
-            {
-                return Kept(
-                    ReceiptLineOutcome.NotPantryItem,
-                    $"not a pantry item: served to eat or drink there ('{served.Phrase}': {served.Note})");
-            }
-
-            var english = vocabulary.Rewrite(
-                vocabulary.Without(ReceiptVocabulary.Fold(bareName), ReceiptWordKind.Void));
-            var readAs = string.Join(' ', english);
-            var shown = readAs == string.Join(' ', ReceiptVocabulary.Fold(bareName))
-                ? $"'{bareName}'"
-                : $"'{bareName}' (read as '{readAs}')";
-            var food = matcher.Ontology.Classify(readAs);
-            if (food.MatchedTerms.Count == 0)
-            {
-                return Kept(
-                    ReceiptLineOutcome.NotRecognised,
-                    $"not recognised: no word of {shown} is a food the ontology knows");
-            }
-
-            if (pack is null && !shopReceipt)
-            {
-                return Kept(ReceiptLineOutcome.NotPantryItem,
-                    "not a pantry item: served (a café or restaurant receipt, and the line prints no pack size)");
-            }
-
-            var match = matcher.Match(readAs, candidateNames);
-            var bought = Bought(pack, money);
-            ReceiptLineFate Grocery(ReceiptLineOutcome outcome, string reason, string? item = null) =>
-                new(line.Number, line.Name, outcome, true, false, item, bought.Quantity, bought.Unit, money.Count,
-                    price, reason);
-
-            switch (match.Kind)
-            {
-                case MatchKind.Ambiguous:
-                    return Grocery(ReceiptLineOutcome.Ambiguous, $"ambiguous, not guessed: {shown}: {match.Reason}");
-                case MatchKind.None:
-                    return Grocery(
-                        ReceiptLineOutcome.Unmatched,
-                        $"a grocery, but none of the household's {candidateNames.Count} items: "
-                        + $"{shown} ({match.Reason})");
-            }
-
-            var chosen = candidates[match.Index!.Value];
-            var family = UnitNormalizer.TryGetFactor(bought.Unit, out var factor)
-                ? factor.Canonical
-                : (CanonicalUnit?)null;
-            if (chosen.Unit is { } counted && family is { } got && counted != got)
-            {
-                var why = pack is null
-                    ? $"no pack size printed, and {chosen.Name} is counted in {counted.Symbol()}"
-                    : $"{pack.Text} is {got.Symbol()}, and {chosen.Name} is counted in {counted.Symbol()}";
-                return Grocery(ReceiptLineOutcome.NeedsSize, $"{why} (record it with its amount)", chosen.Name);
-            }
-
-            var size = pack is null ? "no pack size printed: counted in pieces" : $"pack size {pack.Text}";
-            var read = readAs == string.Join(' ', ReceiptVocabulary.Fold(bareName)) ? "" : $"read as '{readAs}': ";
-            return Grocery(ReceiptLineOutcome.Matched, $"{read}{match.Reason}; {size}", chosen.Name);
+            return Kept(
+                ReceiptLineOutcome.NotPantryItem,
+                $"not a pantry item: non-food ('{nonFood.Phrase}': {nonFood.Note})");
         }
+
+        if (vocabulary.Find(folded, ReceiptWordKind.Served) is { } served)
+        {
+            return Kept(
+                ReceiptLineOutcome.NotPantryItem,
+                $"not a pantry item: served to eat or drink there ('{served.Phrase}': {served.Note})");
+        }
+
+        var english = vocabulary.Rewrite(
+            vocabulary.Without(ReceiptVocabulary.Fold(bareName), ReceiptWordKind.Void));
+        var readAs = string.Join(' ', english);
+        var shown = readAs == string.Join(' ', ReceiptVocabulary.Fold(bareName))
+            ? $"'{bareName}'"
+            : $"'{bareName}' (read as '{readAs}')";
+        var food = matcher.Ontology.Classify(readAs);
+        if (food.MatchedTerms.Count == 0)
+        {
+            return Kept(
+                ReceiptLineOutcome.NotRecognised,
+                $"not recognised: no word of {shown} is a food the ontology knows");
+        }
+
+        if (pack is null && !shopReceipt)
+        {
+            return Kept(ReceiptLineOutcome.NotPantryItem,
+                "not a pantry item: served (a café or restaurant receipt, and the line prints no pack size)");
+        }
+
+        var match = matcher.Match(readAs, candidateNames);
+        var bought = Bought(pack, money);
+        ReceiptLineFate Grocery(ReceiptLineOutcome outcome, string reason, string? item = null) =>
+            new(line.Number, line.Name, outcome, true, false, item, bought.Quantity, bought.Unit, money.Count,
+                price, reason);
+
+        switch (match.Kind)
+        {
+            case MatchKind.Ambiguous:
+                return Grocery(ReceiptLineOutcome.Ambiguous, $"ambiguous, not guessed: {shown}: {match.Reason}");
+            case MatchKind.None:
+                return Grocery(
+                    ReceiptLineOutcome.Unmatched,
+                    $"a grocery, but none of the household's {candidateNames.Count} items: "
+                    + $"{shown} ({match.Reason})");
+        }
+
+        var chosen = candidates[match.Index!.Value];
+        var family = UnitNormalizer.TryGetFactor(bought.Unit, out var factor)
+            ? factor.Canonical
+            : (CanonicalUnit?)null;
+        if (chosen.Unit is { } counted && family is { } got && counted != got)
+        {
+            var why = pack is null
+                ? $"no pack size printed, and {chosen.Name} is counted in {counted.Symbol()}"
+                : $"{pack.Text} is {got.Symbol()}, and {chosen.Name} is counted in {counted.Symbol()}";
+            return Grocery(ReceiptLineOutcome.NeedsSize, $"{why} (record it with its amount)", chosen.Name);
+        }
+
+        var size = pack is null ? "no pack size printed: counted in pieces" : $"pack size {pack.Text}";
+        var read = readAs == string.Join(' ', ReceiptVocabulary.Fold(bareName)) ? "" : $"read as '{readAs}': ";
+        return Grocery(ReceiptLineOutcome.Matched, $"{read}{match.Reason}; {size}", chosen.Name);
     }
 
     /// <summary>Count (after voids) x pack size; a weighed line's weight; without a size, the count in
