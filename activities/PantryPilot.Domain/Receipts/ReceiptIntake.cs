@@ -109,7 +109,8 @@ public sealed class ReceiptIntake(
         IReadOnlyList<string> names, ReceiptReconciliation reconciliation)
     {
         var price = Math.Round(amount.Role == LineRole.Item ? amount.PaidAfterVoids : amount.Net, 6);
-        ReceiptLineFate Kept(ReceiptLineOutcome outcome, string reason) => NoStock(line, amount, price, outcome, reason);
+        ReceiptLineFate Kept(ReceiptLineOutcome outcome, string reason) =>
+            NoStock(line, amount, price, outcome, reason);
 
         if (line.Problem is { } problem)
         {
@@ -170,7 +171,8 @@ public sealed class ReceiptIntake(
         IReadOnlyList<string> candidateNames,
         LineAmount money)
     {
-        ReceiptLineFate Kept(ReceiptLineOutcome outcome, string reason) => NoStock(line, money, price, outcome, reason);
+        ReceiptLineFate Kept(ReceiptLineOutcome outcome, string reason) =>
+            NoStock(line, money, price, outcome, reason);
         if (vocabulary.Find(folded, ReceiptWordKind.NonFood) is { } nonFood)
         {
             return Kept(
