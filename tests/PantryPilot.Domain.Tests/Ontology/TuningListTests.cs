@@ -32,6 +32,7 @@ public class TuningListTests(ITestOutputHelper output)
         Assert.Contains("session28-batch1.csv", names);
         Assert.Contains("session28-batch2.csv", names);
         Assert.Contains("session28-batch3.csv", names);
+        Assert.Contains("session28-batch4.csv", names);
     }
 
     [Theory]
