@@ -34,6 +34,7 @@ public class TuningListTests(ITestOutputHelper output)
         Assert.Contains("session28-batch3.csv", names);
         Assert.Contains("session28-batch4.csv", names);
         Assert.Contains("session28-batch5.csv", names);
+        Assert.Contains("session28-batch6.csv", names);
     }
 
     [Theory]
