@@ -7,7 +7,8 @@ namespace PantryPilot.Domain.Ontology;
 /// <summary>
 /// Turns a name as people and receipts write it into plain words: lower case, accents folded ("jalapeño" → jalapeno),
 /// possessives dropped ("cow's milk" → cow milk), quantities, units and pack sizes removed ("2 lbs", "200g", "6x330ml",
-/// "12ct", "2%"). Matching against the table, plurals and abbreviations is <see cref="IngredientOntology"/>'s job.
+/// "12ct", "2%", a pack count "80s"). Matching against the table, plurals and abbreviations is
+/// <see cref="IngredientOntology"/>'s job.
 /// </summary>
 public static partial class NameNormalizer
 {
@@ -92,7 +93,7 @@ public static partial class NameNormalizer
     private static partial Regex Possessive();
 
     // A number (1, 1.5, 1,5, 1/2, ½-style fractions are folded to 1⁄2 by FormKD) with an optional multiplier and unit.
-    [GeneratedRegex(@"(?<![a-z0-9])(?:x\s*)?(?:\d+(?:[.,/⁄]\d+)?\s*x\s*)?\d+(?:[.,/⁄]\d+)?\s*(?:kgs?|kilos?|g|gr|grams?|gm|mg|lbs?|pounds?|oz|ounces?|ml|cl|dl|l|lt|ltr|litres?|liters?|fl\s*oz|pk|packs?|pcs?|pieces?|ct|count|x|doz|dozen|%|cans?|tins?|jars?|bags?|bottles?|boxes?|qt|pt|gal|servings?|slices?|in|inch|cm|mm)?(?![a-z])")]
+    [GeneratedRegex(@"(?<![a-z0-9])(?:x\s*)?(?:\d+(?:[.,/⁄]\d+)?\s*x\s*)?\d+(?:[.,/⁄]\d+)?\s*(?:kgs?|kilos?|g|gr|grams?|gm|mg|lbs?|pounds?|oz|ounces?|ml|cl|dl|l|lt|ltr|litres?|liters?|fl\s*oz|pk|packs?|pcs?|pieces?|ct|count|x|doz|dozen|%|cans?|tins?|jars?|bags?|bottles?|boxes?|qt|pt|gal|servings?|slices?|in|inch|cm|mm|s)?(?![a-z])")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"[a-z0-9]+|[,;&+/()\[\]|]")]

@@ -33,6 +33,8 @@ public class NameNormalizerTests
     [InlineData("xl eggs", "xl|eggs")] // a size word with no digits stays
     [InlineData("2 x 400g chopped tomatoes", "chopped|tomatoes")]
     [InlineData("12ct eggs", "eggs")]
+    [InlineData("TEA BAGS 80S", "tea|bags")] // a UK receipt's pack count
+    [InlineData("eggs 6s", "eggs")]
     [InlineData("2% milk", "milk")]
     [InlineData("milk 1.5l", "milk")]
     [InlineData("butter 250 g", "butter")]
