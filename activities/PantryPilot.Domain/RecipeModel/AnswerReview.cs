@@ -379,7 +379,8 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
         /// <summary>Which of the answer's additions an ingredient or a step uses.</summary>
         public bool[] Used { get; } = new bool[answer.SuggestedAdditions.Count];
 
-        /// <summary>The original's ingredient lines, each to be given the lot it became (null: not that layout).</summary>
+        /// <summary>The original's ingredient lines, each to be given the lot it became (null: not that
+        /// layout).</summary>
         public IngredientLine[]? Lines { get; } =
             candidate.Original?.Ingredients is { } original && original.Count == answer.Ingredients.Count
                 ? original.ToArray() : null;

@@ -6,7 +6,8 @@ using System.Text.Json.Serialization.Metadata;
 namespace PantryPilot.Domain.RecipeModel;
 
 /// <summary>A JSON-lines file written atomically: lines go to a temp file beside the target, which is renamed over it
-/// only on <see cref="CommitAsync"/>. A crash leaves a *.tmp (ignored by versioning and by resume), never half a file.</summary>
+/// only on <see cref="CommitAsync"/>. A crash leaves a *.tmp (ignored by versioning and by resume), never half a
+/// file.</summary>
 public sealed class JsonLinesFile : IAsyncDisposable
 {
     private readonly string path;
@@ -44,10 +45,13 @@ public sealed class JsonLinesFile : IAsyncDisposable
     }
 
     /// <summary>Serializes one value as a line straight into the file as UTF-8 (no string in between: the filter writes
-    /// thousands of samples a second). Escaping follows the type's options, as <see cref="JsonSerializer.Serialize{T}(T, JsonTypeInfo{T})"/> would.</summary>
+    /// thousands of samples a second). Escaping follows the type's options, as
+    /// <see cref="JsonSerializer.Serialize{T}(T, JsonTypeInfo{T})"/> would.</summary>
     public void WriteLine<T>(T value, JsonTypeInfo<T> type)
     {
-        json ??= new Utf8JsonWriter(stream, new JsonWriterOptions { Encoder = type.Options.Encoder, SkipValidation = true });
+        json ??= new Utf8JsonWriter(
+            stream,
+            new JsonWriterOptions { Encoder = type.Options.Encoder, SkipValidation = true });
         JsonSerializer.Serialize(json, value, type);
         json.Flush();
         json.Reset();
@@ -91,10 +95,13 @@ public sealed class JsonLinesFile : IAsyncDisposable
         File.Move(temp, path, overwrite: true);
     }
 
-    /// <summary>Streams the lines of a file with their 1-based numbers; blank lines are skipped (and not counted as rows).
-    /// A gzip-compressed file throws <see cref="InvalidDataException"/> before any line: .NET's GZipStream ends quietly
-    /// on a file cut short, so reading one through it could lose the rest of the file without a word.</summary>
-    public static async IAsyncEnumerable<(long Number, string Line)> ReadAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    /// <summary>Streams the lines of a file with their 1-based numbers; blank lines are skipped (and not counted as
+    /// rows). A gzip-compressed file throws <see cref="InvalidDataException"/> before any line: .NET's GZipStream
+    /// ends quietly on a file cut short, so reading one through it could lose the rest of the file without a
+    /// word.</summary>
+    public static async IAsyncEnumerable<(long Number, string Line)> ReadAsync(
+        string path,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
     {
         using var reader = new StreamReader(Open(path), Encoding.UTF8, true, 1 << 16);
         long number = 0;
@@ -110,12 +117,19 @@ public sealed class JsonLinesFile : IAsyncDisposable
 
     private static Stream Open(string path)
     {
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        var file = new FileStream(
+            path,
+            FileMode.Open,
+            FileAccess.Read,
+            FileShare.Read,
+            1 << 16,
+            FileOptions.SequentialScan);
         Span<byte> magic = stackalloc byte[2];
         if (file.ReadAtLeast(magic, 2, throwOnEndOfStream: false) == 2 && magic[0] == 0x1F && magic[1] == 0x8B)
         {
             file.Dispose();
-            throw new InvalidDataException($"gzip-compressed, not JSON lines: decompress it first (gunzip -k {Path.GetFileName(path)})");
+            throw new InvalidDataException(
+                $"gzip-compressed, not JSON lines: decompress it first (gunzip -k {Path.GetFileName(path)})");
         }
 
         file.Position = 0;

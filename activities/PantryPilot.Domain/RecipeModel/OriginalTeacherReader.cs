@@ -399,6 +399,8 @@ public static partial class OriginalTeacherReader
         _ => "null",
     };
 
-    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)\s*(?<u>h|hr|hrs|hour|hours|m|min|mins|minute|minutes)?\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"(?<n>\d+(?:\.\d+)?)\s*(?<u>h|hr|hrs|hour|hours|m|min|mins|minute|minutes)?\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Duration();
 }

@@ -18,7 +18,10 @@ public static class RecipeAnswerParser
         var end = JsonObjectSpan.EndOfObject(text, start);
         if (end < 0)
         {
-            return (null, "truncated", $"the JSON object starting at character {start} never closes ({text.Length} characters)");
+            return (
+                null,
+                "truncated",
+                $"the JSON object starting at character {start} never closes ({text.Length} characters)");
         }
 
         try
@@ -63,21 +66,30 @@ public static class RecipeAnswerParser
                 continue;
             }
 
-            if (item.ValueKind != JsonValueKind.Object || !item.TryGetProperty("name", out var name) || name.ValueKind != JsonValueKind.String)
+            if (item.ValueKind != JsonValueKind.Object
+                || !item.TryGetProperty("name", out var name)
+                || name.ValueKind != JsonValueKind.String)
             {
                 return (null, "not-a-recipe", "ingredients[] must be objects with a string 'name'");
             }
 
             var amount = item.TryGetProperty("amount", out var a) && a.TryGetDouble(out var v) ? v : 0;
-            var unit = item.TryGetProperty("unit", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString()! : "pcs";
+            var unit = item.TryGetProperty("unit", out var u) && u.ValueKind == JsonValueKind.String
+                ? u.GetString()!
+                : "pcs";
             list.Add(new AnswerIngredient(name.GetString()!, amount, unit));
         }
 
         var additions = root.TryGetProperty("suggested_additions", out var s) && s.ValueKind == JsonValueKind.Array
             ? s.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray()
             : [];
-        var stepList = steps.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!).ToArray();
-        var cuisine = root.TryGetProperty("cuisine", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : string.Empty;
+        var stepList = steps.EnumerateArray()
+            .Where(e => e.ValueKind == JsonValueKind.String)
+            .Select(e => e.GetString()!)
+            .ToArray();
+        var cuisine = root.TryGetProperty("cuisine", out var c) && c.ValueKind == JsonValueKind.String
+            ? c.GetString()!
+            : string.Empty;
         var minutes = root.TryGetProperty("time_minutes", out var t) && t.TryGetInt32(out var m) ? m : 0;
         return (new RecipeAnswer(title.GetString()!, cuisine, minutes, list, additions, stepList), null, null);
     }

@@ -6,7 +6,8 @@ namespace PantryPilot.Domain.RecipeModel;
 
 /// <summary>The recipe corpus of the template teacher and the sample planner, read from the text format of
 /// <c>Corpus/recipes.txt</c> (see its header). A line with a variant list expands into one recipe per variant.
-/// Dietary tags are never read from the file: each recipe's tags are what the ontology allows for all its ingredients.</summary>
+/// Dietary tags are never read from the file: each recipe's tags are what the ontology allows for all its
+/// ingredients.</summary>
 public sealed class RecipeCorpus
 {
     public const string ResourceName = "PantryPilot.Domain.RecipeModel.Corpus.recipes.txt";
@@ -27,7 +28,8 @@ public sealed class RecipeCorpus
     private static Lazy<RecipeCorpus> LazyDefault { get; } = new(() =>
     {
         using var stream = typeof(RecipeCorpus).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"embedded corpus {ResourceName} is missing from {typeof(RecipeCorpus).Assembly.GetName().Name}");
+            ?? throw new InvalidOperationException(
+                $"embedded corpus {ResourceName} is missing from {typeof(RecipeCorpus).Assembly.GetName().Name}");
         using var reader = new StreamReader(stream);
         return Parse(reader.ReadToEnd(), "recipes.txt (embedded)", RecipeDiet.Default);
     });
@@ -35,7 +37,8 @@ public sealed class RecipeCorpus
     public static RecipeCorpus Load(string? path, RecipeDiet diet) =>
         path is null ? Default : Parse(File.ReadAllText(path), path, diet);
 
-    /// <summary>Parses the corpus text; a bad line throws <see cref="FormatException"/> naming the source, line and field.</summary>
+    /// <summary>Parses the corpus text; a bad line throws <see cref="FormatException"/> naming the source, line and
+    /// field.</summary>
     public static RecipeCorpus Parse(string text, string source, RecipeDiet diet)
     {
         var recipes = new List<CorpusRecipe>();
@@ -60,7 +63,8 @@ public sealed class RecipeCorpus
         var duplicate = recipes.GroupBy(r => r.Id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
-            throw new FormatException($"{source} line {duplicate.Last().Line}: recipe id '{duplicate.Key}' appears twice");
+            throw new FormatException(
+                $"{source} line {duplicate.Last().Line}: recipe id '{duplicate.Key}' appears twice");
         }
 
         return new RecipeCorpus(recipes, source);
@@ -72,7 +76,9 @@ public sealed class RecipeCorpus
         string Where(string field) => $"{source} line {lineNumber} field '{field}'";
         if (parts.Length is < 5 or > 6)
         {
-            throw new FormatException($"{source} line {lineNumber}: expected 'cuisine | title | minutes | ingredients | steps [| variants]', got {parts.Length} fields");
+            throw new FormatException(
+                $"{source} line {lineNumber}: expected 'cuisine | title | minutes | ingredients | steps [| variants]', "
+                + $"got {parts.Length} fields");
         }
 
         var cuisine = parts[0].ToLowerInvariant();
@@ -92,27 +98,47 @@ public sealed class RecipeCorpus
         foreach (var (v, v2) in variants)
         {
             var title = Fill(parts[1], v);
-            var ingredients = parts[3].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            var ingredients = parts[3]
+                .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
                 .Select(i => i switch
                 {
                     "{v}" => v ?? throw new FormatException($"{Where("ingredients")}: {{v}} without variants"),
-                    "{v2}" => v2 ?? throw new FormatException($"{Where("ingredients")}: {{v2}} without a 'name>name2' variant"),
+                    "{v2}" => v2 ?? throw new FormatException(
+                        $"{Where("ingredients")}: {{v2}} without a 'name>name2' variant"),
                     _ => ParseIngredient(i, Where("ingredients")),
                 })
                 .ToArray();
-            var steps = parts[4].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(s => Fill(s, v)).ToArray();
+            var steps = parts[4]
+                .Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(s => Fill(s, v))
+                .ToArray();
             if (steps.Length == 0)
             {
                 throw new FormatException($"{Where("steps")}: no steps");
             }
 
-            var id = v is null ? $"{cuisine}/{Slug(parts[1])}" : $"{cuisine}/{Slug(parts[1].Replace("{v}", "v", StringComparison.Ordinal))}/{Slug(v.Name)}";
-            yield return new CorpusRecipe(id, cuisine, title, minutes, ingredients, steps, diet.SatisfiedBy(ingredients.Select(i => i.Name).ToArray()), lineNumber);
+            var id = v is null
+                ? $"{cuisine}/{Slug(parts[1])}"
+                : $"{cuisine}/{Slug(parts[1].Replace("{v}", "v", StringComparison.Ordinal))}/{Slug(v.Name)}";
+            yield return new CorpusRecipe(
+                id,
+                cuisine,
+                title,
+                minutes,
+                ingredients,
+                steps,
+                diet.SatisfiedBy(ingredients.Select(i => i.Name).ToArray()),
+                lineNumber);
         }
     }
 
     private static string Fill(string text, CorpusIngredient? variant) =>
-        variant is null ? text : text.Replace("{v}", Capitalise(variant.Name, text.StartsWith("{v}", StringComparison.Ordinal)), StringComparison.Ordinal);
+        variant is null
+            ? text
+            : text.Replace(
+                "{v}",
+                Capitalise(variant.Name, text.StartsWith("{v}", StringComparison.Ordinal)),
+                StringComparison.Ordinal);
 
     private static string Capitalise(string name, bool atStart) =>
         atStart ? char.ToUpperInvariant(name[0]) + name[1..] : name;
@@ -134,7 +160,8 @@ public sealed class RecipeCorpus
         var colon = text.LastIndexOf(':');
         var amountParts = colon < 0 ? [] : text[(colon + 1)..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
         if (colon <= 0 || amountParts.Length != 2
-            || !double.TryParse(amountParts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount) || amount <= 0)
+            || !double.TryParse(amountParts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var amount)
+            || amount <= 0)
         {
             throw new FormatException($"{where}: '{text}' is not 'name:amount unit'");
         }
@@ -143,5 +170,7 @@ public sealed class RecipeCorpus
     }
 
     private static string Slug(string title) =>
-        string.Concat(title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-')).Trim('-').Replace("--", "-", StringComparison.Ordinal);
+        string.Concat(title.ToLowerInvariant().Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-'))
+            .Trim('-')
+            .Replace("--", "-", StringComparison.Ordinal);
 }

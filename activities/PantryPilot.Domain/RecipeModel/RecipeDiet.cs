@@ -38,7 +38,8 @@ public sealed class RecipeDiet(IngredientOntology ontology)
 
     public IngredientOntology Ontology { get; } = ontology;
 
-    /// <summary>Reads one tag: trims, lower-cases, treats '_' and ' ' as '-', maps synonyms. "none"/"" mean no constraint.</summary>
+    /// <summary>Reads one tag: trims, lower-cases, treats '_' and ' ' as '-', maps synonyms. "none"/"" mean no
+    /// constraint.</summary>
     public static DietTag? ParseTag(string raw)
     {
         if (TagCache.TryGetValue(raw, out var cached))
@@ -56,7 +57,8 @@ public sealed class RecipeDiet(IngredientOntology ontology)
         return tag;
     }
 
-    /// <summary>Tags as read, per raw spelling: a sample file repeats a handful of spellings thousands of times.</summary>
+    /// <summary>Tags as read, per raw spelling: a sample file repeats a handful of spellings thousands of
+    /// times.</summary>
     private static readonly ConcurrentDictionary<string, DietTag?> TagCache = new(StringComparer.Ordinal);
 
     private static DietTag? ReadTag(string raw)
@@ -78,27 +80,33 @@ public sealed class RecipeDiet(IngredientOntology ontology)
         raw.Select(ParseTag).Where(t => t is not null).Select(t => t!.Value).DistinctBy(t => t.Normalized).ToArray();
 
     /// <summary>The ontology's verdict on one ingredient for a set of constraints (strict when any is given):
-    /// <see cref="ComplianceVerdict.Permitted"/> says whether it may be used. (The policy keeps the verdicts.)</summary>
+    /// <see cref="ComplianceVerdict.Permitted"/> says whether it may be used. (The policy keeps the
+    /// verdicts.)</summary>
     public ComplianceVerdict Check(IReadOnlyList<DietaryConstraint> constraints, string ingredient) =>
         PolicyOf(KeyOf(constraints), constraints).Check(ingredient);
 
     /// <summary>The serving pre-filter (<see cref="PantryScreen"/>, the product's one pre-filter): the pantry the model
     /// may see (forbidden, may-contain and, for strict policies, unknown items removed; repeated items with one unit
     /// summed, as the serving path does) and what was removed, with the verdict.</summary>
-    public (IReadOnlyList<SamplePantryItem> Allowed, IReadOnlyList<(string Name, ComplianceStatus Status, string Reason)> Excluded) PreFilter(
-        IReadOnlyList<DietaryConstraint> constraints, IEnumerable<SamplePantryItem> pantry)
+    public (IReadOnlyList<SamplePantryItem> Allowed,
+        IReadOnlyList<(string Name, ComplianceStatus Status, string Reason)> Excluded) PreFilter(
+            IReadOnlyList<DietaryConstraint> constraints,
+            IEnumerable<SamplePantryItem> pantry)
     {
-        var screened = PolicyOf(KeyOf(constraints), constraints).Screen(pantry, i => i.Name, (i, name) => i with { Name = name }, SameLot);
+        var screened = PolicyOf(KeyOf(constraints), constraints)
+            .Screen(pantry, i => i.Name, (i, name) => i with { Name = name }, SameLot);
         return (screened.Allowed, screened.Excluded.Select(e => (e.Name, e.Verdict.Status, e.Verdict.Reason)).ToList());
     }
 
     /// <summary>The same name (any case) and unit: one lot, amounts summed.</summary>
     public static SamplePantryItem? SameLot(SamplePantryItem kept, SamplePantryItem next) =>
-        kept.Name.Equals(next.Name, StringComparison.OrdinalIgnoreCase) && kept.Unit.Equals(next.Unit, StringComparison.OrdinalIgnoreCase)
+        kept.Name.Equals(next.Name, StringComparison.OrdinalIgnoreCase)
+        && kept.Unit.Equals(next.Unit, StringComparison.OrdinalIgnoreCase)
             ? kept with { Quantity = kept.Quantity + next.Quantity }
             : null;
 
-    /// <summary>The constraints a list of ingredient names satisfies (every name allowed under that constraint alone).</summary>
+    /// <summary>The constraints a list of ingredient names satisfies (every name allowed under that constraint
+    /// alone).</summary>
     public IReadOnlyList<DietaryConstraint> SatisfiedBy(IReadOnlyCollection<string> ingredients) =>
         Enum.GetValues<DietaryConstraint>().Where(c => ingredients.All(i => Check([c], i).Permitted)).ToArray();
 
@@ -114,5 +122,8 @@ public sealed class RecipeDiet(IngredientOntology ontology)
     }
 
     private DietaryPolicy PolicyOf(int key, IReadOnlyList<DietaryConstraint> constraints) =>
-        policies.GetOrAdd(key, static (_, state) => new DietaryPolicy(state.Ontology, state.Constraints), (Ontology, Constraints: constraints));
+        policies.GetOrAdd(
+            key,
+            static (_, state) => new DietaryPolicy(state.Ontology, state.Constraints),
+            (Ontology, Constraints: constraints));
 }

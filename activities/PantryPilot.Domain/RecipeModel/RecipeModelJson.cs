@@ -20,8 +20,8 @@ namespace PantryPilot.Domain.RecipeModel;
 [JsonSerializable(typeof(TextLine))]
 public sealed partial class RecipeModelJson : JsonSerializerContext
 {
-    /// <summary>Writes '&lt;', '&gt;', quotes and non-ASCII as they are (valid JSON; the files are not embedded in HTML), so
-    /// Phi-3 tags read as &lt;|user|&gt; in the files instead of \u003C|user|\u003E.</summary>
+    /// <summary>Writes '&lt;', '&gt;', quotes and non-ASCII as they are (valid JSON; the files are not embedded in
+    /// HTML), so Phi-3 tags read as &lt;|user|&gt; in the files instead of \u003C|user|\u003E.</summary>
     public static RecipeModelJson Files { get; } = new(new JsonSerializerOptions
     {
         PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
@@ -44,7 +44,9 @@ public sealed partial class RecipeModelJson : JsonSerializerContext
     {
         var buffer = answerBuffer ??= new ArrayBufferWriter<byte>(4096);
         buffer.ResetWrittenCount();
-        var writer = answerWriter ??= new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = Files.Options.Encoder, SkipValidation = true });
+        var writer = answerWriter ??= new Utf8JsonWriter(
+            buffer,
+            new JsonWriterOptions { Encoder = Files.Options.Encoder, SkipValidation = true });
         writer.Reset(buffer);
         JsonSerializer.Serialize(writer, answer, Files.RecipeAnswer);
         writer.Flush();

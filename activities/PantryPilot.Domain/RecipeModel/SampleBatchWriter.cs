@@ -14,14 +14,26 @@ public static class SampleBatchWriter
     private static readonly JsonSerializerOptions StatsJson = new() { WriteIndented = true };
 
     /// <param name="batchPath">raw/batches/batch-NNNNN.jsonl of the dataset.</param>
-    /// <param name="maxParallel">Answers in flight at once for a teacher that is not the (synchronous) template.</param>
+    /// <param name="maxParallel">Answers in flight at once for a teacher that is not the (synchronous)
+    /// template.</param>
     public static async Task<SampleBatchResult> WriteAsync(
-        string batchPath, int batchIndex, int start, int count, int seed, SamplePlanner planner, IRecipeTeacher teacher, int maxParallel, Action<int>? heartbeat, CancellationToken ct)
+        string batchPath,
+        int batchIndex,
+        int start,
+        int count,
+        int seed,
+        SamplePlanner planner,
+        IRecipeTeacher teacher,
+        int maxParallel,
+        Action<int>? heartbeat,
+        CancellationToken ct)
     {
         var statsPath = StatsPath(batchPath);
         if (File.Exists(batchPath) && File.Exists(statsPath))
         {
-            var written = JsonSerializer.Deserialize<SampleBatchResult>(await File.ReadAllTextAsync(statsPath, ct), StatsJson)
+            var written = JsonSerializer.Deserialize<SampleBatchResult>(
+                    await File.ReadAllTextAsync(statsPath, ct),
+                    StatsJson)
                 ?? throw new InvalidDataException($"{statsPath}: empty batch statistics");
             return written with { Path = batchPath, Skipped = true };
         }
@@ -44,12 +56,15 @@ public static class SampleBatchWriter
         }
         else
         {
-            await Parallel.ForEachAsync(Enumerable.Range(0, count), new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, maxParallel) }, async (i, token) =>
-            {
-                plans[i] = planner.Plan(seed, start + i);
-                answers[i] = await teacher.AnswerAsync(plans[i], token);
-                heartbeat?.Invoke(Interlocked.Increment(ref done));
-            });
+            await Parallel.ForEachAsync(
+                Enumerable.Range(0, count),
+                new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Math.Max(1, maxParallel) },
+                async (i, token) =>
+                {
+                    plans[i] = planner.Plan(seed, start + i);
+                    answers[i] = await teacher.AnswerAsync(plans[i], token);
+                    heartbeat?.Invoke(Interlocked.Increment(ref done));
+                });
         }
 
         var byTag = new SortedDictionary<string, int>(StringComparer.Ordinal);
@@ -63,7 +78,8 @@ public static class SampleBatchWriter
             {
                 var reason = answer.RejectReason ?? "rejected";
                 rejected[reason] = rejected.GetValueOrDefault(reason) + 1;
-                rejectedFile.WriteLine(JsonSerializer.Serialize(new { id = SampleFactory.SampleId(seed, plans[i].Index), reason, detail = answer.Detail }));
+                rejectedFile.WriteLine(JsonSerializer.Serialize(
+                    new { id = SampleFactory.SampleId(seed, plans[i].Index), reason, detail = answer.Detail }));
                 continue;
             }
 
@@ -73,8 +89,14 @@ public static class SampleBatchWriter
             byTag[tag] = byTag.GetValueOrDefault(tag) + 1;
         }
 
-        var output = new SampleBatchResult(batchIndex, batchPath, count, (int)file.Lines, false,
-            new Dictionary<string, int>(byTag, StringComparer.Ordinal), new Dictionary<string, int>(rejected, StringComparer.Ordinal));
+        var output = new SampleBatchResult(
+            batchIndex,
+            batchPath,
+            count,
+            (int)file.Lines,
+            false,
+            new Dictionary<string, int>(byTag, StringComparer.Ordinal),
+            new Dictionary<string, int>(rejected, StringComparer.Ordinal));
         // Sidecar first, batch file last: a batch file that exists always has its counts beside it.
         await rejectedFile.CommitAsync(ct);
         await JsonLinesFile.WriteAllTextAsync(statsPath, JsonSerializer.Serialize(output, StatsJson), ct);
@@ -82,17 +104,27 @@ public static class SampleBatchWriter
         return output;
     }
 
-    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SamplePlanner> Planners = new(StringComparer.Ordinal);
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, SamplePlanner> Planners =
+        new(StringComparer.Ordinal);
 
     /// <summary>raw/batches/batch-NNNNN.jsonl of a dataset folder.</summary>
     public static string BatchPath(string datasetDir, int index) =>
-        Path.Combine(datasetDir, "raw", "batches", string.Create(System.Globalization.CultureInfo.InvariantCulture, $"batch-{index:D5}.jsonl"));
+        Path.Combine(
+            datasetDir,
+            "raw",
+            "batches",
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"batch-{index:D5}.jsonl"));
 
     /// <summary>The planner of a run (corpus + tag mix), loaded once per process: every batch of a run shares it.
     /// Throws FormatException/IOException/ArgumentException on a corpus that cannot be read.</summary>
-    public static SamplePlanner PlannerFor(string? corpusPath, IReadOnlyDictionary<string, double> tagMix, RecipeDiet diet)
+    public static SamplePlanner PlannerFor(
+        string? corpusPath,
+        IReadOnlyDictionary<string, double> tagMix,
+        RecipeDiet diet)
     {
-        var key = $"{corpusPath}|{string.Join(',', tagMix.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key}={t.Value}"))}";
+        var key = $"{corpusPath}|" + string.Join(
+            ',',
+            tagMix.OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => $"{t.Key}={t.Value}"));
         return Planners.GetOrAdd(key, _ => new SamplePlanner(RecipeCorpus.Load(corpusPath, diet), diet, tagMix));
     }
 

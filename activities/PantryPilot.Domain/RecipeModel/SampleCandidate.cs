@@ -17,6 +17,7 @@ public sealed record SampleCandidate(
     string? NoAnswerReason,
     SampleOrigin? Origin)
 {
-    /// <summary>The original teacher layout's other fields, carried into the kept sample; null for other layouts.</summary>
+    /// <summary>The original teacher layout's other fields, carried into the kept sample; null for other
+    /// layouts.</summary>
     public OriginalSample? Original { get; init; }
 }

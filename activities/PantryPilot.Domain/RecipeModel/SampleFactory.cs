@@ -9,7 +9,11 @@ public static class SampleFactory
 {
     public static string SampleId(int seed, long index) => $"s{seed}-{index:D7}";
 
-    public static RecipeSample Create(SamplePlan plan, RecipeAnswer answer, string teacher, string? injectedFault = null)
+    public static RecipeSample Create(
+        SamplePlan plan,
+        RecipeAnswer answer,
+        string teacher,
+        string? injectedFault = null)
     {
         var text = RecipePromptText.Complete(plan.Prompt, RecipeModelJson.Serialize(answer));
         var selected = answer.Ingredients.Select(i => i.Name).ToArray();

@@ -16,9 +16,11 @@ public static class SampleLayouts
     /// <summary>mlx-lm text: {"text": "&lt;|system|&gt;..."}.</summary>
     public const string MlxText = "mlx-text";
 
-    /// <summary>mlx-lm completions: {"prompt": the user message (or a Phi-3 prompt up to &lt;|assistant|&gt;), "completion": the answer}.</summary>
+    /// <summary>mlx-lm completions: {"prompt": the user message (or a Phi-3 prompt up to &lt;|assistant|&gt;),
+    /// "completion": the answer}.</summary>
     public const string MlxCompletions = "mlx-completions";
 
-    /// <summary>The original system's later teacher data: {"input": {...}, "output": {...}, "scenario", "generated_at"}.</summary>
+    /// <summary>The original system's later teacher data: {"input": {...}, "output": {...}, "scenario",
+    /// "generated_at"}.</summary>
     public const string OriginalTeacher = "original-teacher";
 }

@@ -30,7 +30,8 @@ public sealed record SampleMeta(
     /// <summary>Additions neither the ingredients nor the steps use, dropped from the answer.</summary>
     public IReadOnlyList<string>? UnusedAdditions { get; init; }
 
-    /// <summary>Foods the steps use that are neither in the pantry nor among the additions (kept under the keep policy).</summary>
+    /// <summary>Foods the steps use that are neither in the pantry nor among the additions (kept under the keep
+    /// policy).</summary>
     public IReadOnlyList<string>? UnlistedStepIngredients { get; init; }
 
     /// <summary>Tags the ontology does not model, kept in the prompt unjudged.</summary>

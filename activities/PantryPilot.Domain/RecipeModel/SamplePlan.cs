@@ -20,5 +20,9 @@ public sealed record SamplePlan(
     IReadOnlyList<string> DietBreakersShown)
 {
     /// <summary>The prompt as the original teacher saw it: the whole pantry, forbidden items included.</summary>
-    public string Prompt => Recipes.RecipePromptText.Build(Pantry.Select(p => new Recipes.PromptPantryLine(p.Name, p.Quantity, p.Unit)), Tags, Cuisine, Request);
+    public string Prompt => Recipes.RecipePromptText.Build(
+        Pantry.Select(p => new Recipes.PromptPantryLine(p.Name, p.Quantity, p.Unit)),
+        Tags,
+        Cuisine,
+        Request);
 }

@@ -41,13 +41,18 @@ public sealed class SamplePlanner
         fillers = ItemCatalogue.Items.Select(PantryItemOf).ToArray();
         foreach (var constraint in Enum.GetValues<DietaryConstraint>())
         {
-            breakers[constraint] = fillers.Where(f => diet.Check([constraint], f.Name).Status == ComplianceStatus.Forbidden).ToArray();
+            breakers[constraint] = fillers
+                .Where(f => diet.Check([constraint], f.Name).Status == ComplianceStatus.Forbidden)
+                .ToArray();
         }
 
         // Built up front, so one planner can serve batches running in parallel.
         foreach (var (tag, _) in mix)
         {
-            var constraints = RecipeDiet.ParseTags([tag]).Where(t => t.Supported).Select(t => t.Constraint!.Value).ToArray();
+            var constraints = RecipeDiet.ParseTags([tag])
+                .Where(t => t.Supported)
+                .Select(t => t.Constraint!.Value)
+                .ToArray();
             var candidates = corpus.Recipes.Where(r => constraints.All(c => r.Tags.Contains(c))).ToArray();
             recipesByTag[tag] = candidates.Length > 0
                 ? candidates

@@ -32,18 +32,32 @@ public static class SampleReader
 
             if (root.TryGetProperty("text", out var text) && text.ValueKind == JsonValueKind.String)
             {
-                var meta = root.TryGetProperty("meta", out var m) && m.ValueKind == JsonValueKind.Object ? m.Deserialize(RecipeModelJson.Default.SampleOrigin) : null;
-                var id = root.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
-                return ReadPhi3(text.GetString()!, meta is null ? SampleLayouts.MlxText : SampleLayouts.Project, id, meta, Where);
+                var meta = root.TryGetProperty("meta", out var m) && m.ValueKind == JsonValueKind.Object
+                    ? m.Deserialize(RecipeModelJson.Default.SampleOrigin)
+                    : null;
+                var id = root.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String
+                    ? i.GetString()
+                    : null;
+                return ReadPhi3(
+                    text.GetString()!,
+                    meta is null ? SampleLayouts.MlxText : SampleLayouts.Project,
+                    id,
+                    meta,
+                    Where);
             }
 
             if (root.TryGetProperty("prompt", out var prompt) && prompt.ValueKind == JsonValueKind.String)
             {
-                var completion = root.TryGetProperty("completion", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+                var completion = root.TryGetProperty("completion", out var c) && c.ValueKind == JsonValueKind.String
+                    ? c.GetString()
+                    : null;
                 return ReadCompletion(prompt.GetString()!, completion, Where);
             }
 
-            return (null, $"{source} line {lineNumber}: unknown layout (expected 'text', 'messages', 'prompt'/'completion' or 'input'/'output')");
+            return (
+                null,
+                $"{source} line {lineNumber}: unknown layout "
+                + "(expected 'text', 'messages', 'prompt'/'completion' or 'input'/'output')");
         }
         catch (JsonException e)
         {
@@ -62,7 +76,9 @@ public static class SampleReader
         foreach (var message in messages.EnumerateArray())
         {
             var role = message.TryGetProperty("role", out var r) ? r.GetString() : null;
-            var content = message.TryGetProperty("content", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString() : null;
+            var content = message.TryGetProperty("content", out var c) && c.ValueKind == JsonValueKind.String
+                ? c.GetString()
+                : null;
             if (role == "user")
             {
                 user = content;
@@ -81,10 +97,15 @@ public static class SampleReader
         return FromParts(SampleLayouts.MlxChat, null, null, user, assistant, where);
     }
 
-    private static (SampleCandidate?, string?) ReadCompletion(string prompt, string? completion, Func<string, string> where)
+    private static (SampleCandidate?, string?) ReadCompletion(
+        string prompt,
+        string? completion,
+        Func<string, string> where)
     {
         // mlx-lm applies no template to completions, so a prompt may be the bare user message or a whole Phi-3 prompt.
-        var user = prompt.Contains("<|user|>", StringComparison.Ordinal) ? Between(prompt, "<|user|>", RecipePromptText.End) : prompt;
+        var user = prompt.Contains("<|user|>", StringComparison.Ordinal)
+            ? Between(prompt, "<|user|>", RecipePromptText.End)
+            : prompt;
         if (user is null)
         {
             return (null, $"{where("prompt")}: a <|user|> section without its <|end|>");
@@ -99,7 +120,12 @@ public static class SampleReader
         return FromParts(SampleLayouts.MlxCompletions, null, null, user, answer, where);
     }
 
-    private static (SampleCandidate?, string?) ReadPhi3(string text, string layout, string? id, SampleOrigin? meta, Func<string, string> where)
+    private static (SampleCandidate?, string?) ReadPhi3(
+        string text,
+        string layout,
+        string? id,
+        SampleOrigin? meta,
+        Func<string, string> where)
     {
         var user = Between(text, "<|user|>", RecipePromptText.End);
         if (user is null)
@@ -119,12 +145,21 @@ public static class SampleReader
         return FromParts(layout, id, meta, user, assistant, where);
     }
 
-    private static (SampleCandidate?, string?) FromParts(string layout, string? id, SampleOrigin? meta, string user, string? assistant, Func<string, string> where)
+    private static (SampleCandidate?, string?) FromParts(
+        string layout,
+        string? id,
+        SampleOrigin? meta,
+        string user,
+        string? assistant,
+        Func<string, string> where)
     {
         var prompt = ParseUser(user);
         if (prompt is null)
         {
-            return (null, $"{where("user")}: not a PantryPilot prompt (needs 'Pantry:', 'Dietary constraints:' and 'Request:' lines)");
+            return (
+                null,
+                $"{where("user")}: not a PantryPilot prompt "
+                + "(needs 'Pantry:', 'Dietary constraints:' and 'Request:' lines)");
         }
 
         var (pantry, tags, cuisine, request) = prompt.Value;
@@ -145,8 +180,10 @@ public static class SampleReader
     }
 
     /// <summary>The user message the prompt builder writes: Pantry / Dietary constraints / Cuisine / Request lines.
-    /// Reads spans of the message and makes strings only of the values (it runs once per sample the filter reads).</summary>
-    public static (IReadOnlyList<SamplePantryItem> Pantry, IReadOnlyList<string> Tags, string? Cuisine, string Request)? ParseUser(string user)
+    /// Reads spans of the message and makes strings only of the values (it runs once per sample the filter
+    /// reads).</summary>
+    public static (IReadOnlyList<SamplePantryItem> Pantry, IReadOnlyList<string> Tags, string? Cuisine, string Request)?
+        ParseUser(string user)
     {
         var text = user.AsSpan();
         ReadOnlySpan<char> pantry = default, constraints = default;
@@ -199,7 +236,8 @@ public static class SampleReader
         return (ParsePantry(pantry), tags, cuisine, request);
     }
 
-    /// <summary>"rice (500 g), rice cakes (tteok) (300 g), salt" → items; a trailing "(number unit)" is the amount.</summary>
+    /// <summary>"rice (500 g), rice cakes (tteok) (300 g), salt" → items; a trailing "(number unit)" is the
+    /// amount.</summary>
     public static IReadOnlyList<SamplePantryItem> ParsePantry(string text) => ParsePantry(text.AsSpan());
 
     private static List<SamplePantryItem> ParsePantry(ReadOnlySpan<char> text)
@@ -252,7 +290,8 @@ public static class SampleReader
 
         var text = piece.ToString();
         var parts = open > 0 ? text[(open + 1)..^1].Trim().Split(' ', 2, StringSplitOptions.RemoveEmptyEntries) : [];
-        if (parts.Length == 2 && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var quantity))
+        if (parts.Length == 2
+            && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var quantity))
         {
             return new SamplePantryItem(text[..open].Trim(), quantity, parts[1]);
         }

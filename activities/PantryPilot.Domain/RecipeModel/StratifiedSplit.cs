@@ -12,18 +12,26 @@ public sealed class StratifiedSplit(int seed, double validShare, double testShar
 
     public static string StratumOf(IEnumerable<string> tags)
     {
-        var sorted = tags.Select(t => t.Trim().ToLowerInvariant()).Where(t => t.Length > 0).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var sorted = tags
+            .Select(t => t.Trim().ToLowerInvariant())
+            .Where(t => t.Length > 0)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToArray();
         return sorted.Length == 0 ? "none" : string.Join('+', sorted);
     }
 
     public void Add(string stratum, string id, long ordinal) => entries.Add((stratum, Hash(seed, id), ordinal));
 
     /// <summary>The part of every added ordinal, and the sizes per stratum.</summary>
-    public (Dictionary<long, SplitPart> Parts, Dictionary<string, (long Train, long Valid, long Test)> ByStratum) Assign()
+    public (Dictionary<long, SplitPart> Parts, Dictionary<string, (long Train, long Valid, long Test)> ByStratum)
+        Assign()
     {
         var parts = new Dictionary<long, SplitPart>();
         var byStratum = new Dictionary<string, (long, long, long)>(StringComparer.Ordinal);
-        foreach (var group in entries.GroupBy(e => e.Stratum, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in entries
+            .GroupBy(e => e.Stratum, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var ranked = group.OrderBy(e => e.Hash).ThenBy(e => e.Ordinal).ToArray();
             var n = ranked.Length;
@@ -38,7 +46,9 @@ public sealed class StratifiedSplit(int seed, double validShare, double testShar
 
             for (var i = 0; i < n; i++)
             {
-                parts[ranked[i].Ordinal] = i < valid ? SplitPart.Valid : i < valid + test ? SplitPart.Test : SplitPart.Train;
+                parts[ranked[i].Ordinal] = i < valid
+                    ? SplitPart.Valid
+                    : i < valid + test ? SplitPart.Test : SplitPart.Train;
             }
 
             byStratum[group.Key] = (n - valid - test, valid, test);
@@ -47,7 +57,8 @@ public sealed class StratifiedSplit(int seed, double validShare, double testShar
         return (parts, byStratum);
     }
 
-    /// <summary>FNV-1a over the id, mixed with the seed (SplitMix64 finaliser): stable across processes and platforms.</summary>
+    /// <summary>FNV-1a over the id, mixed with the seed (SplitMix64 finaliser): stable across processes and
+    /// platforms.</summary>
     public static ulong Hash(int seed, string id)
     {
         var h = 14695981039346656037UL ^ (ulong)(uint)seed;

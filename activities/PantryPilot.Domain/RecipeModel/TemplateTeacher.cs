@@ -15,12 +15,14 @@ public sealed class TemplateTeacher(RecipeDiet diet, double faultRate) : IRecipe
     public const string TeacherName = "template";
     private const int TeacherStream = 11;
 
-    private static readonly string[] Garnishes = ["lime", "cilantro", "scallion", "black pepper", "chili", "parsley", "sesame seeds", "lemon", "mint"];
+    private static readonly string[] Garnishes =
+        ["lime", "cilantro", "scallion", "black pepper", "chili", "parsley", "sesame seeds", "lemon", "mint"];
 
     /// <summary>Additions a careless teacher suggests, per constraint they break.</summary>
     private static readonly Dictionary<DietaryConstraint, string[]> ForbiddenAdditions = new()
     {
-        [DietaryConstraint.Vegetarian] = ["bacon", "chicken stock", "fish sauce", "parmesan rind with anchovies", "worcestershire sauce"],
+        [DietaryConstraint.Vegetarian] =
+            ["bacon", "chicken stock", "fish sauce", "parmesan rind with anchovies", "worcestershire sauce"],
         [DietaryConstraint.Vegan] = ["honey", "parmesan", "butter", "egg", "fish sauce"],
         [DietaryConstraint.Pescatarian] = ["chicken stock", "bacon", "beef broth"],
         [DietaryConstraint.DairyFree] = ["parmesan", "butter", "sour cream", "yogurt"],
@@ -36,7 +38,8 @@ public sealed class TemplateTeacher(RecipeDiet diet, double faultRate) : IRecipe
 
     public double FaultRate { get; } = faultRate;
 
-    public Task<TeacherAnswer> AnswerAsync(SamplePlan plan, CancellationToken cancellationToken) => Task.FromResult(Answer(plan));
+    public Task<TeacherAnswer> AnswerAsync(SamplePlan plan, CancellationToken cancellationToken) =>
+        Task.FromResult(Answer(plan));
 
     public TeacherAnswer Answer(SamplePlan plan)
     {
@@ -65,24 +68,37 @@ public sealed class TemplateTeacher(RecipeDiet diet, double faultRate) : IRecipe
             fault = InjectFault(plan, random, ingredients, additions);
         }
 
-        var answer = new RecipeAnswer(recipe.Title, plan.Cuisine ?? recipe.Cuisine, recipe.Minutes, ingredients, additions, recipe.Steps);
+        var answer = new RecipeAnswer(
+            recipe.Title,
+            plan.Cuisine ?? recipe.Cuisine,
+            recipe.Minutes,
+            ingredients,
+            additions,
+            recipe.Steps);
         return new TeacherAnswer(answer, null, null, fault);
     }
 
-    private static string InjectFault(SamplePlan plan, Random random, List<AnswerIngredient> ingredients, List<string> additions)
+    private static string InjectFault(
+        SamplePlan plan,
+        Random random,
+        List<AnswerIngredient> ingredients,
+        List<string> additions)
     {
         if (plan.DietBreakersShown.Count > 0 && random.NextDouble() < 0.6)
         {
             // The original's failure: meat in the pantry, so the teacher cooked with it for a vegetarian.
             var item = plan.DietBreakersShown[random.Next(plan.DietBreakersShown.Count)];
             var shown = plan.Pantry.First(p => p.Name == item);
-            ingredients.Add(new AnswerIngredient(shown.Name, Math.Max(1, Math.Ceiling(shown.Quantity / 2)), shown.Unit));
+            ingredients.Add(
+                new AnswerIngredient(shown.Name, Math.Max(1, Math.Ceiling(shown.Quantity / 2)), shown.Unit));
             return "forbidden-selected";
         }
 
         if (plan.Constraints.Count > 0 && random.NextDouble() < 0.7)
         {
-            var pool = ForbiddenAdditions.GetValueOrDefault(plan.Constraints[random.Next(plan.Constraints.Count)], ["bacon"]);
+            var pool = ForbiddenAdditions.GetValueOrDefault(
+                plan.Constraints[random.Next(plan.Constraints.Count)],
+                ["bacon"]);
             additions.Add(pool[random.Next(pool.Length)]);
             return "forbidden-addition";
         }
