@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PantryPilot.Contracts;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Hosting;
 using PantryPilot.Hosting.Telemetry;
 using PantryPilot.Inference.Hosting;
@@ -42,7 +43,7 @@ if (line.Check)
 }
 
 TemporalOptions temporal;
-string dataRoot;
+DataRoot dataRoot;
 try
 {
     if (configuration["Inference:TaskQueue"] is { Length: > 0 })
@@ -53,14 +54,21 @@ try
     var inference = InferenceServiceCollectionExtensions.ReadOptions(configuration);
     var defaults = new TemporalDefaults(TaskQueues.Inference, inference.MaxConcurrentActivities, Address: null);
     temporal = configuration.ReadTemporalOptions(defaults);
-    dataRoot = DataRootOptions.From(configuration).Enter();
+    dataRoot = DataRoot.ForWorker(DataRootOptions.From(configuration).FullRoot());
+
+    // The registry is a file of the shared data: a relative Inference:RegistryPath names it under the data root.
+    var registryKey = $"{InferenceOptions.Section}:{nameof(InferenceOptions.RegistryPath)}";
+    if (configuration[registryKey] is { Length: > 0 } registry && !Path.IsPathRooted(registry))
+    {
+        configuration[registryKey] = dataRoot.Resolve(registry);
+    }
 
     // One number for the worker's activity slots and the generation gate on the shared model.
     configuration[$"{InferenceOptions.Section}:{nameof(InferenceOptions.MaxConcurrentActivities)}"] = temporal.ActivitySlots.ToString(CultureInfo.InvariantCulture);
     builder.Services.AddRecipeInference(configuration);
     builder.Services.AddTemporalOptions(configuration, defaults);
     builder.Services.AddPantryPilotTelemetry(configuration, console: false, "pantrypilot-inference");
-    builder.Services.AddInferenceWorker(temporal);
+    builder.Services.AddInferenceWorker(temporal, dataRoot);
 }
 catch (TemporalConfigurationException ex)
 {
@@ -72,13 +80,13 @@ catch (TemporalConfigurationException ex)
     Console.Error.WriteLine("pantrypilot-inference: --help lists the settings; --check verifies the model without a server.");
     return 2;
 }
-catch (Exception ex) when (ex is InvalidOperationException or DirectoryNotFoundException)
+catch (Exception ex) when (ex is InvalidOperationException or DirectoryNotFoundException or DataLocationException)
 {
     Console.Error.WriteLine($"pantrypilot-inference: configuration error: {ex.Message}");
     return 2;
 }
 
-Console.WriteLine($"pantrypilot-inference: Temporal {temporal}, up to {temporal.ActivitySlots} concurrent activities, data root {dataRoot}");
+Console.WriteLine($"pantrypilot-inference: Temporal {temporal}, up to {temporal.ActivitySlots} concurrent activities, data root {dataRoot.FullPath}");
 if (temporal.TaskQueue != TaskQueues.Inference)
 {
     Console.WriteLine($"pantrypilot-inference: note: the recipe-model workflow sends checkpoint evaluation to {TaskQueues.Inference}; this pool serves {temporal.TaskQueue} and gets only what is sent there.");

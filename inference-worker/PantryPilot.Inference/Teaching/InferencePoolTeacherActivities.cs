@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.RecipeModel;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Inference.Hosting;
 using PantryPilot.Inference.Model;
 using Temporalio.Activities;
@@ -13,18 +14,27 @@ namespace PantryPilot.Inference.Teaching;
 /// loaded): the same batch writer as the other teachers (<see cref="SampleBatchWriter"/>), so a batch is written
 /// atomically into the dataset folder (shared storage, as checkpoint-evaluate reads the split from it), a retried or
 /// resumed batch whose file exists is skipped, and no sample is written twice. Answers run at most
-/// <see cref="InferenceOptions.MaxConcurrentActivities"/> at once (the model's own generation gate).</summary>
-public class InferencePoolTeacherActivities(IRecipeTextGenerator model, InferenceOptions options, ILogger<InferencePoolTeacherActivities> logger) : IInferencePoolTeacherActivities
+/// <see cref="InferenceOptions.MaxConcurrentActivities"/> at once (the model's own generation gate). The corpus and
+/// the dataset folder resolve under <paramref name="root"/>; the batch's path is handed back located relative to
+/// it.</summary>
+public class InferencePoolTeacherActivities(
+    IRecipeTextGenerator model,
+    InferenceOptions options,
+    DataRoot root,
+    ILogger<InferencePoolTeacherActivities> logger) : IInferencePoolTeacherActivities
 {
     [Activity(RecipeModelActivityNames.GenerateBatchOnPool)]
     public async Task<GenerateBatchOutput> GenerateBatchAsync(GenerateBatchInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var context = CurrentActivity.Context;
         var run = input.Run;
+        var corpusPath = run.Input.CorpusPath is { } corpus ? root.Resolved(corpus) : null;
+        var datasetDir = root.Resolved(run.DatasetDir);
         SamplePlanner planner;
         try
         {
-            planner = SampleBatchWriter.PlannerFor(run.Input.CorpusPath, run.TagMix, RecipeDiet.Default);
+            planner = SampleBatchWriter.PlannerFor(corpusPath, run.TagMix, RecipeDiet.Default);
         }
         catch (Exception e) when (e is FormatException or IOException or ArgumentException or UnauthorizedAccessException)
         {
@@ -37,7 +47,7 @@ public class InferencePoolTeacherActivities(IRecipeTextGenerator model, Inferenc
         try
         {
             result = await SampleBatchWriter.WriteAsync(
-            SampleBatchWriter.BatchPath(run.DatasetDir, input.BatchIndex), input.BatchIndex, input.Start, input.Count, run.Input.Seed, planner, teacher,
+            SampleBatchWriter.BatchPath(datasetDir, input.BatchIndex), input.BatchIndex, input.Start, input.Count, run.Input.Seed, planner, teacher,
             options.MaxConcurrentActivities,
             n =>
             {
@@ -55,6 +65,6 @@ public class InferencePoolTeacherActivities(IRecipeTextGenerator model, Inferenc
         logger.LogInformation(
             "Pool batch {Batch} of {RunId}: {Written}/{Requested} samples, rejected {Rejected}{Skipped}",
             input.BatchIndex, run.RunId, result.Written, result.Requested, string.Join(", ", result.Rejected.Select(r => $"{r.Key} {r.Value}")), result.Skipped ? " (already written, skipped)" : string.Empty);
-        return new(result.BatchIndex, result.Path, result.Requested, result.Written, result.Skipped, result.WrittenByTag, result.Rejected);
+        return new(result.BatchIndex, root.Locate(result.Path), result.Requested, result.Written, result.Skipped, result.WrittenByTag, result.Rejected);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PantryPilot.Activities.Retraining;
 using PantryPilot.Contracts.Retraining;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Hosting;
 using PantryPilot.Workflows.Retraining;
 using Temporalio.Extensions.Hosting;
@@ -14,9 +15,9 @@ public static class RetrainingWorker
     /// read the households' store, so they run where the household worker does). Its recipe-model rounds run as
     /// children on the pipeline queue; its notices go to the notifier's queue.</summary>
     public static IServiceCollection AddRetrainingWorker(
-        this IServiceCollection services, TemporalOptions settings, IConfiguration configuration)
+        this IServiceCollection services, TemporalOptions settings, IConfiguration configuration, DataRoot dataRoot)
     {
-        services.AddRetrainingActivities(configuration, "data");
+        services.AddRetrainingActivities(configuration, dataRoot, dataRoot.Resolve("data"));
         services.AddTemporalWorker(settings with { TaskQueue = RetrainingNames.TaskQueue }, o =>
                 o.GracefulShutdownTimeout = WorkerHostExtensions.GracefulShutdown)
             .AddWorkflow<RetrainingCoordinatorWorkflow>()
