@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PantryPilot.Activities.RecipeModel.Teachers;
 using PantryPilot.Activities.Versioning;
 using PantryPilot.Contracts.RecipeModel;
-
 using PantryPilot.Domain.Storage;
 
 namespace PantryPilot.Activities.RecipeModel;

@@ -4,8 +4,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PantryPilot.Activities.Households;
 using PantryPilot.Activities.Versioning;
 
-using PantryPilot.Domain.Storage;
-
 namespace PantryPilot.Activities.Retraining;
 
 public static class RetrainingServiceCollectionExtensions
@@ -13,13 +11,8 @@ public static class RetrainingServiceCollectionExtensions
     /// <summary>The retraining activities of a worker: they read the household store's feedback (the same store
     /// <see cref="HouseholdServiceCollectionExtensions.AddHouseholdActivities"/> registers: PostgreSQL with
     /// DATABASE_URL, else the embedded file under <paramref name="dataDir"/>).</summary>
-    public static IServiceCollection AddRetrainingActivities(
-        this IServiceCollection services,
-        IConfiguration configuration,
-        DataRoot dataRoot,
-        string dataDir)
+    public static IServiceCollection AddRetrainingActivities(this IServiceCollection services, IConfiguration configuration, string dataDir)
     {
-        services.TryAddSingleton(dataRoot);
         if (!services.Any(s => s.ServiceType == typeof(IHouseholdDatabase)))
         {
             services.AddHouseholdActivities(configuration, dataDir);

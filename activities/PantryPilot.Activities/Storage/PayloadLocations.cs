@@ -45,7 +45,8 @@ public static class PayloadLocations
         };
     }
 
-    /// <summary>The training output with every path it hands back located relative to <paramref name="root"/>.</summary>
+    /// <summary>The training output with every path it hands back located relative to
+    /// <paramref name="root"/>.</summary>
     public static TrainOutput Located(this DataRoot root, TrainOutput output)
     {
         ArgumentNullException.ThrowIfNull(root);

@@ -326,7 +326,10 @@ public static class RetrainCommands
     {
         // In process, the operator's working directory is the root, as for every local run.
         var root = DataRoot.ForLocalRun(Directory.GetCurrentDirectory());
-        var collection = new ServiceCollection().AddLogging().AddRetrainingActivities(configuration, root, storeDir);
+        var collection = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(root)
+            .AddRetrainingActivities(configuration, storeDir);
         if (forRound is not null)
         {
             collection.AddRecipeModelActivities(forRound, root)

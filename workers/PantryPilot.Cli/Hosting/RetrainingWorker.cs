@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PantryPilot.Activities.Retraining;
 using PantryPilot.Contracts.Retraining;
 using PantryPilot.Domain.Storage;
@@ -17,7 +18,9 @@ public static class RetrainingWorker
     public static IServiceCollection AddRetrainingWorker(
         this IServiceCollection services, TemporalOptions settings, IConfiguration configuration, DataRoot dataRoot)
     {
-        services.AddRetrainingActivities(configuration, dataRoot, dataRoot.Resolve("data"));
+        // The retraining activities resolve their folders under the root; the household store lives in its data/.
+        services.TryAddSingleton(dataRoot);
+        services.AddRetrainingActivities(configuration, dataRoot.Resolve("data"));
         services.AddTemporalWorker(settings with { TaskQueue = RetrainingNames.TaskQueue }, o =>
                 o.GracefulShutdownTimeout = WorkerHostExtensions.GracefulShutdown)
             .AddWorkflow<RetrainingCoordinatorWorkflow>()
