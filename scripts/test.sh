@@ -39,5 +39,12 @@ count() { { grep -E "^ *$1: +[0-9]+ *\$" "$log" || true; } | awk '{s+=$2} END {p
 passed=$(count Passed); failed=$(count Failed); skipped=$(count Skipped)
 echo
 echo "tests: $passed passed, $failed failed, $skipped skipped"
+# Name the failures last too: a CI log is often read from its tail only.
+if [ "$failed" -gt 0 ]; then
+  echo "failed tests:"
+  # Each failure with the first lines of its message (up to its stack trace).
+  awk '/^ +Failed [A-Za-z_][A-Za-z0-9_.]*/ {on=1; n=0} on && /^ +Stack Trace:/ {on=0}
+       on && n < 12 {print "  " $0; n++}' "$log" | cut -c1-300
+fi
 rm -f "$log"
 exit "$status"

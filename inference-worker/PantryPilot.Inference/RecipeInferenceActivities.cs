@@ -27,9 +27,13 @@ public class RecipeInferenceActivities(RecipeGenerator generator, ServedModel? s
             input = input with { Adapter = promoted };
         }
 
-        var output = await generator.GenerateAsync(input, progress => context.Heartbeat(progress), context.CancellationToken);
+        var output = await generator.GenerateAsync(
+            input,
+            progress => context.Heartbeat(progress),
+            context.CancellationToken);
         context.Logger.LogInformation(
-            "GenerateRecipe {Outcome} variant={Variant} attempts={Attempts} tokens={Tokens} tok/s={TokensPerSecond:F1} provider={Provider} rejected={Rejected}",
+            "GenerateRecipe {Outcome} variant={Variant} attempts={Attempts} tokens={Tokens} tok/s={TokensPerSecond:F1} "
+            + "provider={Provider} rejected={Rejected}",
             output.Outcome,
             output.Variant,
             output.Diagnostics.Attempts,

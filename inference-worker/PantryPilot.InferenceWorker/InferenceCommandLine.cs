@@ -51,7 +51,9 @@ public sealed record InferenceCommandLine(bool Help, bool Check, bool AllowFallb
         }
 
         // Other arguments are configuration and must read --Key=value; anything else is a typo worth saying so.
-        var error = rest.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal) || !a.Contains('=', StringComparison.Ordinal)) is { } stray
+        var error = rest.FirstOrDefault(
+            a => !a.StartsWith("--", StringComparison.Ordinal)
+                || !a.Contains('=', StringComparison.Ordinal)) is { } stray
             ? $"unknown argument '{stray}' (flags: --check, --allow-fallback, --help; configuration: --Key=value)"
             : allowFallback && !check ? "--allow-fallback applies only with --check" : null;
         return new(help, check, allowFallback, [.. rest], error);

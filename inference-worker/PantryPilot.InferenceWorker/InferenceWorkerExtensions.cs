@@ -32,7 +32,9 @@ public static class InferenceWorkerExtensions
 
         // Households' recipe requests on a queue of their own: never behind evaluation shards or teacher batches.
         services
-            .AddTemporalWorker(temporal with { TaskQueue = Contracts.Serving.ServingNames.TaskQueue }, o => o.GracefulShutdownTimeout = GracefulShutdown)
+            .AddTemporalWorker(
+                temporal with { TaskQueue = Contracts.Serving.ServingNames.TaskQueue },
+                o => o.GracefulShutdownTimeout = GracefulShutdown)
             .AddScopedActivities<PantryPilot.Inference.Serving.RecipeServingActivities>()
             .AddScopedActivities<PantryPilot.Inference.Serving.ServedModelActivities>();
         return services;

@@ -48,7 +48,9 @@ try
 {
     if (configuration["Inference:TaskQueue"] is { Length: > 0 })
     {
-        throw new TemporalConfigurationException([$"Inference:TaskQueue is no longer read: set {TemporalOptions.Keys.TaskQueue} (default {TaskQueues.Inference})"]);
+        throw new TemporalConfigurationException(
+            [$"Inference:TaskQueue is no longer read: set {TemporalOptions.Keys.TaskQueue} (default "
+                + $"{TaskQueues.Inference})"]);
     }
 
     var inference = InferenceServiceCollectionExtensions.ReadOptions(configuration);
@@ -64,7 +66,8 @@ try
     }
 
     // One number for the worker's activity slots and the generation gate on the shared model.
-    configuration[$"{InferenceOptions.Section}:{nameof(InferenceOptions.MaxConcurrentActivities)}"] = temporal.ActivitySlots.ToString(CultureInfo.InvariantCulture);
+    configuration[$"{InferenceOptions.Section}:{nameof(InferenceOptions.MaxConcurrentActivities)}"] =
+        temporal.ActivitySlots.ToString(CultureInfo.InvariantCulture);
     builder.Services.AddRecipeInference(configuration);
     builder.Services.AddTemporalOptions(configuration, defaults);
     builder.Services.AddPantryPilotTelemetry(configuration, console: false, "pantrypilot-inference");
@@ -77,7 +80,8 @@ catch (TemporalConfigurationException ex)
         Console.Error.WriteLine($"pantrypilot-inference: configuration error: {error}");
     }
 
-    Console.Error.WriteLine("pantrypilot-inference: --help lists the settings; --check verifies the model without a server.");
+    Console.Error.WriteLine(
+        "pantrypilot-inference: --help lists the settings; --check verifies the model without a server.");
     return 2;
 }
 catch (Exception ex) when (ex is InvalidOperationException or DirectoryNotFoundException or DataLocationException)
@@ -86,20 +90,28 @@ catch (Exception ex) when (ex is InvalidOperationException or DirectoryNotFoundE
     return 2;
 }
 
-Console.WriteLine($"pantrypilot-inference: Temporal {temporal}, up to {temporal.ActivitySlots} concurrent activities, data root {dataRoot.FullPath}");
+Console.WriteLine(
+    $"pantrypilot-inference: Temporal {temporal}, up to {temporal.ActivitySlots} concurrent activities, data root "
+    + $"{dataRoot.FullPath}");
 if (temporal.TaskQueue != TaskQueues.Inference)
 {
-    Console.WriteLine($"pantrypilot-inference: note: the recipe-model workflow sends checkpoint evaluation to {TaskQueues.Inference}; this pool serves {temporal.TaskQueue} and gets only what is sent there.");
+    Console.WriteLine(
+        "pantrypilot-inference: note: the recipe-model workflow sends checkpoint evaluation to "
+        + $"{TaskQueues.Inference}; this pool serves {temporal.TaskQueue} and gets only what is sent there.");
 }
 
-// Wait for the server (one line per attempt, backoff) before loading the model and polling; Ctrl+C/SIGTERM stop the wait.
+// Wait for the server (one line per attempt, backoff) before loading the model and polling; Ctrl+C/SIGTERM stop the
+// wait.
 using (var waiting = new CancellationTokenSource())
 {
     using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, Stop);
     using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
     try
     {
-        await TemporalConnector.ConnectAsync(temporal, waiting.Token, l => Console.WriteLine($"pantrypilot-inference: {l}"));
+        await TemporalConnector.ConnectAsync(
+            temporal,
+            waiting.Token,
+            l => Console.WriteLine($"pantrypilot-inference: {l}"));
     }
     catch (OperationCanceledException)
     {

@@ -16,7 +16,8 @@ public sealed class DatasetFilter(RecipeDiet diet)
     public static FilterSettings SettingsOf(FilterOptions options) =>
         new(options.Pantry == PantryPolicy.Prefilter, options.UnknownTags == UnknownTagPolicy.Strip, options.MaxSequenceTokens,
             options.UnlistedStepIngredients == StepIngredientPolicy.Drop,
-            options.Staples is null ? null : HouseholdStaples.Of(options.StaplesSource ?? "given", options.Staples));
+            options.Staples is null ? null : HouseholdStaples.Of(options.StaplesSource ?? "given", options.Staples),
+            options.NotInPantry == NotInPantryPolicy.Drop);
 
     /// <param name="outDir">Where kept.jsonl, removed.jsonl and filter_stats.csv go.</param>
     /// <param name="reportsDir">Where filter.html and filter.png go.</param>

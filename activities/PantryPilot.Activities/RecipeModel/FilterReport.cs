@@ -48,7 +48,8 @@ public static class FilterReport
             .Append(settings.StripUnknownTags ? "strip (kept in the prompt)" : "drop").Append("</b>, unlisted step ingredients <b>")
             .Append(settings.DropUnlistedStepIngredients ? "drop" : "keep (counted)").Append(CultureInfo.InvariantCulture, $"</b>, max sequence {settings.MaxSequenceTokens} tokens, staples <b>")
             .Append(E(StaplesText(settings.StapleSet)))
-            .Append("</b> (assumed in every kitchen, counted, still judged by the diet).</p>")
+            .Append("</b> (assumed in every kitchen, counted, still judged by the diet), ingredients not in the pantry <b>")
+            .Append(settings.DropNotInPantry ? "drop" : "moved to the additions (counted)").Append("</b>.</p>")
             .Append("<p class=\"muted\">Every ingredient is matched to the pantry lot it uses; every ingredient, every suggested addition and every food the ")
             .Append("steps mention is judged by the ingredient ontology against the sample's tags; a sample with two tags counts under both. ")
             .Append("Reasons are listed by the first one that applies; each links to a page with examples, the ingredient and the rule that decided.</p>");
@@ -89,7 +90,7 @@ public static class FilterReport
             html.Append("<tr><td>").Append(E(what)).Append(CultureInfo.InvariantCulture, $"</td><td>{count:N0}</td></tr>");
         }
 
-        foreach (var (heading, names) in new[] { ("Step ingredients in neither pantry nor additions", stats.UnlistedStepIngredients(20)), ("Used a staple not in pantry", stats.StaplesAssumed(20)), ("Additions the recipe never uses", stats.UnusedAdditions(20)) })
+        foreach (var (heading, names) in new[] { ("Step ingredients in neither pantry nor additions", stats.UnlistedStepIngredients(20)), ("Used a staple not in pantry", stats.StaplesAssumed(20)), ("Not in pantry, moved to the additions", stats.MovedToAdditions(20)), ("Additions the recipe never uses", stats.UnusedAdditions(20)) })
         {
             if (names.Count > 0)
             {

@@ -23,6 +23,7 @@ public sealed class FilterStatistics
     private readonly Dictionary<string, long> unlisted = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> unused = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> staples = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> moved = new(StringComparer.Ordinal);
 
     public long Total { get; private set; }
 
@@ -92,6 +93,9 @@ public sealed class FilterStatistics
     /// <summary>Household staples used that the pantry did not list, most frequent first.</summary>
     public IReadOnlyList<(string Name, long Count)> StaplesAssumed(int top) => Top(staples, top);
 
+    /// <summary>Ingredients not in the pantry, moved to the additions, most frequent first.</summary>
+    public IReadOnlyList<(string Name, long Count)> MovedToAdditions(int top) => Top(moved, top);
+
     /// <summary>Additions no ingredient and no step uses, most frequent first.</summary>
     public IReadOnlyList<(string Name, long Count)> UnusedAdditions(int top) => Top(unused, top);
 
@@ -126,6 +130,8 @@ public sealed class FilterStatistics
         Bump("unmodelled tags kept in the prompt", notes.UnjudgedTags.Count);
         Bump("used a staple not in pantry: ingredients and step foods", notes.StaplesAssumed.Count);
         Bump("used a staple not in pantry: samples", notes.StaplesAssumed.Count > 0 ? 1 : 0);
+        Bump("not in pantry, moved to the additions: ingredients", notes.MovedToAdditions.Count);
+        Bump("not in pantry, moved to the additions: samples", notes.MovedToAdditions.Count > 0 ? 1 : 0);
         foreach (var field in notes.NotCarried)
         {
             // Per field, not per entry: "input.user_inventory[3]" counts as "input.user_inventory[]".
@@ -136,6 +142,7 @@ public sealed class FilterStatistics
         Name(unlisted, notes.UnlistedStepIngredients);
         Name(unused, notes.UnusedAdditions);
         Name(staples, notes.StaplesAssumed);
+        Name(moved, notes.MovedToAdditions);
     }
 
     private void Bump(string what, long by)

@@ -2,8 +2,9 @@ using PantryPilot.Domain.Ingredients;
 
 namespace PantryPilot.Domain.Households;
 
-/// <summary>The household's item lookup: the product's one ingredient-identity matcher (<see cref="IngredientMatcher"/>).
-/// "block tofu" uses the "tofu" lot, "cod fillet" the "cod"; an ambiguous name is never guessed.</summary>
+/// <summary>The household's item lookup: the product's one ingredient-identity matcher
+/// (<see cref="IngredientMatcher"/>). "block tofu" uses the "tofu" lot, "cod fillet" the "cod"; an ambiguous name is
+/// never guessed.</summary>
 public static class IdentityItemLookup
 {
     public static ItemChoice Find(string name, IReadOnlyList<string> candidates)

@@ -24,7 +24,9 @@ public static class PantrySummary
             items.Add(new ItemStock(largest.Name.Trim(), Math.Round(quantity, 3), largest.Unit, members.Count, expiry));
         }
 
-        return items.OrderBy(i => i.EarliestExpiry ?? DateOnly.MaxValue).ThenBy(i => i.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        return items.OrderBy(i => i.EarliestExpiry ?? DateOnly.MaxValue)
+            .ThenBy(i => i.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
     }
 
     /// <summary>g, ml or pcs; an unknown unit is a family of its own (its exact spelling).</summary>

@@ -35,19 +35,26 @@ public static class ProfileRules
 
         if (profile.HouseholdSize is < 1 or > MaxHouseholdSize)
         {
-            return Refuse(new(StockProblemKind.InvalidProfile, $"householdSize: {profile.HouseholdSize} (a household has 1 to {MaxHouseholdSize} people)"));
+            return Refuse(new(
+                StockProblemKind.InvalidProfile,
+                $"householdSize: {profile.HouseholdSize} (a household has 1 to {MaxHouseholdSize} people)"));
         }
 
         var zone = string.IsNullOrWhiteSpace(profile.TimeZone) ? "UTC" : profile.TimeZone.Trim();
         if (!TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _))
         {
-            return Refuse(new(StockProblemKind.InvalidProfile, $"timeZone: '{StockInput.Shorten(zone)}' is not a time zone (use an IANA name such as Europe/Berlin or America/New_York)"));
+            return Refuse(new(
+                StockProblemKind.InvalidProfile,
+                $"timeZone: '{StockInput.Shorten(zone)}' is not a time zone (use an IANA name such as Europe/Berlin or "
+                + "America/New_York)"));
         }
 
         var cuisines = Clean(profile.Cuisines);
         if (cuisines.FirstOrDefault(c => c.Length > MaxCuisineLength) is { } longCuisine)
         {
-            return Refuse(new(StockProblemKind.InvalidProfile, $"cuisines: '{StockInput.Shorten(longCuisine)}' is longer than {MaxCuisineLength} characters"));
+            return Refuse(new(
+                StockProblemKind.InvalidProfile,
+                $"cuisines: '{StockInput.Shorten(longCuisine)}' is longer than {MaxCuisineLength} characters"));
         }
 
         var dislikes = Clean(profile.Dislikes);
@@ -62,12 +69,19 @@ public static class ProfileRules
         var (effective, combined) = Combine(request.Constraints);
         var notes = reading.Notes.Select(n => $"{Field(n.Field)}[{n.Index}]: '{n.Written}' read as '{n.ReadAs}'")
             .Concat(combined).ToList();
-        var cleaned = new ProfileText(Clean(profile.Diets), Clean(profile.Allergies), dislikes, cuisines, profile.HouseholdSize, zone);
+        var cleaned = new ProfileText(
+            Clean(profile.Diets),
+            Clean(profile.Allergies),
+            dislikes,
+            cuisines,
+            profile.HouseholdSize,
+            zone);
         return new ProfileRead(cleaned, effective, notes, null);
     }
 
     /// <summary>The diets that still add a rule once the others hold, and a note for each one left out.</summary>
-    public static (IReadOnlyList<DietaryConstraint> Effective, IReadOnlyList<string> Notes) Combine(IReadOnlyList<DietaryConstraint> diets)
+    public static (IReadOnlyList<DietaryConstraint> Effective, IReadOnlyList<string> Notes) Combine(
+        IReadOnlyList<DietaryConstraint> diets)
     {
         ArgumentNullException.ThrowIfNull(diets);
         var effective = new List<DietaryConstraint>();
@@ -78,7 +92,12 @@ public static class ProfileRules
             var forbids = DietaryConstraints.Forbidden(diet);
 
             // Covered by a stricter diet, or by an equal one listed earlier.
-            var cover = diets.Where((other, j) => j != i && other != diet && Covers(other, forbids) && (!Covers(diet, DietaryConstraints.Forbidden(other)) || j < i)).ToList();
+            var cover = diets
+                .Where((other, j) => j != i
+                    && other != diet
+                    && Covers(other, forbids)
+                    && (!Covers(diet, DietaryConstraints.Forbidden(other)) || j < i))
+                .ToList();
             if (cover.Count == 0)
             {
                 effective.Add(diet);
@@ -86,13 +105,16 @@ public static class ProfileRules
             }
 
             var stricter = cover[0];
-            notes.Add($"{stricter.Tag()} and {diet.Tag()}: {stricter.Tag()} is the stricter and holds ({diet.Tag()} adds nothing to it)");
+            notes.Add(
+                $"{stricter.Tag()} and {diet.Tag()}: {stricter.Tag()} is the stricter and holds ({diet.Tag()} adds "
+                + "nothing to it)");
         }
 
         return (effective, notes);
     }
 
-    private static bool Covers(DietaryConstraint diet, IngredientTraits forbids) => (DietaryConstraints.Forbidden(diet) & forbids) == forbids;
+    private static bool Covers(DietaryConstraint diet, IngredientTraits forbids)
+        => (DietaryConstraints.Forbidden(diet) & forbids) == forbids;
 
     private static StockProblem? ListProblem(IReadOnlyList<string?>? list, string field)
     {
@@ -115,7 +137,9 @@ public static class ProfileRules
 
             if (list[i]!.Length > StockLimits.MaxNameLength)
             {
-                return new(StockProblemKind.InvalidProfile, $"{field}[{i}]: {list[i]!.Length} characters (limit {StockLimits.MaxNameLength})");
+                return new(
+                    StockProblemKind.InvalidProfile,
+                    $"{field}[{i}]: {list[i]!.Length} characters (limit {StockLimits.MaxNameLength})");
             }
         }
 

@@ -15,23 +15,34 @@ public static class StockInput
         }
 
         return name.Length > StockLimits.MaxNameLength
-            ? new(StockProblemKind.InvalidName, $"{field}: {name.Length.ToString("N0", CultureInfo.InvariantCulture)} characters (limit {StockLimits.MaxNameLength}); '{name[..40]}...' is not an item name")
+            ? new(
+                StockProblemKind.InvalidName,
+                $"{field}: {name.Length.ToString("N0", CultureInfo.InvariantCulture)} characters (limit "
+                + $"{StockLimits.MaxNameLength}); '{name[..40]}...' is not an item name")
             : null;
     }
 
     /// <summary>Reads a quantity and its unit: the amount in g, ml or pcs, or the problem (unknown unit, not a positive
     /// number, absurdly large). <paramref name="field"/> is the line's path ("lines[2]").</summary>
-    public static (CanonicalAmount? Amount, StockProblem? Problem) ReadAmount(double quantity, string? unit, string field)
+    public static (CanonicalAmount? Amount, StockProblem? Problem) ReadAmount(
+        double quantity,
+        string? unit,
+        string field)
     {
         if (!UnitNormalizer.TryGetFactor(unit, out var factor))
         {
             var shown = string.IsNullOrWhiteSpace(unit) ? "no unit" : $"'{Shorten(unit)}' is not a unit";
-            return (null, new(StockProblemKind.UnknownUnit, $"{field}.unit: {shown} (known: g, kg, mg, lb, oz, ml, l, cl, dl, fl oz, cup, tbsp, tsp, gal, qt, pt, pcs, pack, dozen)"));
+            return (null, new(
+                StockProblemKind.UnknownUnit,
+                $"{field}.unit: {shown} (known: g, kg, mg, lb, oz, ml, l, cl, dl, fl oz, cup, tbsp, tsp, gal, qt, pt, "
+                + "pcs, pack, dozen)"));
         }
 
         if (double.IsNaN(quantity) || double.IsInfinity(quantity) || quantity <= 0)
         {
-            return (null, new(StockProblemKind.InvalidQuantity, $"{field}.quantity: {quantity.ToString(CultureInfo.InvariantCulture)} is not a positive amount"));
+            return (null, new(
+                StockProblemKind.InvalidQuantity,
+                $"{field}.quantity: {quantity.ToString(CultureInfo.InvariantCulture)} is not a positive amount"));
         }
 
         var scale = UnitNormalizer.Scale(factor, 1);
@@ -39,7 +50,11 @@ public static class StockInput
         if (canonical > StockLimits.MaxCanonicalQuantity)
         {
             var limit = StockLimits.MaxCanonicalQuantity.ToString("N0", CultureInfo.InvariantCulture);
-            return (null, new(StockProblemKind.InvalidQuantity, $"{field}.quantity: {quantity.ToString(CultureInfo.InvariantCulture)} {unit} is {canonical.ToString("G4", CultureInfo.InvariantCulture)} {factor.Canonical.Symbol()}; more than {limit} {factor.Canonical.Symbol()} in one line is not a household amount"));
+            return (null, new(
+                StockProblemKind.InvalidQuantity,
+                $"{field}.quantity: {quantity.ToString(CultureInfo.InvariantCulture)} {unit} is "
+                + $"{canonical.ToString("G4", CultureInfo.InvariantCulture)} {factor.Canonical.Symbol()}; more than "
+                + $"{limit} {factor.Canonical.Symbol()} in one line is not a household amount"));
         }
 
         return (new CanonicalAmount(canonical, factor.Canonical, scale), null);
@@ -51,7 +66,10 @@ public static class StockInput
     {
         ArgumentNullException.ThrowIfNull(lot);
         return UnitNormalizer.TryGetFactor(lot.Unit, out var factor)
-            ? new CanonicalAmount(lot.Quantity * UnitNormalizer.Scale(factor, 1), factor.Canonical, UnitNormalizer.Scale(factor, 1))
+            ? new CanonicalAmount(
+                lot.Quantity * UnitNormalizer.Scale(factor, 1),
+                factor.Canonical,
+                UnitNormalizer.Scale(factor, 1))
             : null;
     }
 

@@ -20,10 +20,15 @@ public static class StockLedger
         ArgumentNullException.ThrowIfNull(lookup);
         if (lines.Count > StockLimits.MaxLinesPerUpdate)
         {
-            return Refuse(new(StockProblemKind.TooManyLines, $"lines: {lines.Count} lines (limit {StockLimits.MaxLinesPerUpdate} per update)"));
+            return Refuse(new(
+                StockProblemKind.TooManyLines,
+                $"lines: {lines.Count} lines (limit {StockLimits.MaxLinesPerUpdate} per update)"));
         }
 
-        var open = lots.Where(l => l.Quantity > StockLimits.Epsilon).OrderBy(l => l.Expires ?? DateOnly.MaxValue).ThenBy(l => l.Id).ToList();
+        var open = lots.Where(l => l.Quantity > StockLimits.Epsilon)
+            .OrderBy(l => l.Expires ?? DateOnly.MaxValue)
+            .ThenBy(l => l.Id)
+            .ToList();
         var names = open.Select(l => l.Name.Trim()).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var left = open.ToDictionary(l => l.Id, l => l.Quantity);
         var shortfalls = new List<Shortfall>();
@@ -59,7 +64,9 @@ public static class StockLedger
     }
 
     private static (CanonicalAmount? Amount, StockProblem? Problem) ReadLine(UseLine line, string field) =>
-        StockInput.CheckName(line.Name, $"{field}.name") is { } bad ? (null, bad) : StockInput.ReadAmount(line.Quantity, line.Unit, field);
+        StockInput.CheckName(line.Name, $"{field}.name") is { } bad
+            ? (null, bad)
+            : StockInput.ReadAmount(line.Quantity, line.Unit, field);
 
     /// <summary>Takes one line from the lots of its item; returns what could not be taken (and, for all-or-nothing, the
     /// problem that refuses the use).</summary>
@@ -88,7 +95,8 @@ public static class StockLedger
         if (convertible.Count == 0)
         {
             var units = string.Join(", ", lotsOfItem.Select(l => l.Unit).Distinct(StringComparer.OrdinalIgnoreCase));
-            var reason = $"'{item}' is kept in {units}; {Format(line.Quantity)} {line.Unit} ({amount.Unit.Symbol()}) does not convert";
+            var reason = $"'{item}' is kept in {units}; {Format(line.Quantity)} {line.Unit} ({amount.Unit.Symbol()}) "
+                + "does not convert";
             problem = new(StockProblemKind.IncompatibleUnit, $"{field}.unit: {reason}");
             return new Shortfall(index, line.Name, line.Quantity, line.Unit, 0, reason);
         }
@@ -97,7 +105,8 @@ public static class StockLedger
         var want = amount.Value;
         if (available + StockLimits.Epsilon < want)
         {
-            var reason = $"{Format(line.Quantity)} {line.Unit} of '{item}' wanted, {Format(available / amount.Factor)} {line.Unit} in the pantry";
+            var reason = $"{Format(line.Quantity)} {line.Unit} of '{item}' wanted, {Format(available / amount.Factor)} "
+                + $"{line.Unit} in the pantry";
             problem = new(StockProblemKind.InsufficientStock, $"{field}: {reason}");
         }
         else
@@ -119,7 +128,13 @@ public static class StockLedger
             }
         }
 
-        return new Shortfall(index, line.Name, line.Quantity, line.Unit, Math.Round(available / amount.Factor, 6), $"only {Format(available / amount.Factor)} {line.Unit} of '{item}' in the pantry");
+        return new Shortfall(
+            index,
+            line.Name,
+            line.Quantity,
+            line.Unit,
+            Math.Round(available / amount.Factor, 6),
+            $"only {Format(available / amount.Factor)} {line.Unit} of '{item}' in the pantry");
     }
 
     private static UsePlanResult Refuse(StockProblem problem) => new([], [], problem);

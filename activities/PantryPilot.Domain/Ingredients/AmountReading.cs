@@ -34,17 +34,8 @@ internal readonly record struct AmountReading(
             return none with { UnreadText = tokens[i].Text, End = tokens[i].End };
         }
 
-        i = next;
-        double? max = null;
-        if (i + 1 < tokens.Count && (tokens[i].Text == "-" || tokens[i].IsWord("to") || tokens[i].IsWord("or")))
-        {
-            var (high, after) = Number(tokens, i + 1);
-            if (high is { } h && !double.IsNaN(h) && h > amount)
-            {
-                max = high;
-                i = after;
-            }
-        }
+        var (max, afterRange) = RangeEnd(tokens, next, amount.Value);
+        i = afterRange;
 
         // "1-inch": the hyphen joins the amount to its unit.
         if (i + 1 < tokens.Count && tokens[i].Text == "-" && QuantityWords.Measure(tokens[i + 1].Text) is not null)
@@ -52,22 +43,8 @@ internal readonly record struct AmountReading(
             i++;
         }
 
-        double? pack = null;
-        string? packUnit = null;
-        if (i + 2 < tokens.Count && (tokens[i].IsWord("x") || tokens[i].Text == "×")
-            && tokens[i + 1].Kind == QuantityTokenKind.Number
-            && Units.UnitNormalizer.TryGetFactor(tokens[i + 2].Lower, out var factor) && !factor.IsPack)
-        {
-            pack = tokens[i + 1].Value;
-            packUnit = tokens[i + 2].Text;
-            i += 3;
-        }
-        else if (PackSize(tokens, i) is { } container)
-        {
-            // "one 15-oz can", "2 400g tins": the container's size, then the container.
-            (pack, packUnit, i) = container;
-        }
-
+        var (pack, packUnit, afterPack) = Pack(tokens, i);
+        i = afterPack;
         string? size = null;
         if (i < tokens.Count && QuantityWords.Sizes.Contains(tokens[i].Lower))
         {
@@ -75,24 +52,8 @@ internal readonly record struct AmountReading(
             i++;
         }
 
-        string? unit = null;
-        if (i < tokens.Count && tokens[i].Kind == QuantityTokenKind.Word)
-        {
-            var twoWords = i + 1 < tokens.Count ? $"{tokens[i].Lower} {tokens[i + 1].Lower}" : null;
-            if (twoWords is not null && tokens[i + 1].Kind == QuantityTokenKind.Word
-                && twoWords.Contains("fl", StringComparison.Ordinal)
-                && Units.UnitNormalizer.TryGetFactor(twoWords, out _))
-            {
-                unit = $"{tokens[i].Text} {tokens[i + 1].Text}";
-                i += 2;
-            }
-            else if (QuantityWords.Measure(tokens[i].Text) is not null)
-            {
-                unit = tokens[i].Text;
-                i++;
-            }
-        }
-
+        var (unit, afterUnit) = UnitAt(tokens, i);
+        i = afterUnit;
         if (size is null && unit is not null && i < tokens.Count && QuantityWords.Sizes.Contains(tokens[i].Lower)
             && i + 1 < tokens.Count)
         {
@@ -115,6 +76,64 @@ internal readonly record struct AmountReading(
 
         var end = i < tokens.Count ? tokens[i].Start : tokens[^1].End;
         return new AmountReading(amount, max, unit, size, end, null, pack, packUnit);
+    }
+
+    /// <summary>The top of a range after <paramref name="amount"/> ("2-3", "2 to 3", "2 or 3") at
+    /// <paramref name="i"/>; none when what follows is no larger number.</summary>
+    private static (double? Max, int Next) RangeEnd(IReadOnlyList<QuantityToken> tokens, int i, double amount)
+    {
+        if (i + 1 < tokens.Count && (tokens[i].Text == "-" || tokens[i].IsWord("to") || tokens[i].IsWord("or")))
+        {
+            var (high, after) = Number(tokens, i + 1);
+            if (high is { } h && !double.IsNaN(h) && h > amount)
+            {
+                return (high, after);
+            }
+        }
+
+        return (null, i);
+    }
+
+    /// <summary>The size of one pack at <paramref name="i"/>: "x 400 g" ("2 x 400 g"), or a container's size ("one
+    /// 15-oz can", "2 400g tins"); none when there is none.</summary>
+    private static (double? Amount, string? Unit, int Next) Pack(IReadOnlyList<QuantityToken> tokens, int i)
+    {
+        if (i + 2 < tokens.Count && (tokens[i].IsWord("x") || tokens[i].Text == "×")
+            && tokens[i + 1].Kind == QuantityTokenKind.Number
+            && Units.UnitNormalizer.TryGetFactor(tokens[i + 2].Lower, out var factor) && !factor.IsPack)
+        {
+            return (tokens[i + 1].Value, tokens[i + 2].Text, i + 3);
+        }
+
+        if (PackSize(tokens, i) is { } container)
+        {
+            // "one 15-oz can", "2 400g tins": the container's size, then the container.
+            return container;
+        }
+
+        return (null, null, i);
+    }
+
+    /// <summary>A unit at <paramref name="i"/>: a measure word ("tbsp", "cloves") or "fl oz" as two words.</summary>
+    private static (string? Unit, int Next) UnitAt(IReadOnlyList<QuantityToken> tokens, int i)
+    {
+        if (i < tokens.Count && tokens[i].Kind == QuantityTokenKind.Word)
+        {
+            var twoWords = i + 1 < tokens.Count ? $"{tokens[i].Lower} {tokens[i + 1].Lower}" : null;
+            if (twoWords is not null && tokens[i + 1].Kind == QuantityTokenKind.Word
+                && twoWords.Contains("fl", StringComparison.Ordinal)
+                && Units.UnitNormalizer.TryGetFactor(twoWords, out _))
+            {
+                return ($"{tokens[i].Text} {tokens[i + 1].Text}", i + 2);
+            }
+
+            if (QuantityWords.Measure(tokens[i].Text) is not null)
+            {
+                return (tokens[i].Text, i + 1);
+            }
+        }
+
+        return (null, i);
     }
 
     /// <summary>"15-oz can", "400g tin" at <paramref name="i"/>: the size and where the container word
@@ -143,39 +162,49 @@ internal readonly record struct AmountReading(
             return (null, i);
         }
 
+        return tokens[i].Kind switch
+        {
+            QuantityTokenKind.Number => Numeral(tokens, i),
+            QuantityTokenKind.Word => NumberWord(tokens, i),
+            _ => (null, i),
+        };
+    }
+
+    /// <summary>A number in digits at <paramref name="i"/>, with a fraction after it ("1 1/2", "1-1/2", "1 and
+    /// 1/2", "2 and a half").</summary>
+    private static (double? Value, int Next) Numeral(IReadOnlyList<QuantityToken> tokens, int i)
+    {
         var token = tokens[i];
-        if (token.Kind == QuantityTokenKind.Number)
+        var value = token.Value;
+        var j = i + 1;
+        if (double.IsNaN(value) || !token.IsInteger)
         {
-            var value = token.Value;
-            var j = i + 1;
-            if (double.IsNaN(value) || !token.IsInteger)
-            {
-                return (value, j);
-            }
-
-            if (j < tokens.Count && tokens[j].IsProperFraction)
-            {
-                return (value + tokens[j].Value, j + 1);
-            }
-
-            if (j + 1 < tokens.Count && tokens[j].Text == "-" && tokens[j + 1].IsProperFraction)
-            {
-                return (value + tokens[j + 1].Value, j + 2);
-            }
-
-            if (j + 1 < tokens.Count && tokens[j].IsWord("and") && tokens[j + 1].IsProperFraction)
-            {
-                return (value + tokens[j + 1].Value, j + 2);
-            }
-
-            return HalfMore(tokens, j, value);
+            return (value, j);
         }
 
-        if (token.Kind != QuantityTokenKind.Word)
+        if (j < tokens.Count && tokens[j].IsProperFraction)
         {
-            return (null, i);
+            return (value + tokens[j].Value, j + 1);
         }
 
+        if (j + 1 < tokens.Count && tokens[j].Text == "-" && tokens[j + 1].IsProperFraction)
+        {
+            return (value + tokens[j + 1].Value, j + 2);
+        }
+
+        if (j + 1 < tokens.Count && tokens[j].IsWord("and") && tokens[j + 1].IsProperFraction)
+        {
+            return (value + tokens[j + 1].Value, j + 2);
+        }
+
+        return HalfMore(tokens, j, value);
+    }
+
+    /// <summary>A number in words at <paramref name="i"/>: "a", "an", "half a", "one and a half", or one of a
+    /// measure ("pinch of").</summary>
+    private static (double? Value, int Next) NumberWord(IReadOnlyList<QuantityToken> tokens, int i)
+    {
+        var token = tokens[i];
         var word = token.Lower;
 
         // "pinch of salt", "thumb of ginger": one of the measure (read as the unit next).

@@ -4,7 +4,8 @@ namespace PantryPilot.Domain.Ingredients;
 /// "shrimp") and kinds of a food ("penne" is pasta), in the ontology's folded, singular words.</summary>
 internal sealed class IdentityData
 {
-    private static readonly Lazy<IdentityData> Shipped = new(() => Parse(IngredientDataFile.ReadEmbedded("identity.csv"), "identity.csv"));
+    private static readonly Lazy<IdentityData> Shipped = new(
+        () => Parse(IngredientDataFile.ReadEmbedded("identity.csv"), "identity.csv"));
 
     private IdentityData(
         IReadOnlyList<(string[] Name, string[] Target)> same, IReadOnlyDictionary<string, string> kinds)
@@ -43,7 +44,8 @@ internal sealed class IdentityData
                     kinds[name] = target;
                     break;
                 default:
-                    throw new FormatException($"{file} line {number}: relation '{relation}' is neither 'same' nor 'kind'");
+                    throw new FormatException(
+                        $"{file} line {number}: relation '{relation}' is neither 'same' nor 'kind'");
             }
         }
 

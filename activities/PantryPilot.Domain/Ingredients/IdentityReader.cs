@@ -154,32 +154,7 @@ internal sealed class IdentityReader
     private IngredientIdentity ReadName(string name)
     {
         var words = Words(name);
-        var segments = new List<List<(string Text, char Kind)>> { new() };
-        var i = 0;
-        while (i < words.Count)
-        {
-            if (words[i] == NameNormalizer.Separator || separators.Contains(words[i]))
-            {
-                segments.Add([]);
-                i++;
-                continue;
-            }
-
-            var (length, kind) = PhraseAt(words, i);
-            var text = string.Join(' ', words.Skip(i).Take(length));
-            if (kind == 'F' && length > 1 && FormWords.Contains(words[i + length - 1])
-                && foods.ContainsKey(text[..text.LastIndexOf(' ')]))
-            {
-                // "lime juice", a term of its own for the diet, is the pantry's lime in the form of its juice.
-                segments[^1].Add((text[..text.LastIndexOf(' ')], 'F'));
-                segments[^1].Add((words[i + length - 1], foods.ContainsKey(words[i + length - 1]) ? 'F' : 'U'));
-                i += length;
-                continue;
-            }
-
-            segments[^1].Add((text, kind));
-            i += length;
-        }
+        var segments = Segments(words);
 
         // Only segments that name something count: "pasta, gluten free" is one food with a qualifier.
         var named = segments.Where(s => s.Any(p => p.Kind is 'F' or 'U')).ToList();
@@ -245,6 +220,40 @@ internal sealed class IdentityReader
             Generals = headIsTerm
                 ? Generalisations(head!).ToDictionary(g => g.Term, g => g.BothWays, StringComparer.Ordinal) : [],
         };
+    }
+
+    /// <summary>The words of a name as phrases (food, qualifier, cut, unknown), in segments between separators ("pasta,
+    /// gluten free"); a food term ending in a form word ("lime juice") is the food and its form.</summary>
+    private List<List<(string Text, char Kind)>> Segments(List<string> words)
+    {
+        var segments = new List<List<(string Text, char Kind)>> { new() };
+        var i = 0;
+        while (i < words.Count)
+        {
+            if (words[i] == NameNormalizer.Separator || separators.Contains(words[i]))
+            {
+                segments.Add([]);
+                i++;
+                continue;
+            }
+
+            var (length, kind) = PhraseAt(words, i);
+            var text = string.Join(' ', words.Skip(i).Take(length));
+            if (kind == 'F' && length > 1 && FormWords.Contains(words[i + length - 1])
+                && foods.ContainsKey(text[..text.LastIndexOf(' ')]))
+            {
+                // "lime juice", a term of its own for the diet, is the pantry's lime in the form of its juice.
+                segments[^1].Add((text[..text.LastIndexOf(' ')], 'F'));
+                segments[^1].Add((words[i + length - 1], foods.ContainsKey(words[i + length - 1]) ? 'F' : 'U'));
+                i += length;
+                continue;
+            }
+
+            segments[^1].Add((text, kind));
+            i += length;
+        }
+
+        return segments;
     }
 
     /// <summary>The ontology's words of a text, with the data's names of one food rewritten ("prawn" → shrimp, "broth"

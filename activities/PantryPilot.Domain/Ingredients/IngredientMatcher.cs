@@ -276,7 +276,8 @@ public sealed class IngredientMatcher
 
         if ((wanted.Removes & (candidate.Traits | candidate.MayContain)) != IngredientTraits.None)
         {
-            return $"asked for without {wanted.Removes & (candidate.Traits | candidate.MayContain)}, which '{candidate.Key}' has";
+            return $"asked for without {wanted.Removes & (candidate.Traits | candidate.MayContain)}, which "
+                + $"'{candidate.Key}' has";
         }
 
         // A food added to the same head that brings a trait of its own is another dish ("chicken rice" is not rice).

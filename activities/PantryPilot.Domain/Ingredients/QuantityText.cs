@@ -167,9 +167,15 @@ internal static partial class QuantityText
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^\s*(?:the\s+)?(?:finely\s+|freshly\s+)?(?:grated\s+|squeezed\s+)?(?<what>(?:zest|juice)(?:\s+and\s+(?:zest|juice))?)\s+of\s+(?<rest>.*\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"^\s*(?:the\s+)?(?:finely\s+|freshly\s+)?(?:grated\s+|squeezed\s+)?"
+        + @"(?<what>(?:zest|juice)(?:\s+and\s+(?:zest|juice))?)\s+of\s+(?<rest>.*\S.*)$",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Part();
 
-    [GeneratedRegex(@"(?<num>\d+(?:\.\d+)?/\d+(?:\.\d+)?|\d*\.\d+|\d+)|(?<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)|(?<sym>[^\s\w]|_)")]
+    [GeneratedRegex(
+        @"(?<num>\d+(?:\.\d+)?/\d+(?:\.\d+)?|\d*\.\d+|\d+)"
+        + @"|(?<word>[^\W\d_]+(?:['’\-][^\W\d_]+)*\.?)"
+        + @"|(?<sym>[^\s\w]|_)")]
     private static partial Regex Token();
 }

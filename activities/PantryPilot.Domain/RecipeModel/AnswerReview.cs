@@ -30,108 +30,159 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public ReviewResult Review(SampleCandidate candidate, RecipeAnswer answer,
-        IReadOnlyList<DietaryConstraint> constraints, bool dropUnlisted, HouseholdStaples staples)
+        IReadOnlyList<DietaryConstraint> constraints, FilterSettings settings)
     {
-        var findings = new List<FilterFinding>();
-        var staplesAssumed = new List<string>();
         var pantry = candidate.Pantry.Select(p => p.Name).ToArray();
         var additions = answer.SuggestedAdditions;
-        var used = new bool[additions.Count];
-        var lines = candidate.Original?.Ingredients is { } original && original.Count == answer.Ingredients.Count
-            ? original.ToArray() : null;
-        var ingredients = new List<AnswerIngredient>(answer.Ingredients.Count);
-        var renamed = 0;
+        var tally = new Tally(candidate, answer);
         for (var k = 0; k < answer.Ingredients.Count; k++)
         {
-            var ingredient = answer.Ingredients[k];
-            // A number the grammar could not read is lost data; a vague amount ("a few") was never a number.
-            if (lines?[k] is { Status: "unreadable" } unread && unread.Unread?.Any(char.IsDigit) == true)
-            {
-                findings.Add(new("amount-unreadable", unread.Text, "quantity grammar",
-                    $"'{unread.Text}': '{unread.Unread}' is no amount the grammar can read"));
-            }
-
-            // The common case first: the answer names the pantry item as the pantry does.
-            var exact = Array.FindIndex(pantry, p => p.Equals(ingredient.Name, StringComparison.OrdinalIgnoreCase));
-            var lot = exact >= 0 ? new IngredientMatch(MatchKind.Same, [exact], "same name")
-                : Lot(ingredient.Name, pantry);
-            if (!lot.IsMatch && matcher.Match(ingredient.Name, Tap).IsMatch)
-            {
-                // Water is no pantry item, and the serving schema only names pantry items: it stays in the metadata.
-                Place(lines, k, "always available: water");
-                continue;
-            }
-
-            if (lot.IsMatch)
-            {
-                var name = pantry[lot.Index!.Value];
-                Judge("selected", ingredient.Name, name, constraints, findings);
-                renamed += name == ingredient.Name ? 0 : 1;
-                ingredients.Add(ingredient with { Name = name });
-                Place(lines, k, $"pantry: {name}");
-                continue;
-            }
-
-            var addition = Lot(ingredient.Name, additions);
-            var permitted = Judge("selected", ingredient.Name, addition.IsMatch ? additions[addition.Index!.Value]
-                : null, constraints, findings);
-            if (addition.IsMatch)
-            {
-                used[addition.Index!.Value] = true;
-                Place(lines, k, $"addition: {additions[addition.Index.Value]}");
-            }
-            else
-            {
-                ingredients.Add(ingredient);
-            }
-
-            if (!addition.IsMatch && lot.Kind == MatchKind.None && Staple(ingredient.Name, staples) is { } staple)
-            {
-                // Assumed in every kitchen: kept in the answer, counted; the diet has judged it above all the same.
-                staplesAssumed.Add(ingredient.Name);
-                Place(lines, k, $"staple: {staple}");
-            }
-            else if (!addition.IsMatch && permitted)
-            {
-                findings.Add(lot.Kind == MatchKind.Ambiguous
-                    ? new("selected-ambiguous", ingredient.Name, "pantry",
-                        $"{lot.Reason}: which pantry item it uses is not guessed")
-                    : new("selected-not-in-pantry", ingredient.Name, "pantry",
-                        $"'{ingredient.Name}' is neither in the pantry shown nor among the additions ({lot.Reason})"));
-            }
+            Ingredient(k, answer.Ingredients[k], pantry, additions, constraints, settings, tally);
         }
 
-        for (var a = 0; a < additions.Count; a++)
+        foreach (var addition in additions)
         {
-            Judge("addition", additions[a], null, constraints, findings);
+            Judge("addition", addition, null, constraints, tally.Findings);
         }
 
-        var listed = ingredients.Select(i => i.Name).Concat(answer.Ingredients.Select(i => i.Name))
+        var unlisted = UnlistedStepFoods(answer, pantry, additions, constraints, settings, tally);
+        Requests(candidate.Original?.RequestedIngredients ?? [], answer, additions, tally.Findings);
+        var kept = additions.Where((_, a) => tally.Used[a])
+            .Concat(tally.ToBuy.Where(b => !additions.Contains(b, StringComparer.OrdinalIgnoreCase)))
+            .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+        var unused = additions.Where((_, a) => !tally.Used[a]).ToArray();
+        return new ReviewResult(answer with { Ingredients = tally.Ingredients, SuggestedAdditions = kept },
+            tally.Findings, tally.Lines, unused, unlisted, tally.Renamed, tally.StaplesAssumed) { ToBuy = tally.ToBuy };
+    }
+
+    /// <summary>One ingredient: water, a pantry lot (renamed to it), an addition (moved there), a staple (kept and
+    /// counted), or found nowhere (ambiguous: a reason; otherwise moved to the additions or a reason, by policy); the
+    /// diet judges each.</summary>
+    private void Ingredient(int k, AnswerIngredient ingredient, string[] pantry, IReadOnlyList<string> additions,
+        IReadOnlyList<DietaryConstraint> constraints, FilterSettings settings, Tally tally)
+    {
+        var findings = tally.Findings;
+        // A number the grammar could not read is lost data; a vague amount ("a few") was never a number.
+        if (tally.Lines?[k] is { Status: "unreadable" } unread && unread.Unread?.Any(char.IsDigit) == true)
+        {
+            findings.Add(new("amount-unreadable", unread.Text, "quantity grammar",
+                $"'{unread.Text}': '{unread.Unread}' is no amount the grammar can read"));
+        }
+
+        // The common case first: the answer names the pantry item as the pantry does.
+        var exact = Array.FindIndex(pantry, p => p.Equals(ingredient.Name, StringComparison.OrdinalIgnoreCase));
+        var lot = exact >= 0 ? new IngredientMatch(MatchKind.Same, [exact], "same name")
+            : Lot(ingredient.Name, pantry);
+        if (!lot.IsMatch && matcher.Match(ingredient.Name, Tap).IsMatch)
+        {
+            // Water is no pantry item, and the serving schema only names pantry items: it stays in the metadata.
+            tally.Place(k, "always available: water");
+            return;
+        }
+
+        if (lot.IsMatch)
+        {
+            var name = pantry[lot.Index!.Value];
+            Judge("selected", ingredient.Name, name, constraints, findings);
+            tally.Renamed += name == ingredient.Name ? 0 : 1;
+            tally.Ingredients.Add(ingredient with { Name = name });
+            tally.Place(k, $"pantry: {name}");
+            return;
+        }
+
+        var addition = Lot(ingredient.Name, additions);
+        var permitted = Judge("selected", ingredient.Name, addition.IsMatch ? additions[addition.Index!.Value]
+            : null, constraints, findings);
+        if (addition.IsMatch)
+        {
+            tally.Used[addition.Index!.Value] = true;
+            tally.Place(k, $"addition: {additions[addition.Index.Value]}");
+        }
+        else if (lot.Kind == MatchKind.None && Staple(ingredient.Name, settings.StapleSet) is { } staple)
+        {
+            // Assumed in every kitchen: kept in the answer, counted; the diet has judged it above all the same.
+            tally.Ingredients.Add(ingredient);
+            tally.StaplesAssumed.Add(ingredient.Name);
+            tally.Place(k, $"staple: {staple}");
+        }
+        else if (permitted && lot.Kind == MatchKind.Ambiguous)
+        {
+            tally.Ingredients.Add(ingredient);
+            findings.Add(new("selected-ambiguous", ingredient.Name, "pantry",
+                $"{lot.Reason}: which pantry item it uses is not guessed"));
+        }
+        else if (permitted && settings.DropNotInPantry)
+        {
+            tally.Ingredients.Add(ingredient);
+            findings.Add(new("selected-not-in-pantry", ingredient.Name, "pantry: drop",
+                $"'{ingredient.Name}' is neither in the pantry shown nor among the additions ({lot.Reason})"));
+        }
+        else if (permitted)
+        {
+            // Not in the pantry, and the diet allows it: something the household buys, so it becomes an addition
+            // (the serving schema's shopping list), as if the teacher had listed it there.
+            tally.ToBuy.Add(ingredient.Name);
+            tally.Place(k, $"addition: {ingredient.Name} (moved: not in the pantry)");
+        }
+        else
+        {
+            tally.Ingredients.Add(ingredient);
+        }
+    }
+
+    /// <summary>The foods the steps use found nowhere, staples aside ("season with salt" is assumed and counted);
+    /// each is a reason under the drop policy.</summary>
+    private List<string> UnlistedStepFoods(RecipeAnswer answer, string[] pantry, IReadOnlyList<string> additions,
+        IReadOnlyList<DietaryConstraint> constraints, FilterSettings settings, Tally tally)
+    {
+        var listed = tally.Ingredients.Select(i => i.Name).Concat(answer.Ingredients.Select(i => i.Name))
             .Distinct(StringComparer.Ordinal).ToArray();
-        var unlisted = Steps(answer.Steps, listed, additions, used, pantry, constraints, findings);
+        var unlisted = Steps(answer.Steps, listed, additions, tally.Used, pantry, constraints, tally.Findings);
         for (var u = unlisted.Count - 1; u >= 0; u--)
         {
-            // "Season with salt": a staple the steps use is assumed, counted, and never a step-not-in-pantry.
-            if (Staple(unlisted[u], staples) is not null)
+            if (Staple(unlisted[u], settings.StapleSet) is not null)
             {
-                staplesAssumed.Add(unlisted[u]);
+                tally.StaplesAssumed.Add(unlisted[u]);
                 unlisted.RemoveAt(u);
             }
         }
 
-        if (dropUnlisted)
+        if (settings.DropUnlistedStepIngredients)
         {
             foreach (var food in unlisted)
             {
-                findings.Add(new("step-not-in-pantry", food, "unlisted step ingredients: drop",
+                tally.Findings.Add(new("step-not-in-pantry", food, "unlisted step ingredients: drop",
                     $"the steps use '{food}', which is neither in the pantry nor among the additions"));
             }
         }
 
-        var kept = additions.Where((_, a) => used[a]).ToArray();
-        var unused = additions.Where((_, a) => !used[a]).ToArray();
-        return new ReviewResult(answer with { Ingredients = ingredients, SuggestedAdditions = kept }, findings, lines,
-            unused, unlisted, renamed, staplesAssumed);
+        return unlisted;
+    }
+
+    /// <summary>A requested ingredient the recipe never uses (in its ingredients, additions or steps) is a reason:
+    /// the sample would teach the model to ignore what the household asked for.</summary>
+    private void Requests(IReadOnlyList<string> requested, RecipeAnswer answer, IReadOnlyList<string> additions,
+        List<FilterFinding> findings)
+    {
+        if (requested.Count == 0)
+        {
+            return;
+        }
+
+        var used = answer.Ingredients.Select(i => i.Name).Concat(additions).ToArray();
+        var mentioned = answer.Steps.SelectMany(matcher.Mentions).ToHashSet(StringComparer.Ordinal);
+        foreach (var food in requested)
+        {
+            // Either way round: "aubergine" asked, "baby aubergines" used; "cherry tomatoes" asked, "tomatoes" used.
+            if (matcher.Match(food, used).Kind != MatchKind.None || mentioned.Contains(matcher.Key(food))
+                || used.Any(u => matcher.Match(u, [food]).Kind != MatchKind.None))
+            {
+                continue;
+            }
+
+            findings.Add(new("request-ignored", food, "requested ingredients",
+                $"the request asks for '{food}' and the recipe never uses it"));
+        }
     }
 
     /// <summary>The staple <paramref name="name"/> is ("sea salt" is salt, "oil" a cooking oil), or null.</summary>
@@ -314,11 +365,33 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
         return matcher.Key(written).Split(' ').All(lotWords.Contains);
     }
 
-    private static void Place(IngredientLine[]? lines, int k, string lot)
+    /// <summary>What reviewing one answer builds up, ingredient by ingredient.</summary>
+    private sealed class Tally(SampleCandidate candidate, RecipeAnswer answer)
     {
-        if (lines is not null)
+        public List<FilterFinding> Findings { get; } = [];
+
+        public List<string> StaplesAssumed { get; } = [];
+
+        public List<string> ToBuy { get; } = [];
+
+        public List<AnswerIngredient> Ingredients { get; } = new(answer.Ingredients.Count);
+
+        /// <summary>Which of the answer's additions an ingredient or a step uses.</summary>
+        public bool[] Used { get; } = new bool[answer.SuggestedAdditions.Count];
+
+        /// <summary>The original's ingredient lines, each to be given the lot it became (null: not that layout).</summary>
+        public IngredientLine[]? Lines { get; } =
+            candidate.Original?.Ingredients is { } original && original.Count == answer.Ingredients.Count
+                ? original.ToArray() : null;
+
+        public int Renamed { get; set; }
+
+        public void Place(int k, string lot)
         {
-            lines[k] = lines[k] with { Lot = lot };
+            if (Lines is not null)
+            {
+                Lines[k] = Lines[k] with { Lot = lot };
+            }
         }
     }
 

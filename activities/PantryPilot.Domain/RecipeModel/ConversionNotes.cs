@@ -33,4 +33,7 @@ public sealed record ConversionNotes(
 
     /// <summary>Household staples the recipe uses that the pantry does not list ("salt"), assumed present.</summary>
     public IReadOnlyList<string> StaplesAssumed { get; init; } = [];
+
+    /// <summary>Ingredients in neither the pantry, the additions nor the staples, moved to the additions.</summary>
+    public IReadOnlyList<string> MovedToAdditions { get; init; } = [];
 }

@@ -11,12 +11,16 @@ namespace PantryPilot.Domain.RecipeModel;
 /// False: keep it and count the ingredient.</param>
 /// <param name="Staples">What every kitchen is assumed to have (<see cref="HouseholdStaples"/>); null: the default
 /// set (water, salt, black pepper, cooking oils).</param>
+/// <param name="DropNotInPantry">True: remove a sample whose ingredient list names a food that is in neither the
+/// pantry, the additions nor the staples (selected-not-in-pantry). False: keep it and move the food to the additions,
+/// the shopping list the serving schema has for exactly that, and count it.</param>
 public sealed record FilterSettings(
     bool PrefilterPantry = true,
     bool StripUnknownTags = false,
     int MaxSequenceTokens = 2048,
     bool DropUnlistedStepIngredients = false,
-    HouseholdStaples? Staples = null)
+    HouseholdStaples? Staples = null,
+    bool DropNotInPantry = false)
 {
     /// <summary>The staples in force: <see cref="Staples"/>, or the default set.</summary>
     public HouseholdStaples StapleSet => Staples ?? HouseholdStaples.Default;

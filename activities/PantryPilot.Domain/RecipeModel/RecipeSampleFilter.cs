@@ -20,7 +20,7 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
     [
         "unparseable", "no-recipe", "unsupported-tag", "truncated-method", "no-ingredients", "no-steps",
         "amount-unreadable", "selected-forbidden", "selected-may-contain", "selected-unknown", "selected-ambiguous",
-        "selected-not-in-pantry",
+        "selected-not-in-pantry", "request-ignored",
         "addition-forbidden", "addition-may-contain", "addition-unknown", "step-forbidden", "step-may-contain",
         "step-not-in-pantry", "pantry-shows-forbidden", "too-long", "duplicate",
     ];
@@ -48,27 +48,16 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
 
         var constraints = tags.Where(t => t.Supported).Select(t => t.Constraint!.Value).ToArray();
         var notes = Notes(candidate, unsupported);
-        var answer = candidate.Answer;
-        if (answer is null)
+        if (candidate.Answer is null)
         {
             findings.Add(new("no-recipe", null, "answer", candidate.NoAnswerReason ?? "no answer"));
             return Removed(findings, tags, false, notes);
         }
 
-        if (candidate.Original?.MethodProblem is { } problem)
-        {
-            findings.Add(new("truncated-method", null, "method", $"the method looks cut short: {problem}"));
-        }
-
-        if (answer.Steps.Count == 0 || answer.Steps.All(string.IsNullOrWhiteSpace))
-        {
-            findings.Add(new("no-steps", null, "method", "the answer has no steps"));
-        }
-
-        var reviewed = review.Review(candidate, answer, constraints, settings.DropUnlistedStepIngredients,
-            settings.StapleSet);
+        CheckMethod(candidate, candidate.Answer, findings);
+        var reviewed = review.Review(candidate, candidate.Answer, constraints, settings);
         findings.AddRange(reviewed.Findings);
-        answer = reviewed.Answer;
+        var answer = reviewed.Answer;
         if (answer.Ingredients.Count == 0)
         {
             findings.Add(new("no-ingredients", null, "pantry", "the answer uses no pantry ingredient"));
@@ -80,30 +69,62 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
             UnlistedStepIngredients = reviewed.UnlistedStepIngredients,
             RenamedToLot = reviewed.Renamed,
             StaplesAssumed = reviewed.StaplesAssumed,
+            MovedToAdditions = reviewed.ToBuy,
         };
-        var (allowed, excluded) = diet.PreFilter(constraints, candidate.Pantry);
-        var rebuilt = false;
-        if (excluded.Count > 0)
-        {
-            // Either way no kept prompt shows what serving would hide: "drop" removes samples that show a forbidden
-            // item; items the ontology does not know (hidden from strict requests by serving too) are filtered out.
-            var forbidden = excluded.Where(e => e.Status is ComplianceStatus.Forbidden or ComplianceStatus.MayContain)
-                .ToArray();
-            if (!settings.PrefilterPantry && forbidden.Length > 0)
-            {
-                findings.Add(new("pantry-shows-forbidden", forbidden[0].Name, "pantry policy: drop",
-                    string.Join("; ", forbidden.Select(e => e.Reason))));
-            }
+        var (pantryShown, rebuilt) = PromptPantry(candidate, constraints, findings);
 
-            rebuilt = true;
-        }
-
-        var pantryShown = rebuilt ? allowed : candidate.Pantry;
         // Tags the ontology cannot judge stay in the prompt (counted), so a preference is never silently lost.
         var tagText = tags.Where(t => t.Supported || settings.StripUnknownTags).Select(t => t.Normalized).ToArray();
+        var buffer = TrainingText(candidate, answer, pantryShown, tagText, findings);
+        return findings.Count > 0
+            ? Removed(findings, tags, rebuilt, notes)
+            : new FilterDecision(Kept(candidate, lineNumber, answer, reviewed, pantryShown, tagText, unsupported,
+                buffer), [], tags, rebuilt) { Notes = notes };
+    }
 
-        // The training text (prompt + answer + end tag, as RecipePromptText.Complete writes it) in one reused buffer:
-        // its string is only made for a sample that is kept.
+    /// <summary>A whole method: not cut short (the original layout's own check), and at least one step.</summary>
+    private static void CheckMethod(SampleCandidate candidate, RecipeAnswer answer, List<FilterFinding> findings)
+    {
+        if (candidate.Original?.MethodProblem is { } problem)
+        {
+            findings.Add(new("truncated-method", null, "method", $"the method looks cut short: {problem}"));
+        }
+
+        if (answer.Steps.Count == 0 || answer.Steps.All(string.IsNullOrWhiteSpace))
+        {
+            findings.Add(new("no-steps", null, "method", "the answer has no steps"));
+        }
+    }
+
+    /// <summary>The pantry the kept prompt shows, and whether it was rebuilt. Either way no kept prompt shows what
+    /// serving would hide: "drop" removes samples that show a forbidden item; items the ontology does not know
+    /// (hidden from strict requests by serving too) are filtered out.</summary>
+    private (IReadOnlyList<SamplePantryItem> Pantry, bool Rebuilt) PromptPantry(SampleCandidate candidate,
+        IReadOnlyList<DietaryConstraint> constraints, List<FilterFinding> findings)
+    {
+        var (allowed, excluded) = diet.PreFilter(constraints, candidate.Pantry);
+        if (excluded.Count == 0)
+        {
+            return (candidate.Pantry, false);
+        }
+
+        var forbidden = excluded.Where(e => e.Status is ComplianceStatus.Forbidden or ComplianceStatus.MayContain)
+            .ToArray();
+        if (!settings.PrefilterPantry && forbidden.Length > 0)
+        {
+            findings.Add(new("pantry-shows-forbidden", forbidden[0].Name, "pantry policy: drop",
+                string.Join("; ", forbidden.Select(e => e.Reason))));
+        }
+
+        return (allowed, true);
+    }
+
+    /// <summary>The training text (prompt + answer + end tag, as RecipePromptText.Complete writes it) in one reused
+    /// buffer, whose string is only made for a sample that is kept; too-long when over the trainer's max
+    /// sequence.</summary>
+    private StringBuilder TrainingText(SampleCandidate candidate, RecipeAnswer answer,
+        IReadOnlyList<SamplePantryItem> pantryShown, string[] tagText, List<FilterFinding> findings)
+    {
         var buffer = (textBuffer ??= new StringBuilder(8192)).Clear();
         var promptPantry = pantryShown.Select(p => new PromptPantryLine(p.Name, p.Quantity, p.Unit));
         RecipePromptText.AppendPrompt(buffer, promptPantry, tagText, candidate.Cuisine, candidate.Request);
@@ -115,11 +136,13 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
                 $"about {tokens} tokens, the trainer's max sequence is {settings.MaxSequenceTokens}"));
         }
 
-        if (findings.Count > 0)
-        {
-            return Removed(findings, tags, rebuilt, notes);
-        }
+        return buffer;
+    }
 
+    private static RecipeSample Kept(SampleCandidate candidate, long lineNumber, RecipeAnswer answer,
+        ReviewResult reviewed, IReadOnlyList<SamplePantryItem> pantryShown, string[] tagText, DietTag[] unsupported,
+        StringBuilder text)
+    {
         var meta = candidate.Origin;
         var selected = answer.Ingredients.Select(i => i.Name).ToArray();
         var keptMeta = new SampleMeta(
@@ -140,16 +163,17 @@ public sealed class RecipeSampleFilter(RecipeDiet diet, FilterSettings settings)
         {
             Original = candidate.Original is { } original && reviewed.Lines is { } lines
                 ? original with { Ingredients = lines } : candidate.Original,
-            UnusedAdditions = reviewed.UnusedAdditions.Count == 0 ? null : reviewed.UnusedAdditions,
-            UnlistedStepIngredients = reviewed.UnlistedStepIngredients.Count == 0 ? null
-                : reviewed.UnlistedStepIngredients,
+            UnusedAdditions = NullIfEmpty(reviewed.UnusedAdditions),
+            UnlistedStepIngredients = NullIfEmpty(reviewed.UnlistedStepIngredients),
             UnjudgedTags = unsupported.Length == 0 ? null : unsupported.Select(t => t.Normalized).ToArray(),
-            StaplesAssumed = reviewed.StaplesAssumed.Count == 0 ? null : reviewed.StaplesAssumed,
+            StaplesAssumed = NullIfEmpty(reviewed.StaplesAssumed),
+            MovedToAdditions = NullIfEmpty(reviewed.ToBuy),
         };
         var id = candidate.Id ?? $"{candidate.Layout}-{lineNumber:D7}";
-        var sample = new RecipeSample(id, buffer.ToString(), keptMeta);
-        return new FilterDecision(sample, [], tags, rebuilt) { Notes = notes };
+        return new RecipeSample(id, text.ToString(), keptMeta);
     }
+
+    private static IReadOnlyList<string>? NullIfEmpty(IReadOnlyList<string> list) => list.Count == 0 ? null : list;
 
     public static int EstimateTokens(string text)
     {

@@ -14,4 +14,8 @@ internal sealed record ReviewResult(
     IReadOnlyList<string> UnusedAdditions,
     IReadOnlyList<string> UnlistedStepIngredients,
     int Renamed,
-    IReadOnlyList<string> StaplesAssumed);
+    IReadOnlyList<string> StaplesAssumed)
+{
+    /// <summary>Ingredients in neither the pantry nor the additions, moved to the additions (what to buy).</summary>
+    public IReadOnlyList<string> ToBuy { get; init; } = [];
+}

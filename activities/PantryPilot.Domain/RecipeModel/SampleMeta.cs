@@ -38,4 +38,7 @@ public sealed record SampleMeta(
 
     /// <summary>Household staples the recipe uses that the pantry does not list ("salt"), assumed present.</summary>
     public IReadOnlyList<string>? StaplesAssumed { get; init; }
+
+    /// <summary>Ingredients the pantry did not have, moved to the additions (what the household buys).</summary>
+    public IReadOnlyList<string>? MovedToAdditions { get; init; }
 }

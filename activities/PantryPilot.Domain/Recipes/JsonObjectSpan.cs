@@ -4,7 +4,8 @@ namespace PantryPilot.Domain.Recipes;
 /// serving parser and the training-data parser share.</summary>
 public static class JsonObjectSpan
 {
-    /// <summary>Index of the brace closing the object that opens at <paramref name="start"/>; -1 when it never closes.</summary>
+    /// <summary>Index of the brace closing the object that opens at <paramref name="start"/>; -1 when it never
+    /// closes.</summary>
     public static int EndOfObject(string text, int start)
     {
         var depth = 0;

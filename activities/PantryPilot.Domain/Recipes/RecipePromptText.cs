@@ -7,7 +7,8 @@ namespace PantryPilot.Domain.Recipes;
 /// data (the recipe-model flow), so the model is trained on exactly the prompts it is served.</summary>
 public static class RecipePromptText
 {
-    public const string SystemMessage = "You are PantryPilot. Create one recipe using only the listed pantry items and amounts you have. "
+    public const string SystemMessage = "You are PantryPilot. "
+        + "Create one recipe using only the listed pantry items and amounts you have. "
         + "Never use an ingredient that breaks the dietary constraints. Answer with JSON only.";
 
     public const string End = "<|end|>";
@@ -15,10 +16,19 @@ public static class RecipePromptText
     public const string AssistantTag = "<|assistant|>\n";
 
     /// <summary>The user message: pantry, constraints, cuisine (when given) and request, one per line.</summary>
-    public static string UserMessage(IEnumerable<PromptPantryLine> pantry, IReadOnlyList<string> constraints, string? cuisine, string request) =>
+    public static string UserMessage(
+        IEnumerable<PromptPantryLine> pantry,
+        IReadOnlyList<string> constraints,
+        string? cuisine,
+        string request) =>
         AppendUserMessage(new StringBuilder(256), pantry, constraints, cuisine, request).ToString();
 
-    public static StringBuilder AppendUserMessage(StringBuilder user, IEnumerable<PromptPantryLine> pantry, IReadOnlyList<string> constraints, string? cuisine, string request)
+    public static StringBuilder AppendUserMessage(
+        StringBuilder user,
+        IEnumerable<PromptPantryLine> pantry,
+        IReadOnlyList<string> constraints,
+        string? cuisine,
+        string request)
     {
         user.Append("Pantry: ");
         var first = true;
@@ -62,14 +72,26 @@ public static class RecipePromptText
     }
 
     /// <summary>The prompt up to and including the assistant tag: what the model continues.</summary>
-    public static string Build(IEnumerable<PromptPantryLine> pantry, IReadOnlyList<string> constraints, string? cuisine, string request) =>
+    public static string Build(
+        IEnumerable<PromptPantryLine> pantry,
+        IReadOnlyList<string> constraints,
+        string? cuisine,
+        string request) =>
         AppendPrompt(new StringBuilder(1024), pantry, constraints, cuisine, request).ToString();
 
     /// <summary>Appends what <see cref="Build"/> returns (the filter builds prompt and answer in one buffer).</summary>
-    public static StringBuilder AppendPrompt(StringBuilder text, IEnumerable<PromptPantryLine> pantry, IReadOnlyList<string> constraints, string? cuisine, string request)
+    public static StringBuilder AppendPrompt(
+        StringBuilder text,
+        IEnumerable<PromptPantryLine> pantry,
+        IReadOnlyList<string> constraints,
+        string? cuisine,
+        string request)
     {
         text.Append("<|system|>\n").Append(SystemMessage).Append(End).Append("\n<|user|>\n");
-        return AppendUserMessage(text, pantry, constraints, cuisine, request).Append(End).Append('\n').Append(AssistantTag);
+        return AppendUserMessage(text, pantry, constraints, cuisine, request)
+            .Append(End)
+            .Append('\n')
+            .Append(AssistantTag);
     }
 
     /// <summary>A whole training text: prompt, answer, end tag.</summary>

@@ -4,7 +4,8 @@ namespace PantryPilot.Domain.Retraining;
 /// <param name="Verdict">As stored: like, dislike, prefer.</param>
 /// <param name="Adapter">The adapter of the answer rated or chosen.</param>
 /// <param name="Prompt">The exact prompt that answer was generated from.</param>
-/// <param name="RecipeJson">The recipe served (the payload's JSON); null when the answer was "no compliant recipe".</param>
+/// <param name="RecipeJson">The recipe served (the payload's JSON); null when the answer was "no compliant
+/// recipe".</param>
 /// <param name="RejectedPrompt">For prefer: the prompt of the answer not chosen (null when it cannot be found).</param>
 public sealed record FeedbackRow(
     string HouseholdId,

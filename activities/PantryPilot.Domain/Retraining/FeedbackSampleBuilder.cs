@@ -15,7 +15,8 @@ public sealed class FeedbackSampleBuilder(IngredientOntology? ontology = null)
     public static readonly IReadOnlyList<string> ReasonCodes =
     [
         "unknown-verdict", "unreadable-prompt", "unsupported-tag", "no-recipe", "recipe-unreadable", "no-ingredients",
-        "recipe-forbidden", "recipe-may-contain", "recipe-unknown", "chosen-forbidden", "chosen-may-contain", "chosen-unknown",
+        "recipe-forbidden", "recipe-may-contain", "recipe-unknown", "chosen-forbidden", "chosen-may-contain",
+        "chosen-unknown",
         "rejected-no-recipe", "rejected-unknown", "prompts-differ", "same-answer",
     ];
 
@@ -36,23 +37,15 @@ public sealed class FeedbackSampleBuilder(IngredientOntology? ontology = null)
 
         if (ServedPromptText.Split(row.Prompt) is not { } prompt)
         {
-            return FeedbackSample.Removed("unreadable-prompt", "the stored prompt has no <|system|> and <|user|> turns");
+            return FeedbackSample.Removed(
+                "unreadable-prompt",
+                "the stored prompt has no <|system|> and <|user|> turns");
         }
 
-        DietaryPolicy policy;
-        try
+        var policy = Policy(prompt, out var policyProblem);
+        if (policy is null)
         {
-            var constraints = prompt.Constraints;
-            policy = new DietaryPolicy(
-                DietaryRequest.Parse(
-                    constraints.Where(c => !ServedPromptText.IsAllergy(c)),
-                    constraints.Where(ServedPromptText.IsAllergy).Select(ServedPromptText.AllergyFood)),
-                lenient: false,
-                ontology);
-        }
-        catch (DietaryRequestException e)
-        {
-            return FeedbackSample.Removed("unsupported-tag", $"the prompt's constraints cannot be checked: {e.Message}");
+            return policyProblem!;
         }
 
         var side = kind == RatingKind.Prefer ? "chosen" : "recipe";
@@ -68,24 +61,58 @@ public sealed class FeedbackSampleBuilder(IngredientOntology? ontology = null)
         }
 
         var chosenText = RecipeModelJson.Serialize(chosen);
-        if (kind == RatingKind.Like)
-        {
-            return new FeedbackSample(FeedbackSampleKind.Supervised, prompt, chosenText, null, null, null);
-        }
+        return kind == RatingKind.Like
+            ? new FeedbackSample(FeedbackSampleKind.Supervised, prompt, chosenText, null, null, null)
+            : Pair(row, prompt, chosenText);
+    }
 
+    /// <summary>The policy the served prompt's constraints stated, as strict as serving applied it; null (and why)
+    /// when a constraint cannot be checked.</summary>
+    private DietaryPolicy? Policy(ServedPrompt prompt, out FeedbackSample? problem)
+    {
+        problem = null;
+        try
+        {
+            var constraints = prompt.Constraints;
+            return new DietaryPolicy(
+                DietaryRequest.Parse(
+                    constraints.Where(c => !ServedPromptText.IsAllergy(c)),
+                    constraints.Where(ServedPromptText.IsAllergy).Select(ServedPromptText.AllergyFood)),
+                lenient: false,
+                ontology);
+        }
+        catch (DietaryRequestException e)
+        {
+            problem = FeedbackSample.Removed(
+                "unsupported-tag",
+                $"the prompt's constraints cannot be checked: {e.Message}");
+            return null;
+        }
+    }
+
+    /// <summary>A preference pair: the chosen answer against the one not chosen, when both come from the same
+    /// prompt, both are recipes and they differ.</summary>
+    private static FeedbackSample Pair(FeedbackRow row, ServedPrompt prompt, string chosenText)
+    {
         if (row.RejectedPrompt is null)
         {
-            return FeedbackSample.Removed("rejected-unknown", $"the answer not chosen in {row.RecipeRequestId} is not in the store");
+            return FeedbackSample.Removed(
+                "rejected-unknown",
+                $"the answer not chosen in {row.RecipeRequestId} is not in the store");
         }
 
         if (!string.Equals(row.RejectedPrompt, row.Prompt, StringComparison.Ordinal))
         {
-            return FeedbackSample.Removed("prompts-differ", $"the two answers of {row.RecipeRequestId} were generated from different prompts: no pair");
+            return FeedbackSample.Removed(
+                "prompts-differ",
+                $"the two answers of {row.RecipeRequestId} were generated from different prompts: no pair");
         }
 
         if (row.RejectedRecipeJson is null)
         {
-            return FeedbackSample.Removed("rejected-no-recipe", $"the answer not chosen in {row.RecipeRequestId} was no recipe: nothing to contrast");
+            return FeedbackSample.Removed(
+                "rejected-no-recipe",
+                $"the answer not chosen in {row.RecipeRequestId} was no recipe: nothing to contrast");
         }
 
         var rejected = Answer(row.RejectedRecipeJson, "rejected", out var rejectedProblem);
@@ -96,7 +123,9 @@ public sealed class FeedbackSampleBuilder(IngredientOntology? ontology = null)
 
         var rejectedText = RecipeModelJson.Serialize(rejected);
         return string.Equals(rejectedText, chosenText, StringComparison.Ordinal)
-            ? FeedbackSample.Removed("same-answer", $"both answers of {row.RecipeRequestId} are the same recipe: no preference to learn")
+            ? FeedbackSample.Removed(
+                "same-answer",
+                $"both answers of {row.RecipeRequestId} are the same recipe: no preference to learn")
             : new FeedbackSample(FeedbackSampleKind.Pair, prompt, chosenText, rejectedText, null, null);
     }
 
@@ -107,7 +136,10 @@ public sealed class FeedbackSampleBuilder(IngredientOntology? ontology = null)
         {
             problem = side == "rejected"
                 ? FeedbackSample.Removed("rejected-no-recipe", "the answer not chosen was no recipe")
-                : FeedbackSample.Removed("no-recipe", $"the {(side == "chosen" ? "chosen" : "liked")} answer was no recipe (no compliant recipe was served)");
+                : FeedbackSample.Removed(
+                    "no-recipe",
+                    $"the {(side == "chosen" ? "chosen" : "liked")} answer was no recipe (no compliant recipe was "
+                    + "served)");
             return null;
         }
 

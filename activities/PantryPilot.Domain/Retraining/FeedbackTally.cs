@@ -29,7 +29,11 @@ public sealed class FeedbackTally(string servedAdapter)
 
     /// <summary>Tags whose last ratings were dislikes, longest streak first (ties by tag).</summary>
     public IReadOnlyList<(string Tag, int Dislikes)> Streaks =>
-        streaks.Where(s => s.Value > 0).OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).Select(s => (s.Key, s.Value)).ToList();
+        streaks.Where(s => s.Value > 0)
+            .OrderByDescending(s => s.Value)
+            .ThenBy(s => s.Key, StringComparer.Ordinal)
+            .Select(s => (s.Key, s.Value))
+            .ToList();
 
     /// <param name="tags">The request's dietary tags (<see cref="ServedPromptText.DietTags"/>).</param>
     public void Add(RatingKind kind, string adapter, IReadOnlyList<string> tags)

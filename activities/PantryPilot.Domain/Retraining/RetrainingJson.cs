@@ -2,7 +2,8 @@ using System.Text.Json.Serialization;
 
 namespace PantryPilot.Domain.Retraining;
 
-/// <summary>JSON of the retraining dataset's files: snake_case, as mlx-lm and mlx-lm-lora read their datasets.</summary>
+/// <summary>JSON of the retraining dataset's files: snake_case, as mlx-lm and mlx-lm-lora read their
+/// datasets.</summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,

@@ -17,16 +17,23 @@ public sealed record RetrainingRules(int NewPairs, double ApprovalRateBelow, int
             reasons.Add(Text($"{tally.Pairs} new preference pairs (threshold {NewPairs})"));
         }
 
-        if (ApprovalRateBelow > 0 && tally.ServedRatings >= MinRatings && tally.ApprovalRate is { } rate && rate < ApprovalRateBelow)
+        if (ApprovalRateBelow > 0
+            && tally.ServedRatings >= MinRatings
+            && tally.ApprovalRate is { } rate
+            && rate < ApprovalRateBelow)
         {
-            reasons.Add(Text($"approval rate {rate * 100:0.0}% over {tally.ServedRatings} ratings of {tally.ServedAdapter} (below {ApprovalRateBelow * 100:0.#}% over at least {MinRatings})"));
+            reasons.Add(
+                Text($"approval rate {rate * 100:0.0}% over {tally.ServedRatings} ratings of {tally.ServedAdapter} ")
+                + Text($"(below {ApprovalRateBelow * 100:0.#}% over at least {MinRatings})"));
         }
 
         if (DislikeStreak > 0)
         {
             foreach (var (tag, streak) in tally.Streaks.Where(s => s.Dislikes >= DislikeStreak))
             {
-                reasons.Add(Text($"{streak} dislikes in a row of {tally.ServedAdapter}'s answers to {tag} requests (threshold {DislikeStreak})"));
+                reasons.Add(
+                    Text($"{streak} dislikes in a row of {tally.ServedAdapter}'s answers to {tag} requests ")
+                    + Text($"(threshold {DislikeStreak})"));
             }
         }
 

@@ -32,7 +32,9 @@ public static class ServedPromptText
         {
             if (line.StartsWith(ConstraintsField, StringComparison.Ordinal))
             {
-                var text = line[ConstraintsField.Length..].Replace(RecipePromptText.End, string.Empty, StringComparison.Ordinal).Trim();
+                var text = line[ConstraintsField.Length..]
+                    .Replace(RecipePromptText.End, string.Empty, StringComparison.Ordinal)
+                    .Trim();
                 return text.Equals("none", StringComparison.OrdinalIgnoreCase) || text.Length == 0
                     ? []
                     : text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
@@ -46,12 +48,16 @@ public static class ServedPromptText
     public static IReadOnlyList<string> DietTags(IReadOnlyList<string> constraints)
     {
         ArgumentNullException.ThrowIfNull(constraints);
-        var diets = constraints.Where(c => !IsAllergy(c)).Select(c => c.ToLowerInvariant()).Distinct(StringComparer.Ordinal).ToList();
+        var diets = constraints.Where(c => !IsAllergy(c))
+            .Select(c => c.ToLowerInvariant())
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
         return diets.Count == 0 ? ["none"] : diets;
     }
 
     /// <summary>"allergy: peanuts" (the prompt's spelling) or "allergy:peanuts".</summary>
-    public static bool IsAllergy(string constraint) => constraint.StartsWith("allergy:", StringComparison.OrdinalIgnoreCase);
+    public static bool IsAllergy(string constraint)
+        => constraint.StartsWith("allergy:", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The food an allergy constraint names.</summary>
     public static string AllergyFood(string constraint) => constraint["allergy:".Length..].Trim();

@@ -35,13 +35,24 @@ public static class StoredRecipe
                     return (null, $"ingredient {ingredients.Count + 1} has no name");
                 }
 
-                ingredients.Add(new AnswerIngredient(name, Number(item, "amount") ?? 0, Text(item, "unit") ?? string.Empty));
+                ingredients.Add(new AnswerIngredient(
+                    name,
+                    Number(item, "amount") ?? 0,
+                    Text(item, "unit") ?? string.Empty));
             }
 
-            var additions = Array(root, "suggestedAdditions").Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : null).OfType<string>().ToList();
-            var steps = Array(root, "steps").Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : null).OfType<string>().ToList();
+            var additions = Array(root, "suggestedAdditions")
+                .Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : null)
+                .OfType<string>()
+                .ToList();
+            var steps = Array(root, "steps")
+                .Select(e => e.ValueKind == JsonValueKind.String ? e.GetString()! : null)
+                .OfType<string>()
+                .ToList();
             var minutes = (int)Math.Round(Number(root, "timeMinutes") ?? 0, MidpointRounding.AwayFromZero);
-            return (new RecipeAnswer(title, Text(root, "cuisine") ?? string.Empty, minutes, ingredients, additions, steps), null);
+            return (
+                new RecipeAnswer(title, Text(root, "cuisine") ?? string.Empty, minutes, ingredients, additions, steps),
+                null);
         }
         catch (JsonException e)
         {
@@ -67,9 +78,11 @@ public static class StoredRecipe
         return null;
     }
 
-    private static string? Text(JsonElement o, string name) => Property(o, name) is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
+    private static string? Text(JsonElement o, string name)
+        => Property(o, name) is { ValueKind: JsonValueKind.String } v ? v.GetString() : null;
 
-    private static double? Number(JsonElement o, string name) => Property(o, name) is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : null;
+    private static double? Number(JsonElement o, string name)
+        => Property(o, name) is { ValueKind: JsonValueKind.Number } v ? v.GetDouble() : null;
 
     private static IEnumerable<JsonElement> Array(JsonElement o, string name) =>
         Property(o, name) is { ValueKind: JsonValueKind.Array } v ? v.EnumerateArray().ToList() : [];

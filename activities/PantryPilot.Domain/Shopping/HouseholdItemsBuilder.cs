@@ -66,102 +66,11 @@ public static class HouseholdItemsBuilder
             .LastOrDefault(c => c is not null);
         void Note(string reason) => notes.Add(new(id, name, reason));
 
-        // The item's unit family is the one most of its purchases are in (ties: the latest), whatever the row order.
-        var converted = new List<(PurchaseRow Row, double Quantity, CanonicalUnit Unit)>();
-        foreach (var row in bought.OrderBy(p => p.Date).ThenBy(p => p.RowId))
-        {
-            var conversion = UnitNormalizer.Normalize(row.Quantity, row.Unit);
-            if (conversion.Success)
-            {
-                converted.Add((row, conversion.Value, conversion.Unit));
-            }
-            else
-            {
-                Note($"purchase row {Row(row.RowId)} ({Day(row.Date)}): unit {conversion.Error}; not counted");
-            }
-        }
-
-        CanonicalUnit? unit = converted.Count == 0
-            ? null
-            : converted.GroupBy(c => c.Unit).OrderByDescending(g => g.Count())
-                .ThenByDescending(g => g.Max(c => c.Row.Date)).First().Key;
         var history = new ConsumptionHistory();
-        var packs = new List<double>();
-        foreach (var (row, quantity, rowUnit) in converted)
-        {
-            if (rowUnit != unit)
-            {
-                var where = $"purchase row {Row(row.RowId)} ({Day(row.Date)}, {Number(row.Quantity)} {row.Unit})";
-                Note($"{where} is in {rowUnit.Symbol()}, which cannot be counted with {unit!.Value.Symbol()}");
-            }
-            else if (!history.AddPurchase(row.Date, quantity, rowUnit, row.RowId))
-            {
-                Note(history.Rejections[^1].Reason + "; not counted");
-            }
-            else if (row.Date <= asOf)
-            {
-                packs.Add(quantity);
-            }
-            else
-            {
-                Note($"purchase row {Row(row.RowId)} is dated {Day(row.Date)}, after today {Day(asOf)}: left out");
-            }
-        }
-
-        foreach (var row in used.Where(u => unit is not null).OrderBy(u => u.Date).ThenBy(u => u.RowId))
-        {
-            var conversion = UnitNormalizer.Normalize(row.Quantity, row.Unit);
-            var where = $"{row.Kind.ToString().ToLowerInvariant()} event {Row(row.RowId)} ({Day(row.Date)}, "
-                + $"{Number(row.Quantity)} {row.Unit})";
-            if (!conversion.Success)
-            {
-                Note($"{where}: unit {conversion.Error}; not counted");
-            }
-            else if (conversion.Unit != unit)
-            {
-                Note($"{where} is in {conversion.Unit.Symbol()}, which cannot be counted with {unit!.Value.Symbol()}");
-            }
-            else if (!history.AddUsage(row.Date, conversion.Value, conversion.Unit, row.Kind, row.RowId))
-            {
-                Note(history.Rejections[^1].Reason + "; not counted");
-            }
-        }
-
-        var stockLots = new List<StockLot>();
-        double? minStock = null;
-        foreach (var lot in lots)
-        {
-            var conversion = UnitNormalizer.Normalize(lot.Quantity, lot.Unit);
-            var where = $"stock lot {Row(lot.RowId)} ({Number(lot.Quantity)} {lot.Unit})";
-            if (!conversion.Success)
-            {
-                Note($"{where}: unit {conversion.Error}; not counted");
-                continue;
-            }
-
-            unit ??= conversion.Unit;
-            if (conversion.Unit != unit)
-            {
-                Note($"{where} is in {conversion.Unit.Symbol()}, which cannot be counted with {unit.Value.Symbol()}");
-                continue;
-            }
-
-            if (lot.MinStock is { } threshold && threshold > 0)
-            {
-                var scaled = threshold * (conversion.Value / lot.Quantity);
-                minStock = Math.Max(minStock ?? 0, scaled);
-            }
-
-            if (lot.Expiry is { } expiry && expiry < asOf)
-            {
-                Note($"{where} expired on {Day(expiry)}: not counted as stock");
-                continue;
-            }
-
-            stockLots.Add(new(conversion.Value, lot.Expiry, lot.Acquired, lot.RowId));
-        }
-
-        if (unit is not { } canonical)
+        var (unit, packs) = ReadPurchases(bought, asOf, history, Note);
+        ReadUsage(used, unit, history, Note);
+        var (stockLots, minStock, stockUnit) = ReadStock(lots, asOf, unit, Note);
+        if (stockUnit is not { } canonical)
         {
             return null; // every row already has its note
         }
@@ -182,6 +91,131 @@ public static class HouseholdItemsBuilder
 
         var stock = stockLots.Sum(l => l.Quantity);
         return new(id, name, category, canonical, stock, minStock, forecast, packs);
+    }
+
+    /// <summary>The item's purchases into <paramref name="history"/>, in the item's unit family: the one most of its
+    /// purchases are in (ties: the latest), whatever the row order. The pack sizes are those bought up to
+    /// <paramref name="asOf"/>.</summary>
+    private static (CanonicalUnit? Unit, List<double> Packs) ReadPurchases(
+        List<PurchaseRow> bought,
+        DateOnly asOf,
+        ConsumptionHistory history,
+        Action<string> note)
+    {
+        var converted = new List<(PurchaseRow Row, double Quantity, CanonicalUnit Unit)>();
+        foreach (var row in bought.OrderBy(p => p.Date).ThenBy(p => p.RowId))
+        {
+            var conversion = UnitNormalizer.Normalize(row.Quantity, row.Unit);
+            if (conversion.Success)
+            {
+                converted.Add((row, conversion.Value, conversion.Unit));
+            }
+            else
+            {
+                note($"purchase row {Row(row.RowId)} ({Day(row.Date)}): unit {conversion.Error}; not counted");
+            }
+        }
+
+        CanonicalUnit? unit = converted.Count == 0
+            ? null
+            : converted.GroupBy(c => c.Unit).OrderByDescending(g => g.Count())
+                .ThenByDescending(g => g.Max(c => c.Row.Date)).First().Key;
+        var packs = new List<double>();
+        foreach (var (row, quantity, rowUnit) in converted)
+        {
+            if (rowUnit != unit)
+            {
+                var where = $"purchase row {Row(row.RowId)} ({Day(row.Date)}, {Number(row.Quantity)} {row.Unit})";
+                note($"{where} is in {rowUnit.Symbol()}, which cannot be counted with {unit!.Value.Symbol()}");
+            }
+            else if (!history.AddPurchase(row.Date, quantity, rowUnit, row.RowId))
+            {
+                note(history.Rejections[^1].Reason + "; not counted");
+            }
+            else if (row.Date <= asOf)
+            {
+                packs.Add(quantity);
+            }
+            else
+            {
+                note($"purchase row {Row(row.RowId)} is dated {Day(row.Date)}, after today {Day(asOf)}: left out");
+            }
+        }
+
+        return (unit, packs);
+    }
+
+    /// <summary>Consume, cook and discard events into <paramref name="history"/>, when they are in
+    /// <paramref name="unit"/>'s family (none are read for an item never bought).</summary>
+    private static void ReadUsage(
+        List<UsageRow> used,
+        CanonicalUnit? unit,
+        ConsumptionHistory history,
+        Action<string> note)
+    {
+        foreach (var row in used.Where(u => unit is not null).OrderBy(u => u.Date).ThenBy(u => u.RowId))
+        {
+            var conversion = UnitNormalizer.Normalize(row.Quantity, row.Unit);
+            var where = $"{row.Kind.ToString().ToLowerInvariant()} event {Row(row.RowId)} ({Day(row.Date)}, "
+                + $"{Number(row.Quantity)} {row.Unit})";
+            if (!conversion.Success)
+            {
+                note($"{where}: unit {conversion.Error}; not counted");
+            }
+            else if (conversion.Unit != unit)
+            {
+                note($"{where} is in {conversion.Unit.Symbol()}, which cannot be counted with {unit!.Value.Symbol()}");
+            }
+            else if (!history.AddUsage(row.Date, conversion.Value, conversion.Unit, row.Kind, row.RowId))
+            {
+                note(history.Rejections[^1].Reason + "; not counted");
+            }
+        }
+    }
+
+    /// <summary>The open lots not past their date, in the item's unit (that of its purchases, else of its first
+    /// readable lot), and the largest reorder threshold of its lots.</summary>
+    private static (List<StockLot> Lots, double? MinStock, CanonicalUnit? Unit) ReadStock(
+        List<ShelfLotRow> lots,
+        DateOnly asOf,
+        CanonicalUnit? unit,
+        Action<string> note)
+    {
+        var stockLots = new List<StockLot>();
+        double? minStock = null;
+        foreach (var lot in lots)
+        {
+            var conversion = UnitNormalizer.Normalize(lot.Quantity, lot.Unit);
+            var where = $"stock lot {Row(lot.RowId)} ({Number(lot.Quantity)} {lot.Unit})";
+            if (!conversion.Success)
+            {
+                note($"{where}: unit {conversion.Error}; not counted");
+                continue;
+            }
+
+            unit ??= conversion.Unit;
+            if (conversion.Unit != unit)
+            {
+                note($"{where} is in {conversion.Unit.Symbol()}, which cannot be counted with {unit.Value.Symbol()}");
+                continue;
+            }
+
+            if (lot.MinStock is { } threshold && threshold > 0)
+            {
+                var scaled = threshold * (conversion.Value / lot.Quantity);
+                minStock = Math.Max(minStock ?? 0, scaled);
+            }
+
+            if (lot.Expiry is { } expiry && expiry < asOf)
+            {
+                note($"{where} expired on {Day(expiry)}: not counted as stock");
+                continue;
+            }
+
+            stockLots.Add(new(conversion.Value, lot.Expiry, lot.Acquired, lot.RowId));
+        }
+
+        return (stockLots, minStock, unit);
     }
 
     private static string Row(long row) => row.ToString(CultureInfo.InvariantCulture);

@@ -105,8 +105,8 @@ public static class ShoppingListPlanner
         {
             reasons |= ShoppingReason.RunsOut;
             // What the plans reserve is not there for everyday use: the stock left after reservations, used at the
-            // unplanned rate U / days, runs out after (stock - R) / (U / days) days. Without plans that is stock / rate.
-            // A rate from logs is 100.0000001, not 100: 400 g then lasts 4 days, not 3.99999.
+            // unplanned rate U / days, runs out after (stock - R) / (U / days) days. Without plans that is stock /
+            // rate. A rate from logs is 100.0000001, not 100: 400 g then lasts 4 days, not 3.99999.
             runsOut = asOf.AddDays((int)Math.Floor(((stock - reserved) * horizonDays / unplanned) + 1e-9));
         }
 
@@ -119,7 +119,8 @@ public static class ShoppingListPlanner
         var display = HouseholdQuantity.Packs(packs, packSize, quantity, item.Unit, units);
         var recipes = needs.Select(n => n.Recipe).Distinct().ToArray();
         return new(
-            item.ItemId, item.Name, item.Category, reasons, item.Unit, shortfall, packSize, packs, quantity, display, runsOut,
+            item.ItemId, item.Name, item.Category, reasons, item.Unit, shortfall, packSize, packs, quantity, display,
+            runsOut,
             recipes);
     }
 

@@ -20,8 +20,10 @@ namespace PantryPilot.Inference.Evaluation;
 /// returns.</summary>
 /// <remarks>The samples file, the verdicts folder and the adapter resolve under <paramref name="root"/> (where this
 /// worker mounts the shared data); the verdicts path handed back is located relative to it again.</remarks>
-public class CheckpointEvaluationActivities(CheckpointEvaluator evaluator, IAdapterLoader adapters, DataRoot root)
-    : ICheckpointEvaluationActivities
+public class CheckpointEvaluationActivities(
+    CheckpointEvaluator evaluator,
+    IAdapterLoader adapters,
+    DataRoot root) : ICheckpointEvaluationActivities
 {
     [Activity(EvaluationNames.EvaluateActivity)]
     public async Task<EvaluateCheckpointOutput> EvaluateAsync(EvaluateCheckpointInput input)
@@ -52,8 +54,15 @@ public class CheckpointEvaluationActivities(CheckpointEvaluator evaluator, IAdap
             // no retry can fix the file, and the other candidates still deserve their figures.
             if (adapters.TryLoadAdapter(input.Candidate.Name, root.Resolved(path)) is { } problem)
             {
-                context?.Logger.LogWarning("evaluate-checkpoint {Candidate}: adapter not usable: {Problem}", input.Candidate.Name, problem);
-                return new EvaluateCheckpointOutput(input.Candidate, [], stopwatch.Elapsed.TotalSeconds, $"adapter not usable: {problem}");
+                context?.Logger.LogWarning(
+                    "evaluate-checkpoint {Candidate}: adapter not usable: {Problem}",
+                    input.Candidate.Name,
+                    problem);
+                return new EvaluateCheckpointOutput(
+                    input.Candidate,
+                    [],
+                    stopwatch.Elapsed.TotalSeconds,
+                    $"adapter not usable: {problem}");
             }
 
             adapter = input.Candidate.Name;

@@ -15,7 +15,11 @@ namespace PantryPilot.Inference.Evaluation;
 /// * served: the same request through the full guarded pipeline (<see cref="RecipeGenerator"/>), the returned recipe
 ///   re-validated independently (<see cref="ComplianceEvaluator"/>): must never show a violation.
 /// </summary>
-public sealed class CheckpointEvaluator(IRecipeTextGenerator model, RecipeGenerator guarded, InferenceOptions options, IngredientOntology? ontology = null)
+public sealed class CheckpointEvaluator(
+    IRecipeTextGenerator model,
+    RecipeGenerator guarded,
+    InferenceOptions options,
+    IngredientOntology? ontology = null)
 {
     private readonly IngredientOntology ontology = ontology ?? IngredientOntology.Default;
 
@@ -36,7 +40,14 @@ public sealed class CheckpointEvaluator(IRecipeTextGenerator model, RecipeGenera
         var stopwatch = Stopwatch.StartNew();
         var prompt = model.EncodePrompt(RecipePrompt.Build(sample.Input, fullPantry));
         var generation = await model.GenerateAsync(
-            new GenerationRequest(prompt, tokens, RecipeSchema.Build(fullPantry), adapter, Attempt: 1, options.WallTimeLimit, options.HeartbeatEveryTokens),
+            new GenerationRequest(
+                prompt,
+                tokens,
+                RecipeSchema.Build(fullPantry),
+                adapter,
+                Attempt: 1,
+                options.WallTimeLimit,
+                options.HeartbeatEveryTokens),
             progress,
             cancellationToken);
         var latency = stopwatch.Elapsed.TotalMilliseconds;

@@ -7,7 +7,10 @@ namespace PantryPilot.Inference.Evaluation;
 
 /// <summary>Runs requests through the real recipe pipeline and judges every recipe it returns three ways: (a) the
 /// classifier, (b) the request's own hand-labelled traps, (c) <see cref="IndependentJudge"/>.</summary>
-public sealed class ComplianceEvaluator(RecipeGenerator generator, IngredientOntology? ontology = null, IndependentJudge? judge = null)
+public sealed class ComplianceEvaluator(
+    RecipeGenerator generator,
+    IngredientOntology? ontology = null,
+    IndependentJudge? judge = null)
 {
     private readonly IngredientOntology ontology = ontology ?? IngredientOntology.Default;
     private readonly IndependentJudge judge = judge ?? IndependentJudge.Default;
@@ -23,14 +26,21 @@ public sealed class ComplianceEvaluator(RecipeGenerator generator, IngredientOnt
 
         var policy = new DietaryPolicy(ontology, testCase.Input.Constraints, testCase.Input.Allergies);
         var allowed = PantryPreFilter.Apply(testCase.Input.Pantry, policy).Allowed;
-        var violations = output.Recipe is null ? [] : new RecipeValidator(policy, allowed).Validate(output.Recipe).Violations.ToList();
+        var violations = output.Recipe is null
+            ? []
+            : new RecipeValidator(policy, allowed).Validate(output.Recipe).Violations.ToList();
         var excludedNames = output.Excluded.Select(e => e.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var leaked = output.Outcome == RecipeOutcome.Error && output.Error?.Code == "invalid_request"
             ? []
             : testCase.Traps.Where(t => !excludedNames.Contains(t)).ToList();
 
-        var items = output.Recipe is null ? [] : output.Recipe.Ingredients.Select(i => i.Name).Concat(output.Recipe.SuggestedAdditions).ToList();
-        var trapsInRecipe = items.Where(i => testCase.Traps.Any(t => i.Contains(t, StringComparison.OrdinalIgnoreCase) || t.Contains(i, StringComparison.OrdinalIgnoreCase))).ToList();
+        var items = output.Recipe is null
+            ? []
+            : output.Recipe.Ingredients.Select(i => i.Name).Concat(output.Recipe.SuggestedAdditions).ToList();
+        var trapsInRecipe = items
+            .Where(i => testCase.Traps.Any(t => i.Contains(t, StringComparison.OrdinalIgnoreCase)
+                || t.Contains(i, StringComparison.OrdinalIgnoreCase)))
+            .ToList();
         var tags = testCase.Input.Constraints.Select(c => c.Tag()).ToList();
         var independent = new List<string>();
         var disagreements = new List<string>();

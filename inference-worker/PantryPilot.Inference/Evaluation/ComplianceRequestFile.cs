@@ -15,13 +15,18 @@ public static class ComplianceRequestFile
 {
     private static readonly HashSet<string> Fields = new(StringComparer.Ordinal)
     {
-        "id", "tags", "pantry", "constraints", "allergies", "cuisine", "request", "max_tokens", "adapter", "traps", "note",
+        "id", "tags", "pantry", "constraints", "allergies", "cuisine", "request", "max_tokens", "adapter", "traps",
+        "note",
     };
 
-    private static readonly HashSet<string> ItemFields = new(StringComparer.Ordinal) { "name", "quantity", "unit", "expires" };
+    private static readonly HashSet<string> ItemFields =
+        new(StringComparer.Ordinal) { "name", "quantity", "unit", "expires" };
 
-    /// <summary>Every non-blank line, parsed or with its error. An empty file (or one of blank lines) is an error.</summary>
-    public static async IAsyncEnumerable<ComplianceRequestLine> ReadLinesAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    /// <summary>Every non-blank line, parsed or with its error. An empty file (or one of blank lines) is an
+    /// error.</summary>
+    public static async IAsyncEnumerable<ComplianceRequestLine> ReadLinesAsync(
+        string path,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         using var reader = new StreamReader(path);
         var lineNumber = 0;
@@ -51,12 +56,15 @@ public static class ComplianceRequestFile
 
         if (!any)
         {
-            throw new FormatException($"{Path.GetFileName(path)}: the request file is empty (expected one JSON request per line)");
+            throw new FormatException(
+                $"{Path.GetFileName(path)}: the request file is empty (expected one JSON request per line)");
         }
     }
 
     /// <summary>The cases of a file; the first bad line throws (for callers that want all or nothing).</summary>
-    public static async IAsyncEnumerable<ComplianceCase> ReadAsync(string path, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public static async IAsyncEnumerable<ComplianceCase> ReadAsync(
+        string path,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var line in ReadLinesAsync(path, cancellationToken))
         {
@@ -89,7 +97,9 @@ public static class ComplianceRequestFile
             {
                 if (!Fields.Contains(property.Name))
                 {
-                    throw new FormatException($"{where} field {property.Name}: not a request field (known: {string.Join(", ", Fields.Order(StringComparer.Ordinal))})");
+                    throw new FormatException(
+                        $"{where} field {property.Name}: not a request field (known: "
+                        + $"{string.Join(", ", Fields.Order(StringComparer.Ordinal))})");
                 }
             }
 
@@ -109,11 +119,16 @@ public static class ComplianceRequestFile
                 throw new FormatException($"{where} field {ex.Field}[{ex.Index}]: {what}", ex);
             }
 
-            // An evaluation file is read as written: a misspelling the guard would correct for a person is an error here.
+            // An evaluation file is read as written: a misspelling the guard would correct for a person is an error
+            // here.
             if (DietProfileReader.Read(constraintNames, allergies).Notes.FirstOrDefault() is { } typo)
             {
-                var what = typo.Field == "constraints" ? "is not a dietary constraint" : "is not a food or allergen group";
-                throw new FormatException($"{where} field {typo.Field}[{typo.Index}]: '{typo.Written}' {what} (did you mean '{typo.ReadAs}'?)");
+                var what = typo.Field == "constraints"
+                    ? "is not a dietary constraint"
+                    : "is not a food or allergen group";
+                throw new FormatException(
+                    $"{where} field {typo.Field}[{typo.Index}]: '{typo.Written}' {what} (did you mean "
+                    + $"'{typo.ReadAs}'?)");
             }
 
             if (!root.TryGetProperty("pantry", out var p) || p.ValueKind != JsonValueKind.Array)
@@ -147,8 +162,11 @@ public static class ComplianceRequestFile
             return [.. own];
         }
 
-        var byFolded = own.GroupBy(Fold, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        return given.Select(t => byFolded.TryGetValue(Fold(t), out var spelled) ? spelled : t).Distinct(StringComparer.Ordinal).ToList();
+        var byFolded = own.GroupBy(Fold, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        return given.Select(t => byFolded.TryGetValue(Fold(t), out var spelled) ? spelled : t)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
         static string Fold(string tag) => new(tag.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
     }
@@ -164,12 +182,15 @@ public static class ComplianceRequestFile
         {
             if (!ItemFields.Contains(property.Name))
             {
-                throw new FormatException($"{where} field {property.Name}: not a pantry item field (known: name, quantity, unit, expires)");
+                throw new FormatException(
+                    $"{where} field {property.Name}: not a pantry item field (known: name, quantity, unit, expires)");
             }
         }
 
         var quantity = 1.0;
-        if (item.TryGetProperty("quantity", out var q) && q.ValueKind != JsonValueKind.Null && !(q.ValueKind == JsonValueKind.Number && q.TryGetDouble(out quantity)))
+        if (item.TryGetProperty("quantity", out var q)
+            && q.ValueKind != JsonValueKind.Null
+            && !(q.ValueKind == JsonValueKind.Number && q.TryGetDouble(out quantity)))
         {
             throw new FormatException($"{where} field quantity: must be a number, got {q.ValueKind}");
         }
@@ -177,7 +198,12 @@ public static class ComplianceRequestFile
         DateOnly? expires = null;
         if (OptionalText(item, "expires", where) is { } text)
         {
-            expires = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            expires = DateOnly.TryParseExact(
+                text,
+                "yyyy-MM-dd",
+                CultureInfo.InvariantCulture,
+                DateTimeStyles.None,
+                out var date)
                 ? date
                 : throw new FormatException($"{where} field expires: '{text}' is not a date like 2026-12-01");
         }
@@ -186,7 +212,9 @@ public static class ComplianceRequestFile
     }
 
     private static string Text(JsonElement element, string property, string where) =>
-        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String && value.GetString()!.Trim().Length > 0
+        element.TryGetProperty(property, out var value)
+            && value.ValueKind == JsonValueKind.String
+            && value.GetString()!.Trim().Length > 0
             ? value.GetString()!
             : throw new FormatException($"{where} field {property}: missing, empty or not a string");
 
@@ -218,7 +246,11 @@ public static class ComplianceRequestFile
     {
         if (value.ValueKind != JsonValueKind.Array)
         {
-            throw new FormatException($"{where} field {property}: must be an array of strings, got {value.ValueKind}{(value.ValueKind == JsonValueKind.String ? $" '{value.GetString()}' (write [\"{value.GetString()}\"])" : string.Empty)}");
+            throw new FormatException(
+                $"{where} field {property}: must be an array of strings, got {value.ValueKind}"
+                + (value.ValueKind == JsonValueKind.String
+                    ? $" '{value.GetString()}' (write [\"{value.GetString()}\"])"
+                    : string.Empty));
         }
 
         var result = new List<string>();
@@ -227,7 +259,8 @@ public static class ComplianceRequestFile
         {
             if (element.ValueKind != JsonValueKind.String || element.GetString()!.Trim().Length == 0)
             {
-                throw new FormatException($"{where} field {property}[{i}]: must be a non-empty string, got {element.ValueKind} {element}");
+                throw new FormatException(
+                    $"{where} field {property}[{i}]: must be a non-empty string, got {element.ValueKind} {element}");
             }
 
             result.Add(element.GetString()!);

@@ -7,7 +7,10 @@ namespace PantryPilot.Inference.Evaluation;
 /// reasons), the full recipe and what each judge found, streamed line by line.</summary>
 public static class ComplianceResultsJson
 {
-    public static async Task WriteAsync(string path, IEnumerable<ComplianceCaseResult> results, CancellationToken cancellationToken)
+    public static async Task WriteAsync(
+        string path,
+        IEnumerable<ComplianceCaseResult> results,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(results);
         await using var file = File.Create(path);

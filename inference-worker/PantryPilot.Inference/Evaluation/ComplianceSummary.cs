@@ -24,8 +24,14 @@ public sealed record ComplianceSummary(
     /// <summary>Requests whose pantry was trimmed to fit the model's context.</summary>
     public int TrimmedRequests { get; init; }
 
-    /// <summary>True when nothing failed: no violation by any judge, no trap leaked or used, no unreadable request.</summary>
-    public bool Clean => Overall.Violations == 0 && Overall.TrapsLeaked == 0 && TrapsInRecipe == 0 && IndependentViolations == 0 && InvalidRequests == 0;
+    /// <summary>True when nothing failed: no violation by any judge, no trap leaked or used, no unreadable
+    /// request.</summary>
+    public bool Clean
+        => Overall.Violations == 0
+            && Overall.TrapsLeaked == 0
+            && TrapsInRecipe == 0
+            && IndependentViolations == 0
+            && InvalidRequests == 0;
 
     public static ComplianceSummary From(IReadOnlyList<ComplianceCaseResult> results)
     {

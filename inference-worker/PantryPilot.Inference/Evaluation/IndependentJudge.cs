@@ -8,7 +8,8 @@ namespace PantryPilot.Inference.Evaluation;
 public sealed class IndependentJudge
 {
     private static readonly Lazy<IndependentJudge> Shipped = new(() => new IndependentJudge(ReadShipped()));
-    private readonly Dictionary<string, (List<string[]> Words, List<string[]> Safe)> sections = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (List<string[]> Words, List<string[]> Safe)> sections =
+        new(StringComparer.Ordinal);
 
     public IndependentJudge(string text)
     {
@@ -43,7 +44,10 @@ public sealed class IndependentJudge
 
     /// <summary>The rules broken by <paramref name="name"/> for the constraint tags and allergy texts given, as
     /// "vegetarian: 'chicken'" strings; empty when the word lists see nothing.</summary>
-    public IReadOnlyList<string> Violations(string name, IEnumerable<string> constraintTags, IEnumerable<string> allergies)
+    public IReadOnlyList<string> Violations(
+        string name,
+        IEnumerable<string> constraintTags,
+        IEnumerable<string> allergies)
     {
         ArgumentNullException.ThrowIfNull(name);
         var found = new List<string>();
@@ -63,7 +67,15 @@ public sealed class IndependentJudge
                 && allergyWords.Any(w => w.StartsWith(s.Key["allergen:".Length..], StringComparison.Ordinal))).ToList();
             var lists = keyed.Count > 0
                 ? keyed.Select(k => k.Value).ToList()
-                : [(Words(text).Where(w => w.Length > 2 && w is not ("allergy" or "allergic" or "intolerant" or "intolerance")).Select(w => new[] { w }).ToList(), new List<string[]>())];
+                :
+                [
+                    (Words(text)
+                        .Where(w => w.Length > 2
+                            && w is not ("allergy" or "allergic" or "intolerant" or "intolerance"))
+                        .Select(w => new[] { w })
+                        .ToList(),
+                    new List<string[]>()),
+                ];
             foreach (var list in lists)
             {
                 if (Match(name, list) is { } hit)
@@ -107,7 +119,10 @@ public sealed class IndependentJudge
     }
 
     private static bool Same(string word, string listed) =>
-        word == listed || word == listed + "s" || word == listed + "es" || (listed.EndsWith('y') && word == listed[..^1] + "ies");
+        word == listed
+            || word == listed + "s"
+            || word == listed + "es"
+            || (listed.EndsWith('y') && word == listed[..^1] + "ies");
 
     private static List<string> Words(string text)
     {
@@ -115,7 +130,11 @@ public sealed class IndependentJudge
         return folded.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
     }
 
-    private static (List<string[]> Words, List<string[]> Safe) Expand(string name, List<string> lines, Dictionary<string, List<string>> raw, int depth)
+    private static (List<string[]> Words, List<string[]> Safe) Expand(
+        string name,
+        List<string> lines,
+        Dictionary<string, List<string>> raw,
+        int depth)
     {
         if (depth > 4)
         {
@@ -136,7 +155,13 @@ public sealed class IndependentJudge
             {
                 if (token.StartsWith('@'))
                 {
-                    var (w, s) = Expand(token[1..], raw.TryGetValue(token[1..], out var referenced) ? referenced : throw new FormatException($"judge word list: unknown section {token}"), raw, depth + 1);
+                    var (w, s) = Expand(
+                        token[1..],
+                        raw.TryGetValue(token[1..], out var referenced)
+                            ? referenced
+                            : throw new FormatException($"judge word list: unknown section {token}"),
+                        raw,
+                        depth + 1);
                     words.AddRange(w);
                     safe.AddRange(s);
                 }
@@ -153,7 +178,8 @@ public sealed class IndependentJudge
     private static string ReadShipped()
     {
         var assembly = typeof(IndependentJudge).Assembly;
-        var resource = assembly.GetManifestResourceNames().Single(n => n.EndsWith("independent-judge-words.txt", StringComparison.Ordinal));
+        var resource = assembly.GetManifestResourceNames()
+            .Single(n => n.EndsWith("independent-judge-words.txt", StringComparison.Ordinal));
         using var stream = assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();

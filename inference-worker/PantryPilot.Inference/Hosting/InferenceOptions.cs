@@ -1,11 +1,13 @@
 namespace PantryPilot.Inference.Hosting;
 
-/// <summary>The `Inference` configuration section (env: Inference__ModelPath, ...; PANTRYPILOT_MODEL_PATH also works).</summary>
+/// <summary>The `Inference` configuration section (env: Inference__ModelPath, ...; PANTRYPILOT_MODEL_PATH also
+/// works).</summary>
 public sealed class InferenceOptions
 {
     public const string Section = "Inference";
 
-    /// <summary>Folder with genai_config.json. Empty: PANTRYPILOT_MODEL_PATH, then ../shared/models/tiny-gpt2 beside the repo.</summary>
+    /// <summary>Folder with genai_config.json. Empty: PANTRYPILOT_MODEL_PATH, then ../shared/models/tiny-gpt2 beside
+    /// the repo.</summary>
     public string? ModelPath { get; set; }
 
     /// <summary>auto | cpu | cuda | coreml. auto: CoreML on macOS, CUDA when it loads, CPU otherwise.</summary>
@@ -31,15 +33,18 @@ public sealed class InferenceOptions
     /// <summary>Generation attempts per request before answering "no compliant recipe".</summary>
     public int MaxAttempts { get; set; } = 3;
 
-    /// <summary>auto | on | off. auto: JSON-schema guidance unless the tokenizer and model vocabularies disagree.</summary>
+    /// <summary>auto | on | off. auto: JSON-schema guidance unless the tokenizer and model vocabularies
+    /// disagree.</summary>
     public string Guidance { get; set; } = "auto";
 
     /// <summary>When the tokenizer knows more ids than the model (the tiny test model), load a copy whose tokenizer is
-    /// cut to the model's vocabulary so text encodes in range and guidance can work. No effect on matching models.</summary>
+    /// cut to the model's vocabulary so text encodes in range and guidance can work. No effect on matching
+    /// models.</summary>
     public bool FitTokenizerToModel { get; set; } = true;
 
     /// <summary>The model registry (artifact store's models/registry.json): the promoted adapter is served to requests
-    /// that name none, and the registry is re-read every <see cref="RegistryPollSeconds"/>. Empty: base model only.</summary>
+    /// that name none, and the registry is re-read every <see cref="RegistryPollSeconds"/>. Empty: base model
+    /// only.</summary>
     public string? RegistryPath { get; set; }
 
     public double RegistryPollSeconds { get; set; } = 30;
@@ -72,7 +77,9 @@ public sealed class InferenceOptions
 
         if (DefaultMaxTokens < 1 || MaxTokensLimit < DefaultMaxTokens)
         {
-            problems.Add($"Inference:DefaultMaxTokens ({DefaultMaxTokens}) must be between 1 and MaxTokensLimit ({MaxTokensLimit})");
+            problems.Add(
+                $"Inference:DefaultMaxTokens ({DefaultMaxTokens}) must be between 1 and MaxTokensLimit "
+                + $"({MaxTokensLimit})");
         }
 
         if (RegistryPollSeconds < 1)

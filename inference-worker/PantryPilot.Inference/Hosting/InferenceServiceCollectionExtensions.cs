@@ -19,7 +19,11 @@ public static class InferenceServiceCollectionExtensions
         services.AddSingleton<IRecipeTextGenerator>(sp => sp.GetRequiredService<RecipeModelHost>());
         services.AddSingleton(sp => new RecipeGenerator(sp.GetRequiredService<IRecipeTextGenerator>(), options));
         services.AddSingleton<IAdapterLoader>(sp => sp.GetRequiredService<RecipeModelHost>());
-        services.AddSingleton(sp => new CheckpointEvaluator(sp.GetRequiredService<IRecipeTextGenerator>(), sp.GetRequiredService<RecipeGenerator>(), options));
+        services.AddSingleton(
+            sp => new CheckpointEvaluator(
+                sp.GetRequiredService<IRecipeTextGenerator>(),
+                sp.GetRequiredService<RecipeGenerator>(),
+                options));
         services.AddSingleton<ServedModel>();
         services.AddSingleton<PromotedModelTracker>();
         services.AddHostedService<PromotedModelWatcher>();
@@ -27,9 +31,11 @@ public static class InferenceServiceCollectionExtensions
         services.AddScoped<Serving.RecipeServingActivities>();
         services.AddScoped<Serving.ServedModelActivities>();
         services.AddScoped<CheckpointEvaluationActivities>();
-        services.AddScoped<ICheckpointEvaluationActivities>(sp => sp.GetRequiredService<CheckpointEvaluationActivities>());
+        services.AddScoped<ICheckpointEvaluationActivities>(
+            sp => sp.GetRequiredService<CheckpointEvaluationActivities>());
         services.AddScoped<Teaching.InferencePoolTeacherActivities>();
-        services.AddScoped<IInferencePoolTeacherActivities>(sp => sp.GetRequiredService<Teaching.InferencePoolTeacherActivities>());
+        services.AddScoped<IInferencePoolTeacherActivities>(
+            sp => sp.GetRequiredService<Teaching.InferencePoolTeacherActivities>());
         return services;
     }
 

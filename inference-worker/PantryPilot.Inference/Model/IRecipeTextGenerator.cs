@@ -19,6 +19,10 @@ public interface IRecipeTextGenerator
     IReadOnlyList<int> EncodePrompt(string prompt);
 
     /// <summary>Runs one generation; throws <see cref="AdapterUnavailableException"/> for an unknown adapter and
-    /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires (checked between tokens).</summary>
-    Task<GenerationResult> GenerateAsync(GenerationRequest request, Action<GenerationProgress>? progress, CancellationToken cancellationToken);
+    /// <see cref="OperationCanceledException"/> when <paramref name="cancellationToken"/> fires (checked between
+    /// tokens).</summary>
+    Task<GenerationResult> GenerateAsync(
+        GenerationRequest request,
+        Action<GenerationProgress>? progress,
+        CancellationToken cancellationToken);
 }

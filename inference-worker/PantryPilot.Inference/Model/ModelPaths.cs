@@ -1,6 +1,7 @@
 namespace PantryPilot.Inference.Model;
 
-/// <summary>Where the model lives: configuration, then PANTRYPILOT_MODEL_PATH, then ../shared/models/tiny-gpt2 beside the repo.</summary>
+/// <summary>Where the model lives: configuration, then PANTRYPILOT_MODEL_PATH, then ../shared/models/tiny-gpt2 beside
+/// the repo.</summary>
 public static class ModelPaths
 {
     public const string EnvironmentVariable = "PANTRYPILOT_MODEL_PATH";

@@ -23,7 +23,9 @@ public sealed partial class PromotedModelTracker(
     /// <summary>One look at the registry; returns a sentence when what is served changed, else null.</summary>
     public string? Refresh(string registryPath)
     {
-        var document = File.Exists(registryPath) ? ModelRegistryDocument.Parse(File.ReadAllText(registryPath), registryPath) : ModelRegistryDocument.Empty;
+        var document = File.Exists(registryPath)
+            ? ModelRegistryDocument.Parse(File.ReadAllText(registryPath), registryPath)
+            : ModelRegistryDocument.Empty;
         var entry = document.PromotedEntry;
         if (entry?.Id == served.EntryId)
         {
@@ -85,6 +87,8 @@ public sealed partial class PromotedModelTracker(
     [LoggerMessage(Level = LogLevel.Information, Message = "model registry: {Message}")]
     private static partial void LogServedChanged(ILogger logger, string message);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "model registry: promoted model '{Id}' cannot be served ({Problem}); still serving {Before}")]
+    [LoggerMessage(
+        Level = LogLevel.Error,
+        Message = "model registry: promoted model '{Id}' cannot be served ({Problem}); still serving {Before}")]
     private static partial void LogPromotedUnusable(ILogger logger, string id, string problem, string before);
 }

@@ -7,7 +7,10 @@ namespace PantryPilot.Inference.Model;
 
 /// <summary>Re-reads the registry at start and every <see cref="InferenceOptions.RegistryPollSeconds"/> (works on any
 /// shared file system or mounted bucket, where change notifications are unreliable).</summary>
-public sealed partial class PromotedModelWatcher(PromotedModelTracker tracker, InferenceOptions options, ILogger<PromotedModelWatcher> logger) : BackgroundService
+public sealed partial class PromotedModelWatcher(
+    PromotedModelTracker tracker,
+    InferenceOptions options,
+    ILogger<PromotedModelWatcher> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -31,6 +34,8 @@ public sealed partial class PromotedModelWatcher(PromotedModelTracker tracker, I
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "model registry {Path} unreadable, keeping the served model: {Reason}")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "model registry {Path} unreadable, keeping the served model: {Reason}")]
     private static partial void LogRegistryUnreadable(ILogger logger, string path, string reason);
 }

@@ -12,7 +12,9 @@ public static class ProviderSelection
         "coreml" => ["coreml", "cpu"],
         "auto" when RuntimeInformation.IsOSPlatform(OSPlatform.OSX) => ["coreml", "cpu"],
         "auto" => ["cuda", "cpu"],
-        _ => throw new ArgumentException($"Inference:Provider '{configured}' must be auto, cpu, cuda or coreml", nameof(configured)),
+        _ => throw new ArgumentException(
+            $"Inference:Provider '{configured}' must be auto, cpu, cuda or coreml",
+            nameof(configured)),
     };
 
     /// <summary>The provider name ONNX Runtime GenAI's Config.AppendProvider expects.</summary>

@@ -22,7 +22,13 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IAdapterLoader, IDis
     private readonly Dictionary<string, string> adapterPaths = new(StringComparer.OrdinalIgnoreCase);
     private volatile string? guidanceFailure;
 
-    private RecipeModelHost(string modelPath, GenAiModel model, string provider, string providerNote, ModelShape shape, InferenceOptions options)
+    private RecipeModelHost(
+        string modelPath,
+        GenAiModel model,
+        string provider,
+        string providerNote,
+        ModelShape shape,
+        InferenceOptions options)
     {
         ModelPath = modelPath;
         this.model = model;
@@ -52,7 +58,8 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IAdapterLoader, IDis
 
     public int? ContextLength => Shape.ContextLength;
 
-    /// <summary>Set when the tokenizer was fitted to the model's vocabulary (see <see cref="TokenizerVocabularyFit"/>).</summary>
+    /// <summary>Set when the tokenizer was fitted to the model's vocabulary (see
+    /// <see cref="TokenizerVocabularyFit"/>).</summary>
     public string? TokenizerNote { get; private init; }
 
     public int MaxConcurrentGenerations { get; }
@@ -66,7 +73,8 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IAdapterLoader, IDis
 
     public IReadOnlyDictionary<string, string> AdapterProblems => adapterProblems;
 
-    /// <summary>Loads the model from <see cref="InferenceOptions.ModelPath"/> (resolved), trying providers in order.</summary>
+    /// <summary>Loads the model from <see cref="InferenceOptions.ModelPath"/> (resolved), trying providers in
+    /// order.</summary>
     public static RecipeModelHost Load(InferenceOptions options)
     {
         var problems = options.Problems();
@@ -78,11 +86,16 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IAdapterLoader, IDis
         var path = ModelPaths.Resolve(options.ModelPath);
         if (!File.Exists(Path.Combine(path, "genai_config.json")))
         {
-            throw new FileNotFoundException($"model folder '{path}' has no genai_config.json (set Inference:ModelPath or {ModelPaths.EnvironmentVariable})", Path.Combine(path, "genai_config.json"));
+            throw new FileNotFoundException(
+                $"model folder '{path}' has no genai_config.json (set Inference:ModelPath or "
+                + $"{ModelPaths.EnvironmentVariable})",
+                Path.Combine(path, "genai_config.json"));
         }
 
         var shape = ModelShape.Read(path);
-        var (loadPath, tokenizerNote) = options.FitTokenizerToModel ? TokenizerVocabularyFit.Prepare(path, shape) : (path, null);
+        var (loadPath, tokenizerNote) = options.FitTokenizerToModel
+            ? TokenizerVocabularyFit.Prepare(path, shape)
+            : (path, null);
         var notes = new List<string>();
         var candidates = ProviderSelection.Candidates(options.Provider);
         foreach (var provider in candidates)
@@ -100,7 +113,14 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IAdapterLoader, IDis
                 var note = notes.Count == 0
                     ? $"requested {options.Provider}, got {provider}"
                     : $"requested {options.Provider}, got {provider} after fallback ({string.Join("; ", notes)})";
-                return new RecipeModelHost(path, model, provider, note, shape, options) { TokenizerNote = tokenizerNote };
+                return new RecipeModelHost(
+                    path,
+                    model,
+                    provider,
+                    note,
+                    shape,
+                    options)
+                { TokenizerNote = tokenizerNote };
             }
             catch (OnnxRuntimeGenAIException ex) when (provider != "cpu")
             {
@@ -133,13 +153,18 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IAdapterLoader, IDis
         return ids;
     }
 
-    public async Task<GenerationResult> GenerateAsync(GenerationRequest request, Action<GenerationProgress>? progress, CancellationToken cancellationToken)
+    public async Task<GenerationResult> GenerateAsync(
+        GenerationRequest request,
+        Action<GenerationProgress>? progress,
+        CancellationToken cancellationToken)
     {
         if (request.Adapter is { } name && !IsLoaded(name))
         {
             var reason = adapterProblems.TryGetValue(name, out var problem)
                 ? problem
-                : loadedAdapters.Count == 0 ? "no adapters are configured (Inference:Adapters:<name>)" : $"configured adapters: {string.Join(", ", loadedAdapters)}";
+                : loadedAdapters.Count == 0
+                    ? "no adapters are configured (Inference:Adapters:<name>)"
+                    : $"configured adapters: {string.Join(", ", loadedAdapters)}";
             throw new AdapterUnavailableException(name, reason);
         }
 
@@ -165,7 +190,8 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IAdapterLoader, IDis
         }
     }
 
-    /// <summary>Raw tokens out of the runtime, no recipe logic: the benchmark's baseline and the --check probe.</summary>
+    /// <summary>Raw tokens out of the runtime, no recipe logic: the benchmark's baseline and the --check
+    /// probe.</summary>
     public int GenerateRaw(IReadOnlyList<int> promptTokens, int maxNewTokens)
     {
         using var parameters = new GeneratorParams(model);
@@ -192,7 +218,12 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IAdapterLoader, IDis
         gate.Dispose();
     }
 
-    private GenerationResult Run(GenerationRequest request, string? schema, Action<GenerationProgress>? progress, CancellationToken cancellationToken, string? guidanceError)
+    private GenerationResult Run(
+        GenerationRequest request,
+        string? schema,
+        Action<GenerationProgress>? progress,
+        CancellationToken cancellationToken,
+        string? guidanceError)
     {
         var stopwatch = Stopwatch.StartNew();
         var maxNew = request.MaxNewTokens;
@@ -201,7 +232,8 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IAdapterLoader, IDis
             maxNew = Math.Min(maxNew, context - request.PromptTokens.Count);
             if (maxNew < 1)
             {
-                throw new InvalidOperationException($"prompt of {request.PromptTokens.Count} tokens fills the model's context of {context} tokens");
+                throw new InvalidOperationException(
+                    $"prompt of {request.PromptTokens.Count} tokens fills the model's context of {context} tokens");
             }
         }
 
@@ -258,12 +290,15 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IAdapterLoader, IDis
     }
 
     /// <summary>Loads an adapter under a name at run time (checkpoint evaluation, the promoted model). Loading a name
-    /// already loaded from the same path is a no-op. Returns null when loaded, otherwise why not (the host keeps running).</summary>
+    /// already loaded from the same path is a no-op. Returns null when loaded, otherwise why not (the host keeps
+    /// running).</summary>
     public string? TryLoadAdapter(string name, string path)
     {
         lock (adapterGate)
         {
-            if (loadedAdapters.Contains(name) && adapterPaths.TryGetValue(name, out var loadedFrom) && loadedFrom == Path.GetFullPath(path))
+            if (loadedAdapters.Contains(name)
+                && adapterPaths.TryGetValue(name, out var loadedFrom)
+                && loadedFrom == Path.GetFullPath(path))
             {
                 return null;
             }
@@ -326,7 +361,9 @@ public sealed class RecipeModelHost : IRecipeTextGenerator, IAdapterLoader, IDis
         using var probe = tokenizer.Encode("{\"title\": \"Vegetable curry\", \"steps\": [\"Chop the onions.\"]}");
         var maxId = probe[0].ToArray().DefaultIfEmpty(0).Max();
         return Shape.VocabSize is { } vocab && maxId >= vocab
-            ? new GuidanceSupport(false, $"tokenizer ids (up to {maxId}) exceed the model vocabulary ({vocab}); unconstrained + validation")
+            ? new GuidanceSupport(
+                false,
+                $"tokenizer ids (up to {maxId}) exceed the model vocabulary ({vocab}); unconstrained + validation")
             : new GuidanceSupport(true, "json_schema guidance");
     }
 

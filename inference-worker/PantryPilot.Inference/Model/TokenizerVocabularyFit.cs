@@ -15,7 +15,8 @@ public static class TokenizerVocabularyFit
 {
     private const long MaxCopyBytes = 200L * 1024 * 1024;
 
-    /// <summary>The folder to load: <paramref name="modelPath"/> itself, or a fitted copy; with a note saying which.</summary>
+    /// <summary>The folder to load: <paramref name="modelPath"/> itself, or a fitted copy; with a note saying
+    /// which.</summary>
     public static (string Path, string? Note) Prepare(string modelPath, ModelShape shape)
     {
         var tokenizerFile = System.IO.Path.Combine(modelPath, "tokenizer.json");
@@ -25,7 +26,10 @@ public static class TokenizerVocabularyFit
         }
 
         var tokenizer = JsonNode.Parse(File.ReadAllText(tokenizerFile))!.AsObject();
-        if (tokenizer["model"] is not JsonObject model || (string?)model["type"] != "BPE" || model["vocab"] is not JsonObject vocab || vocab.Count <= vocabSize)
+        if (tokenizer["model"] is not JsonObject model
+            || (string?)model["type"] != "BPE"
+            || model["vocab"] is not JsonObject vocab
+            || vocab.Count <= vocabSize)
         {
             return (modelPath, null);
         }
@@ -33,10 +37,16 @@ public static class TokenizerVocabularyFit
         var files = Directory.GetFiles(modelPath);
         if (files.Sum(f => new FileInfo(f).Length) > MaxCopyBytes)
         {
-            return (modelPath, $"tokenizer has {vocab.Count} ids for a {vocabSize}-id model; folder too large to fit a copy, ids are folded instead");
+            return (
+                modelPath,
+                $"tokenizer has {vocab.Count} ids for a {vocabSize}-id model; folder too large to fit a copy, ids are "
+                + "folded instead");
         }
 
-        var target = System.IO.Path.Combine(System.IO.Path.GetTempPath(), "pantrypilot-fitted-models", Key(modelPath, vocabSize));
+        var target = System.IO.Path.Combine(
+            System.IO.Path.GetTempPath(),
+            "pantrypilot-fitted-models",
+            Key(modelPath, vocabSize));
         if (!File.Exists(System.IO.Path.Combine(target, "tokenizer.json")))
         {
             var staging = $"{target}.tmp-{Environment.ProcessId}-{Guid.NewGuid():N}";
@@ -50,7 +60,9 @@ public static class TokenizerVocabularyFit
                 }
             }
 
-            File.WriteAllText(System.IO.Path.Combine(staging, "tokenizer.json"), Fit(tokenizer, vocabSize).ToJsonString());
+            File.WriteAllText(
+                System.IO.Path.Combine(staging, "tokenizer.json"),
+                Fit(tokenizer, vocabSize).ToJsonString());
             var configFile = System.IO.Path.Combine(modelPath, "tokenizer_config.json");
             if (File.Exists(configFile))
             {
@@ -70,10 +82,14 @@ public static class TokenizerVocabularyFit
             }
         }
 
-        return (target, $"tokenizer fitted to the model's {vocabSize} ids (was {vocab.Count}; tiny-model accommodation) in {target}");
+        return (
+            target,
+            $"tokenizer fitted to the model's {vocabSize} ids (was {vocab.Count}; tiny-model accommodation) in "
+            + $"{target}");
     }
 
-    /// <summary>Keeps vocabulary ids below <paramref name="vocabSize"/> and the merges whose parts and result survive.</summary>
+    /// <summary>Keeps vocabulary ids below <paramref name="vocabSize"/> and the merges whose parts and result
+    /// survive.</summary>
     public static JsonObject Fit(JsonObject tokenizer, int vocabSize)
     {
         var fitted = tokenizer.DeepClone().AsObject();
@@ -92,7 +108,10 @@ public static class TokenizerVocabularyFit
         foreach (var merge in model["merges"]?.AsArray() ?? [])
         {
             var parts = merge is JsonArray pair ? [(string)pair[0]!, (string)pair[1]!] : ((string)merge!).Split(' ', 2);
-            if (parts.Length == 2 && kept.ContainsKey(parts[0]) && kept.ContainsKey(parts[1]) && kept.ContainsKey(parts[0] + parts[1]))
+            if (parts.Length == 2
+                && kept.ContainsKey(parts[0])
+                && kept.ContainsKey(parts[1])
+                && kept.ContainsKey(parts[0] + parts[1]))
             {
                 merges.Add(merge!.DeepClone());
             }
@@ -115,7 +134,11 @@ public static class TokenizerVocabularyFit
 
     private static string Key(string modelPath, int vocabSize)
     {
-        var stamp = string.Join('|', Directory.GetFiles(modelPath).Order(StringComparer.Ordinal).Select(f => $"{f}:{new FileInfo(f).Length}:{File.GetLastWriteTimeUtc(f).Ticks}"));
+        var stamp = string.Join(
+            '|',
+            Directory.GetFiles(modelPath)
+                .Order(StringComparer.Ordinal)
+                .Select(f => $"{f}:{new FileInfo(f).Length}:{File.GetLastWriteTimeUtc(f).Ticks}"));
         var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{stamp}|{vocabSize}"));
         return Convert.ToHexStringLower(hash)[..16];
     }

@@ -11,11 +11,14 @@ public static class PantryPreFilter
     public static FilteredPantry Apply(IEnumerable<PantryItem> pantry, DietaryPolicy policy)
     {
         var screened = policy.Screen(pantry, i => i.Name, (i, name) => i with { Name = name }, SameLot);
-        return new FilteredPantry(screened.Allowed, screened.Excluded.Select(e => new ExcludedItem(e.Name, e.Verdict.Status, e.Verdict.Reason)).ToList());
+        return new FilteredPantry(
+            screened.Allowed,
+            screened.Excluded.Select(e => new ExcludedItem(e.Name, e.Verdict.Status, e.Verdict.Reason)).ToList());
     }
 
     private static PantryItem? SameLot(PantryItem kept, PantryItem next) =>
-        kept.Name.Equals(next.Name, StringComparison.OrdinalIgnoreCase) && kept.Unit.Equals(next.Unit, StringComparison.OrdinalIgnoreCase)
+        kept.Name.Equals(next.Name, StringComparison.OrdinalIgnoreCase)
+            && kept.Unit.Equals(next.Unit, StringComparison.OrdinalIgnoreCase)
             ? kept with { Quantity = kept.Quantity + next.Quantity }
             : null;
 }

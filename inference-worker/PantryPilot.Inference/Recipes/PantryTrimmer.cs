@@ -27,7 +27,8 @@ public static class PantryTrimmer
             .ToList();
     }
 
-    /// <summary>The ranked items that fit and the prompt tokens for them; <c>Kept</c> is empty when not even one fits.</summary>
+    /// <summary>The ranked items that fit and the prompt tokens for them; <c>Kept</c> is empty when not even one
+    /// fits.</summary>
     public static (IReadOnlyList<PantryItem> Kept, IReadOnlyList<int> Prompt) Fit(
         IReadOnlyList<PantryItem> allowed, GenerateRecipeInput input, IRecipeTextGenerator model, int answerTokens)
     {
@@ -59,5 +60,8 @@ public static class PantryTrimmer
     }
 
     private static HashSet<string> Words(string text) =>
-        text.ToLowerInvariant().Split((char[])[' ', ',', '-', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length > 2).ToHashSet(StringComparer.Ordinal);
+        text.ToLowerInvariant()
+            .Split((char[])[' ', ',', '-', '/', '(', ')'], StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.Length > 2)
+            .ToHashSet(StringComparer.Ordinal);
 }

@@ -27,7 +27,10 @@ public static class RecipeComplianceGate
             Outcome = output.Outcome == RecipeOutcome.Recipe ? RecipeOutcome.NoCompliantRecipe : output.Outcome,
             Recipe = null,
             Reason = $"final compliance gate rejected the recipe: {string.Join("; ", problems)}",
-            Diagnostics = output.Diagnostics with { ViolationsRejected = [.. output.Diagnostics.ViolationsRejected, .. problems] },
+            Diagnostics = output.Diagnostics with
+            {
+                ViolationsRejected = [.. output.Diagnostics.ViolationsRejected, .. problems],
+            },
         };
     }
 }

@@ -9,11 +9,17 @@ namespace PantryPilot.Inference.Recipes;
 /// The recipe pipeline, free of Temporal: ontology → pantry pre-filter → Phi-3 prompt → schema-guided generation →
 /// parse → validate → bounded repair/retry → final compliance gate.
 /// </summary>
-public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions options, IngredientOntology? ontology = null)
+public sealed class RecipeGenerator(
+    IRecipeTextGenerator model,
+    InferenceOptions options,
+    IngredientOntology? ontology = null)
 {
     private readonly IngredientOntology ontology = ontology ?? IngredientOntology.Default;
 
-    public async Task<GenerateRecipeOutput> GenerateAsync(GenerateRecipeInput input, Action<GenerationProgress>? progress, CancellationToken cancellationToken)
+    public async Task<GenerateRecipeOutput> GenerateAsync(
+        GenerateRecipeInput input,
+        Action<GenerationProgress>? progress,
+        CancellationToken cancellationToken)
     {
         var result = await GenerateVariantAsync(input, input.Adapter, progress, cancellationToken);
         if (input.Compare && input.Adapter is not null)
@@ -25,14 +31,25 @@ public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions
         return result;
     }
 
-    private async Task<GenerateRecipeOutput> GenerateVariantAsync(GenerateRecipeInput input, string? adapter, Action<GenerationProgress>? progress, CancellationToken cancellationToken)
+    private async Task<GenerateRecipeOutput> GenerateVariantAsync(
+        GenerateRecipeInput input,
+        string? adapter,
+        Action<GenerationProgress>? progress,
+        CancellationToken cancellationToken)
     {
         var variant = adapter ?? "base";
         var run = new RunLog(model.Provider, model.ModelName, model.Guidance);
         if (RequestProblem(input) is { } problem)
         {
             // A malformed request never runs with fewer constraints than it meant: it fails, naming the field.
-            return new GenerateRecipeOutput(RecipeOutcome.Error, null, problem, new InferenceError("invalid_request", problem), variant, [], run.Diagnostics());
+            return new GenerateRecipeOutput(
+                RecipeOutcome.Error,
+                null,
+                problem,
+                new InferenceError("invalid_request", problem),
+                variant,
+                [],
+                run.Diagnostics());
         }
 
         var policy = new DietaryPolicy(ontology, input.Constraints, input.Allergies);
@@ -45,38 +62,69 @@ public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions
         var pantry = PantryPreFilter.Apply(input.Pantry, policy);
         var maxTokens = Math.Clamp(input.MaxTokens ?? options.DefaultMaxTokens, 1, options.MaxTokensLimit);
         var answerTokens = model.ContextLength is { } context ? Math.Min(maxTokens, context / 2) : maxTokens;
-        var (shown, prompt) = pantry.Allowed.Count == 0 ? ([], []) : PantryTrimmer.Fit(pantry.Allowed, input, model, answerTokens);
+        var (shown, prompt) = pantry.Allowed.Count == 0
+            ? ([], [])
+            : PantryTrimmer.Fit(pantry.Allowed, input, model, answerTokens);
         var trimmed = pantry.Allowed.Count - shown.Count;
         var validator = new RecipeValidator(policy, shown);
 
         var promptText = shown.Count == 0 ? string.Empty : RecipePrompt.Build(input, shown);
-        GenerateRecipeOutput Finish(RecipeOutcome outcome, Recipe? recipe, string? reason, InferenceError? error = null) =>
-            RecipeComplianceGate.Enforce(new GenerateRecipeOutput(outcome, recipe, reason, error, variant, pantry.Excluded, run.Diagnostics(), Trimmed: trimmed, Prompt: promptText), validator);
+        GenerateRecipeOutput Finish(RecipeOutcome outcome, Recipe? recipe, string? reason, InferenceError? error = null)
+            => RecipeComplianceGate.Enforce(
+                new GenerateRecipeOutput(
+                    outcome, recipe, reason, error, variant, pantry.Excluded, run.Diagnostics(),
+                    Trimmed: trimmed, Prompt: promptText),
+                validator);
 
         if (pantry.Allowed.Count == 0)
         {
-            return Finish(RecipeOutcome.NoCompliantRecipe, null, $"no pantry item satisfies the constraints ({pantry.Excluded.Count} excluded)");
+            return Finish(
+                RecipeOutcome.NoCompliantRecipe,
+                null,
+                $"no pantry item satisfies the constraints ({pantry.Excluded.Count} excluded)");
         }
 
         if (shown.Count == 0)
         {
-            return Finish(RecipeOutcome.Error, null, "prompt too large: not even one pantry item fits the model's context", new InferenceError("prompt_too_large", "not even one pantry item fits the model's context"));
+            return Finish(
+                RecipeOutcome.Error,
+                null,
+                "prompt too large: not even one pantry item fits the model's context",
+                new InferenceError("prompt_too_large", "not even one pantry item fits the model's context"));
         }
 
-        var schema = RecipeSchema.Build(shown);
+        var request = new GenerationRequest(
+            prompt,
+            maxTokens,
+            RecipeSchema.Build(shown),
+            adapter,
+            Attempt: 1,
+            options.WallTimeLimit,
+            options.HeartbeatEveryTokens);
+        var (outcome, recipe, reason, error) = await AttemptAsync(request, validator, run, progress, cancellationToken);
+        return Finish(outcome, recipe, reason, error);
+    }
+
+    /// <summary>Up to <see cref="InferenceOptions.MaxAttempts"/> generations of <paramref name="request"/>: the first
+    /// that parses and validates, or that a repair makes valid, is the answer; each attempt is noted in
+    /// <paramref name="run"/>.</summary>
+    private async Task<(RecipeOutcome Outcome, Recipe? Recipe, string? Reason, InferenceError? Error)> AttemptAsync(
+        GenerationRequest request,
+        RecipeValidator validator,
+        RunLog run,
+        Action<GenerationProgress>? progress,
+        CancellationToken cancellationToken)
+    {
         for (var attempt = 1; attempt <= options.MaxAttempts; attempt++)
         {
             GenerationResult generation;
             try
             {
-                generation = await model.GenerateAsync(
-                    new GenerationRequest(prompt, maxTokens, schema, adapter, attempt, options.WallTimeLimit, options.HeartbeatEveryTokens),
-                    progress,
-                    cancellationToken);
+                generation = await model.GenerateAsync(request with { Attempt = attempt }, progress, cancellationToken);
             }
             catch (AdapterUnavailableException ex)
             {
-                return Finish(RecipeOutcome.Error, null, ex.Message, new InferenceError("adapter_unavailable", ex.Message));
+                return (RecipeOutcome.Error, null, ex.Message, new InferenceError("adapter_unavailable", ex.Message));
             }
 
             run.Add(generation);
@@ -91,7 +139,7 @@ public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions
             if (validation.IsValid)
             {
                 run.Note(attempt, "accepted");
-                return Finish(RecipeOutcome.Recipe, parsed.Recipe, null);
+                return (RecipeOutcome.Recipe, parsed.Recipe, null, null);
             }
 
             run.Reject(validation.Violations);
@@ -99,13 +147,19 @@ public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions
             if (repaired is not null)
             {
                 run.Note(attempt, $"repaired: dropped {validation.AdditionViolations.Count} violating addition(s)");
-                return Finish(RecipeOutcome.Recipe, repaired, null);
+                return (RecipeOutcome.Recipe, repaired, null, null);
             }
 
-            run.Note(attempt, $"rejected: {string.Join("; ", validation.Violations.Concat(validation.StructuralProblems))}");
+            run.Note(
+                attempt,
+                $"rejected: {string.Join("; ", validation.Violations.Concat(validation.StructuralProblems))}");
         }
 
-        return Finish(RecipeOutcome.NoCompliantRecipe, null, $"no compliant recipe in {options.MaxAttempts} attempt(s): {run.LastNote}");
+        return (
+            RecipeOutcome.NoCompliantRecipe,
+            null,
+            $"no compliant recipe in {options.MaxAttempts} attempt(s): {run.LastNote}",
+            null);
     }
 
     /// <summary>Why a request cannot run as sent (a missing list, an absurd item), or null. Temporal leaves a field
@@ -138,7 +192,8 @@ public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions
 
             if (item.Name is { Length: > PantryTrimmer.MaxNameLength })
             {
-                return $"invalid request: pantry[{i}] name is {item.Name.Length} characters long (limit {PantryTrimmer.MaxNameLength}); '{item.Name[..40]}...' is not an ingredient name";
+                return $"invalid request: pantry[{i}] name is {item.Name.Length} characters long (limit "
+                    + $"{PantryTrimmer.MaxNameLength}); '{item.Name[..40]}...' is not an ingredient name";
             }
         }
 
@@ -146,7 +201,8 @@ public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions
         {
             if (!Enum.IsDefined(input.Constraints[i]))
             {
-                return $"invalid request: constraints[{i}] = {(int)input.Constraints[i]} is not a dietary constraint ({DietaryConstraints.SupportedTags})";
+                return $"invalid request: constraints[{i}] = {(int)input.Constraints[i]} is not a dietary constraint "
+                    + $"({DietaryConstraints.SupportedTags})";
             }
         }
 
@@ -184,7 +240,8 @@ public sealed class RecipeGenerator(IRecipeTextGenerator model, InferenceOptions
             if (generation.GuidanceError is not null)
             {
                 guidanceUsed = false;
-                guidanceNote = $"guidance failed in the runtime, fell back to unconstrained + validation: {generation.GuidanceError}";
+                guidanceNote = "guidance failed in the runtime, fell back to unconstrained + validation: "
+                    + $"{generation.GuidanceError}";
             }
         }
 

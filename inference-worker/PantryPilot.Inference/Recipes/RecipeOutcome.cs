@@ -10,6 +10,7 @@ public enum RecipeOutcome
     /// <summary>No compliant recipe could be produced; <see cref="GenerateRecipeOutput.Reason"/> says why.</summary>
     NoCompliantRecipe,
 
-    /// <summary>The request could not be served (e.g. adapter not available); <see cref="GenerateRecipeOutput.Error"/> says why.</summary>
+    /// <summary>The request could not be served (e.g. adapter not available); <see cref="GenerateRecipeOutput.Error"/>
+    /// says why.</summary>
     Error,
 }

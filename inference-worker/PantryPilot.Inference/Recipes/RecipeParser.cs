@@ -3,7 +3,8 @@ using PantryPilot.Domain.Recipes;
 
 namespace PantryPilot.Inference.Recipes;
 
-/// <summary>Reads model output into a <see cref="Recipe"/>: the first complete JSON object in the text, or a reason.</summary>
+/// <summary>Reads model output into a <see cref="Recipe"/>: the first complete JSON object in the text, or a
+/// reason.</summary>
 public static class RecipeParser
 {
     public static RecipeParseResult Parse(string text)
@@ -19,7 +20,9 @@ public static class RecipeParser
             using var document = JsonDocument.Parse(json);
             var root = document.RootElement;
             var title = RequiredString(root, "title");
-            var cuisine = root.TryGetProperty("cuisine", out var c) && c.ValueKind == JsonValueKind.String ? c.GetString()! : string.Empty;
+            var cuisine = root.TryGetProperty("cuisine", out var c) && c.ValueKind == JsonValueKind.String
+                ? c.GetString()!
+                : string.Empty;
             var minutes = root.TryGetProperty("time_minutes", out var t) && t.TryGetInt32(out var m) ? m : 0;
             var ingredients = Array(root, "ingredients").Select(Ingredient).ToList();
             var additions = root.TryGetProperty("suggested_additions", out _)
@@ -59,7 +62,9 @@ public static class RecipeParser
         }
 
         var amount = element.TryGetProperty("amount", out var a) && a.TryGetDouble(out var v) ? v : 0;
-        var unit = element.TryGetProperty("unit", out var u) && u.ValueKind == JsonValueKind.String ? u.GetString()! : string.Empty;
+        var unit = element.TryGetProperty("unit", out var u) && u.ValueKind == JsonValueKind.String
+            ? u.GetString()!
+            : string.Empty;
         return new RecipeIngredient(RequiredString(element, "name"), amount, unit);
     }
 
@@ -69,12 +74,16 @@ public static class RecipeParser
             : throw new FormatException($"'{property}' must be an array");
 
     private static string RequiredString(JsonElement element, string property) =>
-        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String
+        element.ValueKind == JsonValueKind.Object
+            && element.TryGetProperty(property, out var value)
+            && value.ValueKind == JsonValueKind.String
             ? value.GetString()!
             : throw new FormatException($"'{property}' must be a string");
 
     private static string StringValue(JsonElement element, string where) =>
-        element.ValueKind == JsonValueKind.String ? element.GetString()! : throw new FormatException($"{where} must be strings");
+        element.ValueKind == JsonValueKind.String
+            ? element.GetString()!
+            : throw new FormatException($"{where} must be strings");
 
     private static string Preview(string text)
     {

@@ -9,7 +9,13 @@ public static class RecipePrompt
 {
     public static string Build(GenerateRecipeInput input, IReadOnlyList<PantryItem> allowedPantry)
     {
-        var constraints = input.Constraints.Select(c => c.Tag()).Concat(input.Allergies.Select(a => $"allergy: {a}")).ToList();
-        return RecipePromptText.Build(allowedPantry.Select(i => new PromptPantryLine(i.Name, i.Quantity, i.Unit)), constraints, input.Cuisine, input.Request);
+        var constraints = input.Constraints.Select(c => c.Tag())
+            .Concat(input.Allergies.Select(a => $"allergy: {a}"))
+            .ToList();
+        return RecipePromptText.Build(
+            allowedPantry.Select(i => new PromptPantryLine(i.Name, i.Quantity, i.Unit)),
+            constraints,
+            input.Cuisine,
+            input.Request);
     }
 }

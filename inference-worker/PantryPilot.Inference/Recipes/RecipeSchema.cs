@@ -19,13 +19,28 @@ public static class RecipeSchema
 
     public static string Build(IReadOnlyList<PantryItem> allowedPantry)
     {
-        var names = new JsonArray(allowedPantry.Select(i => i.Name).Distinct(StringComparer.OrdinalIgnoreCase).Select(n => (JsonNode?)JsonValue.Create(n)).ToArray());
+        var names = new JsonArray(
+            allowedPantry.Select(i => i.Name)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .Select(n => (JsonNode?)JsonValue.Create(n))
+                .ToArray());
         var schema = new JsonObject
         {
             ["type"] = "object",
             ["additionalProperties"] = false,
-            ["x-guidance"] = new JsonObject { ["whitespace_flexible"] = false, ["item_separator"] = ",", ["key_separator"] = ":" },
-            ["required"] = new JsonArray("title", "cuisine", "time_minutes", "ingredients", "suggested_additions", "steps"),
+            ["x-guidance"] = new JsonObject
+            {
+                ["whitespace_flexible"] = false,
+                ["item_separator"] = ",",
+                ["key_separator"] = ":",
+            },
+            ["required"] = new JsonArray(
+                "title",
+                "cuisine",
+                "time_minutes",
+                "ingredients",
+                "suggested_additions",
+                "steps"),
             ["properties"] = new JsonObject
             {
                 ["title"] = new JsonObject { ["type"] = "string", ["minLength"] = 1, ["maxLength"] = MaxTitleLength },
@@ -44,8 +59,8 @@ public static class RecipeSchema
                         ["properties"] = new JsonObject
                         {
                             ["name"] = new JsonObject { ["enum"] = names },
-                            // Integer amounts in canonical units (g, ml, pcs): a JSON number's fraction digits are unbounded and
-                            // a grammar would let a weak model run on "2.2222..." until the token limit.
+                            // Integer amounts in canonical units (g, ml, pcs): a JSON number's fraction digits are
+                            // unbounded and a grammar would let a weak model run on "2.2222..." until the token limit.
                             ["amount"] = new JsonObject { ["type"] = "integer", ["minimum"] = 0, ["maximum"] = 100000 },
                             ["unit"] = new JsonObject { ["enum"] = new JsonArray("g", "ml", "pcs") },
                         },
@@ -55,14 +70,24 @@ public static class RecipeSchema
                 {
                     ["type"] = "array",
                     ["maxItems"] = MaxAdditions,
-                    ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1, ["maxLength"] = MaxNameLength },
+                    ["items"] = new JsonObject
+                    {
+                        ["type"] = "string",
+                        ["minLength"] = 1,
+                        ["maxLength"] = MaxNameLength,
+                    },
                 },
                 ["steps"] = new JsonObject
                 {
                     ["type"] = "array",
                     ["minItems"] = 1,
                     ["maxItems"] = MaxSteps,
-                    ["items"] = new JsonObject { ["type"] = "string", ["minLength"] = 1, ["maxLength"] = MaxStepLength },
+                    ["items"] = new JsonObject
+                    {
+                        ["type"] = "string",
+                        ["minLength"] = 1,
+                        ["maxLength"] = MaxStepLength,
+                    },
                 },
             },
         };

@@ -2,10 +2,13 @@ using PantryPilot.Domain.Ontology;
 
 namespace PantryPilot.Inference.Recipes;
 
-/// <summary>Checks every ingredient and suggested addition of a recipe against the policy through the ontology.</summary>
+/// <summary>Checks every ingredient and suggested addition of a recipe against the policy through the
+/// ontology.</summary>
 public sealed class RecipeValidator(DietaryPolicy policy, IEnumerable<PantryItem> allowedPantry)
 {
-    private readonly HashSet<string> allowedNames = new(allowedPantry.Select(i => i.Name.Trim()), StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> allowedNames = new(
+        allowedPantry.Select(i => i.Name.Trim()),
+        StringComparer.OrdinalIgnoreCase);
 
     public RecipeValidation Validate(Recipe recipe)
     {
@@ -57,10 +60,13 @@ public sealed class RecipeValidator(DietaryPolicy policy, IEnumerable<PantryItem
         return new RecipeValidation(ingredients, additions, structure);
     }
 
-    /// <summary>Drops violating additions when that alone makes the recipe valid; otherwise null (retry instead).</summary>
+    /// <summary>Drops violating additions when that alone makes the recipe valid; otherwise null (retry
+    /// instead).</summary>
     public Recipe? Repair(Recipe recipe, RecipeValidation validation)
     {
-        if (validation.IngredientViolations.Count > 0 || validation.StructuralProblems.Count > 0 || validation.AdditionViolations.Count == 0)
+        if (validation.IngredientViolations.Count > 0
+            || validation.StructuralProblems.Count > 0
+            || validation.AdditionViolations.Count == 0)
         {
             return null;
         }

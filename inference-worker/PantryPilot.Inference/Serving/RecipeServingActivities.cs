@@ -11,7 +11,9 @@ namespace PantryPilot.Inference.Serving;
 /// <summary>Household recipe requests on the serving queue: a thin mapping from the contract's request (diets and
 /// allergies as words) to the guarded <see cref="RecipeGenerator"/>, and back. Diets that cannot be read fail the
 /// request with the reason; it never runs with fewer constraints than were asked for.</summary>
-public sealed class RecipeServingActivities(RecipeGenerator generator, ServedModel? served = null) : IRecipeServingActivities
+public sealed class RecipeServingActivities(
+    RecipeGenerator generator,
+    ServedModel? served = null) : IRecipeServingActivities
 {
     [Activity(ServingNames.ServeActivity)]
     public async Task<ServeRecipeOutput> ServeAsync(ServeRecipeInput input)
@@ -25,7 +27,17 @@ public sealed class RecipeServingActivities(RecipeGenerator generator, ServedMod
         }
         catch (DietaryRequestException ex)
         {
-            var refused = new ServedAnswer(ServingOutcome.Error, null, [$"invalid request: {ex.Message}"], string.Empty, "base", string.Empty, [], 0, 0, 0);
+            var refused = new ServedAnswer(
+                ServingOutcome.Error,
+                null,
+                [$"invalid request: {ex.Message}"],
+                string.Empty,
+                "base",
+                string.Empty,
+                [],
+                0,
+                0,
+                0);
             return new ServeRecipeOutput(refused, null, []);
         }
 
@@ -33,11 +45,18 @@ public sealed class RecipeServingActivities(RecipeGenerator generator, ServedMod
         var request = new GenerateRecipeInput(
             pantry, diets.Constraints, input.Allergies ?? [], input.Cuisine, input.Request ?? string.Empty,
             Adapter: input.Adapter ?? served?.Adapter, Compare: input.Compare, MaxTokens: input.MaxTokens);
-        var output = await generator.GenerateAsync(request, progress => context?.Heartbeat(progress), context?.CancellationToken ?? CancellationToken.None);
+        var output = await generator.GenerateAsync(
+            request,
+            progress => context?.Heartbeat(progress),
+            context?.CancellationToken ?? CancellationToken.None);
         context?.Logger.LogInformation(
             "serve-recipe {Household}/{Request}: {Outcome} variant={Variant} attempts={Attempts} {Elapsed:F0} ms",
-            input.HouseholdId, input.RequestId, output.Outcome, output.Variant, output.Diagnostics.Attempts, output.Diagnostics.ElapsedMs);
-        return new ServeRecipeOutput(Map(output), output.BaseComparison is { } baseline ? Map(baseline) : null, diets.Constraints.Select(c => c.Tag()).ToList());
+            input.HouseholdId, input.RequestId, output.Outcome, output.Variant, output.Diagnostics.Attempts,
+            output.Diagnostics.ElapsedMs);
+        return new ServeRecipeOutput(
+            Map(output),
+            output.BaseComparison is { } baseline ? Map(baseline) : null,
+            diets.Constraints.Select(c => c.Tag()).ToList());
     }
 
     public static ServedAnswer Map(GenerateRecipeOutput output)
@@ -50,7 +69,13 @@ public sealed class RecipeServingActivities(RecipeGenerator generator, ServedMod
             _ => ServingOutcome.Error,
         };
         var recipe = output.Recipe is { } r
-            ? new ServedRecipe(r.Title, r.Cuisine, r.TimeMinutes, r.Ingredients.Select(i => new ServedIngredient(i.Name, i.Amount, i.Unit)).ToList(), r.SuggestedAdditions, r.Steps)
+            ? new ServedRecipe(
+                r.Title,
+                r.Cuisine,
+                r.TimeMinutes,
+                r.Ingredients.Select(i => new ServedIngredient(i.Name, i.Amount, i.Unit)).ToList(),
+                r.SuggestedAdditions,
+                r.Steps)
             : null;
         var reasons = new[] { output.Reason, output.Error?.Message }.OfType<string>().Distinct().ToList();
         return new ServedAnswer(

@@ -13,10 +13,16 @@ namespace PantryPilot.Inference.Teaching;
 /// thrown. With the tiny test model the text is noise, so most answers are rejected: that is the expected outcome.
 /// </summary>
 /// <param name="adapter">LoRA adapter to teach with (a name the host knows), or null for the base model.</param>
-/// <param name="progress">Called every few tokens: a slow model's one answer can take minutes, the heartbeat must not wait for it.</param>
-public sealed class InferencePoolTeacher(IRecipeTextGenerator model, InferenceOptions options, string? adapter = null, Action<GenerationProgress>? progress = null) : IRecipeTeacher
+/// <param name="progress">Called every few tokens: a slow model's one answer can take minutes, the heartbeat must not
+/// wait for it.</param>
+public sealed class InferencePoolTeacher(
+    IRecipeTextGenerator model,
+    InferenceOptions options,
+    string? adapter = null,
+    Action<GenerationProgress>? progress = null) : IRecipeTeacher
 {
-    public string Name => adapter is null ? $"inference-pool:{model.ModelName}" : $"inference-pool:{model.ModelName}+{adapter}";
+    public string Name
+        => adapter is null ? $"inference-pool:{model.ModelName}" : $"inference-pool:{model.ModelName}+{adapter}";
 
     public async Task<TeacherAnswer> AnswerAsync(SamplePlan plan, CancellationToken cancellationToken)
     {
@@ -25,7 +31,14 @@ public sealed class InferencePoolTeacher(IRecipeTextGenerator model, InferenceOp
         {
             var pantry = plan.Pantry.Select(p => new PantryItem(p.Name, p.Quantity, p.Unit)).ToList();
             generation = await model.GenerateAsync(
-                new GenerationRequest(model.EncodePrompt(plan.Prompt), options.DefaultMaxTokens, RecipeSchema.Build(pantry), adapter, Attempt: 1, options.WallTimeLimit, options.HeartbeatEveryTokens),
+                new GenerationRequest(
+                    model.EncodePrompt(plan.Prompt),
+                    options.DefaultMaxTokens,
+                    RecipeSchema.Build(pantry),
+                    adapter,
+                    Attempt: 1,
+                    options.WallTimeLimit,
+                    options.HeartbeatEveryTokens),
                 progress,
                 cancellationToken);
         }
@@ -46,7 +59,9 @@ public sealed class InferencePoolTeacher(IRecipeTextGenerator model, InferenceOp
         }
 
         // A JSON object cut off at the token limit reads as truncated: say that it hit the limit.
-        var why = generation.StopReason == StopReason.EndOfSequence ? detail : $"{detail} (stopped: {generation.StopReason} after {generation.TokensGenerated} tokens)";
+        var why = generation.StopReason == StopReason.EndOfSequence
+            ? detail
+            : $"{detail} (stopped: {generation.StopReason} after {generation.TokensGenerated} tokens)";
         return TeacherAnswer.Rejected(reason ?? "not-a-recipe", why ?? "no answer");
     }
 }

@@ -36,18 +36,28 @@ public class InferencePoolTeacherActivities(
         {
             planner = SampleBatchWriter.PlannerFor(corpusPath, run.TagMix, RecipeDiet.Default);
         }
-        catch (Exception e) when (e is FormatException or IOException or ArgumentException or UnauthorizedAccessException)
+        catch (Exception e) when (
+            e is FormatException or IOException or ArgumentException or UnauthorizedAccessException)
         {
-            throw new ApplicationFailureException($"recipe corpus: {e.Message}", RecipeModelFailures.BadSample, nonRetryable: true);
+            throw new ApplicationFailureException(
+                $"recipe corpus: {e.Message}",
+                RecipeModelFailures.BadSample,
+                nonRetryable: true);
         }
 
         var done = 0;
-        var teacher = new InferencePoolTeacher(model, options, run.Teacher.Model, p => context?.Heartbeat(new { batch = input.BatchIndex, done, of = input.Count, tokens = p.TokensGenerated }));
+        var teacher = new InferencePoolTeacher(
+            model,
+            options,
+            run.Teacher.Model,
+            p => context?.Heartbeat(
+                new { batch = input.BatchIndex, done, of = input.Count, tokens = p.TokensGenerated }));
         SampleBatchResult result;
         try
         {
             result = await SampleBatchWriter.WriteAsync(
-            SampleBatchWriter.BatchPath(datasetDir, input.BatchIndex), input.BatchIndex, input.Start, input.Count, run.Input.Seed, planner, teacher,
+            SampleBatchWriter.BatchPath(datasetDir, input.BatchIndex), input.BatchIndex, input.Start, input.Count,
+            run.Input.Seed, planner, teacher,
             options.MaxConcurrentActivities,
             n =>
             {
@@ -59,12 +69,24 @@ public class InferencePoolTeacherActivities(
         catch (AdapterUnavailableException e)
         {
             // Configuration, not an answer: every sample would fail the same way, and no retry can fix it.
-            throw new ApplicationFailureException($"--teacher-model: {e.Message}", RecipeModelFailures.InvalidInput, nonRetryable: true);
+            throw new ApplicationFailureException(
+                $"--teacher-model: {e.Message}",
+                RecipeModelFailures.InvalidInput,
+                nonRetryable: true);
         }
 
         logger.LogInformation(
             "Pool batch {Batch} of {RunId}: {Written}/{Requested} samples, rejected {Rejected}{Skipped}",
-            input.BatchIndex, run.RunId, result.Written, result.Requested, string.Join(", ", result.Rejected.Select(r => $"{r.Key} {r.Value}")), result.Skipped ? " (already written, skipped)" : string.Empty);
-        return new(result.BatchIndex, root.Locate(result.Path), result.Requested, result.Written, result.Skipped, result.WrittenByTag, result.Rejected);
+            input.BatchIndex, run.RunId, result.Written, result.Requested,
+            string.Join(", ", result.Rejected.Select(r => $"{r.Key} {r.Value}")),
+            result.Skipped ? " (already written, skipped)" : string.Empty);
+        return new(
+            result.BatchIndex,
+            root.Locate(result.Path),
+            result.Requested,
+            result.Written,
+            result.Skipped,
+            result.WrittenByTag,
+            result.Rejected);
     }
 }

@@ -132,9 +132,12 @@ public class ModelCommandsTests
     }
 
     [Theory]
-    [InlineData("default", 2)]
-    [InlineData("none", 1)]
-    public async Task ModelFilter_Staples_SaltNotInThePantryKeptOnlyWhenAssumed(string staples, int kept)
+    [InlineData("default", "addition", 2, "used a staple not in pantry: samples")]
+    [InlineData("none", "addition", 2, "not in pantry, moved to the additions: samples")]
+    [InlineData("none", "drop", 1, null)]
+    [InlineData("default", "drop", 2, "used a staple not in pantry: samples")]
+    public async Task ModelFilter_StaplesAndNotInPantry_SaltAssumedMovedOrRemoved(
+        string staples, string notInPantry, int kept, string? counted)
     {
         var dir = CliRunner.TempDir();
         var input = Path.Combine(dir, "teacher.jsonl");
@@ -171,12 +174,32 @@ public class ModelCommandsTests
         var outDir = Path.Combine(dir, "out");
 
         var result = await CliRunner.RunAsync(
-            ["model", "filter", "--input", input, "--out", outDir, "--staples", staples]);
+            ["model", "filter", "--input", input, "--out", outDir, "--staples", staples, "--not-in-pantry", notInPantry]);
 
         Assert.True(result.ExitCode == 0, result.All);
         Assert.Equal(kept, File.ReadLines(Path.Combine(outDir, "kept.jsonl")).Count());
         var conversion = File.ReadAllText(Path.Combine(outDir, "filter_conversion.csv"));
-        Assert.Equal(kept == 2, conversion.Contains("\"used a staple not in pantry: samples\",1", StringComparison.Ordinal));
+        if (counted is not null)
+        {
+            Assert.Contains($"\"{counted}\",1", conversion, StringComparison.Ordinal);
+        }
+
+        var moved = counted?.StartsWith("not in pantry", StringComparison.Ordinal) == true;
+        Assert.Equal(moved, File.ReadAllText(Path.Combine(outDir, "kept.jsonl")).Contains("\"moved_to_additions\":[\"salt\"]", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ModelFilter_UnknownNotInPantryPolicy_Exit2NamingTheOption()
+    {
+        var dir = CliRunner.TempDir();
+        var input = Path.Combine(dir, "teacher.jsonl");
+        await File.WriteAllTextAsync(input, "{}\n");
+
+        var result = await CliRunner.RunAsync(["model", "filter", "--input", input, "--out", Path.Combine(dir, "out"), "--not-in-pantry", "buy"]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--not-in-pantry: 'buy' is not addition or drop", result.All, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(dir, "out")));
     }
 
     [Theory]

@@ -26,7 +26,7 @@ public class RecipeSampleFilterRulesTests
         [
             "unparseable", "no-recipe", "unsupported-tag", "truncated-method", "no-ingredients", "no-steps", "amount-unreadable",
             "selected-forbidden", "selected-may-contain", "selected-unknown", "selected-ambiguous", "selected-not-in-pantry",
-            "addition-forbidden", "addition-may-contain", "addition-unknown", "step-forbidden", "step-may-contain",
+            "request-ignored", "addition-forbidden", "addition-may-contain", "addition-unknown", "step-forbidden", "step-may-contain",
             "step-not-in-pantry", "pantry-shows-forbidden", "too-long", "duplicate",
         ];
 
@@ -45,7 +45,8 @@ public class RecipeSampleFilterRulesTests
     public void Judge_SeveralFaults_ReasonsInTheOrderOfTheCodesWhateverTheCheckOrder()
     {
         // Five faults at once: the reasons come out in the order of the codes, so the primary one is stable.
-        var decision = Judge(Candidate(["vegetarian", "low-fodmap"], Answer(["saffron", "chicken"], additions: ["bacon"], steps: [" ", ""]), id: "x"));
+        var decision = Judge(Candidate(["vegetarian", "low-fodmap"], Answer(["saffron", "chicken"], additions: ["bacon"], steps: [" ", ""]), id: "x"),
+            new FilterSettings(DropNotInPantry: true));
 
         Assert.Equal(["unsupported-tag", "no-steps", "selected-forbidden", "selected-not-in-pantry", "addition-forbidden"], Codes(decision));
         Assert.Equal("unsupported-tag", decision.PrimaryReason);

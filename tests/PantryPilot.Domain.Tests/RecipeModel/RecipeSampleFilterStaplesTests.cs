@@ -7,12 +7,13 @@ namespace PantryPilot.Domain.Tests.RecipeModel;
 /// staple.</summary>
 public class RecipeSampleFilterStaplesTests
 {
-    private static FilterDecision Judge(string line, HouseholdStaples? staples = null, bool dropUnlisted = false)
+    private static FilterDecision Judge(string line, HouseholdStaples? staples = null, bool dropUnlisted = false,
+        bool dropNotInPantry = false)
     {
         var (candidate, error) = SampleReader.Read(line, "t.jsonl", 1);
         Assert.True(candidate is not null, error);
         var settings = new FilterSettings(StripUnknownTags: true, DropUnlistedStepIngredients: dropUnlisted,
-            Staples: staples);
+            Staples: staples, DropNotInPantry: dropNotInPantry);
         return new RecipeSampleFilter(RecipeDiet.Default, settings).Judge(candidate!, 1);
     }
 
@@ -37,11 +38,11 @@ public class RecipeSampleFilterStaplesTests
     }
 
     [Fact]
-    public void Judge_SameRecipeWithStaplesNone_RemovedAsNotInPantry()
+    public void Judge_SameRecipeWithStaplesNoneUnderDrop_RemovedAsNotInPantry()
     {
         var line = Risotto(["1 cup rice", "1 onion", "2 cups vegetable stock", "1 tsp salt"]);
 
-        var decision = Judge(line, HouseholdStaples.None);
+        var decision = Judge(line, HouseholdStaples.None, dropNotInPantry: true);
 
         Assert.Null(decision.Kept);
         Assert.Equal("selected-not-in-pantry", decision.PrimaryReason);
@@ -56,11 +57,35 @@ public class RecipeSampleFilterStaplesTests
     [InlineData("1 tbsp sesame oil")]
     [InlineData("1 tsp cayenne pepper")]
     [InlineData("1 red pepper")]
-    public void Judge_NotAStaple_StillNotInPantry(string ingredient)
+    public void Judge_NotAStaple_MovedToTheAdditionsOrRemovedUnderDrop(string ingredient)
     {
         var line = Risotto(["1 cup rice", "1 onion", "2 cups vegetable stock", ingredient], preference: null);
+        var name = ingredient[(ingredient.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+        name = name.StartsWith("tsp ", StringComparison.Ordinal) || name.StartsWith("tbsp ", StringComparison.Ordinal)
+            ? name[(name.IndexOf(' ', StringComparison.Ordinal) + 1)..] : name;
 
-        Assert.Equal("selected-not-in-pantry", Judge(line).PrimaryReason);
+        var kept = Judge(line);
+
+        // Not a staple, not in the pantry: what the household buys, so the recipe's additions name it.
+        Assert.True(kept.Kept is not null, string.Join("; ", kept.Reasons));
+        Assert.Equal([name], kept.Notes.MovedToAdditions);
+        Assert.Equal([name], kept.Kept!.Meta.MovedToAdditions);
+        Assert.Contains(name, kept.Kept.Meta.SuggestedAdditions);
+        Assert.DoesNotContain(name, kept.Kept.Meta.Selected);
+        Assert.Equal($"addition: {name} (moved: not in the pantry)", kept.Kept.Meta.Original!.Ingredients[3].Lot);
+        Assert.Equal("selected-not-in-pantry", Judge(line, dropNotInPantry: true).PrimaryReason);
+    }
+
+    [Fact]
+    public void Judge_NotInThePantryAndForbidden_RemovedForTheDietNeverMovedToTheAdditions()
+    {
+        var line = Risotto(["1 cup rice", "1 onion", "2 cups vegetable stock", "100g pancetta"]);
+
+        var decision = Judge(line);
+
+        Assert.Null(decision.Kept);
+        Assert.Equal("selected-forbidden", decision.PrimaryReason);
+        Assert.Empty(decision.Notes.MovedToAdditions);
     }
 
     [Fact]
@@ -110,7 +135,9 @@ public class RecipeSampleFilterStaplesTests
             preference: null);
 
         Assert.NotNull(Judge(withSugar, staples).Kept);
-        Assert.Equal("selected-not-in-pantry", Judge(withOil, staples).PrimaryReason);
+        Assert.Empty(Judge(withSugar, staples).Notes.MovedToAdditions);
+        Assert.Equal(["olive oil"], Judge(withOil, staples).Notes.MovedToAdditions);
+        Assert.Equal("selected-not-in-pantry", Judge(withOil, staples, dropNotInPantry: true).PrimaryReason);
         Assert.Equal(["salt", "sugar"], staples.Names);
         Assert.Equal("kitchen.txt", staples.Description);
     }

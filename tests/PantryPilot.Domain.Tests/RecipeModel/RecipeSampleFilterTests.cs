@@ -180,13 +180,40 @@ public class RecipeSampleFilterTests
     }
 
     [Fact]
-    public void Structure_SelectedNotInPantryOrNoSteps_Removed()
+    public void Structure_SelectedNotInPantryUnderDropOrNoSteps_Removed()
     {
-        var notShown = Judge(Prefilter, SampleLines.Original(["rice"], null, ["rice", "2 tbsp butter"]));
+        var drop = new RecipeSampleFilter(RecipeDiet.Default, new FilterSettings(DropNotInPantry: true));
+        var notShown = Judge(drop, SampleLines.Original(["rice"], null, ["rice", "2 tbsp butter"]));
         var noSteps = Judge(Prefilter, SampleLines.Original(["rice"], null, ["rice"], steps: ""));
 
         Assert.Equal("selected-not-in-pantry", notShown.PrimaryReason);
         Assert.Equal("no-steps", noSteps.PrimaryReason);
+    }
+
+    [Theory]
+    [InlineData(new[] { "aubergine" }, new[] { "1 aubergine, diced", "rice" }, true)]
+    [InlineData(new[] { "aubergine" }, new[] { "2 baby aubergines", "rice" }, true)]
+    [InlineData(new[] { "aubergine", "rice" }, new[] { "1 aubergine", "rice" }, true)]
+    [InlineData(new[] { "aubergine" }, new[] { "rice", "1 onion" }, false)]
+    [InlineData(new[] { "aubergine", "chickpeas" }, new[] { "1 aubergine", "rice" }, false)]
+    public void Request_RequestedIngredientNeverUsed_Removed(string[] requested, string[] ingredients, bool kept)
+    {
+        var line = SampleLines.Original(["rice", "onion", "aubergine", "chickpeas"], null, ingredients,
+            requested: requested);
+
+        var decision = Judge(Prefilter, line);
+
+        Assert.True(kept == decision.Kept is not null, string.Join("; ", decision.Reasons));
+        Assert.Equal(kept ? null : "request-ignored", decision.PrimaryReason);
+    }
+
+    [Fact]
+    public void Request_RequestedFoodOnlyInTheSteps_Honoured()
+    {
+        var line = SampleLines.Original(["rice", "onion", "aubergine"], null, ["rice", "1 onion"],
+            steps: "Step 1. Roast the aubergine. Step 2. Cook the rice with the onion.", requested: ["aubergine"]);
+
+        Assert.True(Judge(Prefilter, line).Kept is not null);
     }
 
     [Fact]

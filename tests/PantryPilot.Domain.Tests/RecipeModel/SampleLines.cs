@@ -31,10 +31,11 @@ public static class SampleLines
 
     public static string MlxCompletions(string prompt, string completion) => JsonSerializer.Serialize(new { prompt, completion });
 
-    public static string Original(string[] inventory, string? preference, string[] main, string steps = "Step 1. Fry the onion. Step 2. Add the rest and simmer.", string[]? shopping = null) =>
+    public static string Original(string[] inventory, string? preference, string[] main, string steps = "Step 1. Fry the onion. Step 2. Add the rest and simmer.", string[]? shopping = null,
+        string[]? requested = null) =>
         JsonSerializer.Serialize(new
         {
-            input = new { user_inventory = inventory, requested_ingredients = (string[]?)null, user_request = "", preference, cuisine = (string?)null },
+            input = new { user_inventory = inventory, requested_ingredients = requested, user_request = "", preference, cuisine = (string?)null },
             output = new
             {
                 status = "ok",

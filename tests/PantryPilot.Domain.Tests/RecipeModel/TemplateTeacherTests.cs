@@ -60,9 +60,10 @@ public class TemplateTeacherTests
     public void FilterOnTemplateSamples_KeepsExactlyTheAnswersWithoutInjectedFaults()
     {
         // The oracle is the teacher's own record of the mistake it made on purpose, not the filter's logic. Its
-        // not-in-pantry mistake may leave out a staple (salt, oil), which the default staples policy assumes present:
-        // the oracle holds with no staples assumed.
-        var filter = new RecipeSampleFilter(RecipeDiet.Default, new FilterSettings(Staples: HouseholdStaples.None));
+        // not-in-pantry mistake may leave out a staple (salt, oil), which the default staples policy assumes present,
+        // and the default not-in-pantry policy repairs it: the oracle holds with no staples and the drop policy.
+        var filter = new RecipeSampleFilter(RecipeDiet.Default,
+            new FilterSettings(Staples: HouseholdStaples.None, DropNotInPantry: true));
         var samples = Generate(11, 3000, 0.2).ToArray();
         var faults = 0;
         var wrong = new List<string>();
@@ -85,6 +86,41 @@ public class TemplateTeacherTests
         // Every mismatch at once: one wrong rule shows as a pattern, not as the first sample it touched.
         Assert.True(wrong.Count == 0, $"{wrong.Count} wrong:\n{string.Join("\n", wrong.Take(20))}");
         Assert.InRange(faults, 450, 750);
+    }
+
+    [Fact]
+    public void FilterOnTemplateSamples_DefaultPolicy_NotInPantryMistakesKeptWithTheFoodToBuy()
+    {
+        // The teacher's record again: a not-in-pantry mistake is kept with the food moved to the additions (or, when
+        // the food is a staple, assumed) unless the diet cannot allow that food; every other mistake is still
+        // removed; a clean answer moves nothing.
+        var filter = new RecipeSampleFilter(RecipeDiet.Default, new FilterSettings(Staples: HouseholdStaples.None));
+        var wrong = new List<string>();
+        var moved = 0;
+        foreach (var (plan, answer) in Generate(17, 2000, 0.3))
+        {
+            var sample = SampleFactory.Create(plan, answer.Answer!, "template", answer.InjectedFault);
+            var decision = filter.Judge(SampleReader.Read(RecipeModelJson.Serialize(sample), "gen", plan.Index)
+                .Candidate!, plan.Index);
+            var notInPantry = answer.InjectedFault == "not-in-pantry";
+            var judgedForTheDiet = decision.PrimaryReason is { } reason
+                && reason.StartsWith("selected-", StringComparison.Ordinal) && reason != "selected-not-in-pantry";
+            var ok = notInPantry
+                ? decision.Kept?.Meta.MovedToAdditions is [var food]
+                    ? decision.Kept.Meta.SuggestedAdditions.Contains(food)
+                    : decision.Kept is null && judgedForTheDiet
+                : (decision.Kept is null) == (answer.InjectedFault is not null)
+                    && decision.Notes.MovedToAdditions.Count == 0;
+            moved += notInPantry && decision.Kept is not null ? 1 : 0;
+            if (!ok)
+            {
+                wrong.Add($"sample {plan.Index} fault '{answer.InjectedFault}' reasons "
+                    + $"[{string.Join("; ", decision.Reasons)}] moved [{string.Join(", ", decision.Notes.MovedToAdditions)}]");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, $"{wrong.Count} wrong:\n{string.Join("\n", wrong.Take(20))}");
+        Assert.InRange(moved, 20, 400);
     }
 
     [Fact]

@@ -119,23 +119,18 @@ public static class ModelCommands
     {
         var inputOption = new Option<string[]>("--input") { Description = "Sample file(s), JSON lines: the project's samples, mlx-lm chat, completions or text, or the original system's teacher layout", Required = true, AllowMultipleArgumentsPerToken = true };
         var outOption = new Option<string>("--out") { Description = "Output folder: kept.jsonl, removed.jsonl, filter_stats.csv, filter_conversion.csv, filter.html (a page per removal reason in filter-reasons/), filter.png", Required = true };
-        var pantry = ModelRunOptions.PantryPolicyOption();
-        var unknown = ModelRunOptions.UnknownTagsOption();
-        var maxSeq = ModelRunOptions.MaxSeqOption();
-        var unlisted = ModelRunOptions.UnlistedStepIngredientsOption();
-        var staples = ModelRunOptions.StaplesOption();
+        var filterOptions = new FilterCommandOptions();
         var filter = new Command("filter", "Run the recipe-model filter alone on sample files.");
-        foreach (var option in new Option[] { inputOption, outOption, pantry, unknown, maxSeq, unlisted, staples })
-        {
-            filter.Options.Add(option);
-        }
+        filter.Options.Add(inputOption);
+        filter.Options.Add(outOption);
+        filterOptions.AddTo(filter);
 
         filter.SetAction(async (parse, ct) =>
         {
             FilterOptions options;
             try
             {
-                options = ModelRunOptions.FilterOf(parse, pantry, unknown, maxSeq, unlisted, staples);
+                options = filterOptions.Read(parse);
             }
             catch (ArgumentException e)
             {

@@ -9,7 +9,11 @@ public sealed class HouseholdCommandLock : IDisposable
 
     private HouseholdCommandLock(FileStream stream) => this.stream = stream;
 
-    public static async Task<HouseholdCommandLock> AcquireAsync(string dataDir, string householdId, TimeSpan wait, CancellationToken cancellationToken)
+    public static async Task<HouseholdCommandLock> AcquireAsync(
+        string dataDir,
+        string householdId,
+        TimeSpan wait,
+        CancellationToken cancellationToken)
     {
         var folder = Path.Combine(Path.GetFullPath(dataDir), ".households");
         Directory.CreateDirectory(folder);
@@ -19,7 +23,11 @@ public sealed class HouseholdCommandLock : IDisposable
         {
             try
             {
-                return new HouseholdCommandLock(new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+                return new HouseholdCommandLock(new FileStream(
+                    path,
+                    FileMode.OpenOrCreate,
+                    FileAccess.ReadWrite,
+                    FileShare.None));
             }
             catch (IOException) when (DateTime.UtcNow < deadline)
             {
@@ -27,7 +35,9 @@ public sealed class HouseholdCommandLock : IDisposable
             }
             catch (IOException e)
             {
-                throw new TimeoutException($"household {householdId} is busy: another command holds {path} (waited {wait.TotalSeconds:F0} s)", e);
+                throw new TimeoutException(
+                    $"household {householdId} is busy: another command holds {path} (waited {wait.TotalSeconds:F0} s)",
+                    e);
             }
         }
     }

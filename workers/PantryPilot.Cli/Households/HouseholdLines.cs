@@ -49,7 +49,8 @@ public static class HouseholdLines
         var parts = text.Split(':').Select(p => p.Trim()).ToArray();
         return parts.Length >= least && parts.Length <= most
             ? parts
-            : throw new FormatException($"{option} '{text}': expected NAME:QUANTITY:UNIT{(most > 3 ? "[:PRICE[:YYYY-MM-DD]]" : string.Empty)}");
+            : throw new FormatException(
+                $"{option} '{text}': expected NAME:QUANTITY:UNIT{(most > 3 ? "[:PRICE[:YYYY-MM-DD]]" : string.Empty)}");
     }
 
     private static double Quantity(string value, string text, string option) =>

@@ -16,34 +16,61 @@ public static class HouseholdPrinter
 
     public static void Pantry(PantryView view)
     {
-        AnsiConsole.MarkupLineInterpolated($"[bold]household {view.HouseholdId}[/]: {view.Items.Count} items in {view.OpenLots} lots (today {Day(view.Today)})");
+        ConsoleMarkup.Line(
+            "[bold]household {0}[/]: {1} items in {2} lots (today {3})",
+            view.HouseholdId,
+            view.Items.Count,
+            view.OpenLots,
+            Day(view.Today));
         var table = new Table().AddColumns("item", "quantity", "lots", "earliest expiry");
         foreach (var item in view.Items)
         {
-            table.AddRow(Markup.Escape(item.Name), $"{Number(item.Quantity)} {Markup.Escape(item.Unit)}", item.Lots.ToString(CultureInfo.InvariantCulture), item.EarliestExpiry is { } e ? Day(e) : "-");
+            table.AddRow(
+                Markup.Escape(item.Name),
+                $"{Number(item.Quantity)} {Markup.Escape(item.Unit)}",
+                item.Lots.ToString(CultureInfo.InvariantCulture),
+                item.EarliestExpiry is { } e ? Day(e) : "-");
         }
 
         AnsiConsole.Write(table);
         if (view.LotsNotLoaded > 0)
         {
-            AnsiConsole.MarkupLineInterpolated($"[yellow]{view.LotsNotLoaded} more lots are not shown (a household holds at most {HouseholdLimits.MaxOpenLots} open lots)[/]");
+            ConsoleMarkup.Line(
+                "[yellow]{0} more lots are not shown (a household holds at most {1} open lots)[/]",
+                view.LotsNotLoaded,
+                HouseholdLimits.MaxOpenLots);
         }
 
-        var soon = view.ExpiringSoon.Select(l => $"{l.Name} {Number(l.Quantity)} {l.Unit} ({Day(l.Expires!.Value)})").ToList();
-        AnsiConsole.MarkupLineInterpolated($"expiring within {view.ExpiringWithinDays} days: {(soon.Count == 0 ? "nothing" : string.Join(", ", soon))}");
+        var soon = view.ExpiringSoon
+            .Select(l => $"{l.Name} {Number(l.Quantity)} {l.Unit} ({Day(l.Expires!.Value)})")
+            .ToList();
+        ConsoleMarkup.Line(
+            "expiring within {0} days: {1}",
+            view.ExpiringWithinDays,
+            soon.Count == 0 ? "nothing" : string.Join(", ", soon));
     }
 
     public static void Profile(ProfileView view)
     {
         var p = view.Profile;
-        AnsiConsole.MarkupLineInterpolated($"[bold]household {view.HouseholdId}[/]: {p.HouseholdSize} people, {p.Units.ToString().ToLowerInvariant()}, {p.TimeZone}");
+        ConsoleMarkup.Line(
+            "[bold]household {0}[/]: {1} people, {2}, {3}",
+            view.HouseholdId,
+            p.HouseholdSize,
+            p.Units.ToString().ToLowerInvariant(),
+            p.TimeZone);
         AnsiConsole.MarkupLineInterpolated($"  diets: {List(p.Diets)} (applied: {List(view.EffectiveDiets)})");
-        AnsiConsole.MarkupLineInterpolated($"  allergies: {List(p.Allergies)}; dislikes: {List(p.Dislikes)}; cuisines: {List(p.Cuisines)}");
+        AnsiConsole.MarkupLineInterpolated(
+            $"  allergies: {List(p.Allergies)}; dislikes: {List(p.Dislikes)}; cuisines: {List(p.Cuisines)}");
     }
 
     public static void ProfileSaved(ProfileResult result)
     {
-        AnsiConsole.MarkupLineInterpolated($"profile saved ({result.RequestId}): diets applied {List(result.EffectiveDiets)}; allergies {List(result.Profile.Allergies)}");
+        ConsoleMarkup.Line(
+            "profile saved ({0}): diets applied {1}; allergies {2}",
+            result.RequestId,
+            List(result.EffectiveDiets),
+            List(result.Profile.Allergies));
         foreach (var note in result.Notes)
         {
             AnsiConsole.MarkupLineInterpolated($"  note: {note}");
@@ -52,10 +79,16 @@ public static class HouseholdPrinter
 
     public static void History(HistoryView view)
     {
-        AnsiConsole.MarkupLineInterpolated($"[bold]household {view.HouseholdId}[/]: {view.Entries.Count} latest entries");
+        AnsiConsole.MarkupLineInterpolated(
+            $"[bold]household {view.HouseholdId}[/]: {view.Entries.Count} latest entries");
         foreach (var entry in view.Entries)
         {
-            AnsiConsole.MarkupLineInterpolated($"  {entry.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)}  {entry.Kind,-15} {entry.RequestId,-24} {entry.Summary}");
+            ConsoleMarkup.Line(
+                "  {0}  {1,-15} {2,-24} {3}",
+                entry.At.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                entry.Kind,
+                entry.RequestId,
+                entry.Summary);
         }
     }
 
@@ -64,12 +97,25 @@ public static class HouseholdPrinter
         AnsiConsole.MarkupLineInterpolated($"{verb} ({result.RequestId}): {result.Changes.Count} lot(s) changed");
         foreach (var change in result.Changes)
         {
-            AnsiConsole.MarkupLineInterpolated($"  {change.Name}: {Number(change.Before)} -> {Number(change.After)} {change.Unit} (lot {change.LotId}{(change.Expires is { } e ? ", expires " + Day(e) : string.Empty)})");
+            ConsoleMarkup.Line(
+                "  {0}: {1} -> {2} {3} (lot {4}{5})",
+                change.Name,
+                Number(change.Before),
+                Number(change.After),
+                change.Unit,
+                change.LotId,
+                change.Expires is { } e ? ", expires " + Day(e) : string.Empty);
         }
 
         foreach (var missing in result.Missing)
         {
-            AnsiConsole.MarkupLineInterpolated($"  [yellow]missing[/] {missing.Name}: wanted {Number(missing.Wanted)} {missing.Unit}, had {Number(missing.Available)} ({missing.Reason})");
+            ConsoleMarkup.Line(
+                "  [yellow]missing[/] {0}: wanted {1} {2}, had {3} ({4})",
+                missing.Name,
+                Number(missing.Wanted),
+                missing.Unit,
+                Number(missing.Available),
+                missing.Reason);
         }
 
         foreach (var note in result.Notes)
@@ -80,17 +126,30 @@ public static class HouseholdPrinter
 
     public static void Recipe(string householdArgument, RecipeAnswer answer)
     {
-        AnsiConsole.MarkupLineInterpolated($"recipe request {answer.RequestId} ({answer.Kind}): diets {List(answer.Diets)}; {answer.PantryItems} pantry items offered");
+        ConsoleMarkup.Line(
+            "recipe request {0} ({1}): diets {2}; {3} pantry items offered",
+            answer.RequestId,
+            answer.Kind,
+            List(answer.Diets),
+            answer.PantryItems);
         foreach (var option in answer.Options)
         {
             var served = option.Answer;
-            AnsiConsole.MarkupLineInterpolated($"[bold]option {option.Label}[/] from {served.Model} (adapter {served.Adapter}), {served.Attempts} attempt(s), {Number(served.ElapsedMs)} ms");
+            ConsoleMarkup.Line(
+                "[bold]option {0}[/] from {1} (adapter {2}), {3} attempt(s), {4} ms",
+                option.Label,
+                served.Model,
+                served.Adapter,
+                served.Attempts,
+                Number(served.ElapsedMs));
             if (served.Recipe is { } recipe)
             {
-                AnsiConsole.MarkupLineInterpolated($"  [green]{recipe.Title}[/] ({recipe.Cuisine}, {recipe.TimeMinutes} min)");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"  [green]{recipe.Title}[/] ({recipe.Cuisine}, {recipe.TimeMinutes} min)");
                 foreach (var ingredient in recipe.Ingredients)
                 {
-                    AnsiConsole.MarkupLineInterpolated($"    - {Number(ingredient.Amount)} {ingredient.Unit} {ingredient.Name}");
+                    AnsiConsole.MarkupLineInterpolated(
+                        $"    - {Number(ingredient.Amount)} {ingredient.Unit} {ingredient.Name}");
                 }
 
                 for (var i = 0; i < recipe.Steps.Count; i++)
@@ -100,12 +159,17 @@ public static class HouseholdPrinter
             }
             else
             {
-                AnsiConsole.MarkupLineInterpolated($"  [yellow]{served.Outcome}[/]: {string.Join("; ", served.Reasons)}");
+                AnsiConsole.MarkupLineInterpolated(
+                    $"  [yellow]{served.Outcome}[/]: {string.Join("; ", served.Reasons)}");
             }
 
             if (served.Excluded.Count > 0)
             {
-                AnsiConsole.MarkupLineInterpolated($"  never shown to the model ({served.Excluded.Count}): {string.Join("; ", served.Excluded.Take(5).Select(e => e.Reason))}{(served.Excluded.Count > 5 ? "; ..." : string.Empty)}");
+                ConsoleMarkup.Line(
+                    "  never shown to the model ({0}): {1}{2}",
+                    served.Excluded.Count,
+                    string.Join("; ", served.Excluded.Take(5).Select(e => e.Reason)),
+                    served.Excluded.Count > 5 ? "; ..." : string.Empty);
             }
         }
 
@@ -116,14 +180,23 @@ public static class HouseholdPrinter
 
         if (answer.Options.Any(o => o.Answer.Recipe is not null))
         {
-            AnsiConsole.MarkupLineInterpolated($"cook it: pantrypilot household cook --household {householdArgument} --recipe {answer.RequestId}");
+            AnsiConsole.MarkupLineInterpolated(
+                $"cook it: pantrypilot household cook --household {householdArgument} --recipe {answer.RequestId}");
         }
     }
 
     public static void Feedback(FeedbackResult result) =>
-        AnsiConsole.MarkupLineInterpolated($"feedback {result.RequestId}: {result.Verdict.ToString().ToLowerInvariant()} option {result.Option} of {result.RecipeRequestId} ({result.Model}, adapter {result.Adapter})");
+        ConsoleMarkup.Line(
+            "feedback {0}: {1} option {2} of {3} ({4}, adapter {5})",
+            result.RequestId,
+            result.Verdict.ToString().ToLowerInvariant(),
+            result.Option,
+            result.RecipeRequestId,
+            result.Model,
+            result.Adapter);
 
-    private static string List(IReadOnlyList<string> values) => values.Count == 0 ? "none" : string.Join(", ", values);
+    private static string List(IReadOnlyList<string> values)
+        => values.Count == 0 ? "none" : string.Join(", ", values);
 
     private static string Number(double value) => value.ToString("0.###", CultureInfo.InvariantCulture);
 

@@ -8,7 +8,8 @@ namespace PantryPilot.Cli.Households;
 /// (<see cref="InProcessHouseholdCalls"/>). Typed errors surface as <see cref="Client.HouseholdException"/>.</summary>
 public interface IHouseholdCalls : IAsyncDisposable
 {
-    /// <summary>One line for the person at the terminal: where the household's handlers run, and on which store.</summary>
+    /// <summary>One line for the person at the terminal: where the household's handlers run, and on which
+    /// store.</summary>
     string Description { get; }
 
     Task<ProfileResult> SetProfileAsync(string householdId, SetProfileRequest request);
@@ -35,7 +36,8 @@ public interface IHouseholdCalls : IAsyncDisposable
 
     Task<PlansView> PlansAsync(string householdId);
 
-    /// <summary>The weekly digest as it would be sent now (in process only: on Temporal the workflow sends it).</summary>
+    /// <summary>The weekly digest as it would be sent now (in process only: on Temporal the workflow sends
+    /// it).</summary>
     Task<WeeklyDigestEvent> DigestAsync(string householdId);
 
     Task<PantryView> PantryAsync(string householdId);

@@ -29,20 +29,32 @@ public sealed class InProcessHouseholdCalls : IHouseholdCalls
     private readonly CancellationToken cancellationToken;
     private RecipeModelHost? model;
 
-    private InProcessHouseholdCalls(HouseholdStore store, string dataDir, IConfiguration configuration, string description, CancellationToken cancellationToken)
+    private InProcessHouseholdCalls(
+        HouseholdStore store,
+        string dataDir,
+        IConfiguration configuration,
+        string description,
+        CancellationToken cancellationToken)
     {
         this.store = store;
         this.dataDir = dataDir;
         this.cancellationToken = cancellationToken;
         Description = description;
         notices = new InProcessHouseholdNotices(configuration, dataDir);
-        effects = new InProcessHouseholdEffects(new HouseholdActivities(store), () => LoadModel(configuration), new FileHouseholdNotifier(dataDir), notices: notices);
+        effects = new InProcessHouseholdEffects(
+            new HouseholdActivities(store),
+            () => LoadModel(configuration),
+            new FileHouseholdNotifier(dataDir),
+            notices: notices);
     }
 
     public string Description { get; }
 
     /// <summary>Opens the store (migrating it; seeding a new embedded one) and says which one.</summary>
-    public static async Task<InProcessHouseholdCalls> OpenAsync(IConfiguration configuration, string dataDir, CancellationToken cancellationToken)
+    public static async Task<InProcessHouseholdCalls> OpenAsync(
+        IConfiguration configuration,
+        string dataDir,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var options = DatabaseOptions.From(configuration);
@@ -58,16 +70,24 @@ public sealed class InProcessHouseholdCalls : IHouseholdCalls
             (database, seeded) = await EmbeddedHouseholdStore.OpenAsync(dataDir, cancellationToken);
         }
 
-        var description = $"No Temporal server configured (TEMPORAL_ADDRESS unset): running the household's handlers and activities in-process on {database.Description}"
+        var description = "No Temporal server configured (TEMPORAL_ADDRESS unset): running the household's handlers "
+            + $"and activities in-process on {database.Description}"
             + (seeded is null ? string.Empty : $" (new store, {seeded})");
-        return new InProcessHouseholdCalls(new HouseholdStore(database), dataDir, configuration, description, cancellationToken);
+        return new InProcessHouseholdCalls(
+            new HouseholdStore(database),
+            dataDir,
+            configuration,
+            description,
+            cancellationToken);
     }
 
     public Task<ProfileResult> SetProfileAsync(string householdId, SetProfileRequest request) =>
         RunAsync(householdId, h => Update(() => h.ValidateSetProfile(request), () => h.SetProfileAsync(request)));
 
     public Task<StockChangeResult> RecordPurchaseAsync(string householdId, RecordPurchaseRequest request) =>
-        RunAsync(householdId, h => Update(() => h.ValidateRecordPurchase(request), () => h.RecordPurchaseAsync(request)));
+        RunAsync(
+            householdId,
+            h => Update(() => h.ValidateRecordPurchase(request), () => h.RecordPurchaseAsync(request)));
 
     public Task<StockChangeResult> ConsumeAsync(string householdId, ConsumeRequest request) =>
         RunAsync(householdId, h => Update(() => h.ValidateConsume(request), () => h.ConsumeAsync(request)));
@@ -142,7 +162,12 @@ public sealed class InProcessHouseholdCalls : IHouseholdCalls
             {
                 // The store is the source of truth for stock: other writers (db load, another host) count too.
                 var snapshot = await store.LoadAsync(householdId, cancellationToken);
-                carry = carry with { Lots = snapshot.Lots, LotsNotLoaded = snapshot.LotsNotLoaded, Known = carry.Known || snapshot.Known };
+                carry = carry with
+                {
+                    Lots = snapshot.Lots,
+                    LotsNotLoaded = snapshot.LotsNotLoaded,
+                    Known = carry.Known || snapshot.Known,
+                };
             }
 
             var handlers = new HouseholdHandlers(householdId, carry, HouseholdRules.Default, effects);
@@ -171,5 +196,8 @@ public sealed class InProcessHouseholdCalls : IHouseholdCalls
     }
 
     private static HouseholdException Unknown(string householdId) =>
-        new(HouseholdErrors.UnknownHousehold, $"household '{householdId}' is unknown: set-profile or record-purchase creates it", null);
+        new(
+            HouseholdErrors.UnknownHousehold,
+            $"household '{householdId}' is unknown: set-profile or record-purchase creates it",
+            null);
 }

@@ -38,7 +38,9 @@ public sealed class InProcessHouseholdEffects(
     public Task WaitAsync(Func<bool> condition)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        return condition() ? Task.CompletedTask : throw new InvalidOperationException("in-process household handlers never wait: load the household first");
+        return condition()
+            ? Task.CompletedTask
+            : throw new InvalidOperationException("in-process household handlers never wait: load the household first");
     }
 
     public async Task<T> ExclusiveAsync<T>(Func<Task<T>> action)

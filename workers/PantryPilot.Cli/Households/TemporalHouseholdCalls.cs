@@ -4,24 +4,32 @@ using PantryPilot.Contracts.Notifications;
 
 namespace PantryPilot.Cli.Households;
 
-/// <summary>The household calls through <see cref="HouseholdClient"/> (update-with-start, queries) on the cluster.</summary>
+/// <summary>The household calls through <see cref="HouseholdClient"/> (update-with-start, queries) on the
+/// cluster.</summary>
 public sealed class TemporalHouseholdCalls(HouseholdClient client, string description) : IHouseholdCalls
 {
     public string Description => description;
 
-    public Task<ProfileResult> SetProfileAsync(string householdId, SetProfileRequest request) => client.SetProfileAsync(householdId, request);
+    public Task<ProfileResult> SetProfileAsync(string householdId, SetProfileRequest request)
+        => client.SetProfileAsync(householdId, request);
 
-    public Task<StockChangeResult> RecordPurchaseAsync(string householdId, RecordPurchaseRequest request) => client.RecordPurchaseAsync(householdId, request);
+    public Task<StockChangeResult> RecordPurchaseAsync(string householdId, RecordPurchaseRequest request)
+        => client.RecordPurchaseAsync(householdId, request);
 
-    public Task<StockChangeResult> ConsumeAsync(string householdId, ConsumeRequest request) => client.ConsumeAsync(householdId, request);
+    public Task<StockChangeResult> ConsumeAsync(string householdId, ConsumeRequest request)
+        => client.ConsumeAsync(householdId, request);
 
-    public Task<StockChangeResult> DiscardAsync(string householdId, DiscardRequest request) => client.DiscardAsync(householdId, request);
+    public Task<StockChangeResult> DiscardAsync(string householdId, DiscardRequest request)
+        => client.DiscardAsync(householdId, request);
 
-    public Task<RecipeAnswer> RequestRecipeAsync(string householdId, RequestRecipeRequest request) => client.RequestRecipeAsync(householdId, request);
+    public Task<RecipeAnswer> RequestRecipeAsync(string householdId, RequestRecipeRequest request)
+        => client.RequestRecipeAsync(householdId, request);
 
-    public Task<StockChangeResult> CookAsync(string householdId, CookRequest request) => client.CookAsync(householdId, request);
+    public Task<StockChangeResult> CookAsync(string householdId, CookRequest request)
+        => client.CookAsync(householdId, request);
 
-    public Task<FeedbackResult> FeedbackAsync(string householdId, FeedbackRequest request) => client.FeedbackAsync(householdId, request);
+    public Task<FeedbackResult> FeedbackAsync(string householdId, FeedbackRequest request)
+        => client.FeedbackAsync(householdId, request);
 
     public Task<ShoppingListView> ShoppingListAsync(string householdId, ShoppingListRequest request) =>
         client.ShoppingListAsync(householdId, request);
@@ -46,7 +54,8 @@ public sealed class TemporalHouseholdCalls(HouseholdClient client, string descri
 
     public Task<ProfileView> ProfileAsync(string householdId) => client.ProfileAsync(householdId);
 
-    public Task<HistoryView> HistoryAsync(string householdId, HistoryRequest request) => client.HistoryAsync(householdId, request);
+    public Task<HistoryView> HistoryAsync(string householdId, HistoryRequest request)
+        => client.HistoryAsync(householdId, request);
 
     public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

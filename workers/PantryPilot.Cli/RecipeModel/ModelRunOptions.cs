@@ -103,65 +103,21 @@ public sealed class ModelRunOptions
         DefaultValueFactory = _ => "chat"
     };
 
-    public static Option<string> PantryPolicyOption()
-        => new("--pantry-policy")
-        {
-            Description = "prefilter (rebuild each prompt's pantry through the serving pre-filter) "
-                + "| drop (remove samples whose pantry shows a forbidden item)",
-            DefaultValueFactory = _ => "prefilter"
-        };
-
-    public static Option<string> UnknownTagsOption()
-        => new("--unknown-tags")
-        {
-            Description = "Tags the ontology does not model (halal, low-FODMAP): drop (remove the sample) "
-                + "| strip (keep it; the tag stays in the prompt, unjudged, and is counted)",
-            DefaultValueFactory = _ => "drop"
-        };
-
-    public static Option<string> UnlistedStepIngredientsOption()
-        => new("--unlisted-step-ingredients")
-        {
-            Description = "A food the steps use that is in neither the pantry nor the additions (water never counts): "
-                + "keep (count it) | drop (remove the sample)",
-            DefaultValueFactory = _ => "keep"
-        };
-
-    public static Option<string> StaplesOption() => new("--staples")
-    {
-        Description = "Household staples assumed in every kitchen when the pantry does not list them (counted; the "
-            + "diet still judges them): default (water, salt, black pepper, cooking oils) | none | a file of names, "
-            + "one a line",
-        DefaultValueFactory = _ => "default",
-    };
-
-    public static Option<int> MaxSeqOption()
-        => new("--max-seq")
-        {
-            Description = "Trainer's max sequence in tokens; longer samples are removed",
-            DefaultValueFactory = _ => 2048
-        };
-
-    public Option<string> PantryPolicy { get; } = PantryPolicyOption();
-
-    public Option<string> UnknownTags { get; } = UnknownTagsOption();
-
-    public Option<string> UnlistedStepIngredients { get; } = UnlistedStepIngredientsOption();
-
-    public Option<int> MaxSeq { get; } = MaxSeqOption();
-
-    public Option<string> Staples { get; } = StaplesOption();
+    /// <summary>The filter's options, shared with `model filter`.</summary>
+    public FilterCommandOptions Filter { get; } = new();
 
     public void AddTo(Command command)
     {
         foreach (var option in new Option[]
         {
             DataDir, Name, Samples, BatchSize, Parallel, Seed, Teacher, TeacherUrl, TeacherModel, FaultRate, TagMix,
-            Corpus, ValidShare, TestShare, Format, PantryPolicy, UnknownTags, MaxSeq, UnlistedStepIngredients, Staples,
+            Corpus, ValidShare, TestShare, Format,
         })
         {
             command.Options.Add(option);
         }
+
+        Filter.AddTo(command);
     }
 
     /// <summary>Builds the input; throws <see cref="ArgumentException"/> with a message for the operator on bad
@@ -206,83 +162,9 @@ public sealed class ModelRunOptions
             parse.GetValue(Seed),
             parse.GetValue(BatchSize),
             parse.GetValue(Parallel),
-            FilterOf(parse, PantryPolicy, UnknownTags, MaxSeq, UnlistedStepIngredients, Staples));
+            Filter.Read(parse));
         var errors = input.Validate();
         return errors.Count == 0 ? input : throw new ArgumentException(string.Join("; ", errors));
-    }
-
-    public static FilterOptions FilterOf(
-        ParseResult parse,
-        Option<string> pantry,
-        Option<string> unknown,
-        Option<int> maxSeq,
-        Option<string> unlisted,
-        Option<string> staples)
-    {
-        var pantryPolicy = parse.GetValue(pantry)!.Trim().ToLowerInvariant() switch
-        {
-            "prefilter" => Contracts.RecipeModel.PantryPolicy.Prefilter,
-            "drop" => Contracts.RecipeModel.PantryPolicy.Drop,
-            var other => throw new ArgumentException($"--pantry-policy: '{other}' is not prefilter or drop"),
-        };
-        var unknownPolicy = parse.GetValue(unknown)!.Trim().ToLowerInvariant() switch
-        {
-            "drop" => UnknownTagPolicy.Drop,
-            "strip" => UnknownTagPolicy.Strip,
-            var other => throw new ArgumentException($"--unknown-tags: '{other}' is not drop or strip"),
-        };
-        var unlistedPolicy = parse.GetValue(unlisted)!.Trim().ToLowerInvariant() switch
-        {
-            "keep" => StepIngredientPolicy.Keep,
-            "drop" => StepIngredientPolicy.Drop,
-            var other => throw new ArgumentException($"--unlisted-step-ingredients: '{other}' is not keep or drop"),
-        };
-        var max = parse.GetValue(maxSeq);
-        var stapleSet = StaplesOf(parse.GetValue(staples)!);
-        return max > 0
-            ? new FilterOptions(
-                pantryPolicy, unknownPolicy, max, unlistedPolicy, stapleSet.Names, stapleSet.Description)
-            : throw new ArgumentException($"--max-seq must be positive (got {max})");
-    }
-
-    /// <summary>--staples: "default", "none", or a file of names (errors name the file and line).</summary>
-    public static HouseholdStaples StaplesOf(string value)
-    {
-        var text = value.Trim();
-        if (text.Equals("default", StringComparison.OrdinalIgnoreCase))
-        {
-            return HouseholdStaples.Default;
-        }
-
-        if (text.Equals("none", StringComparison.OrdinalIgnoreCase))
-        {
-            return HouseholdStaples.None;
-        }
-
-        if (Directory.Exists(text))
-        {
-            throw new ArgumentException(
-                $"--staples: '{text}' is a folder: give default, none or a file of staple names");
-        }
-
-        if (!File.Exists(text))
-        {
-            throw new ArgumentException(
-                $"--staples: '{text}' not found: give default, none or a file of staple names");
-        }
-
-        try
-        {
-            return HouseholdStaples.Parse(File.ReadAllText(text), text);
-        }
-        catch (FormatException e)
-        {
-            throw new ArgumentException($"--staples: {e.Message}", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ArgumentException($"--staples: {text} cannot be read ({e.Message})", e);
-        }
     }
 
     private static Dictionary<string, double>? ParseMix(string? text)

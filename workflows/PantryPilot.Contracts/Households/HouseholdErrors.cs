@@ -1,8 +1,9 @@
 namespace PantryPilot.Contracts.Households;
 
 /// <summary>The error types (Temporal <c>ApplicationFailure.type</c>) a household update fails with. Each is
-/// non-retryable and (but for <see cref="Unavailable"/>) leaves the household unchanged; a validator rejects with it before anything is written to
-/// history, a handler only when the database knows better than the workflow's view (docs/households.md).</summary>
+/// non-retryable and (but for <see cref="Unavailable"/>) leaves the household unchanged; a validator rejects with it
+/// before anything is written to history, a handler only when the database knows better than the workflow's view
+/// (docs/households.md).</summary>
 public static class HouseholdErrors
 {
     /// <summary>No such household: only set-profile and record-purchase create one.</summary>
@@ -14,7 +15,8 @@ public static class HouseholdErrors
     /// <summary>The pantry holds less of the item than the update uses.</summary>
     public const string InsufficientStock = "InsufficientStock";
 
-    /// <summary>A diet or allergy that cannot be read, a time zone that does not exist, a household size out of range.</summary>
+    /// <summary>A diet or allergy that cannot be read, a time zone that does not exist, a household size out of
+    /// range.</summary>
     public const string InvalidProfile = "InvalidProfile";
 
     /// <summary>A unit that converts to none of g, ml or pcs.</summary>
@@ -23,7 +25,8 @@ public static class HouseholdErrors
     /// <summary>A unit of another family than the item's stock (grams of an item counted in pieces).</summary>
     public const string IncompatibleUnit = "IncompatibleUnit";
 
-    /// <summary>A quantity that is zero, negative, not a number, or absurd (more than <see cref="HouseholdLimits.MaxCanonicalQuantity"/>).</summary>
+    /// <summary>A quantity that is zero, negative, not a number, or absurd (more than
+    /// <see cref="HouseholdLimits.MaxCanonicalQuantity"/>).</summary>
     public const string InvalidQuantity = "InvalidQuantity";
 
     /// <summary>A name longer than <see cref="HouseholdLimits.MaxNameLength"/> characters, or empty.</summary>
@@ -35,7 +38,8 @@ public static class HouseholdErrors
     /// <summary>The purchase would leave more open lots than <see cref="HouseholdLimits.MaxOpenLots"/>.</summary>
     public const string PantryFull = "PantryFull";
 
-    /// <summary>A request id used before for a different request (the same request again gets the first answer).</summary>
+    /// <summary>A request id used before for a different request (the same request again gets the first
+    /// answer).</summary>
     public const string DuplicateRequest = "DuplicateRequest";
 
     /// <summary>cook or feedback names a recipe request this household was never served.</summary>
@@ -44,7 +48,8 @@ public static class HouseholdErrors
     /// <summary>cook: none of the recipe's ingredients is left in the pantry.</summary>
     public const string NothingToCook = "NothingToCook";
 
-    /// <summary>cancel-plan names a plan the household does not hold (never made, cooked, or cancelled long ago).</summary>
+    /// <summary>cancel-plan names a plan the household does not hold (never made, cooked, or cancelled long
+    /// ago).</summary>
     public const string UnknownPlan = "UnknownPlan";
 
     /// <summary>A field missing or malformed (no request id, a feedback without a verdict, ...).</summary>
@@ -57,7 +62,8 @@ public static class HouseholdErrors
     /// <summary>Every error type, for documentation and tests.</summary>
     public static IReadOnlyList<string> All { get; } =
     [
-        UnknownHousehold, UnknownItem, InsufficientStock, InvalidProfile, UnknownUnit, IncompatibleUnit, InvalidQuantity, InvalidName,
+        UnknownHousehold, UnknownItem, InsufficientStock, InvalidProfile, UnknownUnit, IncompatibleUnit,
+        InvalidQuantity, InvalidName,
         TooManyLines, PantryFull, DuplicateRequest, UnknownRecipe, NothingToCook, InvalidRequest, Unavailable,
         UnknownPlan,
     ];

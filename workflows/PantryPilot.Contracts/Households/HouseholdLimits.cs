@@ -27,10 +27,12 @@ public static class HouseholdLimits
 
     public const int MaxHouseholdSize = 30;
 
-    /// <summary>One line's quantity in g, ml or pcs: a tonne, a thousand litres, a hundred thousand pieces is absurd.</summary>
+    /// <summary>One line's quantity in g, ml or pcs: a tonne, a thousand litres, a hundred thousand pieces is
+    /// absurd.</summary>
     public const double MaxCanonicalQuantity = 1_000_000;
 
-    /// <summary>Items sent to the model with a recipe request, soonest expiry first; the model trims further to fit.</summary>
+    /// <summary>Items sent to the model with a recipe request, soonest expiry first; the model trims further to
+    /// fit.</summary>
     public const int MaxServedPantryItems = 150;
 
     /// <summary>Planned recipes one household may hold.</summary>

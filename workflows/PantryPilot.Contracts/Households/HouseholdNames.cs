@@ -1,7 +1,8 @@
 namespace PantryPilot.Contracts.Households;
 
 /// <summary>Pinned names of the household entity: the workflow, its updates and queries, and the activities it calls.
-/// Callers in any language use these strings (docs/households.md); renaming one breaks them and running workflows.</summary>
+/// Callers in any language use these strings (docs/households.md); renaming one breaks them and running
+/// workflows.</summary>
 public static class HouseholdNames
 {
     /// <summary>The workflow type.</summary>
@@ -51,8 +52,10 @@ public static class HouseholdNames
 
     /// <summary>Every update name, in the order the docs list them.</summary>
     public static IReadOnlyList<string> Updates { get; } =
-        [SetProfile, RecordPurchase, Consume, Discard, RequestRecipe, Cook, Feedback, ShoppingList, PlanRecipe, CancelPlan,
-            MinStock];
+        [
+            SetProfile, RecordPurchase, Consume, Discard, RequestRecipe, Cook, Feedback, ShoppingList, PlanRecipe,
+            CancelPlan, MinStock,
+        ];
 
     public static IReadOnlyList<string> Queries { get; } = [PantryQuery, ProfileQuery, HistoryQuery, PlansQuery];
 

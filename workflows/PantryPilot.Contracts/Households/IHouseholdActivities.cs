@@ -4,7 +4,8 @@ namespace PantryPilot.Contracts.Households;
 
 /// <summary>The household's database work (implemented by PantryPilot.Activities.Households.HouseholdActivities).
 /// Every write happens under the caller's request id in one transaction: a retried or repeated call returns the first
-/// answer and changes nothing again; the same id with another payload fails with <see cref="HouseholdErrors.DuplicateRequest"/>.</summary>
+/// answer and changes nothing again; the same id with another payload fails with
+/// <see cref="HouseholdErrors.DuplicateRequest"/>.</summary>
 public interface IHouseholdActivities
 {
     [Activity(HouseholdNames.LoadActivity)]

@@ -4,7 +4,8 @@ namespace PantryPilot.Contracts.Households;
 /// household's workflow knows it (every change it made, and the database at its start). New optional fields (a
 /// forecast per item) may be added; callers must ignore fields they do not know.</summary>
 /// <param name="Loaded">False while the workflow still reads the household from the database.</param>
-/// <param name="LotsNotLoaded">Open lots beyond <see cref="HouseholdLimits.MaxOpenLots"/> the workflow did not load.</param>
+/// <param name="LotsNotLoaded">Open lots beyond <see cref="HouseholdLimits.MaxOpenLots"/> the workflow did not
+/// load.</param>
 public sealed record PantryView(
     string HouseholdId,
     bool Known,

@@ -8,6 +8,7 @@ public enum RecipeAnswerKind
     /// <summary>Asked with compare: option "a" is the promoted adapter's answer, "b" the base model's.</summary>
     Compare,
 
-    /// <summary>Every few recipes: two answers in random order, "a" and "b"; feedback <c>prefer</c> picks one.</summary>
+    /// <summary>Every few recipes: two answers in random order, "a" and "b"; feedback <c>prefer</c> picks
+    /// one.</summary>
     PreferencePair,
 }

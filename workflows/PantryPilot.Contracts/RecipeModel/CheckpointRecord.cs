@@ -9,4 +9,12 @@ namespace PantryPilot.Contracts.RecipeModel;
 /// <param name="AdapterPath">The checkpoint converted to ONNX Runtime GenAI's adapter format (Training:ConvertCommand);
 /// null when no conversion is configured.</param>
 /// <param name="ConversionError">Why the conversion failed, when it did.</param>
-public sealed record CheckpointRecord(int Iteration, double? ValLoss, double? TrainLoss, string DatasetSnapshotId, string Path, string Sha256, string? AdapterPath = null, string? ConversionError = null);
+public sealed record CheckpointRecord(
+    int Iteration,
+    double? ValLoss,
+    double? TrainLoss,
+    string DatasetSnapshotId,
+    string Path,
+    string Sha256,
+    string? AdapterPath = null,
+    string? ConversionError = null);

@@ -23,5 +23,6 @@ public static class EvaluationNames
         string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{verdictsDir}/{candidate}/{offset:D7}.json");
 
     /// <summary>The candidate name of a checkpoint: iter-0008000.</summary>
-    public static string CandidateName(int iteration) => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"iter-{iteration:D7}");
+    public static string CandidateName(int iteration)
+        => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"iter-{iteration:D7}");
 }

@@ -9,4 +9,11 @@ namespace PantryPilot.Contracts.RecipeModel;
 /// <param name="MaxParallel">Evaluation activities in flight at once on the inference pool (bounded fan-out).</param>
 /// <param name="RequestsFile">Evaluate on these compliance requests (JSONL) instead of the split's validation
 /// samples.</param>
-public sealed record EvaluationOptions(bool Enabled = false, int Samples = 100, int? KBest = null, int ShardSize = 10, int MaxParallel = 4, int MaxTokens = 256, string? RequestsFile = null);
+public sealed record EvaluationOptions(
+    bool Enabled = false,
+    int Samples = 100,
+    int? KBest = null,
+    int ShardSize = 10,
+    int MaxParallel = 4,
+    int MaxTokens = 256,
+    string? RequestsFile = null);

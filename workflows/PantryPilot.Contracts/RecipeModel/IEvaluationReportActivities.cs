@@ -2,7 +2,8 @@ using Temporalio.Activities;
 
 namespace PantryPilot.Contracts.RecipeModel;
 
-/// <summary>Evaluation bookkeeping on the main task queue (implemented by PantryPilot.Activities.Training.EvaluationReportActivities).</summary>
+/// <summary>Evaluation bookkeeping on the main task queue (implemented by
+/// PantryPilot.Activities.Training.EvaluationReportActivities).</summary>
 public interface IEvaluationReportActivities
 {
     [Activity(EvaluationNames.PrepareActivity)]

@@ -5,11 +5,15 @@ namespace PantryPilot.Contracts.RecipeModel;
 /// <summary>The model registry file (<c>models/registry.json</c> in the artifact store): every registered model, the
 /// one promoted (what the inference pool serves) and the promotions before it, newest last (rollback walks back).
 /// One definition of the format for the promote activity, the CLI and the inference workers that watch it.</summary>
-public sealed record ModelRegistryDocument(IReadOnlyList<ModelRegistryEntry> Entries, string? Promoted, IReadOnlyList<string> History)
+public sealed record ModelRegistryDocument(
+    IReadOnlyList<ModelRegistryEntry> Entries,
+    string? Promoted,
+    IReadOnlyList<string> History)
 {
     public const string RelativePath = "models/registry.json";
 
-    private static readonly System.Text.Json.JsonSerializerOptions Json = new(System.Text.Json.JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly System.Text.Json.JsonSerializerOptions Json =
+        new(System.Text.Json.JsonSerializerDefaults.Web) { WriteIndented = true };
 
     public static ModelRegistryDocument Empty { get; } = new([], null, []);
 

@@ -6,4 +6,10 @@ namespace PantryPilot.Contracts.RecipeModel;
 /// <param name="SnapshotId">Its content-addressed snapshot (recorded with every checkpoint).</param>
 /// <param name="EvaluationPath">Chat-layout samples the checkpoint evaluation reads (the split's valid.jsonl is
 /// not one when the mode is Preference).</param>
-public sealed record PrebuiltDataset(string Folder, string SnapshotId, TrainMode Mode, long Train, long Valid, string EvaluationPath);
+public sealed record PrebuiltDataset(
+    string Folder,
+    string SnapshotId,
+    TrainMode Mode,
+    long Train,
+    long Valid,
+    string EvaluationPath);

@@ -9,4 +9,8 @@ namespace PantryPilot.Contracts.RecipeModel;
 /// one (<see cref="ApprovalSettings.RequireToken"/>) lets a decision count only when the verify-approval activity found
 /// the token valid; the decision and the approver are then the token's, not <paramref name="Approve"/> and
 /// <paramref name="By"/>. Not written when null, so payloads without it stay as they were.</param>
-public sealed record PromotionDecision(bool? Approve, string By, string? Comment = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Token = null);
+public sealed record PromotionDecision(
+    bool? Approve,
+    string By,
+    string? Comment = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Token = null);

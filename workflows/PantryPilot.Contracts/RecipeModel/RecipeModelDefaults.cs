@@ -6,15 +6,16 @@ public static class RecipeModelDefaults
 {
     /// <summary>The default request mix: a quarter unconstrained, the rest over the diets the original
     /// measured.</summary>
-    public static IReadOnlyDictionary<string, double> TagMix { get; } = new Dictionary<string, double>(StringComparer.Ordinal)
-    {
-        ["none"] = 0.25,
-        ["vegetarian"] = 0.25,
-        ["vegan"] = 0.15,
-        ["dairy-free"] = 0.15,
-        ["gluten-free"] = 0.15,
-        ["pescatarian"] = 0.05,
-    };
+    public static IReadOnlyDictionary<string, double> TagMix { get; } =
+        new Dictionary<string, double>(StringComparer.Ordinal)
+        {
+            ["none"] = 0.25,
+            ["vegetarian"] = 0.25,
+            ["vegan"] = 0.15,
+            ["dairy-free"] = 0.15,
+            ["gluten-free"] = 0.15,
+            ["pescatarian"] = 0.05,
+        };
 
     // Release 2's bounds (docs/temporal.md "Limits"): with them every payload of a run stays under 256 KB and every
     // history well under the server's 51,200 events; the payload guard test checks the worst case they allow.

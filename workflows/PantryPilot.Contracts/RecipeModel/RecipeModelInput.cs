@@ -147,10 +147,13 @@ public sealed record RecipeModelInput(
         var split = Split ?? new();
         if (split.ValidShare <= 0 || split.TestShare < 0 || split.ValidShare + split.TestShare >= 1)
         {
-            errors.Add($"split shares must satisfy 0 < valid, 0 <= test, valid + test < 1 (got valid {split.ValidShare}, test {split.TestShare})");
+            errors.Add(
+                $"split shares must satisfy 0 < valid, 0 <= test, valid + test < 1 (got valid {split.ValidShare}, test "
+                + $"{split.TestShare})");
         }
 
-        if (DatasetName is { } name && (name.Length == 0 || name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))))
+        if (DatasetName is { } name
+            && (name.Length == 0 || name.Any(c => !(char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.'))))
         {
             errors.Add($"dataset name '{name}' may only hold letters, digits, '-', '_' and '.'");
         }

@@ -2,7 +2,8 @@ namespace PantryPilot.Contracts.RecipeModel;
 
 /// <summary>Output of RecipeModelWorkflow: the dataset's snapshot ids and what each stage did.</summary>
 /// <param name="GeneratedSnapshotId">Snapshot of the raw batches (after dataset-generate).</param>
-/// <param name="DatasetSnapshotId">Snapshot of the filtered, split dataset: what training and evaluation record as lineage.</param>
+/// <param name="DatasetSnapshotId">Snapshot of the filtered, split dataset: what training and evaluation record as
+/// lineage.</param>
 /// <param name="Generated">Samples written by the teacher (requested minus rejected answers).</param>
 /// <param name="TeacherRejected">Teacher answers rejected before they became samples, by reason.</param>
 /// <param name="Model">Part 2 (train → checkpoint-evaluate → promote) when the input asked for it.</param>

@@ -1,7 +1,11 @@
 namespace PantryPilot.Contracts.RecipeModel;
 
 /// <summary>Live progress of a run: answered by the workflow's query, printed by `pantrypilot model run`.</summary>
-public sealed record RecipeModelProgress(string RunId, IReadOnlyList<RecipeStageProgress> Stages, int BatchesDone = 0, int BatchesTotal = 0)
+public sealed record RecipeModelProgress(
+    string RunId,
+    IReadOnlyList<RecipeStageProgress> Stages,
+    int BatchesDone = 0,
+    int BatchesTotal = 0)
 {
     public static RecipeModelProgress Start(string runId, IEnumerable<string> stages) =>
         new(runId, stages.Select(s => new RecipeStageProgress(s, RecipeStageState.Pending)).ToArray());

@@ -1,6 +1,7 @@
 namespace PantryPilot.Contracts.RecipeModel;
 
-/// <summary>The split in mlx-lm's layout (train.jsonl, valid.jsonl, optional test.jsonl) and its sizes per stratum.</summary>
+/// <summary>The split in mlx-lm's layout (train.jsonl, valid.jsonl, optional test.jsonl) and its sizes per
+/// stratum.</summary>
 public sealed record SplitDatasetOutput(
     string Folder,
     string TrainPath,

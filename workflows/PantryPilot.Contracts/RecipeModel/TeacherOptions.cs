@@ -8,4 +8,8 @@ namespace PantryPilot.Contracts.RecipeModel;
 /// <param name="FaultRate">Template teacher only: share of answers that deliberately repeat the original teacher's
 /// mistakes (a forbidden pantry item selected, a forbidden addition suggested), so the filter is exercised. Stated in
 /// every sample's metadata.</param>
-public sealed record TeacherOptions(TeacherKind Kind = TeacherKind.Template, string? Model = null, string? BaseUrl = null, double FaultRate = 0.1);
+public sealed record TeacherOptions(
+    TeacherKind Kind = TeacherKind.Template,
+    string? Model = null,
+    string? BaseUrl = null,
+    double FaultRate = 0.1);

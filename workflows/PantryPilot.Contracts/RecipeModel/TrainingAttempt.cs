@@ -6,4 +6,11 @@ namespace PantryPilot.Contracts.RecipeModel;
 /// <param name="ResumedFrom">Checkpoint iteration this attempt started from (0: from scratch).</param>
 /// <param name="Outcome">completed | crashed (exit N) | out-of-memory | cancelled | lost (worker gone).</param>
 /// <param name="Adjustment">The out-of-memory policy step applied before this attempt, if any.</param>
-public sealed record TrainingAttempt(int Attempt, int ResumedFrom, int Iterations, int MaxSeqLength, int BatchSize, string Outcome, string? Adjustment);
+public sealed record TrainingAttempt(
+    int Attempt,
+    int ResumedFrom,
+    int Iterations,
+    int MaxSeqLength,
+    int BatchSize,
+    string Outcome,
+    string? Adjustment);

@@ -14,4 +14,10 @@ namespace PantryPilot.Contracts.RecipeModel;
 /// only. Null = <see cref="TrainingNames.DefaultQueueTimeout"/> (10 minutes).</param>
 /// <param name="Mode">What the trainer learns from: supervised samples (mlx-lm's chat or text layout, the default) or
 /// preference pairs (prompt, chosen, rejected: mlx-lm-lora's DPO layout). Not written when null.</param>
-public sealed record TrainingOptions(bool Enabled = false, string? Trainer = null, LoraSettings? Lora = null, int? Iterations = null, TimeSpan? QueueTimeout = null, [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TrainMode? Mode = null);
+public sealed record TrainingOptions(
+    bool Enabled = false,
+    string? Trainer = null,
+    LoraSettings? Lora = null,
+    int? Iterations = null,
+    TimeSpan? QueueTimeout = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] TrainMode? Mode = null);

@@ -62,7 +62,9 @@ public sealed record RetrainingSettings(
 
         if (EvaluationSamples < 1 || EvaluationMaxTokens < 1)
         {
-            errors.Add($"evaluation samples and max tokens must be at least 1 (got {EvaluationSamples}, {EvaluationMaxTokens})");
+            errors.Add(
+                $"evaluation samples and max tokens must be at least 1 (got {EvaluationSamples}, "
+                + $"{EvaluationMaxTokens})");
         }
 
         if (ChecksPerRun < 1)

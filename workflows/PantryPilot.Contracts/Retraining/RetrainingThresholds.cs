@@ -4,11 +4,16 @@ namespace PantryPilot.Contracts.Retraining;
 /// (feedback a round already saw never triggers another), compared with "at least", never "exactly": a burst of
 /// feedback that jumps past a threshold still trips it. 0 switches a rule off.</summary>
 /// <param name="NewPairs">A/B choices (preference pairs) since the last round.</param>
-/// <param name="ApprovalRateBelow">Likes / (likes + dislikes) of the served adapter's answers under this share ...</param>
+/// <param name="ApprovalRateBelow">Likes / (likes + dislikes) of the served adapter's answers under this share
+/// ...</param>
 /// <param name="MinRatings">... over at least this many ratings.</param>
 /// <param name="DislikeStreak">This many dislikes in a row of the served adapter's answers to requests with one
 /// dietary tag (a like for that tag ends the streak).</param>
-public sealed record RetrainingThresholds(int NewPairs = 50, double ApprovalRateBelow = 0.6, int MinRatings = 20, int DislikeStreak = 5)
+public sealed record RetrainingThresholds(
+    int NewPairs = 50,
+    double ApprovalRateBelow = 0.6,
+    int MinRatings = 20,
+    int DislikeStreak = 5)
 {
     /// <summary>Every problem at once, empty when the thresholds can run.</summary>
     public IReadOnlyList<string> Validate()

@@ -1,6 +1,7 @@
 namespace PantryPilot.Contracts.Retraining;
 
-/// <summary>How a retraining round ended. Every outcome but <see cref="Promoted"/> leaves the served model as it was.</summary>
+/// <summary>How a retraining round ended. Every outcome but <see cref="Promoted"/> leaves the served model as it
+/// was.</summary>
 public enum RoundOutcome
 {
     /// <summary>The round is still going (building, training, evaluating or waiting for approval).</summary>

@@ -15,7 +15,12 @@ public static class HouseholdActivityOptions
     public static ActivityOptions Load { get; } = new()
     {
         StartToCloseTimeout = TimeSpan.FromSeconds(30),
-        RetryPolicy = new RetryPolicy { InitialInterval = TimeSpan.FromSeconds(1), MaximumInterval = TimeSpan.FromMinutes(1), BackoffCoefficient = 2 },
+        RetryPolicy = new RetryPolicy
+        {
+            InitialInterval = TimeSpan.FromSeconds(1),
+            MaximumInterval = TimeSpan.FromMinutes(1),
+            BackoffCoefficient = 2,
+        },
     };
 
     /// <summary>A write under a request id: a caller waits for the answer, so the budget is short (2 minutes); the
@@ -35,7 +40,8 @@ public static class HouseholdActivityOptions
         RetryPolicy = Retry(),
     };
 
-    /// <summary>The guarded generation on the serving queue: no model host within a minute is an answer, not a wait.</summary>
+    /// <summary>The guarded generation on the serving queue: no model host within a minute is an answer, not a
+    /// wait.</summary>
     public static ActivityOptions Serve { get; } = new()
     {
         TaskQueue = ServingNames.TaskQueue,

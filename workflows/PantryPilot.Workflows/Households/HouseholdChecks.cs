@@ -13,8 +13,11 @@ public static class HouseholdChecks
             return Invalid("householdId: missing");
         }
 
-        return id.Length > HouseholdLimits.MaxHouseholdIdLength || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
-            ? Invalid($"householdId: '{Short(id)}' is not a household id (letters, digits, '-', '_', '.'; at most {HouseholdLimits.MaxHouseholdIdLength})")
+        return id.Length > HouseholdLimits.MaxHouseholdIdLength
+            || !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.')
+            ? Invalid(
+                $"householdId: '{Short(id)}' is not a household id (letters, digits, '-', '_', '.'; at most "
+                + $"{HouseholdLimits.MaxHouseholdIdLength})")
             : null;
     }
 
@@ -22,16 +25,22 @@ public static class HouseholdChecks
     {
         if (string.IsNullOrWhiteSpace(id))
         {
-            return Invalid("requestId: missing (any id unique to this request, e.g. a UUID; the same id again gets the first answer)");
+            return Invalid(
+                "requestId: missing (any id unique to this request, e.g. a UUID; the same id again gets the first "
+                + "answer)");
         }
 
         return id.Length > HouseholdLimits.MaxRequestIdLength || !id.All(c => c is > ' ' and < (char)127)
-            ? Invalid($"requestId: '{Short(id)}' is not a request id (printable ASCII without spaces, at most {HouseholdLimits.MaxRequestIdLength})")
+            ? Invalid(
+                $"requestId: '{Short(id)}' is not a request id (printable ASCII without spaces, at most "
+                + $"{HouseholdLimits.MaxRequestIdLength})")
             : null;
     }
 
     public static HouseholdProblem? Text(string? text, string field, int limit = HouseholdLimits.MaxTextLength) =>
-        text is { Length: var length } && length > limit ? Invalid($"{field}: {length:N0} characters (limit {limit:N0})") : null;
+        text is { Length: var length } && length > limit
+            ? Invalid($"{field}: {length:N0} characters (limit {limit:N0})")
+            : null;
 
     public static HouseholdProblem? Lines<T>(IReadOnlyList<T>? lines, string field = "lines")
     {
@@ -42,7 +51,10 @@ public static class HouseholdChecks
 
         if (lines.Count > HouseholdLimits.MaxLinesPerUpdate)
         {
-            return new(HouseholdErrors.TooManyLines, $"{field}: {lines.Count:N0} lines (limit {HouseholdLimits.MaxLinesPerUpdate} per update; send the rest in further updates)");
+            return new(
+                HouseholdErrors.TooManyLines,
+                $"{field}: {lines.Count:N0} lines (limit {HouseholdLimits.MaxLinesPerUpdate} per update; send the rest "
+                + "in further updates)");
         }
 
         var empty = lines.ToList().FindIndex(l => l is null);

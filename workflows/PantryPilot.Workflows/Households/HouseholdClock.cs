@@ -13,7 +13,8 @@ public static class HouseholdClock
     public static TimeZoneInfo Zone(string? id) =>
         id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone) ? zone : TimeZoneInfo.Utc;
 
-    public static DateOnly Today(DateTime utcNow, string? zone) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utcNow, Zone(zone)));
+    public static DateOnly Today(DateTime utcNow, string? zone)
+        => DateOnly.FromDateTime(TimeZoneInfo.ConvertTimeFromUtc(utcNow, Zone(zone)));
 
     /// <summary>When the reminder for a lot expiring on <paramref name="expires"/> is due (UTC): 09:00 local two days
     /// before; at once when that has passed but the lot has not expired; null for a lot already expired.</summary>

@@ -7,7 +7,8 @@ namespace PantryPilot.Workflows.Households;
 /// acts on, a message naming the field.</summary>
 public static class HouseholdFailures
 {
-    public static ApplicationFailureException Of(string errorType, string message) => new(message, errorType, nonRetryable: true);
+    public static ApplicationFailureException Of(string errorType, string message)
+        => new(message, errorType, nonRetryable: true);
 
     public static ApplicationFailureException Of(HouseholdProblem problem)
     {
@@ -16,7 +17,8 @@ public static class HouseholdFailures
     }
 
     /// <summary>Runs an activity call and turns its failure into the caller's typed error: the activity's own type when
-    /// it failed with one (DuplicateRequest, InsufficientStock), else <see cref="HouseholdErrors.Unavailable"/>.</summary>
+    /// it failed with one (DuplicateRequest, InsufficientStock), else
+    /// <see cref="HouseholdErrors.Unavailable"/>.</summary>
     public static async Task<T> TypedAsync<T>(string what, Func<Task<T>> call)
     {
         ArgumentNullException.ThrowIfNull(call);
@@ -24,7 +26,9 @@ public static class HouseholdFailures
         {
             return await call();
         }
-        catch (ActivityFailureException e) when (e.InnerException is ApplicationFailureException { ErrorType: { } type } inner && HouseholdErrors.All.Contains(type))
+        catch (ActivityFailureException e) when (
+            e.InnerException is ApplicationFailureException { ErrorType: { } type } inner
+                && HouseholdErrors.All.Contains(type))
         {
             throw Of(type, inner.Message);
         }

@@ -36,10 +36,21 @@ public sealed partial class HouseholdHandlers
         var due = State.Reminders.Where(r => r.DueAt <= now).OrderBy(r => r.Expires).ThenBy(r => r.LotId).ToList();
         if (due.Count > 0)
         {
-            var items = due.Select(r => $"{r.Name} (expires {r.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})").ToList();
-            var title = due.Count == 1 ? $"{due[0].Name} expires on {due[0].Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : $"{due.Count} items expire soon";
+            var items = due
+                .Select(r => $"{r.Name} (expires {r.Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})")
+                .ToList();
+            var title = due.Count == 1
+                ? $"{due[0].Name} expires on {due[0].Expires.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}"
+                : $"{due.Count} items expire soon";
             var id = $"expiry-{Id}-{Digest(string.Join(',', due.Select(r => $"{r.LotId}@{r.Expires:yyyyMMdd}")))}";
-            await NotifyAsync(new HouseholdNotification(id, Id, NotificationKind.ExpiryReminder, due[0].DueAt, title, "Use soon: " + string.Join(", ", items), items));
+            await NotifyAsync(new HouseholdNotification(
+                id,
+                Id,
+                NotificationKind.ExpiryReminder,
+                due[0].DueAt,
+                title,
+                "Use soon: " + string.Join(", ", items),
+                items));
             State.Reminders.RemoveAll(r => due.Any(d => d.LotId == r.LotId));
             State.Record(new HistoryEntry(now, "reminder", id, title));
         }
@@ -49,7 +60,12 @@ public sealed partial class HouseholdHandlers
             if (effects.Release2)
             {
                 var notice = await SendDigestAsync();
-                State.Record(new HistoryEntry(now, "digest", notice.EventId, $"week of {notice.WeekStarting:yyyy-MM-dd}: {notice.ShoppingList!.Count} to buy, {notice.ExpiresBeforeUse!.Count} expire before use"));
+                State.Record(new HistoryEntry(
+                    now,
+                    "digest",
+                    notice.EventId,
+                    $"week of {notice.WeekStarting:yyyy-MM-dd}: {notice.ShoppingList!.Count} to buy, "
+                    + $"{notice.ExpiresBeforeUse!.Count} expire before use"));
             }
             else
             {
@@ -62,7 +78,8 @@ public sealed partial class HouseholdHandlers
         }
     }
 
-    /// <summary>Release 2's digest as it would be sent now (the shopping list is read by its activity), not sent.</summary>
+    /// <summary>Release 2's digest as it would be sent now (the shopping list is read by its activity), not
+    /// sent.</summary>
     public async Task<WeeklyDigestEvent> ComposeDigestAsync()
     {
         ShoppingListView? list = null;
@@ -70,7 +87,8 @@ public sealed partial class HouseholdHandlers
         try
         {
             list = await HouseholdFailures.TypedAsync(
-                "planning the shopping list", () => effects.Activities.ShoppingListAsync(ShoppingInput(WeeklyDigestComposer.HorizonDays)));
+                "planning the shopping list",
+                () => effects.Activities.ShoppingListAsync(ShoppingInput(WeeklyDigestComposer.HorizonDays)));
         }
         catch (Temporalio.Exceptions.ApplicationFailureException e)
         {
@@ -80,7 +98,14 @@ public sealed partial class HouseholdHandlers
 
         var week = effects.UtcNow.AddDays(-7);
         var cooked = State.History.Count(h => h.At >= week && h.Kind == HouseholdNames.Cook);
-        return WeeklyDigestComposer.Compose(Id, Today, new DateTimeOffset(effects.UtcNow, TimeSpan.Zero), list, problem, State.Lots, cooked);
+        return WeeklyDigestComposer.Compose(
+            Id,
+            Today,
+            new DateTimeOffset(effects.UtcNow, TimeSpan.Zero),
+            list,
+            problem,
+            State.Lots,
+            cooked);
     }
 
     /// <summary>Release 2: the digest through send-notification (notifications queue), its id per household and ISO
@@ -90,10 +115,16 @@ public sealed partial class HouseholdHandlers
         var notice = await ComposeDigestAsync();
         try
         {
-            var sent = await HouseholdFailures.TypedAsync("the notifier", () => effects.Notices.SendAsync(new SendNotificationInput(notice)));
+            var sent = await HouseholdFailures.TypedAsync(
+                "the notifier",
+                () => effects.Notices.SendAsync(new SendNotificationInput(notice)));
             if (!sent.AllDelivered)
             {
-                State.Record(new HistoryEntry(effects.UtcNow, "notify-failed", notice.EventId, string.Join("; ", sent.Deliveries.Select(d => $"{d.Channel}: {d.Status}"))));
+                State.Record(new HistoryEntry(
+                    effects.UtcNow,
+                    "notify-failed",
+                    notice.EventId,
+                    string.Join("; ", sent.Deliveries.Select(d => $"{d.Channel}: {d.Status}"))));
             }
         }
         catch (Temporalio.Exceptions.ApplicationFailureException e)
@@ -122,7 +153,8 @@ public sealed partial class HouseholdHandlers
     private void Remind(PantryLot lot)
     {
         State.Reminders.RemoveAll(r => r.LotId == lot.LotId);
-        if (lot.Expires is { } expires && HouseholdClock.ReminderDue(expires, effects.UtcNow, State.Profile.TimeZone) is { } due)
+        if (lot.Expires is { } expires
+            && HouseholdClock.ReminderDue(expires, effects.UtcNow, State.Profile.TimeZone) is { } due)
         {
             State.Reminders.Add(new PendingReminder(lot.LotId, lot.Name, expires, due));
         }
@@ -136,9 +168,20 @@ public sealed partial class HouseholdHandlers
             .OrderBy(l => l.Expires).Select(l => $"{l.Name} (expires {l.Expires:yyyy-MM-dd})").ToList();
         var recent = State.History.Where(h => h.At >= week).ToList();
         int Count(string kind) => recent.Count(h => h.Kind == kind);
-        var body = string.Create(CultureInfo.InvariantCulture, $"This week: {Count(HouseholdNames.RequestRecipe)} recipes asked, {Count(HouseholdNames.Cook)} cooked, {Count(HouseholdNames.Feedback)} rated, {Count(HouseholdNames.RecordPurchase)} purchases. Expiring within {DigestHorizonDays} days: {(expiring.Count == 0 ? "nothing" : string.Join(", ", expiring))}.");
+        var body = string.Create(
+            CultureInfo.InvariantCulture,
+            $"This week: {Count(HouseholdNames.RequestRecipe)} recipes asked, {Count(HouseholdNames.Cook)} cooked, "
+            + $"{Count(HouseholdNames.Feedback)} rated, {Count(HouseholdNames.RecordPurchase)} purchases. Expiring "
+            + $"within {DigestHorizonDays} days: {(expiring.Count == 0 ? "nothing" : string.Join(", ", expiring))}.");
         var id = $"digest-{Id}-{due.ToString("yyyyMMdd", CultureInfo.InvariantCulture)}";
-        return new HouseholdNotification(id, Id, NotificationKind.WeeklyDigest, due, $"Your pantry this week ({expiring.Count} expiring)", body, expiring);
+        return new HouseholdNotification(
+            id,
+            Id,
+            NotificationKind.WeeklyDigest,
+            due,
+            $"Your pantry this week ({expiring.Count} expiring)",
+            body,
+            expiring);
     }
 
     private async Task NotifyAsync(HouseholdNotification notification)
@@ -149,10 +192,12 @@ public sealed partial class HouseholdHandlers
         }
         catch (Temporalio.Exceptions.ApplicationFailureException e)
         {
-            // A notice that could not be delivered after its retries is recorded, not retried forever: the timers go on.
+            // A notice that could not be delivered after its retries is recorded, not retried forever: the timers go
+            // on.
             State.Record(new HistoryEntry(effects.UtcNow, "notify-failed", notification.Id, e.Message));
         }
     }
 
-    private static string Digest(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
+    private static string Digest(string text)
+        => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 }

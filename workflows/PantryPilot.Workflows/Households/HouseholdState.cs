@@ -9,7 +9,8 @@ public sealed class HouseholdState
     /// <summary>Requests remembered with their answers (older ones are answered by the database).</summary>
     public const int MaxRecent = 64;
 
-    /// <summary>Characters of remembered answers, so the carried state stays far below a payload's 2 MB limit.</summary>
+    /// <summary>Characters of remembered answers, so the carried state stays far below a payload's 2 MB
+    /// limit.</summary>
     public const int MaxRecentChars = 256 * 1024;
 
     /// <summary>Served recipes cook and feedback can name.</summary>

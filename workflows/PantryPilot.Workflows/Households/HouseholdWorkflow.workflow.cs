@@ -3,8 +3,8 @@ using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.Households;
 
-/// <summary>One household as a Temporal entity (id <c>household-&lt;id&gt;</c>), started by update-with-start so a caller
-/// never needs to know whether it runs. Updates with validators change it (a rejected update leaves nothing in
+/// <summary>One household as a Temporal entity (id <c>household-&lt;id&gt;</c>), started by update-with-start so a
+/// caller never needs to know whether it runs. Updates with validators change it (a rejected update leaves nothing in
 /// history), queries read it, durable timers remind and digest, and it continues as new, handlers drained and pending
 /// timers carried, long before its history nears Temporal's limits. The rules (units, diets, identity) come in through
 /// the constructor: register it with <see cref="HouseholdWorkflowDefinition.Create"/>.</summary>
@@ -29,7 +29,9 @@ public class HouseholdWorkflow
     }
 
     private static bool ShouldContinueAsNew =>
-        Workflow.ContinueAsNewSuggested || Workflow.CurrentHistoryLength >= ContinueAsNewEvents || Workflow.CurrentHistorySize >= ContinueAsNewBytes;
+        Workflow.ContinueAsNewSuggested
+            || Workflow.CurrentHistoryLength >= ContinueAsNewEvents
+            || Workflow.CurrentHistorySize >= ContinueAsNewBytes;
 
     [WorkflowRun]
     public async Task<HouseholdOutcome> RunAsync(HouseholdInput input)
@@ -56,14 +58,17 @@ public class HouseholdWorkflow
             if (ShouldContinueAsNew)
             {
                 await Workflow.WaitConditionAsync(() => Workflow.AllHandlersFinished);
-                throw Workflow.CreateContinueAsNewException((HouseholdWorkflow wf) => wf.RunAsync(new HouseholdInput(householdId, handlers.State.ToCarry())));
+                throw Workflow.CreateContinueAsNewException(
+                    (HouseholdWorkflow wf) => wf.RunAsync(new HouseholdInput(householdId, handlers.State.ToCarry())));
             }
 
             // One timer for the earliest reminder or digest; re-armed when that changes (a lot used up, a new zone).
             var armed = handlers.NextDue;
             if (armed is { } next)
             {
-                await Workflow.WaitConditionAsync(() => handlers.NextDue != armed || ShouldContinueAsNew, next - Workflow.UtcNow);
+                await Workflow.WaitConditionAsync(
+                    () => handlers.NextDue != armed || ShouldContinueAsNew,
+                    next - Workflow.UtcNow);
             }
             else
             {
@@ -88,7 +93,8 @@ public class HouseholdWorkflow
     public void ValidateSetProfile(SetProfileRequest request) => handlers.ValidateSetProfile(request);
 
     [WorkflowUpdate(HouseholdNames.RecordPurchase)]
-    public Task<StockChangeResult> RecordPurchaseAsync(RecordPurchaseRequest request) => handlers.RecordPurchaseAsync(request);
+    public Task<StockChangeResult> RecordPurchaseAsync(RecordPurchaseRequest request)
+        => handlers.RecordPurchaseAsync(request);
 
     [WorkflowUpdateValidator(nameof(RecordPurchaseAsync))]
     public void ValidateRecordPurchase(RecordPurchaseRequest request) => handlers.ValidateRecordPurchase(request);

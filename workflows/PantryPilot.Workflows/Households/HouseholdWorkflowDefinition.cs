@@ -10,6 +10,9 @@ public static class HouseholdWorkflowDefinition
     public static WorkflowDefinition Create(IHouseholdRules rules)
     {
         ArgumentNullException.ThrowIfNull(rules);
-        return WorkflowDefinition.Create(typeof(HouseholdWorkflow), null, args => new HouseholdWorkflow(rules, (HouseholdInput)args[0]!));
+        return WorkflowDefinition.Create(
+            typeof(HouseholdWorkflow),
+            null,
+            args => new HouseholdWorkflow(rules, (HouseholdInput)args[0]!));
     }
 }

@@ -6,8 +6,8 @@ using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.Households;
 
-/// <summary>The household's effects inside its workflow: Temporal's clock and random (recorded, so replay sees the same),
-/// condition waits, a workflow mutex for the stock updates, and activities by their pinned names.</summary>
+/// <summary>The household's effects inside its workflow: Temporal's clock and random (recorded, so replay sees the
+/// same), condition waits, a workflow mutex for the stock updates, and activities by their pinned names.</summary>
 public sealed class TemporalHouseholdEffects : IHouseholdEffects
 {
     private readonly Temporalio.Workflows.Mutex stockLock = new();

@@ -7,5 +7,7 @@ namespace PantryPilot.Workflows.Households;
 public sealed class TemporalHouseholdNotifier : IHouseholdNotifier
 {
     public Task<NotificationReceipt> NotifyAsync(HouseholdNotification notification) =>
-        Workflow.ExecuteActivityAsync((IHouseholdNotifier n) => n.NotifyAsync(notification), HouseholdActivityOptions.Notify);
+        Workflow.ExecuteActivityAsync(
+            (IHouseholdNotifier n) => n.NotifyAsync(notification),
+            HouseholdActivityOptions.Notify);
 }

@@ -3,9 +3,12 @@ using Temporalio.Workflows;
 
 namespace PantryPilot.Workflows.Households;
 
-/// <summary>The serving activity scheduled on its own queue from workflow code. Only usable inside a workflow.</summary>
+/// <summary>The serving activity scheduled on its own queue from workflow code. Only usable inside a
+/// workflow.</summary>
 public sealed class TemporalRecipeServing : IRecipeServingActivities
 {
     public Task<ServeRecipeOutput> ServeAsync(ServeRecipeInput input) =>
-        Workflow.ExecuteActivityAsync((IRecipeServingActivities a) => a.ServeAsync(input), HouseholdActivityOptions.Serve);
+        Workflow.ExecuteActivityAsync(
+            (IRecipeServingActivities a) => a.ServeAsync(input),
+            HouseholdActivityOptions.Serve);
 }

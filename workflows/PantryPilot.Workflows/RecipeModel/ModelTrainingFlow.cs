@@ -19,7 +19,10 @@ public sealed class ModelTrainingFlow(
     Action<RecipeStageProgress> setStage,
     int release = RecipeModelFlow.LatestRelease)
 {
-    public async Task<ModelTrainingOutput> RunAsync(RecipeModelRun run, string datasetSnapshotId, SplitDatasetOutput split)
+    public async Task<ModelTrainingOutput> RunAsync(
+        RecipeModelRun run,
+        string datasetSnapshotId,
+        SplitDatasetOutput split)
     {
         var training = run.Input.Training ?? new();
         var evaluation = run.Input.Evaluation ?? new();
@@ -35,12 +38,27 @@ public sealed class ModelTrainingFlow(
                 ? CheckThenTrainAsync(run, datasetSnapshotId, split, training, lora)
                 : TrainAsync(run, datasetSnapshotId, split, training, lora));
             setStage(trained.Status == TrainStatus.Trained
-                ? new(Train.Name, RecipeStageState.Completed, split.Train, trained.Checkpoints.Count, Detail: $"{trained.CompletedIterations} iterations, {trained.Checkpoints.Count} checkpoints, {trained.Attempts.Count} attempt(s)")
+                ? new(
+                    Train.Name,
+                    RecipeStageState.Completed,
+                    split.Train,
+                    trained.Checkpoints.Count,
+                    Detail: $"{trained.CompletedIterations} iterations, {trained.Checkpoints.Count} checkpoints, "
+                        + $"{trained.Attempts.Count} attempt(s)")
                 : new(Train.Name, RecipeStageState.Skipped, Detail: trained.Message));
         }
         else
         {
-            trained = new TrainOutput(TrainStatus.NoTrainer, "training not requested: the base model is evaluated alone", 0, 0, [], [], lora, null, null);
+            trained = new TrainOutput(
+                TrainStatus.NoTrainer,
+                "training not requested: the base model is evaluated alone",
+                0,
+                0,
+                [],
+                [],
+                lora,
+                null,
+                null);
             setStage(new(Train.Name, RecipeStageState.Skipped, Detail: trained.Message));
         }
 
@@ -53,15 +71,30 @@ public sealed class ModelTrainingFlow(
 
         setStage(new(Evaluate.Name, RecipeStageState.Running));
         var evaluationDir = Path.Combine(modelsDir, "evaluation");
-        var set = await Guard(Evaluate.Name, () => runner.RunAsync(EvaluationReport, (IEvaluationReportActivities a) => a.PrepareAsync(
-            new(run.RunId, evaluation.RequestsFile ?? split.ValidPath, evaluationDir, evaluation.Samples)), $"prepare {evaluation.Samples} evaluation requests"));
+        var set = await Guard(
+            Evaluate.Name,
+            () => runner.RunAsync(
+                EvaluationReport,
+                (IEvaluationReportActivities a) => a.PrepareAsync(new(
+                    run.RunId,
+                    evaluation.RequestsFile ?? split.ValidPath,
+                    evaluationDir,
+                    evaluation.Samples)),
+                $"prepare {evaluation.Samples} evaluation requests"));
         var candidates = Candidates(trained, evaluation, release >= 2 ? RecipeModelDefaults.MaxCandidates - 1 : null);
         var comparison = release >= 2
             ? await EvaluateShardsAsync(run, evaluation, evaluationDir, set, candidates)
             : await EvaluateInWavesAsync(run, evaluation, evaluationDir, set, candidates);
         var best = comparison.Candidates.FirstOrDefault(c => c.Candidate.Name == comparison.Best);
-        setStage(new(Evaluate.Name, RecipeStageState.Completed, candidates.Count, comparison.Candidates.Count(c => c.Error is null),
-            Detail: best is null ? "no candidate could be evaluated" : $"best {best.Candidate.Name}: raw compliance {Percent(best.Overall.RawCompliance)}, served {Percent(best.Overall.ServedCompliance)}"));
+        setStage(new(
+            Evaluate.Name,
+            RecipeStageState.Completed,
+            candidates.Count,
+            comparison.Candidates.Count(c => c.Error is null),
+            Detail: best is null
+                ? "no candidate could be evaluated"
+                : $"best {best.Candidate.Name}: raw compliance {Percent(best.Overall.RawCompliance)}, served "
+                    + $"{Percent(best.Overall.ServedCompliance)}"));
 
         var outcome = await PromoteAsync(run, datasetSnapshotId, promotion, comparison, best);
         return new ModelTrainingOutput(trained, set, comparison, outcome);
@@ -204,18 +237,36 @@ public sealed class ModelTrainingFlow(
     /// <summary>Release 1: the train activity with the run's queue timeout as its schedule-to-start timeout. Temporal
     /// applies that timeout to every retry and does not retry it, so a retry that waited longer for the host was read
     /// as "no trainer host" and the training was thrown away (kept only so runs of release 1 replay).</summary>
-    private async Task<TrainOutput> TrainAsync(RecipeModelRun run, string datasetSnapshotId, SplitDatasetOutput split, TrainingOptions training, LoraSettings lora)
+    private async Task<TrainOutput> TrainAsync(
+        RecipeModelRun run,
+        string datasetSnapshotId,
+        SplitDatasetOutput split,
+        TrainingOptions training,
+        LoraSettings lora)
     {
         var queueTimeout = training.QueueTimeout ?? TrainingNames.DefaultQueueTimeout;
         try
         {
-            return await runner.RunAsync(Train with { ScheduleToStart = queueTimeout }, (ITrainingActivities a) => a.TrainAsync(
-                new(run.RunId, run.Input.DataDir, split.Folder, datasetSnapshotId, (int)split.Train, lora, training.Iterations)), $"train on {split.Train} samples (snapshot {datasetSnapshotId[..Math.Min(12, datasetSnapshotId.Length)]})");
+            return await runner.RunAsync(
+                Train with { ScheduleToStart = queueTimeout },
+                (ITrainingActivities a) => a.TrainAsync(new(
+                    run.RunId,
+                    run.Input.DataDir,
+                    split.Folder,
+                    datasetSnapshotId,
+                    (int)split.Train,
+                    lora,
+                    training.Iterations)),
+                $"train on {split.Train} samples "
+                + $"(snapshot {datasetSnapshotId[..Math.Min(12, datasetSnapshotId.Length)]})");
         }
-        catch (ActivityFailureException e) when (e.InnerException is TimeoutFailureException { TimeoutType: TimeoutType.ScheduleToStart })
+        catch (ActivityFailureException e) when (
+            e.InnerException is TimeoutFailureException { TimeoutType: TimeoutType.ScheduleToStart })
         {
             return new TrainOutput(TrainStatus.NoTrainerHost,
-                $"no trainer host polls the '{TrainingNames.TaskQueue}' task queue: the train activity waited {queueTimeout} and no worker picked it up; the base model is evaluated alone. Start a worker with Training:Trainer set (docs/training.md) or give the run a longer queue timeout",
+                $"no trainer host polls the '{TrainingNames.TaskQueue}' task queue: the train activity waited "
+                + $"{queueTimeout} and no worker picked it up; the base model is evaluated alone. Start a worker with "
+                + "Training:Trainer set (docs/training.md) or give the run a longer queue timeout",
                 0, 0, [], [], lora, null, null);
         }
     }
@@ -227,10 +278,20 @@ public sealed class ModelTrainingFlow(
         [
             new(EvaluationNames.BaseCandidate, null, null, null),
             .. CheckpointSelection.KBestByValLoss(trained.Checkpoints, evaluation.KBest ?? atMost)
-                .Select(c => new EvaluationCandidate(EvaluationNames.CandidateName(c.Iteration), c.Iteration, c.ValLoss, c.AdapterPath ?? c.Path)),
+                .Select(
+                    c => new EvaluationCandidate(
+                        EvaluationNames.CandidateName(c.Iteration),
+                        c.Iteration,
+                        c.ValLoss,
+                        c.AdapterPath ?? c.Path)),
         ];
 
-    private async Task<PromotionOutcome> PromoteAsync(RecipeModelRun run, string datasetSnapshotId, PromotionSettings promotion, CompareCheckpointsOutput comparison, CandidateResult? best)
+    private async Task<PromotionOutcome> PromoteAsync(
+        RecipeModelRun run,
+        string datasetSnapshotId,
+        PromotionSettings promotion,
+        CompareCheckpointsOutput comparison,
+        CandidateResult? best)
     {
         if (!promotion.Enabled)
         {
@@ -248,7 +309,8 @@ public sealed class ModelTrainingFlow(
         if (promotion.CheckpointsOnly == true && best.Candidate.Iteration is null)
         {
             setStage(new(
-                Promote.Name, RecipeStageState.Skipped, Detail: "no trained checkpoint beat the base model: nothing to promote"));
+                Promote.Name, RecipeStageState.Skipped,
+                Detail: "no trained checkpoint beat the base model: nothing to promote"));
             return new("nothing-to-promote", null, null, null, null);
         }
 
@@ -265,18 +327,36 @@ public sealed class ModelTrainingFlow(
         var approval = promotion.Approval ?? new();
         if (approval.Required)
         {
-            var pending = new PendingApproval(entry.Id, best.Candidate.Name, best.Overall.RawCompliance, best.Overall.ServedCompliance, comparison.HtmlPath, default, default, 0);
-            setStage(new(Promote.Name, RecipeStageState.Running, Detail: $"waiting for approval of {entry.Id} (signal '{PromotionNames.ApproveSignal}' or update '{PromotionNames.ApproveUpdate}')"));
+            var pending = new PendingApproval(
+                entry.Id,
+                best.Candidate.Name,
+                best.Overall.RawCompliance,
+                best.Overall.ServedCompliance,
+                comparison.HtmlPath,
+                default,
+                default,
+                0);
+            setStage(new(
+                Promote.Name,
+                RecipeStageState.Running,
+                Detail: $"waiting for approval of {entry.Id} (signal '{PromotionNames.ApproveSignal}' or update "
+                    + $"'{PromotionNames.ApproveUpdate}')"));
             var decision = await approvals.WaitAsync(pending, approval);
             if (decision is null)
             {
-                setStage(new(Promote.Name, RecipeStageState.Skipped, Detail: $"approval timed out after {approval.Wait}: {entry.Id} not promoted"));
+                setStage(new(
+                    Promote.Name,
+                    RecipeStageState.Skipped,
+                    Detail: $"approval timed out after {approval.Wait}: {entry.Id} not promoted"));
                 return new("timed-out", entry.Id, null, null, null);
             }
 
             if (decision.Approve != true)
             {
-                setStage(new(Promote.Name, RecipeStageState.Skipped, Detail: $"refused by {decision.By}: {entry.Id} not promoted"));
+                setStage(new(
+                    Promote.Name,
+                    RecipeStageState.Skipped,
+                    Detail: $"refused by {decision.By}: {entry.Id} not promoted"));
                 return new("refused", entry.Id, decision.By, decision.Comment, null);
             }
 
@@ -285,8 +365,17 @@ public sealed class ModelTrainingFlow(
         }
 
         setStage(new(Promote.Name, RecipeStageState.Running, Detail: $"promoting {entry.Id}"));
-        var promoted = await Guard(Promote.Name, () => runner.RunAsync(Promote, (IPromotionActivities a) => a.PromoteAsync(new(run.Input.DataDir, entry)), $"promote {entry.Id}"));
-        setStage(new(Promote.Name, RecipeStageState.Completed, Detail: $"{entry.Id} promoted{(decidedBy is null ? string.Empty : $" (approved by {decidedBy})")}; was {promoted.Previous ?? "nothing"}"));
+        var promoted = await Guard(
+            Promote.Name,
+            () => runner.RunAsync(
+                Promote,
+                (IPromotionActivities a) => a.PromoteAsync(new(run.Input.DataDir, entry)),
+                $"promote {entry.Id}"));
+        setStage(new(
+            Promote.Name,
+            RecipeStageState.Completed,
+            Detail: $"{entry.Id} promoted{(decidedBy is null ? string.Empty : $" (approved by {decidedBy})")}; was "
+                + $"{promoted.Previous ?? "nothing"}"));
         return new("promoted", entry.Id, decidedBy, comment, promoted);
     }
 
@@ -329,5 +418,6 @@ public sealed class ModelTrainingFlow(
         }
     }
 
-    private static string Percent(double? value) => value is { } v ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
+    private static string Percent(double? value)
+        => value is { } v ? v.ToString("P1", CultureInfo.InvariantCulture) : "n/a";
 }

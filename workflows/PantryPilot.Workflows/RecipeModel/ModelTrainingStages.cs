@@ -14,7 +14,10 @@ public static class ModelTrainingStages
     /// host (restarting, or still busy with the lost attempt) as long as the 96-hour budget allows.</summary>
     public static readonly StageSpec Train = new(
         "train", TimeSpan.FromHours(48), TimeSpan.FromHours(96), TimeSpan.FromMinutes(2),
-        [TrainingNames.TrainerNotFound, TrainingNames.TrainerConfigurationInvalid, TrainingNames.TrainerOutOfMemoryExhausted])
+        [
+            TrainingNames.TrainerNotFound,
+            TrainingNames.TrainerConfigurationInvalid,
+            TrainingNames.TrainerOutOfMemoryExhausted])
     { MaximumAttempts = 6, TaskQueue = TrainingNames.TaskQueue };
 
     /// <summary>Release 2's trainer check: a minute of work, picked up within <paramref name="queueTimeout"/> or "no
@@ -26,13 +29,30 @@ public static class ModelTrainingStages
     { MaximumAttempts = 3, TaskQueue = TrainingNames.TaskQueue, ScheduleToStart = queueTimeout };
 
     /// <summary>One shard of samples for one candidate on the inference pool; heartbeats while it generates.</summary>
-    public static readonly StageSpec Evaluate = new("checkpoint-evaluate", TimeSpan.FromMinutes(60), TimeSpan.FromHours(3), TimeSpan.FromMinutes(2), BadData)
+    public static readonly StageSpec Evaluate = new(
+        "checkpoint-evaluate",
+        TimeSpan.FromMinutes(60),
+        TimeSpan.FromHours(3),
+        TimeSpan.FromMinutes(2),
+        BadData)
     { MaximumAttempts = 3, TaskQueue = EvaluationNames.InferenceTaskQueue };
 
     /// <summary>Preparing the evaluation set and writing the comparison: small files, quick.</summary>
-    public static readonly StageSpec EvaluationReport = new("checkpoint-evaluate", TimeSpan.FromMinutes(10), TimeSpan.FromHours(1), null, BadData) { MaximumAttempts = 3 };
+    public static readonly StageSpec EvaluationReport = new(
+        "checkpoint-evaluate",
+        TimeSpan.FromMinutes(10),
+        TimeSpan.FromHours(1),
+        null,
+        BadData)
+    { MaximumAttempts = 3 };
 
-    public static readonly StageSpec Promote = new("promote", TimeSpan.FromMinutes(5), TimeSpan.FromHours(1), null, ["ModelRegistryException"]) { MaximumAttempts = 5 };
+    public static readonly StageSpec Promote = new(
+        "promote",
+        TimeSpan.FromMinutes(5),
+        TimeSpan.FromHours(1),
+        null,
+        ["ModelRegistryException"])
+    { MaximumAttempts = 5 };
 
     public static readonly IReadOnlyList<StageSpec> Order = [Train, Evaluate, Promote];
 }

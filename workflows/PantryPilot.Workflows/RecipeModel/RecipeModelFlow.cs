@@ -30,7 +30,10 @@ public sealed class RecipeModelFlow(
         var errors = release >= 2 ? run.Input.Validate() : run.Input.ValidateDataset();
         if (errors.Count > 0)
         {
-            throw new ApplicationFailureException($"Invalid recipe-model input: {string.Join("; ", errors)}", RecipeModelFailures.InvalidInput, nonRetryable: true);
+            throw new ApplicationFailureException(
+                $"Invalid recipe-model input: {string.Join("; ", errors)}",
+                RecipeModelFailures.InvalidInput,
+                nonRetryable: true);
         }
 
         progress = RecipeModelProgress.Start(run.RunId, Order.Select(s => s.Name));
@@ -86,27 +89,72 @@ public sealed class RecipeModelFlow(
             Generate, () => release >= 2 ? GenerateSlidingAsync(run, batches) : GenerateInWavesAsync(run, batches));
         var written = generated.Sum(o => o.Written);
         var skipped = generated.Count(o => o.Skipped);
-        SetStage(new(Generate.Name, RecipeStageState.Completed, run.Input.SampleCount, written, run.Input.SampleCount - written,
-            $"{generated.Count} batches ({skipped} already written), {run.Input.SampleCount - written} teacher answers rejected"));
+        SetStage(new(
+            Generate.Name,
+            RecipeStageState.Completed,
+            run.Input.SampleCount,
+            written,
+            run.Input.SampleCount - written,
+            $"{generated.Count} batches ({skipped} already written), "
+            + $"{run.Input.SampleCount - written} teacher answers rejected"));
 
-        var rawSnapshot = await runner.RunAsync(VersionDataset, (IRecipeDatasetActivities a) => a.SnapshotAsync(new(run, $"{run.RunId}: {written} generated samples")), "snapshot generated samples");
+        var rawSnapshot = await runner.RunAsync(
+            VersionDataset,
+            (IRecipeDatasetActivities a) => a.SnapshotAsync(new(run, $"{run.RunId}: {written} generated samples")),
+            "snapshot generated samples");
 
-        var filtered = await StageAsync(Filter, () => runner.RunAsync(Filter, (IRecipeDatasetActivities a) => a.FilterAsync(new(run, generated.Select(g => g.Path).ToArray())), $"filter {written} samples"));
-        SetStage(new(Filter.Name, RecipeStageState.Completed, filtered.SamplesIn, filtered.Kept, filtered.Removed, $"{filtered.PromptsRebuilt} prompts rebuilt through the pre-filter"));
+        var filtered = await StageAsync(
+            Filter,
+            () => runner.RunAsync(
+                Filter,
+                (IRecipeDatasetActivities a) => a.FilterAsync(new(run, generated.Select(g => g.Path).ToArray())),
+                $"filter {written} samples"));
+        SetStage(new(
+            Filter.Name,
+            RecipeStageState.Completed,
+            filtered.SamplesIn,
+            filtered.Kept,
+            filtered.Removed,
+            $"{filtered.PromptsRebuilt} prompts rebuilt through the pre-filter"));
         if (filtered.Kept == 0)
         {
-            SetStage(new(Filter.Name, RecipeStageState.Failed, filtered.SamplesIn, 0, filtered.Removed, "every sample removed"));
-            var reasons = string.Join(", ", filtered.RemovedByReason.OrderByDescending(r => r.Value).Take(5).Select(r => $"{r.Key} {r.Value}"));
+            SetStage(new(
+                Filter.Name,
+                RecipeStageState.Failed,
+                filtered.SamplesIn,
+                0,
+                filtered.Removed,
+                "every sample removed"));
+            var reasons = string.Join(
+                ", ",
+                filtered.RemovedByReason.OrderByDescending(r => r.Value).Take(5).Select(r => $"{r.Key} {r.Value}"));
             throw new ApplicationFailureException(
-                $"The filter removed every one of {filtered.SamplesIn} samples ({reasons}); nothing to split or train on. See {filtered.ReportHtmlPath}",
+                $"The filter removed every one of {filtered.SamplesIn} samples ({reasons}); nothing to split or train "
+                + $"on. See {filtered.ReportHtmlPath}",
                 RecipeModelFailures.NothingKept,
                 nonRetryable: true);
         }
 
-        var split = await StageAsync(Split, () => runner.RunAsync(Split, (IRecipeDatasetActivities a) => a.SplitAsync(new(run, filtered.KeptPath)), $"split {filtered.Kept} samples"));
-        SetStage(new(Split.Name, RecipeStageState.Completed, filtered.Kept, split.Train + split.Valid + split.Test, 0, $"{split.Train} train / {split.Valid} valid / {split.Test} test"));
+        var split = await StageAsync(
+            Split,
+            () => runner.RunAsync(
+                Split,
+                (IRecipeDatasetActivities a) => a.SplitAsync(new(run, filtered.KeptPath)),
+                $"split {filtered.Kept} samples"));
+        SetStage(new(
+            Split.Name,
+            RecipeStageState.Completed,
+            filtered.Kept,
+            split.Train + split.Valid + split.Test,
+            0,
+            $"{split.Train} train / {split.Valid} valid / {split.Test} test"));
 
-        var snapshot = await StageAsync(VersionDataset, () => runner.RunAsync(VersionDataset, (IRecipeDatasetActivities a) => a.SnapshotAsync(new(run, $"{run.RunId}: filtered and split dataset")), "snapshot dataset"));
+        var snapshot = await StageAsync(
+            VersionDataset,
+            () => runner.RunAsync(
+                VersionDataset,
+                (IRecipeDatasetActivities a) => a.SnapshotAsync(new(run, $"{run.RunId}: filtered and split dataset")),
+                "snapshot dataset"));
         SetStage(new(VersionDataset.Name, RecipeStageState.Completed, Detail: $"snapshot {snapshot.SnapshotId}"));
 
         return new RecipeModelOutput(

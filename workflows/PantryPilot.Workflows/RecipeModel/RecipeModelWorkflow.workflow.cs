@@ -20,7 +20,9 @@ public class RecipeModelWorkflow
 
     /// <summary>Live progress: stage states, batches done, samples in/out.</summary>
     [WorkflowQuery(PromotionNames.ProgressQuery)]
-    public RecipeModelProgress Progress => this.flow?.Progress ?? RecipeModelProgress.Start(Workflow.Info.WorkflowId, RecipeModelStages.Order.Select(s => s.Name));
+    public RecipeModelProgress Progress
+        => this.flow?.Progress
+            ?? RecipeModelProgress.Start(Workflow.Info.WorkflowId, RecipeModelStages.Order.Select(s => s.Name));
 
     /// <summary>What a run with --require-approval waits for (null when it is not waiting).</summary>
     [WorkflowQuery(PromotionNames.PendingApprovalQuery)]
@@ -53,12 +55,17 @@ public class RecipeModelWorkflow
         if (pending is not null && this.approvals.RequiresToken)
         {
             var verdict = await Workflow.ExecuteActivityAsync(
-                (IApprovalActivities a) => a.VerifyAsync(new(decision.Token!, Workflow.Info.WorkflowId, pending.EntryId)),
+                (IApprovalActivities a) => a.VerifyAsync(new(
+                    decision.Token!,
+                    Workflow.Info.WorkflowId,
+                    pending.EntryId)),
                 ApprovalActivityOptions.Verify);
             if (!verdict.IsValid)
             {
                 throw new ApplicationFailureException(
-                    $"approval token {verdict.Outcome}: {verdict.Message}", PromotionNames.DecisionRejected, nonRetryable: true);
+                    $"approval token {verdict.Outcome}: {verdict.Message}",
+                    PromotionNames.DecisionRejected,
+                    nonRetryable: true);
             }
 
             decision = new PromotionDecision(
@@ -68,7 +75,10 @@ public class RecipeModelWorkflow
         // Two updates validated in one workflow task both passed the validator; only the first may count.
         if (pending is null || !this.approvals.Decide(decision))
         {
-            throw new ApplicationFailureException(this.approvals.Problem(decision) ?? "decision not recorded", PromotionNames.DecisionRejected, nonRetryable: true);
+            throw new ApplicationFailureException(
+                this.approvals.Problem(decision) ?? "decision not recorded",
+                PromotionNames.DecisionRejected,
+                nonRetryable: true);
         }
 
         return $"{(decision.Approve == true ? "approved" : "refused")} by {decision.By}: {pending.EntryId}";
@@ -92,7 +102,8 @@ public class RecipeModelWorkflow
         var release = Workflow.Patched(WorkflowPatches.RecipeModelRelease2) ? 2 : 1;
 
         // The default name comes from workflow time, which is recorded in history: a replay gets the same name.
-        var name = input.DatasetName ?? DateOnly.FromDateTime(Workflow.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var name = input.DatasetName
+            ?? DateOnly.FromDateTime(Workflow.UtcNow).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         this.flow = new RecipeModelFlow(new TemporalStageRunner(), approvals: this.approvals, release: release);
         return await this.flow.RunAsync(RecipeModelRun.From(input, name));
     }

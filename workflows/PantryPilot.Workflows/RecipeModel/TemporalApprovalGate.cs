@@ -30,7 +30,9 @@ public sealed class TemporalApprovalGate : IApprovalGate
     {
         if (Pending is null)
         {
-            return closed is null ? "no promotion is waiting for approval" : $"no promotion is waiting for approval: {closed}";
+            return closed is null
+                ? "no promotion is waiting for approval"
+                : $"no promotion is waiting for approval: {closed}";
         }
 
         if (decision is not null)
@@ -49,7 +51,9 @@ public sealed class TemporalApprovalGate : IApprovalGate
                 + "notice (or `pantrypilot model approve-link`) and send it as \"token\" with the update";
         }
 
-        return value.Approve is null ? "a decision must say whether to promote: set \"approve\" to true or false" : null;
+        return value.Approve is null
+            ? "a decision must say whether to promote: set \"approve\" to true or false"
+            : null;
     }
 
     /// <summary>Records a decision when <see cref="Problem"/> finds none; the first one counts.</summary>
@@ -88,12 +92,19 @@ public sealed class TemporalApprovalGate : IApprovalGate
             _ = SendNoticeAsync(notice);
         }
 
-        Workflow.Logger.LogWarning("Waiting for approval to promote {Entry} until {Deadline:u}: signal '{Signal}' or update '{Update}' with {{approve, by}}",
-            pending.EntryId, deadline, PromotionNames.ApproveSignal, PromotionNames.ApproveUpdate);
+        Workflow.Logger.LogWarning(
+            "Waiting for approval to promote {Entry} until {Deadline:u}: "
+            + "signal '{Signal}' or update '{Update}' with {{approve, by}}",
+            pending.EntryId,
+            deadline,
+            PromotionNames.ApproveSignal,
+            PromotionNames.ApproveUpdate);
         while (Workflow.UtcNow < deadline)
         {
             var left = deadline - Workflow.UtcNow;
-            if (await Workflow.WaitConditionAsync(() => decision is not null, left < settings.Reminder ? left : settings.Reminder))
+            if (await Workflow.WaitConditionAsync(
+                () => decision is not null,
+                left < settings.Reminder ? left : settings.Reminder))
             {
                 closed = $"{pending.EntryId} was {Verb(decision!)} by {decision!.By}";
                 Pending = null;
@@ -103,11 +114,16 @@ public sealed class TemporalApprovalGate : IApprovalGate
             if (Workflow.UtcNow < deadline)
             {
                 Pending = Pending with { RemindersSent = Pending.RemindersSent + 1 };
-                Workflow.Logger.LogWarning("Reminder {Count}: promotion of {Entry} still waits for approval (until {Deadline:u})", Pending.RemindersSent, pending.EntryId, deadline);
+                Workflow.Logger.LogWarning(
+                    "Reminder {Count}: promotion of {Entry} still waits for approval (until {Deadline:u})",
+                    Pending.RemindersSent,
+                    pending.EntryId,
+                    deadline);
             }
         }
 
-        closed = $"the wait for approval of {pending.EntryId} timed out at {deadline.ToString("u", CultureInfo.InvariantCulture)}; it was not promoted";
+        closed = $"the wait for approval of {pending.EntryId} timed out at "
+            + $"{deadline.ToString("u", CultureInfo.InvariantCulture)}; it was not promoted";
         Pending = null;
         return null;
     }
@@ -122,7 +138,9 @@ public sealed class TemporalApprovalGate : IApprovalGate
         catch (ActivityFailureException e)
         {
             Workflow.Logger.LogWarning(
-                "approval notice {EventId} not delivered: {Reason}", notice.EventId, e.InnerException?.Message ?? e.Message);
+                "approval notice {EventId} not delivered: {Reason}",
+                notice.EventId,
+                e.InnerException?.Message ?? e.Message);
         }
     }
 

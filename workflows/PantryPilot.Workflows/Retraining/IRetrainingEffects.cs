@@ -9,7 +9,8 @@ namespace PantryPilot.Workflows.Retraining;
 /// activities by their pinned names and the recipe-model run as a child workflow
 /// (<see cref="TemporalRetrainingEffects"/>). In process (`pantrypilot retrain run`): the activity classes and the
 /// recipe-model flow called directly. The round is written once, against this interface. Every step but the
-/// notification throws <see cref="RetrainingStepFailedException"/> when it did not complete after its retries.</summary>
+/// notification throws <see cref="RetrainingStepFailedException"/> when it did not complete after its
+/// retries.</summary>
 public interface IRetrainingEffects
 {
     DateTime UtcNow { get; }

@@ -32,10 +32,18 @@ public sealed class RetrainingCoordinator(
 
     public IReadOnlyList<RoundRecord> Recent => recent;
 
-    public CoordinatorCarry Carry => new(Rounds, Checks, recent.TakeLast(CoordinatorCarry.MaxRecent).ToList(), LastCheck, LastCheckAt);
+    public CoordinatorCarry Carry
+        => new(Rounds, Checks, recent.TakeLast(CoordinatorCarry.MaxRecent).ToList(), LastCheck, LastCheckAt);
 
     public CoordinatorStatus Status => new(
-        LastError is null ? State : $"{State} (last check failed: {LastError})", NextCheckAt, LastCheckAt, LastCheck, running?.Current, recent, Rounds, Checks);
+        LastError is null ? State : $"{State} (last check failed: {LastError})",
+        NextCheckAt,
+        LastCheckAt,
+        LastCheck,
+        running?.Current,
+        recent,
+        Rounds,
+        Checks);
 
     /// <summary>Looks at the feedback once; runs a round when a threshold is reached. Returns the round's record, or
     /// null when none ran.</summary>

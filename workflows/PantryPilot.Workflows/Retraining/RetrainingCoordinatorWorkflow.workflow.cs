@@ -7,15 +7,17 @@ namespace PantryPilot.Workflows.Retraining;
 
 /// <summary>The one long-lived retraining coordinator (id <see cref="RetrainingNames.WorkflowId"/>): it looks at the
 /// households' feedback every <see cref="RetrainingSettings.Poll"/> (or at once on the signal
-/// <see cref="RetrainingNames.CheckNowSignal"/>), and when a threshold is reached runs a round (<see cref="RetrainingRound"/>).
-/// It polls the store instead of being signalled by each household: the store is where feedback is durable (feedback
-/// given in-process, without a server, counts too), no household workflow has to change or know the coordinator, and
-/// a coordinator that was down misses nothing. It continues as new after <see cref="RetrainingSettings.ChecksPerRun"/>
-/// checks, once its handlers and notices are done, carrying its rounds.</summary>
+/// <see cref="RetrainingNames.CheckNowSignal"/>), and when a threshold is reached runs a round
+/// (<see cref="RetrainingRound"/>). It polls the store instead of being signalled by each household: the store is where
+/// feedback is durable (feedback given in-process, without a server, counts too), no household workflow has to change
+/// or know the coordinator, and a coordinator that was down misses nothing. It continues as new after
+/// <see cref="RetrainingSettings.ChecksPerRun"/> checks, once its handlers and notices are done, carrying its
+/// rounds.</summary>
 [Workflow(RetrainingNames.Workflow)]
 public class RetrainingCoordinatorWorkflow
 {
-    /// <summary>Events after which a run continues as new, whatever its check count (Temporal warns at 10,240).</summary>
+    /// <summary>Events after which a run continues as new, whatever its check count (Temporal warns at
+    /// 10,240).</summary>
     public const int ContinueAsNewEvents = 5_000;
 
     private readonly TemporalRetrainingEffects effects = new();
@@ -30,7 +32,10 @@ public class RetrainingCoordinatorWorkflow
         var errors = input.Settings.Validate();
         if (errors.Count > 0)
         {
-            throw new ApplicationFailureException($"Invalid retraining settings: {string.Join("; ", errors)}", RetrainingNames.InvalidSettings, nonRetryable: true);
+            throw new ApplicationFailureException(
+                $"Invalid retraining settings: {string.Join("; ", errors)}",
+                RetrainingNames.InvalidSettings,
+                nonRetryable: true);
         }
 
         var settings = input.Settings;
@@ -40,7 +45,9 @@ public class RetrainingCoordinatorWorkflow
         {
             await coordinator.CheckOnceAsync();
             checks++;
-            if (checks >= settings.ChecksPerRun || Workflow.ContinueAsNewSuggested || Workflow.CurrentHistoryLength >= ContinueAsNewEvents)
+            if (checks >= settings.ChecksPerRun
+                || Workflow.ContinueAsNewSuggested
+                || Workflow.CurrentHistoryLength >= ContinueAsNewEvents)
             {
                 coordinator.State = "continuing as new";
                 await effects.DrainAsync();

@@ -27,33 +27,69 @@ public sealed class RetrainingRound(
         ArgumentNullException.ThrowIfNull(check);
         var name = RetrainingNames.DatasetName(round);
         var runId = RecipeModelDefaults.WorkflowId(name);
-        Current = new RoundRecord(round, runId, effects.UtcNow, null, check.Reasons, RoundOutcome.Running, null, null, "building the dataset from feedback");
+        Current = new RoundRecord(
+            round,
+            runId,
+            effects.UtcNow,
+            null,
+            check.Reasons,
+            RoundOutcome.Running,
+            null,
+            null,
+            "building the dataset from feedback");
         effects.Log($"retraining round {round} ({runId}): {string.Join("; ", check.Reasons)}");
 
         setState("building");
         FeedbackDatasetOutput dataset;
         try
         {
-            dataset = await effects.BuildDatasetAsync(new(round, settings.DataDir, name, settings.ValidShare, settings.Seed, settings.MinSamples));
+            dataset = await effects.BuildDatasetAsync(new(
+                round,
+                settings.DataDir,
+                name,
+                settings.ValidShare,
+                settings.Seed,
+                settings.MinSamples));
         }
         catch (RetrainingStepFailedException e)
         {
-            return Failed(runId, "build-dataset", RoundOutcome.DatasetFailed, $"the dataset could not be built: {e.Message}");
+            return Failed(
+                runId,
+                "build-dataset",
+                RoundOutcome.DatasetFailed,
+                $"the dataset could not be built: {e.Message}");
         }
 
         if (dataset.Mode == FeedbackTrainingMode.None || dataset.TrainFolder is null)
         {
-            return Failed(runId, "build-dataset", RoundOutcome.NothingToTrain, $"nothing to train on: {dataset.Why ?? "no samples kept"}; see {dataset.RemovedPath}");
+            return Failed(
+                runId,
+                "build-dataset",
+                RoundOutcome.NothingToTrain,
+                $"nothing to train on: {dataset.Why ?? "no samples kept"}; see {dataset.RemovedPath}");
         }
 
-        Current = Current with { Detail = Text($"training on {dataset.TrainSamples} {Kind(dataset.Mode)} (snapshot {Short(dataset.SnapshotId)}); {dataset.Removed} feedback rows removed") };
+        Current = Current with
+        {
+            Detail = Text($"training on {dataset.TrainSamples} {Kind(dataset.Mode)} ")
+                + Text($"(snapshot {Short(dataset.SnapshotId)}); {dataset.Removed} feedback rows removed"),
+        };
         setState("training");
         var child = await effects.RunRecipeModelAsync(runId, RoundInput.For(settings, name, dataset));
         if (child.Output?.Model is not { } model)
         {
             return child.ErrorType == PromotionGateNames.Refused
-                ? Failed(runId, "promote", RoundOutcome.GateRefused, $"the promotion gate refused the best checkpoint: {child.Error}")
-                : Failed(runId, "recipe-model", RoundOutcome.TrainingFailed, $"{runId} failed{(child.ErrorType is null ? string.Empty : $" ({child.ErrorType})")}: {child.Error}");
+                ? Failed(
+                    runId,
+                    "promote",
+                    RoundOutcome.GateRefused,
+                    $"the promotion gate refused the best checkpoint: {child.Error}")
+                : Failed(
+                    runId,
+                    "recipe-model",
+                    RoundOutcome.TrainingFailed,
+                    $"{runId} failed{(child.ErrorType is null ? string.Empty : $" ({child.ErrorType})")}: "
+                    + $"{child.Error}");
         }
 
         switch (model.Train.Status)
@@ -83,12 +119,18 @@ public sealed class RetrainingRound(
                 break;
             default:
                 return Failed(runId, "checkpoint-evaluate", RoundOutcome.NothingToPromote,
-                    $"no trained checkpoint could be promoted ({promotion.Status}); see {model.Comparison?.HtmlPath ?? "the run's evaluation"}");
+                    $"no trained checkpoint could be promoted ({promotion.Status}); see "
+                    + $"{model.Comparison?.HtmlPath ?? "the run's evaluation"}");
         }
 
         var entry = promotion.EntryId!;
         var previous = promotion.Registry?.Previous;
-        effects.Notify(new PromotionDoneEvent(NotificationEvent.Key(NotificationKinds.PromotionDone, entry), effects.UtcNow, entry, previous, promotion.DecidedBy));
+        effects.Notify(new PromotionDoneEvent(
+            NotificationEvent.Key(NotificationKinds.PromotionDone, entry),
+            effects.UtcNow,
+            entry,
+            previous,
+            promotion.DecidedBy));
         return await CheckServedAsync(entry, previous, promotion.DecidedBy);
     }
 
@@ -104,16 +146,25 @@ public sealed class RetrainingRound(
         }
         catch (RetrainingStepFailedException e)
         {
-            return End(RoundOutcome.Promoted, entry, approver, $"{entry} promoted (approved by {approver}); not verified: no inference worker answered ({e.Message})");
+            return End(
+                RoundOutcome.Promoted,
+                entry,
+                approver,
+                $"{entry} promoted (approved by {approver}); not verified: no inference worker answered ({e.Message})");
         }
 
         if (served.Problem is null && served.EntryId == entry)
         {
-            return End(RoundOutcome.Promoted, entry, approver, $"{entry} promoted (approved by {approver}) and served by {served.Host} as '{served.Adapter}'");
+            return End(
+                RoundOutcome.Promoted,
+                entry,
+                approver,
+                $"{entry} promoted (approved by {approver}) and served by {served.Host} as '{served.Adapter}'");
         }
 
         setState("rolling-back");
-        var reason = served.Problem ?? $"the inference worker {served.Host} serves '{served.EntryId ?? "the base model"}' instead";
+        var reason = served.Problem
+            ?? $"the inference worker {served.Host} serves '{served.EntryId ?? "the base model"}' instead";
         RollbackModelOutput rolled;
         try
         {
@@ -121,12 +172,21 @@ public sealed class RetrainingRound(
         }
         catch (RetrainingStepFailedException e)
         {
-            return End(RoundOutcome.Promoted, entry, approver, $"{entry} promoted but not served ({reason}); the rollback failed: {e.Message}");
+            return End(
+                RoundOutcome.Promoted,
+                entry,
+                approver,
+                $"{entry} promoted but not served ({reason}); the rollback failed: {e.Message}");
         }
 
         var to = rolled.Promoted ?? previous ?? "the base model";
         effects.Notify(new PromotionRolledBackEvent(
-            NotificationEvent.Key(NotificationKinds.PromotionRolledBack, entry), effects.UtcNow, entry, to, RetrainingNames.WorkflowId, reason));
+            NotificationEvent.Key(NotificationKinds.PromotionRolledBack, entry),
+            effects.UtcNow,
+            entry,
+            to,
+            RetrainingNames.WorkflowId,
+            reason));
         return End(RoundOutcome.RolledBack, entry, approver, $"{entry} promoted, then rolled back to {to}: {reason}");
     }
 
@@ -146,21 +206,35 @@ public sealed class RetrainingRound(
 
     private RoundRecord Failed(string runId, string stage, RoundOutcome outcome, string detail)
     {
-        effects.Notify(new TrainingFailedEvent(NotificationEvent.Key(NotificationKinds.TrainingFailed, runId, stage), effects.UtcNow, runId, stage, $"{outcome}: {detail}"));
+        effects.Notify(new TrainingFailedEvent(
+            NotificationEvent.Key(NotificationKinds.TrainingFailed, runId, stage),
+            effects.UtcNow,
+            runId,
+            stage,
+            $"{outcome}: {detail}"));
         return End(outcome, null, null, detail);
     }
 
     private RoundRecord End(RoundOutcome outcome, string? entry, string? decidedBy, string detail)
     {
-        var record = Current! with { EndedAt = effects.UtcNow, Outcome = outcome, EntryId = entry, DecidedBy = decidedBy, Detail = detail };
+        var record = Current! with
+        {
+            EndedAt = effects.UtcNow,
+            Outcome = outcome,
+            EntryId = entry,
+            DecidedBy = decidedBy,
+            Detail = detail,
+        };
         effects.Log($"retraining round {record.Round}: {outcome}: {detail}");
         Current = null;
         return record;
     }
 
-    private static string Kind(FeedbackTrainingMode mode) => mode == FeedbackTrainingMode.Preference ? "preference pairs" : "liked recipes";
+    private static string Kind(FeedbackTrainingMode mode)
+        => mode == FeedbackTrainingMode.Preference ? "preference pairs" : "liked recipes";
 
-    private static string Comment(PromotionOutcome promotion) => promotion.Comment is { Length: > 0 } c ? $" ({c})" : string.Empty;
+    private static string Comment(PromotionOutcome promotion)
+        => promotion.Comment is { Length: > 0 } c ? $" ({c})" : string.Empty;
 
     private static string Short(string id) => id.Length > 12 ? id[..12] : id;
 

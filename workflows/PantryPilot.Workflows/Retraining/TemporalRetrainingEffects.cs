@@ -20,22 +20,33 @@ public sealed class TemporalRetrainingEffects : IRetrainingEffects
     public DateTime UtcNow => Workflow.UtcNow;
 
     public Task<FeedbackCheck> CheckAsync(CheckFeedbackInput input) =>
-        Step("the feedback check", () => Workflow.ExecuteActivityAsync((IRetrainingActivities a) => a.CheckAsync(input), RetrainingActivityOptions.Check));
+        Step(
+            "the feedback check",
+            () => Workflow.ExecuteActivityAsync(
+                (IRetrainingActivities a) => a.CheckAsync(input),
+                RetrainingActivityOptions.Check));
 
     public Task<FeedbackDatasetOutput> BuildDatasetAsync(BuildFeedbackDatasetInput input) =>
-        Step("the dataset build", () => Workflow.ExecuteActivityAsync((IRetrainingActivities a) => a.BuildDatasetAsync(input), RetrainingActivityOptions.Build));
+        Step(
+            "the dataset build",
+            () => Workflow.ExecuteActivityAsync(
+                (IRetrainingActivities a) => a.BuildDatasetAsync(input),
+                RetrainingActivityOptions.Build));
 
     public async Task<ChildRun> RunRecipeModelAsync(string runId, RecipeModelInput input)
     {
         try
         {
-            var output = await Workflow.ExecuteChildWorkflowAsync((RecipeModelWorkflow wf) => wf.RunAsync(input), RetrainingActivityOptions.Child(runId));
+            var output = await Workflow.ExecuteChildWorkflowAsync(
+                (RecipeModelWorkflow wf) => wf.RunAsync(input),
+                RetrainingActivityOptions.Child(runId));
             return new ChildRun(output, null, null);
         }
         catch (ChildWorkflowFailureException e)
         {
             var inner = e.InnerException;
-            while (inner is ActivityFailureException or ChildWorkflowFailureException && inner.InnerException is not null)
+            while (inner is ActivityFailureException or ChildWorkflowFailureException
+                && inner.InnerException is not null)
             {
                 inner = inner.InnerException;
             }
@@ -45,10 +56,18 @@ public sealed class TemporalRetrainingEffects : IRetrainingEffects
     }
 
     public Task<ServedModelOutput> ServedModelAsync(ServedModelInput input) =>
-        Step("the served-model check", () => Workflow.ExecuteActivityAsync((IServedModelActivities a) => a.ServedModelAsync(input), RetrainingActivityOptions.ServedModel));
+        Step(
+            "the served-model check",
+            () => Workflow.ExecuteActivityAsync(
+                (IServedModelActivities a) => a.ServedModelAsync(input),
+                RetrainingActivityOptions.ServedModel));
 
     public Task<RollbackModelOutput> RollbackAsync(RollbackModelInput input) =>
-        Step("the rollback", () => Workflow.ExecuteActivityAsync((IRetrainingActivities a) => a.RollbackAsync(input), RetrainingActivityOptions.Rollback));
+        Step(
+            "the rollback",
+            () => Workflow.ExecuteActivityAsync(
+                (IRetrainingActivities a) => a.RollbackAsync(input),
+                RetrainingActivityOptions.Rollback));
 
     public void Notify(NotificationEvent notice) => notices.Add(SendAsync(notice));
 
@@ -66,11 +85,16 @@ public sealed class TemporalRetrainingEffects : IRetrainingEffects
     {
         try
         {
-            await Workflow.ExecuteActivityAsync((INotificationActivities n) => n.SendAsync(new(notice)), NotificationActivityOptions.Send);
+            await Workflow.ExecuteActivityAsync(
+                (INotificationActivities n) => n.SendAsync(new(notice)),
+                NotificationActivityOptions.Send);
         }
         catch (ActivityFailureException e)
         {
-            Workflow.Logger.LogWarning("notice {EventId} not delivered: {Reason}", notice.EventId, e.InnerException?.Message ?? e.Message);
+            Workflow.Logger.LogWarning(
+                "notice {EventId} not delivered: {Reason}",
+                notice.EventId,
+                e.InnerException?.Message ?? e.Message);
         }
     }
 
@@ -82,7 +106,9 @@ public sealed class TemporalRetrainingEffects : IRetrainingEffects
         }
         catch (ActivityFailureException e)
         {
-            throw new RetrainingStepFailedException($"{what} did not complete: {e.InnerException?.Message ?? e.Message}", e);
+            throw new RetrainingStepFailedException(
+                $"{what} did not complete: {e.InnerException?.Message ?? e.Message}",
+                e);
         }
     }
 }
