@@ -62,7 +62,14 @@ try
     var registryKey = $"{InferenceOptions.Section}:{nameof(InferenceOptions.RegistryPath)}";
     if (configuration[registryKey] is { Length: > 0 } registry && !Path.IsPathRooted(registry))
     {
-        configuration[registryKey] = dataRoot.Resolve(registry);
+        try
+        {
+            configuration[registryKey] = dataRoot.Resolve(registry);
+        }
+        catch (DataLocationException e)
+        {
+            throw new InvalidOperationException($"{registryKey}: {e.Message}", e);
+        }
     }
 
     // One number for the worker's activity slots and the generation gate on the shared model.
@@ -84,7 +91,7 @@ catch (TemporalConfigurationException ex)
         "pantrypilot-inference: --help lists the settings; --check verifies the model without a server.");
     return 2;
 }
-catch (Exception ex) when (ex is InvalidOperationException or DirectoryNotFoundException or DataLocationException)
+catch (Exception ex) when (ex is InvalidOperationException or DirectoryNotFoundException)
 {
     Console.Error.WriteLine($"pantrypilot-inference: configuration error: {ex.Message}");
     return 2;
