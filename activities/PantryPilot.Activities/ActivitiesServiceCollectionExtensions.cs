@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PantryPilot.Activities.Anomalies;
 using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Ingest;
@@ -8,6 +9,7 @@ using PantryPilot.Activities.Reports;
 using PantryPilot.Activities.Transform;
 using PantryPilot.Activities.Validation;
 using PantryPilot.Activities.Versioning;
+using PantryPilot.Domain.Storage;
 
 namespace PantryPilot.Activities;
 
@@ -29,11 +31,14 @@ public static class ActivitiesServiceCollectionExtensions
     ];
 
     /// <summary>Every data-pipeline activity class and what it depends on, for the worker host and the in-process
-    /// run.</summary>
+    /// run; <paramref name="dataRoot"/> is where payload locations resolve.</summary>
     public static IServiceCollection AddPipelineActivities(
         this IServiceCollection services,
-        IConfiguration configuration)
+        IConfiguration configuration,
+        DataRoot dataRoot)
     {
+        // Where the payloads' data locations resolve: the worker's root, or a local run's working directory.
+        services.TryAddSingleton(dataRoot);
         services.AddSingleton(DatabaseOptions.From(configuration));
         // One retry layer: the activity's retry policy (Temporal, or the in-process runner's), not a loop inside.
         services.AddSingleton(ConnectRetryOptions.None);

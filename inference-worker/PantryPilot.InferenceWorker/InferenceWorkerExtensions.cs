@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Hosting;
 using PantryPilot.Inference;
 using PantryPilot.Inference.Evaluation;
@@ -14,9 +15,14 @@ public static class InferenceWorkerExtensions
     public static readonly TimeSpan GracefulShutdown = TimeSpan.FromSeconds(60);
 
     /// <summary>The hosted Temporal worker on <paramref name="temporal"/>' task queue, through the same registration
-    /// the pipeline worker uses: connection (API key, TLS), and activity slots equal to the generation gate.</summary>
-    public static IServiceCollection AddInferenceWorker(this IServiceCollection services, TemporalOptions temporal)
+    /// the pipeline worker uses: connection (API key, TLS), and activity slots equal to the generation gate. Payload
+    /// locations (and the registry's adapter paths) resolve under <paramref name="dataRoot"/>.</summary>
+    public static IServiceCollection AddInferenceWorker(
+        this IServiceCollection services,
+        TemporalOptions temporal,
+        DataRoot dataRoot)
     {
+        services.AddSingleton(dataRoot);
         services.Configure<HostOptions>(o => o.ShutdownTimeout = GracefulShutdown + TimeSpan.FromSeconds(10));
         services
             .AddTemporalWorker(temporal, o => o.GracefulShutdownTimeout = GracefulShutdown)

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using PantryPilot.Contracts;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Hosting;
 using PantryPilot.Hosting.Telemetry;
 using PantryPilot.Inference.Hosting;
@@ -42,7 +43,7 @@ if (line.Check)
 }
 
 TemporalOptions temporal;
-string dataRoot;
+DataRoot dataRoot;
 try
 {
     if (configuration["Inference:TaskQueue"] is { Length: > 0 })
@@ -55,7 +56,21 @@ try
     var inference = InferenceServiceCollectionExtensions.ReadOptions(configuration);
     var defaults = new TemporalDefaults(TaskQueues.Inference, inference.MaxConcurrentActivities, Address: null);
     temporal = configuration.ReadTemporalOptions(defaults);
-    dataRoot = DataRootOptions.From(configuration).Enter();
+    dataRoot = DataRoot.ForWorker(DataRootOptions.From(configuration).FullRoot());
+
+    // The registry is a file of the shared data: a relative Inference:RegistryPath names it under the data root.
+    var registryKey = $"{InferenceOptions.Section}:{nameof(InferenceOptions.RegistryPath)}";
+    if (configuration[registryKey] is { Length: > 0 } registry && !Path.IsPathRooted(registry))
+    {
+        try
+        {
+            configuration[registryKey] = dataRoot.Resolve(registry);
+        }
+        catch (DataLocationException e)
+        {
+            throw new InvalidOperationException($"{registryKey}: {e.Message}", e);
+        }
+    }
 
     // One number for the worker's activity slots and the generation gate on the shared model.
     configuration[$"{InferenceOptions.Section}:{nameof(InferenceOptions.MaxConcurrentActivities)}"] =
@@ -63,7 +78,7 @@ try
     builder.Services.AddRecipeInference(configuration);
     builder.Services.AddTemporalOptions(configuration, defaults);
     builder.Services.AddPantryPilotTelemetry(configuration, console: false, "pantrypilot-inference");
-    builder.Services.AddInferenceWorker(temporal);
+    builder.Services.AddInferenceWorker(temporal, dataRoot);
 }
 catch (TemporalConfigurationException ex)
 {
@@ -84,7 +99,7 @@ catch (Exception ex) when (ex is InvalidOperationException or DirectoryNotFoundE
 
 Console.WriteLine(
     $"pantrypilot-inference: Temporal {temporal}, up to {temporal.ActivitySlots} concurrent activities, data root "
-    + $"{dataRoot}");
+    + $"{dataRoot.FullPath}");
 if (temporal.TaskQueue != TaskQueues.Inference)
 {
     Console.WriteLine(

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.Ontology;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Inference.Evaluation;
 using PantryPilot.Inference.Model;
 using PantryPilot.Inference.Recipes;
@@ -21,7 +22,7 @@ public sealed class CheckpointEvaluationTests(TinyModelFixture fixture) : IDispo
         Path.Combine(ModelPaths.FindRepositoryRoot(AppContext.BaseDirectory)!, "inference-worker", "requests", "compliance-requests.jsonl");
 
     private CheckpointEvaluationActivities Activities() =>
-        new(new CheckpointEvaluator(fixture.Host, new RecipeGenerator(fixture.Host, fixture.Options), fixture.Options), fixture.Host);
+        new(new CheckpointEvaluator(fixture.Host, new RecipeGenerator(fixture.Host, fixture.Options), fixture.Options), fixture.Host, DataRoot.ForLocalRun(Directory.GetCurrentDirectory()));
 
     [Fact]
     public async Task Evaluate_BaseModelOnTinyModel_OneVerdictPerSampleAndNoServedViolation()

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Inference.Hosting;
 using PantryPilot.Inference.Model;
 using PantryPilot.Inference.Teaching;
@@ -23,7 +24,7 @@ public sealed class InferencePoolTeacherTests(TinyModelFixture fixture) : IDispo
         new(RecipeModelRun.From(new RecipeModelInput(temp, "pool", new(TeacherKind.InferencePool), SampleCount: count, BatchSize: count), "pool"), 0, start, count);
 
     private static InferencePoolTeacherActivities Activities(IRecipeTextGenerator model, int maxTokens = 256, int parallel = 2) =>
-        new(model, new InferenceOptions { DefaultMaxTokens = maxTokens, MaxConcurrentActivities = parallel, HeartbeatEveryTokens = 8 }, NullLogger<InferencePoolTeacherActivities>.Instance);
+        new(model, new InferenceOptions { DefaultMaxTokens = maxTokens, MaxConcurrentActivities = parallel, HeartbeatEveryTokens = 8 }, DataRoot.ForLocalRun(Directory.GetCurrentDirectory()), NullLogger<InferencePoolTeacherActivities>.Instance);
 
     [Fact]
     public async Task GenerateBatch_TinyModel_EveryAnswerWrittenOrRejectedWithReason()

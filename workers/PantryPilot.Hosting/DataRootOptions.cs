@@ -4,7 +4,8 @@ namespace PantryPilot.Hosting;
 
 /// <summary>Where a worker's data lives. Workflow payloads carry data locations (data folder, CSV sources, suites,
 /// datasets) relative to this root, never a path of the machine that started the run; each worker resolves them
-/// against its own root: PANTRYPILOT_DATA_ROOT, or the folder it was started in.</summary>
+/// against its own root: PANTRYPILOT_DATA_ROOT, or the folder it was started in. The worker hosts hand the root to
+/// their activities (a <c>DataRoot</c> in DI); nothing changes the process's working directory.</summary>
 public sealed record DataRootOptions
 {
     public const string Key = "PANTRYPILOT_DATA_ROOT";
@@ -20,10 +21,10 @@ public sealed record DataRootOptions
         return options;
     }
 
-    /// <summary>For worker hosts: makes the data root this process's working directory, so every relative location
-    /// an activity receives (and every path derived from one) resolves under it; returns the root for the start line.
-    /// Throws <see cref="DirectoryNotFoundException"/> naming the variable when the folder does not exist.</summary>
-    public string Enter()
+    /// <summary>For worker hosts, once at start: the data root as a full path (the working directory when
+    /// <see cref="Root"/> is unset). Throws <see cref="DirectoryNotFoundException"/> naming the variable when the
+    /// folder does not exist, so a worker never starts on a root it cannot use.</summary>
+    public string FullRoot()
     {
         if (Root is null)
         {
@@ -38,7 +39,6 @@ public sealed record DataRootOptions
                 + "or unset it to use the working directory)");
         }
 
-        Directory.SetCurrentDirectory(full);
         return full;
     }
 }

@@ -3,17 +3,27 @@ using PantryPilot.Activities.Storage;
 using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Alerts;
+using PantryPilot.Domain.Storage;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Anomalies;
 
 /// <summary>Expired, expiring within N days, low stock, predicted stock-out and "expires before it is used", judged
 /// against the run's as-of date; the forecasts behind the last two go to processed/forecast.parquet.</summary>
-public class AnomalyActivities
+public class AnomalyActivities(DataRoot root)
 {
     [Activity(ActivityNames.DetectAnomalies)]
-    public Task<DetectAnomaliesOutput> DetectAsync(DetectAnomaliesInput input) =>
-        FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => DetectOwnedAsync(input));
+    public Task<DetectAnomaliesOutput> DetectAsync(DetectAnomaliesInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        input = input with
+        {
+            Run = root.Resolved(input.Run),
+            InventoryPath = root.Resolved(input.InventoryPath),
+            PurchasesPath = root.Resolved(input.PurchasesPath),
+        };
+        return FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => DetectOwnedAsync(input));
+    }
 
     private async Task<DetectAnomaliesOutput> DetectOwnedAsync(DetectAnomaliesInput input)
     {

@@ -5,18 +5,23 @@ using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
 using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Domain.Storage;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Ingest;
 
 /// <summary>Snapshots one source table into raw/ as Parquet, streaming in row groups.</summary>
-public class IngestActivities(PantryDatabase database, ILogger<IngestActivities>? logger = null)
+public class IngestActivities(PantryDatabase database, DataRoot root, ILogger<IngestActivities>? logger = null)
 {
     private readonly IngestSources sources = new(database);
 
     [Activity(ActivityNames.Ingest)]
-    public Task<IngestOutput> IngestAsync(IngestInput input) =>
-        FolderOwnership.RunAsync(input.Run, OwnershipStep.Claim, () => IngestOwnedAsync(input));
+    public Task<IngestOutput> IngestAsync(IngestInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        input = input with { Run = root.Resolved(input.Run) };
+        return FolderOwnership.RunAsync(input.Run, OwnershipStep.Claim, () => IngestOwnedAsync(input));
+    }
 
     private async Task<IngestOutput> IngestOwnedAsync(IngestInput input)
     {

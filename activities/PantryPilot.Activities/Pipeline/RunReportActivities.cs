@@ -1,6 +1,8 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using PantryPilot.Activities.Storage;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Domain.Storage;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Pipeline;
@@ -8,7 +10,7 @@ namespace PantryPilot.Activities.Pipeline;
 /// <summary>Writes reports/run-report.json: the row accounting a person or a monitor reads after a run. It is the last
 /// step of a run: when the run was not published yet (it stopped before versioning), it publishes it now. The report
 /// is not versioned, so it is where the wall-clock time and host paths go.</summary>
-public class RunReportActivities
+public class RunReportActivities(DataRoot root)
 {
     private static readonly JsonSerializerOptions JsonOptions = new()
     {
@@ -20,8 +22,13 @@ public class RunReportActivities
     };
 
     [Activity(ActivityNames.WriteRunReport)]
-    public Task<WriteRunReportOutput> WriteAsync(WriteRunReportInput input) =>
-        FolderOwnership.RunAsync(input.Run, OwnershipStep.Release, () => WriteOwnedAsync(input));
+    public Task<WriteRunReportOutput> WriteAsync(WriteRunReportInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        // The summary's paths are the stages' outputs: full paths already (DataPaths makes them so).
+        input = input with { Run = root.Resolved(input.Run) };
+        return FolderOwnership.RunAsync(input.Run, OwnershipStep.Release, () => WriteOwnedAsync(input));
+    }
 
     private async Task<WriteRunReportOutput> WriteOwnedAsync(WriteRunReportInput input)
     {

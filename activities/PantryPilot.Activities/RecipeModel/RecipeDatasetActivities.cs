@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Logging;
 using PantryPilot.Activities.Heartbeats;
 using PantryPilot.Activities.RecipeModel.Teachers;
+using PantryPilot.Activities.Storage;
 using PantryPilot.Activities.Versioning;
 using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.RecipeModel;
+using PantryPilot.Domain.Storage;
 using Temporalio.Activities;
 using Temporalio.Exceptions;
 
@@ -13,7 +15,13 @@ namespace PantryPilot.Activities.RecipeModel;
 /// <summary>The data half of the recipe-model flow: thin adapters over <see cref="DatasetGenerator"/>,
 /// <see cref="DatasetFilter"/>, <see cref="DatasetSplitter"/> and <see cref="DatasetRepository"/>. Heartbeats carry
 /// progress; outside a worker (the in-process run) they are skipped.</summary>
-public class RecipeDatasetActivities(TeacherFactory teachers, VersionRemoteFactory remotes, ILogger<RecipeDatasetActivities> logger) : IRecipeDatasetActivities
+/// <remarks>Payload locations resolve under <paramref name="root"/> on the way in; the paths handed back are located
+/// relative to it again, so a worker that mounts the data elsewhere finds them.</remarks>
+public class RecipeDatasetActivities(
+    TeacherFactory teachers,
+    VersionRemoteFactory remotes,
+    DataRoot root,
+    ILogger<RecipeDatasetActivities> logger) : IRecipeDatasetActivities
 {
     private static readonly RecipeDiet Diet = RecipeDiet.Default;
 
@@ -24,6 +32,8 @@ public class RecipeDatasetActivities(TeacherFactory teachers, VersionRemoteFacto
     [Activity(RecipeModelActivityNames.GenerateBatch)]
     public async Task<GenerateBatchOutput> GenerateBatchAsync(GenerateBatchInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        input = input with { Run = root.Resolved(input.Run) };
         var teacher = teachers.Create(input.Run.Teacher, Diet);
         try
         {
@@ -31,7 +41,7 @@ public class RecipeDatasetActivities(TeacherFactory teachers, VersionRemoteFacto
             logger.LogInformation(
                 "Batch {Batch} of {RunId}: {Written}/{Requested} samples{Skipped}",
                 input.BatchIndex, input.Run.RunId, output.Written, output.Requested, output.Skipped ? " (already written, skipped)" : string.Empty);
-            return output;
+            return output with { Path = root.Locate(output.Path) };
         }
         catch (TeacherConfigurationException e)
         {
@@ -40,24 +50,45 @@ public class RecipeDatasetActivities(TeacherFactory teachers, VersionRemoteFacto
     }
 
     [Activity(RecipeModelActivityNames.Filter)]
-    public Task<FilterDatasetOutput> FilterAsync(FilterDatasetInput input) =>
-        new DatasetFilter(Diet).FilterAsync(
-            input.BatchPaths,
-            RecipeDatasetPaths.FilterDir(input.Run.DatasetDir),
-            RecipeDatasetPaths.ReportsDir(input.Run.DatasetDir),
+    public async Task<FilterDatasetOutput> FilterAsync(FilterDatasetInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var datasetDir = root.Resolved(input.Run.DatasetDir);
+        var output = await new DatasetFilter(Diet).FilterAsync(
+            [.. input.BatchPaths.Select(root.Resolved)],
+            RecipeDatasetPaths.FilterDir(datasetDir),
+            RecipeDatasetPaths.ReportsDir(datasetDir),
             DatasetFilter.SettingsOf(input.Run.Filter),
             input.Run.RunId,
             n => Context?.Heartbeat(n),
             Token);
+        return output with
+        {
+            KeptPath = root.Locate(output.KeptPath),
+            RemovedPath = root.Locate(output.RemovedPath),
+            StatsCsvPath = root.Locate(output.StatsCsvPath),
+            ReportHtmlPath = root.Locate(output.ReportHtmlPath),
+            ChartPngPath = root.Locate(output.ChartPngPath),
+        };
+    }
 
     /// <summary>Heartbeats on a timer: the splitter reads and writes the whole kept file without reporting
     /// progress.</summary>
     [Activity(RecipeModelActivityNames.Split)]
     public async Task<SplitDatasetOutput> SplitAsync(SplitDatasetInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         await using var beat = PeriodicHeartbeat.ForCurrentActivity(() => "splitting " + input.KeptPath);
-        var folder = RecipeDatasetPaths.SplitDir(input.Run.DatasetDir);
-        return await DatasetSplitter.SplitAsync(input.KeptPath, folder, input.Run.Input.Seed, input.Run.Split, Token);
+        var folder = RecipeDatasetPaths.SplitDir(root.Resolved(input.Run.DatasetDir));
+        var kept = root.Resolved(input.KeptPath);
+        var output = await DatasetSplitter.SplitAsync(kept, folder, input.Run.Input.Seed, input.Run.Split, Token);
+        return output with
+        {
+            Folder = root.Locate(output.Folder),
+            TrainPath = root.Locate(output.TrainPath),
+            ValidPath = root.Locate(output.ValidPath),
+            TestPath = root.LocateOptional(output.TestPath),
+        };
     }
 
     /// <summary>A content-addressed snapshot of the dataset folder (raw/ and processed/), pushed to the remote. A retry
@@ -66,10 +97,12 @@ public class RecipeDatasetActivities(TeacherFactory teachers, VersionRemoteFacto
     [Activity(RecipeModelActivityNames.Snapshot)]
     public async Task<SnapshotDatasetOutput> SnapshotAsync(SnapshotDatasetInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         await using var beat = PeriodicHeartbeat.ForCurrentActivity(() => "snapshot of " + input.Run.DatasetDir);
-        var repository = new DatasetRepository(input.Run.DatasetDir);
+        var datasetDir = root.Resolved(input.Run.DatasetDir);
+        var repository = new DatasetRepository(datasetDir);
         var snapshot = await repository.SnapshotAsync(input.Message, null, Token);
-        await new VersionSync(repository, remotes.Create(input.Run.DatasetDir)).PushAsync(snapshot.Manifest.Id, null, Token);
+        await new VersionSync(repository, remotes.Create(datasetDir)).PushAsync(snapshot.Manifest.Id, null, Token);
         return new(snapshot.Manifest.Id, snapshot.Manifest.Files.Count, snapshot.NewObjects);
     }
 }

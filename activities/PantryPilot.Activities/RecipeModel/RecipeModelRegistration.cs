@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using PantryPilot.Activities.RecipeModel.Teachers;
 using PantryPilot.Activities.Versioning;
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Domain.Storage;
 
 namespace PantryPilot.Activities.RecipeModel;
 
@@ -15,8 +16,12 @@ public static class RecipeModelRegistration
 
     /// <summary>The recipe-model data activities and what they depend on, for the worker host and the in-process run.
     /// The activities resolve as <see cref="IRecipeDatasetActivities"/> too, the type the shared flow asks for.</summary>
-    public static IServiceCollection AddRecipeModelActivities(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddRecipeModelActivities(
+        this IServiceCollection services,
+        IConfiguration configuration,
+        DataRoot dataRoot)
     {
+        services.TryAddSingleton(dataRoot);
         var settings = TeacherSettings.From(configuration);
         services.TryAddSingleton(VersioningOptions.From(configuration));
         services.TryAddSingleton<VersionRemoteFactory>();

@@ -1,13 +1,15 @@
 using Microsoft.Extensions.Logging;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Storage;
 using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Domain.Storage;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Reports;
 
 /// <summary>Representation/bias report and per-column profile over the processed tables.</summary>
-public class ReportActivities
+public class ReportActivities(DataRoot root)
 {
     public static string BiasCsvPath(DataPaths paths) => Path.Combine(paths.ReportsDir, "bias.csv");
 
@@ -18,8 +20,17 @@ public class ReportActivities
     public static string ChartPath(DataPaths paths) => Path.Combine(paths.ReportsDir, "cuisine-mix.png");
 
     [Activity(ActivityNames.BuildReports)]
-    public Task<BuildReportsOutput> BuildAsync(BuildReportsInput input) =>
-        FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => BuildOwnedAsync(input));
+    public Task<BuildReportsOutput> BuildAsync(BuildReportsInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        input = input with
+        {
+            Run = root.Resolved(input.Run),
+            InventoryPath = root.Resolved(input.InventoryPath),
+            PurchasesPath = root.Resolved(input.PurchasesPath),
+        };
+        return FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => BuildOwnedAsync(input));
+    }
 
     private async Task<BuildReportsOutput> BuildOwnedAsync(BuildReportsInput input)
     {

@@ -1,8 +1,10 @@
 using Microsoft.Extensions.Logging;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Storage;
 using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.Promotion;
+using PantryPilot.Domain.Storage;
 using Temporalio.Activities;
 using Temporalio.Exceptions;
 
@@ -14,14 +16,18 @@ namespace PantryPilot.Activities.Training;
 /// check-promotion-gate gives the same verdict without promoting.</summary>
 /// <remarks>The registration time is stamped here (the workflow cannot read the clock); a retry keeps the first
 /// stamp.</remarks>
-public class PromotionActivities(PromotionFloors floors) : IPromotionActivities, IPromotionGateActivities
+/// <remarks>The artifact store resolves under <paramref name="root"/>; the entry's paths are recorded as the workflow
+/// gave them (locations under the data root), and the registry's path is handed back located.</remarks>
+public class PromotionActivities(PromotionFloors floors, DataRoot root) : IPromotionActivities, IPromotionGateActivities
 {
     [Activity(PromotionNames.PromoteActivity)]
     public Task<PromoteOutput> PromoteAsync(PromoteInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
         var logger = CurrentActivity.Logger;
-        var registry = new ModelRegistry(input.ArtifactRoot, onMessage: m => logger?.LogWarning("{Message}", m));
+        var registry = new ModelRegistry(
+            root.Resolved(input.ArtifactRoot),
+            onMessage: m => logger?.LogWarning("{Message}", m));
         var verdict = Check(registry.Read(), input.Entry);
         if (!verdict.Allowed)
         {
@@ -43,14 +49,15 @@ public class PromotionActivities(PromotionFloors floors) : IPromotionActivities,
             };
         }
 
-        return Task.FromResult(registry.RegisterAndPromote(entry));
+        var output = registry.RegisterAndPromote(entry);
+        return Task.FromResult(output with { RegistryPath = root.Locate(output.RegistryPath) });
     }
 
     [Activity(PromotionGateNames.CheckActivity)]
     public Task<PromotionGateVerdict> CheckAsync(PromoteInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        return Task.FromResult(Check(new ModelRegistry(input.ArtifactRoot).Read(), input.Entry));
+        return Task.FromResult(Check(new ModelRegistry(root.Resolved(input.ArtifactRoot)).Read(), input.Entry));
     }
 
     private PromotionGateVerdict Check(ModelRegistryDocument registry, ModelRegistryEntry candidate)

@@ -1,19 +1,35 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using PantryPilot.Activities.Storage;
 using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Domain.Storage;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Training;
 
 /// <summary>The train activity, on the <c>model-training</c> task queue (only hosts with a trainer poll it): a thin
 /// adapter from Temporal's activity context to <see cref="TrainingSupervisor"/>.</summary>
+/// <remarks>The artifact store and the dataset resolve under <paramref name="root"/>; the checkpoints and curves handed
+/// back are located relative to it again.</remarks>
 public class TrainingActivities(
     TrainerOptions options,
+    DataRoot root,
     ILogger<TrainingActivities>? logger = null) : ITrainingActivities
 {
     [Activity(TrainingNames.TrainActivity)]
     public async Task<TrainOutput> TrainAsync(TrainInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        input = input with
+        {
+            ArtifactRoot = root.Resolved(input.ArtifactRoot),
+            DatasetDir = root.Resolved(input.DatasetDir),
+        };
+        return root.Located(await TrainResolvedAsync(input));
+    }
+
+    private async Task<TrainOutput> TrainResolvedAsync(TrainInput input)
     {
         var supervisor = new TrainingSupervisor(options);
         if (CurrentActivity.Context is not { } activity)

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Domain.Storage;
 
 namespace PantryPilot.Activities.Training;
 
@@ -23,8 +25,10 @@ public static class TrainingRegistration
     /// run.</summary>
     public static IServiceCollection AddModelTrainingActivities(
         this IServiceCollection services,
-        IConfiguration configuration)
+        IConfiguration configuration,
+        DataRoot dataRoot)
     {
+        services.TryAddSingleton(dataRoot);
         var options = TrainerOptions.From(configuration);
         var problems = options.Problems();
         if (problems.Count > 0)

@@ -4,19 +4,22 @@ using PantryPilot.Activities.Storage;
 using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Reports;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Domain.Tables;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Transform;
 
 /// <summary>Canonical units (g, ml, pcs), derived columns; unconvertible rows quarantined with a reason.</summary>
-public class TransformActivities
+public class TransformActivities(DataRoot root)
 {
     public const string StageName = StageNames.Transform;
 
     [Activity(ActivityNames.Transform)]
     public Task<TransformOutput> TransformAsync(TransformInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
+        input = input with { Run = root.Resolved(input.Run), ValidPath = root.Resolved(input.ValidPath) };
         var cancel = CurrentActivity.CancellationToken;
         return FolderOwnership.RunAsync(
             input.Run,

@@ -4,12 +4,13 @@ using PantryPilot.Activities.Storage;
 using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Expectations;
+using PantryPilot.Domain.Storage;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Validation;
 
 /// <summary>Runs the table's expectation suite (Great Expectations JSON format) over the raw snapshot.</summary>
-public class ValidationActivities
+public class ValidationActivities(DataRoot root)
 {
     /// <summary>Where the suites shipped with the activities are copied
     /// (Validation/Suites/&lt;table&gt;.json).</summary>
@@ -19,8 +20,12 @@ public class ValidationActivities
         Path.Combine(run.SuitesDir ?? ShippedSuitesDir, DataPaths.TableFileName(table) + ".json");
 
     [Activity(ActivityNames.Validate)]
-    public Task<ValidateOutput> ValidateAsync(ValidateInput input) =>
-        FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => ValidateOwnedAsync(input));
+    public Task<ValidateOutput> ValidateAsync(ValidateInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        input = input with { Run = root.Resolved(input.Run), RawPath = root.Resolved(input.RawPath) };
+        return FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => ValidateOwnedAsync(input));
+    }
 
     private async Task<ValidateOutput> ValidateOwnedAsync(ValidateInput input)
     {
@@ -93,8 +98,16 @@ public class ValidationActivities
     /// <summary>Appends this run's results to validation_summary.csv (once per run and table) and renders
     /// validation.html.</summary>
     [Activity(ActivityNames.PublishValidationReport)]
-    public Task<PublishValidationReportOutput> PublishReportAsync(PublishValidationReportInput input) =>
-        FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => PublishReportOwnedAsync(input));
+    public Task<PublishValidationReportOutput> PublishReportAsync(PublishValidationReportInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        input = input with
+        {
+            Run = root.Resolved(input.Run),
+            ResultPaths = [.. input.ResultPaths.Select(root.Resolved)],
+        };
+        return FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => PublishReportOwnedAsync(input));
+    }
 
     private async Task<PublishValidationReportOutput> PublishReportOwnedAsync(PublishValidationReportInput input)
     {

@@ -1,21 +1,27 @@
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Storage;
 using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Domain.Storage;
 using Temporalio.Activities;
 
 namespace PantryPilot.Activities.Versioning;
 
 /// <summary>Content-addressed snapshot of raw/, processed/ and alerts/ (like DVC), pushed to the configured
 /// remote.</summary>
-public class VersionActivities(VersionRemoteFactory remotes)
+public class VersionActivities(VersionRemoteFactory remotes, DataRoot root)
 {
     private static readonly TimeSpan HeartbeatEvery = TimeSpan.FromSeconds(10);
 
     /// <summary>Publish the run's staging folder, snapshot, push. A retry after a crash finds the same id (same data)
     /// and pushes only what is missing.</summary>
     [Activity(ActivityNames.Snapshot)]
-    public Task<SnapshotOutput> SnapshotAsync(SnapshotInput input) =>
-        FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => SnapshotOwnedAsync(input));
+    public Task<SnapshotOutput> SnapshotAsync(SnapshotInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        input = input with { Run = root.Resolved(input.Run) };
+        return FolderOwnership.RunAsync(input.Run, OwnershipStep.Check, () => SnapshotOwnedAsync(input));
+    }
 
     private async Task<SnapshotOutput> SnapshotOwnedAsync(SnapshotInput input)
     {

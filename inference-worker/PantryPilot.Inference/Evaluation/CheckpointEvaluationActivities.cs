@@ -5,6 +5,8 @@ using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.Payloads;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.RecipeModel;
+using PantryPilot.Domain.Storage;
+using PantryPilot.Inference.Hosting;
 using PantryPilot.Inference.Model;
 using Temporalio.Activities;
 
@@ -16,24 +18,28 @@ namespace PantryPilot.Inference.Evaluation;
 /// generations of up to the wall-time limit each. With <see cref="EvaluateCheckpointInput.VerdictsDir"/> set (release
 /// 2) the verdicts go to a file (written whole or not at all, so a retry overwrites it) and only its path
 /// returns.</summary>
+/// <remarks>The samples file, the verdicts folder and the adapter resolve under <paramref name="root"/> (where this
+/// worker mounts the shared data); the verdicts path handed back is located relative to it again.</remarks>
 public class CheckpointEvaluationActivities(
     CheckpointEvaluator evaluator,
-    IAdapterLoader adapters) : ICheckpointEvaluationActivities
+    IAdapterLoader adapters,
+    DataRoot root) : ICheckpointEvaluationActivities
 {
     [Activity(EvaluationNames.EvaluateActivity)]
     public async Task<EvaluateCheckpointOutput> EvaluateAsync(EvaluateCheckpointInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var output = await EvaluateShardAsync(input);
         if (input.VerdictsDir is not { } dir)
         {
             return output;
         }
 
-        var path = EvaluationNames.VerdictsFile(dir, input.Candidate.Name, input.Offset);
+        var path = EvaluationNames.VerdictsFile(root.Resolved(dir), input.Candidate.Name, input.Offset);
         var context = CurrentActivity.Context;
         var json = JsonSerializer.Serialize(output, PayloadJson.Options);
         await JsonLinesFile.WriteAllTextAsync(path, json, context?.CancellationToken ?? CancellationToken.None);
-        return output with { Samples = [], VerdictsPath = path };
+        return output with { Samples = [], VerdictsPath = root.Locate(path) };
     }
 
     private async Task<EvaluateCheckpointOutput> EvaluateShardAsync(EvaluateCheckpointInput input)
@@ -46,7 +52,7 @@ public class CheckpointEvaluationActivities(
         {
             // A checkpoint the runtime cannot load (not converted, or not an adapter at all) is a result, not a fault:
             // no retry can fix the file, and the other candidates still deserve their figures.
-            if (adapters.TryLoadAdapter(input.Candidate.Name, path) is { } problem)
+            if (adapters.TryLoadAdapter(input.Candidate.Name, root.Resolved(path)) is { } problem)
             {
                 context?.Logger.LogWarning(
                     "evaluate-checkpoint {Candidate}: adapter not usable: {Problem}",
@@ -64,7 +70,8 @@ public class CheckpointEvaluationActivities(
 
         var verdicts = new List<SampleVerdict>(input.Count);
         var index = 0;
-        await foreach (var sample in ComplianceRequestFile.ReadAsync(input.SamplesFile, cancellationToken))
+        var samplesFile = root.Resolved(input.SamplesFile);
+        await foreach (var sample in ComplianceRequestFile.ReadAsync(samplesFile, cancellationToken))
         {
             if (index++ < input.Offset)
             {

@@ -1,16 +1,20 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Inference.Hosting;
 
 namespace PantryPilot.Inference.Model;
 
 /// <summary>Reads the model registry and switches <see cref="ServedModel"/> when the promoted entry changes. A
-/// promoted adapter that does not load is logged and the previous model keeps being served.</summary>
+/// promoted adapter that does not load is logged and the previous model keeps being served. An entry's adapter path
+/// is a location under the data root: the pool resolves it under <paramref name="root"/>; without one (a local run)
+/// it is used as written, relative to the working directory.</summary>
 public sealed partial class PromotedModelTracker(
     IAdapterLoader loader,
     ServedModel served,
-    ILogger<PromotedModelTracker> logger)
+    ILogger<PromotedModelTracker> logger,
+    DataRoot? root = null)
 {
     /// <summary>Why the promoted entry is not served, after the last look that found it unusable; null once it is
     /// served (or nothing is promoted).</summary>
@@ -45,7 +49,8 @@ public sealed partial class PromotedModelTracker(
         }
 
         var name = $"promoted:{entry.Id}";
-        if (loader.TryLoadAdapter(name, entry.AdapterPath) is { } problem)
+        var problem = Unresolvable(entry.AdapterPath, out var adapterPath) ?? loader.TryLoadAdapter(name, adapterPath);
+        if (problem is not null)
         {
             LastProblem = $"promoted model '{entry.Id}' cannot be served: {problem}";
             LogPromotedUnusable(logger, entry.Id, problem, before);
@@ -56,6 +61,21 @@ public sealed partial class PromotedModelTracker(
 
         served.Set(entry.Id, name);
         return Changed($"serving promoted model '{entry.Id}' (adapter {entry.AdapterPath}); was {before}");
+    }
+
+    /// <summary>Why <paramref name="location"/> cannot be resolved under the root (it leaves it), or null.</summary>
+    private string? Unresolvable(string location, out string path)
+    {
+        try
+        {
+            path = root?.Resolve(location) ?? location;
+            return null;
+        }
+        catch (DataLocationException e)
+        {
+            path = location;
+            return e.Message;
+        }
     }
 
     private string Changed(string message)

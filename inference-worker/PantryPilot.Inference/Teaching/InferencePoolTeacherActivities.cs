@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging;
 using PantryPilot.Contracts.Activities;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.RecipeModel;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Inference.Hosting;
 using PantryPilot.Inference.Model;
 using Temporalio.Activities;
@@ -13,21 +14,27 @@ namespace PantryPilot.Inference.Teaching;
 /// loaded): the same batch writer as the other teachers (<see cref="SampleBatchWriter"/>), so a batch is written
 /// atomically into the dataset folder (shared storage, as checkpoint-evaluate reads the split from it), a retried or
 /// resumed batch whose file exists is skipped, and no sample is written twice. Answers run at most
-/// <see cref="InferenceOptions.MaxConcurrentActivities"/> at once (the model's own generation gate).</summary>
+/// <see cref="InferenceOptions.MaxConcurrentActivities"/> at once (the model's own generation gate). The corpus and
+/// the dataset folder resolve under <paramref name="root"/>; the batch's path is handed back located relative to
+/// it.</summary>
 public class InferencePoolTeacherActivities(
     IRecipeTextGenerator model,
     InferenceOptions options,
+    DataRoot root,
     ILogger<InferencePoolTeacherActivities> logger) : IInferencePoolTeacherActivities
 {
     [Activity(RecipeModelActivityNames.GenerateBatchOnPool)]
     public async Task<GenerateBatchOutput> GenerateBatchAsync(GenerateBatchInput input)
     {
+        ArgumentNullException.ThrowIfNull(input);
         var context = CurrentActivity.Context;
         var run = input.Run;
+        var corpusPath = run.Input.CorpusPath is { } corpus ? root.Resolved(corpus) : null;
+        var datasetDir = root.Resolved(run.DatasetDir);
         SamplePlanner planner;
         try
         {
-            planner = SampleBatchWriter.PlannerFor(run.Input.CorpusPath, run.TagMix, RecipeDiet.Default);
+            planner = SampleBatchWriter.PlannerFor(corpusPath, run.TagMix, RecipeDiet.Default);
         }
         catch (Exception e) when (
             e is FormatException or IOException or ArgumentException or UnauthorizedAccessException)
@@ -49,7 +56,7 @@ public class InferencePoolTeacherActivities(
         try
         {
             result = await SampleBatchWriter.WriteAsync(
-            SampleBatchWriter.BatchPath(run.DatasetDir, input.BatchIndex), input.BatchIndex, input.Start, input.Count,
+            SampleBatchWriter.BatchPath(datasetDir, input.BatchIndex), input.BatchIndex, input.Start, input.Count,
             run.Input.Seed, planner, teacher,
             options.MaxConcurrentActivities,
             n =>
@@ -75,7 +82,7 @@ public class InferencePoolTeacherActivities(
             result.Skipped ? " (already written, skipped)" : string.Empty);
         return new(
             result.BatchIndex,
-            result.Path,
+            root.Locate(result.Path),
             result.Requested,
             result.Written,
             result.Skipped,

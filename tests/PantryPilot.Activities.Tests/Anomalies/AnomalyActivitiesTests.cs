@@ -1,5 +1,6 @@
 using PantryPilot.Activities.Anomalies;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Tests.Support;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Alerts;
 using static PantryPilot.Activities.Tests.TestTables;
@@ -74,7 +75,7 @@ public sealed class AnomalyActivitiesTests : IDisposable
         ]);
         var run = new PipelineRun("r1", dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic, ExpiringWithinDays: 3, WriteCsv: true);
 
-        var output = await new AnomalyActivities().DetectAsync(new(run, inventory, purchases));
+        var output = await new AnomalyActivities(TestRoots.Local).DetectAsync(new(run, inventory, purchases));
 
         Assert.Equal(new AlertCounts(1, 1, 1, 2, 1), output.Counts);
         Assert.Equal(5, output.InventoryRows);
@@ -118,9 +119,9 @@ public sealed class AnomalyActivitiesTests : IDisposable
         await WriteAsync(purchases, ProcessedPurchases, [Purchase("u1", "t", "x", "x", "2026-03-01", 1)]);
         var run = new PipelineRun("r1", dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
 
-        var first = await new AnomalyActivities().DetectAsync(new(run, inventory, purchases));
+        var first = await new AnomalyActivities(TestRoots.Local).DetectAsync(new(run, inventory, purchases));
         var csv = File.ReadAllText(first.AlertsCsvPath);
-        await new AnomalyActivities().DetectAsync(new(run, inventory, purchases));
+        await new AnomalyActivities(TestRoots.Local).DetectAsync(new(run, inventory, purchases));
 
         Assert.Equal(csv, File.ReadAllText(first.AlertsCsvPath));
         Assert.Equal(new AlertCounts(2, 0, 2, 0), first.Counts);
@@ -137,7 +138,7 @@ public sealed class AnomalyActivitiesTests : IDisposable
         await WriteAsync(purchases, ProcessedPurchases, []);
         var run = new PipelineRun("r1", dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
 
-        var e = await Assert.ThrowsAsync<BadInputException>(() => new AnomalyActivities().DetectAsync(new(run, inventory, purchases)));
+        var e = await Assert.ThrowsAsync<BadInputException>(() => new AnomalyActivities(TestRoots.Local).DetectAsync(new(run, inventory, purchases)));
         Assert.Contains("inventory.parquet has no column 'expiry_date'", e.Message, StringComparison.Ordinal);
     }
 }

@@ -23,7 +23,7 @@ public sealed class DepletionLabelsTests : IDisposable
         var purchases = dir.File("purchases.csv", string.Join('\n', SampleTables.PurchasesHeader, SampleTables.PurchaseLine("u1", "t1"), SampleTables.PurchaseLine("u2", "t2")) + "\n");
         var run = new PipelineRun("run-labels", dir.Combine("data"), new DateOnly(2024, 5, 1), SourceKind.Csv, Csv: new CsvSource(inventory, purchases));
 
-        var raw = await new IngestActivities(new PantryDatabase(new DatabaseOptions(null))).IngestAsync(new(run, DataTable.Purchases));
+        var raw = await new IngestActivities(new PantryDatabase(new DatabaseOptions(null)), TestRoots.Local).IngestAsync(new(run, DataTable.Purchases));
         var processed = await TransformActivities.TransformFileAsync(new(run, DataTable.Purchases, raw.RawPath));
 
         var rows = new List<(DateOnly?, DateOnly?)>();

@@ -2,6 +2,7 @@ using System.Text.Json;
 using PantryPilot.Activities.Database;
 using PantryPilot.Activities.Ingest;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Tests.Support;
 using PantryPilot.Activities.Validation;
 using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Activities;
@@ -110,7 +111,7 @@ public sealed class WorkflowFolderLockTests : IDisposable
         File.Delete(DataFolderLock.PathOf(dir.Path));
         FolderOwnership.Enter(Run(B), B, OwnershipStep.Claim);
 
-        var ex = await Assert.ThrowsAsync<ApplicationFailureException>(() => new ValidationActivities().ValidateAsync(new(run, DataTable.Inventory, ingest.RawPath)));
+        var ex = await Assert.ThrowsAsync<ApplicationFailureException>(() => new ValidationActivities(TestRoots.Local).ValidateAsync(new(run, DataTable.Inventory, ingest.RawPath)));
 
         Assert.Equal(FailureTypes.FolderBusy, ex.ErrorType);
         Assert.Contains($"workflow {A.WorkflowId} (run {A.WorkflowRunId}) no longer owns its data folder", ex.Message, StringComparison.Ordinal);
@@ -125,7 +126,7 @@ public sealed class WorkflowFolderLockTests : IDisposable
         var ingest = await Ingest().IngestAsync(new(run, DataTable.Inventory));
         var summary = new PipelineSummary(run.RunId, run.AsOf, run.Source, [ingest.Counts], [], new(0, 0, 0, 0), null, new Dictionary<string, string> { ["raw/inventory"] = ingest.RawPath });
 
-        var report = await new RunReportActivities().WriteAsync(new(run, summary));
+        var report = await new RunReportActivities(TestRoots.Local).WriteAsync(new(run, summary));
 
         Assert.Null(Holder());
         Assert.True(File.Exists(dir.Combine("raw", "inventory.parquet")));
@@ -171,7 +172,7 @@ public sealed class WorkflowFolderLockTests : IDisposable
     private PipelineRun Run(FolderOwner owner) =>
         new(owner.WorkflowId, dir.Path, new DateOnly(2026, 1, 1), SourceKind.Synthetic, new SyntheticOptions(Users: 3, ItemsPerUser: 4, PurchasesPerUser: 5), Owner: owner);
 
-    private static IngestActivities Ingest() => new(new PantryDatabase(new DatabaseOptions(null)));
+    private static IngestActivities Ingest() => new(new PantryDatabase(new DatabaseOptions(null)), TestRoots.Local);
 
     private LockHolder? Holder() => DataFolderLock.Read(DataFolderLock.PathOf(dir.Path));
 

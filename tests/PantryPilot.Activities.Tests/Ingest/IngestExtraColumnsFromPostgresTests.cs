@@ -38,7 +38,7 @@ public sealed class IngestExtraColumnsFromPostgresTests(PostgresSchemaFixture pg
         }
 
         var run = new PipelineRun("pg-extras", dir.Path, new DateOnly(2026, 1, 1), SourceKind.Postgres);
-        var ingest = await new IngestActivities(pg.Database).IngestAsync(new(run, DataTable.Inventory));
+        var ingest = await new IngestActivities(pg.Database, TestRoots.Local).IngestAsync(new(run, DataTable.Inventory));
 
         Assert.Equal(new StageCounts("ingest", DataTable.Inventory, 50, 50, 0), ingest.Counts);
         var schema = await ParquetTableReader.ReadSchemaAsync(ingest.RawPath);

@@ -94,7 +94,7 @@ public sealed class IngestFromCsvTests : IDisposable
         Assert.False(File.Exists(DataPaths.For(run).Raw(DataTable.Purchases)));
     }
 
-    private static IngestActivities NewActivities() => new(new PantryDatabase(new DatabaseOptions(null)));
+    private static IngestActivities NewActivities() => new(new PantryDatabase(new DatabaseOptions(null)), TestRoots.Local);
 
     private PipelineRun CsvRun(string[] inventoryLines, string[] purchaseLines)
     {

@@ -21,7 +21,7 @@ public sealed class IngestFromPostgresTests(PostgresSchemaFixture pg) : IClassFi
         await pg.Database.MigrateAsync();
         await pg.Database.TruncateAsync();
         await pg.Database.Loader.LoadAsync(DataTable.Inventory, [SampleTables.Inventory(700)]);
-        var activities = new IngestActivities(pg.Database);
+        var activities = new IngestActivities(pg.Database, TestRoots.Local);
 
         var first = await activities.IngestAsync(new(Run("run-1", dir.Combine("a")), DataTable.Inventory));
         var second = await activities.IngestAsync(new(Run("run-2", dir.Combine("b")), DataTable.Inventory));
@@ -68,7 +68,7 @@ public sealed class IngestFromPostgresTests(PostgresSchemaFixture pg) : IClassFi
             new CordReceipt("r2", "u2", """{"gt_parse": {"menu": [{"nm": "Paneer", "price": "??"}]}}"""),
         ]);
 
-        var output = await new IngestActivities(pg.Database).IngestAsync(new(Run("run-r", dir.Path), DataTable.Receipts));
+        var output = await new IngestActivities(pg.Database, TestRoots.Local).IngestAsync(new(Run("run-r", dir.Path), DataTable.Receipts));
 
         Assert.Equal(new StageCounts("ingest", DataTable.Receipts, 4, 3, 1), output.Counts);
         Assert.NotNull(output.QuarantinePath);
@@ -87,7 +87,7 @@ public sealed class IngestFromPostgresTests(PostgresSchemaFixture pg) : IClassFi
         await using var db = new PantryDatabase(new DatabaseOptions("postgres://u:hunter2-secret@127.0.0.1:1/db"), new ConnectRetryOptions(1, TimeSpan.FromMilliseconds(10)));
 
         // An infrastructure fault: the activity's retry policy waits for the database instead of failing the day.
-        var ex = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => new IngestActivities(db).IngestAsync(new(Run("run-x", dir.Path), DataTable.Inventory)));
+        var ex = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => new IngestActivities(db, TestRoots.Local).IngestAsync(new(Run("run-x", dir.Path), DataTable.Inventory)));
 
         Assert.Contains("127.0.0.1:1", ex.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("hunter2-secret", ex.ToString(), StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PantryPilot.Activities.Ingest;
+using PantryPilot.Activities.Tests.Support;
 
 namespace PantryPilot.Activities.Tests.Ingest;
 
@@ -10,7 +11,7 @@ public sealed class IngestRegistrationTests
     public async Task AddPipelineActivities_WithoutDatabaseUrl_ResolvesIngestActivities()
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([]).Build();
-        await using var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration, TestRoots.Local).BuildServiceProvider();
 
         var activities = services.GetRequiredService<IngestActivities>();
 

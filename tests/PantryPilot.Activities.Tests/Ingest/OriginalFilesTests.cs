@@ -130,15 +130,15 @@ public sealed class OriginalFilesTests : IDisposable
     private async Task<(IngestOutput Ingest, ValidateOutput Validate, TransformOutput Transform)> ThroughTransformAsync(PipelineRun run, DataTable table)
     {
         var ingest = await Ingest().IngestAsync(new(run, table));
-        var validate = await new ValidationActivities().ValidateAsync(new(run, table, ingest.RawPath));
-        var transform = await new TransformActivities().TransformAsync(new(run, table, validate.ValidPath));
+        var validate = await new ValidationActivities(TestRoots.Local).ValidateAsync(new(run, table, ingest.RawPath));
+        var transform = await new TransformActivities(TestRoots.Local).TransformAsync(new(run, table, validate.ValidPath));
         return (ingest, validate, transform);
     }
 
     private PipelineRun Run(string inventory, string purchases, ValidationPolicy policy) =>
         new("original-files", dir.Combine("data"), new DateOnly(2025, 3, 20), SourceKind.Csv, Csv: new CsvSource(inventory, purchases), Policy: policy);
 
-    private static IngestActivities Ingest() => new(new PantryDatabase(new DatabaseOptions(null)));
+    private static IngestActivities Ingest() => new(new PantryDatabase(new DatabaseOptions(null)), TestRoots.Local);
 
     private static async Task<string> QuarantineReasonsAsync(string? path)
     {

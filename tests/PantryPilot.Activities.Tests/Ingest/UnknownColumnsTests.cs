@@ -165,8 +165,8 @@ public sealed class UnknownColumnsTests : IDisposable
     private async Task<(IngestOutput Ingest, ValidateOutput Validate, TransformOutput Transform)> ThroughTransformAsync(PipelineRun run, DataTable table)
     {
         var ingest = await Ingest().IngestAsync(new(run, table));
-        var validate = await new ValidationActivities().ValidateAsync(new(run, table, ingest.RawPath));
-        var transform = await new TransformActivities().TransformAsync(new(run, table, validate.ValidPath));
+        var validate = await new ValidationActivities(TestRoots.Local).ValidateAsync(new(run, table, ingest.RawPath));
+        var transform = await new TransformActivities(TestRoots.Local).TransformAsync(new(run, table, validate.ValidPath));
         return (ingest, validate, transform);
     }
 
@@ -197,7 +197,7 @@ public sealed class UnknownColumnsTests : IDisposable
         new("unknown-columns", dir.Combine("data"), new DateOnly(2025, 3, 20), SourceKind.Csv,
             Csv: new CsvSource(inventory, Path.Combine(Fixtures, "purchase_history.csv")), Policy: ValidationPolicy.Quarantine, WriteCsv: writeCsv);
 
-    private static IngestActivities Ingest() => new(new PantryDatabase(new DatabaseOptions(null)));
+    private static IngestActivities Ingest() => new(new PantryDatabase(new DatabaseOptions(null)), TestRoots.Local);
 
     /// <summary>Every row of a Parquet file by its source_row, each column's value as an object.</summary>
     private static async Task<Dictionary<long, Dictionary<string, object?>>> ReadRowsAsync(string path)

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using PantryPilot.Activities.RecipeModel;
 using PantryPilot.Activities.RecipeModel.Teachers;
+using PantryPilot.Activities.Tests.Support;
 using PantryPilot.Activities.Versioning;
 using PantryPilot.Contracts.RecipeModel;
 using Temporalio.Exceptions;
@@ -15,7 +16,7 @@ public sealed class RecipeDatasetActivitiesTests : IDisposable
     private readonly HttpClient http = new();
 
     private RecipeDatasetActivities Activities(TeacherSettings? settings = null) =>
-        new(new TeacherFactory(settings ?? new TeacherSettings(), http), new VersionRemoteFactory(new VersioningOptions(temp.Combine("remote"), null)), NullLogger<RecipeDatasetActivities>.Instance);
+        new(new TeacherFactory(settings ?? new TeacherSettings(), http), new VersionRemoteFactory(new VersioningOptions(temp.Combine("remote"), null)), TestRoots.Local, NullLogger<RecipeDatasetActivities>.Instance);
 
     private RecipeModelRun Run(int samples = 250, TeacherOptions? teacher = null, FilterOptions? filter = null) =>
         RecipeModelRun.From(new RecipeModelInput(temp.Path, "ds", teacher, SampleCount: samples, BatchSize: 100, Seed: 5, Filter: filter), "ds");

@@ -1,5 +1,6 @@
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Reports;
+using PantryPilot.Activities.Tests.Support;
 using PantryPilot.Contracts.DataPipeline;
 using Xunit.Abstractions;
 using static PantryPilot.Activities.Tests.TestTables;
@@ -44,7 +45,7 @@ public sealed class ReportActivitiesTests(ITestOutputHelper output) : IDisposabl
         await WriteAsync(purchases, ProcessedPurchases, pur);
         var run = new PipelineRun("r1", dir.Path, new DateOnly(2026, 3, 10), SourceKind.Synthetic);
 
-        var built = await new ReportActivities().BuildAsync(new(run, inventory, purchases));
+        var built = await new ReportActivities(TestRoots.Local).BuildAsync(new(run, inventory, purchases));
 
         var bias = File.ReadAllLines(built.BiasCsvPath);
         Assert.Equal("table,dimension,slice,count,share,value", bias[0]);

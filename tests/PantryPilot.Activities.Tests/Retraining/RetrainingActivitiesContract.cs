@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging.Abstractions;
 using PantryPilot.Activities.Households;
 using PantryPilot.Activities.Retraining;
+using PantryPilot.Activities.Tests.Support;
 using PantryPilot.Activities.Versioning;
 using PantryPilot.Contracts.Households;
 using PantryPilot.Contracts.Retraining;
@@ -102,6 +103,7 @@ public abstract class RetrainingActivitiesContract
     private RetrainingActivities Activities() => new(
         new FeedbackStore(Database),
         new VersionRemoteFactory(new VersioningOptions(Path.Combine(Folder, "remote"), null)),
+        TestRoots.Local,
         TimeProvider.System,
         NullLogger<RetrainingActivities>.Instance);
 

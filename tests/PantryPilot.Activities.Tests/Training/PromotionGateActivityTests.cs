@@ -1,3 +1,4 @@
+using PantryPilot.Activities.Tests.Support;
 using PantryPilot.Activities.Training;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.Promotion;
@@ -35,7 +36,7 @@ public sealed class PromotionGateActivityTests : IDisposable
     [Fact]
     public async Task Promote_BaseModelAtZeroComplianceElevenPercentParse_RefusedNonRetryableNothingWritten()
     {
-        var activities = new PromotionActivities(PromotionFloors.Default);
+        var activities = new PromotionActivities(PromotionFloors.Default, TestRoots.Local);
 
         var failure = await Assert.ThrowsAsync<ApplicationFailureException>(() =>
             activities.PromoteAsync(new(temp.Path, Entry("run-1/base", 0.11, 0, null)))
@@ -53,7 +54,7 @@ public sealed class PromotionGateActivityTests : IDisposable
     [Fact]
     public async Task Promote_WorseThanServed_RefusedAndTheServedEntryStays()
     {
-        var activities = new PromotionActivities(PromotionFloors.Default);
+        var activities = new PromotionActivities(PromotionFloors.Default, TestRoots.Local);
         await activities.PromoteAsync(new(temp.Path, Entry("run-1/iter-8000", 0.98, 0.96, 1.0)));
         var before = await File.ReadAllBytesAsync(Path.Combine(temp.Path, "models", "registry.json"));
 
@@ -78,7 +79,7 @@ public sealed class PromotionGateActivityTests : IDisposable
     [Fact]
     public async Task Promote_BetterThanServed_Promoted()
     {
-        var activities = new PromotionActivities(PromotionFloors.Default);
+        var activities = new PromotionActivities(PromotionFloors.Default, TestRoots.Local);
         await activities.PromoteAsync(new(temp.Path, Entry("run-1/iter-8000", 0.95, 0.9, 1.0)));
 
         var output = await activities.PromoteAsync(new(temp.Path, Entry("run-2/iter-4000", 0.97, 0.95, 1.0)));

@@ -1,5 +1,6 @@
 using PantryPilot.Activities.Pipeline;
 using PantryPilot.Activities.Storage;
+using PantryPilot.Activities.Tests.Support;
 using PantryPilot.Activities.Transform;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Generation;
@@ -40,7 +41,7 @@ public class TransformActivitiesTests
         }
 
         var input = await WriteValidAsync(dir, DataTable.Inventory, PantrySchemas.Inventory, batch);
-        var output = await new TransformActivities().TransformAsync(input);
+        var output = await new TransformActivities(TestRoots.Local).TransformAsync(input);
 
         Assert.Equal(new StageCounts("transform", DataTable.Inventory, 10, 5, 5), output.Counts);
         var processed = await ReadAllAsync(output.ProcessedPath);
@@ -89,7 +90,7 @@ public class TransformActivitiesTests
         batch.Text("unit")[2] = "handful";
 
         var input = await WriteValidAsync(dir, DataTable.Purchases, PantrySchemas.Purchases, batch);
-        var output = await new TransformActivities().TransformAsync(input);
+        var output = await new TransformActivities(TestRoots.Local).TransformAsync(input);
 
         Assert.Equal(new StageCounts("transform", DataTable.Purchases, 3, 2, 1), output.Counts);
         var processed = await ReadAllAsync(output.ProcessedPath);
@@ -107,7 +108,7 @@ public class TransformActivitiesTests
         using var dir = new TempDirectory();
         var input = await WriteValidAsync(dir, DataTable.Inventory, PantrySchemas.Inventory);
 
-        var output = await new TransformActivities().TransformAsync(input);
+        var output = await new TransformActivities(TestRoots.Local).TransformAsync(input);
 
         Assert.Equal(new StageCounts("transform", DataTable.Inventory, 0, 0, 0), output.Counts);
         Assert.Null(output.QuarantinePath);
@@ -135,7 +136,7 @@ public class TransformActivitiesTests
         }
 
         var input = await WriteValidAsync(dir, DataTable.Purchases, PantrySchemas.Purchases, [.. generator.Purchases(1000)], writeCsv: true);
-        var output = await new TransformActivities().TransformAsync(input);
+        var output = await new TransformActivities(TestRoots.Local).TransformAsync(input);
 
         Assert.True(output.Counts.Conserved);
         Assert.Equal(generator.PurchaseRowCount, output.Counts.RowsIn);
@@ -155,11 +156,11 @@ public class TransformActivitiesTests
         bad.Integer(TableSchema.SourceRowColumn)[0] = 1;
         bad.Number("quantity_purchased")[0] = 1;
         bad.Text("unit")[0] = "bushel";
-        var first = await new TransformActivities().TransformAsync(await WriteValidAsync(dir, DataTable.Purchases, PantrySchemas.Purchases, bad));
+        var first = await new TransformActivities(TestRoots.Local).TransformAsync(await WriteValidAsync(dir, DataTable.Purchases, PantrySchemas.Purchases, bad));
         Assert.True(File.Exists(first.QuarantinePath));
 
         bad.Text("unit")[0] = "kg";
-        var second = await new TransformActivities().TransformAsync(await WriteValidAsync(dir, DataTable.Purchases, PantrySchemas.Purchases, bad));
+        var second = await new TransformActivities(TestRoots.Local).TransformAsync(await WriteValidAsync(dir, DataTable.Purchases, PantrySchemas.Purchases, bad));
 
         Assert.Null(second.QuarantinePath);
         Assert.False(File.Exists(first.QuarantinePath));
@@ -171,7 +172,7 @@ public class TransformActivitiesTests
         using var dir = new TempDirectory();
         var run = new PipelineRun("r1", dir.Path, new DateOnly(2026, 11, 24), SourceKind.Synthetic);
 
-        var error = await Assert.ThrowsAsync<BadInputException>(() => new TransformActivities().TransformAsync(new(run, DataTable.Inventory, dir.File("nope.parquet"))));
+        var error = await Assert.ThrowsAsync<BadInputException>(() => new TransformActivities(TestRoots.Local).TransformAsync(new(run, DataTable.Inventory, dir.File("nope.parquet"))));
         Assert.Contains("nope.parquet", error.Message, StringComparison.Ordinal);
     }
 

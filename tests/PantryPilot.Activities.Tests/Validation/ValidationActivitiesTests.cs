@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Tests.Support;
 using PantryPilot.Activities.Validation;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Tables;
@@ -43,7 +44,7 @@ public sealed class ValidationActivitiesTests : IDisposable
         var raw = this.dir.File("data", "raw", "inventory.parquet");
         await WriteAsync(raw, PantrySchemas.Inventory, rows);
 
-        var output = await new ValidationActivities().ValidateAsync(new(Run(), DataTable.Inventory, raw));
+        var output = await new ValidationActivities(TestRoots.Local).ValidateAsync(new(Run(), DataTable.Inventory, raw));
 
         Assert.True(output.Success, File.ReadAllText(output.ResultPath));
         Assert.Equal(ValidationPolicy.Quarantine, output.PolicyApplied);
@@ -73,7 +74,7 @@ public sealed class ValidationActivitiesTests : IDisposable
         var raw = this.dir.File("data", "raw", "purchase_history.parquet");
         await WriteAsync(raw, PantrySchemas.Purchases, rows);
 
-        var output = await new ValidationActivities().ValidateAsync(new(Run(), DataTable.Purchases, raw));
+        var output = await new ValidationActivities(TestRoots.Local).ValidateAsync(new(Run(), DataTable.Purchases, raw));
 
         Assert.True(output.Success, File.ReadAllText(output.ResultPath));
         Assert.Equal("purchase_history", output.SuiteName);
@@ -85,7 +86,7 @@ public sealed class ValidationActivitiesTests : IDisposable
     {
         var raw = await WriteRawInventoryAsync();
 
-        var output = await new ValidationActivities().ValidateAsync(new(Run(ValidationPolicy.Quarantine), DataTable.Inventory, raw));
+        var output = await new ValidationActivities(TestRoots.Local).ValidateAsync(new(Run(ValidationPolicy.Quarantine), DataTable.Inventory, raw));
 
         Assert.False(output.Success);
         Assert.Equal(2, output.FailedExpectations);
@@ -134,7 +135,7 @@ public sealed class ValidationActivitiesTests : IDisposable
         var raw = this.dir.File("data", "raw", "inventory.parquet");
         await WriteAsync(raw, PantrySchemas.Inventory, rows, rowGroupSize: 8_192);
 
-        var output = await new ValidationActivities().ValidateAsync(new(Run(ValidationPolicy.Quarantine), DataTable.Inventory, raw));
+        var output = await new ValidationActivities(TestRoots.Local).ValidateAsync(new(Run(ValidationPolicy.Quarantine), DataTable.Inventory, raw));
 
         Assert.Equal(new StageCounts("validate", DataTable.Inventory, n, n - faulty, faulty), output.Counts);
         Assert.Equal(5, (await ReadAllAsync(output.ValidPath)).Count);
@@ -147,7 +148,7 @@ public sealed class ValidationActivitiesTests : IDisposable
     {
         var raw = await WriteRawInventoryAsync();
 
-        var output = await new ValidationActivities().ValidateAsync(new(Run(ValidationPolicy.Stop), DataTable.Inventory, raw));
+        var output = await new ValidationActivities(TestRoots.Local).ValidateAsync(new(Run(ValidationPolicy.Stop), DataTable.Inventory, raw));
 
         Assert.False(output.Success);
         Assert.Equal(ValidationPolicy.Stop, output.PolicyApplied);
@@ -161,7 +162,7 @@ public sealed class ValidationActivitiesTests : IDisposable
         var suites = WriteSuite("""{"expectation_suite_name":"inv","expectations":[{"expectation_type":"expect_column_values_to_not_be_null","kwargs":{"column":"user_id"}}],"meta":{"pantrypilot":{"on_failure":"stop"}}}""");
         var raw = await WriteRawInventoryAsync();
 
-        var output = await new ValidationActivities().ValidateAsync(new(Run(ValidationPolicy.Suite, suites), DataTable.Inventory, raw));
+        var output = await new ValidationActivities(TestRoots.Local).ValidateAsync(new(Run(ValidationPolicy.Suite, suites), DataTable.Inventory, raw));
 
         Assert.Equal(ValidationPolicy.Stop, output.PolicyApplied);
         Assert.Equal("inv", output.SuiteName);
@@ -178,7 +179,7 @@ public sealed class ValidationActivitiesTests : IDisposable
             """);
         var raw = await WriteRawInventoryAsync();
 
-        var output = await new ValidationActivities().ValidateAsync(new(Run(ValidationPolicy.Quarantine, suites), DataTable.Inventory, raw));
+        var output = await new ValidationActivities(TestRoots.Local).ValidateAsync(new(Run(ValidationPolicy.Quarantine, suites), DataTable.Inventory, raw));
 
         Assert.False(output.Success);
         Assert.Equal(2, output.FailedExpectations);
@@ -196,7 +197,7 @@ public sealed class ValidationActivitiesTests : IDisposable
     {
         var raw = await WriteRawInventoryAsync();
 
-        var output = await new ValidationActivities().ValidateAsync(new(Run(), DataTable.Inventory, raw));
+        var output = await new ValidationActivities(TestRoots.Local).ValidateAsync(new(Run(), DataTable.Inventory, raw));
 
         var result = JsonNode.Parse(File.ReadAllText(output.ResultPath))!;
         Assert.Equal(output.Expectations, result["statistics"]!["evaluated_expectations"]!.GetValue<int>());
@@ -213,7 +214,7 @@ public sealed class ValidationActivitiesTests : IDisposable
     public async Task PublishReportAsync_PublishedTwice_SummaryHasOneLinePerRunAndTable()
     {
         var raw = await WriteRawInventoryAsync("input"); // outside data/: publishing replaces data/raw
-        var activities = new ValidationActivities();
+        var activities = new ValidationActivities(TestRoots.Local);
         var validated = await activities.ValidateAsync(new(Run(), DataTable.Inventory, raw));
 
         await activities.PublishReportAsync(new(Run(), [validated.ResultPath]));
@@ -248,7 +249,7 @@ public sealed class ValidationActivitiesTests : IDisposable
         var rows = new List<Dictionary<string, object?>> { Inventory("u1", "i1", "rice", 1, "kg"), Inventory("u1", "i2", "<script>alert(1)</script>", 1, "kg") };
         var raw = this.dir.File("data", "raw", "inventory.parquet");
         await WriteAsync(raw, PantrySchemas.Inventory, rows);
-        var activities = new ValidationActivities();
+        var activities = new ValidationActivities(TestRoots.Local);
         var validated = await activities.ValidateAsync(new(Run(ValidationPolicy.Suite, suites), DataTable.Inventory, raw));
 
         var published = await activities.PublishReportAsync(new(Run(ValidationPolicy.Suite, suites), [validated.ResultPath]));
@@ -267,7 +268,7 @@ public sealed class ValidationActivitiesTests : IDisposable
     {
         var raw = await WriteRawInventoryAsync();
 
-        var e = await Assert.ThrowsAsync<BadInputException>(() => new ValidationActivities().ValidateAsync(new(Run(ValidationPolicy.Suite, this.dir.File("nowhere")), DataTable.Inventory, raw)));
+        var e = await Assert.ThrowsAsync<BadInputException>(() => new ValidationActivities(TestRoots.Local).ValidateAsync(new(Run(ValidationPolicy.Suite, this.dir.File("nowhere")), DataTable.Inventory, raw)));
         Assert.Contains("inventory.json", e.Message, StringComparison.Ordinal);
     }
 

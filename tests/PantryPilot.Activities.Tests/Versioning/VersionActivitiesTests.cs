@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Tests.Support;
 using PantryPilot.Activities.Versioning;
 using PantryPilot.Contracts.DataPipeline;
 using Temporalio.Testing;
@@ -19,7 +20,7 @@ public sealed class VersionActivitiesTests : IDisposable
         temp.WriteSampleData();
         var heartbeats = new List<object?>();
         var environment = new ActivityEnvironment { Heartbeater = details => heartbeats.AddRange(details) };
-        var activities = new VersionActivities(new VersionRemoteFactory(new VersioningOptions(null, null)));
+        var activities = new VersionActivities(new VersionRemoteFactory(new VersioningOptions(null, null)), TestRoots.Local);
         var run = new PipelineRun("run-hb", temp.DataDir, new DateOnly(2026, 11, 24), SourceKind.Synthetic);
 
         var output = await environment.RunAsync(() => activities.SnapshotAsync(new(run, "heartbeat test")));
@@ -38,7 +39,7 @@ public sealed class VersionActivitiesTests : IDisposable
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [VersioningOptions.RemoteVariable] = remoteDir })
             .Build();
-        await using var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration, TestRoots.Local).BuildServiceProvider();
 
         var output = await services.GetRequiredService<VersionActivities>()
             .SnapshotAsync(new(new PipelineRun("run-di", temp.DataDir, new DateOnly(2026, 11, 24), SourceKind.Synthetic), "configured"));

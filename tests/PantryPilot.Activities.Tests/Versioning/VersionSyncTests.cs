@@ -1,4 +1,5 @@
 using PantryPilot.Activities.Pipeline;
+using PantryPilot.Activities.Tests.Support;
 using PantryPilot.Activities.Versioning;
 using PantryPilot.Contracts.DataPipeline;
 
@@ -102,7 +103,7 @@ public sealed class VersionSyncTests : IDisposable
     public async Task SnapshotAsync_Activity_PushesToDefaultRemoteAndIsIdempotentOnRetry()
     {
         temp.WriteSampleData();
-        var activities = new VersionActivities(new VersionRemoteFactory(new VersioningOptions(null, null)));
+        var activities = new VersionActivities(new VersionRemoteFactory(new VersioningOptions(null, null)), TestRoots.Local);
         var run = new PipelineRun("run-1", temp.DataDir, new DateOnly(2026, 11, 24), SourceKind.Synthetic);
 
         var first = await activities.SnapshotAsync(new(run, "pipeline run"));

@@ -8,6 +8,7 @@ using PantryPilot.Activities.Pipeline;
 using PantryPilot.Cli.Pipeline;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Generation;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Workflows.DataPipeline;
 
 namespace PantryPilot.Benchmarks.Pipeline;
@@ -64,7 +65,7 @@ public static class PipelineBenchmark
         }
 
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["DATABASE_URL"] = url }).Build();
-        await using var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration, DataRoot.ForLocalRun(Directory.GetCurrentDirectory())).BuildServiceProvider();
         var stageClock = new Dictionary<string, Stopwatch>();
         var stageRows = new Dictionary<string, long>();
         var run = new PipelineRun("bench", dataDir, new DateOnly(2026, 11, 24), SourceKind.Postgres, Policy: ValidationPolicy.Quarantine);

@@ -5,6 +5,7 @@ using PantryPilot.Activities.Reports;
 using PantryPilot.Activities.Transform;
 using PantryPilot.Activities.Validation;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Domain.Storage;
 
 namespace PantryPilot.Benchmarks.Pipeline;
 
@@ -13,6 +14,9 @@ namespace PantryPilot.Benchmarks.Pipeline;
 /// of this process and allocation.</summary>
 public static class StageBenchmark
 {
+    /// <summary>The stages run on full local paths, as an in-process run does.</summary>
+    private static readonly DataRoot Root = DataRoot.ForLocalRun(Directory.GetCurrentDirectory());
+
     public static async Task<int> RunAsync(string[] args)
     {
         var stage = args.FirstOrDefault();
@@ -26,11 +30,11 @@ public static class StageBenchmark
         Func<Task<string>> work = stage switch
         {
             "validate" => async () => string.Join(", ", await Task.WhenAll(
-                new[] { DataTable.Inventory, DataTable.Purchases }.Select(async t => (await new ValidationActivities().ValidateAsync(new(run, t, paths.Raw(t)))).Counts.ToString())).ConfigureAwait(false)),
+                new[] { DataTable.Inventory, DataTable.Purchases }.Select(async t => (await new ValidationActivities(Root).ValidateAsync(new(run, t, paths.Raw(t)))).Counts.ToString())).ConfigureAwait(false)),
             "transform" => async () => string.Join(", ", await Task.WhenAll(
                 new[] { DataTable.Inventory, DataTable.Purchases }.Select(async t => (await TransformActivities.TransformFileAsync(new(run, t, paths.Raw(t)))).Counts.ToString()))),
-            "anomalies" => async () => (await new AnomalyActivities().DetectAsync(new(run, paths.Processed(DataTable.Inventory), paths.Processed(DataTable.Purchases)))).Counts.ToString(),
-            "reports" => async () => (await new ReportActivities().BuildAsync(new(run, paths.Processed(DataTable.Inventory), paths.Processed(DataTable.Purchases)))).HtmlPath,
+            "anomalies" => async () => (await new AnomalyActivities(Root).DetectAsync(new(run, paths.Processed(DataTable.Inventory), paths.Processed(DataTable.Purchases)))).Counts.ToString(),
+            "reports" => async () => (await new ReportActivities(Root).BuildAsync(new(run, paths.Processed(DataTable.Inventory), paths.Processed(DataTable.Purchases)))).HtmlPath,
             _ => () => Task.FromResult<string>(null!),
         };
         var result = await work();

@@ -3,6 +3,7 @@ using System.Globalization;
 using Microsoft.Extensions.Logging.Abstractions;
 using PantryPilot.Activities.Training;
 using PantryPilot.Contracts.RecipeModel;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Inference.Evaluation;
 using PantryPilot.Inference.Hosting;
 using PantryPilot.Inference.Model;
@@ -27,7 +28,7 @@ public static class ModelTrainingBenchmark
         var maxTokens = IntArg(args, "--max-tokens", 64);
         var options = new InferenceOptions { Provider = "cpu", MaxConcurrentActivities = parallel, DefaultMaxTokens = maxTokens, MaxTokensLimit = 1024 };
         using var host = RecipeModelHost.Load(options);
-        var activities = new CheckpointEvaluationActivities(new CheckpointEvaluator(host, new RecipeGenerator(host, options), options), host);
+        var activities = new CheckpointEvaluationActivities(new CheckpointEvaluator(host, new RecipeGenerator(host, options), options), host, DataRoot.ForLocalRun(Directory.GetCurrentDirectory()));
         var requests = Path.Combine(ModelPaths.FindRepositoryRoot(AppContext.BaseDirectory)!, "inference-worker", "requests", "compliance-requests.jsonl");
         var candidate = new EvaluationCandidate(EvaluationNames.BaseCandidate, null, null, null);
         await activities.EvaluateAsync(new EvaluateCheckpointInput("warmup", candidate, requests, 0, 2, maxTokens));

@@ -1,4 +1,5 @@
 using PantryPilot.Cli.Tests.Support;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Hosting;
 
 namespace PantryPilot.Cli.Tests.Hosting;
@@ -60,7 +61,7 @@ public class DataLocationTests
     [Fact]
     public void DataRoot_MissingFolder_NamesTheVariable()
     {
-        var e = Assert.Throws<DirectoryNotFoundException>(() => new DataRootOptions { Root = "/no/such/pantry-root" }.Enter());
+        var e = Assert.Throws<DirectoryNotFoundException>(() => new DataRootOptions { Root = "/no/such/pantry-root" }.FullRoot());
 
         Assert.StartsWith("PANTRYPILOT_DATA_ROOT '/no/such/pantry-root' is not an existing folder", e.Message, StringComparison.Ordinal);
     }

@@ -5,6 +5,7 @@ using PantryPilot.Activities.Database;
 using PantryPilot.Cli.Pipeline;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Domain.Generation;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Workflows.DataPipeline;
 
 namespace PantryPilot.Cli.Tests.Hosting;
@@ -19,7 +20,7 @@ public sealed class DatabaseRestartTests
     {
         await using var cluster = await OwnedPostgresCluster.CreateAsync();
         var configuration = new ConfigurationBuilder().AddInMemoryCollection([new("DATABASE_URL", cluster.Url)]).Build();
-        await using var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration).BuildServiceProvider();
+        await using var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration, DataRoot.ForLocalRun(Directory.GetCurrentDirectory())).BuildServiceProvider();
         var asOf = new DateOnly(2026, 3, 1);
         var db = services.GetRequiredService<PantryDatabase>();
         await db.MigrateAsync();

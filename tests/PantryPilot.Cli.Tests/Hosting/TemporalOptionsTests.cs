@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using PantryPilot.Cli.Hosting;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Hosting;
 using PantryPilot.InferenceWorker;
 using Temporalio.Client;
@@ -189,7 +190,7 @@ public class TemporalOptionsTests
         var options = configuration.ReadTemporalOptions(TemporalDefaults.PipelineWorker);
         var services = new ServiceCollection().AddLogging();
 
-        services.AddPantryPilotWorker(options, configuration);
+        services.AddPantryPilotWorker(options, configuration, DataRoot.ForWorker(Path.GetTempPath()));
 
         var worker = WorkerOptions(services, "q-pipe");
         Assert.Equal(3, worker.MaxConcurrentActivities);
@@ -205,7 +206,7 @@ public class TemporalOptionsTests
             .ReadTemporalOptions(new TemporalDefaults("recipe-inference", 2, null));
         var services = new ServiceCollection().AddLogging();
 
-        services.AddInferenceWorker(options);
+        services.AddInferenceWorker(options, DataRoot.ForWorker(Path.GetTempPath()));
 
         var worker = WorkerOptions(services, "recipe-inference");
         Assert.Equal(5, worker.MaxConcurrentActivities);
@@ -290,9 +291,9 @@ public class TemporalOptionsTests
         var configuration = Config(("TEMPORAL_ADDRESS", "h:7233"), ("TEMPORAL_TASK_QUEUE", "q-pipe"), ("Training:Trainer", "mlx-lm"), ("Training:BaseModel", "base"));
         var options = configuration.ReadTemporalOptions(TemporalDefaults.PipelineWorker);
         var pipeline = new ServiceCollection().AddLogging();
-        pipeline.AddPantryPilotWorker(options, configuration);
+        pipeline.AddPantryPilotWorker(options, configuration, DataRoot.ForWorker(Path.GetTempPath()));
         var inference = new ServiceCollection().AddLogging();
-        inference.AddInferenceWorker(options with { TaskQueue = "recipe-inference" });
+        inference.AddInferenceWorker(options with { TaskQueue = "recipe-inference" }, DataRoot.ForWorker(Path.GetTempPath()));
 
         foreach (var worker in new[] { WorkerOptions(pipeline, "q-pipe"), WorkerOptions(pipeline, "model-training"), WorkerOptions(inference, "recipe-inference") })
         {

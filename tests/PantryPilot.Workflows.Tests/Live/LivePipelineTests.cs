@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PantryPilot.Activities;
 using PantryPilot.Contracts.DataPipeline;
 using PantryPilot.Contracts.Payloads;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Workflows.DataPipeline;
 using Temporalio.Api.Enums.V1;
 using Temporalio.Client;
@@ -36,7 +37,7 @@ public sealed class LivePipelineTests : IAsyncLifetime
             Namespace = Environment.GetEnvironmentVariable("TEMPORAL_NAMESPACE") ?? "default",
             DataConverter = PayloadJson.DataConverter,
         });
-        this.services = new ServiceCollection().AddLogging().AddPipelineActivities(new ConfigurationBuilder().AddEnvironmentVariables().Build()).BuildServiceProvider();
+        this.services = new ServiceCollection().AddLogging().AddPipelineActivities(new ConfigurationBuilder().AddEnvironmentVariables().Build(), DataRoot.ForLocalRun(Directory.GetCurrentDirectory())).BuildServiceProvider();
     }
 
     public async Task DisposeAsync()

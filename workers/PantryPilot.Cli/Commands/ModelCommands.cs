@@ -9,6 +9,7 @@ using PantryPilot.Cli.Pipeline;
 using PantryPilot.Cli.RecipeModel;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Domain.RecipeModel;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Hosting;
 using PantryPilot.Inference.Evaluation;
 using PantryPilot.Inference.Hosting;
@@ -212,10 +213,12 @@ public static class ModelCommands
 
     public static async Task<int> RunInProcessAsync(RecipeModelInput input, IConfiguration configuration, CancellationToken ct, IApprovalGate? approvals = null)
     {
-        var collection = new ServiceCollection().AddLogging().AddRecipeModelActivities(configuration);
+        // In process, the operator's working directory is the root, as for every local run.
+        var root = DataRoot.ForLocalRun(Directory.GetCurrentDirectory());
+        var collection = new ServiceCollection().AddLogging().AddRecipeModelActivities(configuration, root);
         try
         {
-            collection.AddModelTrainingActivities(configuration);
+            collection.AddModelTrainingActivities(configuration, root);
             if (input.Evaluation?.Enabled == true || input.Teacher?.Kind == TeacherKind.InferencePool)
             {
                 // Evaluation and the inference-pool teacher run the pool's activities in this process: the model loads

@@ -10,6 +10,7 @@ using PantryPilot.Cli.Hosting;
 using PantryPilot.Cli.Options;
 using PantryPilot.Cli.Pipeline;
 using PantryPilot.Contracts.DataPipeline;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Hosting;
 using PantryPilot.Workflows.DataPipeline;
 using Spectre.Console;
@@ -234,7 +235,11 @@ public static class PipelineCommands
 
     private static async Task<int> RunFlowAsync(PipelineRun run, IConfiguration configuration, CancellationToken ct)
     {
-        var services = new ServiceCollection().AddLogging().AddPipelineActivities(configuration).BuildServiceProvider();
+        // In process, the operator's working directory is the root (the run's paths are full local paths already).
+        var services = new ServiceCollection()
+            .AddLogging()
+            .AddPipelineActivities(configuration, DataRoot.ForLocalRun(Directory.GetCurrentDirectory()))
+            .BuildServiceProvider();
         await using (services)
         {
             var source = run.Source.ToString().ToLowerInvariant();
@@ -316,9 +321,11 @@ public static class PipelineCommands
         try
         {
             var client = await TemporalConnector.ConnectAsync(settings, ct, WorkerCommand.Report, maxAttempts: 5);
+            // This worker serves only this run, whose payload carries full local paths: a local run's root.
             using var host = WorkerHostExtensions.BuildWorkerHost(
                 settings,
                 configuration,
+                DataRoot.ForLocalRun(Directory.GetCurrentDirectory()),
                 otelConsole: false,
                 households: false);
             await host.StartAsync(ct);

@@ -15,6 +15,7 @@ using PantryPilot.Contracts.Notifications;
 using PantryPilot.Contracts.RecipeModel;
 using PantryPilot.Contracts.Retraining;
 using PantryPilot.Contracts.Serving;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Inference.Evaluation;
 using PantryPilot.Inference.Hosting;
 using PantryPilot.Inference.Serving;
@@ -323,11 +324,16 @@ public static class RetrainCommands
     /// activities, this host's trainer, the evaluation model and the notifier.</summary>
     public static ServiceProvider Services(IConfiguration configuration, string storeDir, IConfiguration? forRound)
     {
-        var collection = new ServiceCollection().AddLogging().AddRetrainingActivities(configuration, storeDir);
+        // In process, the operator's working directory is the root, as for every local run.
+        var root = DataRoot.ForLocalRun(Directory.GetCurrentDirectory());
+        var collection = new ServiceCollection()
+            .AddLogging()
+            .AddSingleton(root)
+            .AddRetrainingActivities(configuration, storeDir);
         if (forRound is not null)
         {
-            collection.AddRecipeModelActivities(forRound)
-                .AddModelTrainingActivities(forRound)
+            collection.AddRecipeModelActivities(forRound, root)
+                .AddModelTrainingActivities(forRound, root)
                 .AddRecipeInference(forRound);
             if (forRound.GetSection(NotificationOptions.Section).Exists()
                 || forRound.GetSection(ApprovalOptions.Section).Exists())

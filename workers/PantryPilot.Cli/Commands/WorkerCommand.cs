@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using PantryPilot.Cli.Hosting;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Hosting;
 using Spectre.Console;
 
@@ -30,10 +31,10 @@ public static class WorkerCommand
                 return ExitCodes.BadInput;
             }
 
-            string dataRoot;
+            DataRoot dataRoot;
             try
             {
-                dataRoot = DataRootOptions.From(configuration).Enter();
+                dataRoot = DataRoot.ForWorker(DataRootOptions.From(configuration).FullRoot());
             }
             catch (DirectoryNotFoundException e)
             {
@@ -41,8 +42,9 @@ public static class WorkerCommand
                 return ExitCodes.BadInput;
             }
 
+            var root = dataRoot.FullPath;
             AnsiConsole.MarkupLineInterpolated(
-                $"Worker for {options}, up to {options.ActivitySlots} concurrent activities, data root {dataRoot}");
+                $"Worker for {options}, up to {options.ActivitySlots} concurrent activities, data root {root}");
             try
             {
                 // Wait for the server first, with backoff and a readable message, before the host starts polling.
@@ -50,6 +52,7 @@ public static class WorkerCommand
                 using var host = WorkerHostExtensions.BuildWorkerHost(
                     options,
                     configuration,
+                    dataRoot,
                     parse.GetValue(otelConsole));
                 await host.RunAsync(ct);
                 return ExitCodes.Ok;

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PantryPilot.Activities.Households;
 using PantryPilot.Contracts;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Hosting;
 using PantryPilot.Workflows.Households;
 using Temporalio.Extensions.Hosting;
@@ -16,9 +17,11 @@ public static class HouseholdWorker
     public static IServiceCollection AddHouseholdWorker(
         this IServiceCollection services,
         TemporalOptions settings,
-        IConfiguration configuration)
+        IConfiguration configuration,
+        DataRoot dataRoot)
     {
-        services.AddHouseholdActivities(configuration, "data");
+        // The embedded store and the notifier's files live in the data root's data/ folder.
+        services.AddHouseholdActivities(configuration, dataRoot.Resolve("data"));
         services.AddTemporalWorker(settings with { TaskQueue = TaskQueues.Households }, o =>
             {
                 o.GracefulShutdownTimeout = WorkerHostExtensions.GracefulShutdown;

@@ -7,6 +7,7 @@ using OpenTelemetry.Trace;
 using PantryPilot.Activities;
 using PantryPilot.Activities.RecipeModel;
 using PantryPilot.Activities.Training;
+using PantryPilot.Domain.Storage;
 using PantryPilot.Hosting;
 using PantryPilot.Hosting.Telemetry;
 using PantryPilot.Workflows.DataPipeline;
@@ -29,6 +30,7 @@ public static class WorkerHostExtensions
     public static IHost BuildWorkerHost(
         TemporalOptions options,
         IConfiguration configuration,
+        DataRoot dataRoot,
         bool otelConsole,
         bool households = true)
     {
@@ -42,11 +44,11 @@ public static class WorkerHostExtensions
         builder.Logging.SetMinimumLevel(LogLevel.Information);
         builder.Services.Configure<HostOptions>(o => o.ShutdownTimeout = GracefulShutdown + TimeSpan.FromSeconds(10));
         builder.Services.AddPantryPilotTelemetry(configuration, otelConsole, "pantrypilot-worker", t => t.AddNpgsql());
-        builder.Services.AddPantryPilotWorker(options, configuration);
+        builder.Services.AddPantryPilotWorker(options, configuration, dataRoot);
         if (households)
         {
-            builder.Services.AddHouseholdWorker(options, configuration);
-            builder.Services.AddRetrainingWorker(options, configuration);
+            builder.Services.AddHouseholdWorker(options, configuration, dataRoot);
+            builder.Services.AddRetrainingWorker(options, configuration, dataRoot);
         }
 
         return builder.Build();
@@ -55,16 +57,17 @@ public static class WorkerHostExtensions
     /// <summary>The hosted Temporal worker: every workflow and every main-queue activity class (scoped, so each
     /// activity gets fresh dependencies) on <paramref name="options"/>' task queue, with its connection and activity
     /// slots (<see cref="TemporalOptions.ActivitySlots"/>); the configuration's options are validated on
-    /// start.</summary>
+    /// start. The activities resolve payload locations under <paramref name="dataRoot"/>.</summary>
     public static IServiceCollection AddPantryPilotWorker(
         this IServiceCollection services,
         TemporalOptions options,
-        IConfiguration configuration)
+        IConfiguration configuration,
+        DataRoot dataRoot)
     {
         services.AddTemporalOptions(configuration, TemporalDefaults.Client);
-        services.AddPipelineActivities(configuration);
-        services.AddRecipeModelActivities(configuration);
-        services.AddModelTrainingActivities(configuration);
+        services.AddPipelineActivities(configuration, dataRoot);
+        services.AddRecipeModelActivities(configuration, dataRoot);
+        services.AddModelTrainingActivities(configuration, dataRoot);
         services.AddModelTrainingWorker(options, configuration);
         services.AddNotificationsWorker(options, configuration);
         var worker = services.AddTemporalWorker(options, o => o.GracefulShutdownTimeout = GracefulShutdown)
