@@ -17,9 +17,6 @@ public class LineLengthTests
     private const string Database = "database work was in progress in it when the rest was wrapped";
     private const string Inference = "the inference worker was being edited when the rest was wrapped";
 
-    /// <summary>The folders that hold product code; tests/ has its own conventions.</summary>
-    private static readonly string[] ProductFolders = ["activities", "workflows", "workers", "inference-worker"];
-
     /// <summary>Files still allowed lines over 120 characters, each with why. Remove an entry once its file is
     /// wrapped; never add one.</summary>
     private static readonly Dictionary<string, string> AllowList = new(StringComparer.Ordinal)
@@ -106,7 +103,7 @@ public class LineLengthTests
     [Fact]
     public void ProductSources_LineOver120Characters_OnlyInAllowListedFiles()
     {
-        var offenders = ProductFiles()
+        var offenders = ProductSources.Files()
             .Where(f => !AllowList.ContainsKey(f))
             .SelectMany(f => LongLines(f).Select(l => $"{f}:{l.Number}: {l.Length} characters"))
             .ToList();
@@ -119,7 +116,7 @@ public class LineLengthTests
     [Fact]
     public void AllowList_EveryEntry_StillHasALongLine()
     {
-        var files = ProductFiles().ToHashSet(StringComparer.Ordinal);
+        var files = ProductSources.Files().ToHashSet(StringComparer.Ordinal);
         var stale = AllowList.Keys
             .Where(f => !files.Contains(f) || !LongLines(f).Any())
             .Order(StringComparer.Ordinal)
@@ -141,18 +138,6 @@ public class LineLengthTests
         var body = lines[(section + 1)..(end < 0 ? lines.Length : end)];
 
         Assert.Contains("max_line_length = 120", body.Select(l => l.Trim()));
-    }
-
-    /// <summary>Product .cs files as repository-relative paths with forward slashes, build output excluded.</summary>
-    private static IEnumerable<string> ProductFiles()
-    {
-        var separator = Path.DirectorySeparatorChar;
-        return ProductFolders
-            .SelectMany(folder => Directory.EnumerateFiles(
-                RepositoryRoot.File(folder), "*.cs", SearchOption.AllDirectories))
-            .Where(f => !f.Contains($"{separator}obj{separator}", StringComparison.Ordinal)
-                && !f.Contains($"{separator}bin{separator}", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(RepositoryRoot.Path, f).Replace(separator, '/'));
     }
 
     private static IEnumerable<(int Number, int Length)> LongLines(string relativePath)
