@@ -12,7 +12,6 @@ public class LineLengthTests
     private const string Households = "households work was in progress in it when the rest was wrapped";
     private const string Retraining = "retraining work was in progress in it when the rest was wrapped";
     private const string RecipeModel = "recipe-model work was in progress in it when the rest was wrapped";
-    private const string Ontology = "ontology and recipe work was in progress in it when the rest was wrapped";
     private const string Forecasting = "forecasting work was in progress in it when the rest was wrapped";
     private const string Database = "database work was in progress in it when the rest was wrapped";
     private const string Inference = "the inference worker was being edited when the rest was wrapped";
@@ -55,12 +54,6 @@ public class LineLengthTests
         ["activities/PantryPilot.Activities/RecipeModel/Teachers/TeacherConfigurationException.cs"] = RecipeModel,
         ["activities/PantryPilot.Activities/RecipeModel/Teachers/TeacherFactory.cs"] = RecipeModel,
         ["activities/PantryPilot.Activities/RecipeModel/Teachers/TeacherSettings.cs"] = RecipeModel,
-        ["activities/PantryPilot.Domain/Ontology/ClassificationWriter.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/DietProfileReader.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/DietaryPolicy.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/IngredientOntology.Reading.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/IngredientOntology.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/OntologyData.cs"] = Ontology,
         ["activities/PantryPilot.Activities/Database/BinaryCopyBatchReader.cs"] = Database,
         ["activities/PantryPilot.Activities/Database/BinaryCopyFormat.cs"] = Database,
         ["activities/PantryPilot.Activities/Database/ConnectRetryOptions.cs"] = Database,
