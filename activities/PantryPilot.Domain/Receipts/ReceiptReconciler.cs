@@ -59,16 +59,17 @@ public sealed class ReceiptReconciler(ReceiptVocabulary? vocabulary = null)
         }
 
         var totals = receipt.Totals;
-        var subtotal = Money("sub_total.subtotal_price", totals.Subtotal)?.Value;
-        var tax = Money("sub_total.tax_price", totals.Tax)?.Value ?? 0;
-        var service = (Money("sub_total.service_price", totals.Service)?.Value ?? 0)
-            + (Money("sub_total.othersvc_price", totals.OtherService)?.Value ?? 0);
-        var discount = Math.Abs(Money("sub_total.discount_price", totals.Discount)?.Value ?? 0);
-        var total = Money("total.total_price", totals.Total)?.Value;
-        var cash = Money("total.cashprice", totals.Cash)?.Value;
-        var change = Money("total.changeprice", totals.Change)?.Value;
-        var card = Money("total.creditcardprice", totals.CreditCard, required: false)?.Value;
-        var emoney = Money("total.emoneyprice", totals.EMoney, required: false)?.Value;
+        var printed = new PrintedTotals(
+            Money("sub_total.subtotal_price", totals.Subtotal)?.Value,
+            Money("sub_total.tax_price", totals.Tax)?.Value ?? 0,
+            (Money("sub_total.service_price", totals.Service)?.Value ?? 0)
+                + (Money("sub_total.othersvc_price", totals.OtherService)?.Value ?? 0),
+            Math.Abs(Money("sub_total.discount_price", totals.Discount)?.Value ?? 0),
+            Money("total.total_price", totals.Total)?.Value,
+            Money("total.cashprice", totals.Cash)?.Value,
+            Money("total.changeprice", totals.Change)?.Value,
+            Money("total.creditcardprice", totals.CreditCard, required: false)?.Value,
+            Money("total.emoneyprice", totals.EMoney, required: false)?.Value);
 
         PairVoids(drafts);
         var lines = drafts.Select(d => d.ToAmount()).ToList();
@@ -80,25 +81,23 @@ public sealed class ReceiptReconciler(ReceiptVocabulary? vocabulary = null)
             problems.Insert(0, currencyProblem);
         }
 
-        ReceiptReconciliation Result(bool ok, string reason) =>
-            new(ok, reason, currency, Round(linesTotal), total, tolerance - 1e-6, lines);
+        var (ok, reason) = problems.Count > 0
+            ? (false, $"{receipt.Origin}: {string.Join("; ", problems.Take(3))}")
+            : printed.Total is null
+            ? (false, $"{receipt.Origin}: no total printed (total.total_price): nothing to reconcile against")
+            : AgainstTotals(receipt.Origin, lines, linesTotal, printed, currency!, tolerance);
+        return new(ok, reason, currency, Round(linesTotal), printed.Total, tolerance - 1e-6, lines);
+    }
 
-        if (problems.Count > 0)
-        {
-            return Result(false, $"{receipt.Origin}: {string.Join("; ", problems.Take(3))}");
-        }
-
-        if (total is not { } printed)
-        {
-            return Result(
-                false,
-                $"{receipt.Origin}: no total printed (total.total_price): nothing to reconcile against");
-        }
-
-        var c = currency!;
+    /// <summary>Whether the lines reconcile with the printed subtotal, cash and total, and why (the first reading of
+    /// tax, service and discounts that meets the total, or how far off the nearest one is).</summary>
+    private static (bool Ok, string Reason) AgainstTotals(string origin, List<LineAmount> lines, double linesTotal,
+        PrintedTotals totals, ReceiptCurrency c, double tolerance)
+    {
+        var printed = totals.Total!.Value;
         var ownDiscounts = lines.Sum(l => l.LineDiscount) + lines.Where(
             l => l.Role == LineRole.Discount).Sum(l => -l.Net);
-        if (subtotal is { } sub)
+        if (totals.Subtotal is { } sub)
         {
             var beforeLineDiscounts = linesTotal + lines.Sum(l => l.LineDiscount);
             var beforeAll = linesTotal + ownDiscounts;
@@ -106,38 +105,42 @@ public sealed class ReceiptReconciler(ReceiptVocabulary? vocabulary = null)
                 && !Near(sub, beforeLineDiscounts, tolerance)
                 && !Near(sub, beforeAll, tolerance))
             {
-                return Result(
-                    false,
-                    $"{receipt.Origin}: the lines add up to {Amount(linesTotal, c)}, "
+                return (false, $"{origin}: the lines add up to {Amount(linesTotal, c)}, "
                     + $"but the printed subtotal is {Amount(sub, c)} (off by {Amount(Math.Abs(sub - linesTotal), c)}; "
                     + $"tolerance {Amount(c.RoundingUnit, c)})");
             }
         }
 
-        if (cash is { } paid && card is null && emoney is null && Math.Abs(paid - (change ?? 0) - printed) > tolerance)
+        var change = totals.Change ?? 0;
+        if (totals.Cash is { } paid && totals.Card is null && totals.EMoney is null
+            && Math.Abs(paid - change - printed) > tolerance)
         {
-            return Result(false, $"{receipt.Origin}: cash {Amount(paid, c)} minus change {Amount(change ?? 0, c)} is "
-                + $"{Amount(paid - (change ?? 0), c)}, not the total {Amount(printed, c)}");
+            return (false, $"{origin}: cash {Amount(paid, c)} minus change {Amount(change, c)} is "
+                + $"{Amount(paid - change, c)}, not the total {Amount(printed, c)}");
         }
 
-        foreach (var (computed, how) in Readings(linesTotal, tax, service, discount, ownDiscounts, tolerance, c))
+        var readings = Readings(linesTotal, totals.Tax, totals.Service, totals.Discount, ownDiscounts, tolerance, c);
+        foreach (var (computed, how) in readings)
         {
             if (Near(computed, printed, tolerance))
             {
                 var off = Math.Abs(computed - printed) > 1e-6
                     ? $", {Amount(Math.Abs(computed - printed), c)} rounding"
                     : "";
-                return Result(true, $"{how} = {Amount(computed, c)}; printed total {Amount(printed, c)}{off} "
+                return (true, $"{how} = {Amount(computed, c)}; printed total {Amount(printed, c)}{off} "
                     + $"(tolerance {Amount(c.RoundingUnit, c)}, {c.Code})");
             }
         }
 
-        var (expected, said) = Readings(linesTotal, tax, service, discount, ownDiscounts, tolerance, c).First();
-        return Result(
-            false,
-            $"{receipt.Origin}: {said} = {Amount(expected, c)}, but the printed total is {Amount(printed, c)} (off by "
-            + $"{Amount(Math.Abs(expected - printed), c)}; tolerance {Amount(c.RoundingUnit, c)})");
+        var (expected, said) = readings.First();
+        return (false, $"{origin}: {said} = {Amount(expected, c)}, but the printed total is {Amount(printed, c)} "
+            + $"(off by {Amount(Math.Abs(expected - printed), c)}; tolerance {Amount(c.RoundingUnit, c)})");
     }
+
+    /// <summary>The amounts a receipt prints below its lines (null or 0 where it prints none).</summary>
+    private sealed record PrintedTotals(
+        double? Subtotal, double Tax, double Service, double Discount, double? Total, double? Cash, double? Change,
+        double? Card, double? EMoney);
 
     /// <summary>The ways the printed figures may combine, most literal first.</summary>
     private static IEnumerable<(double Total, string How)> Readings(
