@@ -51,10 +51,12 @@ public sealed class BinaryCopyBatchReader
         this.batchSize = batchSize;
         this.names = [TableSchema.SourceRowColumn, .. columns.Select(c => c.Name)];
         this.kinds = [ColumnKind.Integer, .. columns.Select(c => c.Kind)];
-        this.targets =
-            this.names.Select(n => schema.IndexOf(n) is var i and >= 0 ? i
-                : throw new ArgumentException($"table {table}: schema {schema.Name} has no column '{n}'",
-                    nameof(columns))).ToArray();
+        this.targets = this.names
+            .Select(n => schema.IndexOf(n) is var i and >= 0
+                ? i
+                : throw new ArgumentException(
+                    $"table {table}: schema {schema.Name} has no column '{n}'", nameof(columns)))
+            .ToArray();
         this.pools = this.kinds.Select(k => k == ColumnKind.Text ? new TextPool() : null).ToArray();
         this.arrays = new Array[this.names.Length];
     }

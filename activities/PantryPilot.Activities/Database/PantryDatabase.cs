@@ -203,8 +203,8 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
         return ex.Message + inner;
     }
 
-    private static ResiliencePipeline BuildRetry(ConnectRetryOptions options) => options.MaxRetryAttempts == 0
-        ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder()
+    private static ResiliencePipeline BuildRetry(ConnectRetryOptions options) =>
+        options.MaxRetryAttempts == 0 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
@@ -227,8 +227,9 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
             }
 
             var builder = PostgresConnectionString.Parse(options.ConnectionString!);
-            return new Connection(new NpgsqlDataSourceBuilder(builder.ConnectionString)
-                .Build(), PostgresConnectionString.Endpoint(builder));
+            return new Connection(
+                new NpgsqlDataSourceBuilder(builder.ConnectionString).Build(),
+                PostgresConnectionString.Endpoint(builder));
         }
     }
 }

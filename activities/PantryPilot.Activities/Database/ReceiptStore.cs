@@ -31,10 +31,8 @@ public sealed class ReceiptStore(PantryDatabase database)
             cancellationToken);
 
         long rows = 0;
-        await using (
-            var importer =
-                await conn.BeginBinaryImportAsync(
-                    "COPY receipts_staging (receipt_id, user_id, cord) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (var importer = await conn.BeginBinaryImportAsync(
+            "COPY receipts_staging (receipt_id, user_id, cord) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             await foreach (var receipt in receipts.WithCancellation(cancellationToken))
             {

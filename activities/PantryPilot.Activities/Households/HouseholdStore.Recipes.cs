@@ -119,8 +119,9 @@ public sealed partial class HouseholdStore
             }
 
             var pick = options[chosen];
-            var rejected = feedback.Verdict == FeedbackVerdict.Prefer ? options.Where((_, i) => i != chosen)
-                .First() : default;
+            var rejected = feedback.Verdict == FeedbackVerdict.Prefer
+                ? options.Where((_, i) => i != chosen).First()
+                : default;
             await SqlCommands.ExecuteAsync(connection, transaction, """
                 INSERT INTO recipe_feedback (household_id, request_id, recipe_request_id, option_label, verdict,
                     reason, model, adapter, prompt, recipe,

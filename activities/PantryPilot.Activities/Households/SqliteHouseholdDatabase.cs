@@ -44,8 +44,8 @@ public sealed class SqliteHouseholdDatabase : IHouseholdDatabase
             )
             """, cancellationToken);
         var applied = new HashSet<int>();
-        await using (
-            var command = SqlCommands.Create(connection, transaction, $"SELECT version FROM {Migrations.HistoryTable}"))
+        await using (var command = SqlCommands.Create(
+            connection, transaction, $"SELECT version FROM {Migrations.HistoryTable}"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))

@@ -43,9 +43,8 @@ public static class FilterReport
         string? chartError)
     {
         var html = new StringBuilder();
-        html.Append(
-            "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Recipe-model filter ").Append(
-                E(title))
+        html.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Recipe-model filter ")
+            .Append(E(title))
             .Append("</title><style>body{font-family:sans-serif;margin:2em}")
             .Append("table{border-collapse:collapse;margin:1em 0}")
             .Append("td,th{border:1px solid #ccc;padding:4px 8px;text-align:right}")
@@ -53,15 +52,16 @@ public static class FilterReport
             .Append("<h1>Recipe-model filter — ").Append(E(title)).Append("</h1>")
             .Append(CultureInfo.InvariantCulture, $"<p>{stats.Total:N0} samples in, <b>{stats.Kept:N0} kept</b> ")
             .Append(CultureInfo.InvariantCulture, $"({Share(stats.Kept, stats.Total)}), {stats.Removed:N0} removed. ")
-            .Append("Pantry policy <b>").Append(settings.PrefilterPantry ? "prefilter" : "drop").Append(
-                "</b>, unsupported tags <b>")
-            .Append(settings.StripUnknownTags ? "strip (kept in the prompt)" : "drop").Append(
-                "</b>, unlisted step ingredients <b>")
-            .Append(settings.DropUnlistedStepIngredients ? "drop" : "keep (counted)").Append(
+            .Append("Pantry policy <b>").Append(settings.PrefilterPantry ? "prefilter" : "drop")
+            .Append("</b>, unsupported tags <b>")
+            .Append(settings.StripUnknownTags ? "strip (kept in the prompt)" : "drop")
+            .Append("</b>, unlisted step ingredients <b>")
+            .Append(settings.DropUnlistedStepIngredients ? "drop" : "keep (counted)")
+            .Append(
                 CultureInfo.InvariantCulture, $"</b>, max sequence {settings.MaxSequenceTokens} tokens, staples <b>")
             .Append(E(StaplesText(settings.StapleSet)))
-            .Append(
-                "</b> (assumed in every kitchen, counted, still judged by the diet), ingredients not in the pantry <b>")
+            .Append("</b> (assumed in every kitchen, counted, still judged by the diet), ")
+            .Append("ingredients not in the pantry <b>")
             .Append(settings.DropNotInPantry ? "drop" : "moved to the additions (counted)").Append("</b>.</p>")
             .Append("<p class=\"muted\">Every ingredient is matched to the pantry lot it uses; every ingredient, ")
             .Append("every suggested addition and every food the ")
@@ -71,8 +71,8 @@ public static class FilterReport
             .Append("the ingredient and the rule that decided.</p>");
         if (png is not null)
         {
-            html.Append("<img alt=\"kept and removed samples per tag\" style=\"max-width:100%\" src=\"").Append(
-                png).Append("\">");
+            html.Append("<img alt=\"kept and removed samples per tag\" style=\"max-width:100%\" src=\"")
+                .Append(png).Append("\">");
         }
         else
         {
@@ -83,8 +83,8 @@ public static class FilterReport
             .Append("<th>removed</th><th>kept share</th></tr>");
         foreach (var t in stats.ByTag())
         {
-            html.Append("<tr><td>").Append(E(t.Tag)).Append("</td><td>").Append(t.Supported ? "yes"
-                : "no (unsupported)")
+            html.Append("<tr><td>").Append(E(t.Tag)).Append("</td><td>")
+                .Append(t.Supported ? "yes" : "no (unsupported)")
                 .Append(CultureInfo.InvariantCulture, $"</td><td>{t.Samples:N0}</td><td>{t.Kept:N0}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{t.Removed:N0}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{Share(t.Kept, t.Samples)}</td></tr>");
@@ -102,11 +102,12 @@ public static class FilterReport
 
         html.Append(
             "</table><h2>Removed, by reason and tag</h2><table><tr><th>reason</th><th>tag</th><th>samples</th></tr>");
-        foreach (
-            var r in stats.Rows().Where(r => r.Outcome != FilterStatistics.KeptOutcome).OrderByDescending(r => r.Count))
+        foreach (var r in stats.Rows()
+            .Where(r => r.Outcome != FilterStatistics.KeptOutcome)
+            .OrderByDescending(r => r.Count))
         {
-            html.Append("<tr><td>").Append(E(r.Outcome)).Append("</td><td>").Append(E(r.Tag)).Append(
-                CultureInfo.InvariantCulture, $"</td><td>{r.Count:N0}</td></tr>");
+            html.Append("<tr><td>").Append(E(r.Outcome)).Append("</td><td>").Append(E(r.Tag))
+                .Append(CultureInfo.InvariantCulture, $"</td><td>{r.Count:N0}</td></tr>");
         }
 
         html.Append("</table><h2>Conversion</h2><p class=\"muted\">Counted over every sample read ")
@@ -120,12 +121,13 @@ public static class FilterReport
                 $"</td><td>{count:N0}</td></tr>");
         }
 
-        foreach (
-            var (heading,
-                names) in new[] { ("Step ingredients in neither pantry nor additions",
-                    stats.UnlistedStepIngredients(20)), ("Used a staple not in pantry", stats.StaplesAssumed(20)),
-                        ("Not in pantry, moved to the additions", stats.MovedToAdditions(20)),
-                        ("Additions the recipe never uses", stats.UnusedAdditions(20)) })
+        foreach (var (heading, names) in new[]
+        {
+            ("Step ingredients in neither pantry nor additions", stats.UnlistedStepIngredients(20)),
+            ("Used a staple not in pantry", stats.StaplesAssumed(20)),
+            ("Not in pantry, moved to the additions", stats.MovedToAdditions(20)),
+            ("Additions the recipe never uses", stats.UnusedAdditions(20))
+        })
         {
             if (names.Count > 0)
             {
