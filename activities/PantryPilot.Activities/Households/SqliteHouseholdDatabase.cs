@@ -20,8 +20,12 @@ public sealed class SqliteHouseholdDatabase : IHouseholdDatabase
     {
         Path = System.IO.Path.GetFullPath(path);
         connectionString =
-            new SqliteConnectionStringBuilder { DataSource = Path, DefaultTimeout = BusyTimeoutSeconds,
-                Pooling = true }.ToString();
+            new SqliteConnectionStringBuilder
+            {
+                DataSource = Path,
+                DefaultTimeout = BusyTimeoutSeconds,
+                Pooling = true
+            }.ToString();
     }
 
     public string Path { get; }

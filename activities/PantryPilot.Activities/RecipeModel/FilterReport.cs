@@ -156,11 +156,21 @@ public static class FilterReport
             for (var i = 0; i < tags.Count; i++)
             {
                 bars.Add(
-                    new Bar { Position = i, ValueBase = 0, Value = tags[i].Kept,
-                        FillColor = Color.FromHex("#16a34a") });
+                    new Bar
+                    {
+                        Position = i,
+                        ValueBase = 0,
+                        Value = tags[i].Kept,
+                        FillColor = Color.FromHex("#16a34a")
+                    });
                 bars.Add(
-                    new Bar { Position = i, ValueBase = tags[i].Kept, Value = tags[i].Kept + tags[i].Removed,
-                        FillColor = Color.FromHex("#dc2626") });
+                    new Bar
+                    {
+                        Position = i,
+                        ValueBase = tags[i].Kept,
+                        Value = tags[i].Kept + tags[i].Removed,
+                        FillColor = Color.FromHex("#dc2626")
+                    });
             }
 
             plot.Add.Bars(bars);

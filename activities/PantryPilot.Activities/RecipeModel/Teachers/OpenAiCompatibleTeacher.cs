@@ -141,9 +141,10 @@ public sealed class OpenAiCompatibleTeacher : IRecipeTeacher
 
     private async Task<string> SendAsync(string body, CancellationToken ct)
     {
-        using var request =
-            new HttpRequestMessage(HttpMethod.Post,
-                endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json")
+        };
         if (!string.IsNullOrEmpty(settings.ApiKey))
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.ApiKey);
