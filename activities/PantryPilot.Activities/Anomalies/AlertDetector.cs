@@ -58,123 +58,147 @@ public static class AlertDetector
         var lowStock = new HashSet<(string User, string Item)>();
         var pairs = new Dictionary<(string User, string Item), PairState>();
         var lots = new LotBook();
-        var passes = new[] { Task.Run(InventoryPassAsync, ct), Task.Run(PurchasePassAsync, ct) };
+        string[] inventoryColumns = [.. InventoryColumns, .. inventoryQuantity, .. inventoryAcquired];
+        string[] purchaseColumns = [.. PurchaseColumns, .. purchaseQuantity, .. purchaseCategory];
+        var passes = new[]
+        {
+            Task.Run(() => InventoryPassAsync(inventoryPath, inventoryColumns, rules, alerts, lots, lowStock, heartbeat,
+                ct), ct),
+            Task.Run(() => PurchasePassAsync(purchasesPath, purchaseColumns, rules, pairs, heartbeat, ct), ct),
+        };
         var rows = await Task.WhenAll(passes);
         var forecasts = await ForecastAsync(pairs, lots, lowStock, alerts, rules, forecastPath, heartbeat, ct);
         alerts.Sort(AlertRules.Compare);
         return new(alerts, rows[0], rows[1], forecasts);
+    }
 
-        async Task<long> InventoryPassAsync()
+    /// <summary>The inventory: its alerts, its lots (canonical quantity, expiry, acquired day) and the low-stock
+    /// keys. Canonical columns are read when <paramref name="columns"/> names them.</summary>
+    private static async Task<long> InventoryPassAsync(
+        string inventoryPath,
+        string[] columns,
+        AlertRules rules,
+        List<Alert> alerts,
+        LotBook lots,
+        HashSet<(string User, string Item)> lowStock,
+        Action<string>? heartbeat,
+        CancellationToken ct)
+    {
+        var pool = new HashSet<string>(StringComparer.Ordinal);
+        long inventoryRows = 0;
+        var canonical = columns.Contains("qty_canonical");
+        var hasAcquired = columns.Contains("purchase_date");
+        await foreach (var batch in PrefetchingTableReader.ReadAsync(inventoryPath, columns, cancellationToken: ct))
         {
-            var pool = new HashSet<string>(StringComparer.Ordinal);
-            long inventoryRows = 0;
-            await foreach (var batch in PrefetchingTableReader.ReadAsync(
-                inventoryPath,
-                [.. InventoryColumns, .. inventoryQuantity, .. inventoryAcquired],
-                cancellationToken: ct))
+            var canonicalQty = canonical ? batch.Number("qty_canonical") : null;
+            var canonicalUnit = canonical ? batch.Text("canonical_unit") : null;
+            var acquired = hasAcquired ? batch.Date("purchase_date") : null;
+            var src = batch.Integer(TableSchema.SourceRowColumn);
+            var user = batch.Text("user_id");
+            var item = batch.Text("item_id");
+            var name = batch.Text("item_name");
+            var qty = batch.Number("quantity");
+            var unit = batch.Text("unit");
+            var expiry = batch.Date("expiry_date");
+            var low = batch.Schema.Contains("is_low_stock") ? batch.Boolean("is_low_stock") : null;
+            for (var r = 0; r < batch.RowCount; r++)
             {
-                var canonicalQty = inventoryQuantity.Length > 0 ? batch.Number("qty_canonical") : null;
-                var canonicalUnit = inventoryQuantity.Length > 0 ? batch.Text("canonical_unit") : null;
-                var acquired = inventoryAcquired.Length > 0 ? batch.Date("purchase_date") : null;
-                var src = batch.Integer(TableSchema.SourceRowColumn);
-                var user = batch.Text("user_id");
-                var item = batch.Text("item_id");
-                var name = batch.Text("item_name");
-                var qty = batch.Number("quantity");
-                var unit = batch.Text("unit");
-                var expiry = batch.Date("expiry_date");
-                var low = batch.Schema.Contains("is_low_stock") ? batch.Boolean("is_low_stock") : null;
-                for (var r = 0; r < batch.RowCount; r++)
+                var u = Shared(pool, user[r] ?? "");
+                var i = Shared(pool, item[r] ?? "");
+                var itemName = name[r] is { } n ? Shared(pool, n) : null;
+                var itemUnit = unit[r] is { } un ? Shared(pool, un) : null;
+                alerts.AddRange(rules.ForInventory(src[r], u, i, itemName, qty[r], itemUnit, expiry[r], low?[r]));
+                if (Canonical(
+                    canonicalQty is null ? qty[r] : canonicalQty[r],
+                    canonicalUnit is null ? itemUnit : canonicalUnit[r]) is { } lot)
                 {
-                    var u = Shared(pool, user[r] ?? "");
-                    var i = Shared(pool, item[r] ?? "");
-                    var itemName = name[r] is { } n ? Shared(pool, n) : null;
-                    var itemUnit = unit[r] is { } un ? Shared(pool, un) : null;
-                    alerts.AddRange(rules.ForInventory(src[r], u, i, itemName, qty[r], itemUnit, expiry[r], low?[r]));
-                    if (Canonical(
-                        canonicalQty is null ? qty[r] : canonicalQty[r],
-                        canonicalUnit is null ? itemUnit : canonicalUnit[r]) is { } lot)
-                    {
-                        lots.Add(u, i, src[r], lot.Value, lot.Unit, expiry[r], acquired?[r]);
-                    }
-                    if (low?[r] == true)
-                    {
-                        lowStock.Add((u, i));
-                        lowStock.Add((u, Shared(pool, NameKey(itemName))));
-                    }
+                    lots.Add(u, i, src[r], lot.Value, lot.Unit, expiry[r], acquired?[r]);
                 }
-
-                inventoryRows += batch.RowCount;
-                heartbeat?.Invoke($"inventory: {inventoryRows} rows, {alerts.Count} alerts");
+                if (low?[r] == true)
+                {
+                    lowStock.Add((u, i));
+                    lowStock.Add((u, Shared(pool, NameKey(itemName))));
+                }
             }
 
-            return inventoryRows;
+            inventoryRows += batch.RowCount;
+            heartbeat?.Invoke($"inventory: {inventoryRows} rows, {alerts.Count} alerts");
         }
 
-        async Task<long> PurchasePassAsync()
+        return inventoryRows;
+    }
+
+    /// <summary>The purchases: one history per (household, item), with its latest name, category and row up to the
+    /// as-of day. <paramref name="columns"/> ends with the quantity and unit columns to read (canonical or raw), then
+    /// the category when present.</summary>
+    private static async Task<long> PurchasePassAsync(
+        string purchasesPath,
+        string[] columns,
+        AlertRules rules,
+        Dictionary<(string User, string Item), PairState> pairs,
+        Action<string>? heartbeat,
+        CancellationToken ct)
+    {
+        var pool = new HashSet<string>(StringComparer.Ordinal);
+        long purchaseRows = 0;
+        var hasCategory = columns.Contains("category");
+        var quantityAt = PurchaseColumns.Length;
+        await foreach (var batch in PrefetchingTableReader.ReadAsync(purchasesPath, columns, cancellationToken: ct))
         {
-            var pool = new HashSet<string>(StringComparer.Ordinal);
-            long purchaseRows = 0;
-            await foreach (var batch in PrefetchingTableReader.ReadAsync(
-                purchasesPath,
-                [.. PurchaseColumns, .. purchaseQuantity, .. purchaseCategory],
-                cancellationToken: ct))
+            var src = batch.Integer(TableSchema.SourceRowColumn);
+            var user = batch.Text("user_id");
+            var item = batch.Text("item_id");
+            var name = batch.Text("item_name");
+            var date = batch.Date("purchase_date");
+            var qty = batch.Number(columns[quantityAt]);
+            var unit = batch.Text(columns[quantityAt + 1]);
+            var category = hasCategory ? batch.Text("category") : null;
+            for (var r = 0; r < batch.RowCount; r++)
             {
-                var src = batch.Integer(TableSchema.SourceRowColumn);
-                var user = batch.Text("user_id");
-                var item = batch.Text("item_id");
-                var name = batch.Text("item_name");
-                var date = batch.Date("purchase_date");
-                var qty = batch.Number(purchaseQuantity[0]);
-                var unit = batch.Text(purchaseQuantity[1]);
-                var category = purchaseCategory.Length > 0 ? batch.Text("category") : null;
-                for (var r = 0; r < batch.RowCount; r++)
+                // Purchases after the as-of date are the future of this run: the forecast leaves them out and names
+                // them in its notes, so runs stay reproducible and nothing goes unaccounted.
+                if (date[r] is not { } d || user[r] is null || item[r] is null)
                 {
-                    // Purchases after the as-of date are the future of this run: the forecast leaves them out and names
-                    // them in its notes, so runs stay reproducible and nothing goes unaccounted.
-                    if (date[r] is not { } d || user[r] is null || item[r] is null)
-                    {
-                        continue;
-                    }
-
-                    // The reader already shares one string per value; only a new pair's key (kept for the whole run) is
-                    // put through the pool, so the hot path costs one dictionary probe.
-                    if (!pairs.TryGetValue((user[r]!, item[r]!), out var state))
-                    {
-                        pairs[(Shared(pool, user[r]!), Shared(pool, item[r]!))] = state = new PairState();
-                    }
-
-                    if (Canonical(qty[r], unit[r]) is { } bought)
-                    {
-                        state.History.AddPurchase(d, bought.Value, bought.Unit, src[r]);
-                    }
-                    else
-                    {
-                        state.History.AddPurchase(d, qty[r], unit[r], src[r]); // refused with its reason
-                    }
-
-                    if (d >= state.LastDate && d <= rules.AsOf)
-                    {
-                        state.LastDate = d;
-                        state.SourceRow = src[r];
-                        if (name[r] is { } pn && !ReferenceEquals(pn, state.Name))
-                        {
-                            state.Name = Shared(pool, pn);
-                        }
-
-                        if (category?[r] is { } pc && !ReferenceEquals(pc, state.Category))
-                        {
-                            state.Category = Shared(pool, pc);
-                        }
-                    }
+                    continue;
                 }
 
-                purchaseRows += batch.RowCount;
-                heartbeat?.Invoke($"purchases: {purchaseRows} rows, {pairs.Count} household items");
+                // The reader already shares one string per value; only a new pair's key (kept for the whole run) is
+                // put through the pool, so the hot path costs one dictionary probe.
+                if (!pairs.TryGetValue((user[r]!, item[r]!), out var state))
+                {
+                    pairs[(Shared(pool, user[r]!), Shared(pool, item[r]!))] = state = new PairState();
+                }
+
+                if (Canonical(qty[r], unit[r]) is { } bought)
+                {
+                    state.History.AddPurchase(d, bought.Value, bought.Unit, src[r]);
+                }
+                else
+                {
+                    state.History.AddPurchase(d, qty[r], unit[r], src[r]); // refused with its reason
+                }
+
+                if (d >= state.LastDate && d <= rules.AsOf)
+                {
+                    state.LastDate = d;
+                    state.SourceRow = src[r];
+                    if (name[r] is { } pn && !ReferenceEquals(pn, state.Name))
+                    {
+                        state.Name = Shared(pool, pn);
+                    }
+
+                    if (category?[r] is { } pc && !ReferenceEquals(pc, state.Category))
+                    {
+                        state.Category = Shared(pool, pc);
+                    }
+                }
             }
 
-            return purchaseRows;
+            purchaseRows += batch.RowCount;
+            heartbeat?.Invoke($"purchases: {purchaseRows} rows, {pairs.Count} household items");
         }
+
+        return purchaseRows;
     }
 
     private static async Task<TableSchema> RequireAsync(string path, params string[] columns)

@@ -5,9 +5,9 @@ namespace PantryPilot.Domain.Ontology;
 
 /// <summary>
 /// What <c>pantrypilot diet classify</c> writes: one row per input line, in input order. CSV header
-/// <c>name,&lt;constraint&gt;...,[allergies,]explanation</c>; each constraint column is <c>allowed</c>, <c>forbidden</c> or
-/// <c>unknown</c> ("may contain" is <c>forbidden</c> unless the policy is lenient). JSON is an array of objects with the
-/// same fields plus the overall <c>status</c>.
+/// <c>name,&lt;constraint&gt;...,[allergies,]explanation</c>; each constraint column is <c>allowed</c>,
+/// <c>forbidden</c> or <c>unknown</c> ("may contain" is <c>forbidden</c> unless the policy is lenient). JSON is an
+/// array of objects with the same fields plus the overall <c>status</c>.
 /// </summary>
 public static class ClassificationWriter
 {
@@ -21,13 +21,25 @@ public static class ClassificationWriter
         _ => "unknown",
     };
 
-    /// <summary>Reads names line by line and writes one row each, streaming. Returns the number of rows written.</summary>
-    public static Task<int> WriteAsync(TextReader input, TextWriter output, DietaryPolicy policy, bool json, CancellationToken cancellationToken = default) =>
+    /// <summary>Reads names line by line and writes one row each, streaming. Returns the number of rows
+    /// written.</summary>
+    public static Task<int> WriteAsync(
+        TextReader input,
+        TextWriter output,
+        DietaryPolicy policy,
+        bool json,
+        CancellationToken cancellationToken = default) =>
         WriteAsync(input, output, policy, json, explain: false, cancellationToken);
 
-    /// <summary>The same; with <paramref name="explain"/>, each row also says how the name was read (<see cref="Parse"/>):
-    /// a <c>parse</c> column before the explanation, or a <c>parse</c> field.</summary>
-    public static async Task<int> WriteAsync(TextReader input, TextWriter output, DietaryPolicy policy, bool json, bool explain, CancellationToken cancellationToken = default)
+    /// <summary>The same; with <paramref name="explain"/>, each row also says how the name was read
+    /// (<see cref="Parse"/>): a <c>parse</c> column before the explanation, or a <c>parse</c> field.</summary>
+    public static async Task<int> WriteAsync(
+        TextReader input,
+        TextWriter output,
+        DietaryPolicy policy,
+        bool json,
+        bool explain,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
@@ -63,8 +75,12 @@ public static class ClassificationWriter
             var verdict = name.Length == 0
                 ? new ComplianceVerdict(name, ComplianceStatus.Unknown, EmptyName, [])
                 {
-                    Rules = [.. constraints.Select(c => new RuleVerdict(c.Tag(), ComplianceStatus.Unknown, EmptyName)),
-                        .. policy.Request.Allergies.Select(a => new RuleVerdict(a.Label, ComplianceStatus.Unknown, EmptyName))],
+                    Rules =
+                    [
+                        .. constraints.Select(c => new RuleVerdict(c.Tag(), ComplianceStatus.Unknown, EmptyName)),
+                        .. policy.Request.Allergies.Select(
+                            a => new RuleVerdict(a.Label, ComplianceStatus.Unknown, EmptyName))
+                    ],
                 }
                 : policy.Check(name);
             var perConstraint = verdict.Rules.Take(constraints.Count).Select(r => Cell(r, policy.Lenient)).ToList();
@@ -74,7 +90,14 @@ public static class ClassificationWriter
             if (json)
             {
                 await output.WriteAsync(rows == 0 ? "\n" : ",\n");
-                await output.WriteAsync(JsonRow(line, constraints, perConstraint, hasAllergies ? allergyCell : null, verdict, policy.Lenient, explain));
+                await output.WriteAsync(JsonRow(
+                    line,
+                    constraints,
+                    perConstraint,
+                    hasAllergies ? allergyCell : null,
+                    verdict,
+                    policy.Lenient,
+                    explain));
             }
             else
             {
@@ -106,7 +129,8 @@ public static class ClassificationWriter
         return rows;
     }
 
-    /// <summary>How a name was read: "words: chicken stock cube; 'chicken stock' (food) → Meat, may contain Celery".</summary>
+    /// <summary>How a name was read: "words: chicken stock cube; 'chicken stock' (food) → Meat, may contain
+    /// Celery".</summary>
     public static string Parse(IngredientClassification? classification)
     {
         if (classification is null)
@@ -114,18 +138,28 @@ public static class ClassificationWriter
             return "words: (none)";
         }
 
-        var parts = new List<string> { $"words: {(classification.Words.Count == 0 ? "(none)" : string.Join(' ', classification.Words))}" };
+        var words = classification.Words.Count == 0 ? "(none)" : string.Join(' ', classification.Words);
+        var parts = new List<string> { $"words: {words}" };
         foreach (var e in classification.Evidence)
         {
             var gives = e.Traits == IngredientTraits.None ? "nothing restricted" : e.Traits.ToString();
             var may = e.MayContain == IngredientTraits.None ? string.Empty : $", may contain {e.MayContain}";
-            parts.Add(e.Rule == "unknown word" ? $"'{e.Words}' (unknown word)" : $"'{e.Words}' ({e.Rule}) → {gives}{may}");
+            parts.Add(e.Rule == "unknown word"
+                ? $"'{e.Words}' (unknown word)"
+                : $"'{e.Words}' ({e.Rule}) → {gives}{may}");
         }
 
         return string.Join("; ", parts);
     }
 
-    private static string JsonRow(string name, IReadOnlyList<DietaryConstraint> constraints, List<string> cells, string? allergies, ComplianceVerdict verdict, bool lenient, bool explain)
+    private static string JsonRow(
+        string name,
+        IReadOnlyList<DietaryConstraint> constraints,
+        List<string> cells,
+        string? allergies,
+        ComplianceVerdict verdict,
+        bool lenient,
+        bool explain)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, Json.ReadableJson.WriterOptions))
@@ -142,7 +176,9 @@ public static class ClassificationWriter
                 writer.WriteString("allergies", allergies);
             }
 
-            var status = verdict.Status == ComplianceStatus.MayContain ? (lenient ? "may_contain_allowed" : "may_contain") : verdict.Status.ToString().ToLowerInvariant();
+            var status = verdict.Status == ComplianceStatus.MayContain
+                ? (lenient ? "may_contain_allowed" : "may_contain")
+                : verdict.Status.ToString().ToLowerInvariant();
             writer.WriteString("status", status);
             if (explain)
             {
@@ -182,5 +218,7 @@ public static class ClassificationWriter
     }
 
     private static string Csv(string value) =>
-        value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        value.IndexOfAny([',', '"', '\n', '\r']) >= 0
+            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : value;
 }

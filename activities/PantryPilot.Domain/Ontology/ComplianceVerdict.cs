@@ -4,7 +4,11 @@ namespace PantryPilot.Domain.Ontology;
 /// <param name="Reason">The explanation: which rule, which term matched, why.</param>
 /// <param name="BrokenRules">Rules broken (forbidden), then rules it may break (may contain).</param>
 /// <param name="Permitted">True when the item may be used: allowed, or may-contain under a lenient policy.</param>
-public sealed record ComplianceVerdict(string Ingredient, ComplianceStatus Status, string Reason, IReadOnlyList<string> BrokenRules)
+public sealed record ComplianceVerdict(
+    string Ingredient,
+    ComplianceStatus Status,
+    string Reason,
+    IReadOnlyList<string> BrokenRules)
 {
     public bool Permitted { get; init; }
 

@@ -7,7 +7,12 @@ namespace PantryPilot.Domain.Ontology;
 /// <param name="Message">What is wrong, naming the word: "'unicorn' is not a food or allergen group the guard knows
 /// (nearest allergen groups: ...)".</param>
 /// <param name="Suggestions">The nearest constraint names or allergen groups, nearest first.</param>
-public sealed record DietProfileError(string Field, int Index, string? Value, string Message, IReadOnlyList<string> Suggestions)
+public sealed record DietProfileError(
+    string Field,
+    int Index,
+    string? Value,
+    string Message,
+    IReadOnlyList<string> Suggestions)
 {
     public override string ToString() => $"{Field}[{Index}]: {Message}";
 }

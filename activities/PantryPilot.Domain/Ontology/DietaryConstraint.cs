@@ -1,7 +1,7 @@
 namespace PantryPilot.Domain.Ontology;
 
-/// <summary>The dietary constraints a request can carry. Free-text allergies travel beside them (<see cref="Allergy"/>).
-/// New members go at the end: the numeric values travel in Temporal payloads.</summary>
+/// <summary>The dietary constraints a request can carry. Free-text allergies travel beside them
+/// (<see cref="Allergy"/>). New members go at the end: the numeric values travel in Temporal payloads.</summary>
 public enum DietaryConstraint
 {
     Vegetarian,

@@ -11,7 +11,8 @@ public sealed class DietaryPolicy
     private readonly IngredientOntology ontology;
 
     // Pantries repeat the same few hundred names across samples and requests; a verdict never changes for a policy.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ComplianceVerdict> verdicts = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, ComplianceVerdict> verdicts =
+        new(StringComparer.Ordinal);
 
     public DietaryPolicy(DietaryRequest request, bool lenient = false, IngredientOntology? ontology = null)
     {
@@ -23,18 +24,27 @@ public sealed class DietaryPolicy
 
     /// <summary>Kept for callers that hold typed constraints and raw allergy strings; allergies are parsed here (and
     /// refused when unreadable: <see cref="DietaryRequestException"/>).</summary>
-    public DietaryPolicy(IngredientOntology ontology, IEnumerable<DietaryConstraint> constraints, IEnumerable<string>? allergies = null, bool lenient = false)
+    public DietaryPolicy(
+        IngredientOntology ontology,
+        IEnumerable<DietaryConstraint> constraints,
+        IEnumerable<string>? allergies = null,
+        bool lenient = false)
         : this(WithConstraints(DietaryRequest.Parse([], allergies, ontology?.Data), constraints), lenient, ontology)
     {
     }
 
     /// <summary>Parses names and free text (<see cref="DietaryRequest.Parse"/>) and builds the policy.</summary>
-    public static DietaryPolicy Parse(IEnumerable<string?>? constraints, IEnumerable<string?>? allergies, bool lenient = false) =>
+    public static DietaryPolicy Parse(
+        IEnumerable<string?>? constraints,
+        IEnumerable<string?>? allergies,
+        bool lenient = false) =>
         new(DietaryRequest.Parse(constraints, allergies), lenient);
 
     public DietaryRequest Request { get; }
 
-    private static DietaryRequest WithConstraints(DietaryRequest allergies, IEnumerable<DietaryConstraint> constraints) =>
+    private static DietaryRequest WithConstraints(
+        DietaryRequest allergies,
+        IEnumerable<DietaryConstraint> constraints) =>
         allergies with { Constraints = constraints.Distinct().ToList() };
 
     public bool Lenient { get; }
@@ -54,7 +64,8 @@ public sealed class DietaryPolicy
             return cached;
         }
 
-        // Stryker disable once all : the bound on the cache only shows in memory use; every verdict is the same either way.
+        // Stryker disable once all : the bound on the cache only shows in memory use; every verdict is the same either
+        // way.
         if (verdicts.Count >= MaxCachedVerdicts)
         {
             // Stryker disable once all : as above.
@@ -78,39 +89,68 @@ public sealed class DietaryPolicy
             rules.Add(Judge(allergy.Label, allergy.Traits, allergy.Foods, classification));
         }
 
-        var read = classification.Notes.Count > 0 ? $" [read as: {string.Join("; ", classification.Notes)}]" : string.Empty;
+        var read = classification.Notes.Count > 0
+            ? $" [read as: {string.Join("; ", classification.Notes)}]"
+            : string.Empty;
         var forbidden = rules.Where(r => r.Status == ComplianceStatus.Forbidden).ToList();
         var may = rules.Where(r => r.Status == ComplianceStatus.MayContain).ToList();
         var broken = forbidden.Concat(may).Select(r => $"{r.Rule} ({r.Why})").ToList();
         if (forbidden.Count > 0)
         {
-            var also = may.Count > 0 ? $"; may also break {string.Join(", ", may.Select(r => $"{r.Rule} ({r.Why})"))}" : string.Empty;
-            return Verdict(ComplianceStatus.Forbidden, $"'{ingredient}' breaks {string.Join(", ", forbidden.Select(r => $"{r.Rule} ({r.Why})"))}{also}{read}", permitted: false);
+            var also = may.Count > 0
+                ? $"; may also break {string.Join(", ", may.Select(r => $"{r.Rule} ({r.Why})"))}"
+                : string.Empty;
+            return Verdict(
+                ComplianceStatus.Forbidden,
+                $"'{ingredient}' breaks {string.Join(", ", forbidden.Select(r => $"{r.Rule} ({r.Why})"))}{also}{read}",
+                permitted: false);
         }
 
         if (may.Count > 0)
         {
             var policy = Lenient ? "allowed under the lenient policy" : "not allowed unless the policy is lenient";
-            return Verdict(ComplianceStatus.MayContain, $"'{ingredient}' may break {string.Join(", ", broken)}: {policy}{read}", permitted: Lenient);
+            return Verdict(
+                ComplianceStatus.MayContain,
+                $"'{ingredient}' may break {string.Join(", ", broken)}: {policy}{read}",
+                permitted: Lenient);
         }
 
         if (!classification.IsKnown && IsStrict)
         {
-            var why = classification.UnknownWords.Count > 0 ? $"unknown words: {string.Join(", ", classification.UnknownWords.Select(w => $"'{w}'"))}" : "no food named";
-            return Verdict(ComplianceStatus.Unknown, $"'{ingredient}' is not in the ingredient ontology ({why}){read}", permitted: false);
+            var why = classification.UnknownWords.Count > 0
+                ? $"unknown words: {string.Join(", ", classification.UnknownWords.Select(w => $"'{w}'"))}"
+                : "no food named";
+            return Verdict(
+                ComplianceStatus.Unknown,
+                $"'{ingredient}' is not in the ingredient ontology ({why}){read}",
+                permitted: false);
         }
 
-        var words = string.Join(", ", classification.Evidence.Where(e => e.Rule != "unknown word").Select(e => $"'{e.Words}'").Distinct());
-        var allowed = IsStrict ? $"'{ingredient}' is allowed for {string.Join(", ", rules.Select(r => r.Rule))}: no forbidden ingredient in {words}{read}" : $"'{ingredient}': no dietary rule applies";
+        var words = string.Join(
+            ", ",
+            classification.Evidence.Where(e => e.Rule != "unknown word").Select(e => $"'{e.Words}'").Distinct());
+        var allowed = IsStrict
+            ? $"'{ingredient}' is allowed for {string.Join(", ", rules.Select(r => r.Rule))}: "
+                + $"no forbidden ingredient in {words}{read}"
+            : $"'{ingredient}': no dietary rule applies";
         return Verdict(ComplianceStatus.Allowed, allowed, permitted: true);
 
         ComplianceVerdict Verdict(ComplianceStatus status, string reason, bool permitted) =>
-            new(ingredient, status, reason, broken) { Permitted = permitted, Rules = rules, Classification = classification };
+            new(ingredient, status, reason, broken)
+            {
+                Permitted = permitted,
+                Rules = rules,
+                Classification = classification
+            };
     }
 
     /// <summary>One rule's verdict: certain traits or a named food forbid; possible ones make it may-contain; an
     /// unread name is unknown. Each names the words of the name that decided it.</summary>
-    private static RuleVerdict Judge(string rule, IngredientTraits forbids, IReadOnlyList<string> foods, IngredientClassification classification)
+    private static RuleVerdict Judge(
+        string rule,
+        IngredientTraits forbids,
+        IReadOnlyList<string> foods,
+        IngredientClassification classification)
     {
         var hit = classification.Traits & forbids;
         if (hit != IngredientTraits.None)
@@ -139,7 +179,12 @@ public sealed class DietaryPolicy
 
         return classification.IsKnown
             ? new RuleVerdict(rule, ComplianceStatus.Allowed, "allowed")
-            : new RuleVerdict(rule, ComplianceStatus.Unknown, classification.UnknownWords.Count > 0 ? $"unknown: {string.Join(", ", classification.UnknownWords)}" : "unknown: no food named");
+            : new RuleVerdict(
+                rule,
+                ComplianceStatus.Unknown,
+                classification.UnknownWords.Count > 0
+                    ? $"unknown: {string.Join(", ", classification.UnknownWords)}"
+                    : "unknown: no food named");
     }
 
     /// <summary>" from 'chicken stock'": the words that gave the traits, for the reason a person reads.</summary>
@@ -149,7 +194,8 @@ public sealed class DietaryPolicy
         return words.Count == 0 ? string.Empty : $" from {string.Join(", ", words.Select(w => $"'{w}'"))}";
     }
 
-    /// <summary>A single food is in a name when a matched term is made of it, or its words (or a near spelling) appear.</summary>
+    /// <summary>A single food is in a name when a matched term is made of it, or its words (or a near spelling)
+    /// appear.</summary>
     private static bool ContainsFood(IngredientClassification classification, string food)
     {
         if (classification.Sources.Contains(food))

@@ -11,7 +11,8 @@ public sealed record DietaryRequest(IReadOnlyList<DietaryConstraint> Constraints
 {
     public static DietaryRequest None { get; } = new([], []);
 
-    /// <summary>What was read as another word: "allergies[0]: 'penuts' read as 'peanut'". Empty when nothing was.</summary>
+    /// <summary>What was read as another word: "allergies[0]: 'penuts' read as 'peanut'". Empty when nothing
+    /// was.</summary>
     public IReadOnlyList<string> Corrections { get; init; } = [];
 
     /// <summary>True when nothing is constrained.</summary>
@@ -25,10 +26,14 @@ public sealed record DietaryRequest(IReadOnlyList<DietaryConstraint> Constraints
     /// <summary>The tags for reports: constraint tags, then "allergy:..." labels.</summary>
     public IReadOnlyList<string> Tags => [.. Constraints.Select(c => c.Tag()), .. Allergies.Select(a => a.Label)];
 
-    /// <summary>Reads constraint names (with synonyms) and free-text allergies. Throws <see cref="DietaryRequestException"/>
-    /// naming the field, index and word for the first entry it cannot read (an unknown constraint, a null or blank entry,
-    /// an allergy word that is no food or allergen group), with the nearest words it knows.</summary>
-    public static DietaryRequest Parse(IEnumerable<string?>? constraints, IEnumerable<string?>? allergies, OntologyData? data = null)
+    /// <summary>Reads constraint names (with synonyms) and free-text allergies. Throws
+    /// <see cref="DietaryRequestException"/> naming the field, index and word for the first entry it cannot read (an
+    /// unknown constraint, a null or blank entry, an allergy word that is no food or allergen group), with the nearest
+    /// words it knows.</summary>
+    public static DietaryRequest Parse(
+        IEnumerable<string?>? constraints,
+        IEnumerable<string?>? allergies,
+        OntologyData? data = null)
     {
         var reading = DietProfileReader.Read(constraints, allergies, data);
         if (reading.Errors.Count > 0)

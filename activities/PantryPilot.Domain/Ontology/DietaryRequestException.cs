@@ -1,6 +1,7 @@
 namespace PantryPilot.Domain.Ontology;
 
-/// <summary>A request's constraint or allergy that cannot be read; <see cref="Field"/> and <see cref="Value"/> say which.</summary>
+/// <summary>A request's constraint or allergy that cannot be read; <see cref="Field"/> and <see cref="Value"/> say
+/// which.</summary>
 public sealed class DietaryRequestException : FormatException
 {
     public DietaryRequestException()

@@ -6,7 +6,8 @@ namespace PantryPilot.Domain.Ontology;
 /// </summary>
 /// <param name="Head">The food term, as in the food files ("milk", "stir fry sauce", "samosa").</param>
 /// <param name="Accepts">The base flags that name its make-up ("milk": foods flagged milk; "pasta": gf).</param>
-/// <param name="Replaces">The traits of the head that the base replaces (Dairy; Gluten Grain; the filling's Meat).</param>
+/// <param name="Replaces">The traits of the head that the base replaces (Dairy; Gluten Grain; the filling's
+/// Meat).</param>
 /// <param name="MayContain">What the based version may hold beyond its base (vegan cheese: nuts or soy).</param>
 public sealed record HeadEntry(
     string Head,

@@ -1,18 +1,21 @@
 namespace PantryPilot.Domain.Ontology;
 
-/// <summary>How one name is read: segments, heads and their bases, qualifiers and their reach, cuts, near spellings.</summary>
+/// <summary>How one name is read: segments, heads and their bases, qualifiers and their reach, cuts, near
+/// spellings.</summary>
 public sealed partial class IngredientOntology
 {
     // A noise word of this kind ("pure", what "100 %" becomes) says a mixed base is the whole product.
     private const string PurityKind = "purity";
 
-    // The base flag that names a base usually mixed with wheat ("buckwheat" soba): it only makes the wheat "may contain".
+    // The base flag that names a base usually mixed with wheat ("buckwheat" soba): it only makes the wheat "may
+    // contain".
     private const string MixedStarch = "gf-mixed";
     private const string Starch = "gf";
 
-    // What a qualifier that makes a head plant ("vegan cheese", "fish-free fish sauce") takes with it: the head's animal
-    // make-up, never its grain ("gluten-free pasta" is still rice or corn).
-    private const IngredientTraits FromAnimals = IngredientTraits.AnimalFlesh | IngredientTraits.Dairy | IngredientTraits.Egg | IngredientTraits.Honey;
+    // What a qualifier that makes a head plant ("vegan cheese", "fish-free fish sauce") takes with it: the head's
+    // animal make-up, never its grain ("gluten-free pasta" is still rice or corn).
+    private const IngredientTraits FromAnimals =
+        IngredientTraits.AnimalFlesh | IngredientTraits.Dairy | IngredientTraits.Egg | IngredientTraits.Honey;
 
     private IngredientClassification ReadName(string name)
     {
@@ -89,14 +92,21 @@ public sealed partial class IngredientOntology
         foreach (var compound in scatteredCompounds)
         {
             var compoundWords = compound.Term.Split(' ');
-            if (!result.Matched.Contains(compound.Term) && compoundWords.All(present.Contains) && compoundWords.Any(loose.Contains)
+            if (!result.Matched.Contains(compound.Term)
+                && compoundWords.All(present.Contains)
+                && compoundWords.Any(loose.Contains)
                 && HoldsEveryRepeat(compoundWords, contentWords)
-                && ((compound.Traits & ~result.Traits) | (compound.MayContain & ~result.MayContain)) != IngredientTraits.None)
+                && ((compound.Traits & ~result.Traits) | (compound.MayContain & ~result.MayContain))
+                    != IngredientTraits.None)
             {
                 result.Add(compound.Term, compound.Traits, compound.MayContain, "words in another order");
                 result.Sources.UnionWith(compound.Sources);
                 result.MaySources.UnionWith(compound.MaySources);
-                result.Notes.Add(Describe($"words of '{compound.Term}' in another order", compound.Traits, compound.MayContain, compound.Note));
+                result.Notes.Add(Describe(
+                    $"words of '{compound.Term}' in another order",
+                    compound.Traits,
+                    compound.MayContain,
+                    compound.Note));
             }
         }
 
@@ -116,10 +126,12 @@ public sealed partial class IngredientOntology
     /// "tofu puffs" holds one "puff".</summary>
     private static bool HoldsEveryRepeat(string[] compoundWords, List<string> contentWords) =>
         compoundWords.Length == compoundWords.Distinct(StringComparer.Ordinal).Count()
-        || compoundWords.GroupBy(w => w, StringComparer.Ordinal).All(g => contentWords.Count(w => w == g.Key) >= g.Count());
+        || compoundWords
+            .GroupBy(w => w, StringComparer.Ordinal)
+            .All(g => contentWords.Count(w => w == g.Key) >= g.Count());
 
-    /// <summary>A segment of qualifiers only qualifies its neighbour: "bread, gluten free" and "pasta (gluten-free)" the
-    /// item before it; "(vegan) cheese", where nothing comes before, the item after it.</summary>
+    /// <summary>A segment of qualifiers only qualifies its neighbour: "bread, gluten free" and "pasta (gluten-free)"
+    /// the item before it; "(vegan) cheese", where nothing comes before, the item after it.</summary>
     private static void MergeQualifierOnlySegments(List<Segment> segments)
     {
         for (var s = segments.Count - 1; s >= 0; s--)
@@ -187,16 +199,25 @@ public sealed partial class IngredientOntology
             {
                 // Stricter only: an unknown word close to a term that carries traits ("chiken", "shrimps", "prawnz").
                 result.Unknown.Add(word);
-                result.Evidence.Add(new TraitEvidence(word, IngredientTraits.None, IngredientTraits.None, "unknown word"));
+                result.Evidence.Add(
+                    new TraitEvidence(word, IngredientTraits.None, IngredientTraits.None, "unknown word"));
                 foreach (var target in FuzzyMatches(word))
                 {
                     unqualified |= target.Traits;
                     traits |= target.Traits & ~removes;
                     may |= target.MayContain & ~removes;
-                    result.Add(word, target.Traits & ~removes, target.MayContain & ~removes, $"looks like '{target.Term}'");
+                    result.Add(
+                        word,
+                        target.Traits & ~removes,
+                        target.MayContain & ~removes,
+                        $"looks like '{target.Term}'");
                     result.Sources.Add(target.Term);
                     result.Sources.UnionWith(target.Sources);
-                    result.Notes.Add(Describe($"'{word}' looks like '{target.Term}'", target.Traits, target.MayContain, "spelling variant, treated as that food"));
+                    result.Notes.Add(Describe(
+                        $"'{word}' looks like '{target.Term}'",
+                        target.Traits,
+                        target.MayContain,
+                        "spelling variant, treated as that food"));
                 }
             }
         }
@@ -220,8 +241,14 @@ public sealed partial class IngredientOntology
         result.MayContain |= may;
     }
 
-    /// <summary>One food of a segment: its traits after a base before it (heads.csv) and the qualifiers that reach it.</summary>
-    private (IngredientTraits Traits, IngredientTraits May) ReadFood(FoodEntry food, Base? basedOn, IngredientTraits removes, bool pure, Reading result)
+    /// <summary>One food of a segment: its traits after a base before it (heads.csv) and the qualifiers that reach
+    /// it.</summary>
+    private (IngredientTraits Traits, IngredientTraits May) ReadFood(
+        FoodEntry food,
+        Base? basedOn,
+        IngredientTraits removes,
+        bool pure,
+        Reading result)
     {
         var traits = food.Traits;
         var may = food.MayContain;
@@ -230,7 +257,8 @@ public sealed partial class IngredientOntology
         result.Sources.UnionWith(food.Sources);
         result.MaySources.UnionWith(food.MaySources);
         result.Notes.Add(Describe($"'{food.Term}'", food.Traits, food.MayContain, food.Note));
-        var head = heads.GetValueOrDefault(food.Term)?.FirstOrDefault(h => (removes & h.Replaces & (traits | may)) != IngredientTraits.None);
+        var head = heads.GetValueOrDefault(food.Term)
+            ?.FirstOrDefault(h => (removes & h.Replaces & (traits | may)) != IngredientTraits.None);
         if (basedOn is { } b)
         {
             // "almond milk", "rice noodles", "vegetable samosa": the base replaces the head's default make-up. A mixed
@@ -240,16 +268,22 @@ public sealed partial class IngredientOntology
             traits &= ~b.Head.Replaces;
             may = (may & ~b.Head.Replaces) | b.Head.MayContain | (mixed ? replaced : IngredientTraits.None);
             rule = $"'{b.Food.Term}' before '{food.Term}'";
-            result.Notes.Add(Describe($"'{b.Food.Term}' before '{food.Term}' replaces its {replaced}", traits, may, mixed ? $"{b.Head.Note}; often mixed with wheat" : b.Head.Note));
+            result.Notes.Add(Describe(
+                $"'{b.Food.Term}' before '{food.Term}' replaces its {replaced}",
+                traits,
+                may,
+                mixed ? $"{b.Head.Note}; often mixed with wheat" : b.Head.Note));
         }
         else if (head is not null)
         {
             // "vegan cheese", "fish-free fish sauce": the qualifier names the head's plant version, which may hold what
             // those often do (nuts, soy).
             var added = head.MayContain & ~removes;
-            if ((head.Replaces & IngredientTraits.Dairy) != 0 && phrases.GetValueOrDefault(DairySubstitute)?.Food is { } substitute)
+            if ((head.Replaces & IngredientTraits.Dairy) != 0
+                && phrases.GetValueOrDefault(DairySubstitute)?.Food is { } substitute)
             {
-                // With no base named, a milk-free dairy food may be made of what those usually are (cashew, almond, soy).
+                // With no base named, a milk-free dairy food may be made of what those usually are (cashew, almond,
+                // soy).
                 added |= substitute.MayContain & ~removes;
                 result.MaySources.UnionWith(substitute.MaySources);
             }
@@ -257,15 +291,24 @@ public sealed partial class IngredientOntology
             removes |= head.Replaces & FromAnimals;
             may |= added;
             rule = "plant version";
-            result.Notes.Add(Describe($"'{food.Term}' made without {head.Replaces & (food.Traits | food.MayContain)}", IngredientTraits.None, added, head.Note));
+            result.Notes.Add(Describe(
+                $"'{food.Term}' made without {head.Replaces & (food.Traits | food.MayContain)}",
+                IngredientTraits.None,
+                added,
+                head.Note));
         }
-        else if ((traits & removes & IngredientTraits.Dairy) != 0 && phrases.GetValueOrDefault(DairySubstitute)?.Food is { } dairyFree)
+        else if ((traits & removes & IngredientTraits.Dairy) != 0
+            && phrases.GetValueOrDefault(DairySubstitute)?.Food is { } dairyFree)
         {
             // "vegan parmesan" is no longer milk, but what replaces it (cashew, almond, soy) may matter to an allergy.
             may |= dairyFree.MayContain & ~removes;
             result.MaySources.UnionWith(dairyFree.MaySources);
             rule = "plant version";
-            result.Notes.Add(Describe($"'{food.Term}' with no milk is a {dairyFree.Term}", dairyFree.Traits, dairyFree.MayContain, dairyFree.Note));
+            result.Notes.Add(Describe(
+                $"'{food.Term}' with no milk is a {dairyFree.Term}",
+                dairyFree.Traits,
+                dairyFree.MayContain,
+                dairyFree.Note));
         }
 
         traits &= ~removes;
@@ -276,9 +319,17 @@ public sealed partial class IngredientOntology
 
     /// <summary>A cut with no flesh and no plant base named is that meat or fish ("buffalo wings"), unless a qualifier
     /// says there is no meat in it ("plant-based mince": then a meat substitute when nothing else is named).</summary>
-    private IngredientTraits ReadCuts(Segment segment, IngredientTraits unqualified, IngredientTraits headless, Reading result, ref IngredientTraits traits, ref IngredientTraits may)
+    private IngredientTraits ReadCuts(
+        Segment segment,
+        IngredientTraits unqualified,
+        IngredientTraits headless,
+        Reading result,
+        ref IngredientTraits traits,
+        ref IngredientTraits may)
     {
-        var anyRemoves = segment.Parts.Where(p => p.Qualifier is not null).Aggregate(IngredientTraits.None, (all, p) => all | p.Qualifier!.Removes);
+        var anyRemoves = segment.Parts
+            .Where(p => p.Qualifier is not null)
+            .Aggregate(IngredientTraits.None, (all, p) => all | p.Qualifier!.Removes);
         var cut = segment.Portions.Aggregate(IngredientTraits.None, (all, x) => all | x.Traits | x.MayContain);
         foreach (var portion in segment.Portions)
         {
@@ -310,30 +361,47 @@ public sealed partial class IngredientOntology
                 result.Add(portion.Word, flesh, IngredientTraits.None, "cut with no plant base named");
                 // A cut alone ("steak", "chops") is a reading, not an unknown: its animal traits are certain.
                 result.Matched.Add(portion.Word);
-                result.Notes.Add(Describe($"'{portion.Word}' with no plant base named", portion.Traits & AnimalFlesh, IngredientTraits.None, portion.Note));
+                result.Notes.Add(Describe(
+                    $"'{portion.Word}' with no plant base named",
+                    portion.Traits & AnimalFlesh,
+                    IngredientTraits.None,
+                    portion.Note));
             }
         }
-        else if (foods.Count == 0 && segment.Parts.All(p => p.Unknown is null) && phrases.GetValueOrDefault(MeatSubstitute)?.Food is { } substitute)
+        else if (foods.Count == 0
+            && segment.Parts.All(p => p.Unknown is null)
+            && phrases.GetValueOrDefault(MeatSubstitute)?.Food is { } substitute)
         {
             // "plant-based mince": a cut with no meat in it is a meat substitute, which may hold what those often do.
             cut |= substitute.Traits | substitute.MayContain;
             traits |= substitute.Traits & ~headless;
             may |= substitute.MayContain & ~headless;
             result.Matched.Add(substitute.Term);
-            result.Add(segment.Portions[0].Word, substitute.Traits & ~headless, substitute.MayContain & ~headless, "cut with no meat: a meat substitute");
-            result.Notes.Add(Describe($"'{segment.Portions[0].Word}' with no meat is a {substitute.Term}", substitute.Traits, substitute.MayContain, substitute.Note));
+            result.Add(
+                segment.Portions[0].Word,
+                substitute.Traits & ~headless,
+                substitute.MayContain & ~headless,
+                "cut with no meat: a meat substitute");
+            result.Notes.Add(Describe(
+                $"'{segment.Portions[0].Word}' with no meat is a {substitute.Term}",
+                substitute.Traits,
+                substitute.MayContain,
+                substitute.Note));
         }
 
         return cut;
     }
 
-    /// <summary>Heads with a base right before them in the segment (nothing but descriptors between): part index → base.</summary>
+    /// <summary>Heads with a base right before them in the segment (nothing but descriptors between): part index →
+    /// base.</summary>
     private Dictionary<int, Base> FindBases(Segment segment)
     {
         var based = new Dictionary<int, Base>();
         for (var p = 1; p < segment.Parts.Count; p++)
         {
-            if (segment.Parts[p].Food is not { } food || !heads.TryGetValue(food.Term, out var rows) || segment.Parts[p - 1].Food is not { } baseFood)
+            if (segment.Parts[p].Food is not { } food
+                || !heads.TryGetValue(food.Term, out var rows)
+                || segment.Parts[p - 1].Food is not { } baseFood)
             {
                 continue;
             }
@@ -342,22 +410,26 @@ public sealed partial class IngredientOntology
             {
                 based[p] = new Base(baseFood, head, Mixed: false);
             }
-            else if (rows.FirstOrDefault(h => h.Accepts.Contains(Starch)) is { } starchy && baseFood.Flags.Contains(MixedStarch))
+            else if (rows.FirstOrDefault(h => h.Accepts.Contains(Starch)) is { } starchy
+                && baseFood.Flags.Contains(MixedStarch))
             {
                 based[p] = new Base(baseFood, starchy, Mixed: true);
             }
         }
 
-        // "vermicelli rice noodles", "rice spaghetti pasta": a head of the same kind right before the base or right after
-        // the based head names the same product.
+        // "vermicelli rice noodles", "rice spaghetti pasta": a head of the same kind right before the base or right
+        // after the based head names the same product.
         for (var p = segment.Parts.Count - 1; p >= 0; p--)
         {
-            if (segment.Parts[p].Food is not { } food || based.ContainsKey(p) || !heads.TryGetValue(food.Term, out var rows))
+            if (segment.Parts[p].Food is not { } food
+                || based.ContainsKey(p)
+                || !heads.TryGetValue(food.Term, out var rows))
             {
                 continue;
             }
 
-            var shared = based.TryGetValue(p + 2, out var after) && ReferenceEquals(after.Food, segment.Parts[p + 1].Food) ? after
+            var shared = based.TryGetValue(p + 2, out var after)
+                && ReferenceEquals(after.Food, segment.Parts[p + 1].Food) ? after
                 : based.TryGetValue(p - 1, out var before) ? before
                 : null;
             if (shared is not null && rows.FirstOrDefault(h => h.Accepts.Overlaps(shared.Head.Accepts)) is { } same)
@@ -369,9 +441,9 @@ public sealed partial class IngredientOntology
         return based;
     }
 
-    /// <summary>True when the food at <paramref name="next"/> is of the kind of the one before it, so a qualifier reaching
-    /// that one reaches it too: the base and its head ("vegan almond cheese"), or a food whose traits the one before
-    /// already has ("GF pasta penne").</summary>
+    /// <summary>True when the food at <paramref name="next"/> is of the kind of the one before it, so a qualifier
+    /// reaching that one reaches it too: the base and its head ("vegan almond cheese"), or a food whose traits the one
+    /// before already has ("GF pasta penne").</summary>
     private static bool SameKind(List<Part> parts, Dictionary<int, Base> based, int previous, int next)
     {
         if (parts[previous].Food is not { } before || parts[next].Food is not { } after)
@@ -380,10 +452,13 @@ public sealed partial class IngredientOntology
         }
 
         var kind = after.Traits | after.MayContain;
-        return based.ContainsKey(next) || (kind != IngredientTraits.None && (kind & ~(before.Traits | before.MayContain)) == IngredientTraits.None);
+        return based.ContainsKey(next)
+            || (kind != IngredientTraits.None
+                && (kind & ~(before.Traits | before.MayContain)) == IngredientTraits.None);
     }
 
-    /// <summary>The part a qualifier at <paramref name="at"/> reaches: the next food or unread word, else the one before; -1 if none.</summary>
+    /// <summary>The part a qualifier at <paramref name="at"/> reaches: the next food or unread word, else the one
+    /// before; -1 if none.</summary>
     private static int HeadOf(List<Part> parts, int at)
     {
         for (var p = at + 1; p < parts.Count; p++)
@@ -414,9 +489,10 @@ public sealed partial class IngredientOntology
         var limit = word.Length >= 8 ? 2 : 1;
         foreach (var target in fuzzyTargets)
         {
-            // A word that starts or ends with a term that carries traits ("cheeseburger", "chickenwings") counts too. (An
-            // unread word is never the term itself, and every target has four letters or more.)
-            var embedded = word.StartsWith(target.Term, StringComparison.Ordinal) || word.EndsWith(target.Term, StringComparison.Ordinal);
+            // A word that starts or ends with a term that carries traits ("cheeseburger", "chickenwings") counts too.
+            // (An unread word is never the term itself, and every target has four letters or more.)
+            var embedded = word.StartsWith(target.Term, StringComparison.Ordinal)
+                || word.EndsWith(target.Term, StringComparison.Ordinal);
             if (embedded || (target.Term.Length >= 5 && EditDistance(word, target.Term, limit) <= limit))
             {
                 yield return target;
@@ -449,10 +525,12 @@ public sealed partial class IngredientOntology
         public string? NoiseKind { get; init; }
     }
 
-    /// <summary>A food, a qualifier or an unread word of a segment, in name order (cuts and noise are not heads).</summary>
+    /// <summary>A food, a qualifier or an unread word of a segment, in name order (cuts and noise are not
+    /// heads).</summary>
     private sealed record Part(FoodEntry? Food, QualifierEntry? Qualifier, string? Unknown);
 
-    /// <summary>A head's base: the food before it, and whether that base is usually mixed with what it replaces.</summary>
+    /// <summary>A head's base: the food before it, and whether that base is usually mixed with what it
+    /// replaces.</summary>
     private sealed record Base(FoodEntry Food, HeadEntry Head, bool Mixed);
 
     private sealed class Segment

@@ -8,15 +8,16 @@ namespace PantryPilot.Domain.Ontology;
 /// <item>food terms (and composite foods) give their traits, may-contain traits and source foods;</item>
 /// <item>a base before a head replaces the head's default (heads.csv): "almond milk" holds no milk, "rice noodles" no
 ///   wheat, "vegetable samosa" no meat; "100 %" or "pure" makes a mixed base ("buckwheat" soba) whole;</item>
-/// <item>a cut or portion word ("wings", "fillets", "mince") with no animal or plant base named makes the name that meat or fish;</item>
+/// <item>a cut or portion word ("wings", "fillets", "mince") with no animal or plant base named makes the name that
+/// meat or fish;</item>
 /// <item>negating qualifiers ("vegan", "gluten free", "non-dairy", "fish-free") remove the traits they name from their
 ///   own head only: the next food after them in the segment (and the foods of the same kind right after it: "GF pasta
 ///   penne"), else the one before ("vegan cheese ham" keeps the ham); a head they make plant is read as its plant
 ///   version, which may hold what those often do ("vegan cheese": nuts or soy); a label in brackets qualifies its own
 ///   item ("pasta (gluten-free)", "(vegan) cheese");</item>
-/// <item>stricter-only matching: words of a compound in another order ("sauce, soy") and unknown words within a small edit
-///   distance of a term that carries traits ("chiken") add those traits; they never make a name known or allowed. Words
-///   the tables know (cooking verbs such as "thicken" among them) are never guessed.</item>
+/// <item>stricter-only matching: words of a compound in another order ("sauce, soy") and unknown words within a small
+/// edit   distance of a term that carries traits ("chiken") add those traits; they never make a name known or allowed.
+/// Words   the tables know (cooking verbs such as "thicken" among them) are never guessed.</item>
 /// </list>
 /// A name with a word nothing covers is not known: under a strict policy it is Unknown, never silently allowed.
 /// </summary>
@@ -46,7 +47,8 @@ public sealed partial class IngredientOntology
     private readonly int longestPhrase;
 
     // Pantries repeat names across requests and checks (pre-filter, validator, harness); a reading never changes.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IngredientClassification> readings = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, IngredientClassification> readings =
+        new(StringComparer.Ordinal);
 
     public IngredientOntology(OntologyData data)
     {
@@ -56,7 +58,9 @@ public sealed partial class IngredientOntology
         // Later tables win on a clash: a qualifier or food is never shadowed by a noise word.
         foreach (var (phrase, kind) in data.Noise)
         {
-            Add(phrase, kind == "separator" ? new Phrase(PhraseKind.Separator, null, null, null) : new Phrase(PhraseKind.Noise, null, null, null) { NoiseKind = kind });
+            Add(phrase, kind == "separator"
+                ? new Phrase(PhraseKind.Separator, null, null, null)
+                : new Phrase(PhraseKind.Noise, null, null, null) { NoiseKind = kind });
         }
 
         foreach (var portion in data.Portions)
@@ -69,7 +73,9 @@ public sealed partial class IngredientOntology
         {
             if (phrases.TryGetValue(food.Term, out var existing) && existing.Kind == PhraseKind.Food)
             {
-                throw new FormatException($"{food.File} line {food.Line}: '{food.Term}' is already listed in {existing.Food!.File} line {existing.Food.Line}");
+                throw new FormatException(
+                    $"{food.File} line {food.Line}: '{food.Term}' is already listed in "
+                    + $"{existing.Food!.File} line {existing.Food.Line}");
             }
 
             Add(food.Term, new Phrase(PhraseKind.Food, food, null, null));
@@ -100,7 +106,8 @@ public sealed partial class IngredientOntology
         {
             if (phrases.GetValueOrDefault(head.Head)?.Kind != PhraseKind.Food)
             {
-                throw new FormatException($"heads.csv line {head.Line}: '{head.Head}' is not a food term of the food files");
+                throw new FormatException(
+                    $"heads.csv line {head.Line}: '{head.Head}' is not a food term of the food files");
             }
 
             heads.TryAdd(head.Head, []);
@@ -141,7 +148,8 @@ public sealed partial class IngredientOntology
             return cached;
         }
 
-        // Stryker disable once all : the bound on the cache only shows in memory use; every reading is the same either way.
+        // Stryker disable once all : the bound on the cache only shows in memory use; every reading is the same either
+        // way.
         if (readings.Count >= MaxCachedReadings)
         {
             // Stryker disable once all : as above.
@@ -155,8 +163,10 @@ public sealed partial class IngredientOntology
     /// the table's own words ("Chkn Thighs 2lb" → chicken, thigh).</summary>
     public List<string> Words(string text) => Words(text, splitJoined: true);
 
-    /// <summary>True for a word of a food term or a cut, or a food term itself ("salt"): what an allergy may name.</summary>
-    public bool IsFoodWord(string word) => foodWords.Contains(word) || phrases.GetValueOrDefault(word)?.Kind == PhraseKind.Food;
+    /// <summary>True for a word of a food term or a cut, or a food term itself ("salt"): what an allergy may
+    /// name.</summary>
+    public bool IsFoodWord(string word) =>
+        foodWords.Contains(word) || phrases.GetValueOrDefault(word)?.Kind == PhraseKind.Food;
 
     /// <summary>The words of the food terms and cuts (three letters or more, descriptors left out).</summary>
     public IEnumerable<string> FoodWords => foodWords;
@@ -216,14 +226,17 @@ public sealed partial class IngredientOntology
         }
 
         return t + 1 < tokens.Count
-            && (phraseOpenings.Contains(token + " " + tokens[t + 1]) || phraseOpenings.Contains(token + " " + Canonical(tokens[t + 1])));
+            && (phraseOpenings.Contains(token + " " + tokens[t + 1])
+                || phraseOpenings.Contains(token + " " + Canonical(tokens[t + 1])));
     }
 
     /// <summary>English plural to singular for ingredient words; errs towards leaving a word alone.</summary>
     public static string Singular(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        if (word.Length <= 3 || word.EndsWith("ss", StringComparison.Ordinal) || word.EndsWith("us", StringComparison.Ordinal))
+        if (word.Length <= 3
+            || word.EndsWith("ss", StringComparison.Ordinal)
+            || word.EndsWith("us", StringComparison.Ordinal))
         {
             return word;
         }
@@ -243,7 +256,8 @@ public sealed partial class IngredientOntology
         return word.EndsWith('s') ? word[..^1] : word;
     }
 
-    /// <summary>Levenshtein distance, bounded: returns <paramref name="limit"/> + 1 as soon as it is exceeded.</summary>
+    /// <summary>Levenshtein distance, bounded: returns <paramref name="limit"/> + 1 as soon as it is
+    /// exceeded.</summary>
     public static int EditDistance(string a, string b, int limit)
     {
         ArgumentNullException.ThrowIfNull(a);

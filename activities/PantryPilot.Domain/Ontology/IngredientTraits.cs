@@ -13,7 +13,8 @@ public enum IngredientTraits
     Meat = 1 << 0,
     Fish = 1 << 1,
 
-    /// <summary>Shrimp, prawn, crab, lobster, crayfish, krill (EU "crustaceans"; the FDA's "crustacean shellfish").</summary>
+    /// <summary>Shrimp, prawn, crab, lobster, crayfish, krill (EU "crustaceans"; the FDA's "crustacean
+    /// shellfish").</summary>
     Crustacean = 1 << 2,
     Dairy = 1 << 3,
     Egg = 1 << 4,
@@ -21,7 +22,8 @@ public enum IngredientTraits
     /// <summary>Animal by-products that are vegetarian but not vegan (honey, beeswax, royal jelly).</summary>
     Honey = 1 << 5,
 
-    /// <summary>Wheat, rye, barley, oats cross-contact, spelt, kamut and their products (EU "cereals containing gluten").</summary>
+    /// <summary>Wheat, rye, barley, oats cross-contact, spelt, kamut and their products (EU "cereals containing
+    /// gluten").</summary>
     Gluten = 1 << 6,
     TreeNut = 1 << 7,
     Peanut = 1 << 8,
@@ -41,13 +43,16 @@ public enum IngredientTraits
     /// food with <see cref="Gluten"/> has it too. Paleo and keto exclude them.</summary>
     Grain = 1 << 16,
 
-    /// <summary>Pulses: beans, lentils, chickpeas, peas (soy, peanut and lupin carry their own allergen traits).</summary>
+    /// <summary>Pulses: beans, lentils, chickpeas, peas (soy, peanut and lupin carry their own allergen
+    /// traits).</summary>
     Legume = 1 << 17,
 
-    /// <summary>Refined sugars and foods made mostly of them (white and brown sugar, syrups from corn, candy).</summary>
+    /// <summary>Refined sugars and foods made mostly of them (white and brown sugar, syrups from corn,
+    /// candy).</summary>
     RefinedSugar = 1 << 18,
 
-    /// <summary>Unrefined sweeteners and fruit juices (honey, maple syrup, agave, dates, coconut sugar, jaggery).</summary>
+    /// <summary>Unrefined sweeteners and fruit juices (honey, maple syrup, agave, dates, coconut sugar,
+    /// jaggery).</summary>
     Sugar = 1 << 19,
 
     /// <summary>Starchy vegetables and tubers (potato, sweet potato, yam, cassava, taro, plantain, parsnip).</summary>

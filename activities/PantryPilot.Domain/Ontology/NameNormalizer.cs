@@ -12,8 +12,10 @@ namespace PantryPilot.Domain.Ontology;
 /// </summary>
 public static partial class NameNormalizer
 {
-    private const string Accented = "àáâãäåāăąÀÁÂÃÄÅĀĂĄçćčÇĆČďĎèéêëēėęěÈÉÊËĒĖĘĚìíîïīįÌÍÎÏĪĮñńňÑŃŇòóôõöøōÒÓÔÕÖØŌřŘśšşŚŠŞťŤùúûüūůųÙÚÛÜŪŮŲýÿÝžźżŽŹŻğĞłŁ";
-    private const string Plain = "aaaaaaaaaAAAAAAAAAcccCCCdDeeeeeeeeEEEEEEEEiiiiiiIIIIIInnnNNNoooooooOOOOOOOrRsssSSStTuuuuuuuUUUUUUUyyYzzzZZZgGlL";
+    private const string Accented = "àáâãäåāăąÀÁÂÃÄÅĀĂĄçćčÇĆČďĎèéêëēėęěÈÉÊËĒĖĘĚ"
+        + "ìíîïīįÌÍÎÏĪĮñńňÑŃŇòóôõöøōÒÓÔÕÖØŌřŘśšşŚŠŞťŤùúûüūůųÙÚÛÜŪŮŲýÿÝžźżŽŹŻğĞłŁ";
+    private const string Plain = "aaaaaaaaaAAAAAAAAAcccCCCdDeeeeeeeeEEEEEEEE"
+        + "iiiiiiIIIIIInnnNNNoooooooOOOOOOOrRsssSSStTuuuuuuuUUUUUUUyyYzzzZZZgGlL";
 
     /// <summary>Lower case, accents and ligatures folded, possessive 's dropped.</summary>
     public static string Fold(string text)
@@ -61,12 +63,14 @@ public static partial class NameNormalizer
     {
         // "100 % buckwheat" says the base is all of it: kept as the word "pure" before quantities are removed.
         var whole = WholePercent().Replace(Fold(text), " pure ");
-        // Stryker disable once String : Quantity() only matches between non-letters, so "" and " " give the same tokens.
+        // Stryker disable once String : Quantity() only matches between non-letters, so "" and " " give the same
+        // tokens.
         var folded = Quantity().Replace(whole, " ");
         var tokens = new List<string>();
         foreach (Match match in Token().Matches(folded))
         {
-            // Quantity() has removed every number that stands alone, so a token is a word, a word with digits ("v8"), or a separator.
+            // Quantity() has removed every number that stands alone, so a token is a word, a word with digits ("v8"),
+            // or a separator.
             var token = match.Value;
             if (char.IsLetterOrDigit(token[0]))
             {
@@ -93,7 +97,11 @@ public static partial class NameNormalizer
     private static partial Regex Possessive();
 
     // A number (1, 1.5, 1,5, 1/2, ½-style fractions are folded to 1⁄2 by FormKD) with an optional multiplier and unit.
-    [GeneratedRegex(@"(?<![a-z0-9])(?:x\s*)?(?:\d+(?:[.,/⁄]\d+)?\s*x\s*)?\d+(?:[.,/⁄]\d+)?\s*(?:kgs?|kilos?|g|gr|grams?|gm|mg|lbs?|pounds?|oz|ounces?|ml|cl|dl|l|lt|ltr|litres?|liters?|fl\s*oz|pk|packs?|pcs?|pieces?|ct|count|x|doz|dozen|%|cans?|tins?|jars?|bags?|bottles?|boxes?|qt|pt|gal|servings?|slices?|in|inch|cm|mm|s)?(?![a-z])")]
+    [GeneratedRegex(
+        @"(?<![a-z0-9])(?:x\s*)?(?:\d+(?:[.,/⁄]\d+)?\s*x\s*)?\d+(?:[.,/⁄]\d+)?"
+        + @"\s*(?:kgs?|kilos?|g|gr|grams?|gm|mg|lbs?|pounds?|oz|ounces?|ml|cl|dl|l|lt|ltr|litres?|liters?"
+        + @"|fl\s*oz|pk|packs?|pcs?|pieces?|ct|count|x|doz|dozen|%"
+        + @"|cans?|tins?|jars?|bags?|bottles?|boxes?|qt|pt|gal|servings?|slices?|in|inch|cm|mm|s)?(?![a-z])")]
     private static partial Regex Quantity();
 
     [GeneratedRegex(@"[a-z0-9]+|[,;&+/()\[\]|]")]

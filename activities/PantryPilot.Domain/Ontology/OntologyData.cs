@@ -7,7 +7,8 @@ namespace PantryPilot.Domain.Ontology;
 public sealed class OntologyData
 {
     /// <summary>The flags a food row may carry: what kind of head it can be the base of.</summary>
-    public static IReadOnlyList<string> KnownFlags { get; } = ["base", "mock", "milk", "broth", "filling", "gf", "gf-mixed"];
+    public static IReadOnlyList<string> KnownFlags { get; } =
+        ["base", "mock", "milk", "broth", "filling", "gf", "gf-mixed"];
 
     private static readonly Lazy<OntologyData> Shipped = new(() => Load(ReadEmbedded));
     private readonly Dictionary<string, DietaryConstraint> constraintSynonyms;
@@ -36,22 +37,26 @@ public sealed class OntologyData
 
     /// <summary>The data files, by name, as shipped.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
-        ["foods.csv", "kitchens.csv", "dishes.csv", "brands.csv", "heads.csv", "qualifiers.csv", "portions.csv", "noise.csv",
-            "abbreviations.csv", "allergens.csv", "constraints.csv"];
+        ["foods.csv", "kitchens.csv", "dishes.csv", "brands.csv", "heads.csv", "qualifiers.csv", "portions.csv",
+            "noise.csv", "abbreviations.csv", "allergens.csv", "constraints.csv"];
 
-    /// <summary>The files of food rows, all in the foods.csv layout; a term may be listed in only one of them.</summary>
-    public static IReadOnlyList<string> FoodFileNames { get; } = ["foods.csv", "kitchens.csv", "dishes.csv", "brands.csv"];
+    /// <summary>The files of food rows, all in the foods.csv layout; a term may be listed in only one of
+    /// them.</summary>
+    public static IReadOnlyList<string> FoodFileNames { get; } =
+        ["foods.csv", "kitchens.csv", "dishes.csv", "brands.csv"];
 
     public IReadOnlyList<FoodEntry> Foods { get; }
 
-    /// <summary>Heads whose default (animal, wheat) a named base replaces ("almond milk", "rice noodles"), from heads.csv.</summary>
+    /// <summary>Heads whose default (animal, wheat) a named base replaces ("almond milk", "rice noodles"), from
+    /// heads.csv.</summary>
     public IReadOnlyList<HeadEntry> Heads { get; }
 
     public IReadOnlyList<QualifierEntry> Qualifiers { get; }
 
     public IReadOnlyList<PortionEntry> Portions { get; }
 
-    /// <summary>Words and phrases that never change what a food is (descriptors, brands, packaging), with their kind.</summary>
+    /// <summary>Words and phrases that never change what a food is (descriptors, brands, packaging), with their
+    /// kind.</summary>
     public IReadOnlyDictionary<string, string> Noise { get; }
 
     /// <summary>Receipt abbreviations and their expansion ("chkn" → "chicken").</summary>
@@ -61,7 +66,8 @@ public sealed class OntologyData
 
     public IReadOnlyDictionary<string, DietaryConstraint> ConstraintSynonyms => constraintSynonyms;
 
-    /// <summary>Loads the data files through <paramref name="read"/> (file name → text); errors name the file and line.</summary>
+    /// <summary>Loads the data files through <paramref name="read"/> (file name → text); errors name the file and
+    /// line.</summary>
     public static OntologyData Load(Func<string, string> read)
     {
         ArgumentNullException.ThrowIfNull(read);
@@ -89,11 +95,15 @@ public sealed class OntologyData
             Traits(r, 3, required: false),
             r.Cells[4],
             r.Line)).ToList();
-        var qualifiers = Rows(read, "qualifiers.csv", 3).Select(r => new QualifierEntry(Phrase(r, 0), Traits(r, 1, required: true), r.Cells[2])).ToList();
-        var portions = Rows(read, "portions.csv", 4).Select(r => new PortionEntry(Phrase(r, 0), WithGrain(Traits(r, 1, required: true)), r.Cells[3])
-        {
-            MayContain = WithGrain(Traits(r, 2, required: false)),
-        }).ToList();
+        var qualifiers = Rows(read, "qualifiers.csv", 3)
+            .Select(r => new QualifierEntry(Phrase(r, 0), Traits(r, 1, required: true), r.Cells[2]))
+            .ToList();
+        var portions = Rows(read, "portions.csv", 4)
+            .Select(r => new PortionEntry(Phrase(r, 0), WithGrain(Traits(r, 1, required: true)), r.Cells[3])
+            {
+                MayContain = WithGrain(Traits(r, 2, required: false)),
+            })
+            .ToList();
         var noise = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var r in Rows(read, "noise.csv", 2))
         {
@@ -106,13 +116,20 @@ public sealed class OntologyData
             abbreviations[Phrase(r, 0)] = Phrase(r, 1);
         }
 
-        var allergens = Rows(read, "allergens.csv", 3).Select(r => new AllergenEntry(Phrase(r, 0), Traits(r, 1, required: true), r.Cells[2])).ToList();
+        var allergens = Rows(read, "allergens.csv", 3)
+            .Select(r => new AllergenEntry(Phrase(r, 0), Traits(r, 1, required: true), r.Cells[2]))
+            .ToList();
         var synonyms = new Dictionary<string, DietaryConstraint>(StringComparer.Ordinal);
         foreach (var r in Rows(read, "constraints.csv", 2))
         {
             var tag = r.Cells[1].Trim();
-            var constraint = Enum.GetValues<DietaryConstraint>().Where(c => c.Tag() == tag).Select(c => (DietaryConstraint?)c).FirstOrDefault()
-                ?? throw new FormatException($"{r.File} line {r.Line} field constraint: '{tag}' is not one of {DietaryConstraints.SupportedTags}");
+            var constraint = Enum.GetValues<DietaryConstraint>()
+                    .Where(c => c.Tag() == tag)
+                    .Select(c => (DietaryConstraint?)c)
+                    .FirstOrDefault()
+                ?? throw new FormatException(
+                    $"{r.File} line {r.Line} field constraint: '{tag}' is not one of "
+                    + $"{DietaryConstraints.SupportedTags}");
             synonyms[ConstraintKey(r.Cells[0])] = constraint;
         }
 
@@ -128,8 +145,10 @@ public sealed class OntologyData
     public static string ReadEmbedded(string fileName)
     {
         var assembly = typeof(OntologyData).Assembly;
-        var resource = assembly.GetManifestResourceNames().SingleOrDefault(n => n.EndsWith(".Ontology.Data." + fileName, StringComparison.Ordinal))
-            ?? throw new FileNotFoundException($"ontology data file '{fileName}' is not embedded in {assembly.GetName().Name}");
+        var resource = assembly.GetManifestResourceNames()
+                .SingleOrDefault(n => n.EndsWith(".Ontology.Data." + fileName, StringComparison.Ordinal))
+            ?? throw new FileNotFoundException(
+                $"ontology data file '{fileName}' is not embedded in {assembly.GetName().Name}");
         using var stream = assembly.GetManifestResourceStream(resource)!;
         using var reader = new StreamReader(stream);
         return reader.ReadToEnd();
@@ -171,7 +190,8 @@ public sealed class OntologyData
             var cells = line.Split(',', columns);
             if (cells.Length < columns - 1)
             {
-                throw new FormatException($"{file} line {lineNumber}: expected {columns} columns, got {cells.Length}: '{line}'");
+                throw new FormatException(
+                    $"{file} line {lineNumber}: expected {columns} columns, got {cells.Length}: '{line}'");
             }
 
             // Stryker disable once Equality : one empty cell too many is never read.
@@ -192,7 +212,9 @@ public sealed class OntologyData
     private static string Phrase(Row row, int column)
     {
         var phrase = string.Join(' ', NameNormalizer.Tokens(row.Cells[column]));
-        return phrase.Length > 0 ? phrase : throw new FormatException($"{row.File} line {row.Line} column {column + 1}: empty term");
+        return phrase.Length > 0
+            ? phrase
+            : throw new FormatException($"{row.File} line {row.Line} column {column + 1}: empty term");
     }
 
     private static HashSet<string> Flags(Row row, int column)
@@ -200,13 +222,16 @@ public sealed class OntologyData
         var flags = new HashSet<string>(Words(row.Cells[column]), StringComparer.Ordinal);
         foreach (var flag in flags.Where(f => !KnownFlags.Contains(f)))
         {
-            throw new FormatException($"{row.File} line {row.Line} column {column + 1}: unknown flag '{flag}' (expected {string.Join(", ", KnownFlags)} or empty)");
+            throw new FormatException(
+                $"{row.File} line {row.Line} column {column + 1}: unknown flag '{flag}' "
+                + $"(expected {string.Join(", ", KnownFlags)} or empty)");
         }
 
         return flags;
     }
 
-    /// <summary>Every cereal that holds gluten is a grain: paleo and keto need not rely on each row saying so.</summary>
+    /// <summary>Every cereal that holds gluten is a grain: paleo and keto need not rely on each row saying
+    /// so.</summary>
     private static IngredientTraits WithGrain(IngredientTraits traits) =>
         (traits & IngredientTraits.Gluten) != 0 ? traits | IngredientTraits.Grain : traits;
 
@@ -217,7 +242,10 @@ public sealed class OntologyData
         var text = row.Cells[column].Trim();
         if (text.Length == 0)
         {
-            return required ? throw new FormatException($"{row.File} line {row.Line} column {column + 1}: traits missing (write 'none')") : IngredientTraits.None;
+            return required
+                ? throw new FormatException(
+                    $"{row.File} line {row.Line} column {column + 1}: traits missing (write 'none')")
+                : IngredientTraits.None;
         }
 
         var traits = IngredientTraits.None;

@@ -9,59 +9,20 @@ public class LineLengthTests
 {
     private const int MaxLength = 120;
 
-    private const string Households = "households work was in progress in it when the rest was wrapped";
-    private const string Retraining = "retraining work was in progress in it when the rest was wrapped";
-    private const string RecipeModel = "recipe-model work was in progress in it when the rest was wrapped";
-    private const string Ontology = "ontology and recipe work was in progress in it when the rest was wrapped";
     private const string Forecasting = "forecasting work was in progress in it when the rest was wrapped";
-    private const string Database = "database work was in progress in it when the rest was wrapped";
     private const string Inference = "the inference worker was being edited when the rest was wrapped";
-
-    /// <summary>The folders that hold product code; tests/ has its own conventions.</summary>
-    private static readonly string[] ProductFolders = ["activities", "workflows", "workers", "inference-worker"];
 
     /// <summary>Files still allowed lines over 120 characters, each with why. Remove an entry once its file is
     /// wrapped; never add one.</summary>
     private static readonly Dictionary<string, string> AllowList = new(StringComparer.Ordinal)
     {
-        ["workers/PantryPilot.Cli/Commands/HouseholdCommands.cs"] = Households,
-        ["workers/PantryPilot.Cli/Commands/RetrainCommands.cs"] = Retraining,
-        ["workers/PantryPilot.Cli/Commands/ModelCommands.cs"] = RecipeModel,
-        ["activities/PantryPilot.Domain/Ontology/Allergy.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/ClassificationWriter.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/ComplianceVerdict.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/DietProfileError.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/DietProfileNote.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/DietProfileReader.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/DietProfileReading.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/DietaryConstraint.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/DietaryConstraints.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/DietaryPolicy.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/DietaryRequest.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/DietaryRequestException.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/FoodEntry.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/HeadEntry.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/IngredientClassification.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/IngredientOntology.Reading.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/IngredientOntology.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/IngredientTraits.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/Measurement/GuardFigures.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/Measurement/GuardMeasurement.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/Measurement/LabelledPairReader.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/NameNormalizer.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/OntologyData.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/PantryScreen.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/PantryScreenResult.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/PortionEntry.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/QualifierEntry.cs"] = Ontology,
-        ["activities/PantryPilot.Domain/Ontology/TraitEvidence.cs"] = Ontology,
         ["inference-worker/PantryPilot.InferenceWorker/InferenceCommandLine.cs"] = Inference,
     };
 
     [Fact]
     public void ProductSources_LineOver120Characters_OnlyInAllowListedFiles()
     {
-        var offenders = ProductFiles()
+        var offenders = ProductSources.Files()
             .Where(f => !AllowList.ContainsKey(f))
             .SelectMany(f => LongLines(f).Select(l => $"{f}:{l.Number}: {l.Length} characters"))
             .ToList();
@@ -74,7 +35,7 @@ public class LineLengthTests
     [Fact]
     public void AllowList_EveryEntry_StillHasALongLine()
     {
-        var files = ProductFiles().ToHashSet(StringComparer.Ordinal);
+        var files = ProductSources.Files().ToHashSet(StringComparer.Ordinal);
         var stale = AllowList.Keys
             .Where(f => !files.Contains(f) || !LongLines(f).Any())
             .Order(StringComparer.Ordinal)
@@ -96,18 +57,6 @@ public class LineLengthTests
         var body = lines[(section + 1)..(end < 0 ? lines.Length : end)];
 
         Assert.Contains("max_line_length = 120", body.Select(l => l.Trim()));
-    }
-
-    /// <summary>Product .cs files as repository-relative paths with forward slashes, build output excluded.</summary>
-    private static IEnumerable<string> ProductFiles()
-    {
-        var separator = Path.DirectorySeparatorChar;
-        return ProductFolders
-            .SelectMany(folder => Directory.EnumerateFiles(
-                RepositoryRoot.File(folder), "*.cs", SearchOption.AllDirectories))
-            .Where(f => !f.Contains($"{separator}obj{separator}", StringComparison.Ordinal)
-                && !f.Contains($"{separator}bin{separator}", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(RepositoryRoot.Path, f).Replace(separator, '/'));
     }
 
     private static IEnumerable<(int Number, int Length)> LongLines(string relativePath)

@@ -8,13 +8,10 @@ namespace PantryPilot.Cli.Tests.Style;
 /// make an activity open another folder's files.</summary>
 public partial class WorkingDirectoryTests
 {
-    /// <summary>The folders that hold product code.</summary>
-    private static readonly string[] ProductFolders = ["activities", "workflows", "workers", "inference-worker"];
-
     [Fact]
     public void ProductSources_NeverSetTheWorkingDirectory()
     {
-        var files = ProductFiles().ToList();
+        var files = ProductSources.Files().ToList();
         var offenders = files
             .SelectMany(f => File.ReadLines(RepositoryRoot.File(f))
                 .Select((line, i) => (Line: line, Number: i + 1))
@@ -45,16 +42,4 @@ public partial class WorkingDirectoryTests
 
     [GeneratedRegex(@"\bSetCurrentDirectory\s*\(|\bEnvironment\.CurrentDirectory\s*=(?!=)")]
     private static partial Regex Setter();
-
-    /// <summary>Product .cs files as repository-relative paths, build output excluded.</summary>
-    private static IEnumerable<string> ProductFiles()
-    {
-        var separator = Path.DirectorySeparatorChar;
-        return ProductFolders
-            .SelectMany(folder => Directory.EnumerateFiles(
-                RepositoryRoot.File(folder), "*.cs", SearchOption.AllDirectories))
-            .Where(f => !f.Contains($"{separator}obj{separator}", StringComparison.Ordinal)
-                && !f.Contains($"{separator}bin{separator}", StringComparison.Ordinal))
-            .Select(f => Path.GetRelativePath(RepositoryRoot.Path, f));
-    }
 }

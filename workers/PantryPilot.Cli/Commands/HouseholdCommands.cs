@@ -20,16 +20,42 @@ public static class HouseholdCommands
 {
     public static Command Build()
     {
-        var command = new Command("household", "A household's pantry, profile, recipes and feedback: every update and query of the household entity (docs/households.md).");
-        command.Subcommands.Add(Query("pantry", "Stock by item and what expires soon (query pantry).", (calls, id, parse) => Show(parse, calls.PantryAsync(id), HouseholdPrinter.Pantry)));
-        command.Subcommands.Add(Query("profile", "The profile and the diets that apply (query profile).", (calls, id, parse) => Show(parse, calls.ProfileAsync(id), HouseholdPrinter.Profile)));
-        var limit = new Option<int>("--limit") { Description = $"Entries (1-{HouseholdLimits.MaxHistoryEntries})", DefaultValueFactory = _ => 20 };
-        command.Subcommands.Add(Query("history", "The latest recipes, cooks, feedback, purchases, reminders (query history).", (calls, id, parse) => Show(parse, calls.HistoryAsync(id, new HistoryRequest(parse.GetValue(limit))), HouseholdPrinter.History), limit));
+        var command = new Command(
+            "household",
+            "A household's pantry, profile, recipes and feedback: every update and query of the household entity "
+            + "(docs/households.md).");
+        command.Subcommands.Add(Query(
+            "pantry",
+            "Stock by item and what expires soon (query pantry).",
+            (calls, id, parse) => Show(parse, calls.PantryAsync(id), HouseholdPrinter.Pantry)));
+        command.Subcommands.Add(Query(
+            "profile",
+            "The profile and the diets that apply (query profile).",
+            (calls, id, parse) => Show(parse, calls.ProfileAsync(id), HouseholdPrinter.Profile)));
+        var limit = new Option<int>("--limit")
+        {
+            Description = $"Entries (1-{HouseholdLimits.MaxHistoryEntries})",
+            DefaultValueFactory = _ => 20
+        };
+        command.Subcommands.Add(Query(
+            "history",
+            "The latest recipes, cooks, feedback, purchases, reminders (query history).",
+            (calls, id, parse) => Show(
+                parse,
+                calls.HistoryAsync(id, new HistoryRequest(parse.GetValue(limit))),
+                HouseholdPrinter.History),
+            limit));
         command.Subcommands.Add(BuildSetProfile());
         command.Subcommands.Add(BuildPurchase());
         command.Subcommands.Add(HouseholdReceiptCommand.Build());
-        command.Subcommands.Add(BuildUse(HouseholdNames.Consume, "consume", "Take amounts out of the pantry, soonest-expiring lot first; all or nothing (update consume)."));
-        command.Subcommands.Add(BuildUse(HouseholdNames.Discard, "discard", "Throw amounts away (spoiled, expired); all or nothing (update discard)."));
+        command.Subcommands.Add(BuildUse(
+            HouseholdNames.Consume,
+            "consume",
+            "Take amounts out of the pantry, soonest-expiring lot first; all or nothing (update consume)."));
+        command.Subcommands.Add(BuildUse(
+            HouseholdNames.Discard,
+            "discard",
+            "Throw amounts away (spoiled, expired); all or nothing (update discard)."));
         command.Subcommands.Add(BuildRecipe());
         command.Subcommands.Add(BuildCook());
         command.Subcommands.Add(BuildFeedback());
@@ -44,23 +70,42 @@ public static class HouseholdCommands
 
     private static Command BuildSetProfile()
     {
-        var diet = Many("--diet", "A diet (repeat): vegetarian, vegan, pescatarian, dairy-free, gluten-free, nut-free, egg-free, shellfish-free, or a synonym");
+        var diet = Many(
+            "--diet",
+            "A diet (repeat): vegetarian, vegan, pescatarian, dairy-free, gluten-free, nut-free, egg-free, "
+            + "shellfish-free, or a synonym");
         var allergy = Many("--allergy", "An allergy in words (repeat): \"peanuts\", \"shellfish and sesame\"");
         var dislike = Many("--dislike", "An item never to offer the model (repeat)");
         var cuisine = Many("--cuisine", "A preferred cuisine (repeat); the first is the default");
         var size = new Option<int>("--size") { Description = "People in the household", DefaultValueFactory = _ => 1 };
-        var units = new Option<UnitSystem>("--units") { Description = "metric | imperial", DefaultValueFactory = _ => UnitSystem.Metric };
-        var zone = new Option<string>("--time-zone") { Description = "IANA time zone (reminders at 09:00, digest Mondays 08:00 local)", DefaultValueFactory = _ => "UTC" };
-        return Update<SetProfileRequest, ProfileResult>("set-profile", "Replace the profile: every diet and allergy counts (update set-profile).",
+        var units = new Option<UnitSystem>("--units")
+        {
+            Description = "metric | imperial",
+            DefaultValueFactory = _ => UnitSystem.Metric
+        };
+        var zone = new Option<string>("--time-zone")
+        {
+            Description = "IANA time zone (reminders at 09:00, digest Mondays 08:00 local)",
+            DefaultValueFactory = _ => "UTC"
+        };
+        return Update<SetProfileRequest, ProfileResult>(
+            "set-profile",
+            "Replace the profile: every diet and allergy counts (update set-profile).",
             (parse, requestId) => new SetProfileRequest(requestId, new HouseholdProfile(
-                parse.GetValue(diet) ?? [], parse.GetValue(allergy) ?? [], parse.GetValue(dislike) ?? [], parse.GetValue(cuisine) ?? [],
-                parse.GetValue(size), parse.GetValue(units), parse.GetValue(zone)!)),
+                parse.GetValue(diet) ?? [],
+                parse.GetValue(allergy) ?? [],
+                parse.GetValue(dislike) ?? [],
+                parse.GetValue(cuisine) ?? [],
+                parse.GetValue(size),
+                parse.GetValue(units),
+                parse.GetValue(zone)!)),
             (calls, id, request) => calls.SetProfileAsync(id, request),
             (_, result) => HouseholdPrinter.ProfileSaved(result),
             diet, allergy, dislike, cuisine, size, units, zone);
     }
 
-    /// <summary>A day option read by the one date rule (<see cref="DateOptions"/>); a bad day is bad input here.</summary>
+    /// <summary>A day option read by the one date rule (<see cref="DateOptions"/>); a bad day is bad input
+    /// here.</summary>
     private static DateOnly? Day(ParseResult parse, Option<string?> option)
     {
         try
@@ -75,11 +120,20 @@ public static class HouseholdCommands
 
     private static Command BuildPurchase()
     {
-        var line = Many("--line", "A bought item (repeat): NAME:QUANTITY:UNIT[:PRICE[:YYYY-MM-DD expiry]], e.g. \"tofu:400:g:2.49:2026-12-20\"");
+        var line = Many(
+            "--line",
+            "A bought item (repeat): NAME:QUANTITY:UNIT[:PRICE[:YYYY-MM-DD expiry]], "
+            + "e.g. \"tofu:400:g:2.49:2026-12-20\"");
         var store = new Option<string?>("--store") { Description = "Where it was bought" };
         var day = new Option<string?>("--on") { Description = "Purchase day (yyyy-MM-dd; default today)" };
-        return Update<RecordPurchaseRequest, StockChangeResult>("purchase", "Record a purchase: each line a new stock lot (update record-purchase).",
-            (parse, requestId) => new RecordPurchaseRequest(requestId, (parse.GetValue(line) ?? []).Select(l => HouseholdLines.Purchase(l, "--line")).ToList(), Day(parse, day), parse.GetValue(store)),
+        return Update<RecordPurchaseRequest, StockChangeResult>(
+            "purchase",
+            "Record a purchase: each line a new stock lot (update record-purchase).",
+            (parse, requestId) => new RecordPurchaseRequest(
+                requestId,
+                (parse.GetValue(line) ?? []).Select(l => HouseholdLines.Purchase(l, "--line")).ToList(),
+                Day(parse, day),
+                parse.GetValue(store)),
             (calls, id, request) => calls.RecordPurchaseAsync(id, request),
             (_, result) => HouseholdPrinter.StockChange("bought", result),
             line, store, day);
@@ -90,12 +144,23 @@ public static class HouseholdCommands
         var line = Many("--line", "An amount (repeat): NAME:QUANTITY:UNIT, e.g. \"rice:200:g\"");
         var reason = new Option<string?>("--reason") { Description = "Why (discard)" };
         Option[] options = update == HouseholdNames.Discard ? [line, reason] : [line];
-        List<StockLine> Lines(ParseResult parse) => (parse.GetValue(line) ?? []).Select(l => HouseholdLines.Stock(l, "--line")).ToList();
+        List<StockLine> Lines(ParseResult parse) =>
+            (parse.GetValue(line) ?? []).Select(l => HouseholdLines.Stock(l, "--line")).ToList();
         return update == HouseholdNames.Discard
-            ? Update<DiscardRequest, StockChangeResult>(verb, description, (parse, requestId) => new DiscardRequest(requestId, Lines(parse), parse.GetValue(reason)),
-                (calls, id, request) => calls.DiscardAsync(id, request), (_, result) => HouseholdPrinter.StockChange("discarded", result), options)
-            : Update<ConsumeRequest, StockChangeResult>(verb, description, (parse, requestId) => new ConsumeRequest(requestId, Lines(parse)),
-                (calls, id, request) => calls.ConsumeAsync(id, request), (_, result) => HouseholdPrinter.StockChange("used", result), options);
+            ? Update<DiscardRequest, StockChangeResult>(
+                verb,
+                description,
+                (parse, requestId) => new DiscardRequest(requestId, Lines(parse), parse.GetValue(reason)),
+                (calls, id, request) => calls.DiscardAsync(id, request),
+                (_, result) => HouseholdPrinter.StockChange("discarded", result),
+                options)
+            : Update<ConsumeRequest, StockChangeResult>(
+                verb,
+                description,
+                (parse, requestId) => new ConsumeRequest(requestId, Lines(parse)),
+                (calls, id, request) => calls.ConsumeAsync(id, request),
+                (_, result) => HouseholdPrinter.StockChange("used", result),
+                options);
     }
 
     private static Command BuildRecipe()
@@ -103,10 +168,24 @@ public static class HouseholdCommands
         var diet = Many("--diet", "A diet for this request on top of the profile's (repeat), e.g. vegetarian");
         var request = new Option<string?>("--request") { Description = "What to cook, in words" };
         var cuisine = new Option<string?>("--cuisine") { Description = "Cuisine (default: the profile's first)" };
-        var compare = new Option<bool>("--compare") { Description = "The promoted adapter's answer and the base model's, side by side" };
-        var maxTokens = new Option<int?>("--max-tokens") { Description = "Tokens per answer (default: the model pool's)" };
-        return Update<RequestRecipeRequest, RecipeAnswer>("recipe", "Ask for a recipe from what is in the pantry, through the dietary guard (update request-recipe).",
-            (parse, requestId) => new RequestRecipeRequest(requestId, parse.GetValue(request), parse.GetValue(cuisine), parse.GetValue(diet), parse.GetValue(compare), parse.GetValue(maxTokens)),
+        var compare = new Option<bool>("--compare")
+        {
+            Description = "The promoted adapter's answer and the base model's, side by side"
+        };
+        var maxTokens = new Option<int?>("--max-tokens")
+        {
+            Description = "Tokens per answer (default: the model pool's)"
+        };
+        return Update<RequestRecipeRequest, RecipeAnswer>(
+            "recipe",
+            "Ask for a recipe from what is in the pantry, through the dietary guard (update request-recipe).",
+            (parse, requestId) => new RequestRecipeRequest(
+                requestId,
+                parse.GetValue(request),
+                parse.GetValue(cuisine),
+                parse.GetValue(diet),
+                parse.GetValue(compare),
+                parse.GetValue(maxTokens)),
             (calls, id, r) => calls.RequestRecipeAsync(id, r),
             HouseholdPrinter.Recipe,
             diet, request, cuisine, compare, maxTokens);
@@ -114,15 +193,32 @@ public static class HouseholdCommands
 
     private static Command BuildCook()
     {
-        var recipe = new Option<string?>("--recipe") { Description = "The recipe request that was cooked (its id, or 'last')" };
+        var recipe = new Option<string?>("--recipe")
+        {
+            Description = "The recipe request that was cooked (its id, or 'last')"
+        };
         var option = new Option<string?>("--option") { Description = "Which answer: a (default) or b" };
         var line = Many("--line", "Instead of --recipe, what was used (repeat): NAME:QUANTITY:UNIT");
-        var portions = new Option<double>("--portions") { Description = "Multiply the recipe", DefaultValueFactory = _ => 1 };
-        return Update<CookRequest, StockChangeResult>("cook", "Deduct a cooked recipe's ingredients, with unit conversion, never below zero; says what was missing (update cook).",
+        var portions = new Option<double>("--portions")
+        {
+            Description = "Multiply the recipe",
+            DefaultValueFactory = _ => 1
+        };
+        return Update<CookRequest, StockChangeResult>(
+            "cook",
+            "Deduct a cooked recipe's ingredients, with unit conversion, never below zero; says what was missing "
+            + "(update cook).",
             (parse, requestId) =>
             {
-                var lines = parse.GetValue(line) is { Length: > 0 } given ? given.Select(l => HouseholdLines.Stock(l, "--line")).ToList() : null;
-                return new CookRequest(requestId, parse.GetValue(recipe), parse.GetValue(option), lines, parse.GetValue(portions));
+                var lines = parse.GetValue(line) is { Length: > 0 } given
+                    ? given.Select(l => HouseholdLines.Stock(l, "--line")).ToList()
+                    : null;
+                return new CookRequest(
+                    requestId,
+                    parse.GetValue(recipe),
+                    parse.GetValue(option),
+                    lines,
+                    parse.GetValue(portions));
             },
             async (calls, id, request) =>
             {
@@ -147,18 +243,39 @@ public static class HouseholdCommands
 
         var history = await calls.HistoryAsync(householdId, new HistoryRequest(HouseholdLimits.MaxHistoryEntries));
         var last = history.Entries.FirstOrDefault(e => e.Kind == HouseholdNames.RequestRecipe)
-            ?? throw new HouseholdException(HouseholdErrors.UnknownRecipe, "--recipe last: no recipe was served to this household lately", null);
+            ?? throw new HouseholdException(
+                HouseholdErrors.UnknownRecipe,
+                "--recipe last: no recipe was served to this household lately",
+                null);
         return last.RequestId;
     }
 
     private static Command BuildFeedback()
     {
-        var recipe = new Option<string>("--recipe") { Description = "The recipe request this is about", Required = true };
-        var verdict = new Option<FeedbackVerdict>("--verdict") { Description = "like | dislike | prefer", Required = true };
-        var option = new Option<string?>("--option") { Description = "The answer judged, or preferred: a (default) or b" };
+        var recipe = new Option<string>("--recipe")
+        {
+            Description = "The recipe request this is about",
+            Required = true
+        };
+        var verdict = new Option<FeedbackVerdict>("--verdict")
+        {
+            Description = "like | dislike | prefer",
+            Required = true
+        };
+        var option = new Option<string?>("--option")
+        {
+            Description = "The answer judged, or preferred: a (default) or b"
+        };
         var reason = new Option<string?>("--reason") { Description = "Why" };
-        return Update<FeedbackRequest, FeedbackResult>("feedback", "Like or dislike an answer, or prefer one of a pair (update feedback).",
-            (parse, requestId) => new FeedbackRequest(requestId, parse.GetValue(recipe)!, parse.GetValue(verdict), parse.GetValue(option), parse.GetValue(reason)),
+        return Update<FeedbackRequest, FeedbackResult>(
+            "feedback",
+            "Like or dislike an answer, or prefer one of a pair (update feedback).",
+            (parse, requestId) => new FeedbackRequest(
+                requestId,
+                parse.GetValue(recipe)!,
+                parse.GetValue(verdict),
+                parse.GetValue(option),
+                parse.GetValue(reason)),
             (calls, id, request) => calls.FeedbackAsync(id, request),
             (_, result) => HouseholdPrinter.Feedback(result),
             recipe, verdict, option, reason);
@@ -174,8 +291,14 @@ public static class HouseholdCommands
         Action<string, TResult> print,
         params Option[] options)
     {
-        var requestId = new Option<string?>("--request-id") { Description = "Id of this request; the same id and request again get the first answer (default: a new id)" };
-        var input = new Option<string?>("--input") { Description = "The request as JSON (docs/households.md), a file or - for stdin; replaces the other options" };
+        var requestId = new Option<string?>("--request-id")
+        {
+            Description = "Id of this request; the same id and request again get the first answer (default: a new id)"
+        };
+        var input = new Option<string?>("--input")
+        {
+            Description = "The request as JSON (docs/households.md), a file or - for stdin; replaces the other options"
+        };
         var command = Verb(name, description, async (calls, id, parse) =>
         {
             var request = parse.GetValue(input) is { } source
@@ -203,7 +326,11 @@ public static class HouseholdCommands
         return command;
     }
 
-    private static Command Query(string name, string description, Func<IHouseholdCalls, string, ParseResult, Task> show, params Option[] options)
+    private static Command Query(
+        string name,
+        string description,
+        Func<IHouseholdCalls, string, ParseResult, Task> show,
+        params Option[] options)
     {
         var command = Verb(name, description, async (calls, id, parse) =>
         {
@@ -218,13 +345,27 @@ public static class HouseholdCommands
         return command;
     }
 
-    internal static readonly Option<string> HouseholdOption = new("--household") { Description = "Household id (a bare number N: the generator's household U00000N)", Required = true };
+    internal static readonly Option<string> HouseholdOption = new("--household")
+    {
+        Description = "Household id (a bare number N: the generator's household U00000N)",
+        Required = true
+    };
 
-    internal static readonly Option<bool> Json = new("--json") { Description = "Print the typed result as JSON (the payload a Temporal caller gets)" };
+    internal static readonly Option<bool> Json = new("--json")
+    {
+        Description = "Print the typed result as JSON (the payload a Temporal caller gets)"
+    };
 
-    internal static readonly Option<string> DataDir = new("--data-dir") { Description = "Data folder: the embedded store (households.db) and notifications live here", DefaultValueFactory = _ => "data" };
+    internal static readonly Option<string> DataDir = new("--data-dir")
+    {
+        Description = "Data folder: the embedded store (households.db) and notifications live here",
+        DefaultValueFactory = _ => "data"
+    };
 
-    internal static Command Verb(string name, string description, Func<IHouseholdCalls, string, ParseResult, Task<int>> action)
+    internal static Command Verb(
+        string name,
+        string description,
+        Func<IHouseholdCalls, string, ParseResult, Task<int>> action)
     {
         var command = new Command(name, description);
         command.Options.Add(HouseholdOption);
@@ -268,7 +409,8 @@ public static class HouseholdCommands
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.ErrorType}: {e.Detail}");
                 return e.ErrorType == HouseholdErrors.Unavailable ? ExitCodes.DatabaseError : ExitCodes.BadInput;
             }
-            catch (Exception e) when (e is FormatException or JsonException or FileNotFoundException or TimeoutException)
+            catch (Exception e)
+                when (e is FormatException or JsonException or FileNotFoundException or TimeoutException)
             {
                 AnsiConsole.MarkupLineInterpolated($"[red]error:[/] {e.Message}");
                 return ExitCodes.BadInput;
@@ -282,7 +424,10 @@ public static class HouseholdCommands
         return command;
     }
 
-    private static async Task<IHouseholdCalls?> OpenAsync(IConfiguration configuration, string dataDir, CancellationToken ct)
+    private static async Task<IHouseholdCalls?> OpenAsync(
+        IConfiguration configuration,
+        string dataDir,
+        CancellationToken ct)
     {
         if (!TemporalOptions.IsAddressSet(configuration))
         {
@@ -296,16 +441,22 @@ public static class HouseholdCommands
 
         return new TemporalHouseholdCalls(
             new HouseholdClient(connected.Client, TaskQueues.Households),
-            $"Temporal {connected.Settings.Address} namespace {connected.Settings.Namespace}: workflow household-<id> on task queue {TaskQueues.Households} (update-with-start)");
+            $"Temporal {connected.Settings.Address} namespace {connected.Settings.Namespace}: "
+            + $"workflow household-<id> on task queue {TaskQueues.Households} (update-with-start)");
     }
 
     private static async Task<T> ReadJsonAsync<T>(string source)
     {
         var text = source == "-" ? await Console.In.ReadToEndAsync() : await File.ReadAllTextAsync(source);
-        return JsonSerializer.Deserialize<T>(text, PayloadJson.Options) ?? throw new FormatException($"--input {source}: not a {typeof(T).Name}");
+        return JsonSerializer.Deserialize<T>(text, PayloadJson.Options)
+            ?? throw new FormatException($"--input {source}: not a {typeof(T).Name}");
     }
 
-    private static Option<string[]> Many(string name, string description) => new(name) { Description = description, AllowMultipleArgumentsPerToken = false };
+    private static Option<string[]> Many(string name, string description) => new(name)
+    {
+        Description = description,
+        AllowMultipleArgumentsPerToken = false
+    };
 
     /// <summary>A query's answer as a table, or with --json as the payload a Temporal caller gets.</summary>
     private static async Task Show<T>(ParseResult parse, Task<T> query, Action<T> print)

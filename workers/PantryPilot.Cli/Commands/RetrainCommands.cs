@@ -381,7 +381,8 @@ public static class RetrainCommands
     {
         var rate = check.ApprovalRate is { } r ? (r * 100).ToString("0.0", CultureInfo.InvariantCulture) + "%" : "n/a";
         var counts = string.Create(
-            CultureInfo.InvariantCulture, $"{check.NewPairs} A/B choices, {check.NewLikes} likes, {check.NewDislikes} dislikes");
+            CultureInfo.InvariantCulture,
+            $"{check.NewPairs} A/B choices, {check.NewLikes} likes, {check.NewDislikes} dislikes");
         var tally = string.Create(CultureInfo.InvariantCulture, $"{check.NewFeedback} ({counts})");
         var served = string.Create(CultureInfo.InvariantCulture, $"{check.ServedRatings} ratings, approval {rate}");
         AnsiConsole.MarkupLineInterpolated(

@@ -12,7 +12,9 @@ public static class GuardMeasurement
     {
         ArgumentNullException.ThrowIfNull(pairs);
         data ??= OntologyData.Default;
-        var ontology = ReferenceEquals(data, OntologyData.Default) ? IngredientOntology.Default : new IngredientOntology(data);
+        var ontology = ReferenceEquals(data, OntologyData.Default)
+            ? IngredientOntology.Default
+            : new IngredientOntology(data);
         var policies = new Dictionary<string, DietaryPolicy?>(StringComparer.Ordinal);
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var leaks = new List<string>();
@@ -44,7 +46,9 @@ public static class GuardMeasurement
                 safeAllowed += permitted ? 1 : 0;
                 if (!permitted)
                 {
-                    misses.Add($"{pair.File} line {pair.Line}: '{pair.Name}' for {pair.Rule}: {verdict?.Reason ?? "the rule was refused"}");
+                    misses.Add(
+                        $"{pair.File} line {pair.Line}: '{pair.Name}' for {pair.Rule}: "
+                        + $"{verdict?.Reason ?? "the rule was refused"}");
                 }
             }
         }
@@ -52,7 +56,17 @@ public static class GuardMeasurement
         var single = Enum.GetValues<DietaryConstraint>()
             .Select(c => new DietaryPolicy(new DietaryRequest([c], []), lenient: false, ontology)).ToList();
         var unknown = names.Count(name => single.All(p => p.Check(name).Status == ComplianceStatus.Unknown));
-        return new GuardFigures(count, names.Count, forbidden, leaks.Count, safe, safeAllowed, unknown, refused, leaks, misses);
+        return new GuardFigures(
+            count,
+            names.Count,
+            forbidden,
+            leaks.Count,
+            safe,
+            safeAllowed,
+            unknown,
+            refused,
+            leaks,
+            misses);
     }
 
     private static DietaryPolicy? PolicyFor(string rule, OntologyData data, IngredientOntology ontology)

@@ -91,7 +91,8 @@ public static class LabelledPairReader
         {
             "forbidden" => new LabelledPair(file, number, name.Trim(), rule, ExpectForbidden: true),
             "allowed" => new LabelledPair(file, number, name.Trim(), rule, ExpectForbidden: false),
-            _ => throw new FormatException($"{file} line {number} field expected: '{expected}' is not forbidden or allowed"),
+            _ => throw new FormatException(
+                $"{file} line {number} field expected: '{expected}' is not forbidden or allowed"),
         };
     }
 }
