@@ -18,7 +18,8 @@ public sealed class BinaryCopyBatchReader
     public const int DefaultChunkSize = 256 * 1024;
 
     private static readonly int EpochDay = BinaryCopyFormat.Epoch.DayNumber;
-    private static readonly long EpochTicks = BinaryCopyFormat.Epoch.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc).Ticks;
+    private static readonly long EpochTicks = BinaryCopyFormat.Epoch.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc)
+        .Ticks;
 
     private readonly string table;
     private readonly TableSchema schema;
@@ -36,9 +37,11 @@ public sealed class BinaryCopyBatchReader
     private bool started;
     private bool finished;
 
-    /// <param name="columns">The columns after <c>row_id</c>, in COPY order; each must be in <paramref name="schema"/>.</param>
+    /// <param name="columns">The columns after <c>row_id</c>, in COPY order; each must be in <paramref
+    /// name="schema"/>.</param>
     /// <param name="chunkSize">The read buffer; it grows when one tuple is larger.</param>
-    public BinaryCopyBatchReader(string table, TableSchema schema, IReadOnlyList<ColumnSpec> columns, int batchSize, int chunkSize = DefaultChunkSize)
+    public BinaryCopyBatchReader(string table, TableSchema schema, IReadOnlyList<ColumnSpec> columns, int batchSize,
+        int chunkSize = DefaultChunkSize)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
@@ -48,17 +51,24 @@ public sealed class BinaryCopyBatchReader
         this.batchSize = batchSize;
         this.names = [TableSchema.SourceRowColumn, .. columns.Select(c => c.Name)];
         this.kinds = [ColumnKind.Integer, .. columns.Select(c => c.Kind)];
-        this.targets = this.names.Select(n => schema.IndexOf(n) is var i and >= 0 ? i : throw new ArgumentException($"table {table}: schema {schema.Name} has no column '{n}'", nameof(columns))).ToArray();
+        this.targets = this.names
+            .Select(n => schema.IndexOf(n) is var i and >= 0
+                ? i
+                : throw new ArgumentException(
+                    $"table {table}: schema {schema.Name} has no column '{n}'", nameof(columns)))
+            .ToArray();
         this.pools = this.kinds.Select(k => k == ColumnKind.Text ? new TextPool() : null).ToArray();
         this.arrays = new Array[this.names.Length];
     }
 
     /// <summary>Reads <paramref name="stream"/> to its end; batches are fresh arrays the caller may keep.</summary>
-    public async IAsyncEnumerable<TableBatch> ReadAsync(Stream stream, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<TableBatch> ReadAsync(Stream stream,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (this.started)
         {
-            throw new InvalidOperationException("a BinaryCopyBatchReader reads one stream; create another for the next");
+            throw new InvalidOperationException(
+                "a BinaryCopyBatchReader reads one stream; create another for the next");
         }
 
         this.started = true;
@@ -98,7 +108,8 @@ public sealed class BinaryCopyBatchReader
 
             if (this.finished && end > start)
             {
-                throw new BadInputException($"table {this.table}: {end - start} bytes after the end of the binary COPY stream");
+                throw new BadInputException(
+                    $"table {this.table}: {end - start} bytes after the end of the binary COPY stream");
             }
 
             if (eof)
@@ -108,7 +119,8 @@ public sealed class BinaryCopyBatchReader
                     break;
                 }
 
-                throw new BadInputException($"table {this.table}: the binary COPY stream ended early, after row_id {this.lastCompleteRowId}");
+                throw new BadInputException(
+                    $"table {this.table}: the binary COPY stream ended early, after row_id {this.lastCompleteRowId}");
             }
 
             // Keep the unparsed tail, then fill the buffer: Npgsql hands out about one COPY message (one row) per read.
@@ -178,7 +190,9 @@ public sealed class BinaryCopyBatchReader
 
             if (fields != this.kinds.Length)
             {
-                throw new BadInputException($"table {this.table}: a COPY tuple after row_id {this.lastCompleteRowId} has {fields} fields, expected {this.kinds.Length}");
+                throw new BadInputException(
+                    $"table {this.table}: a COPY tuple after row_id {this.lastCompleteRowId} has {fields} fields, "
+                    + $"expected {this.kinds.Length}");
             }
 
             for (var f = 0; f < this.kinds.Length; f++)
@@ -241,10 +255,12 @@ public sealed class BinaryCopyBatchReader
                 ((bool?[])this.arrays[field])[row] = Fixed(field, value, 1)[0] != 0;
                 break;
             case ColumnKind.Date:
-                ((DateOnly?[])this.arrays[field])[row] = ToDate(field, BinaryPrimitives.ReadInt32BigEndian(Fixed(field, value, 4)));
+                ((DateOnly?[])this.arrays[field])[row] =
+                    ToDate(field, BinaryPrimitives.ReadInt32BigEndian(Fixed(field, value, 4)));
                 break;
             case ColumnKind.Timestamp:
-                ((DateTime?[])this.arrays[field])[row] = ToTimestamp(field, BinaryPrimitives.ReadInt64BigEndian(Fixed(field, value, 8)));
+                ((DateTime?[])this.arrays[field])[row] =
+                    ToTimestamp(field, BinaryPrimitives.ReadInt64BigEndian(Fixed(field, value, 8)));
                 break;
             default:
                 throw new InvalidOperationException($"unsupported column kind {this.kinds[field]}");
@@ -262,7 +278,8 @@ public sealed class BinaryCopyBatchReader
         var day = (long)EpochDay + days;
         return day >= DateOnly.MinValue.DayNumber && day <= DateOnly.MaxValue.DayNumber
             ? DateOnly.FromDayNumber((int)day)
-            : throw Bad(field, $"date {days} days from 2000-01-01 is outside what .NET can hold (0001-01-01 .. 9999-12-31)");
+            : throw Bad(field,
+                $"date {days} days from 2000-01-01 is outside what .NET can hold (0001-01-01 .. 9999-12-31)");
     }
 
     private DateTime ToTimestamp(int field, long microseconds)
@@ -283,11 +300,17 @@ public sealed class BinaryCopyBatchReader
         var ticks = EpochTicks + (microseconds * TimeSpan.TicksPerMicrosecond);
         return ticks >= DateTime.MinValue.Ticks && ticks <= DateTime.MaxValue.Ticks
             ? new DateTime(ticks, DateTimeKind.Utc)
-            : throw Bad(field, $"timestamp {microseconds} µs from 2000-01-01 is outside what .NET can hold (0001 .. 9999)");
+            : throw Bad(field,
+                $"timestamp {microseconds} µs from 2000-01-01 is outside what .NET can hold (0001 .. 9999)");
     }
 
     private ReadOnlySpan<byte> Fixed(int field, ReadOnlySpan<byte> value, int length) =>
-        value.Length == length ? value : throw Bad(field, $"{value.Length} bytes where a {this.kinds[field]} takes {length}; is the column's type what the migration says?");
+        value.Length == length
+            ? value
+            : throw Bad(
+                field,
+                $"{value.Length} bytes where a {this.kinds[field]} takes {length}; "
+                + "is the column's type what the migration says?");
 
     private void SetNull(int field)
     {
@@ -304,5 +327,7 @@ public sealed class BinaryCopyBatchReader
     }
 
     private BadInputException Bad(int field, string problem) =>
-        new($"table {this.table}, row_id {(field == 0 ? "?" : this.rowId.ToString(System.Globalization.CultureInfo.InvariantCulture))}, column {this.names[field]}: {problem}");
+        new($"table {this.table}, "
+            + $"row_id {(field == 0 ? "?" : this.rowId.ToString(System.Globalization.CultureInfo.InvariantCulture))}, "
+            + $"column {this.names[field]}: {problem}");
 }

@@ -29,6 +29,7 @@ public static class BinaryCopyFormat
         }
 
         var extension = BinaryPrimitives.ReadInt32BigEndian(header[15..]);
-        return extension >= 0 ? extension : throw new InvalidDataException($"binary COPY header: negative extension length {extension}");
+        return extension >= 0 ? extension
+            : throw new InvalidDataException($"binary COPY header: negative extension length {extension}");
     }
 }

@@ -6,7 +6,8 @@ public sealed record ConnectRetryOptions(int MaxRetryAttempts = 3, TimeSpan? Bas
 {
     public static ConnectRetryOptions Default { get; } = new();
 
-    /// <summary>No retry of its own: for activities, whose retry policy already retries an unreachable database.</summary>
+    /// <summary>No retry of its own: for activities, whose retry policy already retries an unreachable
+    /// database.</summary>
     public static ConnectRetryOptions None { get; } = new(MaxRetryAttempts: 0);
 
     public TimeSpan Delay => BaseDelay ?? TimeSpan.FromMilliseconds(250);

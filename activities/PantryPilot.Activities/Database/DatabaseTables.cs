@@ -29,14 +29,16 @@ public static class DatabaseTables
     {
         if (table == DataTable.Receipts)
         {
-            throw new ArgumentException("receipts are stored as raw CORD JSON: use PantryDatabase.Receipts (ReceiptStore)", nameof(table));
+            throw new ArgumentException(
+                "receipts are stored as raw CORD JSON: use PantryDatabase.Receipts (ReceiptStore)", nameof(table));
         }
 
         return SchemaOf(table).Columns.Where(c => c.Name != TableSchema.SourceRowColumn).ToArray();
     }
 
     /// <summary>The columns that name a row across loads: a household's item, a transaction's item. Duplicates within
-    /// one file are allowed (the original exports have them); a load replaces all rows of each key it carries.</summary>
+    /// one file are allowed (the original exports have them); a load replaces all rows of each key it
+    /// carries.</summary>
     public static IReadOnlyList<string> NaturalKey(DataTable table) => table switch
     {
         DataTable.Inventory => ["user_id", "item_id"],
@@ -68,6 +70,8 @@ public static class DatabaseTables
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 
-    /// <summary>Column names are fixed identifiers from <see cref="PantrySchemas"/>; quoting keeps reserved words safe.</summary>
-    public static string ColumnList(IEnumerable<ColumnSpec> columns) => string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
+    /// <summary>Column names are fixed identifiers from <see cref="PantrySchemas"/>; quoting keeps reserved words
+    /// safe.</summary>
+    public static string ColumnList(IEnumerable<ColumnSpec> columns)
+        => string.Join(", ", columns.Select(c => $"\"{c.Name}\""));
 }

@@ -74,7 +74,8 @@ public static class Migrations
             ALTER TABLE purchase_history ALTER COLUMN discount_applied TYPE boolean USING discount_applied <> 0;
             """)
         {
-            // SQLite columns hold any type: a boolean is stored as 0/1 whatever the declared type, so there is nothing to alter.
+            // SQLite columns hold any type: a boolean is stored as 0/1 whatever the declared type, so there is nothing
+            // to alter.
             Sqlite = "SELECT 1;",
         },
         new(3, "notification_deliveries: the notifier's delivery ledger (one row per event and channel)", """
@@ -101,11 +102,13 @@ public static class Migrations
         },
 
         // 10-19: households (docs/households.md). Portable SQL: the same text runs on PostgreSQL and SQLite.
-        new(10, "households: profiles, request ids, stock changes, served recipes, recipe_feedback", HouseholdSchema.Tables),
+        new(10, "households: profiles, request ids, stock changes, served recipes, recipe_feedback",
+            HouseholdSchema.Tables),
         new(11, "household_state: the in-process host's entity state between commands", HouseholdSchema.State),
 
         // 20-29: the retraining loop (docs/feedback-loop.md). Portable SQL as well.
-        new(20, "retraining_rounds, retraining_feedback_seen: which feedback a retraining round has seen", RetrainingSchema.Tables),
+        new(20, "retraining_rounds, retraining_feedback_seen: which feedback a retraining round has seen",
+            RetrainingSchema.Tables),
     ];
 
     public const string CreateHistorySql = $"""

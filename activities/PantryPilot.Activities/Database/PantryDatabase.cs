@@ -33,21 +33,26 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
     /// <summary>Opens a connection (retrying transient failures only as <see cref="ConnectRetryOptions"/> says: the
     /// activities use none, their retry policy is the one layer that retries). A server that is down becomes the
     /// retryable <see cref="DatabaseUnavailableException"/>; refused credentials or a missing database stay
-    /// <see cref="BadInputException"/> (configuration no retry fixes). Both name host and port, never the password.</summary>
+    /// <see cref="BadInputException"/> (configuration no retry fixes). Both name host and port, never the
+    /// password.</summary>
     public async Task<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         var connection = this.connection.Value;
         try
         {
-            return await this.retry.ExecuteAsync(static async (source, ct) => await source.OpenConnectionAsync(ct), connection.Source, cancellationToken);
+            return await this.retry.ExecuteAsync(static async (source, ct) => await source.OpenConnectionAsync(ct),
+                connection.Source, cancellationToken);
         }
         catch (Exception ex) when (IsTransient(ex))
         {
-            throw new DatabaseUnavailableException($"PostgreSQL at {connection.Endpoint} is unreachable: {Describe(ex)}", ex);
+            throw new DatabaseUnavailableException(
+                $"PostgreSQL at {connection.Endpoint} is unreachable: {Describe(ex)}", ex);
         }
-        catch (PostgresException ex) when (ex.SqlState.StartsWith("28", StringComparison.Ordinal) || ex.SqlState == PostgresErrorCodes.InvalidCatalogName)
+        catch (PostgresException ex) when (ex.SqlState.StartsWith("28", StringComparison.Ordinal)
+            || ex.SqlState == PostgresErrorCodes.InvalidCatalogName)
         {
-            throw new BadInputException($"PostgreSQL at {connection.Endpoint} refused the connection: {ex.MessageText}", ex);
+            throw new BadInputException($"PostgreSQL at {connection.Endpoint} refused the connection: {ex.MessageText}",
+                ex);
         }
     }
 
@@ -74,7 +79,9 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
         foreach (var migration in Migrations.All.Where(m => !applied.Contains(m.Version)).OrderBy(m => m.Version))
         {
             await ExecuteAsync(conn, migration.Sql, cancellationToken);
-            await using var record = new NpgsqlCommand($"INSERT INTO {Migrations.HistoryTable} (version, description) VALUES ($1, $2)", conn);
+            await using var record =
+                new NpgsqlCommand($"INSERT INTO {Migrations.HistoryTable} (version, description) VALUES ($1, $2)",
+                    conn);
             record.Parameters.Add(new() { Value = migration.Version });
             record.Parameters.Add(new() { Value = migration.Description });
             await record.ExecuteNonQueryAsync(cancellationToken);
@@ -89,7 +96,10 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
     public async Task<int?> SchemaVersionAsync(CancellationToken cancellationToken = default)
     {
         await using var conn = await OpenAsync(cancellationToken);
-        await using var cmd = new NpgsqlCommand($"SELECT CASE WHEN to_regclass('{Migrations.HistoryTable}') IS NULL THEN NULL ELSE (SELECT max(version) FROM {Migrations.HistoryTable}) END", conn);
+        await using var cmd = new NpgsqlCommand(
+            $"SELECT CASE WHEN to_regclass('{Migrations.HistoryTable}') IS NULL THEN NULL "
+            + $"ELSE (SELECT max(version) FROM {Migrations.HistoryTable}) END",
+            conn);
         var value = await cmd.ExecuteScalarAsync(cancellationToken);
         return value is int v ? v : null;
     }
@@ -110,14 +120,16 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
 
     /// <summary>What a bulk load should end with: <c>VACUUM (ANALYZE)</c> sets every new row's hint bits and the
     /// visibility map and refreshes the planner's statistics. Without it the first reader after a load pays for writing
-    /// those bits into every page (the 6M-row benchmark's first COPY out took 12.3 s against 9.2 s for the next).</summary>
+    /// those bits into every page (the 6M-row benchmark's first COPY out took 12.3 s against 9.2 s for the
+    /// next).</summary>
     public async Task VacuumAnalyzeAsync(CancellationToken cancellationToken = default)
     {
         await using var conn = await OpenAsync(cancellationToken);
         await ExecuteAsync(conn, "VACUUM (ANALYZE) inventory, purchase_history, receipts", cancellationToken);
     }
 
-    /// <summary>Bulk loads: binary COPY in, and the idempotent load by natural key (<see cref="TableLoader"/>).</summary>
+    /// <summary>Bulk loads: binary COPY in, and the idempotent load by natural key (<see
+    /// cref="TableLoader"/>).</summary>
     public TableLoader Loader => new(this);
 
     /// <summary>Streaming reads of a tabular table by binary COPY out (<see cref="TableExporter"/>).</summary>
@@ -135,7 +147,8 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
     }
 
     /// <summary>A database that was never migrated is a setup problem, not a crash: say what to run.</summary>
-    internal async Task<NpgsqlBinaryExporter> BeginExportAsync(NpgsqlConnection conn, string table, string copy, CancellationToken ct)
+    internal async Task<NpgsqlBinaryExporter> BeginExportAsync(NpgsqlConnection conn, string table, string copy,
+        CancellationToken ct)
     {
         try
         {
@@ -149,7 +162,8 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
 
     internal BadInputException MissingTable(string table, Exception? inner)
     {
-        var message = $"PostgreSQL at {Endpoint}: table {table} does not exist; run `pantrypilot db migrate` (and `db load`) first";
+        var message = $"PostgreSQL at {Endpoint}: table {table} does not exist; "
+            + "run `pantrypilot db migrate` (and `db load`) first";
         return inner is null ? new(message) : new(message, inner);
     }
 
@@ -159,7 +173,8 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
         await cmd.ExecuteNonQueryAsync(ct);
     }
 
-    internal static async IAsyncEnumerable<T> AsAsync<T>(IEnumerable<T> items, [EnumeratorCancellation] CancellationToken ct)
+    internal static async IAsyncEnumerable<T> AsAsync<T>(IEnumerable<T> items,
+        [EnumeratorCancellation] CancellationToken ct)
     {
         foreach (var item in items)
         {
@@ -172,20 +187,24 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
 
     private static bool IsTransient(Exception ex) => ex switch
     {
-        PostgresException pg => pg.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown or PostgresErrorCodes.CannotConnectNow
+        PostgresException pg => pg.SqlState is PostgresErrorCodes.AdminShutdown or PostgresErrorCodes.CrashShutdown
+                or PostgresErrorCodes.CannotConnectNow
             || pg.SqlState.StartsWith("08", StringComparison.Ordinal),
-        NpgsqlException npgsql => npgsql.IsTransient || npgsql.InnerException is SocketException or TimeoutException or IOException,
+        NpgsqlException npgsql => npgsql.IsTransient
+            || npgsql.InnerException is SocketException or TimeoutException or IOException,
         TimeoutException or SocketException => true,
         _ => false,
     };
 
     private static string Describe(Exception ex)
     {
-        var inner = ex.InnerException is { } i && !string.IsNullOrWhiteSpace(i.Message) ? $" ({i.Message})" : string.Empty;
+        var inner = ex.InnerException is { } i && !string.IsNullOrWhiteSpace(i.Message) ? $" ({i.Message})"
+            : string.Empty;
         return ex.Message + inner;
     }
 
-    private static ResiliencePipeline BuildRetry(ConnectRetryOptions options) => options.MaxRetryAttempts == 0 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder()
+    private static ResiliencePipeline BuildRetry(ConnectRetryOptions options) =>
+        options.MaxRetryAttempts == 0 ? ResiliencePipeline.Empty : new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
             ShouldHandle = new PredicateBuilder().Handle<Exception>(IsTransient),
@@ -202,11 +221,15 @@ public sealed class PantryDatabase(DatabaseOptions options, ConnectRetryOptions?
         {
             if (!options.IsConfigured)
             {
-                throw new BadInputException("PostgreSQL is not configured: set DATABASE_URL (postgres://user:pass@host:5432/db) or ConnectionStrings:Pantry");
+                throw new BadInputException(
+                    "PostgreSQL is not configured: set DATABASE_URL (postgres://user:pass@host:5432/db) "
+                    + "or ConnectionStrings:Pantry");
             }
 
             var builder = PostgresConnectionString.Parse(options.ConnectionString!);
-            return new Connection(new NpgsqlDataSourceBuilder(builder.ConnectionString).Build(), PostgresConnectionString.Endpoint(builder));
+            return new Connection(
+                new NpgsqlDataSourceBuilder(builder.ConnectionString).Build(),
+                PostgresConnectionString.Endpoint(builder));
         }
     }
 }

@@ -4,14 +4,16 @@ using PantryPilot.Activities.Pipeline;
 namespace PantryPilot.Activities.Database;
 
 /// <summary>Turns <c>DATABASE_URL</c> into an Npgsql connection string. Accepts the URL form most platforms hand out
-/// (<c>postgres://user:pass@host:port/db?sslmode=require</c>) and plain Npgsql strings (<c>Host=...;Username=...</c>).</summary>
+/// (<c>postgres://user:pass@host:port/db?sslmode=require</c>) and plain Npgsql strings
+/// (<c>Host=...;Username=...</c>).</summary>
 public static class PostgresConnectionString
 {
     public static NpgsqlConnectionStringBuilder Parse(string value)
     {
         ArgumentNullException.ThrowIfNull(value);
         var trimmed = value.Trim();
-        if (trimmed.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase) || trimmed.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
+        if (trimmed.StartsWith("postgres://", StringComparison.OrdinalIgnoreCase)
+            || trimmed.StartsWith("postgresql://", StringComparison.OrdinalIgnoreCase))
         {
             return FromUrl(trimmed);
         }
@@ -23,18 +25,22 @@ public static class PostgresConnectionString
         catch (ArgumentException ex)
         {
             // The message of the builder may quote the string (and so the password): keep only what is safe.
-            throw new BadInputException($"DATABASE_URL is neither a postgres:// URL nor a valid Npgsql connection string ({ex.ParamName ?? "format"})");
+            throw new BadInputException(
+                "DATABASE_URL is neither a postgres:// URL nor a valid Npgsql connection string "
+                + $"({ex.ParamName ?? "format"})");
         }
     }
 
     /// <summary><c>host:port</c> for messages: never the user or password.</summary>
-    public static string Endpoint(NpgsqlConnectionStringBuilder builder) => $"{builder.Host ?? "localhost"}:{builder.Port}";
+    public static string Endpoint(NpgsqlConnectionStringBuilder builder)
+        => $"{builder.Host ?? "localhost"}:{builder.Port}";
 
     private static NpgsqlConnectionStringBuilder FromUrl(string url)
     {
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || string.IsNullOrEmpty(uri.Host))
         {
-            throw new BadInputException("DATABASE_URL is not a valid URL: expected postgres://user:pass@host:port/database");
+            throw new BadInputException(
+                "DATABASE_URL is not a valid URL: expected postgres://user:pass@host:port/database");
         }
 
         var builder = new NpgsqlConnectionStringBuilder
@@ -82,11 +88,15 @@ public static class PostgresConnectionString
                     "require" => SslMode.Require,
                     "verify-ca" => SslMode.VerifyCA,
                     "verify-full" => SslMode.VerifyFull,
-                    _ => throw new BadInputException($"DATABASE_URL: sslmode '{value}' is not one of disable, allow, prefer, require, verify-ca, verify-full"),
+                    _ => throw new BadInputException(
+                        $"DATABASE_URL: sslmode '{value}' is not one of disable, allow, prefer, require, verify-ca, "
+                        + "verify-full"),
                 };
                 break;
             case "connect_timeout":
-                builder.Timeout = int.TryParse(value, out var seconds) ? seconds : throw new BadInputException($"DATABASE_URL: connect_timeout '{value}' is not a number of seconds");
+                builder.Timeout = int.TryParse(value, out var seconds) ? seconds
+                    : throw new BadInputException(
+                        $"DATABASE_URL: connect_timeout '{value}' is not a number of seconds");
                 break;
             case "application_name":
                 builder.ApplicationName = value;
@@ -101,7 +111,8 @@ public static class PostgresConnectionString
                 }
                 catch (ArgumentException)
                 {
-                    throw new BadInputException($"DATABASE_URL: query parameter '{key}' is not a PostgreSQL connection setting");
+                    throw new BadInputException(
+                        $"DATABASE_URL: query parameter '{key}' is not a PostgreSQL connection setting");
                 }
 
                 break;

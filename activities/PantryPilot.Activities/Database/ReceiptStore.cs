@@ -13,19 +13,26 @@ namespace PantryPilot.Activities.Database;
 /// and streamed back in load order.</summary>
 public sealed class ReceiptStore(PantryDatabase database)
 {
-    public Task<long> LoadAsync(IEnumerable<CordReceipt> receipts, Action<long>? onRows = null, CancellationToken cancellationToken = default) =>
+    public Task<long> LoadAsync(IEnumerable<CordReceipt> receipts, Action<long>? onRows = null,
+        CancellationToken cancellationToken = default) =>
         LoadAsync(PantryDatabase.AsAsync(receipts, cancellationToken), onRows, cancellationToken);
 
     /// <summary>Stores raw CORD JSON receipts. Binary COPY into a staging table, then an upsert by receipt_id, so
     /// loading the same receipts twice replaces them instead of failing.</summary>
-    public async Task<long> LoadAsync(IAsyncEnumerable<CordReceipt> receipts, Action<long>? onRows = null, CancellationToken cancellationToken = default)
+    public async Task<long> LoadAsync(IAsyncEnumerable<CordReceipt> receipts, Action<long>? onRows = null,
+        CancellationToken cancellationToken = default)
     {
         await using var conn = await database.OpenAsync(cancellationToken);
         await using var tx = await conn.BeginTransactionAsync(cancellationToken);
-        await PantryDatabase.ExecuteAsync(conn, "CREATE TEMP TABLE receipts_staging (ord bigint GENERATED ALWAYS AS IDENTITY, receipt_id text NOT NULL, user_id text, cord jsonb NOT NULL) ON COMMIT DROP", cancellationToken);
+        await PantryDatabase.ExecuteAsync(
+            conn,
+            "CREATE TEMP TABLE receipts_staging (ord bigint GENERATED ALWAYS AS IDENTITY, receipt_id text NOT NULL, "
+            + "user_id text, cord jsonb NOT NULL) ON COMMIT DROP",
+            cancellationToken);
 
         long rows = 0;
-        await using (var importer = await conn.BeginBinaryImportAsync("COPY receipts_staging (receipt_id, user_id, cord) FROM STDIN (FORMAT BINARY)", cancellationToken))
+        await using (var importer = await conn.BeginBinaryImportAsync(
+            "COPY receipts_staging (receipt_id, user_id, cord) FROM STDIN (FORMAT BINARY)", cancellationToken))
         {
             await foreach (var receipt in receipts.WithCancellation(cancellationToken))
             {
@@ -55,7 +62,8 @@ public sealed class ReceiptStore(PantryDatabase database)
             await PantryDatabase.ExecuteAsync(conn, """
                 INSERT INTO receipts (receipt_id, user_id, cord)
                 SELECT receipt_id, user_id, cord FROM receipts_staging ORDER BY ord
-                ON CONFLICT (receipt_id) DO UPDATE SET user_id = excluded.user_id, cord = excluded.cord, loaded_at = now()
+                ON CONFLICT (receipt_id) DO UPDATE
+                SET user_id = excluded.user_id, cord = excluded.cord, loaded_at = now()
                 """, cancellationToken);
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.CardinalityViolation)
@@ -69,11 +77,14 @@ public sealed class ReceiptStore(PantryDatabase database)
     }
 
     /// <summary>Streams the raw receipts (CORD JSON) in load order.</summary>
-    public async IAsyncEnumerable<CordReceipt> ReadAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<CordReceipt> ReadAsync(
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await using var conn = await database.OpenAsync(cancellationToken);
         await using var exporter = await database.BeginExportAsync(
-            conn, DatabaseTables.ReceiptsTable, "COPY (SELECT receipt_id, user_id, cord::text FROM receipts ORDER BY row_id) TO STDOUT (FORMAT BINARY)", cancellationToken);
+            conn, DatabaseTables.ReceiptsTable,
+            "COPY (SELECT receipt_id, user_id, cord::text FROM receipts ORDER BY row_id) TO STDOUT (FORMAT BINARY)",
+            cancellationToken);
         while (await exporter.StartRowAsync(cancellationToken) != -1)
         {
             var id = await exporter.ReadAsync<string>(NpgsqlDbType.Text, cancellationToken);

@@ -15,14 +15,17 @@ public sealed class TableExporter(PantryDatabase database)
 {
     /// <summary>Streams a tabular table in <c>row_id</c> order as batches of <paramref name="batchSize"/> rows;
     /// <c>source_row</c> carries the row_id. The binary COPY stream is decoded on another thread, at most two batches
-    /// ahead of the caller, so PostgreSQL, the decoder and the caller work at once and memory holds a few batches.</summary>
-    public IAsyncEnumerable<TableBatch> ReadAsync(DataTable table, int batchSize = PantryDatabase.DefaultBatchSize, CancellationToken cancellationToken = default)
+    /// ahead of the caller, so PostgreSQL, the decoder and the caller work at once and memory holds a few
+    /// batches.</summary>
+    public IAsyncEnumerable<TableBatch> ReadAsync(DataTable table, int batchSize = PantryDatabase.DefaultBatchSize,
+        CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
         return ReadAhead.RunAsync(ct => ReadCopyAsync(table, batchSize, ct), depth: 2, cancellationToken);
     }
 
-    private async IAsyncEnumerable<TableBatch> ReadCopyAsync(DataTable table, int batchSize, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private async IAsyncEnumerable<TableBatch> ReadCopyAsync(DataTable table, int batchSize,
+        [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var name = DatabaseTables.NameOf(table);
         var columns = DatabaseTables.StoredColumns(table);
@@ -34,15 +37,21 @@ public sealed class TableExporter(PantryDatabase database)
         // table order after the known ones, as a CSV's unknown columns are; a table without any reads as before.
         var schema = DatabaseTables.SchemaOf(table);
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var carried = extra.Select(e => new ColumnSpec(CsvTableReader.UnknownColumnName(schema, e.Name, e.Position, taken), ColumnKind.Text)).ToArray();
+        var carried =
+            extra.Select(
+                e => new ColumnSpec(CsvTableReader.UnknownColumnName(schema, e.Name, e.Position, taken),
+                    ColumnKind.Text)).ToArray();
         var select = DatabaseTables.ColumnList(columns)
             + string.Concat(extra.Select(e => $", {QuoteIdentifier(e.Name)}::text"));
-        var reader = new BinaryCopyBatchReader(name, carried.Length == 0 ? schema : schema.With(schema.Name, carried), [.. columns, .. carried], batchSize);
+        var reader =
+            new BinaryCopyBatchReader(name, carried.Length == 0 ? schema : schema.With(schema.Name, carried),
+                [.. columns, .. carried], batchSize);
         NpgsqlRawCopyStream stream;
         try
         {
             stream = await conn.BeginRawBinaryCopyAsync(
-                $"COPY (SELECT {DatabaseTables.RowIdColumn}, {select} FROM {name} ORDER BY {DatabaseTables.RowIdColumn}) TO STDOUT (FORMAT BINARY)",
+                $"COPY (SELECT {DatabaseTables.RowIdColumn}, {select} FROM {name} "
+                + $"ORDER BY {DatabaseTables.RowIdColumn}) TO STDOUT (FORMAT BINARY)",
                 cancellationToken);
         }
         catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.UndefinedTable)
@@ -76,11 +85,15 @@ public sealed class TableExporter(PantryDatabase database)
     /// <summary>The reader decodes each column as the migration types it; a column of another type (changed by hand,
     /// or a newer schema) fails here, by name, instead of being mis-decoded.
     /// Returns the table's other columns (name and 0-based position), in table order.</summary>
-    private async Task<IReadOnlyList<(string Name, int Position)>> CheckColumnTypesAsync(NpgsqlConnection conn, string table, IReadOnlyList<ColumnSpec> columns, CancellationToken ct)
+    private async Task<IReadOnlyList<(string Name, int Position)>> CheckColumnTypesAsync(NpgsqlConnection conn,
+        string table, IReadOnlyList<ColumnSpec> columns, CancellationToken ct)
     {
         var actual = new Dictionary<string, (uint Oid, string Type)>(StringComparer.Ordinal);
         var order = new List<string>();
-        await using (var cmd = new NpgsqlCommand("SELECT attname::text, atttypid, format_type(atttypid, atttypmod) FROM pg_attribute WHERE attrelid = to_regclass($1::text) AND attnum > 0 AND NOT attisdropped ORDER BY attnum", conn))
+        await using (var cmd = new NpgsqlCommand(
+            "SELECT attname::text, atttypid, format_type(atttypid, atttypmod) FROM pg_attribute "
+            + "WHERE attrelid = to_regclass($1::text) AND attnum > 0 AND NOT attisdropped ORDER BY attnum",
+            conn))
         {
             cmd.Parameters.Add(new() { Value = table });
             await using var reader = await cmd.ExecuteReaderAsync(ct);
@@ -96,17 +109,22 @@ public sealed class TableExporter(PantryDatabase database)
             throw database.MissingTable(table, null);
         }
 
-        foreach (var (column, kind) in columns.Select(c => (c.Name, c.Kind)).Prepend((DatabaseTables.RowIdColumn, ColumnKind.Integer)))
+        foreach (var (column, kind) in columns.Select(c => (c.Name, c.Kind))
+            .Prepend((DatabaseTables.RowIdColumn, ColumnKind.Integer)))
         {
             var expected = DatabaseTables.PgTypeOid(kind);
             if (!actual.TryGetValue(column, out var found))
             {
-                throw new BadInputException($"PostgreSQL at {database.Endpoint}: table {table} has no column {column}; run `pantrypilot db migrate`");
+                throw new BadInputException(
+                    $"PostgreSQL at {database.Endpoint}: table {table} has no column {column}; "
+                    + "run `pantrypilot db migrate`");
             }
 
             if (found.Oid != expected.Oid)
             {
-                throw new BadInputException($"PostgreSQL at {database.Endpoint}: column {table}.{column} is {found.Type}, but the pipeline reads it as {expected.Name} ({kind}); restore the migration's type");
+                throw new BadInputException(
+                    $"PostgreSQL at {database.Endpoint}: column {table}.{column} is {found.Type}, "
+                    + $"but the pipeline reads it as {expected.Name} ({kind}); restore the migration's type");
             }
         }
 
@@ -114,11 +132,13 @@ public sealed class TableExporter(PantryDatabase database)
         return order.Select((column, position) => (column, position)).Where(c => !known.Contains(c.column)).ToArray();
     }
 
-    private static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+    private static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal)
+        + "\"";
 
     /// <summary>Stopping mid-stream: ask the server to cancel the COPY, or disposing would read the rest of the table.
     /// The server's "canceling statement" reply (or a stream a failed read already closed) is the expected outcome;
-    /// the error that stopped the read (or the consumer's cancellation) is the one that propagates, not this one.</summary>
+    /// the error that stopped the read (or the consumer's cancellation) is the one that propagates, not this
+    /// one.</summary>
     private static async Task AbandonAsync(NpgsqlRawCopyStream stream)
     {
         try
@@ -126,7 +146,8 @@ public sealed class TableExporter(PantryDatabase database)
             await stream.CancelAsync();
             await stream.DisposeAsync();
         }
-        catch (Exception ex) when (ex is NpgsqlException or ObjectDisposedException or OperationCanceledException or IOException)
+        catch (Exception ex) when (
+            ex is NpgsqlException or ObjectDisposedException or OperationCanceledException or IOException)
         {
             // Expected ("canceling statement", or a connection the failed read already broke: the pool drops it).
         }

@@ -16,7 +16,8 @@ public sealed class TextPool
     private const int MaxPooledBytes = 128;
     private const int MaxArenaBytes = 4 << 20;
 
-    // A probe this long means the table has clustered badly for this column's values: stop pooling rather than slow down.
+    // A probe this long means the table has clustered badly for this column's values: stop pooling rather than slow
+    // down.
     private const int MaxProbes = 64;
 
     private readonly int limit;

@@ -8,9 +8,10 @@ using Temporalio.Activities;
 namespace PantryPilot.Activities.Households;
 
 /// <summary>The file sink of the household notifier: one JSON file per notification under
-/// <c>&lt;root&gt;/notifications/&lt;household&gt;/&lt;id&gt;.json</c> (written to a temporary name, then renamed), and a log
-/// line. A notification id already written is not written again, so a retried activity delivers once.</summary>
-public sealed class FileHouseholdNotifier(string root, ILogger<FileHouseholdNotifier>? logger = null) : IHouseholdNotifier
+/// <c>&lt;root&gt;/notifications/&lt;household&gt;/&lt;id&gt;.json</c> (written to a temporary name, then renamed), and
+/// a log line. A notification id already written is not written again, so a retried activity delivers once.</summary>
+public sealed class FileHouseholdNotifier(string root, ILogger<FileHouseholdNotifier>? logger = null)
+    : IHouseholdNotifier
 {
     public const string Channel = "file";
 
@@ -32,10 +33,12 @@ public sealed class FileHouseholdNotifier(string root, ILogger<FileHouseholdNoti
         await File.WriteAllTextAsync(temporary, JsonSerializer.Serialize(notification, PayloadJson.Options));
         File.Move(temporary, path, overwrite: true);
         var log = CurrentActivity.Logger ?? logger;
-        log?.LogInformation("Household {Household} notified ({Kind}): {Title} -> {Path}", notification.HouseholdId, notification.Kind, notification.Title, path);
+        log?.LogInformation("Household {Household} notified ({Kind}): {Title} -> {Path}", notification.HouseholdId,
+            notification.Kind, notification.Title, path);
         return new NotificationReceipt(notification.Id, Channel, path, AlreadySent: false);
     }
 
     /// <summary>Ids become file names: anything but letters, digits, '-', '_' and '.' is replaced.</summary>
-    private static string Safe(string id) => new(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray());
+    private static string Safe(string id)
+        => new(id.Select(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' ? c : '_').ToArray());
 }

@@ -21,7 +21,8 @@ public sealed class HouseholdActivities(HouseholdStore store) : IHouseholdActivi
     public Task<ProfileResult> SaveProfileAsync(SaveProfileInput input) => store.SaveProfileAsync(input, Cancellation);
 
     [Activity(HouseholdNames.RecordPurchaseActivity)]
-    public Task<StockChangeResult> RecordPurchaseAsync(RecordPurchaseInput input) => store.RecordPurchaseAsync(input, Cancellation);
+    public Task<StockChangeResult> RecordPurchaseAsync(RecordPurchaseInput input)
+        => store.RecordPurchaseAsync(input, Cancellation);
 
     [Activity(HouseholdNames.ConsumeActivity)]
     public Task<StockChangeResult> ConsumeAsync(UseStockInput input) => store.UseStockAsync(input, Cancellation);
@@ -33,13 +34,16 @@ public sealed class HouseholdActivities(HouseholdStore store) : IHouseholdActivi
     public Task<StockChangeResult> CookAsync(UseStockInput input) => store.UseStockAsync(input, Cancellation);
 
     [Activity(HouseholdNames.PrepareRecipeActivity)]
-    public Task<PreparedRecipe> PrepareRecipeAsync(PrepareRecipeInput input) => store.PrepareRecipeAsync(input, Cancellation);
+    public Task<PreparedRecipe> PrepareRecipeAsync(PrepareRecipeInput input)
+        => store.PrepareRecipeAsync(input, Cancellation);
 
     [Activity(HouseholdNames.RecordRecipeActivity)]
-    public Task<RecipeAnswer> RecordRecipeAsync(RecordRecipeInput input) => store.RecordRecipeAsync(input, Cancellation);
+    public Task<RecipeAnswer> RecordRecipeAsync(RecordRecipeInput input)
+        => store.RecordRecipeAsync(input, Cancellation);
 
     [Activity(HouseholdNames.RecordFeedbackActivity)]
-    public Task<FeedbackResult> RecordFeedbackAsync(RecordFeedbackInput input) => store.RecordFeedbackAsync(input, Cancellation);
+    public Task<FeedbackResult> RecordFeedbackAsync(RecordFeedbackInput input)
+        => store.RecordFeedbackAsync(input, Cancellation);
 
     [Activity(HouseholdNames.ShoppingListActivity)]
     public Task<ShoppingListView> ShoppingListAsync(ShoppingListInput input) =>

@@ -16,7 +16,10 @@ public sealed class HouseholdRules(Func<string, IReadOnlyList<string>, ItemChoic
     public ProfileReading ReadProfile(HouseholdProfile profile)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var read = ProfileRules.Read(new ProfileText(profile.Diets, profile.Allergies, profile.Dislikes, profile.Cuisines, profile.HouseholdSize, profile.TimeZone));
+        var read =
+            ProfileRules.Read(
+                new ProfileText(profile.Diets, profile.Allergies, profile.Dislikes, profile.Cuisines,
+                    profile.HouseholdSize, profile.TimeZone));
         if (read.Problem is { } problem)
         {
             return new ProfileReading(null, [], [], Map(problem));
@@ -24,11 +27,14 @@ public sealed class HouseholdRules(Func<string, IReadOnlyList<string>, ItemChoic
 
         if (!Enum.IsDefined(profile.Units))
         {
-            return new ProfileReading(null, [], [], new(HouseholdErrors.InvalidProfile, $"units: {(int)profile.Units} is not metric or imperial"));
+            return new ProfileReading(null, [], [],
+                new(HouseholdErrors.InvalidProfile, $"units: {(int)profile.Units} is not metric or imperial"));
         }
 
         var text = read.Profile!;
-        var cleaned = new HouseholdProfile(List(text.Diets), List(text.Allergies), List(text.Dislikes), List(text.Cuisines), text.HouseholdSize, profile.Units, text.TimeZone!);
+        var cleaned =
+            new HouseholdProfile(List(text.Diets), List(text.Allergies), List(text.Dislikes), List(text.Cuisines),
+                text.HouseholdSize, profile.Units, text.TimeZone!);
         return new ProfileReading(cleaned, read.Effective.Select(d => d.Tag()).ToList(), read.Notes, null);
     }
 
@@ -37,7 +43,8 @@ public sealed class HouseholdRules(Func<string, IReadOnlyList<string>, ItemChoic
         ArgumentNullException.ThrowIfNull(lines);
         if (lines.Count > StockLimits.MaxLinesPerUpdate)
         {
-            return new(HouseholdErrors.TooManyLines, $"lines: {lines.Count:N0} lines (limit {StockLimits.MaxLinesPerUpdate} per update)");
+            return new(HouseholdErrors.TooManyLines,
+                $"lines: {lines.Count:N0} lines (limit {StockLimits.MaxLinesPerUpdate} per update)");
         }
 
         for (var i = 0; i < lines.Count; i++)
@@ -49,7 +56,8 @@ public sealed class HouseholdRules(Func<string, IReadOnlyList<string>, ItemChoic
                 return new(HouseholdErrors.InvalidRequest, $"{field}: empty line");
             }
 
-            if ((StockInput.CheckName(line.Name, $"{field}.name") ?? StockInput.ReadAmount(line.Quantity, line.Unit, field).Problem) is { } problem)
+            if ((StockInput.CheckName(line.Name, $"{field}.name")
+                ?? StockInput.ReadAmount(line.Quantity, line.Unit, field).Problem) is { } problem)
             {
                 return Map(problem);
             }
@@ -72,8 +80,11 @@ public sealed class HouseholdRules(Func<string, IReadOnlyList<string>, ItemChoic
             lines.Select(l => l is null ? null! : new UseLine(l.Name, l.Quantity, l.Unit)).ToList(),
             allOrNothing: mode == UseMode.AllOrNothing,
             lookup);
-        var changes = plan.Uses.Select(u => new LotChange(u.Lot.Id, u.Lot.Name, u.Lot.Unit, u.Lot.Quantity, u.After, u.Lot.Expires)).ToList();
-        var missing = plan.Shortfalls.Select(s => new MissingLine(s.Name, s.Wanted, s.Unit, s.Available, s.Reason)).ToList();
+        var changes =
+            plan.Uses.Select(
+                u => new LotChange(u.Lot.Id, u.Lot.Name, u.Lot.Unit, u.Lot.Quantity, u.After, u.Lot.Expires)).ToList();
+        var missing = plan.Shortfalls.Select(s => new MissingLine(s.Name, s.Wanted, s.Unit, s.Available, s.Reason))
+            .ToList();
         return new UsePlan(changes, missing, plan.Problem is { } problem ? Map(problem) : null);
     }
 
@@ -85,7 +96,8 @@ public sealed class HouseholdRules(Func<string, IReadOnlyList<string>, ItemChoic
             .ToList();
     }
 
-    /// <summary>The item a name refers to among <paramref name="candidates"/> (the one lookup every household path uses).</summary>
+    /// <summary>The item a name refers to among <paramref name="candidates"/> (the one lookup every household path
+    /// uses).</summary>
     public ItemChoice Find(string name, IReadOnlyList<string> candidates) => lookup(name, candidates);
 
     public static StockLot ToDomain(PantryLot lot)

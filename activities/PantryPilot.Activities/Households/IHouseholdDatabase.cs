@@ -6,7 +6,8 @@ namespace PantryPilot.Activities.Households;
 /// the same migrations and the same SQL; only opening, migrating and locking a household differ.</summary>
 public interface IHouseholdDatabase : IAsyncDisposable
 {
-    /// <summary>For people: "PostgreSQL at 127.0.0.1:5432" or "embedded SQLite data/households.db" (never a password).</summary>
+    /// <summary>For people: "PostgreSQL at 127.0.0.1:5432" or "embedded SQLite data/households.db" (never a
+    /// password).</summary>
     string Description { get; }
 
     Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken);

@@ -11,7 +11,8 @@ public sealed class MigratedHouseholdDatabase(IHouseholdDatabase inner) : IHouse
 
     public string Description => inner.Description;
 
-    public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken) => inner.MigrateAsync(cancellationToken);
+    public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken)
+        => inner.MigrateAsync(cancellationToken);
 
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
     {
@@ -35,7 +36,8 @@ public sealed class MigratedHouseholdDatabase(IHouseholdDatabase inner) : IHouse
         return await inner.OpenAsync(cancellationToken);
     }
 
-    public Task<DbTransaction> BeginAsync(DbConnection connection, string householdId, CancellationToken cancellationToken) =>
+    public Task<DbTransaction> BeginAsync(DbConnection connection, string householdId,
+        CancellationToken cancellationToken) =>
         inner.BeginAsync(connection, householdId, cancellationToken);
 
     public async ValueTask DisposeAsync()

@@ -10,15 +10,20 @@ public sealed class PostgresHouseholdDatabase(PantryDatabase database) : IHouseh
 {
     public string Description => $"PostgreSQL at {database.Endpoint}";
 
-    public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken) => database.MigrateAsync(cancellationToken);
+    public Task<IReadOnlyList<int>> MigrateAsync(CancellationToken cancellationToken)
+        => database.MigrateAsync(cancellationToken);
 
-    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken) => await database.OpenAsync(cancellationToken);
+    public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken)
+        => await database.OpenAsync(cancellationToken);
 
-    public async Task<DbTransaction> BeginAsync(DbConnection connection, string householdId, CancellationToken cancellationToken)
+    public async Task<DbTransaction> BeginAsync(DbConnection connection, string householdId,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await SqlCommands.ExecuteAsync(connection, transaction, "SELECT pg_advisory_xact_lock(hashtextextended(@h, 1848))", cancellationToken, ("h", "household:" + householdId));
+        await SqlCommands.ExecuteAsync(connection, transaction,
+            "SELECT pg_advisory_xact_lock(hashtextextended(@h, 1848))", cancellationToken,
+            ("h", "household:" + householdId));
         return transaction;
     }
 

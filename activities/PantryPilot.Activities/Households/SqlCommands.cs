@@ -6,7 +6,8 @@ namespace PantryPilot.Activities.Households;
 /// <c>@name</c> parameters).</summary>
 public static class SqlCommands
 {
-    public static DbCommand Create(DbConnection connection, DbTransaction? transaction, string sql, params (string Name, object? Value)[] parameters)
+    public static DbCommand Create(DbConnection connection, DbTransaction? transaction, string sql,
+        params (string Name, object? Value)[] parameters)
     {
         ArgumentNullException.ThrowIfNull(connection);
         var command = connection.CreateCommand();
@@ -25,13 +26,15 @@ public static class SqlCommands
         return command;
     }
 
-    public static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public static async Task<int> ExecuteAsync(DbConnection connection, DbTransaction? transaction, string sql,
+        CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = Create(connection, transaction, sql, parameters);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    public static async Task<object?> ScalarAsync(DbConnection connection, DbTransaction? transaction, string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
+    public static async Task<object?> ScalarAsync(DbConnection connection, DbTransaction? transaction, string sql,
+        CancellationToken cancellationToken, params (string Name, object? Value)[] parameters)
     {
         await using var command = Create(connection, transaction, sql, parameters);
         var value = await command.ExecuteScalarAsync(cancellationToken);

@@ -19,7 +19,13 @@ public sealed class SqliteHouseholdDatabase : IHouseholdDatabase
     public SqliteHouseholdDatabase(string path)
     {
         Path = System.IO.Path.GetFullPath(path);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = Path, DefaultTimeout = BusyTimeoutSeconds, Pooling = true }.ToString();
+        connectionString =
+            new SqliteConnectionStringBuilder
+            {
+                DataSource = Path,
+                DefaultTimeout = BusyTimeoutSeconds,
+                Pooling = true
+            }.ToString();
     }
 
     public string Path { get; }
@@ -42,7 +48,8 @@ public sealed class SqliteHouseholdDatabase : IHouseholdDatabase
             )
             """, cancellationToken);
         var applied = new HashSet<int>();
-        await using (var command = SqlCommands.Create(connection, transaction, $"SELECT version FROM {Migrations.HistoryTable}"))
+        await using (var command = SqlCommands.Create(
+            connection, transaction, $"SELECT version FROM {Migrations.HistoryTable}"))
         await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
         {
             while (await reader.ReadAsync(cancellationToken))
@@ -56,14 +63,20 @@ public sealed class SqliteHouseholdDatabase : IHouseholdDatabase
         {
             try
             {
-                await SqlCommands.ExecuteAsync(connection, transaction, migration.Sqlite ?? migration.Sql, cancellationToken);
+                await SqlCommands.ExecuteAsync(connection, transaction, migration.Sqlite ?? migration.Sql,
+                    cancellationToken);
             }
             catch (SqliteException e)
             {
-                throw new InvalidOperationException($"migration {migration.Version} ({migration.Description}) does not run on SQLite ({e.Message}); give it a Sqlite form in Migrations.cs", e);
+                throw new InvalidOperationException(
+                    $"migration {migration.Version} ({migration.Description}) does not run on SQLite ({e.Message}); "
+                    + "give it a Sqlite form in Migrations.cs",
+                    e);
             }
 
-            await SqlCommands.ExecuteAsync(connection, transaction, $"INSERT INTO {Migrations.HistoryTable} (version, description) VALUES (@v, @d)", cancellationToken, ("v", migration.Version), ("d", migration.Description));
+            await SqlCommands.ExecuteAsync(connection, transaction,
+                $"INSERT INTO {Migrations.HistoryTable} (version, description) VALUES (@v, @d)", cancellationToken,
+                ("v", migration.Version), ("d", migration.Description));
             now.Add(migration.Version);
         }
 
@@ -78,7 +91,8 @@ public sealed class SqliteHouseholdDatabase : IHouseholdDatabase
         return connection;
     }
 
-    public Task<DbTransaction> BeginAsync(DbConnection connection, string householdId, CancellationToken cancellationToken)
+    public Task<DbTransaction> BeginAsync(DbConnection connection, string householdId,
+        CancellationToken cancellationToken)
     {
         // IMMEDIATE: the write lock is taken now, not at the first write, so two writers cannot both read then clash.
         ArgumentNullException.ThrowIfNull(connection);

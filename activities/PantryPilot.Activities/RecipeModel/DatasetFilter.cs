@@ -10,11 +10,13 @@ namespace PantryPilot.Activities.RecipeModel;
 /// HTML report with a page per removal reason, and a PNG. Samples in = kept + removed, always.</summary>
 public sealed class DatasetFilter(RecipeDiet diet)
 {
-    /// <summary>Lines judged together: enough to keep every core busy, few enough to stream (about 3 MB of text).</summary>
+    /// <summary>Lines judged together: enough to keep every core busy, few enough to stream (about 3 MB of
+    /// text).</summary>
     private const int ChunkSize = 512;
 
     public static FilterSettings SettingsOf(FilterOptions options) =>
-        new(options.Pantry == PantryPolicy.Prefilter, options.UnknownTags == UnknownTagPolicy.Strip, options.MaxSequenceTokens,
+        new(options.Pantry == PantryPolicy.Prefilter, options.UnknownTags == UnknownTagPolicy.Strip,
+            options.MaxSequenceTokens,
             options.UnlistedStepIngredients == StepIngredientPolicy.Drop,
             options.Staples is null ? null : HouseholdStaples.Of(options.StaplesSource ?? "given", options.Staples),
             options.NotInPantry == NotInPantryPolicy.Drop);
@@ -22,7 +24,8 @@ public sealed class DatasetFilter(RecipeDiet diet)
     /// <param name="outDir">Where kept.jsonl, removed.jsonl and filter_stats.csv go.</param>
     /// <param name="reportsDir">Where filter.html and filter.png go.</param>
     public async Task<FilterDatasetOutput> FilterAsync(
-        IReadOnlyList<string> inputs, string outDir, string reportsDir, FilterSettings settings, string title, Action<long>? heartbeat, CancellationToken ct)
+        IReadOnlyList<string> inputs, string outDir, string reportsDir, FilterSettings settings, string title,
+        Action<long>? heartbeat, CancellationToken ct)
     {
         var filter = new RecipeSampleFilter(diet, settings);
         var stats = new FilterStatistics();
@@ -62,7 +65,8 @@ public sealed class DatasetFilter(RecipeDiet diet)
                 Flush();
 
                 // Parsing, judging and serializing the output line are pure and the ontology's caches are thread-safe,
-                // so a chunk is done on all cores; what depends on order (first copy of an id wins, counts, the order of
+                // so a chunk is done on all cores; what depends on order (first copy of an id wins, counts, the order
+                // of
                 // output lines) stays sequential and only copies bytes.
                 void Flush()
                 {
@@ -73,7 +77,8 @@ public sealed class DatasetFilter(RecipeDiet diet)
                         var decision = candidate is null
                             ? new FilterDecision(null, [$"unparseable: {error}"], [], false)
                             : filter.Judge(candidate, number);
-                        judged[i] = new Judged(candidate, decision, OutputLine(decision, source, number, candidate, line));
+                        judged[i] =
+                            new Judged(candidate, decision, OutputLine(decision, source, number, candidate, line));
                     });
 
                     for (var i = 0; i < chunk.Count; i++)
@@ -83,7 +88,10 @@ public sealed class DatasetFilter(RecipeDiet diet)
                         judged[i] = default;
                         if (candidate is not null && !seen.Add(StratifiedSplit.Hash(0, candidate.Id ?? line)))
                         {
-                            decision = new FilterDecision(null, [$"duplicate: {candidate.Id ?? $"line {number}"} was already read"], RecipeDiet.ParseTags(candidate.Tags), false);
+                            decision =
+                                new FilterDecision(null,
+                                    [$"duplicate: {candidate.Id ?? $"line {number}"} was already read"],
+                                    RecipeDiet.ParseTags(candidate.Tags), false);
                             output = OutputLine(decision, source, number, candidate, line);
                         }
 
@@ -115,16 +123,20 @@ public sealed class DatasetFilter(RecipeDiet diet)
         var statsPath = Path.Combine(outDir, "filter_stats.csv");
         var report = await FilterReport.WriteAsync(stats, statsPath, reportsDir, title, settings, ct);
         return new FilterDatasetOutput(
-            keptPath, removedPath, statsPath, report.HtmlPath, report.PngPath, stats.Total, stats.Kept, stats.Removed, rebuilt,
+            keptPath, removedPath, statsPath, report.HtmlPath, report.PngPath, stats.Total, stats.Kept, stats.Removed,
+            rebuilt,
             stats.ByTag(), stats.ByReason());
     }
 
-    /// <summary>The line written for a decision: the kept sample, or the removal with its reasons and the original line.</summary>
-    private static byte[] OutputLine(FilterDecision decision, string source, long number, SampleCandidate? candidate, string line) =>
+    /// <summary>The line written for a decision: the kept sample, or the removal with its reasons and the original
+    /// line.</summary>
+    private static byte[] OutputLine(FilterDecision decision, string source, long number, SampleCandidate? candidate,
+        string line) =>
         decision.Kept is { } sample
             ? JsonSerializer.SerializeToUtf8Bytes(sample, RecipeModelJson.Files.RecipeSample)
             : JsonSerializer.SerializeToUtf8Bytes(
-                new RemovedSample(source, number, candidate?.Id, decision.PrimaryReason!, decision.Reasons, decision.Tags.Select(t => t.Normalized).ToArray(), line)
+                new RemovedSample(source, number, candidate?.Id, decision.PrimaryReason!, decision.Reasons,
+                    decision.Tags.Select(t => t.Normalized).ToArray(), line)
                 {
                     Findings = decision.Findings.Count == 0 ? null : decision.Findings,
                 },

@@ -9,7 +9,8 @@ namespace PantryPilot.Activities.RecipeModel;
 /// <see cref="StratifiedSplit"/>: two passes over the file, only (stratum, hash, line) held in memory.</summary>
 public static class DatasetSplitter
 {
-    public static async Task<SplitDatasetOutput> SplitAsync(string keptPath, string outDir, int seed, SplitOptions options, CancellationToken ct)
+    public static async Task<SplitDatasetOutput> SplitAsync(string keptPath, string outDir, int seed,
+        SplitOptions options, CancellationToken ct)
     {
         var split = new StratifiedSplit(seed, options.ValidShare, options.TestShare);
         await foreach (var (number, line) in JsonLinesFile.ReadAsync(keptPath, ct))
@@ -47,7 +48,8 @@ public static class DatasetSplitter
             byStratum.ToDictionary(s => s.Key, s => s.Value.Valid, StringComparer.Ordinal));
     }
 
-    /// <summary>One line of the chosen mlx-lm layout: chat (system, user, assistant messages) or text (the Phi-3 string).</summary>
+    /// <summary>One line of the chosen mlx-lm layout: chat (system, user, assistant messages) or text (the Phi-3
+    /// string).</summary>
     public static string Format(RecipeSample sample, SplitFormat format)
     {
         if (format == SplitFormat.Text)
@@ -84,11 +86,13 @@ public static class DatasetSplitter
     {
         try
         {
-            return JsonSerializer.Deserialize(line, RecipeModelJson.Default.RecipeSample) ?? throw new JsonException("null sample");
+            return JsonSerializer.Deserialize(line, RecipeModelJson.Default.RecipeSample)
+                ?? throw new JsonException("null sample");
         }
         catch (JsonException e)
         {
-            throw new Pipeline.BadInputException($"{path} line {number}: not a sample in the project's layout ({e.Message})", e);
+            throw new Pipeline.BadInputException(
+                $"{path} line {number}: not a sample in the project's layout ({e.Message})", e);
         }
     }
 }

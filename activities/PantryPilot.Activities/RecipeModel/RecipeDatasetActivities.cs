@@ -37,10 +37,13 @@ public class RecipeDatasetActivities(
         var teacher = teachers.Create(input.Run.Teacher, Diet);
         try
         {
-            var output = await new DatasetGenerator(Diet).GenerateAsync(input, teacher, done => Context?.Heartbeat(new { batch = input.BatchIndex, done, of = input.Count }), Token);
+            var output =
+                await new DatasetGenerator(Diet).GenerateAsync(input, teacher,
+                    done => Context?.Heartbeat(new { batch = input.BatchIndex, done, of = input.Count }), Token);
             logger.LogInformation(
                 "Batch {Batch} of {RunId}: {Written}/{Requested} samples{Skipped}",
-                input.BatchIndex, input.Run.RunId, output.Written, output.Requested, output.Skipped ? " (already written, skipped)" : string.Empty);
+                input.BatchIndex, input.Run.RunId, output.Written, output.Requested, output.Skipped
+                    ? " (already written, skipped)" : string.Empty);
             return output with { Path = root.Locate(output.Path) };
         }
         catch (TeacherConfigurationException e)

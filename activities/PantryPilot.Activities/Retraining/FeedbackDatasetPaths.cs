@@ -1,6 +1,7 @@
 namespace PantryPilot.Activities.Retraining;
 
-/// <summary>The files of a feedback dataset (<c>&lt;data dir&gt;/feedback-NNNN/</c>, its own versioned repository).</summary>
+/// <summary>The files of a feedback dataset (<c>&lt;data dir&gt;/feedback-NNNN/</c>, its own versioned
+/// repository).</summary>
 public sealed record FeedbackDatasetPaths(string DatasetDir)
 {
     public string Preference => Path.Combine(DatasetDir, "preference");

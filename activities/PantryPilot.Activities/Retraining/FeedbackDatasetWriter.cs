@@ -12,7 +12,8 @@ namespace PantryPilot.Activities.Retraining;
 public sealed class FeedbackDatasetWriter(FeedbackSampleBuilder builder)
 {
     public async Task<FeedbackDatasetOutput> WriteAsync(
-        IAsyncEnumerable<FeedbackRow> rows, BuildFeedbackDatasetInput input, string datasetDir, Action<long>? progress, CancellationToken cancellationToken)
+        IAsyncEnumerable<FeedbackRow> rows, BuildFeedbackDatasetInput input, string datasetDir, Action<long>? progress,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(input);
@@ -28,7 +29,9 @@ public sealed class FeedbackDatasetWriter(FeedbackSampleBuilder builder)
         {
             rowsIn++;
             var sample = builder.Decide(row);
-            var origin = new LineageLine(string.Empty, row.HouseholdId, row.RequestId, row.RecipeRequestId, row.Verdict, row.Adapter, row.RejectedAdapter);
+            var origin =
+                new LineageLine(string.Empty, row.HouseholdId, row.RequestId, row.RecipeRequestId, row.Verdict,
+                    row.Adapter, row.RejectedAdapter);
             var toValid = FeedbackSplit.IsValid(input.Seed, row.Id, input.ValidShare);
             switch (sample.Kind)
             {
@@ -38,14 +41,17 @@ public sealed class FeedbackDatasetWriter(FeedbackSampleBuilder builder)
                 case FeedbackSampleKind.Removed:
                     removedCount++;
                     removedByReason[sample.ReasonCode!] = removedByReason.GetValueOrDefault(sample.ReasonCode!) + 1;
-                    removed.WriteLine(JsonSerializer.Serialize(new RemovedFeedbackLine(sample.ReasonCode!, sample.Reason!, row), RetrainingJson.Files.RemovedFeedbackLine));
+                    removed.WriteLine(
+                        JsonSerializer.Serialize(new RemovedFeedbackLine(sample.ReasonCode!, sample.Reason!, row),
+                            RetrainingJson.Files.RemovedFeedbackLine));
                     break;
                 case FeedbackSampleKind.Supervised:
                     supervised.Add(Chat(sample), origin, toValid);
                     evaluation.WriteLine(Chat(sample));
                     break;
                 case FeedbackSampleKind.Pair:
-                    var line = new PreferenceLine(sample.Prompt!.System, sample.Prompt.User, sample.Chosen!, sample.Rejected!);
+                    var line =
+                        new PreferenceLine(sample.Prompt!.System, sample.Prompt.User, sample.Chosen!, sample.Rejected!);
                     pairs.Add(JsonSerializer.Serialize(line, RetrainingJson.Files.PreferenceLine), origin, toValid);
                     evaluation.WriteLine(Chat(sample));
                     break;
@@ -71,9 +77,11 @@ public sealed class FeedbackDatasetWriter(FeedbackSampleBuilder builder)
             evaluation.Lines, 0, why);
     }
 
-    /// <summary>Pairs when there are enough (they carry the households' choices), else liked recipes, else nothing.</summary>
+    /// <summary>Pairs when there are enough (they carry the households' choices), else liked recipes, else
+    /// nothing.</summary>
     private static (FeedbackTrainingMode, string?, string?) Choose(
-        SplitFiles pairs, SplitFiles supervised, int minSamples, long rowsIn, long removed, IReadOnlyDictionary<string, long> reasons)
+        SplitFiles pairs, SplitFiles supervised, int minSamples, long rowsIn, long removed,
+        IReadOnlyDictionary<string, long> reasons)
     {
         if (pairs.Train + pairs.Valid >= minSamples)
         {
@@ -88,11 +96,14 @@ public sealed class FeedbackDatasetWriter(FeedbackSampleBuilder builder)
         var top = string.Join(", ", reasons.OrderByDescending(r => r.Value).Take(5).Select(r => $"{r.Key} {r.Value}"));
         var why = rowsIn > 0 && removed == rowsIn
             ? $"every one of {rowsIn} feedback rows was filtered out ({top})"
-            : $"too few samples to train on: {pairs.Train + pairs.Valid} preference pairs and {supervised.Train + supervised.Valid} liked recipes kept of {rowsIn} feedback rows (at least {minSamples} of one kind needed){(removed > 0 ? $"; removed: {top}" : string.Empty)}";
+            : $"too few samples to train on: {pairs.Train + pairs.Valid} preference pairs and "
+                + $"{supervised.Train + supervised.Valid} liked recipes kept of {rowsIn} feedback rows "
+                + $"(at least {minSamples} of one kind needed){(removed > 0 ? $"; removed: {top}" : string.Empty)}";
         return (FeedbackTrainingMode.None, null, why);
     }
 
     private static string Chat(FeedbackSample sample) => JsonSerializer.Serialize(
-        new ChatLine([new("system", sample.Prompt!.System), new("user", sample.Prompt.User), new("assistant", sample.Chosen!)]),
+        new ChatLine(
+            [new("system", sample.Prompt!.System), new("user", sample.Prompt.User), new("assistant", sample.Chosen!)]),
         RecipeModelJson.Files.ChatLine);
 }

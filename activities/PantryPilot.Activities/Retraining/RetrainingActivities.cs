@@ -39,13 +39,17 @@ public sealed class RetrainingActivities(
         }
 
         var t = input.Thresholds;
-        var reasons = new RetrainingRules(t.NewPairs, t.ApprovalRateBelow, t.MinRatings, t.DislikeStreak).Reached(tally);
+        var reasons =
+            new RetrainingRules(t.NewPairs, t.ApprovalRateBelow, t.MinRatings, t.DislikeStreak).Reached(tally);
         var next = await store.NextRoundAsync(Token);
         logger.LogInformation(
-            "Feedback check: {Feedback} new ({Pairs} pairs, {Likes} likes, {Dislikes} dislikes), served {Adapter}: {Verdict}",
-            tally.Feedback, tally.Pairs, tally.Likes, tally.Dislikes, served, reasons.Count == 0 ? "no threshold reached" : string.Join("; ", reasons));
+            "Feedback check: {Feedback} new ({Pairs} pairs, {Likes} likes, {Dislikes} dislikes), "
+            + "served {Adapter}: {Verdict}",
+            tally.Feedback, tally.Pairs, tally.Likes, tally.Dislikes, served, reasons.Count == 0
+                ? "no threshold reached" : string.Join("; ", reasons));
         return new FeedbackCheck(
-            reasons.Count > 0, reasons, served, tally.Feedback, tally.Pairs, tally.Likes, tally.Dislikes, tally.ServedRatings, tally.ApprovalRate,
+            reasons.Count > 0, reasons, served, tally.Feedback, tally.Pairs, tally.Likes, tally.Dislikes,
+            tally.ServedRatings, tally.ApprovalRate,
             tally.Streaks.Take(10).Select(s => new TagStreak(s.Tag, s.Dislikes)).ToList(), next);
     }
 
@@ -55,15 +59,24 @@ public sealed class RetrainingActivities(
         ArgumentNullException.ThrowIfNull(input);
         var datasetDir = Path.Combine(root.Resolved(input.DataDir), input.DatasetName);
         var cutoff = await store.CutoffAsync(Token);
-        IAsyncEnumerable<FeedbackRow> rows = cutoff is null ? AsyncEnumerable.Empty<FeedbackRow>() : store.ReadAllAsync(cutoff, Token);
-        var output = await new FeedbackDatasetWriter(new FeedbackSampleBuilder()).WriteAsync(rows, input, datasetDir, n => CurrentActivity.Heartbeat(n), Token);
+        IAsyncEnumerable<FeedbackRow> rows = cutoff is null ? AsyncEnumerable.Empty<FeedbackRow>()
+            : store.ReadAllAsync(cutoff, Token);
+        var output =
+            await new FeedbackDatasetWriter(new FeedbackSampleBuilder()).WriteAsync(rows, input, datasetDir,
+                n => CurrentActivity.Heartbeat(n), Token);
         var repository = new DatasetRepository(datasetDir);
-        var snapshot = await repository.SnapshotAsync($"{RetrainingNames.WorkflowId} round {input.Round}: {output.FeedbackIn} feedback rows", null, Token);
+        var snapshot =
+            await repository.SnapshotAsync(
+                $"{RetrainingNames.WorkflowId} round {input.Round}: {output.FeedbackIn} feedback rows", null, Token);
         await new VersionSync(repository, remotes.Create(datasetDir)).PushAsync(snapshot.Manifest.Id, null, Token);
-        var marked = cutoff is null ? 0 : await store.MarkSeenAsync(input.Round, input.DatasetName, cutoff, output.FeedbackIn, clock.GetUtcNow().UtcDateTime, Token);
+        var marked = cutoff is null ? 0
+            : await store.MarkSeenAsync(input.Round, input.DatasetName, cutoff, output.FeedbackIn,
+                clock.GetUtcNow().UtcDateTime, Token);
         logger.LogInformation(
-            "Round {Round} dataset {Dir}: {In} feedback rows -> {Pairs} pairs, {Samples} liked samples, {Removed} removed, {Ratings} ratings only; mode {Mode}{Why}",
-            input.Round, datasetDir, output.FeedbackIn, output.Pairs, output.Supervised, output.Removed, output.RatingsOnly, output.Mode,
+            "Round {Round} dataset {Dir}: {In} feedback rows -> {Pairs} pairs, {Samples} liked samples, "
+            + "{Removed} removed, {Ratings} ratings only; mode {Mode}{Why}",
+            input.Round, datasetDir, output.FeedbackIn, output.Pairs, output.Supervised, output.Removed,
+            output.RatingsOnly, output.Mode,
             output.Why is null ? string.Empty : $" ({output.Why})");
         return output with
         {

@@ -11,7 +11,8 @@ public static class RetrainingServiceCollectionExtensions
     /// <summary>The retraining activities of a worker: they read the household store's feedback (the same store
     /// <see cref="HouseholdServiceCollectionExtensions.AddHouseholdActivities"/> registers: PostgreSQL with
     /// DATABASE_URL, else the embedded file under <paramref name="dataDir"/>).</summary>
-    public static IServiceCollection AddRetrainingActivities(this IServiceCollection services, IConfiguration configuration, string dataDir)
+    public static IServiceCollection AddRetrainingActivities(this IServiceCollection services,
+        IConfiguration configuration, string dataDir)
     {
         if (!services.Any(s => s.ServiceType == typeof(IHouseholdDatabase)))
         {

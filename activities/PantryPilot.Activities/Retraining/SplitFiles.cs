@@ -6,7 +6,8 @@ namespace PantryPilot.Activities.Retraining;
 
 /// <summary>train.jsonl and valid.jsonl of one kind, written as samples stream by. Each side holds its latest line back
 /// until the end, so that with two or more samples neither file ends up empty (mlx-lm refuses an empty validation
-/// set): a side left empty takes the other side's held line. Lineage lines are written when a line's file is final.</summary>
+/// set): a side left empty takes the other side's held line. Lineage lines are written when a line's file is
+/// final.</summary>
 public sealed class SplitFiles : IAsyncDisposable
 {
     private readonly string folder;
@@ -59,7 +60,8 @@ public sealed class SplitFiles : IAsyncDisposable
         }
     }
 
-    /// <summary>Places the held lines (moving one across when a side would stay empty) and commits both files.</summary>
+    /// <summary>Places the held lines (moving one across when a side would stay empty) and commits both
+    /// files.</summary>
     public async Task CompleteAsync(CancellationToken cancellationToken)
     {
         var trainCount = Train + (heldTrain is null ? 0 : 1);
@@ -96,7 +98,9 @@ public sealed class SplitFiles : IAsyncDisposable
     private void Place((string Line, LineageLine Lineage) item, bool toValid)
     {
         (toValid ? valid : train).WriteLine(item.Line);
-        lineage.WriteLine(JsonSerializer.Serialize(item.Lineage with { File = $"{label}/{(toValid ? "valid" : "train")}.jsonl" }, RetrainingJson.Files.LineageLine));
+        lineage.WriteLine(
+            JsonSerializer.Serialize(item.Lineage with { File = $"{label}/{(toValid ? "valid" : "train")}.jsonl" },
+                RetrainingJson.Files.LineageLine));
         if (toValid)
         {
             Valid++;

@@ -20,8 +20,10 @@ namespace PantryPilot.Activities.RecipeModel.Teachers;
 /// </summary>
 public sealed class OpenAiCompatibleTeacher : IRecipeTeacher
 {
-    /// <summary>The shape asked for, in words the model reads (the endpoint's JSON mode only guarantees JSON).</summary>
-    public const string SchemaHint = " Use exactly this JSON shape: {\"title\": string, \"cuisine\": string, \"time_minutes\": integer, "
+    /// <summary>The shape asked for, in words the model reads (the endpoint's JSON mode only guarantees
+    /// JSON).</summary>
+    public const string SchemaHint =
+        " Use exactly this JSON shape: {\"title\": string, \"cuisine\": string, \"time_minutes\": integer, "
         + "\"ingredients\": [{\"name\": pantry item name, \"amount\": integer, \"unit\": \"g\"|\"ml\"|\"pcs\"}], "
         + "\"suggested_additions\": [string], \"steps\": [string]}.";
 
@@ -31,7 +33,8 @@ public sealed class OpenAiCompatibleTeacher : IRecipeTeacher
     private readonly TeacherSettings settings;
     private readonly ResiliencePipeline pipeline;
 
-    public OpenAiCompatibleTeacher(HttpClient http, string baseUrl, string model, TeacherSettings settings, ResiliencePipeline? pipeline = null)
+    public OpenAiCompatibleTeacher(HttpClient http, string baseUrl, string model, TeacherSettings settings,
+        ResiliencePipeline? pipeline = null)
     {
         this.http = http;
         endpoint = new Uri(baseUrl.TrimEnd('/') + "/chat/completions");
@@ -52,7 +55,10 @@ public sealed class OpenAiCompatibleTeacher : IRecipeTeacher
             BackoffType = DelayBackoffType.Exponential,
             Delay = settings.FirstRetryDelay,
             UseJitter = true,
-            ShouldHandle = new PredicateBuilder().Handle<HttpRequestException>().Handle<TimeoutRejectedException>().Handle<TransientTeacherException>(),
+            ShouldHandle = new PredicateBuilder()
+                .Handle<HttpRequestException>()
+                .Handle<TimeoutRejectedException>()
+                .Handle<TransientTeacherException>(),
         })
         .AddTimeout(settings.AttemptTimeout)
         .Build();
@@ -71,7 +77,8 @@ public sealed class OpenAiCompatibleTeacher : IRecipeTeacher
         }
         catch (TimeoutRejectedException)
         {
-            return TeacherAnswer.Rejected("timeout", $"no answer within {settings.AttemptTimeout.TotalSeconds:F0}s (after {settings.MaxRetries} retries)");
+            return TeacherAnswer.Rejected("timeout",
+                $"no answer within {settings.AttemptTimeout.TotalSeconds:F0}s (after {settings.MaxRetries} retries)");
         }
         catch (HttpRequestException e)
         {
@@ -105,7 +112,8 @@ public sealed class OpenAiCompatibleTeacher : IRecipeTeacher
         var (answer, reason, detail) = RecipeAnswerParser.Parse(text);
         if (finish == "length")
         {
-            // Cut off at max_tokens: even when the JSON happens to close, the answer is not what the model meant to say.
+            // Cut off at max_tokens: even when the JSON happens to close, the answer is not what the model meant to
+            // say.
             return TeacherAnswer.Rejected("truncated", $"finish_reason 'length' after {text.Length} characters");
         }
 
@@ -114,7 +122,9 @@ public sealed class OpenAiCompatibleTeacher : IRecipeTeacher
 
     private string RequestBody(SamplePlan plan)
     {
-        var user = RecipePromptText.UserMessage(plan.Pantry.Select(p => new PromptPantryLine(p.Name, p.Quantity, p.Unit)), plan.Tags, plan.Cuisine, plan.Request);
+        var user =
+            RecipePromptText.UserMessage(plan.Pantry.Select(p => new PromptPantryLine(p.Name, p.Quantity, p.Unit)),
+                plan.Tags, plan.Cuisine, plan.Request);
         var request = new JsonObject
         {
             ["model"] = model,
@@ -131,7 +141,10 @@ public sealed class OpenAiCompatibleTeacher : IRecipeTeacher
 
     private async Task<string> SendAsync(string body, CancellationToken ct)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        using var request = new HttpRequestMessage(HttpMethod.Post, endpoint)
+        {
+            Content = new StringContent(body, Encoding.UTF8, "application/json")
+        };
         if (!string.IsNullOrEmpty(settings.ApiKey))
         {
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", settings.ApiKey);
@@ -141,13 +154,16 @@ public sealed class OpenAiCompatibleTeacher : IRecipeTeacher
         var text = await response.Content.ReadAsStringAsync(ct);
         if (response.StatusCode is HttpStatusCode.TooManyRequests || (int)response.StatusCode >= 500)
         {
-            throw new TransientTeacherException($"{endpoint} answered {(int)response.StatusCode} {response.ReasonPhrase}");
+            throw new TransientTeacherException(
+                $"{endpoint} answered {(int)response.StatusCode} {response.ReasonPhrase}");
         }
 
         if (response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden or HttpStatusCode.NotFound)
         {
             throw new TeacherConfigurationException(
-                $"{endpoint} answered {(int)response.StatusCode} {response.ReasonPhrase}: check PANTRYPILOT_TEACHER_BASE_URL, PANTRYPILOT_TEACHER_MODEL ('{model}') and PANTRYPILOT_TEACHER_API_KEY");
+                $"{endpoint} answered {(int)response.StatusCode} {response.ReasonPhrase}: "
+                + $"check PANTRYPILOT_TEACHER_BASE_URL, PANTRYPILOT_TEACHER_MODEL ('{model}') "
+                + "and PANTRYPILOT_TEACHER_API_KEY");
         }
 
         if (!response.IsSuccessStatusCode)

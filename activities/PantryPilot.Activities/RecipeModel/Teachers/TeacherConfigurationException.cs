@@ -11,5 +11,6 @@ using Polly.Timeout;
 
 namespace PantryPilot.Activities.RecipeModel.Teachers;
 
-/// <summary>The endpoint was reached but refuses us in a way no retry fixes (401, 403, 404: wrong key, model or URL).</summary>
+/// <summary>The endpoint was reached but refuses us in a way no retry fixes (401, 403, 404: wrong key, model or
+/// URL).</summary>
 public sealed class TeacherConfigurationException(string message) : Exception(message);

@@ -20,7 +20,8 @@ public sealed class TeacherFactory(TeacherSettings settings, HttpClient http)
         // The inference pool's model answers on the pool's own task queue (RecipeModel.GenerateBatchOnPool); a batch
         // for it never runs here unless a workflow of another build scheduled it.
         _ => throw new ApplicationFailureException(
-            $"teacher '{options.Kind}' does not run on this worker: the inference-pool teacher's batches run on the inference pool's task queue",
+            $"teacher '{options.Kind}' does not run on this worker: "
+            + "the inference-pool teacher's batches run on the inference pool's task queue",
             RecipeModelFailures.InvalidInput,
             nonRetryable: true),
     };
@@ -32,14 +33,16 @@ public sealed class TeacherFactory(TeacherSettings settings, HttpClient http)
         if (string.IsNullOrWhiteSpace(url) || string.IsNullOrWhiteSpace(model))
         {
             throw new ApplicationFailureException(
-                "the openai-compatible teacher needs a base URL and a model (--teacher-url/--teacher-model, or PANTRYPILOT_TEACHER_BASE_URL and PANTRYPILOT_TEACHER_MODEL)",
+                "the openai-compatible teacher needs a base URL and a model (--teacher-url/--teacher-model, "
+                + "or PANTRYPILOT_TEACHER_BASE_URL and PANTRYPILOT_TEACHER_MODEL)",
                 RecipeModelFailures.InvalidInput,
                 nonRetryable: true);
         }
 
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
-            throw new ApplicationFailureException($"teacher base URL '{url}' is not an http(s) URL", RecipeModelFailures.InvalidInput, nonRetryable: true);
+            throw new ApplicationFailureException($"teacher base URL '{url}' is not an http(s) URL",
+                RecipeModelFailures.InvalidInput, nonRetryable: true);
         }
 
         return endpoints.GetOrAdd((url, model), key => new OpenAiCompatibleTeacher(http, key.Url, key.Model, settings));

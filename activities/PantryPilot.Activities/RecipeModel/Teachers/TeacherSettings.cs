@@ -3,7 +3,8 @@ using Microsoft.Extensions.Configuration;
 namespace PantryPilot.Activities.RecipeModel.Teachers;
 
 /// <summary>The endpoint teacher's configuration: section <c>Teacher</c> or env PANTRYPILOT_TEACHER_* (base URL, model,
-/// API key, timeout, retries, concurrency). The API key lives only here, never in a workflow input or history.</summary>
+/// API key, timeout, retries, concurrency). The API key lives only here, never in a workflow input or
+/// history.</summary>
 public sealed record TeacherSettings(
     string? BaseUrl = null,
     string? Model = null,
@@ -20,9 +21,11 @@ public sealed record TeacherSettings(
 
     public static TeacherSettings From(IConfiguration configuration)
     {
-        string? Get(string key, string variable) => configuration[$"Teacher:{key}"] is { Length: > 0 } v ? v : configuration[variable] is { Length: > 0 } e ? e : null;
+        string? Get(string key, string variable) => configuration[$"Teacher:{key}"] is { Length: > 0 } v ? v
+            : configuration[variable] is { Length: > 0 } e ? e : null;
         int Int(string key, string variable, int fallback) =>
-            Get(key, variable) is { } text ? int.TryParse(text, out var n) && n > 0 ? n : throw new ArgumentException($"{variable} must be a positive whole number (got '{text}')") : fallback;
+            Get(key, variable) is { } text ? int.TryParse(text, out var n) && n > 0 ? n
+                : throw new ArgumentException($"{variable} must be a positive whole number (got '{text}')") : fallback;
         var seconds = Int("TimeoutSeconds", "PANTRYPILOT_TEACHER_TIMEOUT_SECONDS", 60);
         return new TeacherSettings(
             Get("BaseUrl", "PANTRYPILOT_TEACHER_BASE_URL"),
