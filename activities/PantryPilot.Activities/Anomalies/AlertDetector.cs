@@ -45,12 +45,10 @@ public static class AlertDetector
             && purchaseSchema.Contains("canonical_unit")
             ? ["qty_canonical", "canonical_unit"]
             : ["quantity_purchased", "unit"];
-        var purchaseCategory = purchaseSchema.Contains("category") ? new[] { "category" } : [];
-        string[] inventoryQuantity = inventorySchema.Contains("qty_canonical")
-            && inventorySchema.Contains("canonical_unit")
-            ? ["qty_canonical", "canonical_unit"]
-            : [];
-        var inventoryAcquired = inventorySchema.Contains("purchase_date") ? new[] { "purchase_date" } : [];
+        var purchaseCategory = purchaseSchema.Contains("category");
+        var inventoryCanonical = inventorySchema.Contains("qty_canonical")
+            && inventorySchema.Contains("canonical_unit");
+        var inventoryAcquired = inventorySchema.Contains("purchase_date");
         // Keeping one instance per distinct value bounds what the alerts and a million (household, item) aggregates
         // retain to the few thousand distinct ids, names and units (the reader shares strings only up to a limit).
         // The two passes are independent until the forecasts, so they run side by side, each with its own pool.
@@ -58,13 +56,12 @@ public static class AlertDetector
         var lowStock = new HashSet<(string User, string Item)>();
         var pairs = new Dictionary<(string User, string Item), PairState>();
         var lots = new LotBook();
-        string[] inventoryColumns = [.. InventoryColumns, .. inventoryQuantity, .. inventoryAcquired];
-        string[] purchaseColumns = [.. PurchaseColumns, .. purchaseQuantity, .. purchaseCategory];
         var passes = new[]
         {
-            Task.Run(() => InventoryPassAsync(inventoryPath, inventoryColumns, rules, alerts, lots, lowStock, heartbeat,
-                ct), ct),
-            Task.Run(() => PurchasePassAsync(purchasesPath, purchaseColumns, rules, pairs, heartbeat, ct), ct),
+            Task.Run(() => InventoryPassAsync(inventoryPath, inventoryCanonical, inventoryAcquired,
+                rules, alerts, lots, lowStock, heartbeat, ct), ct),
+            Task.Run(() => PurchasePassAsync(purchasesPath, purchaseQuantity, purchaseCategory, rules, pairs,
+                heartbeat, ct), ct),
         };
         var rows = await Task.WhenAll(passes);
         var forecasts = await ForecastAsync(pairs, lots, lowStock, alerts, rules, forecastPath, heartbeat, ct);
@@ -73,10 +70,11 @@ public static class AlertDetector
     }
 
     /// <summary>The inventory: its alerts, its lots (canonical quantity, expiry, acquired day) and the low-stock
-    /// keys. Canonical columns are read when <paramref name="columns"/> names them.</summary>
+    /// keys, from the canonical quantities and the acquired day where the file has them.</summary>
     private static async Task<long> InventoryPassAsync(
         string inventoryPath,
-        string[] columns,
+        bool canonical,
+        bool hasAcquired,
         AlertRules rules,
         List<Alert> alerts,
         LotBook lots,
@@ -86,8 +84,11 @@ public static class AlertDetector
     {
         var pool = new HashSet<string>(StringComparer.Ordinal);
         long inventoryRows = 0;
-        var canonical = columns.Contains("qty_canonical");
-        var hasAcquired = columns.Contains("purchase_date");
+        string[] columns =
+        [
+            .. InventoryColumns, .. canonical ? ["qty_canonical", "canonical_unit"] : Array.Empty<string>(),
+            .. hasAcquired ? ["purchase_date"] : Array.Empty<string>(),
+        ];
         await foreach (var batch in PrefetchingTableReader.ReadAsync(inventoryPath, columns, cancellationToken: ct))
         {
             var canonicalQty = canonical ? batch.Number("qty_canonical") : null;
@@ -129,11 +130,11 @@ public static class AlertDetector
     }
 
     /// <summary>The purchases: one history per (household, item), with its latest name, category and row up to the
-    /// as-of day. <paramref name="columns"/> ends with the quantity and unit columns to read (canonical or raw), then
-    /// the category when present.</summary>
+    /// as-of day. <paramref name="quantity"/> names the quantity and unit columns to read (canonical or raw).</summary>
     private static async Task<long> PurchasePassAsync(
         string purchasesPath,
-        string[] columns,
+        string[] quantity,
+        bool hasCategory,
         AlertRules rules,
         Dictionary<(string User, string Item), PairState> pairs,
         Action<string>? heartbeat,
@@ -141,8 +142,7 @@ public static class AlertDetector
     {
         var pool = new HashSet<string>(StringComparer.Ordinal);
         long purchaseRows = 0;
-        var hasCategory = columns.Contains("category");
-        var quantityAt = PurchaseColumns.Length;
+        string[] columns = [.. PurchaseColumns, .. quantity, .. hasCategory ? ["category"] : Array.Empty<string>()];
         await foreach (var batch in PrefetchingTableReader.ReadAsync(purchasesPath, columns, cancellationToken: ct))
         {
             var src = batch.Integer(TableSchema.SourceRowColumn);
@@ -150,8 +150,8 @@ public static class AlertDetector
             var item = batch.Text("item_id");
             var name = batch.Text("item_name");
             var date = batch.Date("purchase_date");
-            var qty = batch.Number(columns[quantityAt]);
-            var unit = batch.Text(columns[quantityAt + 1]);
+            var qty = batch.Number(quantity[0]);
+            var unit = batch.Text(quantity[1]);
             var category = hasCategory ? batch.Text("category") : null;
             for (var r = 0; r < batch.RowCount; r++)
             {

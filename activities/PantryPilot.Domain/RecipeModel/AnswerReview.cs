@@ -47,8 +47,7 @@ internal sealed class AnswerReview(RecipeDiet diet, IngredientMatcher matcher)
 
         var unlisted = UnlistedStepFoods(answer, pantry, additions, constraints, settings, tally);
         Requests(candidate.Original?.RequestedIngredients ?? [], answer, additions, tally.Findings);
-        var kept = additions.Where((_, a) => tally.Used[a])
-            .Concat(tally.ToBuy.Where(b => !additions.Contains(b, StringComparer.OrdinalIgnoreCase)))
+        var kept = additions.Where((_, a) => tally.Used[a]).Concat(tally.ToBuy)
             .Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
         var unused = additions.Where((_, a) => !tally.Used[a]).ToArray();
         return new ReviewResult(answer with { Ingredients = tally.Ingredients, SuggestedAdditions = kept },
