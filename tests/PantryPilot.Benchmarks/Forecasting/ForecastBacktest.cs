@@ -158,6 +158,7 @@ public static class ForecastBacktest
             RecencyHalfLife = D("--half-life") ?? s.RecencyHalfLife,
             IntervalScale = D("--interval-scale") ?? s.IntervalScale,
             ColdStartIntervalScale = D("--cold-start-scale") ?? s.ColdStartIntervalScale,
+            DepletionIntervalScale = D("--depletion-scale") ?? s.DepletionIntervalScale,
         };
     }
 
