@@ -36,7 +36,26 @@ public static class ForecastBacktest
         }
 
         var outDir = Path.GetFullPath(Arg(args, "--out") ?? Path.Combine(Path.GetTempPath(), "pantrypilot-forecast-backtest"));
-        var users = int.Parse(Arg(args, "--users") ?? "400", CultureInfo.InvariantCulture);
+        int users;
+        ForecastSettings settings;
+        try
+        {
+            users = int.Parse(Arg(args, "--users") ?? "400", CultureInfo.InvariantCulture);
+            settings = Settings(args);
+        }
+        catch (Exception e) when (e is FormatException or OverflowException)
+        {
+            Console.Error.WriteLine($"forecast-backtest: --users and the setting flags take numbers ({e.Message})");
+            return ExitCodes.BadInput;
+        }
+
+        if (users <= 0 || !(settings.IntervalScale > 0 && settings.DepletionIntervalScale > 0
+            && settings.ColdStartIntervalScale > 0))
+        {
+            Console.Error.WriteLine("forecast-backtest: --users and the interval scales must be above zero");
+            return ExitCodes.BadInput;
+        }
+
         var csv = Arg(args, "--purchases-csv");
         var truthCsv = Arg(args, "--truth");
         if (truthCsv is not null && csv is null)
@@ -44,7 +63,7 @@ public static class ForecastBacktest
             Console.Error.WriteLine("forecast-backtest: --truth scores the file of --purchases-csv; give both");
             return ExitCodes.BadInput;
         }
-        var settings = Settings(args);
+
         Directory.CreateDirectory(outDir);
         var clock = Stopwatch.StartNew();
         var results = new List<(string Name, BacktestScorer Scorer)>();
