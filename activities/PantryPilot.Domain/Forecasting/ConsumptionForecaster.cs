@@ -15,9 +15,11 @@ namespace PantryPilot.Domain.Forecasting;
 ///   households) by <see cref="ForecastSettings.PriorStrength"/> intervals; one purchase only: the prior alone.
 /// * Depletion = start + stock / rate, where stock and start are the lots on the shelf and the as-of day when known,
 ///   else the last purchase and its day. The interval is multiplicative, exp(±s·t·σ) (<see
-///   cref="PredictiveInterval"/>), with σ the pair's own spread (its one-step-ahead misses, every interval counted)
-///   shrunk towards its prior's and widened for the uncertainty of the mean, t Student's 80 % quantile and s
-///   <see cref="ForecastSettings.IntervalScale"/>; it holds the whole days inside that band.
+///   cref="PredictiveInterval"/>), t Student's 80 % quantile; it holds the whole days inside that band. The next
+///   purchase's σ is the pair's own spread (its one-step-ahead misses, every interval counted) shrunk towards its
+///   prior's and widened for the uncertainty of the mean, s <see cref="ForecastSettings.IntervalScale"/>. The
+///   depletion's σ, counted from the last purchase, splits that spread into consumption noise and shopping-timing
+///   noise (<see cref="LogSpread"/>), s <see cref="ForecastSettings.DepletionIntervalScale"/>.
 /// * Next purchase: households in the histories buy when they run out, so it is the depletion point, moved no
 ///   earlier than the day after the as-of day; its interval is the depletion's distribution given that no purchase
 ///   was recorded by the as-of day.
@@ -64,17 +66,23 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
         }
 
         var prior = priors.For(category, item);
-        var (logRate, sigma, degrees, basis, intervals) = Rate(stats, prior);
+        var (logRate, spread, degrees, basis, intervals) = Rate(stats, prior);
         var rate = Math.Exp(logRate);
         var lastPurchase = DateOnly.FromDayNumber(stats.LastDay);
-        var scale = basis == ForecastBasis.CategoryPrior ? settings.ColdStartIntervalScale : settings.IntervalScale;
-        var logScale = scale * sigma;
+        var coldStart = basis == ForecastBasis.CategoryPrior;
+        var logScale = (coldStart ? settings.ColdStartIntervalScale : settings.IntervalScale) * spread.NextPurchase;
         (double Usable, double Days, List<ExpiringLot>? Expiring)? lotPlan =
             lots is null ? null : PlanLots(lots, asOf, rate);
         var (start, stock, days) = lotPlan is { } plan
             ? (asOf.DayNumber, plan.Usable, plan.Days)
             : (stats.LastDay, stats.LastQuantity, stats.LastQuantity / rate);
-        var depletion = PredictiveInterval.Central(start, days, logScale, degrees);
+        // From the last purchase the depletion has its own spread (the stock carried over into it is unknown, the
+        // shopping-timing noise of the next purchase is not its business); from the shelf the stock is known and the
+        // next purchase is the run-out, so both keep the next purchase's spread (the backtest does not measure it).
+        var depletionScale = coldStart ? settings.ColdStartIntervalScale : settings.DepletionIntervalScale;
+        var depletion = lotPlan is null
+            ? PredictiveInterval.Central(start, days, depletionScale * spread.Depletion, degrees)
+            : PredictiveInterval.Central(start, days, logScale, degrees);
         // Counted from the last purchase, the next one is known not to have happened by the as-of day; counted from
         // the shelf, the stock is what is left now and the interval already starts today.
         var next = lotPlan is null
@@ -88,9 +96,9 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
         return true;
     }
 
-    /// <summary>The pair's log rate, its predictive log spread, the degrees of freedom of that spread, the basis, and
-    /// how many intervals it rests on.</summary>
-    private (double LogRate, double Sigma, int Degrees, ForecastBasis Basis, int Intervals) Rate(
+    /// <summary>The pair's log rate, its predictive log spreads (next purchase, depletion from the last purchase), the
+    /// degrees of freedom of those spreads, the basis, and how many intervals it rests on.</summary>
+    private (double LogRate, LogSpread Spread, int Degrees, ForecastBasis Basis, int Intervals) Rate(
         PairStatistics stats, CategoryPrior prior)
     {
         // The prior as a rate for this pair: its typical purchase lasting the category's typical number of days.
@@ -106,7 +114,7 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
             // households) and then some (the scatter within a household).
             var coldSpread = Math.Sqrt((prior.BetweenLogSpread * prior.BetweenLogSpread)
                 + (prior.WithinLogSpread * prior.WithinLogSpread));
-            return (priorLogRate, coldSpread, 30, ForecastBasis.CategoryPrior, 0);
+            return (priorLogRate, new(coldSpread, coldSpread), 30, ForecastBasis.CategoryPrior, 0);
         }
 
         var own = n > 0 ? stats.LogRate : 0;
@@ -120,9 +128,13 @@ public sealed class ConsumptionForecaster(CategoryPriors? priors = null, Forecas
         var within = prior.WithinLogSpread;
         var dof = stats.MissCount + nu0;
         var variance = dof > 0 ? (stats.MissSquares + (nu0 * within * within)) / dof : within * within;
-        var sigma = Math.Sqrt(variance * (1 + (1 / (weight + k0))));
+        // Shopping-timing variance: the pair's own evidence only (its steps against its misses); the prior's
+        // pseudo-misses count as consumption, so a short history keeps the next purchase's spread for its depletion.
+        var timing = dof > 0
+            ? Math.Clamp((stats.StepSquares / 2) - stats.MissSquares, 0, stats.MissSquares / 2) / dof
+            : 0;
         var basis = usageWeight > 0 ? ForecastBasis.UsageEvents : ForecastBasis.PurchaseHistory;
-        return (logRate, sigma, Math.Max(1, dof), basis, n);
+        return (logRate, LogSpread.Of(variance, timing, weight + k0), Math.Max(1, dof), basis, n);
     }
 
     /// <summary>First in first out at <paramref name="rate"/>: lots by arrival, then expiry. A lot already expired is

@@ -8,6 +8,8 @@ namespace PantryPilot.Domain.Forecasting;
 /// one interval's x around the pair's rate, as its own past forecasts would have found it.</param>
 /// <param name="MissCount">How many misses <paramref name="MissSquares"/> sums (usable intervals - 1, at least
 /// 0).</param>
+/// <param name="StepSquares">Sum of (x_k - x_(k-1))^2 over successive usable intervals (<paramref name="MissCount"/>
+/// steps): divided by their number it estimates 2 (variance - lag-1 covariance) of x.</param>
 /// <param name="MeanLogGap">Mean ln(days between purchase days) over all intervals (for category priors).</param>
 /// <param name="MeanLogQuantity">Mean ln(quantity) over purchase days.</param>
 /// <param name="UsageLogRate">ln(rate) from consume and cook events, NaN when they do not span enough days.</param>
@@ -22,6 +24,7 @@ internal readonly record struct PairStatistics(
     double LogRate,
     double MissSquares,
     int MissCount,
+    double StepSquares,
     double MeanLogGap,
     double MeanLogQuantity,
     double UsageLogRate,

@@ -50,6 +50,7 @@ internal sealed class PurchaseSeries(ForecastSettings settings)
         }
 
         var (predictiveSquares, predictiveCount) = OneStepAheadMisses(usable);
+        var stepSquares = StepSquares(usable);
         var keep = KeepNearMedian(usable);
         double sumW = 0, sumWx = 0;
         var kept = 0;
@@ -86,6 +87,7 @@ internal sealed class PurchaseSeries(ForecastSettings settings)
             logRate,
             predictiveSquares,
             predictiveCount,
+            stepSquares,
             intervals > 0 ? sumLogGap / intervals : double.NaN,
             positive > 0 ? sumLogQuantity / positive : double.NaN,
             usageLogRate,
@@ -164,6 +166,23 @@ internal sealed class PurchaseSeries(ForecastSettings settings)
         }
 
         return (squares, Math.Max(0, usable - 1));
+    }
+
+    /// <summary>The sum of (x_k - x_(k-1))^2 over successive usable intervals (outliers included, as in the misses;
+    /// there are <c>usable - 1</c> steps). Its mean estimates 2 (var - lag-1 covariance) of the interval rates, with
+    /// no mean to estimate: set beside the misses, it tells consumption noise (independent from one interval to the
+    /// next) from shopping-timing noise (an early purchase makes the next interval long: negative
+    /// covariance).</summary>
+    private double StepSquares(int usable)
+    {
+        var squares = 0.0;
+        for (var k = 1; k < usable; k++)
+        {
+            var step = logRates[k] - logRates[k - 1];
+            squares += step * step;
+        }
+
+        return squares;
     }
 
     /// <summary>With three or more intervals, those whose rate is more than <see cref="ForecastSettings.OutlierRatio"/>

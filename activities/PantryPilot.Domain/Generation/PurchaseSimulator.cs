@@ -33,6 +33,7 @@ internal sealed class PurchaseSimulator(
         // The truth's own stream: drawing the latest lot's future never shifts the purchases themselves.
         var truth = new Random(SeedMixer.Derive(seed, household, SeedMixer.TruthStream));
         var weekly = regime == GenerationRegime.WeeklyShopper ? new WeeklyShopperRegime(rng, planner.AsOf) : null;
+        var stockpiler = regime == GenerationRegime.Stockpiler ? new StockpilerRegime(rng, planner.AsOf) : null;
         var totalWeight = 0.0;
         for (var j = 0; j < plans.Length; j++)
         {
@@ -49,9 +50,9 @@ internal sealed class PurchaseSimulator(
         {
             while (slot < plans.Length - 1 && cumulative <= target)
             {
-                if (weekly is not null && slot >= 0 && countForSlot > 0)
+                if (slot >= 0 && countForSlot > 0)
                 {
-                    AddWeeklyLines(ref plans[slot], slot, countForSlot, planner.PriceLevel, rng, weekly);
+                    AddRegimeLines(ref plans[slot], slot, countForSlot, planner.PriceLevel, rng, weekly, stockpiler);
                 }
 
                 slot++;
@@ -59,7 +60,7 @@ internal sealed class PurchaseSimulator(
                 countForSlot = 0;
             }
 
-            if (weekly is null)
+            if (weekly is null && stockpiler is null)
             {
                 AddLine(ref plans[slot], slot, countForSlot, planner.PriceLevel, rng, truth);
             }
@@ -68,9 +69,9 @@ internal sealed class PurchaseSimulator(
             target += step;
         }
 
-        if (weekly is not null && countForSlot > 0)
+        if (countForSlot > 0)
         {
-            AddWeeklyLines(ref plans[slot], slot, countForSlot, planner.PriceLevel, rng, weekly);
+            AddRegimeLines(ref plans[slot], slot, countForSlot, planner.PriceLevel, rng, weekly, stockpiler);
         }
 
         Array.Sort(Lines, 0, LineCount, Comparer<PurchaseLine>.Create(ByDateThenSlot));
@@ -108,17 +109,19 @@ internal sealed class PurchaseSimulator(
         LineCount++;
     }
 
-    /// <summary>The latest <paramref name="count"/> recorded purchases of one item under the weekly-shopper
-    /// regime.</summary>
-    private void AddWeeklyLines(
+    /// <summary>The latest <paramref name="count"/> recorded purchases of one item under the weekly-shopper or the
+    /// stockpiler regime (nothing under the cadence one, whose lines are added one at a time).</summary>
+    private void AddRegimeLines(
         ref ItemPlan plan,
         int slot,
         int count,
         double priceLevel,
         Random rng,
-        WeeklyShopperRegime weekly)
+        WeeklyShopperRegime? weekly,
+        StockpilerRegime? stockpiler)
     {
-        foreach (var lot in weekly.Simulate(ref plan, count))
+        var lots = weekly?.Simulate(ref plan, count) ?? stockpiler?.Simulate(ref plan, count) ?? [];
+        foreach (var lot in lots)
         {
             ref var line = ref Lines[LineCount];
             line.Slot = slot;

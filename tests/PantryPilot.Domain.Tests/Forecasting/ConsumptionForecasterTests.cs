@@ -8,7 +8,8 @@ namespace PantryPilot.Domain.Tests.Forecasting;
 public class ConsumptionForecasterTests
 {
     // Interval scales of 1 keep the hand-worked intervals free of the tuned calibration factors.
-    private static readonly ForecastSettings NoShrink = new(PriorStrength: 0, IntervalScale: 1, ColdStartIntervalScale: 1);
+    private static readonly ForecastSettings NoShrink =
+        new(PriorStrength: 0, IntervalScale: 1, ColdStartIntervalScale: 1, DepletionIntervalScale: 1);
 
     private static DateOnly D(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -11,7 +11,7 @@ public class ForecastIntervalTests
 {
     // Scales of 1: the hand-worked intervals are the model's own, free of the calibration factors.
     private static readonly ForecastSettings Unscaled =
-        new(PriorStrength: 0, IntervalScale: 1, ColdStartIntervalScale: 1);
+        new(PriorStrength: 0, IntervalScale: 1, ColdStartIntervalScale: 1, DepletionIntervalScale: 1);
 
     private static DateOnly D(string s) => DateOnly.ParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
@@ -52,7 +52,13 @@ public class ForecastIntervalTests
         // ln(77.78) - mean of the three = -0.29596 (x 3/4): 0.24023 + 0.01799 + 0.06570 = 0.32391.
         // variance = (0.32391 + 0.03) / 6 = 0.058985, times 1.25 -> sigma 0.27153; t(6) = 1.43976;
         // band 7.208 / exp(0.39094) = 4.876 .. 10.657 days: days 5 to 10, point 7.
-        // Feb 4 + 5 = Feb 9, + 7 = Feb 11, + 10 = Feb 14.
+        // Feb 4 + 5 = Feb 9, + 7 = Feb 11, + 10 = Feb 14: that is the next purchase.
+        // The depletion splits off the shopping timing (LogSpread): steps ln(70/140) = -0.69315, ln(116.67/70) =
+        // 0.51083, ln(77.78/116.67) = -0.40547, squares 0.48045 + 0.26094 + 0.16440 = 0.90580; half of it less the
+        // misses, 0.45290 - 0.32391 = 0.12899 (under half the misses, 0.16195), over 6: T = 0.021498. With N = 4 the
+        // mean's variance is (0.058985 - 2 * 0.021498 * 3/4) / 4 = 0.0066843; depletion variance 0.058985 - 0.021498
+        // + 0.0066843 = 0.044171, sigma 0.21017; band 7.208 / exp(1.43976 * 0.21017 = 0.30259) = 5.326 .. 9.756
+        // days: days 6 to 9, Feb 10 .. Feb 13, point Feb 11.
         var wild = Grams(
             ("2026-01-05", 700), ("2026-01-10", 700), ("2026-01-20", 700), ("2026-01-26", 700), ("2026-02-04", 700));
 
@@ -60,11 +66,38 @@ public class ForecastIntervalTests
         var w = Forecast(wild, D("2026-02-04"), Within01);
 
         Assert.Equal(new DateInterval(D("2026-02-09"), D("2026-02-09"), D("2026-02-09")), s.Depletion);
-        Assert.Equal(new DateInterval(D("2026-02-09"), D("2026-02-11"), D("2026-02-14")), w.Depletion);
+        Assert.Equal(new DateInterval(D("2026-02-09"), D("2026-02-11"), D("2026-02-14")), w.NextPurchase);
+        Assert.Equal(new DateInterval(D("2026-02-10"), D("2026-02-11"), D("2026-02-13")), w.Depletion);
         Assert.Equal(97.108, w.DailyRate, 3);
         Assert.True(Width(w.Depletion) > Width(s.Depletion));
         Assert.Equal(s.Depletion, s.NextPurchase);
-        Assert.Equal(w.Depletion, w.NextPurchase);
+    }
+
+    [Fact]
+    public void BuyingAheadOnAlternateTrips_DepletionNarrowerThanNextPurchase()
+    {
+        // 100 g/day, 1000 g lots, every other lot bought 2 days before the last one runs out: 1000 g on Mar 1, 9, 21,
+        // 29 and Apr 10, gaps 8, 12, 8, 12: rates 125, 83.33, 125, 83.33 g/day (all within 1.8x of the median 104.17).
+        // Rate exp(mean ln) = sqrt(125 * 83.33) = 102.062 g/day; the last 1000 g lasts 9.798 days: point Apr 20.
+        // x = ln rate: 4.82831, 4.42285, 4.82831, 4.42285.
+        // Misses: -0.40547 (x 1/2), 4.82831 - 4.62558 = 0.20273 (x 2/3), 4.42285 - 4.69316 = -0.27031 (x 3/4):
+        // 0.082201 + 0.027400 + 0.054801 = 0.16440. V = (0.16440 + 3 * 0.1^2) / 6 = 0.032400.
+        // Next purchase: V (1 + 1/4) = 0.040500, sigma 0.20125; t(6) = 1.43976: 9.798 / exp(0.28975) = 7.333 ..
+        // 13.091 days: days 8 to 13, Apr 18 .. Apr 23.
+        // Steps: three of |ln(125 / 83.33)| = 0.40547, squares 3 * 0.16440 = 0.49321; half less the misses:
+        // 0.24660 - 0.16440 = 0.082201, which is the cap (half the misses): all the pair's own scatter is timing.
+        // T = 0.082201 / 6 = 0.013700. Mean: (0.032400 - 2 * 0.013700 * 3/4) / 4 = 0.0029625.
+        // Depletion variance 0.032400 - 0.013700 + 0.0029625 = 0.021663, sigma 0.14718; band 9.798 / exp(0.21191) =
+        // 7.927 .. 12.111 days: days 8 to 12, Apr 18 .. Apr 22.
+        var h = Grams(
+            ("2026-03-01", 1000), ("2026-03-09", 1000), ("2026-03-21", 1000), ("2026-03-29", 1000),
+            ("2026-04-10", 1000));
+
+        var f = Forecast(h, D("2026-04-10"), Within01);
+
+        Assert.Equal(102.062, f.DailyRate, 3);
+        Assert.Equal(new DateInterval(D("2026-04-18"), D("2026-04-20"), D("2026-04-23")), f.NextPurchase);
+        Assert.Equal(new DateInterval(D("2026-04-18"), D("2026-04-20"), D("2026-04-22")), f.Depletion);
     }
 
     [Fact]

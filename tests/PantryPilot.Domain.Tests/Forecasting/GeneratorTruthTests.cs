@@ -93,4 +93,50 @@ public class GeneratorTruthTests
         // Shopping happens on one or two weekdays per household.
         Assert.All(truth.GroupBy(t => t.UserId), g => Assert.InRange(g.Select(t => t.PurchaseDate.DayOfWeek).Distinct().Count(), 1, 2));
     }
+
+    [Fact]
+    public void StockpilerRegime_SameRowCountAndCarriesStockOver()
+    {
+        var settings = new GeneratorSettings(20, 8, 60, Seed: 9, AsOf: AsOf, Regime: GenerationRegime.Stockpiler);
+        var generator = new SyntheticDataGenerator(settings);
+
+        var rows = generator.Purchases().Sum(b => (long)b.RowCount);
+        var truth = generator.Truth().ToList();
+
+        Assert.Equal(generator.PurchaseRowCount, rows);
+        Assert.Equal(rows, truth.Count);
+        int follows = 0, boughtAhead = 0, ranOutFirst = 0;
+        foreach (var pair in truth.GroupBy(t => (t.UserId, t.ItemId)))
+        {
+            var lots = pair.OrderBy(t => t.PurchaseDate).ToArray();
+            for (var i = 0; i < lots.Length; i++)
+            {
+                Assert.True(lots[i].PurchaseDate <= AsOf);
+                Assert.True(lots[i].RunOut >= lots[i].PurchaseDate);
+                Assert.True(lots[i].NextPurchase > lots[i].PurchaseDate);
+                Assert.Equal(GenerationRegime.Stockpiler, lots[i].Regime);
+                if (i + 1 == lots.Length)
+                {
+                    continue;
+                }
+
+                follows++;
+                Assert.Equal(lots[i + 1].PurchaseDate, lots[i].NextPurchase);
+                if (lots[i].RunOut > lots[i + 1].PurchaseDate)
+                {
+                    // Stock still on the shelf is carried over: the next lot's stock holds it, so it lasts longer.
+                    boughtAhead++;
+                    Assert.True(lots[i + 1].RunOut >= lots[i].RunOut, $"{pair.Key} lot {i + 1} forgot the carry-over");
+                }
+                else if (lots[i].RunOut < lots[i + 1].PurchaseDate)
+                {
+                    ranOutFirst++;
+                }
+            }
+        }
+
+        // Both ways of shopping occur: buying ahead (the run-out is not the next purchase) and running out first.
+        Assert.True(boughtAhead >= follows / 4, $"{boughtAhead} of {follows} bought ahead");
+        Assert.True(ranOutFirst >= follows / 20, $"{ranOutFirst} of {follows} ran out before the next purchase");
+    }
 }

@@ -55,6 +55,30 @@ public class IntervalPropertyTests
                 && wide.Depletion.High >= narrow.Depletion.High;
         });
 
+    [Fact]
+    public void Depletion_NoWiderThanNextPurchase_ForARegularConsumer() =>
+        // A household that uses r a day without fail, in lots of L days (r L each), and buys each lot 0-6 days before
+        // the last runs out: its purchase intervals scatter with shopping timing only. Forecast on the day of the last
+        // purchase, the depletion interval (consumption, carried-over stock) lies inside the next purchase's
+        // (consumption and two timing misses), with the default calibration.
+        Gen.Select(Gen.Double[20, 500], Gen.Int[20, 40], Gen.Int[0, 6].Array[2, 12]).Sample(x =>
+        {
+            var (rate, lotDays, ahead) = x;
+            var h = new ConsumptionHistory();
+            var day = 0;
+            for (var k = 0; k < ahead.Length; k++)
+            {
+                day = (k * lotDays) - (k == 0 ? 0 : ahead[k]);
+                h.AddPurchase(Start.AddDays(day), rate * lotDays, CanonicalUnit.Gram);
+            }
+
+            var asOf = Start.AddDays(day);
+            Assert.True(new ConsumptionForecaster().TryForecast(h, asOf, "dairy", null, out var f, out _));
+            return f!.Depletion.Point == f.NextPurchase.Point
+                && f.Depletion.Low >= f.NextPurchase.Low
+                && f.Depletion.High <= f.NextPurchase.High;
+        });
+
     private static ConsumptionForecast Forecast(
         IEnumerable<double> deviations, double lambda, ForecastSettings settings)
     {
