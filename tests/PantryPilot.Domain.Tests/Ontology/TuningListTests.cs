@@ -36,6 +36,7 @@ public class TuningListTests(ITestOutputHelper output)
         Assert.Contains("session28-batch5.csv", names);
         Assert.Contains("session28-batch6.csv", names);
         Assert.Contains("session29-world-batch1.csv", names);
+        Assert.Contains("session29-world-batch2.csv", names);
     }
 
     [Theory]
