@@ -37,6 +37,7 @@ public class TuningListTests(ITestOutputHelper output)
         Assert.Contains("session28-batch6.csv", names);
         Assert.Contains("session29-world-batch1.csv", names);
         Assert.Contains("session29-world-batch2.csv", names);
+        Assert.Contains("session29-world-batch3.csv", names);
     }
 
     [Theory]
