@@ -18,8 +18,8 @@ public sealed record FoodEntry(
     string Note,
     int Line)
 {
-    /// <summary>Every flag of the row ("base", "mock", "milk", "broth", "filling", "gf", "gf-mixed"): the kinds of head
-    /// this food can be the base of (<see cref="HeadEntry.Accepts"/>).</summary>
+    /// <summary>Every flag of the row ("base", "mock", "milk", "broth", "filling", "gf", "gf-mixed", "dairy-alt"): the
+    /// kinds of head this food can be the base of (<see cref="HeadEntry.Accepts"/>).</summary>
     public IReadOnlySet<string> Flags { get; init; } = IsPlantBase
         ? new HashSet<string>(StringComparer.Ordinal) { "base" }
         : new HashSet<string>(StringComparer.Ordinal);

@@ -8,7 +8,7 @@ public sealed class OntologyData
 {
     /// <summary>The flags a food row may carry: what kind of head it can be the base of.</summary>
     public static IReadOnlyList<string> KnownFlags { get; } =
-        ["base", "mock", "milk", "broth", "filling", "gf", "gf-mixed"];
+        ["base", "mock", "milk", "broth", "filling", "gf", "gf-mixed", "dairy-alt"];
 
     private static readonly Lazy<OntologyData> Shipped = new(() => Load(ReadEmbedded));
     private readonly Dictionary<string, DietaryConstraint> constraintSynonyms;

@@ -28,6 +28,9 @@ public class HeadRulesTests
             chicken,Meat,,chicken,,
             dairy substitute,none,TreeNut Soy,?cashew,,
             pork,Meat,,pork,,
+            oat,Grain,Gluten,,milk gf-mixed dairy-alt,
+            coconut,none,,,milk,
+            ice cream,Dairy RefinedSugar,Egg,milk,,
             """,
         heads: """
             milk,milk,Dairy,RefinedSugar,a drink of its base
@@ -38,6 +41,7 @@ public class HeadRulesTests
             vermicelli,gf,Gluten Grain Egg,,
             samosa,filling,Meat Fish,,the filling named
             chicken,mock,Meat,Soy Gluten,plant chicken
+            ice cream,dairy-alt,Dairy Egg,TreeNut Soy RefinedSugar,a plant ice cream
             """,
         qualifiers: "vegan,Meat Fish Crustacean Mollusc Dairy Egg Honey,no animal\ngluten free,Gluten,no gluten\nvegetarian,Meat Fish Crustacean Mollusc,no meat\n",
         portions: "sausage,Meat,Gluten,rusk\n",
@@ -254,5 +258,27 @@ public class HeadRulesTests
         Assert.False(Table.IsFoodWord("thicken"));
         Assert.Contains("buckwheat", Table.FoodWords);
         Assert.DoesNotContain("unsweetened", Table.FoodWords);
+    }
+
+    [Fact]
+    public void Classify_DairyAltBaseBeforeIceCream_IsThePlantVersion()
+    {
+        // Oat named before ice cream is what it is made of (Oatly): no milk, no egg; the ice cream's sugar and the
+        // oat's own gluten risk stay.
+        var c = Table.Classify("oat ice cream");
+
+        Assert.True(c.IsKnown);
+        Assert.Equal(IngredientTraits.Grain | IngredientTraits.RefinedSugar, c.Traits);
+        Assert.True(c.MayContain.HasFlag(IngredientTraits.Gluten));
+        Assert.False((c.Traits | c.MayContain).HasFlag(IngredientTraits.Dairy));
+    }
+
+    [Fact]
+    public void Classify_MilkBaseThatIsOftenAFlavour_KeepsTheIceCreamsDairy()
+    {
+        // Coconut makes coconut milk, but "coconut ice cream" is as often a dairy ice cream of that flavour.
+        var c = Table.Classify("coconut ice cream");
+
+        Assert.True(c.Traits.HasFlag(IngredientTraits.Dairy));
     }
 }
