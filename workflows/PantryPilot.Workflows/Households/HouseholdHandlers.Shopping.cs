@@ -10,7 +10,7 @@ namespace PantryPilot.Workflows.Households;
 /// refresh (<see cref="RefreshShoppingListAsync"/>), never computed by the query.</summary>
 public sealed partial class HouseholdHandlers
 {
-    /// <summary>The updates that change what the list is computed from: stock, plans, minimums, units and day.</summary>
+    /// <summary>The updates that change what the list is computed from: stock, plans, minimums, units.</summary>
     private static readonly HashSet<string> ListInputs =
     [
         HouseholdNames.SetProfile, HouseholdNames.RecordPurchase, HouseholdNames.Consume, HouseholdNames.Discard,
