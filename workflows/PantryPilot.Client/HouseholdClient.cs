@@ -37,10 +37,25 @@ public sealed class HouseholdClient(ITemporalClient client, string taskQueue = T
     public Task<FeedbackResult> FeedbackAsync(string householdId, FeedbackRequest request) =>
         UpdateAsync<FeedbackResult>(householdId, HouseholdNames.Feedback, request);
 
-    /// <summary>What to buy for the next days: an update (it reads the store through an activity), changing
-    /// nothing.</summary>
+    /// <summary>What to buy for the next days, computed now: an update (it reads the store through an activity),
+    /// changing nothing in the store. A 7-day answer is also kept for <see cref="ShoppingListQueryAsync"/>.</summary>
     public Task<ShoppingListView> ShoppingListAsync(string householdId, ShoppingListRequest? request = null) =>
         UpdateAsync<ShoppingListView>(householdId, HouseholdNames.ShoppingList, request ?? new ShoppingListRequest());
+
+    /// <summary>The 7-day list the household's workflow keeps (query <c>shopping-list</c>), with when it was computed
+    /// and whether changes since are not in it yet: read, never computed (<see cref="ShoppingListAsync"/> computes
+    /// one). A household whose workflow was not running is started and its first list awaited for up to
+    /// <see cref="LoadWait"/>; a household with no list yet is an answer with <c>Computed</c> false, not an
+    /// error.</summary>
+    public async Task<CachedShoppingList> ShoppingListQueryAsync(string householdId)
+    {
+        var view = await QueryAsync<CachedShoppingList>(
+            householdId,
+            HouseholdNames.ShoppingListQuery,
+            [],
+            v => v.Loaded && (!v.Known || v.Computed || v.RefreshAt is null));
+        return view.Known ? view : throw Unknown(householdId);
+    }
 
     /// <summary>Plans a served recipe for a day; idempotent per plan id.</summary>
     public Task<PlannedRecipe> PlanRecipeAsync(string householdId, PlanRecipeRequest request) =>

@@ -110,4 +110,23 @@ public sealed class HouseholdShoppingListCommandTests : IDisposable
         Assert.Contains("InvalidRequest: days: 0 is not between 1 and 60", zero.All, StringComparison.Ordinal);
         Assert.False(Directory.Exists(Path.Combine(Data, "shopping")));
     }
+
+    /// <summary>In process no workflow runs between commands, so nothing keeps a list: --cached says so, typed, and
+    /// points at the command that computes one; with --days it names the option (the kept list is the week).</summary>
+    [Fact]
+    public async Task Cached_InProcess_SaysNoWorkflowKeepsAList_TypedExit2NoStackTrace()
+    {
+        await SeedAsync();
+
+        var cached = await Household("shopping-list", "--cached");
+        var days = await Household("shopping-list", "--cached", "--days", "14");
+
+        Assert.Equal(2, cached.ExitCode);
+        Assert.Contains("error: InvalidRequest: --cached", cached.All, StringComparison.Ordinal);
+        Assert.Contains("TEMPORAL_ADDRESS", cached.All, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at PantryPilot", cached.All, StringComparison.Ordinal);
+        Assert.Equal(2, days.ExitCode);
+        Assert.Contains("error: --days:", days.All, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Path.Combine(Data, "shopping")));
+    }
 }

@@ -24,6 +24,12 @@ public static class DocumentedExamples
         1,
         212.5);
 
+    private static readonly ShoppingListView List = new(
+        "U000001", new DateOnly(2026, 12, 7), 7, UnitSystem.Metric, 3,
+        [new("HH-rice", "rice", null, ["runs_out"], "g", 400, 100, "purchase_history", 300, 1000, 1, 1000, "1 kg", new DateOnly(2026, 12, 11), 0, [])],
+        [new("HH-tofu", "tofu", "one purchase only: its rate is the category prior's (cold start), not its own")],
+        [new("HH-tofu", "tofu", Tofu, 150, "g", new DateOnly(2026, 12, 14))]);
+
     public static IReadOnlyDictionary<string, (Type Type, object Value)> All { get; } = new Dictionary<string, (Type, object)>
     {
         ["set-profile/request"] = Of(new SetProfileRequest("p-2026-12-07-1", new HouseholdProfile(["vegan", "pescatarian"], ["peanuts", "sesame"], ["olives"], ["Japanese", "Italian"], 3, UnitSystem.Metric, "Europe/Berlin"))),
@@ -44,11 +50,12 @@ public static class DocumentedExamples
         ["history/request"] = Of(new HistoryRequest(5)),
         ["history/result"] = Of(new HistoryView("U000001", [new(new DateTime(2026, 12, 7, 18, 45, 0, DateTimeKind.Utc), "cook", "k-0046", "cooked Tofu and rice bowl: 2 lot(s) used, 1 missing")])),
         ["shopping-list/request"] = Of(new ShoppingListRequest(7)),
-        ["shopping-list/result"] = Of(new ShoppingListView(
-            "U000001", new DateOnly(2026, 12, 7), 7, UnitSystem.Metric, 3,
-            [new("HH-rice", "rice", null, ["runs_out"], "g", 400, 100, "purchase_history", 300, 1000, 1, 1000, "1 kg", new DateOnly(2026, 12, 11), 0, [])],
-            [new("HH-tofu", "tofu", "one purchase only: its rate is the category prior's (cold start), not its own")],
-            [new("HH-tofu", "tofu", Tofu, 150, "g", new DateOnly(2026, 12, 14))])),
+        ["shopping-list/result"] = Of(List),
+        ["shopping-list/cached"] = Of(new CachedShoppingList(
+            "U000001", true, true, true, new DateTime(2026, 12, 7, 8, 0, 0, DateTimeKind.Utc), 7, true, new DateTime(2026, 12, 7, 18, 30, 10, DateTimeKind.Utc), List,
+            "changes since 2026-12-07T08:00:00Z are not in it yet; it is computed again at 2026-12-07T18:30:10Z")),
+        ["shopping-list/none"] = Of(new CachedShoppingList(
+            "U000001", true, true, false, null, 7, false, new DateTime(2026, 12, 7, 18, 30, 0, DateTimeKind.Utc), null, "not computed yet: it is computed again at 2026-12-07T18:30:00Z")),
         ["plan-recipe/request"] = Of(new PlanRecipeRequest("plan-0048", "r-0045", new DateOnly(2026, 12, 9), "a", 2)),
         ["plan-recipe/result"] = Of(Plan),
         ["cancel-plan/request"] = Of(new CancelPlanRequest("plan-0048")),

@@ -66,6 +66,23 @@ public class HouseholdClientTests
         Assert.Equal(("household-ghost", "pantry"), (recorder.Query!.Id, recorder.Query.Query));
     }
 
+    [Fact]
+    public async Task ShoppingListQuery_IsTheQueryOfThatName_NoListYetIsAnAnswer_UnknownIsTyped()
+    {
+        var none = new CachedShoppingList("U000001", true, true, false, null, 7, false, null, null, "not computed yet");
+        var recorder = new Recorder { Answer = none };
+        var client = new HouseholdClient(Client(recorder));
+
+        var answer = await client.ShoppingListQueryAsync("U000001");
+
+        Assert.Same(none, answer);
+        Assert.Equal(("household-U000001", "shopping-list"), (recorder.Query!.Id, recorder.Query.Query));
+        Assert.Empty(recorder.Query.Args);
+        var ghost = new HouseholdClient(Client(new Recorder { Answer = none with { Known = false } }));
+        var error = await Assert.ThrowsAsync<HouseholdException>(() => ghost.ShoppingListQueryAsync("ghost"));
+        Assert.Equal(HouseholdErrors.UnknownHousehold, error.ErrorType);
+    }
+
     private static TemporalClient Client(Recorder recorder) => TemporalClient.CreateLazy(new TemporalClientConnectOptions("localhost:1")
     {
         DataConverter = PayloadJson.DataConverter,

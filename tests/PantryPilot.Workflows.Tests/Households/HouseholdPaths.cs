@@ -18,7 +18,43 @@ public static class HouseholdPaths
         ["v1-household-reminder-cancelled"] = ReminderCancelled,
         ["v1-household-next-run-carries-timers"] = NextRun,
         ["v2-household-plan-cook-digest"] = PlanCookDigest,
+        ["v3-household-list-refresh"] = ListRefresh,
     };
+
+    /// <summary>Release 3: the run computes its list after the load (the patch marker is recorded there), a purchase
+    /// makes it stale, and once updates have been quiet for 10 s a durable timer fires and the list is computed again;
+    /// then the digest timer is armed for what is left of the 26 hours. Lists and changes as <see cref="ListBefore"/>
+    /// and <see cref="ListAfter"/>.</summary>
+    public static WorkflowHistory ListRefresh()
+    {
+        var h = new HouseholdHistory().Loaded(HouseholdHistory.Snapshot(true, Rice with { Quantity = 400 }));
+        h.Builder.Patched("household.release-3");
+        h.Activity(HouseholdNames.ShoppingListActivity, ListBefore);
+        var digest = h.Builder.StartTimer(TimeSpan.FromHours(26));
+
+        var bought = new StockChangeResult("b-1", [new(3, "rice", "g", 0, 1000, null)], [], []);
+        var purchase = new RecordPurchaseRequest("b-1", [new PurchaseLine("rice", 1000, "g")]);
+        h.Update(HouseholdNames.RecordPurchase, purchase, HouseholdNames.RecordPurchaseActivity, bought);
+        h.Builder.CancelTimer(digest);
+        var quiet = h.Builder.StartTimer(TimeSpan.FromSeconds(10));
+
+        h.Builder.Advance(TimeSpan.FromSeconds(10)).FireTimer(quiet);
+        h.Builder.WorkflowTask();
+        h.Activity(HouseholdNames.ShoppingListActivity, ListAfter);
+        h.Builder.StartTimer(TimeSpan.FromHours(26) - TimeSpan.FromSeconds(10));
+        return h.Build();
+    }
+
+    /// <summary>Before the purchase: rice 400 g at 100 g a day runs out on Thursday; the week needs 700 g, one 1 kg
+    /// pack.</summary>
+    public static readonly ShoppingListView ListBefore = new(
+        HouseholdHistory.HouseholdId, new DateOnly(2026, 3, 1), 7, UnitSystem.Metric, 1,
+        [new("HH-rice", "rice", null, ["runs_out"], "g", 400, 100, "purchase_history", 300, 1000, 1, 1000, "1 kg", new DateOnly(2026, 3, 5))],
+        [],
+        []);
+
+    /// <summary>After it: 1,400 g last the week; nothing to buy.</summary>
+    public static readonly ShoppingListView ListAfter = ListBefore with { Items = [] };
 
     /// <summary>The plan of <see cref="PlanCookDigest"/>: r-1 (tofu 200 g, rice 100 g) twice, on Tuesday.</summary>
     public static readonly PlannedRecipe Plan = new(

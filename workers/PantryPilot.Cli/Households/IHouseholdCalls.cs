@@ -28,6 +28,10 @@ public interface IHouseholdCalls : IAsyncDisposable
 
     Task<ShoppingListView> ShoppingListAsync(string householdId, ShoppingListRequest request);
 
+    /// <summary>The list the household's workflow keeps (query shopping-list); not computed. In process there is no
+    /// workflow to keep one: a typed error says so.</summary>
+    Task<CachedShoppingList> ShoppingListQueryAsync(string householdId);
+
     Task<PlannedRecipe> PlanRecipeAsync(string householdId, PlanRecipeRequest request);
 
     Task<CancelPlanResult> CancelPlanAsync(string householdId, CancelPlanRequest request);

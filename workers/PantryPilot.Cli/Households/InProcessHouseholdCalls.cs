@@ -107,6 +107,16 @@ public sealed class InProcessHouseholdCalls : IHouseholdCalls
     public Task<ShoppingListView> ShoppingListAsync(string householdId, ShoppingListRequest request) =>
         RunAsync(householdId, h => Update(() => h.ValidateShoppingList(request), () => h.ShoppingListAsync(request)));
 
+    /// <summary>Nothing keeps a list here: between commands no workflow runs to refresh one, so the kept list is a
+    /// Temporal feature. Says so, as a typed error, without opening the household.</summary>
+    public Task<CachedShoppingList> ShoppingListQueryAsync(string householdId) =>
+        Task.FromException<CachedShoppingList>(new HouseholdException(
+            HouseholdErrors.InvalidRequest,
+            "--cached reads the list a running household workflow keeps (query shopping-list), and none runs here "
+                + "(TEMPORAL_ADDRESS unset: in-process). Run `pantrypilot household shopping-list` without --cached "
+                + "to compute the list now",
+            null));
+
     public Task<PlannedRecipe> PlanRecipeAsync(string householdId, PlanRecipeRequest request) =>
         RunAsync(householdId, h => Update(() => h.ValidatePlanRecipe(request), () => h.PlanRecipeAsync(request)));
 

@@ -35,6 +35,9 @@ public sealed class InProcessHouseholdEffects(
     /// <summary>In process the latest release always applies (docs/temporal.md).</summary>
     public bool Release2 => true;
 
+    /// <summary>True, though nothing here refreshes the kept list: no workflow runs between commands.</summary>
+    public bool Release3 => true;
+
     public Task WaitAsync(Func<bool> condition)
     {
         ArgumentNullException.ThrowIfNull(condition);

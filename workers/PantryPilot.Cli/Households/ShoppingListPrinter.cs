@@ -37,6 +37,21 @@ public static class ShoppingListPrinter
         AnsiConsole.MarkupLineInterpolated($"wrote {csv} and {html}");
     }
 
+    /// <summary>The header of a kept list (query shopping-list): when it was computed and whether it is
+    /// stale.</summary>
+    public static void PrintKept(CachedShoppingList kept)
+    {
+        ArgumentNullException.ThrowIfNull(kept);
+        var at = kept.ComputedAt?.ToString("yyyy-MM-dd HH:mm:ss 'UTC'", CultureInfo.InvariantCulture) ?? "-";
+        var state = kept.Stale ? "[yellow]stale[/]" : "[green]up to date[/]";
+        AnsiConsole.MarkupLine(
+            $"kept list computed {Markup.Escape(at)} for {kept.HorizonDays} days by the household's workflow: {state}");
+        if (kept.Note is { } note)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[yellow]note:[/] {note}");
+        }
+    }
+
     private static string Number(double value) => value.ToString("0.##", CultureInfo.InvariantCulture);
 
     private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -34,6 +34,9 @@ public sealed class TemporalHouseholdCalls(HouseholdClient client, string descri
     public Task<ShoppingListView> ShoppingListAsync(string householdId, ShoppingListRequest request) =>
         client.ShoppingListAsync(householdId, request);
 
+    public Task<CachedShoppingList> ShoppingListQueryAsync(string householdId) =>
+        client.ShoppingListQueryAsync(householdId);
+
     public Task<PlannedRecipe> PlanRecipeAsync(string householdId, PlanRecipeRequest request) =>
         client.PlanRecipeAsync(householdId, request);
 

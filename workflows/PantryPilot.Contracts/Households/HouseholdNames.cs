@@ -19,8 +19,15 @@ public static class HouseholdNames
     public const string Cook = "cook";
     public const string Feedback = "feedback";
 
-    /// <summary>Reads the store (an activity), so an update: a query cannot run activities. Changes nothing.</summary>
+    /// <summary>Computes the list now: it reads the store through an activity, so an update (a query cannot run
+    /// activities). Changes nothing in the store; the workflow keeps the 7-day answer for the query of the same
+    /// name.</summary>
     public const string ShoppingList = "shopping-list";
+
+    /// <summary>The list the workflow last computed, with when, its horizon and whether changes since are not yet in
+    /// it (<see cref="CachedShoppingList"/>). Queries and updates have separate names in Temporal: the update of the
+    /// same name computes, the query reads.</summary>
+    public const string ShoppingListQuery = "shopping-list";
 
     /// <summary>Plans a served recipe for a day (state only: no activity).</summary>
     public const string PlanRecipe = "plan-recipe";
@@ -57,7 +64,8 @@ public static class HouseholdNames
             CancelPlan, MinStock,
         ];
 
-    public static IReadOnlyList<string> Queries { get; } = [PantryQuery, ProfileQuery, HistoryQuery, PlansQuery];
+    public static IReadOnlyList<string> Queries { get; } =
+        [PantryQuery, ProfileQuery, HistoryQuery, PlansQuery, ShoppingListQuery];
 
     /// <summary>The updates that may create a household; every other one needs a known household.</summary>
     public static IReadOnlyList<string> Creating { get; } = [SetProfile, RecordPurchase];

@@ -78,17 +78,19 @@ public sealed partial class HouseholdHandlers
         }
     }
 
-    /// <summary>Release 2's digest as it would be sent now (the shopping list is read by its activity), not
-    /// sent.</summary>
+    /// <summary>Release 2's digest as it would be sent now (the shopping list is read by its activity, and kept for
+    /// the shopping-list query), not sent.</summary>
     public async Task<WeeklyDigestEvent> ComposeDigestAsync()
     {
         ShoppingListView? list = null;
         string? problem = null;
+        var seen = State.ShoppingList.Changes;
         try
         {
             list = await HouseholdFailures.TypedAsync(
                 "planning the shopping list",
                 () => effects.Activities.ShoppingListAsync(ShoppingInput(WeeklyDigestComposer.HorizonDays)));
+            State.ShoppingList.Keep(list, effects.UtcNow, seen);
         }
         catch (Temporalio.Exceptions.ApplicationFailureException e)
         {

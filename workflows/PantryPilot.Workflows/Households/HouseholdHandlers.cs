@@ -130,6 +130,11 @@ public sealed partial class HouseholdHandlers(
 
             Throw(check());
             var result = await body();
+            if (ListInputs.Contains(update))
+            {
+                ShoppingListChanged();
+            }
+
             State.Remember(new RecentRequest(requestId, update, hash, RequestHash.Json(result)));
             State.Record(new HistoryEntry(effects.UtcNow, update, requestId, summary(result)));
             return result;

@@ -74,6 +74,9 @@ public sealed class HouseholdState
 
     public int Run { get; } = 1;
 
+    /// <summary>The list the shopping-list query answers with. Not carried: the next run computes it again.</summary>
+    public ShoppingListCache ShoppingList { get; } = new();
+
     public HouseholdCarry ToCarry() => new(
         Known, Profile, EffectiveDiets, Lots.ToList(), LotsNotLoaded, Reminders.ToList(), DigestDue, Recent.ToList(),
         Recipes.ToList(), History.ToList(), RecipesServed, Run,

@@ -47,6 +47,8 @@ public class HouseholdWorkflow
             }
         }
 
+        // Release 3: a run starts without a shopping list (it is not carried over continue-as-new); ask for one.
+        handlers.ShoppingListWanted();
         while (true)
         {
             if (handlers.NextDue is { } due && due <= Workflow.UtcNow)
@@ -62,20 +64,44 @@ public class HouseholdWorkflow
                     (HouseholdWorkflow wf) => wf.RunAsync(new HouseholdInput(householdId, handlers.State.ToCarry())));
             }
 
-            // One timer for the earliest reminder or digest; re-armed when that changes (a lot used up, a new zone).
-            var armed = handlers.NextDue;
-            if (armed is { } next)
+            // The kept shopping list is computed here, never in the query: once its time has come (updates quiet for
+            // a while) and no update is in flight. Runs before release 3 never ask, so their commands are unchanged.
+            if (RefreshDue)
             {
-                await Workflow.WaitConditionAsync(
-                    () => handlers.NextDue != armed || ShouldContinueAsNew,
-                    next - Workflow.UtcNow);
+                await handlers.RefreshShoppingListAsync();
+                continue;
+            }
+
+            // One timer for the earliest reminder, digest or list refresh; re-armed when that changes (a lot used up,
+            // a new zone, a first change since the list). More changes move the refresh later without re-arming: the
+            // timer fires, and the loop waits for the rest.
+            var armed = handlers.NextDue;
+            var refresh = handlers.ShoppingListRefreshAt;
+            bool Woken() => handlers.NextDue != armed
+                || ShouldContinueAsNew
+                || (handlers.ShoppingListRefreshAt is null) != (refresh is null)
+                || (refresh is { } r && r <= Workflow.UtcNow && RefreshDue);
+            if (Earliest(armed, refresh is { } later && later > Workflow.UtcNow ? later : null) is { } next)
+            {
+                await Workflow.WaitConditionAsync(Woken, next - Workflow.UtcNow);
             }
             else
             {
-                await Workflow.WaitConditionAsync(() => handlers.NextDue != armed || ShouldContinueAsNew);
+                await Workflow.WaitConditionAsync(Woken);
             }
         }
     }
+
+    private bool RefreshDue => handlers.ShoppingListRefreshAt is { } at
+        && at <= Workflow.UtcNow
+        && Workflow.AllHandlersFinished;
+
+    private static DateTime? Earliest(DateTime? a, DateTime? b) => (a, b) switch
+    {
+        (null, _) => b,
+        (_, null) => a,
+        _ => a < b ? a : b,
+    };
 
     [WorkflowQuery(HouseholdNames.PantryQuery)]
     public PantryView Pantry() => handlers.Pantry();
@@ -158,4 +184,9 @@ public class HouseholdWorkflow
 
     [WorkflowQuery(HouseholdNames.PlansQuery)]
     public PlansView Plans() => handlers.Plans();
+
+    /// <summary>Release 3: the list the workflow keeps (read from its state only); the update of the same name
+    /// computes one.</summary>
+    [WorkflowQuery(HouseholdNames.ShoppingListQuery)]
+    public CachedShoppingList CachedShoppingList() => handlers.CachedShoppingList();
 }

@@ -30,6 +30,11 @@ public interface IHouseholdEffects
     /// changes (docs/households.md, Versions); in process always true.</summary>
     bool Release2 { get; }
 
+    /// <summary>Whether release 3 (the workflow computes the shopping list its query answers with after changes and
+    /// at a run's start) applies here: <c>Workflow.Patched</c>, asked when a run first wants a refresh; in process
+    /// always true.</summary>
+    bool Release3 { get; }
+
     /// <summary>Waits until <paramref name="condition"/> holds (Workflow.WaitConditionAsync).</summary>
     Task WaitAsync(Func<bool> condition);
 

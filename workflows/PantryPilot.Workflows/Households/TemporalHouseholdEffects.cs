@@ -26,6 +26,8 @@ public sealed class TemporalHouseholdEffects : IHouseholdEffects
 
     public bool Release2 => Workflow.Patched(WorkflowPatches.HouseholdRelease2);
 
+    public bool Release3 => Workflow.Patched(WorkflowPatches.HouseholdRelease3);
+
     public Task WaitAsync(Func<bool> condition) => Workflow.WaitConditionAsync(condition);
 
     public async Task<T> ExclusiveAsync<T>(Func<Task<T>> action)

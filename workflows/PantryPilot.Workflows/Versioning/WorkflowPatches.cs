@@ -30,6 +30,12 @@ public static class WorkflowPatches
     /// run: an entity runs for weeks, and its old digests must replay while its new ones take the new path.</summary>
     public const string HouseholdRelease2 = "household.release-2";
 
+    /// <summary>Release 3 of the household workflow: it computes the shopping list its <c>shopping-list</c> query
+    /// answers with, at a run's start and once updates that change the list have settled (a durable timer, then the
+    /// <c>household.shopping-list</c> activity). Asked when a run first wants a refresh: a run whose history has none
+    /// keeps release 2's commands to its end (its list comes from the update and the digest only).</summary>
+    public const string HouseholdRelease3 = "household.release-3";
+
     /// <summary>Every patch id in use, by workflow type.</summary>
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByWorkflow =
         new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal)
@@ -39,6 +45,6 @@ public static class WorkflowPatches
             ["ScheduledPipelineWorkflow"] = [ScheduledRelease2],
             ["RecipeModel"] = [RecipeModelRelease2],
             ["RetrainingCoordinatorWorkflow"] = [RetrainingCoordinatorRelease2],
-            ["household"] = [HouseholdRelease2],
+            ["household"] = [HouseholdRelease2, HouseholdRelease3],
         };
 }
