@@ -220,7 +220,9 @@ public sealed class OntologyData
 
     private static string Phrase(Row row, int column)
     {
-        var phrase = string.Join(' ', NameNormalizer.Tokens(row.Cells[column]));
+        // "&" in a table phrase is "and", as in a name the ontology reads ("m&m" is "m and m").
+        var cell = row.Cells[column].Replace("&", " and ", StringComparison.Ordinal);
+        var phrase = string.Join(' ', NameNormalizer.Tokens(cell));
         return phrase.Length > 0
             ? phrase
             : throw new FormatException($"{row.File} line {row.Line} column {column + 1}: empty term");
