@@ -102,7 +102,7 @@ public class BrandReadingTests
     }
 
     /// <summary>The brief's reading bugs on the shipped tables. Expected verdicts from the products' labels: Ore-Ida
-    /// Tater Tots are potatoes, oil, salt and corn flour; Carr's Table Water crackers are wheat flour, palm oil and salt;
+    /// Tater Tots are potatoes, oil, salt and corn flour; Carr's Table Water crackers are wheat flour, palm oil, salt;
     /// "chick'n" products are plant-based; Tesco and Sainsbury's free-from ranges are gluten-free; Lea &amp; Perrins
     /// holds anchovies; "POT" on a receipt may be potatoes or a pot noodle, so it stays unknown.</summary>
     [Theory]
