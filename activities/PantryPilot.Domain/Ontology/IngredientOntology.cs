@@ -218,8 +218,7 @@ public sealed partial class IngredientOntology
                 continue;
             }
 
-            if (abbreviations.TryGetValue(token, out var expansion) && !StandsAsWord(tokens, t)
-                && !possessives.Contains(token))
+            if (Abbreviation(token) is { } expansion && !StandsAsWord(tokens, t) && !possessives.Contains(token))
             {
                 words.AddRange(WithoutRepeats(expansion, words, tokens, t));
                 continue;
@@ -247,6 +246,11 @@ public sealed partial class IngredientOntology
 
         return words;
     }
+
+    /// <summary>A receipt abbreviation's expansion, also in the plural a receipt gives it ("FLLTS" → fillet).</summary>
+    private string[]? Abbreviation(string token) =>
+        abbreviations.GetValueOrDefault(token)
+        ?? (token.Length > MinJoinedPart && token.EndsWith('s') ? abbreviations.GetValueOrDefault(token[..^1]) : null);
 
     /// <summary>The food a stem written with "'n" names: "chick'n" → chicken, "chik'n" → (chik → chicken); null
     /// when none does ("Four'N Twenty" is "four and twenty").</summary>

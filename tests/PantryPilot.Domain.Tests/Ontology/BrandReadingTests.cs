@@ -104,7 +104,8 @@ public class BrandReadingTests
     /// <summary>The brief's reading bugs on the shipped tables. Expected verdicts from the products' labels: Ore-Ida
     /// Tater Tots are potatoes, oil, salt and corn flour; Carr's Table Water crackers are wheat flour, palm oil, salt;
     /// "chick'n" products are plant-based; Tesco and Sainsbury's free-from ranges are gluten-free; Lea &amp; Perrins
-    /// holds anchovies; "POT" on a receipt may be potatoes or a pot noodle, so it stays unknown.</summary>
+    /// holds anchovies; "POT" on a receipt may be potatoes or a pot noodle, so it stays unknown; FF is a shop's free-from range only after
+    /// the shop's name (alone it may be fat free); M&amp;M's are milk chocolate.</summary>
     [Theory]
     [InlineData("Tater Tots", "vegan", ComplianceStatus.Allowed)]
     [InlineData("Carr's Table Water crackers", "vegan", ComplianceStatus.Allowed)]
@@ -122,6 +123,10 @@ public class BrandReadingTests
     [InlineData("M&S Made Without Wheat white bread", "gluten-free", ComplianceStatus.Allowed)]
     [InlineData("raspberry ripple ice cream", "vegan", ComplianceStatus.Forbidden)]
     [InlineData("POT", "vegan", ComplianceStatus.Unknown)]
+    [InlineData("TSC FF GF BRD", "gluten-free", ComplianceStatus.Allowed)]
+    [InlineData("FF MILK", "dairy-free", ComplianceStatus.Forbidden)]
+    [InlineData("COD FLLTS", "pescatarian", ComplianceStatus.Allowed)]
+    [InlineData("M&M's Peanut", "dairy-free", ComplianceStatus.Forbidden)]
     public void Check_ShippedTables_BrandNamesReadAsTheProduct(string name, string rule, ComplianceStatus expected) =>
         Assert.Equal(expected, DietaryPolicy.Parse([rule], [], lenient: false).Check(name).Status);
 
