@@ -43,6 +43,11 @@ public sealed partial class IngredientOntology
             }
 
             var phraseWords = text!.Split(' ');
+            if (ranges.TryGetValue(text, out var range))
+            {
+                segment.Ranges.Add(range);
+            }
+
             switch (phrase!.Kind)
             {
                 case PhraseKind.Separator:
@@ -62,12 +67,13 @@ public sealed partial class IngredientOntology
                     break;
             }
 
-            if (phrase.Kind != PhraseKind.Qualifier)
+            // A qualifier's or a range's words name no food ("impossible chicken" is the maker's line, not chicken).
+            if (phrase.Kind != PhraseKind.Qualifier && range is null)
             {
                 segment.ContentWords.AddRange(phraseWords);
             }
 
-            if (phrase.Kind != PhraseKind.Food && phrase.Kind != PhraseKind.Qualifier)
+            if (phrase.Kind != PhraseKind.Food && phrase.Kind != PhraseKind.Qualifier && range is null)
             {
                 segment.LooseWords.AddRange(phraseWords);
             }
@@ -147,6 +153,7 @@ public sealed partial class IngredientOntology
             into.ContentWords.AddRange(segment.ContentWords);
             into.LooseWords.AddRange(segment.LooseWords);
             into.Pure |= segment.Pure;
+            into.Ranges.AddRange(segment.Ranges);
 
             segments.RemoveAt(s);
         }
@@ -160,7 +167,9 @@ public sealed partial class IngredientOntology
         // Each qualifier reaches its own head: the next food or unread word after it (and the foods of the same kind
         // right after that), else the one before it. One with no head in its segment ("vegan nuggets") reaches the cut.
         var reach = new Dictionary<int, IngredientTraits>();
-        var headless = IngredientTraits.None;
+        // A maker's range ("Tesco Free From", "Gardein") speaks for every food and cut of its item.
+        var range = segment.RangeRemoves;
+        var headless = range;
         for (var p = 0; p < parts.Count; p++)
         {
             if (parts[p].Qualifier is not { } qualifier)
@@ -187,7 +196,7 @@ public sealed partial class IngredientOntology
         var unqualified = IngredientTraits.None;
         for (var p = 0; p < parts.Count; p++)
         {
-            var removes = reach.GetValueOrDefault(p);
+            var removes = reach.GetValueOrDefault(p) | range;
             if (parts[p].Food is { } food)
             {
                 var (t, m) = ReadFood(food, based.GetValueOrDefault(p), removes, segment.Pure, result);
@@ -235,6 +244,11 @@ public sealed partial class IngredientOntology
             result.Notes.Add(removed == IngredientTraits.None
                 ? $"'{qualifier.Phrase}' ({qualifier.Note})"
                 : $"'{qualifier.Phrase}' removes {removed} ({qualifier.Note})");
+        }
+
+        foreach (var entry in segment.Ranges)
+        {
+            result.Notes.Add($"'{entry.Phrase}' range: no {entry.Removes} ({entry.Note})");
         }
 
         result.Traits |= traits;
@@ -329,7 +343,7 @@ public sealed partial class IngredientOntology
     {
         var anyRemoves = segment.Parts
             .Where(p => p.Qualifier is not null)
-            .Aggregate(IngredientTraits.None, (all, p) => all | p.Qualifier!.Removes);
+            .Aggregate(segment.RangeRemoves, (all, p) => all | p.Qualifier!.Removes);
         var cut = segment.Portions.Aggregate(IngredientTraits.None, (all, x) => all | x.Traits | x.MayContain);
         foreach (var portion in segment.Portions)
         {
@@ -547,6 +561,12 @@ public sealed partial class IngredientOntology
 
         /// <summary>"100 %" or "pure" is in the segment: a mixed base is the whole product.</summary>
         public bool Pure { get; set; }
+
+        /// <summary>The makers' ranges named in the segment (ranges.csv).</summary>
+        public List<QualifierEntry> Ranges { get; } = [];
+
+        public IngredientTraits RangeRemoves =>
+            Ranges.Aggregate(IngredientTraits.None, (all, r) => all | r.Removes);
     }
 
     private sealed class Reading

@@ -34,11 +34,16 @@ public sealed partial class IngredientOntology
 
     /// <summary>The foods.csv term a dairy food becomes when a qualifier removes its milk ("vegan cheese").</summary>
     public const string DairySubstitute = "dairy substitute";
+
+    /// <summary>The qualifier an elided food word ("chick'n") is read with: it says no meat, not vegan (some such
+    /// products hold egg or milk).</summary>
+    private const string MockWord = "meatless";
     private static readonly Lazy<IngredientOntology> Shipped = new(() => new IngredientOntology(OntologyData.Default));
 
     private readonly Dictionary<string, Phrase> phrases = new(StringComparer.Ordinal);
     private readonly HashSet<string> vocabulary = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string[]> abbreviations = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, QualifierEntry> ranges = new(StringComparer.Ordinal);
     private readonly HashSet<string> phraseOpenings = new(StringComparer.Ordinal);
     private readonly HashSet<string> foodWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<HeadEntry>> heads = new(StringComparer.Ordinal);
@@ -95,6 +100,17 @@ public sealed partial class IngredientOntology
         foreach (var qualifier in data.Qualifiers)
         {
             Add(qualifier.Phrase, new Phrase(PhraseKind.Qualifier, null, qualifier, null));
+        }
+
+        // A range that is also a brand food ("gardein", "schar") is read as that food, whatever else lists the phrase,
+        // and adds the range's reach.
+        var brandFoods = data.Foods.ToLookup(f => f.Term, StringComparer.Ordinal);
+        foreach (var range in data.Ranges)
+        {
+            ranges[range.Phrase] = range;
+            Add(range.Phrase, brandFoods[range.Phrase].FirstOrDefault() is { } food
+                ? new Phrase(PhraseKind.Food, food, null, null)
+                : new Phrase(PhraseKind.Noise, null, null, null) { NoiseKind = "range" });
         }
 
         foreach (var (abbreviation, expansion) in data.Abbreviations)
@@ -175,8 +191,15 @@ public sealed partial class IngredientOntology
     /// "uni" + "corn" when a person names an allergy).</summary>
     internal List<string> Words(string text, bool splitJoined)
     {
+        ArgumentNullException.ThrowIfNull(text);
         var words = new List<string>();
-        var tokens = NameNormalizer.Tokens(text).ToList();
+        // "&" inside a name is "and": a maker's name ("Ben & Jerry's", "M&S") is a phrase of the tables; elsewhere
+        // "and" separates items as "&" did.
+        var tokens = NameNormalizer.Tokens(text.Replace("&", " and ", StringComparison.Ordinal)).ToList();
+        // A word written with 's names a maker or a person ("Carr's"), never a receipt abbreviation ("carr").
+        var possessives = NameNormalizer.Possessives(text);
+        // "Chick'n", "chik'n": a food word with its "e" dropped is the maker's way to say it is a plant version.
+        var elisions = NameNormalizer.Elisions(text);
         for (var t = 0; t < tokens.Count; t++)
         {
             var token = tokens[t];
@@ -186,9 +209,18 @@ public sealed partial class IngredientOntology
                 continue;
             }
 
-            if (abbreviations.TryGetValue(token, out var expansion) && !StandsAsWord(tokens, t))
+            if (elisions.Contains(token) && t + 1 < tokens.Count && tokens[t + 1] == "n"
+                && ElidedFood(token) is { } elided)
             {
-                words.AddRange(expansion);
+                words.Add(MockWord);
+                words.AddRange(elided);
+                t++;
+                continue;
+            }
+
+            if (Abbreviation(token) is { } expansion && !StandsAsWord(tokens, t) && !possessives.Contains(token))
+            {
+                words.AddRange(WithoutRepeats(expansion, words, tokens, t));
                 continue;
             }
 
@@ -213,6 +245,53 @@ public sealed partial class IngredientOntology
         }
 
         return words;
+    }
+
+    /// <summary>A receipt abbreviation's expansion, also in the plural a receipt gives it ("FLLTS" → fillet).</summary>
+    private string[]? Abbreviation(string token) =>
+        abbreviations.GetValueOrDefault(token)
+        ?? (token.Length > MinJoinedPart && token.EndsWith('s') ? abbreviations.GetValueOrDefault(token[..^1]) : null);
+
+    /// <summary>The food a stem written with "'n" names: "chick'n" → chicken, "chik'n" → (chik → chicken); null
+    /// when none does ("Four'N Twenty" is "four and twenty").</summary>
+    private string[]? ElidedFood(string stem)
+    {
+        if (phrases.GetValueOrDefault(stem + "en")?.Kind == PhraseKind.Food)
+        {
+            return [stem + "en"];
+        }
+
+        return abbreviations.TryGetValue(stem, out var expansion)
+            && phrases.GetValueOrDefault(string.Join(' ', expansion))?.Kind == PhraseKind.Food
+                ? expansion
+                : null;
+    }
+
+    /// <summary>An expansion less the words the name already has next to it: "Tater Tots" is tater + (tots →
+    /// tater tot) = "tater tot", not "tater tater tot"; "choc chip" with choc → chocolate chip is "chocolate
+    /// chip". At least one word of the expansion is kept.</summary>
+    private IEnumerable<string> WithoutRepeats(string[] expansion, List<string> before, List<string> tokens, int t)
+    {
+        var skip = 0;
+        for (var k = expansion.Length - 1; k > 0 && skip == 0; k--)
+        {
+            if (before.Count >= k && before.Skip(before.Count - k).SequenceEqual(expansion.Take(k)))
+            {
+                skip = k;
+            }
+        }
+
+        var drop = 0;
+        for (var k = expansion.Length - 1 - skip; k > 0 && drop == 0; k--)
+        {
+            if (t + k < tokens.Count
+                && tokens.Skip(t + 1).Take(k).Select(Canonical).SequenceEqual(expansion.Skip(expansion.Length - k)))
+            {
+                drop = k;
+            }
+        }
+
+        return expansion.Skip(skip).Take(expansion.Length - skip - drop);
     }
 
     /// <summary>True when a token the abbreviations also list is read as itself: a word the tables know on its own, or

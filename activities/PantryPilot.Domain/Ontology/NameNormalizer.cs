@@ -18,7 +18,19 @@ public static partial class NameNormalizer
         + "iiiiiiIIIIIInnnNNNoooooooOOOOOOOrRsssSSStTuuuuuuuUUUUUUUyyYzzzZZZgGlL";
 
     /// <summary>Lower case, accents and ligatures folded, possessive 's dropped.</summary>
-    public static string Fold(string text)
+    public static string Fold(string text) => Possessive().Replace(FoldLetters(text), string.Empty);
+
+    /// <summary>The words of <paramref name="text"/> written with a possessive 's ("Carr's" → carr): names of makers
+    /// and people, never receipt abbreviations.</summary>
+    public static HashSet<string> Possessives(string text) =>
+        PossessiveWord().Matches(FoldLetters(text)).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>The words of <paramref name="text"/> written with a dropped "e" before a final n ("chick'n" →
+    /// chick): makers spell a plant product so to say it is not that food.</summary>
+    public static HashSet<string> Elisions(string text) =>
+        ElisionWord().Matches(FoldLetters(text)).Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+    private static string FoldLetters(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         // The build runs with invariant globalization, where Normalize() leaves most accents alone: fold by table.
@@ -51,7 +63,7 @@ public static partial class NameNormalizer
             }
         }
 
-        return Possessive().Replace(builder.ToString(), string.Empty);
+        return builder.ToString();
     }
 
     /// <summary>The token that stands for a list separator (',', ';', '&amp;', '+', '/', brackets).</summary>
@@ -63,6 +75,8 @@ public static partial class NameNormalizer
     {
         // "100 % buckwheat" says the base is all of it: kept as the word "pure" before quantities are removed.
         var whole = WholePercent().Replace(Fold(text), " pure ");
+        // "mac 'n' cheese", "rock n' roll": the n stands for "and".
+        whole = AndContraction().Replace(whole, " and ");
         // Stryker disable once String : Quantity() only matches between non-letters, so "" and " " give the same
         // tokens.
         var folded = Quantity().Replace(whole, " ");
@@ -95,6 +109,15 @@ public static partial class NameNormalizer
 
     [GeneratedRegex(@"'s\b")]
     private static partial Regex Possessive();
+
+    [GeneratedRegex(@"([a-z0-9]+)'s\b")]
+    private static partial Regex PossessiveWord();
+
+    [GeneratedRegex(@"'n'|(?<![a-z0-9])n'(?![a-z0-9])")]
+    private static partial Regex AndContraction();
+
+    [GeneratedRegex(@"\b([a-z]{2,})'n\b")]
+    private static partial Regex ElisionWord();
 
     // A number (1, 1.5, 1,5, 1/2, ½-style fractions are folded to 1⁄2 by FormKD) with an optional multiplier and unit.
     [GeneratedRegex(

@@ -17,6 +17,7 @@ public sealed class OntologyData
         IReadOnlyList<FoodEntry> foods,
         IReadOnlyList<HeadEntry> heads,
         IReadOnlyList<QualifierEntry> qualifiers,
+        IReadOnlyList<QualifierEntry> ranges,
         IReadOnlyList<PortionEntry> portions,
         IReadOnlyDictionary<string, string> noise,
         IReadOnlyDictionary<string, string> abbreviations,
@@ -26,6 +27,7 @@ public sealed class OntologyData
         Foods = foods;
         Heads = heads;
         Qualifiers = qualifiers;
+        Ranges = ranges;
         Portions = portions;
         Noise = noise;
         Abbreviations = abbreviations;
@@ -37,8 +39,8 @@ public sealed class OntologyData
 
     /// <summary>The data files, by name, as shipped.</summary>
     public static IReadOnlyList<string> FileNames { get; } =
-        ["foods.csv", "kitchens.csv", "dishes.csv", "brands.csv", "heads.csv", "qualifiers.csv", "portions.csv",
-            "noise.csv", "abbreviations.csv", "allergens.csv", "constraints.csv"];
+        ["foods.csv", "kitchens.csv", "dishes.csv", "brands.csv", "heads.csv", "qualifiers.csv", "ranges.csv",
+            "portions.csv", "noise.csv", "abbreviations.csv", "allergens.csv", "constraints.csv"];
 
     /// <summary>The files of food rows, all in the foods.csv layout; a term may be listed in only one of
     /// them.</summary>
@@ -52,6 +54,10 @@ public sealed class OntologyData
     public IReadOnlyList<HeadEntry> Heads { get; }
 
     public IReadOnlyList<QualifierEntry> Qualifiers { get; }
+
+    /// <summary>Makers and shop ranges whose every product is free of what they remove (Tesco Free From: gluten;
+    /// Gardein: animal products), from ranges.csv: they reach every food and cut of their item, not one head.</summary>
+    public IReadOnlyList<QualifierEntry> Ranges { get; }
 
     public IReadOnlyList<PortionEntry> Portions { get; }
 
@@ -98,6 +104,9 @@ public sealed class OntologyData
         var qualifiers = Rows(read, "qualifiers.csv", 3)
             .Select(r => new QualifierEntry(Phrase(r, 0), Traits(r, 1, required: true), r.Cells[2]))
             .ToList();
+        var ranges = Rows(read, "ranges.csv", 3)
+            .Select(r => new QualifierEntry(Phrase(r, 0), Traits(r, 1, required: true), r.Cells[2]))
+            .ToList();
         var portions = Rows(read, "portions.csv", 4)
             .Select(r => new PortionEntry(Phrase(r, 0), WithGrain(Traits(r, 1, required: true)), r.Cells[3])
             {
@@ -138,7 +147,7 @@ public sealed class OntologyData
             synonyms.TryAdd(ConstraintKey(constraint.Tag()), constraint);
         }
 
-        return new OntologyData(foods, heads, qualifiers, portions, noise, abbreviations, allergens, synonyms);
+        return new OntologyData(foods, heads, qualifiers, ranges, portions, noise, abbreviations, allergens, synonyms);
     }
 
     /// <summary>Reads the shipped file <paramref name="fileName"/> from the assembly's embedded resources.</summary>
@@ -211,7 +220,9 @@ public sealed class OntologyData
 
     private static string Phrase(Row row, int column)
     {
-        var phrase = string.Join(' ', NameNormalizer.Tokens(row.Cells[column]));
+        // "&" in a table phrase is "and", as in a name the ontology reads ("m&m" is "m and m").
+        var cell = row.Cells[column].Replace("&", " and ", StringComparison.Ordinal);
+        var phrase = string.Join(' ', NameNormalizer.Tokens(cell));
         return phrase.Length > 0
             ? phrase
             : throw new FormatException($"{row.File} line {row.Line} column {column + 1}: empty term");

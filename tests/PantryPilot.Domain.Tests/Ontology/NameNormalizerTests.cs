@@ -45,12 +45,32 @@ public class NameNormalizerTests
     [InlineData("(organic) kale", "organic|,|kale")]
     [InlineData("kale,", "kale")]
     [InlineData("salt & pepper", "salt|,|pepper")]
+    [InlineData("mac 'n' cheese", "mac|and|cheese")]
+    [InlineData("mac'n'cheese", "mac|and|cheese")]
+    [InlineData("rock n' roll", "rock|and|roll")]
     [InlineData("salt && pepper", "salt|,|pepper")]
     [InlineData("rice; beans / corn", "rice|,|beans|,|corn")]
     [InlineData("1 2 3", "")]
     [InlineData("", "")]
     public void Tokens_QuantitiesRemovedSeparatorsKept(string text, string expected) =>
         Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), NameNormalizer.Tokens(text));
+
+    [Theory]
+    [InlineData("Carr's Table Water", "carr")]
+    [InlineData("Sainsbury’s Ben & Jerry's", "sainsbury|jerry")]
+    [InlineData("cows milk", "")]
+    public void Possessives_TheWordsWrittenWithApostropheS(string text, string expected) =>
+        Assert.Equal(
+            expected.Length == 0 ? [] : expected.Split('|').Order(StringComparer.Ordinal),
+            NameNormalizer.Possessives(text).Order(StringComparer.Ordinal));
+
+    [Theory]
+    [InlineData("Gardein Chick'n Strips", "chick")]
+    [InlineData("CHIK’N nuggets", "chik")]
+    [InlineData("mac 'n' cheese", "")]
+    [InlineData("chicken", "")]
+    public void Elisions_TheStemsWrittenWithApostropheN(string text, string expected) =>
+        Assert.Equal(expected.Length == 0 ? [] : [expected], NameNormalizer.Elisions(text));
 
     [Fact]
     public void Fold_Null_Throws() =>

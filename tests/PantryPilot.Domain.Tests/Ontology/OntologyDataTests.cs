@@ -21,7 +21,8 @@ public class OntologyDataTests
         string allergens = "",
         string constraints = "",
         string heads = "",
-        string dishes = "") =>
+        string dishes = "",
+        string ranges = "") =>
         OntologyData.Load(file => file switch
         {
             "foods.csv" => FoodsHeader + foods,
@@ -29,6 +30,7 @@ public class OntologyDataTests
             "dishes.csv" => FoodsHeader + dishes,
             "heads.csv" => "head,accepts,replaces,may_contain,note\n" + heads,
             "qualifiers.csv" => "phrase,removes,note\n" + qualifiers,
+            "ranges.csv" => "phrase,removes,note\n" + ranges,
             "portions.csv" => "word,traits,may_contain,note\n" + WithEmptyMayContain(portions),
             "noise.csv" => "phrase,kind\n" + noise,
             "abbreviations.csv" => "abbreviation,expansion\n" + abbreviations,
@@ -150,10 +152,13 @@ public class OntologyDataTests
     }
 
     [Fact]
-    public void FileNames_TheElevenShippedFiles()
+    public void FileNames_TheTwelveShippedFiles()
     {
         Assert.Equal(
-            ["foods.csv", "kitchens.csv", "dishes.csv", "brands.csv", "heads.csv", "qualifiers.csv", "portions.csv", "noise.csv", "abbreviations.csv", "allergens.csv", "constraints.csv"],
+            [
+                "foods.csv", "kitchens.csv", "dishes.csv", "brands.csv", "heads.csv", "qualifiers.csv", "ranges.csv",
+                "portions.csv", "noise.csv", "abbreviations.csv", "allergens.csv", "constraints.csv",
+            ],
             OntologyData.FileNames);
         Assert.Equal(["foods.csv", "kitchens.csv", "dishes.csv", "brands.csv"], OntologyData.FoodFileNames);
         Assert.All(OntologyData.FileNames, f => Assert.NotEmpty(OntologyData.ReadEmbedded(f)));

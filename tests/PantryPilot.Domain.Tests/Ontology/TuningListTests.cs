@@ -39,6 +39,9 @@ public class TuningListTests(ITestOutputHelper output)
         Assert.Contains("session29-world-batch2.csv", names);
         Assert.Contains("session29-world-batch3.csv", names);
         Assert.Contains("session29-world-batch4.csv", names);
+        Assert.Contains("session29-brands-batch1.csv", names);
+        Assert.Contains("session29-brands-batch2.csv", names);
+        Assert.Contains("session29-brands-batch3.csv", names);
     }
 
     [Theory]
