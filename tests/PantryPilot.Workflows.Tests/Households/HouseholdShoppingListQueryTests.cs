@@ -131,13 +131,7 @@ public sealed class HouseholdShoppingListQueryTests : IAsyncDisposable
     [Fact]
     public async Task TwoPurchasesInsideTheQuietTime_OneRefreshAfterTheLast()
     {
-        var h = new HouseholdHistory().Loaded(HouseholdHistory.Snapshot(true, HouseholdPaths.Rice));
-        h.Builder.Patched("household.release-3");
-        h.Activity(HouseholdNames.ShoppingListActivity, HouseholdPaths.ListBefore);
-        var digest = h.Builder.StartTimer(TimeSpan.FromHours(26));
-        Buy(h, "b-1", 3);
-        h.Builder.CancelTimer(digest);
-        var quiet = h.Builder.StartTimer(TimeSpan.FromSeconds(10));
+        var (h, quiet) = ListedThenBought();
 
         // 5 s later a second purchase moves the refresh to 06:00:15 without touching the timer.
         var firstBought = h.Builder.WorkflowTime;
@@ -172,13 +166,7 @@ public sealed class HouseholdShoppingListQueryTests : IAsyncDisposable
     [Fact]
     public async Task RefreshFails_KeepsTheOldList_SaysWhy_TriesAgainIn15Minutes()
     {
-        var h = new HouseholdHistory().Loaded(HouseholdHistory.Snapshot(true, HouseholdPaths.Rice));
-        h.Builder.Patched("household.release-3");
-        h.Activity(HouseholdNames.ShoppingListActivity, HouseholdPaths.ListBefore);
-        var digest = h.Builder.StartTimer(TimeSpan.FromHours(26));
-        Buy(h, "b-1", 3);
-        h.Builder.CancelTimer(digest);
-        var quiet = h.Builder.StartTimer(TimeSpan.FromSeconds(10));
+        var (h, quiet) = ListedThenBought();
         h.Builder.Advance(TimeSpan.FromSeconds(10)).FireTimer(quiet);
         h.Builder.WorkflowTask();
         var firstAt = WorkflowTaskTimes(h.Build())[2];
@@ -246,6 +234,19 @@ public sealed class HouseholdShoppingListQueryTests : IAsyncDisposable
         Assert.False(end!.Computed);
         Assert.Null(end.List);
         Assert.StartsWith("not computed yet: ", end.Note, StringComparison.Ordinal);
+    }
+
+    /// <summary>A release-3 run that computed its first list, then recorded one purchase and armed the quiet
+    /// timer (the digest's timer cancelled for it).</summary>
+    private static (HouseholdHistory History, long QuietTimer) ListedThenBought()
+    {
+        var h = new HouseholdHistory().Loaded(HouseholdHistory.Snapshot(true, HouseholdPaths.Rice));
+        h.Builder.Patched("household.release-3");
+        h.Activity(HouseholdNames.ShoppingListActivity, HouseholdPaths.ListBefore);
+        var digest = h.Builder.StartTimer(TimeSpan.FromHours(26));
+        Buy(h, "b-1", 3);
+        h.Builder.CancelTimer(digest);
+        return (h, h.Builder.StartTimer(TimeSpan.FromSeconds(10)));
     }
 
     private static void Buy(HouseholdHistory h, string requestId, long lotId)
